@@ -1,0 +1,51 @@
+/**
+ * What the task pane needs from a workbook. The Office.js adapter implements it (inside
+ * Excel, and in the preview against the in-memory Excel fake); the React code sees only this.
+ */
+import type { Fund } from "./regler/typer";
+import type { WorkbookSnapshot } from "./snapshot";
+
+export interface NyTillaegsberegning {
+  beskrivelse: string;
+  personalekategori: string;
+  tidsrum: string;
+  timerPrUge: number;
+  /** Excel serial day numbers. */
+  startdato: number;
+  slutdato: number;
+}
+
+export interface TakstbilagStatus {
+  /** 1-based index of the data row within tblTakstbilag's body. */
+  raekkeIndex: number;
+  status: "OK" | "Advarsel" | "Fejl";
+  fund: string;
+}
+
+export interface Arbejdsbog {
+  /** Reads everything a validation needs, in a constant number of round trips. */
+  laesSnapshot(): Promise<WorkbookSnapshot>;
+  /** Selects (and scrolls to) a cell. */
+  vaelgCelle(ark: string, celle: string): Promise<void>;
+  /** Writes the findings to the sheet `Valideringsrapport`, which the add-in owns (replaced each time). */
+  skrivRapport(fund: Fund[], overskrift: string): Promise<void>;
+  /** Adds a row to tblTillaegsberegning with native formulas (creates the table when the sheet has none). */
+  indsaetTillaegsberegning(raekke: NyTillaegsberegning): Promise<{ ark: string; celle: string }>;
+  /** Fills Status and Fund of tblTakstbilag (nothing else). */
+  markerStatus(statusser: TakstbilagStatus[]): Promise<void>;
+  /** Inserts the template's sheets and tables; refuses when a sheet of the same name exists. */
+  indsaetSkabelon(takstaar: number): Promise<void>;
+  /** Calls back (debounced by the caller) when the user edits a cell. Returns an unsubscribe function. */
+  naarAendret(callback: () => void): Promise<() => Promise<void>>;
+}
+
+/** A Danish error for the user, from any Office or adapter failure. Never swallowed. */
+export class ArbejdsbogFejl extends Error {
+  constructor(
+    message: string,
+    public readonly aarsag?: unknown,
+  ) {
+    super(message);
+    this.name = "ArbejdsbogFejl";
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The model the reader builds from a snapshot: every table row with every value parsed,
+ * each value keeping its sheet and A1 address so a finding can point at the cell.
+ */
+import type { CellValue } from "./snapshot";
+import type { Dec } from "./penge";
+import type {
+  TBL_OMKOSTNINGER,
+  TBL_RESULTATER,
+  TBL_TAKSTBILAG,
+  TBL_TILLAEG,
+  TBL_TILLAEG_FAST_PRIS,
+  TBL_TILLAEGSBEREGNING,
+  TBL_YDELSER,
+  StamdataKey,
+  TabelDef,
+  Kolonnetype,
+} from "./skema/tabeller";
+
+/** The parsed value type of each column type. */
+export interface VaerdiForType {
+  tekst: string;
+  id: string;
+  heltal: number;
+  antal: Dec;
+  tal: Dec;
+  penge: Dec;
+  pct: Dec; // fraction: 96 % → 0.96
+  dato: number; // Excel serial day
+  enum: string; // the canonical enum spelling
+}
+
+export interface Celle<T> {
+  ark: string;
+  /** A1 address within `ark`. */
+  adresse: string;
+  /** The raw cell value as the snapshot holds it. */
+  raa: CellValue;
+  /** The parsed value; null when the cell is empty or could not be read. */
+  vaerdi: T | null;
+  /** The cell is empty (null, "" or only spaces). */
+  tom: boolean;
+  /** The reader could not read the value (type, enum or Excel error); a felt-ugyldig-vaerdi problem was recorded. */
+  ulaeselig?: boolean;
+  /** The value was text that the reader read as a number (tal-som-tekst). */
+  somTekst?: boolean;
+  formel?: string | null;
+  /** 'kolonne': the table has no such column (adresse is then the row's first cell); 'raekke': a Stamdata field has no row. */
+  mangler?: "kolonne" | "raekke";
+}
+
+type Kolonner<T extends TabelDef> = T["kolonner"][number];
+type CelleFor<C> = C extends { type: infer Ty } ? (Ty extends Kolonnetype ? Celle<VaerdiForType[Ty]> : never) : never;
+
+/** One table row: a Celle per contract column, plus where the row sits. */
+export type Raekke<T extends TabelDef> = {
+  [C in Kolonner<T> as C["key"]]: CelleFor<C>;
+} & {
+  ark: string;
+  /** 1-based sheet row. */
+  raekke: number;
+};
+
+export type YdelseRaekke = Raekke<typeof TBL_YDELSER>;
+export type OmkostningRaekke = Raekke<typeof TBL_OMKOSTNINGER>;
+export type ResultatRaekke = Raekke<typeof TBL_RESULTATER>;
+export type TillaegRaekke = Raekke<typeof TBL_TILLAEG>;
+export type TillaegFastPrisRaekke = Raekke<typeof TBL_TILLAEG_FAST_PRIS>;
+export type TillaegsberegningRaekke = Raekke<typeof TBL_TILLAEGSBEREGNING>;
+export type TakstbilagRaekke = Raekke<typeof TBL_TAKSTBILAG>;
+
+export interface FundetKolonne {
+  key: string;
+  /** 1-based sheet column. */
+  kolonne: number;
+  /** The header text as found. */
+  overskrift: string;
+  /** A1 address of the header cell. */
+  adresse: string;
+}
+
+/** Where a table was found and how. */
+export interface FundetTabel<R> {
+  navn: string;
+  ark: string;
+  kilde: "tabel" | "overskrifter";
+  /** 1-based sheet row of the header row. */
+  overskriftRaekke: number;
+  /** A1 range of the header row. */
+  overskriftOmraade: string;
+  kolonner: Record<string, FundetKolonne | undefined>;
+  /** Keys of contract columns the table lacks. */
+  manglendeKolonner: string[];
+  raekker: R[];
+}
+
+export type StamdataTypes = {
+  driftsherre: string;
+  tilbud: string;
+  tilbudsportalId: string;
+  kategori: number;
+  takstaar: number;
+  kontaktperson: string;
+  email: string;
+  nytTilbud: string;
+  foersteDriftsaar: number;
+};
+
+export interface Stamdata {
+  tabel: FundetTabel<unknown> | null;
+  /** One Celle per required Felt: the Værdi cell, or (mangler: 'raekke') the table's header when the row is missing. */
+  felter: { [K in StamdataKey]: Celle<StamdataTypes[K]> };
+}
+
+/** A problem the reader met while reading; the input rules turn these into findings. */
+export interface Indlaesningsproblem {
+  regel: "skema-mangler-tabel" | "skema-mangler-kolonne" | "felt-ugyldig-vaerdi" | "tal-som-tekst";
+  ark: string;
+  /** A1 address; for a missing sheet, "A1". */
+  celle: string;
+  ydelsesId?: string;
+  besked: string;
+}
+
+export interface Takstskema {
+  /** A workbook with tblTakstbilag and no tblYdelser is a takstbilag (regler.md). */
+  type: "takstskema" | "takstbilag";
+  stamdata: Stamdata | null;
+  ydelser: FundetTabel<YdelseRaekke> | null;
+  omkostninger: FundetTabel<OmkostningRaekke> | null;
+  resultater: FundetTabel<ResultatRaekke> | null;
+  tillaeg: FundetTabel<TillaegRaekke> | null;
+  tillaegFastPris: FundetTabel<TillaegFastPrisRaekke> | null;
+  tillaegsberegning: FundetTabel<TillaegsberegningRaekke> | null;
+  takstbilag: FundetTabel<TakstbilagRaekke> | null;
+  problemer: Indlaesningsproblem[];
+}

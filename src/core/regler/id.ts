@@ -1,0 +1,56 @@
+/** The public rule IDs of regler.md (a contract: never rename one). */
+export const REGEL_IDER = [
+  "skema-mangler-tabel",
+  "skema-mangler-kolonne",
+  "felt-mangler",
+  "felt-ugyldig-vaerdi",
+  "tal-som-tekst",
+  "ydelses-id-dublet",
+  "ydelses-id-ukendt",
+  "omkostninger-mangler",
+  "persondata-cpr",
+  "kategori-1-ikke-omfattet",
+  "nyt-tilbud-uden-driftsaar",
+  "pladsaendring-uden-begrundelse",
+  "pladsaendring-kraever-godkendelse",
+  "takstaendring-uden-begrundelse",
+  "takstloft-overskredet",
+  "takst-afviger-fra-beregning",
+  "takst-beregnet-med-366-dage",
+  "belaegning-over-100",
+  "belaegning-under-minimum",
+  "belaegning-under-forventet",
+  "belaegning-nyt-tilbud",
+  "belaegning-over-anbefalet",
+  "grundlag-stemmer-ikke",
+  "omkostning-negativ",
+  "omkostningskategori-tom",
+  "vagtlag-mangler",
+  "vagtlag-over-personale",
+  "stoettetimer-mangler",
+  "sundhedsydelser-ikke-angivet",
+  "overskud-hensat-over-5-pct",
+  "overskud-ikke-indregnet",
+  "underskud-under-5-pct-indregnet",
+  "underskud-ikke-indregnet",
+  "indregning-for-sent",
+  "hensaettelse-udloebet",
+  "regulering-stemmer-ikke",
+  "ata-vfo-over-5-pct",
+  "ata-doegnkoefficient-i-normaltid",
+  "ata-doegnkoefficient-mangler",
+  "ata-fravaer-usandsynlig",
+  "ata-timetakst-afviger",
+  "tillaeg-uden-slutdato",
+  "tillaeg-ukendt-timetakst",
+  "takstbilag-aendring-stemmer-ikke",
+] as const;
+
+export type RegelId = (typeof REGEL_IDER)[number];
+
+export const ALVORSGRADER = ["fejl", "advarsel", "info"] as const;
+export type Alvor = (typeof ALVORSGRADER)[number];
+
+export function erRegelId(s: string): s is RegelId {
+  return (REGEL_IDER as readonly string[]).includes(s);
+}

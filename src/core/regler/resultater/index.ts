@@ -1,0 +1,3 @@
+import type { Regel } from "../typer";
+
+export const RESULTAT_REGLER: readonly Regel[] = [];

@@ -1,0 +1,3 @@
+import type { Regel } from "../typer";
+
+export const SKEMA_REGLER: readonly Regel[] = [];

@@ -1,0 +1,3 @@
+import type { Regel } from "../typer";
+
+export const STAMDATA_REGLER: readonly Regel[] = [];

@@ -1,0 +1,3 @@
+import type { Regel } from "../typer";
+
+export const TAKSTBILAG_REGLER: readonly Regel[] = [];

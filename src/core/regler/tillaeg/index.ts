@@ -1,0 +1,3 @@
+import type { Regel } from "../typer";
+
+export const TILLAEG_REGLER: readonly Regel[] = [];

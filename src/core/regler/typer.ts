@@ -1,0 +1,67 @@
+/**
+ * The rule contract, modelled on ESLint: each rule module exports its metadata (`meta`)
+ * apart from its check (`tjek`). Severity and thresholds come from the profile.
+ */
+import type { Profil } from "../profil/typer";
+import type { Takstskema } from "../model";
+import type { WorkbookSnapshot } from "../snapshot";
+import type { Alvor, RegelId } from "./id";
+
+export interface RegelMeta {
+  id: RegelId;
+  standardAlvor: Alvor;
+  /** Section of the Styringsaftale, e.g. "5.3.1", "bilag 2", or null for pure input checks. */
+  paragraf: string | null;
+  /** One line, Danish: what the rule checks. */
+  beskrivelse: string;
+  /** The passage of the agreement it rests on, quoted verbatim (or, for input rules, the contract's words). */
+  citat: string;
+  /** Which kind of workbook the rule checks (regler.md: a takstbilag gets its own subset). */
+  gaelderFor: readonly ("takstskema" | "takstbilag")[];
+}
+
+/** What a check reports. */
+export interface FundInput {
+  ark: string;
+  /** A1 address (a single cell, or a header range for a missing column). */
+  celle: string;
+  ydelsesId?: string;
+  /** Danish: what is wrong, the numbers that matter, and what to do. */
+  besked: string;
+  /**
+   * Only for the documented variants where the rule itself lowers the severity
+   * (e.g. "before that: info" in the over-/underskud rules). Never raises it.
+   */
+  alvor?: "info";
+}
+
+export interface Fund {
+  regel: RegelId;
+  alvor: Alvor;
+  ark: string;
+  celle: string;
+  ydelsesId?: string;
+  paragraf: string | null;
+  besked: string;
+}
+
+export interface RegelKontekst {
+  skema: Takstskema;
+  snapshot: WorkbookSnapshot;
+  profil: Profil;
+  rapporter(fund: FundInput): void;
+}
+
+export interface Regel {
+  meta: RegelMeta;
+  tjek(ctx: RegelKontekst): void;
+}
+
+export interface Valideringsresultat {
+  profil: string;
+  type: Takstskema["type"];
+  fund: Fund[];
+  /** Per rule the profile has on: held (no finding) or broken (audit evidence). */
+  regler: { holdt: RegelId[]; brudt: RegelId[] };
+  opsummering: { fejl: number; advarsler: number; info: number };
+}

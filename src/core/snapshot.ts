@@ -1,0 +1,105 @@
+/**
+ * The workbook snapshot: the only thing the core reads. Every adapter (Office.js inside
+ * Excel, ExcelJS for .xlsx files, the in-memory fake) produces one.
+ *
+ * A sheet holds a dense grid of its used range, as Office.js returns it
+ * (`Range.values`, `formulas`, `numberFormat`), anchored at `top`/`left` (1-based).
+ * Dates are Excel serial numbers, so the snapshot is plain JSON.
+ */
+
+/** Excel's error values as they appear in a cell. */
+export const EXCEL_FEJLVAERDIER = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+] as const;
+
+export interface ExcelFejl {
+  fejl: string;
+}
+
+export type CellValue = string | number | boolean | null | ExcelFejl;
+
+export interface SnapshotSheet {
+  name: string;
+  visibility?: "visible" | "hidden" | "veryHidden";
+  protected?: boolean;
+  /** 1-based row and column of values[0][0]. */
+  top: number;
+  left: number;
+  values: CellValue[][];
+  /** Same shape as values; null (or missing) where the cell holds no formula. */
+  formulas?: (string | null)[][];
+  /** Same shape as values; null (or missing) for the General format. */
+  numberFormats?: (string | null)[][];
+  /** Merged areas as A1 ranges, e.g. "A1:C1". The value sits in the top-left cell. */
+  merges?: string[];
+}
+
+export interface SnapshotTable {
+  name: string;
+  sheet: string;
+  /** A1 range of the whole table including its header row, e.g. "A3:P40". */
+  ref: string;
+  /** Default 1. A table without a header row is read by position. */
+  headerRowCount?: number;
+  totalsRowCount?: number;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SnapshotSheet[];
+  tables: SnapshotTable[];
+}
+
+export function erExcelFejl(v: CellValue | undefined): v is ExcelFejl {
+  return typeof v === "object" && v !== null && typeof (v as ExcelFejl).fejl === "string";
+}
+
+/** Values read through Office.js come as text like "#REF!"; map them to ExcelFejl. */
+export function somExcelFejl(v: unknown): ExcelFejl | null {
+  if (typeof v === "string" && v.startsWith("#") && (EXCEL_FEJLVAERDIER as readonly string[]).includes(v)) {
+    return { fejl: v };
+  }
+  return null;
+}
+
+export function findSheet(snapshot: WorkbookSnapshot, name: string): SnapshotSheet | undefined {
+  const lower = name.trim().toLowerCase();
+  return snapshot.sheets.find((s) => s.name.trim().toLowerCase() === lower);
+}
+
+/** The value at a 1-based row/column, or null outside the used range. */
+export function cellValue(sheet: SnapshotSheet, row: number, col: number): CellValue {
+  const r = sheet.values[row - sheet.top];
+  if (!r) return null;
+  const v = r[col - sheet.left];
+  return v === undefined ? null : v;
+}
+
+export function cellFormula(sheet: SnapshotSheet, row: number, col: number): string | null {
+  const r = sheet.formulas?.[row - sheet.top];
+  const f = r?.[col - sheet.left];
+  return typeof f === "string" && f.startsWith("=") ? f : null;
+}
+
+export function cellNumberFormat(sheet: SnapshotSheet, row: number, col: number): string | null {
+  const f = sheet.numberFormats?.[row - sheet.top]?.[col - sheet.left];
+  return typeof f === "string" && f !== "" && f !== "General" ? f : null;
+}
+
+export function sheetBottom(sheet: SnapshotSheet): number {
+  return sheet.top + sheet.values.length - 1;
+}
+
+export function sheetRight(sheet: SnapshotSheet): number {
+  let w = 0;
+  for (const r of sheet.values) if (r.length > w) w = r.length;
+  return sheet.left + w - 1;
+}

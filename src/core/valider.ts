@@ -1,0 +1,66 @@
+/** The engine: snapshot → reader → every rule the profile has on → result. */
+import { laesTakstskema } from "./reader/laes";
+import { ALLE_REGLER } from "./regler";
+import type { Alvor, RegelId } from "./regler/id";
+import type { Fund, FundInput, Regel, Valideringsresultat } from "./regler/typer";
+import type { Profil } from "./profil/typer";
+import type { Takstskema } from "./model";
+import type { WorkbookSnapshot } from "./snapshot";
+import { NORDJYLLAND_2025_2026 } from "./profil/nordjylland-2025-2026";
+
+export function alvorFor(regel: Regel, profil: Profil): Alvor | "fra" {
+  return profil.alvor[regel.meta.id] ?? regel.meta.standardAlvor;
+}
+
+const ALVOR_ORDEN: Record<Alvor, number> = { fejl: 0, advarsel: 1, info: 2 };
+
+export interface ValiderIndstillinger {
+  profil?: Profil;
+  regler?: readonly Regel[];
+}
+
+/** Validates an already read model (the reader runs once; the add-in re-uses it). */
+export function validerSkema(
+  skema: Takstskema,
+  snapshot: WorkbookSnapshot,
+  indstillinger: ValiderIndstillinger = {},
+): Valideringsresultat {
+  const profil = indstillinger.profil ?? NORDJYLLAND_2025_2026;
+  const regler = indstillinger.regler ?? ALLE_REGLER;
+  const fund: Fund[] = [];
+  const holdt: RegelId[] = [];
+  const brudt: RegelId[] = [];
+
+  for (const regel of regler) {
+    const alvor = alvorFor(regel, profil);
+    if (alvor === "fra" || !regel.meta.gaelderFor.includes(skema.type)) continue;
+    const foer = fund.length;
+    const rapporter = (f: FundInput): void => {
+      fund.push({
+        regel: regel.meta.id,
+        alvor: f.alvor === "info" ? "info" : alvor,
+        ark: f.ark,
+        celle: f.celle,
+        ...(f.ydelsesId ? { ydelsesId: f.ydelsesId } : {}),
+        paragraf: regel.meta.paragraf,
+        besked: f.besked,
+      });
+    };
+    regel.tjek({ skema, snapshot, profil, rapporter });
+    (fund.length > foer ? brudt : holdt).push(regel.meta.id);
+  }
+
+  fund.sort((a, b) => ALVOR_ORDEN[a.alvor] - ALVOR_ORDEN[b.alvor]);
+  const opsummering = { fejl: 0, advarsler: 0, info: 0 };
+  for (const f of fund) {
+    if (f.alvor === "fejl") opsummering.fejl++;
+    else if (f.alvor === "advarsel") opsummering.advarsler++;
+    else opsummering.info++;
+  }
+  return { profil: profil.id, type: skema.type, fund, regler: { holdt, brudt }, opsummering };
+}
+
+/** Reads and validates a snapshot. Never throws on bad input: problems become findings. */
+export function valider(snapshot: WorkbookSnapshot, indstillinger: ValiderIndstillinger = {}): Valideringsresultat {
+  return validerSkema(laesTakstskema(snapshot), snapshot, indstillinger);
+}

@@ -1,0 +1,80 @@
+/**
+ * RuleTester in the ESLint manner: each rule states valid and invalid skemaer, and for the
+ * invalid ones exactly which findings (cell, sheet, Ydelses-ID, words of the message) follow.
+ * The rule runs alone, through the real reader, with the shipped profile unless a case
+ * overrides part of it.
+ */
+import { laesTakstskema } from "../../src/core/reader/laes";
+import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
+import { validerSkema } from "../../src/core/valider";
+import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { REGEL_IDER } from "../../src/core/regler/id";
+import type { Profil } from "../../src/core/profil/typer";
+import type { Fund, Regel } from "../../src/core/regler/typer";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+
+export interface ForventetFund {
+  celle: string;
+  ark?: string;
+  ydelsesId?: string;
+  /** Every string must occur in the message; a RegExp must match it. */
+  besked?: (string | RegExp)[];
+  alvor?: Fund["alvor"];
+}
+
+export interface RegelCase {
+  navn: string;
+  skema: SkemaSpec | WorkbookSnapshot;
+  profil?: Partial<Profil>;
+}
+
+export interface UgyldigCase extends RegelCase {
+  fund: ForventetFund[];
+}
+
+function snapshotAf(s: SkemaSpec | WorkbookSnapshot): WorkbookSnapshot {
+  return "sheets" in s && Array.isArray((s as WorkbookSnapshot).sheets) ? (s as WorkbookSnapshot) : bygSnapshot(s as SkemaSpec);
+}
+
+export function koerRegel(regel: Regel, c: RegelCase): Fund[] {
+  const snapshot = snapshotAf(c.skema);
+  const profil: Profil = { ...NORDJYLLAND_2025_2026, ...c.profil };
+  return validerSkema(laesTakstskema(snapshot), snapshot, { profil, regler: [regel] }).fund;
+}
+
+export function testRegel(regel: Regel, cases: { gyldige: RegelCase[]; ugyldige: UgyldigCase[] }): void {
+  describe(regel.meta.id, () => {
+    it("har metadata: kendt ID, §-henvisning, beskrivelse og citat", () => {
+      expect(REGEL_IDER).toContain(regel.meta.id);
+      expect(["fejl", "advarsel", "info"]).toContain(regel.meta.standardAlvor);
+      expect(regel.meta.beskrivelse.length).toBeGreaterThan(10);
+      expect(regel.meta.citat.length).toBeGreaterThan(10);
+      expect(regel.meta.gaelderFor.length).toBeGreaterThan(0);
+    });
+
+    for (const c of cases.gyldige) {
+      it(`gyldig: ${c.navn}`, () => {
+        expect(koerRegel(regel, c)).toEqual([]);
+      });
+    }
+
+    for (const c of cases.ugyldige) {
+      it(`ugyldig: ${c.navn}`, () => {
+        const fund = koerRegel(regel, c);
+        const kort = fund.map((f) => `${f.ark}!${f.celle}`);
+        expect(kort).toEqual(c.fund.map((f) => `${f.ark ?? fund[0]?.ark}!${f.celle}`));
+        c.fund.forEach((forventet, i) => {
+          const f = fund[i];
+          expect(f.regel).toBe(regel.meta.id);
+          if (forventet.ark) expect(f.ark).toBe(forventet.ark);
+          if (forventet.ydelsesId) expect(f.ydelsesId).toBe(forventet.ydelsesId);
+          if (forventet.alvor) expect(f.alvor).toBe(forventet.alvor);
+          for (const b of forventet.besked ?? []) {
+            if (typeof b === "string") expect(f.besked).toContain(b);
+            else expect(f.besked).toMatch(b);
+          }
+        });
+      });
+    }
+  });
+}
