@@ -3,6 +3,6 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests", "<rootDir>/src"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", {}] },
   testTimeout: 60000,
 };
