@@ -1,0 +1,449 @@
+/**
+ * Generates the bundled example takstskemaer in examples/ (committed):
+ * one that passes (0 fejl, 0 advarsler) and several that each break a few rules the way
+ * real submissions do. Run: npm run examples
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { bygSnapshot, type ByggeRaekke, type ByggetCelle, type SkemaSpec } from "../src/core/snapshot-bygger";
+import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
+import {
+  TBL_OMKOSTNINGER,
+  TBL_TILLAEG,
+  TBL_TILLAEGSBEREGNING,
+} from "../src/core/skema/tabeller";
+import { ataTimetakstFormel, grundlagFormel, kolonneBogstaverFor, tillaegsberegningFormler } from "../src/core/skema/formler";
+import { takstberegningsgrundlag } from "../src/core/beregning/grundlag";
+import { antalUger, ataTimetakst, periodepris, ugepris } from "../src/core/beregning/tillaeg";
+import { datoTilSerial } from "../src/core/reader/vaerdier";
+import type { WorkbookSnapshot } from "../src/core/snapshot";
+
+const PENGE = '#,##0.00 "kr."';
+const PCT = "0.0%";
+const DATO = "dd-mm-yyyy";
+
+const penge = (v: number | null): ByggetCelle => ({ v, nf: PENGE });
+const pct = (v: number | null): ByggetCelle => ({ v, nf: PCT });
+
+interface Ydelse {
+  id: string;
+  ydelse: string;
+  paragraf: string;
+  maalgruppe: string;
+  taksttype: string;
+  takstenhed: string;
+  tilbudsform: string;
+  pladserSidsteAar: number | null;
+  pladser: number;
+  belaegning: number;
+  stoettetimer: number | null;
+  sundhed: string | null;
+  takstSidsteAar: number | null;
+  takst: number;
+  aarsag: string | null;
+  bemaerkninger: string | null;
+}
+
+interface Omkostning {
+  id: string;
+  personale: number;
+  vagtlag: number | null;
+  borgerrelaterede: number;
+  administration: number;
+  kompetenceudvikling: number;
+  ejendom: number;
+  afskrivninger: number;
+  finansieringsindtaegter: number;
+  finansieringsudgifter: number;
+  indregnetUnderskud: number;
+  indregnetOverskud: number;
+  /** An overwritten Takstberegningsgrundlag (no formula). */
+  overskrevetGrundlag?: number;
+}
+
+// Bostedet Egebakken, Aalborg Kommune, takster for 2026. Every takst is the agreement's
+// formula to the øre: grundlag ÷ (pladser × belægning × 365).
+function ydelser(): Ydelse[] {
+  return [
+    {
+      id: "B108-1",
+      ydelse: "Længerevarende botilbud",
+      paragraf: "SEL § 108",
+      maalgruppe: "Voksne med udviklingshæmning",
+      taksttype: "Gennemsnitstakst",
+      takstenhed: "Døgn",
+      tilbudsform: "Døgntilbud",
+      pladserSidsteAar: 24,
+      pladser: 24,
+      belaegning: 0.97,
+      stoettetimer: 28,
+      sundhed: "Medicinadministration, sårpleje og stomipleje",
+      takstSidsteAar: 2390,
+      takst: 2450, // 20.818.140 / (24 × 0,97 × 365)
+      aarsag: "Løn- og prisudvikling",
+      bemaerkninger: "Løn- og prisfremskrivning efter KL's skøn; ingen ændring i serviceniveau.",
+    },
+    {
+      id: "B107-1",
+      ydelse: "Midlertidigt botilbud",
+      paragraf: "SEL § 107",
+      maalgruppe: "Voksne med sindslidelse",
+      taksttype: "Gennemsnitstakst",
+      takstenhed: "Døgn",
+      tilbudsform: "Døgntilbud",
+      pladserSidsteAar: 12,
+      pladser: 14,
+      belaegning: 0.96,
+      stoettetimer: 24,
+      sundhed: "Medicinadministration",
+      takstSidsteAar: 2150,
+      takst: 2080, // 10.203.648 / (14 × 0,96 × 365)
+      aarsag: "Ændring i pladsantal",
+      bemaerkninger:
+        "To nye pladser i den ombyggede fløj, godkendt af byrådet i juni 2025. Overskuddet fra 2024 ud over 5 % er indregnet.",
+    },
+    {
+      id: "D104-1",
+      ydelse: "Aktivitets- og samværstilbud",
+      paragraf: "SEL § 104",
+      maalgruppe: "Voksne med udviklingshæmning",
+      taksttype: "Ydelsestakst",
+      takstenhed: "Dag",
+      tilbudsform: "Dagtilbud",
+      pladserSidsteAar: 30,
+      pladser: 30,
+      belaegning: 0.95,
+      stoettetimer: 8,
+      sundhed: "Ingen",
+      takstSidsteAar: 610,
+      takst: 625, // 6.501.562,50 / (30 × 0,95 × 365)
+      aarsag: null,
+      bemaerkninger: null,
+    },
+    {
+      id: "A107-1",
+      ydelse: "Aflastning",
+      paragraf: "SEL § 107",
+      maalgruppe: "Voksne med udviklingshæmning",
+      taksttype: "Gennemsnitstakst",
+      takstenhed: "Døgn",
+      tilbudsform: "Aflastning",
+      pladserSidsteAar: 4,
+      pladser: 4,
+      belaegning: 0.92,
+      stoettetimer: 30,
+      sundhed: "Medicinadministration",
+      takstSidsteAar: 3020,
+      takst: 3100, // 4.163.920 / (4 × 0,92 × 365)
+      aarsag: "Løn- og prisudvikling",
+      bemaerkninger: "Løn- og prisfremskrivning efter KL's skøn.",
+    },
+  ];
+}
+
+function omkostninger(): Omkostning[] {
+  return [
+    { id: "B108-1", personale: 15400000, vagtlag: 11200000, borgerrelaterede: 1450000, administration: 1520000, kompetenceudvikling: 210000, ejendom: 1680000, afskrivninger: 420000, finansieringsindtaegter: 12000, finansieringsudgifter: 150140, indregnetUnderskud: 0, indregnetOverskud: 0 },
+    { id: "B107-1", personale: 7600000, vagtlag: 5700000, borgerrelaterede: 820000, administration: 760000, kompetenceudvikling: 95000, ejendom: 810000, afskrivninger: 190000, finansieringsindtaegter: 5000, finansieringsudgifter: 53648, indregnetUnderskud: 0, indregnetOverskud: 120000 },
+    { id: "D104-1", personale: 4550000, vagtlag: 3400000, borgerrelaterede: 640000, administration: 480000, kompetenceudvikling: 60000, ejendom: 590000, afskrivninger: 150000, finansieringsindtaegter: 0, finansieringsudgifter: 31562.5, indregnetUnderskud: 0, indregnetOverskud: 0 },
+    { id: "A107-1", personale: 3150000, vagtlag: 2400000, borgerrelaterede: 210000, administration: 300000, kompetenceudvikling: 40000, ejendom: 350000, afskrivninger: 90000, finansieringsindtaegter: 0, finansieringsudgifter: 23920, indregnetUnderskud: 0, indregnetOverskud: 0 },
+  ];
+}
+
+interface Resultat {
+  id: string;
+  regnskabsaar: number;
+  grundlag: number;
+  resultat: number;
+  hensat: number;
+  indregnet: number;
+  indregnetITakstaar: number | null;
+}
+
+function resultater(): Resultat[] {
+  // 2024: overskud 610.000 of 9.800.000 (6,2 %): 490.000 (5 %) hensat, 120.000 indregnet in 2026.
+  return [{ id: "B107-1", regnskabsaar: 2024, grundlag: 9800000, resultat: 610000, hensat: 490000, indregnet: 120000, indregnetITakstaar: 2026 }];
+}
+
+const TIDSRUM_D: [string, number][] = [
+  ["Hverdag 06-17", 0],
+  ["Hverdag 17-23", 0.25],
+  ["Nat 23-06", 0.4],
+  ["Weekend og helligdag", 0.5],
+];
+
+interface TillaegRaekke {
+  kategori: string;
+  timeomkostning: number;
+  fravaer: number;
+  vfo: number;
+  d?: number;
+  tidsrum: string;
+}
+
+function tillaeg(): TillaegRaekke[] {
+  const ud: TillaegRaekke[] = [];
+  for (const [kategori, timeomkostning] of [
+    ["Socialpædagog", 206],
+    ["Social- og sundhedsassistent", 198],
+  ] as const) {
+    for (const [tidsrum, d] of TIDSRUM_D) ud.push({ kategori, timeomkostning, fravaer: 0.33, vfo: 0.05, d, tidsrum });
+  }
+  return ud;
+}
+
+interface Tillaegsberegning {
+  beskrivelse: string;
+  kategori: string;
+  tidsrum: string;
+  timer: number;
+  start: number;
+  slut: number | null;
+}
+
+function tillaegsberegninger(): Tillaegsberegning[] {
+  return [
+    // Bilag 2's example: ½ hour on each of 5 weekdays after the activity, 17.00–17.30.
+    { beskrivelse: "Ekstra støtte efter aktivitetstilbud, hverdage kl. 17.00-17.30", kategori: "Socialpædagog", tidsrum: "Hverdag 17-23", timer: 2.5, start: datoTilSerial(2026, 1, 5)!, slut: datoTilSerial(2026, 3, 29)! },
+  ];
+}
+
+// ------------------------------------------------------------------ building the workbook
+
+interface Eksempel {
+  stamdata?: Partial<Record<string, string | number | null>>;
+  ydelser: Ydelse[];
+  omkostninger: Omkostning[];
+  resultater: Resultat[];
+  tillaeg: TillaegRaekke[];
+  tillaegsberegninger: Tillaegsberegning[];
+  /** Plain cells instead of Excel tables (a pasted skema). */
+  udenTabeller?: boolean;
+  /** Cell overrides applied after building: [sheet, A1, value]. */
+  celler?: [string, string, WorkbookSnapshot["sheets"][number]["values"][number][number]][];
+}
+
+function stamdata(over: Eksempel["stamdata"] = {}): SkemaSpec["stamdata"] {
+  return {
+    driftsherre: "Aalborg Kommune",
+    tilbud: "Bostedet Egebakken",
+    tilbudsportalId: "172345",
+    kategori: 3,
+    takstaar: 2026,
+    kontaktperson: "Mette Kjær Jensen",
+    email: "mette.kjaer.jensen@aalborg.dk",
+    nytTilbud: "Nej",
+    foersteDriftsaar: null,
+    ...over,
+  };
+}
+
+function byg(e: Eksempel): WorkbookSnapshot {
+  const ok = kolonneBogstaverFor(TBL_OMKOSTNINGER);
+  const tk = kolonneBogstaverFor(TBL_TILLAEG);
+  const bk = kolonneBogstaverFor(TBL_TILLAEGSBEREGNING);
+  const somTabel = !e.udenTabeller;
+
+  const ydelseRaekker: ByggeRaekke[] = e.ydelser.map((y) => ({
+    ydelsesId: y.id,
+    ydelse: y.ydelse,
+    paragraf: y.paragraf,
+    maalgruppe: y.maalgruppe,
+    taksttype: y.taksttype,
+    takstenhed: y.takstenhed,
+    tilbudsform: y.tilbudsform,
+    pladserSidsteAar: y.pladserSidsteAar,
+    pladser: y.pladser,
+    belaegningsprocent: pct(y.belaegning),
+    stoettetimer: y.stoettetimer,
+    sundhedsydelser: y.sundhed,
+    takstSidsteAar: penge(y.takstSidsteAar),
+    takst: penge(y.takst),
+    aarsag: y.aarsag,
+    bemaerkninger: y.bemaerkninger,
+  }));
+
+  const omkRaekker: ByggeRaekke[] = e.omkostninger.map((o, i) => {
+    const raekke = i + 2;
+    const grundlag = takstberegningsgrundlag(o).toNumber();
+    return {
+      ydelsesId: o.id,
+      personale: penge(o.personale),
+      vagtlag: penge(o.vagtlag),
+      borgerrelaterede: penge(o.borgerrelaterede),
+      administration: penge(o.administration),
+      kompetenceudvikling: penge(o.kompetenceudvikling),
+      ejendom: penge(o.ejendom),
+      afskrivninger: penge(o.afskrivninger),
+      finansieringsindtaegter: penge(o.finansieringsindtaegter),
+      finansieringsudgifter: penge(o.finansieringsudgifter),
+      indregnetUnderskud: penge(o.indregnetUnderskud),
+      indregnetOverskud: penge(o.indregnetOverskud),
+      grundlag:
+        o.overskrevetGrundlag !== undefined
+          ? penge(o.overskrevetGrundlag)
+          : { v: grundlag, f: somTabel ? grundlagFormel(raekke, ok) : undefined, nf: PENGE },
+    };
+  });
+
+  const resRaekker: ByggeRaekke[] = e.resultater.map((r) => ({
+    ydelsesId: r.id,
+    regnskabsaar: r.regnskabsaar,
+    grundlag: penge(r.grundlag),
+    resultat: penge(r.resultat),
+    hensat: penge(r.hensat),
+    indregnet: penge(r.indregnet),
+    indregnetITakstaar: r.indregnetITakstaar,
+  }));
+
+  const tillaegRaekker: ByggeRaekke[] = e.tillaeg.map((t, i) => {
+    const ata = ataTimetakst({ timeomkostning: t.timeomkostning, fravaer: t.fravaer, doegnkoefficient: t.d ?? 0, vfo: t.vfo }).toNumber();
+    return {
+      personalekategori: t.kategori,
+      tidsrum: t.tidsrum,
+      timeomkostning: penge(t.timeomkostning),
+      fravaer: pct(t.fravaer),
+      doegnkoefficient: pct(t.d ?? null),
+      vfo: pct(t.vfo),
+      ataTimetakst: { v: ata, f: ataTimetakstFormel(i + 2, tk), nf: PENGE },
+    };
+  });
+
+  // tblTillaeg from row 1; tblTillaegFastPris two rows below it; tblTillaegsberegning two rows below that.
+  const tillaegSlut = 1 + Math.max(1, tillaegRaekker.length);
+  const fastPrisTop = tillaegSlut + 3;
+  const beregningTop = fastPrisTop + 1 + 1 + 3;
+  const opslag = {
+    personalekategori: `$${tk.personalekategori}$2:$${tk.personalekategori}$${tillaegSlut}`,
+    tidsrum: `$${tk.tidsrum}$2:$${tk.tidsrum}$${tillaegSlut}`,
+    ataTimetakst: `$${tk.ataTimetakst}$2:$${tk.ataTimetakst}$${tillaegSlut}`,
+  };
+  const beregningRaekker: ByggeRaekke[] = e.tillaegsberegninger.map((b, i) => {
+    const raekke = beregningTop + 1 + i;
+    const f = tillaegsberegningFormler(raekke, bk, opslag);
+    const t = e.tillaeg.find((x) => x.kategori === b.kategori && x.tidsrum === b.tidsrum);
+    const ata = t ? ataTimetakst({ timeomkostning: t.timeomkostning, fravaer: t.fravaer, doegnkoefficient: t.d ?? 0, vfo: t.vfo }) : null;
+    const uge = ata ? ugepris({ ataTimetakst: ata, timerPrUge: b.timer }) : null;
+    return {
+      beskrivelse: b.beskrivelse,
+      personalekategori: b.kategori,
+      tidsrum: b.tidsrum,
+      timerPrUge: b.timer,
+      ataTimetakst: { v: ata?.toNumber() ?? 0, f: f.ataTimetakst, nf: PENGE },
+      ugepris: { v: uge?.toNumber() ?? 0, f: f.ugepris, nf: PENGE },
+      startdato: { v: b.start, nf: DATO },
+      slutdato: { v: b.slut, nf: DATO },
+      uger: { v: b.slut ? antalUger(b.start, b.slut).toNumber() : "", f: f.uger, nf: "0.00" },
+      samletPris: { v: uge && b.slut ? periodepris({ ugepris: uge, startdato: b.start, slutdato: b.slut }).toNumber() : "", f: f.samletPris, nf: PENGE },
+    };
+  });
+
+  const snapshot = bygSnapshot({
+    stamdata: stamdata(e.stamdata),
+    stamdataSomTabel: somTabel,
+    ydelser: { raekker: ydelseRaekker, somTabel },
+    omkostninger: { raekker: omkRaekker, somTabel },
+    resultater: { raekker: resRaekker, somTabel },
+    tillaeg: { raekker: tillaegRaekker, somTabel },
+    tillaegFastPris: { raekker: [{ tillaegsydelse: "Ridefysioterapi", enhed: "Time", pris: penge(650), dokumentation: "Faktura fra ekstern fysioterapeut" }], somTabel },
+    tillaegsberegning: { raekker: beregningRaekker, somTabel },
+  });
+  for (const [ark, adresse, v] of e.celler ?? []) {
+    const s = snapshot.sheets.find((x) => x.name === ark)!;
+    const m = /^([A-Z]+)(\d+)$/.exec(adresse)!;
+    const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(m[2]);
+    while (s.values.length < row) s.values.push([]);
+    s.values[row - 1][col - 1] = v;
+    if (s.formulas?.[row - 1]) s.formulas[row - 1][col - 1] = null;
+  }
+  return snapshot;
+}
+
+function grundEksempel(): Eksempel {
+  return { ydelser: ydelser(), omkostninger: omkostninger(), resultater: resultater(), tillaeg: tillaeg(), tillaegsberegninger: tillaegsberegninger() };
+}
+
+export const EKSEMPLER: Record<string, { beskrivelse: string; lav: () => Eksempel }> = {
+  "takstskema-eksempel.xlsx": {
+    beskrivelse: "Et korrekt udfyldt takstskema (0 fejl, 0 advarsler).",
+    lav: grundEksempel,
+  },
+  "takstskema-mangler-begrundelser.xlsx": {
+    beskrivelse: "Pladsændring og væsentlig takststigning uden begrundelse.",
+    lav: () => {
+      const e = grundEksempel();
+      const b107 = e.ydelser[1];
+      b107.aarsag = null;
+      b107.bemaerkninger = "se ovenfor";
+      const b108 = e.ydelser[0];
+      b108.takstSidsteAar = 2250; // 2.250 → 2.450 kr. = +8,9 %
+      b108.aarsag = null;
+      b108.bemaerkninger = null;
+      return e;
+    },
+  },
+  "takstskema-beregningsfejl.xlsx": {
+    beskrivelse: "Takst regnet med 366 dage, overskrevet grundlag, belægning under minimum og manglende vagtlag.",
+    lav: () => {
+      const e = grundEksempel();
+      e.ydelser[0].takst = 2443.31; // 20.818.140 / (24 × 0,97 × 366)
+      e.omkostninger[2].overskrevetGrundlag = 6600000;
+      e.omkostninger[2].vagtlag = null;
+      e.ydelser[3].belaegning = 0.88;
+      e.ydelser[3].takst = 3240.91; // 4.163.920 / (4 × 0,88 × 365)
+      return e;
+    },
+  },
+  "takstskema-overskud.xlsx": {
+    beskrivelse: "Hele overskuddet hensat, intet indregnet, og en hensættelse ældre end 5 år.",
+    lav: () => {
+      const e = grundEksempel();
+      e.resultater = [
+        { id: "B107-1", regnskabsaar: 2024, grundlag: 9800000, resultat: 610000, hensat: 610000, indregnet: 0, indregnetITakstaar: null },
+        { id: "*", regnskabsaar: 2019, grundlag: 38000000, resultat: 900000, hensat: 900000, indregnet: 0, indregnetITakstaar: null },
+      ];
+      return e;
+    },
+  },
+  "takstskema-kopieret.xlsx": {
+    beskrivelse: "Indsat som almindelige celler fra sidste års skema: tal som tekst, #REF!, et CPR-nummer, vfo over 5 % og en tillægsydelse uden slutdato.",
+    lav: () => {
+      const e = grundEksempel();
+      e.udenTabeller = true;
+      e.tillaeg[1].vfo = 0.08;
+      e.tillaegsberegninger[0].slut = null;
+      e.ydelser[1].bemaerkninger = "To nye pladser; borger 010180-1234 flytter ind 1. marts. Godkendt af byrådet juni 2025.";
+      e.celler = [
+        ["Ydelser", "N2", "2.450,00"],
+        ["Ydelser", "J3", "96 %"],
+        ["Ydelser", "M4", { fejl: "#REF!" }],
+      ];
+      return e;
+    },
+  },
+};
+
+export async function lavEksempel(navn: string): Promise<Buffer> {
+  return skrivSnapshotXlsx(byg(EKSEMPLER[navn].lav()));
+}
+
+export function eksempelSnapshot(navn: string): WorkbookSnapshot {
+  return byg(EKSEMPLER[navn].lav());
+}
+
+async function main(): Promise<void> {
+  const mappe = join(__dirname, "..", "examples");
+  mkdirSync(mappe, { recursive: true });
+  for (const [navn, e] of Object.entries(EKSEMPLER)) {
+    writeFileSync(join(mappe, navn), await lavEksempel(navn));
+    console.log(`${navn}: ${e.beskrivelse}`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
