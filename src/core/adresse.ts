@@ -1,6 +1,16 @@
 /** A1 addresses: column letters ⇄ numbers, ranges. */
 
+const bogstaverCache: string[] = [];
+
 export function kolonneBogstaver(col: number): string {
+  const cached = bogstaverCache[col];
+  if (cached !== undefined) return cached;
+  const s = beregnBogstaver(col);
+  if (col > 0 && col <= 16384) bogstaverCache[col] = s;
+  return s;
+}
+
+function beregnBogstaver(col: number): string {
   let s = "";
   let n = col;
   while (n > 0) {

@@ -5,7 +5,8 @@
 import Decimal from "decimal.js";
 
 // Our own clone so a host page's global Decimal settings cannot change our results.
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+// 28 significant digits (as .NET's decimal): amounts up to 10^15 kr. keep 13 digits after the øre.
+export const D = Decimal.clone({ precision: 28, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof D>;
 
 export const NUL: Dec = new D(0);

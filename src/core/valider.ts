@@ -7,6 +7,7 @@ import type { Profil } from "./profil/typer";
 import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
 import { NORDJYLLAND_2025_2026 } from "./profil/nordjylland-2025-2026";
+import { indeholderCpr, skjulCpr } from "./regler/skema/cpr";
 
 export function alvorFor(regel: Regel, profil: Profil): Alvor | "fra" {
   return profil.alvor[regel.meta.id] ?? regel.meta.standardAlvor;
@@ -36,14 +37,17 @@ export function validerSkema(
     if (alvor === "fra" || !regel.meta.gaelderFor.includes(skema.type)) continue;
     const foer = fund.length;
     const rapporter = (f: FundInput): void => {
+      // A CPR number must never leave the engine, whatever a rule quoted: every output
+      // channel (CLI, JSON, report sheet, task pane) prints these findings.
+      const ydelsesId = f.ydelsesId && !indeholderCpr(f.ydelsesId) ? f.ydelsesId : undefined;
       fund.push({
         regel: regel.meta.id,
         alvor: f.alvor === "info" ? "info" : alvor,
         ark: f.ark,
         celle: f.celle,
-        ...(f.ydelsesId ? { ydelsesId: f.ydelsesId } : {}),
+        ...(ydelsesId ? { ydelsesId } : {}),
         paragraf: regel.meta.paragraf,
-        besked: f.besked,
+        besked: skjulCpr(f.besked),
       });
     };
     regel.tjek({ skema, snapshot, profil, rapporter });

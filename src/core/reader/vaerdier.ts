@@ -23,7 +23,10 @@ export function erTom(v: CellValue): boolean {
 
 /** Excel keeps 15 significant digits; reading the binary double through that drops float noise (0.1 + 0.2). */
 export function decFraTal(n: number): Dec {
-  return new D(n.toPrecision(15));
+  if (Number.isSafeInteger(n)) return new D(n);
+  // A short shortest-round-trip text has at most 15 significant digits already.
+  const s = String(n);
+  return new D(s.length <= 16 ? s : n.toPrecision(15));
 }
 
 const TAL_TEGN = /^[+\-−]?\d[\d.,]*$/;

@@ -1,3 +1,22 @@
 import type { Regel } from "../typer";
+import skemaManglerTabel from "./skema-mangler-tabel";
+import skemaManglerKolonne from "./skema-mangler-kolonne";
+import feltMangler from "./felt-mangler";
+import feltUgyldigVaerdi from "./felt-ugyldig-vaerdi";
+import talSomTekst from "./tal-som-tekst";
+import ydelsesIdDublet from "./ydelses-id-dublet";
+import ydelsesIdUkendt from "./ydelses-id-ukendt";
+import omkostningerMangler from "./omkostninger-mangler";
+import persondataCpr from "./persondata-cpr";
 
-export const SKEMA_REGLER: readonly Regel[] = [];
+export const SKEMA_REGLER: readonly Regel[] = [
+  skemaManglerTabel,
+  skemaManglerKolonne,
+  feltMangler,
+  feltUgyldigVaerdi,
+  talSomTekst,
+  ydelsesIdDublet,
+  ydelsesIdUkendt,
+  omkostningerMangler,
+  persondataCpr,
+];

@@ -1,0 +1,255 @@
+/**
+ * npm run bench — the speed and size targets, measured side by side, printed as one table
+ * and written to bench/RESULTS.md with the date and the machine.
+ *
+ *  1. engine (reader + all rules) for 1.000 / 10.000 / 100.000 ydelser (should grow linearly)
+ *  2. CLI `valider` on 150 takstskemaer ÷ ExcelJS alone loading the same files (target ≤ 1,5)
+ *  3. context.sync() calls per validation read on the Excel fake, 10 / 1.000 / 10.000 ydelser (≤ 3, constant)
+ *  4. the task pane's JavaScript, gzipped (≤ 350 KB), from dist/ (run `npm run build` first)
+ *  5. the preview's time to first validation in headless Chromium (needs dist/ and /usr/bin/chromium)
+ */
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import { bygSnapshot, type ByggeRaekke } from "../src/core/snapshot-bygger";
+import { laesTakstskema } from "../src/core/reader/laes";
+import { validerSkema } from "../src/core/valider";
+import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
+import { gyldigtSkema, gyldigeOmkostninger, gyldigeYdelser } from "../tests/hjaelp/fixtur";
+import { formaterTal } from "../src/core/format";
+import type { WorkbookSnapshot } from "../src/core/snapshot";
+
+const ROD = join(__dirname, "..");
+const raekker: string[][] = [];
+const noter: string[] = [];
+
+function tilfoej(maaling: string, vaerdi: string, maal: string, status: "ok" | "over" | "ikke målt" | "info"): void {
+  raekker.push([maaling, vaerdi, maal, status]);
+  console.log(`${maaling.padEnd(52)} ${vaerdi.padStart(16)}   ${maal.padEnd(14)} ${status}`);
+}
+
+function ms(t0: bigint): number {
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** A takstskema with n ydelser: the fixture's two ydelser repeated with unique IDs. */
+export function stortSkema(n: number): WorkbookSnapshot {
+  const y0 = gyldigeYdelser();
+  const o0 = gyldigeOmkostninger();
+  const ydelser: ByggeRaekke[] = [];
+  const omk: ByggeRaekke[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `Y${i + 1}`;
+    ydelser.push({ ...y0[i % 2], ydelsesId: id });
+    const o = { ...o0[i % 2], ydelsesId: id };
+    const r = i + 2;
+    o.grundlag = { v: (o0[i % 2].grundlag as { v: number }).v, f: `=B${r}+D${r}+E${r}+F${r}+G${r}+H${r}-I${r}+J${r}+K${r}-L${r}` };
+    omk.push(o);
+  }
+  return bygSnapshot({ ...gyldigtSkema(), ydelser, omkostninger: omk });
+}
+
+function motor(): void {
+  const tider: Record<number, number> = {};
+  for (const n of [1000, 10000, 100000]) {
+    const snap = stortSkema(n);
+    const runder = n >= 100000 ? 3 : 5;
+    const t: number[] = [];
+    let fund = 0;
+    for (let i = 0; i < runder; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = validerSkema(laesTakstskema(snap), snap);
+      t.push(ms(t0));
+      fund = r.fund.length;
+    }
+    tider[n] = median(t);
+    tilfoej(`Motor: læs + alle regler, ${formaterTal(n)} ydelser`, `${formaterTal(tider[n], 0)} ms`, n === 10000 ? "< 1.000 ms" : "lineær", n === 10000 ? (tider[n] < 1000 ? "ok" : "over") : "info");
+    if (fund > n) noter.push(`Motoren gav ${fund} fund på ${n} ydelser (forventet 0 fejl: tjek fixturen).`);
+  }
+  const vaekst = tider[100000] / tider[1000];
+  tilfoej("Motor: vækst 1.000 → 100.000 ydelser (100× data)", `${formaterTal(vaekst, 1)}×`, "≈ 100× (lineær)", vaekst < 150 ? "ok" : "over");
+}
+
+async function lavFiler(mappe: string, antal: number): Promise<string[]> {
+  // 150 takstskemaer like the bundled examples (4 ydelser each, tables, formulas), each a little different.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { eksempelSnapshot, EKSEMPLER } = require("../scripts/lav-eksempler") as typeof import("../scripts/lav-eksempler");
+  const navne = Object.keys(EKSEMPLER);
+  const buffere = await Promise.all(navne.map(async (n) => skrivSnapshotXlsx(eksempelSnapshot(n))));
+  const stier: string[] = [];
+  for (let i = 0; i < antal; i++) {
+    const sti = join(mappe, `takstskema-${String(i + 1).padStart(3, "0")}.xlsx`);
+    writeFileSync(sti, buffere[i % buffere.length]);
+    stier.push(sti);
+  }
+  return stier;
+}
+
+async function cli(): Promise<void> {
+  const mappe = mkdtempSync(join(tmpdir(), "takstskema-bench-"));
+  try {
+    const stier = await lavFiler(mappe, 150);
+    // Warm both paths once so neither pays for module loading inside the measurement.
+    await new ExcelJS.Workbook().xlsx.load(readFileSync(stier[0]));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { main } = require("../src/cli/main") as typeof import("../src/cli/main");
+    const stille = { stdout: () => undefined, stderr: () => undefined, stderrErTerminal: false, cwd: ROD, env: {} };
+    await main(["valider", stier[0], "--format", "json"], stille);
+
+    const excelTider: number[] = [];
+    const cliTider: number[] = [];
+    for (let runde = 0; runde < 3; runde++) {
+      let t0 = process.hrtime.bigint();
+      for (const s of stier) await new ExcelJS.Workbook().xlsx.load(readFileSync(s));
+      excelTider.push(ms(t0));
+      t0 = process.hrtime.bigint();
+      await main(["valider", mappe, "--format", "json"], stille);
+      cliTider.push(ms(t0));
+    }
+    const e = median(excelTider);
+    const c = median(cliTider);
+    tilfoej("ExcelJS alene: indlæs 150 takstskemaer", `${formaterTal(e, 0)} ms`, "gulvet", "info");
+    tilfoej("CLI valider: 150 takstskemaer (læs + regler + JSON)", `${formaterTal(c, 0)} ms`, "", "info");
+    const forhold = c / e;
+    tilfoej("CLI ÷ ExcelJS alene", `${formaterTal(forhold, 2)}`, "≤ 1,5 (≤ 1,2)", forhold <= 1.5 ? "ok" : "over");
+  } finally {
+    rmSync(mappe, { recursive: true, force: true });
+  }
+}
+
+async function syncs(): Promise<void> {
+  let fake: typeof import("../src/excel/fake");
+  let excel: typeof import("../src/excel");
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    fake = require("../src/excel/fake");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    excel = require("../src/excel");
+  } catch (e) {
+    tilfoej("Syncs pr. validering (Excel-fake)", "—", "≤ 3", "ikke målt");
+    noter.push(`Syncs ikke målt: ${(e as Error).message}`);
+    return;
+  }
+  for (const n of [10, 1000, 10000]) {
+    const f = fake.lavFakeExcel(stortSkema(n));
+    const bog = excel.lavArbejdsbog(f.run);
+    const foer = f.syncs();
+    await bog.laesSnapshot();
+    const antal = f.syncs() - foer;
+    tilfoej(`Syncs pr. validering, ${formaterTal(n)} ydelser (Excel-fake)`, String(antal), "≤ 3, konstant", antal <= 3 ? "ok" : "over");
+  }
+}
+
+function opgaverudeStoerrelse(): void {
+  const dist = join(ROD, "dist");
+  const html = join(dist, "taskpane.html");
+  if (!existsSync(html)) {
+    tilfoej("Opgaverudens JavaScript, gzip", "—", "≤ 350 KB", "ikke målt");
+    noter.push("dist/taskpane.html findes ikke: kør `npm run build` før `npm run bench`.");
+    return;
+  }
+  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let gz = 0;
+  let raa = 0;
+  for (const s of scripts) {
+    const data = readFileSync(join(dist, s.replace(/^\.?\//, "")));
+    raa += data.length;
+    gz += gzipSync(data, { level: 9 }).length;
+  }
+  tilfoej(`Opgaverudens JavaScript (${scripts.length} filer), gzip`, `${formaterTal(gz / 1024, 0)} KB`, "≤ 350 KB (≤ 250)", gz <= 350 * 1024 ? "ok" : "over");
+  noter.push(`Opgaverudens JavaScript: ${formaterTal(raa / 1024, 0)} KB før gzip, ${formaterTal(gz / 1024, 0)} KB gzip (${scripts.join(", ")}).`);
+}
+
+async function preview(): Promise<void> {
+  const dist = join(ROD, "dist");
+  if (!existsSync(join(dist, "preview.html")) || !existsSync("/usr/bin/chromium")) {
+    tilfoej("Preview: tid til første validering (Chromium)", "—", "", "ikke målt");
+    noter.push("Preview ikke målt: kræver dist/preview.html (npm run build) og /usr/bin/chromium.");
+    return;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startStatiskServer } = require("../tests/hjaelp/statisk-server") as typeof import("../tests/hjaelp/statisk-server");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const server = await startStatiskServer(dist);
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const tider: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage();
+      const t0 = process.hrtime.bigint();
+      await page.goto(`${server.url}/preview.html`);
+      await page.getByRole("button", { name: /^Valider/ }).first().click();
+      await page.getByTestId("status-fejl").waitFor({ timeout: 30000 });
+      tider.push(ms(t0));
+      await page.close();
+    }
+    tilfoej("Preview: åbn + første validering (Chromium)", `${formaterTal(median(tider), 0)} ms`, "", "info");
+  } finally {
+    await browser.close();
+    await server.luk();
+  }
+}
+
+function maskine(): string {
+  const cpu = cpus()[0]?.model ?? "ukendt CPU";
+  return `${cpus().length} kerner (${cpu}), ${formaterTal(totalmem() / 1024 ** 3, 0)} GiB RAM, Node ${process.version}`;
+}
+
+async function koer(): Promise<void> {
+  console.log(`Takstskema benchmark — ${new Date().toISOString().slice(0, 10)} — ${maskine()}\n`);
+  const dele: [string, () => unknown][] = [
+    ["motor", motor],
+    ["cli", cli],
+    ["syncs", syncs],
+    ["størrelse", opgaverudeStoerrelse],
+    ["preview", preview],
+  ];
+  const kun = process.argv.slice(2);
+  for (const [navn, fn] of dele) {
+    if (kun.length > 0 && !kun.includes(navn)) continue;
+    try {
+      await fn();
+    } catch (e) {
+      tilfoej(`${navn}: fejlede`, "—", "", "ikke målt");
+      noter.push(`${navn}: ${(e as Error).stack ?? e}`);
+    }
+  }
+  let commit = "";
+  try {
+    commit = execSync("git rev-parse --short HEAD", { cwd: ROD }).toString().trim();
+  } catch {
+    commit = "ukendt";
+  }
+  const md = [
+    "# Benchmark-resultater",
+    "",
+    `Kørt ${new Date().toISOString().replace("T", " ").slice(0, 16)} UTC på ${maskine()}, commit ${commit}. Lav dem igen med \`npm run build && npm run bench\`.`,
+    "",
+    "| Måling | Resultat | Mål | Status |",
+    "|---|---:|---|---|",
+    ...raekker.map((r) => `| ${r.join(" | ")} |`),
+    "",
+    ...(noter.length ? ["Noter:", "", ...noter.map((n) => `- ${n}`), ""] : []),
+  ].join("\n");
+  mkdirSync(join(ROD, "bench"), { recursive: true });
+  if (kun.length === 0) writeFileSync(join(ROD, "bench", "RESULTS.md"), md);
+  console.log(`\n${noter.map((n) => `- ${n}`).join("\n")}`);
+  if (kun.length === 0) console.log("\nSkrevet til bench/RESULTS.md");
+}
+
+if (require.main === module) {
+  void koer();
+}
+

@@ -1,0 +1,80 @@
+/**
+ * Recognising CPR numbers (persondata-cpr) and hiding them from any text we show.
+ *
+ * A CPR number is DDMMYY-XXXX, DDMMYY XXXX or DDMMYYXXXX with a valid date, as a whole
+ * token: not inside a longer run of digits, and not the tail of a decimal number
+ * ("0,1503851234"). The modulus-11 check is not used: numbers issued since 2007 need not
+ * satisfy it. The 7th digit gives the century (CPR-kontoret's table), so 29 February is
+ * only accepted in leap years.
+ */
+
+const CPR_MOENSTER = /(?<![\d.,])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?!\d|[.,]\d)/g;
+
+function aarhundrede(aa: number, syvende: number): number {
+  if (syvende <= 3) return 1900;
+  if (syvende === 4 || syvende === 9) return aa <= 36 ? 2000 : 1900;
+  return aa <= 57 ? 2000 : 1800;
+}
+
+/** DD, MM, YY and the first digit of the serial number form a real date of birth. */
+export function gyldigCprDato(dd: number, mm: number, aa: number, syvende: number): boolean {
+  if (mm < 1 || mm > 12 || dd < 1) return false;
+  const aar = aarhundrede(aa, syvende) + aa;
+  const skudaar = (aar % 4 === 0 && aar % 100 !== 0) || aar % 400 === 0;
+  const dage = [31, skudaar ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm - 1];
+  return dd <= dage;
+}
+
+/** Start and end (exclusive) of every CPR number in `tekst`. */
+export function findCprITekst(tekst: string): { start: number; slut: number }[] {
+  // Cheap pre-filter: the shortest form has 10 characters.
+  if (tekst.length < 10) return [];
+  const fund: { start: number; slut: number }[] = [];
+  CPR_MOENSTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CPR_MOENSTER.exec(tekst)) !== null) {
+    if (gyldigCprDato(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4][0]))) {
+      fund.push({ start: m.index, slut: m.index + m[0].length });
+    }
+  }
+  return fund;
+}
+
+export function indeholderCpr(tekst: string): boolean {
+  return findCprITekst(tekst).length > 0;
+}
+
+/**
+ * A number cell that reads as a CPR number: a whole number of ten digits (DD 10–31), or
+ * of nine digits when the cell's number format pads it to ten (the leading zero of DD
+ * 01–09 is otherwise lost when 0101801234 is typed into a General cell).
+ *
+ * Numbers formatted as money, with thousands separators, decimals, percent or dates are
+ * not CPR numbers to a reader of the sheet: a nine-digit budget amount (105.012.345 kr.)
+ * would otherwise look like 01-05-01 in about one case in eight.
+ */
+export function talLignerCpr(v: number, format: string | null): boolean {
+  if (!Number.isInteger(v) || v < 1e8 || v > 3112999999) return false;
+  const talformat = format === null || format === "" || format === "General" ? null : format;
+  if (talformat !== null && talformat !== "@" && !/^[0\- ]+$/.test(talformat.replace(/["\\]/g, ""))) return false;
+  if (v < 1e9) {
+    const nuller = talformat === null ? 0 : (talformat.match(/0/g) ?? []).length;
+    if (nuller < 10) return false;
+  }
+  return indeholderCpr(String(v).padStart(10, "0"));
+}
+
+export const CPR_SKJULT = "[CPR-nummer skjult]";
+
+/** The text with every CPR number replaced, for messages that quote a cell. */
+export function skjulCpr(tekst: string): string {
+  const fund = findCprITekst(tekst);
+  if (fund.length === 0) return tekst;
+  let ud = "";
+  let fra = 0;
+  for (const f of fund) {
+    ud += tekst.slice(fra, f.start) + CPR_SKJULT;
+    fra = f.slut;
+  }
+  return ud + tekst.slice(fra);
+}

@@ -1,0 +1,123 @@
+import type { Celle, FundetTabel } from "../../model";
+import { D, type Dec } from "../../penge";
+import { formaterAntal, formaterPctBroek } from "../../format";
+import {
+  TBL_OMKOSTNINGER,
+  TBL_RESULTATER,
+  TBL_TAKSTBILAG,
+  TBL_TILLAEG,
+  TBL_TILLAEG_FAST_PRIS,
+  TBL_TILLAEGSBEREGNING,
+  TBL_YDELSER,
+  type TabelDef,
+} from "../../skema/tabeller";
+import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { rapporterProblemer, sikkertId } from "./problemer";
+
+export const meta: RegelMeta = {
+  id: "felt-ugyldig-vaerdi",
+  standardAlvor: "fejl",
+  paragraf: null,
+  beskrivelse:
+    "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, eller cellen viser en Excel-fejl.",
+  citat:
+    "Procentkolonner accepterer en brøk (0,96, med eller uden %-format) eller et antal procent (96): en værdi op til 1,5 er en brøk, en større er procent. Pladser: tal ≥ 0. Kategori: 1, 2 eller 3 (§ 2.2). (skabelon.md, version 2026.1)",
+  gaelderFor: ["takstskema", "takstbilag"],
+};
+
+/** Years outside this span are typing errors (26 for 2026, 20026). */
+const AAR_MIN = 2000;
+const AAR_MAX = 2100;
+/** An existing tilbud may have opened long ago; only a nonsense year is refused. */
+const FOERSTE_DRIFTSAAR_MIN = 1900;
+const PCT_MAX = new D(1.5);
+
+/** Percent columns whose value is a change, not a share: negative or above 150 % is fine there. */
+const IKKE_ANDEL: Record<string, readonly string[]> = { [TBL_TAKSTBILAG.navn]: ["aendringPct"] };
+/** Whole-number columns holding a year. */
+const AARSTAL: Record<string, readonly string[]> = { [TBL_RESULTATER.navn]: ["regnskabsaar", "indregnetITakstaar"] };
+
+type AnyRaekke = Record<string, unknown> & { ark: string; raekke: number };
+
+function laesbar<T>(c: Celle<T> | undefined): c is Celle<T> & { vaerdi: T } {
+  return !!c && c.vaerdi !== null && !c.ulaeselig && !c.mangler;
+}
+
+function tjekTabel(ctx: RegelKontekst, def: TabelDef, tabel: FundetTabel<unknown> | null): void {
+  if (!tabel) return;
+  const ikkeAndel = IKKE_ANDEL[def.navn] ?? [];
+  const aarstal = AARSTAL[def.navn] ?? [];
+  for (const r of tabel.raekker as AnyRaekke[]) {
+    const id = (r["ydelsesId"] as Celle<string> | undefined)?.vaerdi;
+    const ydelsesId = sikkertId(id);
+    const rapporter = (c: Celle<unknown>, besked: string): void =>
+      ctx.rapporter({ ark: c.ark, celle: c.adresse, ...(ydelsesId ? { ydelsesId } : {}), besked });
+    for (const k of def.kolonner) {
+      const c = r[k.key] as Celle<unknown> | undefined;
+      if (!laesbar(c)) continue;
+      if (k.type === "antal") {
+        const v = c.vaerdi as Dec;
+        if (v.isNegative() && !v.isZero()) {
+          rapporter(
+            c,
+            `${k.label} er ${formaterAntal(v)}; et antal kan ikke være negativt. Skriv 0 eller et positivt tal.`,
+          );
+        }
+      } else if (k.type === "pct" && !ikkeAndel.includes(k.key)) {
+        const v = c.vaerdi as Dec;
+        if (v.lt(0) || v.gt(PCT_MAX)) {
+          rapporter(
+            c,
+            `${k.label} er ${formaterPctBroek(v)}; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.`,
+          );
+        }
+      } else if (k.type === "heltal" && aarstal.includes(k.key)) {
+        const v = c.vaerdi as number;
+        if (v < AAR_MIN || v > AAR_MAX) rapporter(c, aarBesked(k.label, v));
+      }
+    }
+  }
+}
+
+function aarBesked(label: string, v: number): string {
+  return `${label} er ${v}, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.`;
+}
+
+export function tjek(ctx: RegelKontekst): void {
+  // Type, list and Excel-error problems: the reader records them while reading.
+  rapporterProblemer(ctx, "felt-ugyldig-vaerdi");
+
+  const { skema } = ctx;
+  const felter = skema.stamdata?.felter;
+  if (felter) {
+    const kategori = felter.kategori;
+    if (laesbar(kategori) && ![1, 2, 3].includes(kategori.vaerdi)) {
+      ctx.rapporter({
+        ark: kategori.ark,
+        celle: kategori.adresse,
+        besked: `Kategori er ${kategori.vaerdi}; skriv 1, 2 eller 3 (styringsaftalens § 2.2).`,
+      });
+    }
+    const takstaar = felter.takstaar;
+    if (laesbar(takstaar) && (takstaar.vaerdi < AAR_MIN || takstaar.vaerdi > AAR_MAX)) {
+      ctx.rapporter({ ark: takstaar.ark, celle: takstaar.adresse, besked: aarBesked("Takstår", takstaar.vaerdi) });
+    }
+    const foerste = felter.foersteDriftsaar;
+    if (laesbar(foerste) && (foerste.vaerdi < FOERSTE_DRIFTSAAR_MIN || foerste.vaerdi > AAR_MAX)) {
+      ctx.rapporter({ ark: foerste.ark, celle: foerste.adresse, besked: aarBesked("Første driftsår", foerste.vaerdi) });
+    }
+  }
+
+  const tabeller: [TabelDef, FundetTabel<unknown> | null][] = [
+    [TBL_YDELSER, skema.ydelser],
+    [TBL_OMKOSTNINGER, skema.omkostninger],
+    [TBL_RESULTATER, skema.resultater],
+    [TBL_TILLAEG, skema.tillaeg],
+    [TBL_TILLAEG_FAST_PRIS, skema.tillaegFastPris],
+    [TBL_TILLAEGSBEREGNING, skema.tillaegsberegning],
+    [TBL_TAKSTBILAG, skema.takstbilag],
+  ];
+  for (const [def, tabel] of tabeller) tjekTabel(ctx, def, tabel);
+}
+
+export default { meta, tjek } satisfies Regel;

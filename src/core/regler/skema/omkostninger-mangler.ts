@@ -1,0 +1,43 @@
+import { TBL_OMKOSTNINGER } from "../../skema/tabeller";
+import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { idNoegle, sikkertId } from "./problemer";
+
+export const meta: RegelMeta = {
+  id: "omkostninger-mangler",
+  standardAlvor: "fejl",
+  paragraf: "5.5.1",
+  beskrivelse:
+    "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År), skal have en række i Omkostninger.",
+  citat: "Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier:",
+  gaelderFor: ["takstskema"],
+};
+
+/** regler.md "Beregnet takst": Time, Stk. and Trækningsret are not recalculated. */
+const GENBEREGNES: readonly string[] = ["Døgn", "Dag", "Måned", "År"];
+
+export function tjek(ctx: RegelKontekst): void {
+  const { ydelser, omkostninger } = ctx.skema;
+  // A missing tblOmkostninger (or its ID column) is one structural finding, not one per ydelse.
+  if (!ydelser || !omkostninger || omkostninger.manglendeKolonner.includes("ydelsesId")) return;
+  const medOmkostninger = new Set<string>();
+  for (const r of omkostninger.raekker) {
+    if (r.ydelsesId.vaerdi !== null) medOmkostninger.add(idNoegle(r.ydelsesId.vaerdi));
+  }
+  for (const r of ydelser.raekker) {
+    const enhed = r.takstenhed.vaerdi;
+    if (enhed === null || !GENBEREGNES.includes(enhed) || r.taksttype.vaerdi === "Trækningsret") continue;
+    const c = r.ydelsesId;
+    if (c.vaerdi === null || c.vaerdi.trim() === "" || medOmkostninger.has(idNoegle(c.vaerdi))) continue;
+    const id = sikkertId(c.vaerdi);
+    ctx.rapporter({
+      ark: c.ark,
+      celle: c.adresse,
+      ...(id ? { ydelsesId: id } : {}),
+      besked:
+        `Ydelse${id ? ` ${id}` : "n"} (takst pr. ${enhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
+        ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.`,
+    });
+  }
+}
+
+export default { meta, tjek } satisfies Regel;

@@ -1,0 +1,43 @@
+import { a1 } from "../../adresse";
+import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { indeholderCpr, talLignerCpr } from "./cpr";
+
+export const meta: RegelMeta = {
+  id: "persondata-cpr",
+  standardAlvor: "fejl",
+  paragraf: null,
+  beskrivelse:
+    "Ingen celle i projektmappen må indeholde et CPR-nummer; skemaet sendes videre og må ikke rumme personoplysninger.",
+  citat:
+    "Valgfri tabel `tblTillaegsberegning` (en aftalt tillægsydelse, én række pr. aftale; ingen personoplysninger – aldrig et navn eller et CPR-nummer). (skabelon.md, version 2026.1)",
+  gaelderFor: ["takstskema", "takstbilag"],
+};
+
+/** Never quotes the cell: not the number, not a part of it. */
+const BESKED =
+  'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").';
+
+export function tjek(ctx: RegelKontekst): void {
+  for (const ark of ctx.snapshot.sheets) {
+    const { values, formulas, numberFormats } = ark;
+    for (let i = 0; i < values.length; i++) {
+      const raekke = values[i];
+      for (let j = 0; j < raekke.length; j++) {
+        const v = raekke[j];
+        let cpr = false;
+        if (typeof v === "string") {
+          // Pre-filter before the regex: the shortest form is ten characters.
+          cpr = v.length >= 10 && indeholderCpr(v);
+        } else if (typeof v === "number") {
+          // A calculated number (a formula's result) is not something anyone typed in.
+          const f = formulas?.[i]?.[j];
+          const formel = typeof f === "string" && f.startsWith("=");
+          cpr = v >= 1e8 && v <= 3112999999 && !formel && talLignerCpr(v, numberFormats?.[i]?.[j] ?? null);
+        }
+        if (cpr) ctx.rapporter({ ark: ark.name, celle: a1(ark.top + i, ark.left + j), besked: BESKED });
+      }
+    }
+  }
+}
+
+export default { meta, tjek } satisfies Regel;

@@ -1,0 +1,33 @@
+/**
+ * The reader records what it met while reading (missing tables and columns, unreadable
+ * values, numbers typed as text) as `skema.problemer`; the input rules turn the problems
+ * carrying their own ID into findings.
+ */
+import type { Indlaesningsproblem } from "../../model";
+import type { RegelKontekst } from "../typer";
+import { indeholderCpr, skjulCpr } from "./cpr";
+
+export function rapporterProblemer(ctx: RegelKontekst, regel: Indlaesningsproblem["regel"]): void {
+  for (const p of ctx.skema.problemer) {
+    if (p.regel !== regel) continue;
+    // The reader quotes the cell's content; a CPR number typed in a wrong column must not be echoed.
+    const ydelsesId = p.ydelsesId && !indeholderCpr(p.ydelsesId) ? p.ydelsesId : undefined;
+    ctx.rapporter({
+      ark: p.ark,
+      celle: p.celle,
+      ...(ydelsesId ? { ydelsesId } : {}),
+      besked: skjulCpr(p.besked),
+    });
+  }
+}
+
+/** A Ydelses-ID as a finding may carry it (never a CPR number typed into the ID column). */
+export function sikkertId(id: string | null | undefined): string | undefined {
+  if (!id || indeholderCpr(id)) return undefined;
+  return id;
+}
+
+/** Ydelses-IDs compare trimmed and without regard to case. */
+export function idNoegle(id: string): string {
+  return id.trim().toLowerCase();
+}

@@ -1,0 +1,36 @@
+import regel from "../../src/core/regler/tillaeg/ata-doegnkoefficient-i-normaltid";
+import { testRegel } from "../hjaelp/regeltester";
+import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen: 0 % i Hverdag 06-17", skema: gyldigtSkema() },
+    { navn: "tom døgnkoefficient i normaltid", skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = null) }) },
+    { navn: "døgnkoefficient uden for normaltid", skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = 0.4) }) },
+  ],
+  ugyldige: [
+    {
+      navn: "25 % i Hverdag 06-17",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = 0.25) }),
+      fund: [{ celle: "E2", ark: ARK_TILLAEG, besked: ["25,0 %", "Hverdag 06-17", "normal arbejdstid", "0 %"] }],
+    },
+    {
+      navn: "stavet med små bogstaver",
+      skema: tillaegSkema({
+        tillaeg: (r) => {
+          r[0].tidsrum = " hverdag 06-17 ";
+          r[0].doegnkoefficient = 0.001;
+        },
+      }),
+      fund: [{ celle: "E2", besked: ["0,1 %"] }],
+    },
+    {
+      navn: "profilen kalder normaltiden noget andet",
+      skema: gyldigtSkema(),
+      profil: { tillaeg: { ...P.tillaeg, normaltid: "Hverdag 17-23" } },
+      fund: [{ celle: "E3", besked: ["Hverdag 17-23"] }],
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import regel from "../../src/core/regler/tillaeg/ata-doegnkoefficient-mangler";
+import { testRegel } from "../hjaelp/regeltester";
+import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen: 25 % i Hverdag 17-23, 0 % i normaltid", skema: gyldigtSkema() },
+    { navn: "en lille døgnkoefficient er nok", skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = 0.01) }) },
+    { navn: "ulæselig døgnkoefficient (felt-ugyldig-vaerdi melder den)", skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = "meget") }) },
+    { navn: "ukendt tidsrum (felt-ugyldig-vaerdi melder det)", skema: tillaegSkema({ tillaeg: (r) => void (r[1].tidsrum = "Aften") }) },
+  ],
+  ugyldige: [
+    {
+      navn: "0 % om natten",
+      skema: tillaegSkema({
+        tillaeg: (r) =>
+          void r.push({ personalekategori: "Social- og sundhedsassistent", tidsrum: "Nat 23-06", timeomkostning: 190, fravaer: 0.3, doegnkoefficient: 0, vfo: 0.05, ataTimetakst: 256.5 }),
+      }),
+      fund: [{ celle: "E4", ark: ARK_TILLAEG, besked: ["Social- og sundhedsassistent", "Nat 23-06", "0 %", "uden for normal arbejdstid"] }],
+    },
+    {
+      navn: "tom døgnkoefficient i Hverdag 17-23",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = null) }),
+      fund: [{ celle: "E3", besked: ["er tom"] }],
+    },
+    {
+      navn: "profilens normaltid er en anden, så Hverdag 06-17 skal have en døgnkoefficient",
+      skema: gyldigtSkema(),
+      profil: { tillaeg: { ...P.tillaeg, normaltid: "Hverdag 17-23" } },
+      fund: [{ celle: "E2", besked: ["Hverdag 06-17"] }],
+    },
+  ],
+});

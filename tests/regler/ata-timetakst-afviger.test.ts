@@ -1,0 +1,53 @@
+import regel from "../../src/core/regler/tillaeg/ata-timetakst-afviger";
+import { testRegel } from "../hjaelp/regeltester";
+import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen: 284,28 og bilag 2's 335,78", skema: gyldigtSkema() },
+    { navn: "én øre forskel er inden for tolerancen", skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.79) }) },
+    { navn: "uafrundet formelresultat", skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.7849) }) },
+    {
+      navn: "tom døgnkoefficient tæller som 0 ligesom i Excel",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = null) }),
+    },
+    { navn: "tom ATA-timetakst", skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = null) }) },
+    { navn: "ulæselig fraværskorrektion", skema: tillaegSkema({ tillaeg: (r) => void (r[1].fravaer = "#REF!") }) },
+    {
+      navn: "profilen tolererer 5 kr.",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 340) }),
+      profil: { tolerance: { ...P.tolerance, ataKr: 5 } },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "to øre forskel",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.8) }),
+      fund: [
+        {
+          celle: "G3",
+          ark: ARK_TILLAEG,
+          besked: ["335,80 kr.", "206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr.", "forskel 0,02 kr.", "Socialpædagog, Hverdag 17-23"],
+        },
+      ],
+    },
+    {
+      navn: "bilag 2's formellinje uden fravær: 206 × (1 + 0,25 + 0,05) = 267,80",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 267.8) }),
+      fund: [{ celle: "G3", besked: ["267,80 kr.", "335,78 kr.", "67,98 kr."] }],
+    },
+    {
+      navn: "procenter skrevet som procenttal regnes som brøker",
+      skema: tillaegSkema({
+        tillaeg: (r) => {
+          r[0].fravaer = 33;
+          r[0].vfo = 5;
+          r[0].ataTimetakst = 290;
+        },
+      }),
+      fund: [{ celle: "G2", besked: ["206,00 kr. × (1 + 0,33 + 0,00 + 0,05) = 284,28 kr."] }],
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+import regel from "../../src/core/regler/tillaeg/ata-vfo-over-5-pct";
+import { testRegel } from "../hjaelp/regeltester";
+import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen (5 %)", skema: gyldigtSkema() },
+    { navn: "tom vfo", skema: tillaegSkema({ tillaeg: (r) => void (r[0].vfo = null) }) },
+    { navn: "5 skrevet som procenttal læses som 5 %", skema: tillaegSkema({ tillaeg: (r) => void (r[0].vfo = 5) }) },
+    {
+      navn: "profilen tillader 6 %",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].vfo = 0.06) }),
+      profil: { tillaeg: { ...P.tillaeg, vfoMaxPct: 6 } },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "5,01 %",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].vfo = 0.0501) }),
+      fund: [{ celle: "F3", ark: ARK_TILLAEG, besked: ["5,01 %", "højst 5 %", "Socialpædagog, Hverdag 17-23"] }],
+    },
+    {
+      navn: "10 % på begge rækker",
+      skema: tillaegSkema({ tillaeg: (r) => r.forEach((x) => (x.vfo = 0.1)) }),
+      fund: [{ celle: "F2", besked: ["10,00 %"] }, { celle: "F3" }],
+    },
+    {
+      navn: "profilen sætter loftet til 4 %",
+      skema: gyldigtSkema(),
+      profil: { tillaeg: { ...P.tillaeg, vfoMaxPct: 4 } },
+      fund: [{ celle: "F2", besked: ["højst 4 %"] }, { celle: "F3" }],
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+import regel from "../../src/core/regler/ydelser/belaegning-under-forventet";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { skemaMed } from "./ydelser-hjaelp";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema (96 %)", skema: gyldigtSkema() },
+    { navn: "præcis 95 % (brøk og tal)", skema: skemaMed({ 0: { belaegningsprocent: { v: 0.95, nf: "0%" } }, 1: { belaegningsprocent: 95 } }) },
+    { navn: "kort forløb på 92 % (minimum 90 %)", skema: skemaMed({ 0: { tilbudsform: "Kort forløb", belaegningsprocent: 0.92 } }) },
+    { navn: "Time-takst: belægningen indgår ikke i taksten", skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 0.5 } }) },
+    { navn: "Tilbudsform tom (felt-mangler melder det)", skema: skemaMed({ 0: { tilbudsform: null, belaegningsprocent: 0.8 } }) },
+    {
+      navn: "nyt tilbud i første driftsår",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2026 } }),
+    },
+    {
+      navn: "nyt tilbud uden Første driftsår regnes som første driftsår (nyt-tilbud-uden-driftsaar melder det)",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: null } }),
+    },
+    {
+      navn: "profilens forventede minimum 90 %",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.92 } }),
+      profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 90 } },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "94,9 % på et døgntilbud og 80 på et dagtilbud",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.949 }, 1: { belaegningsprocent: 80 } }),
+      fund: [
+        { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", alvor: "advarsel", besked: ["94,9 %", "forventede 95 %"] },
+        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["80,0 %"] },
+      ],
+    },
+    {
+      navn: "nyt tilbud i andet driftsår",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 } }),
+      fund: [{ celle: "J2", besked: ["66,7 %"] }],
+    },
+    {
+      navn: "Rådgivning på dagstakst tæller også",
+      skema: skemaMed({ 1: { tilbudsform: "Rådgivning", belaegningsprocent: 0.9 } }),
+      fund: [{ celle: "J3" }],
+    },
+    {
+      navn: "profilens forventede minimum 97 %",
+      skema: gyldigtSkema(),
+      profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 97 } },
+      fund: [
+        { celle: "J2", besked: ["96,0 %", "forventede 97 %"] },
+        { celle: "J3", besked: ["96,0 %"] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,177 @@
+import regel from "../../src/core/regler/skema/felt-mangler";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { bygSnapshot, type ByggeRaekke, type SkemaSpec } from "../../src/core/snapshot-bygger";
+import { TBL_YDELSER } from "../../src/core/skema/tabeller";
+
+function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
+  const y = gyldigeYdelser();
+  y[i] = { ...y[i], ...aendring };
+  return { ...gyldigtSkema(), ydelser: y };
+}
+
+function medStamdata(aendring: Record<string, unknown>): SkemaSpec {
+  const s = gyldigtSkema();
+  return { ...s, stamdata: { ...s.stamdata, ...aendring } as SkemaSpec["stamdata"] };
+}
+
+function udenStamdataFelt(key: string): SkemaSpec {
+  const s = gyldigtSkema();
+  const stamdata = { ...s.stamdata };
+  delete stamdata[key];
+  return { ...s, stamdata };
+}
+
+function takstbilag(raekker: ByggeRaekke[]): SkemaSpec {
+  return { takstbilag: raekker };
+}
+const bilagRaekke: ByggeRaekke = {
+  driftsherre: "Aalborg Kommune",
+  tilbud: "Bostedet Solbakken",
+  ydelsesId: "A1-108",
+  ydelse: "Længerevarende botilbud",
+  takstenhed: "Døgn",
+  pladserSidsteAar: 10,
+  pladser: 10,
+  takstSidsteAar: 1950,
+  takst: 2000,
+  aendringKr: 50,
+  aendringPct: 0.0256,
+};
+
+// Stamdata with a Felt column only (no Værdi): skema-mangler-kolonne's finding, not eight missing rows.
+const stamdataUdenVaerdi = (() => {
+  const s = bygSnapshot({ ...gyldigtSkema(), stamdata: null });
+  s.sheets.push({
+    name: "Stamdata",
+    top: 1,
+    left: 1,
+    values: [
+      ["Felt"],
+      ["Driftsherre"],
+      ["Tilbud"],
+      ["Tilbudsportal-ID"],
+      ["Kategori"],
+      ["Takstår"],
+      ["Kontaktperson"],
+      ["E-mail"],
+      ["Nyt tilbud"],
+    ],
+  });
+  s.tables.push({ name: "tblStamdata", sheet: "Stamdata", ref: "A1:A9" });
+  return s;
+})();
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema (Første driftsår tom for et eksisterende tilbud)", skema: gyldigtSkema() },
+    {
+      navn: "Belægningsprocent tom for en timetakst",
+      skema: medYdelse(1, { takstenhed: "Time", belaegningsprocent: null }),
+    },
+    {
+      navn: "Belægningsprocent tom for en takst pr. stk.",
+      skema: medYdelse(1, { takstenhed: "Stk.", belaegningsprocent: null }),
+    },
+    {
+      navn: "valgfrie felter tomme (Pladser sidste år, Takst sidste år, Årsag, Bemærkninger)",
+      skema: medYdelse(0, {
+        pladserSidsteAar: null,
+        takstSidsteAar: null,
+        aarsag: null,
+        bemaerkninger: null,
+        stoettetimer: null,
+        sundhedsydelser: null,
+      }),
+    },
+    {
+      navn: "Takst med Excel-fejl: felt-ugyldig-vaerdi, ikke felt-mangler",
+      skema: medYdelse(0, { takst: { fejl: "#REF!" } }),
+    },
+    {
+      navn: "kolonnen Målgruppe mangler: skema-mangler-kolonne, ikke felt-mangler",
+      skema: {
+        ...gyldigtSkema(),
+        ydelser: {
+          raekker: gyldigeYdelser(),
+          kolonner: TBL_YDELSER.kolonner.map((k) => k.key as string).filter((k) => k !== "maalgruppe"),
+        },
+      },
+    },
+    {
+      navn: "en helt tom række midt i tblYdelser",
+      skema: { ...gyldigtSkema(), ydelser: [gyldigeYdelser()[0], {}, gyldigeYdelser()[1]] },
+    },
+    { navn: "Stamdata uden Værdi-kolonne", skema: stamdataUdenVaerdi },
+    {
+      navn: "takstbilag: kun Takst er påkrævet",
+      skema: takstbilag([{ ...bilagRaekke, ydelse: null, pladser: null, driftsherre: null }]),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "Driftsherre tom",
+      skema: medStamdata({ driftsherre: null }),
+      fund: [{ ark: "Stamdata", celle: "B2", besked: ['"Driftsherre"', "ikke udfyldt"] }],
+    },
+    {
+      navn: "Kontaktperson med kun mellemrum",
+      skema: medStamdata({ kontaktperson: "   " }),
+      fund: [{ ark: "Stamdata", celle: "B7", besked: ['"Kontaktperson"'] }],
+    },
+    {
+      navn: "rækken E-mail mangler helt",
+      skema: udenStamdataFelt("email"),
+      fund: [{ ark: "Stamdata", celle: "A1", besked: ['mangler rækken "E-mail"'] }],
+    },
+    {
+      navn: "Takst tom",
+      skema: medYdelse(0, { takst: null }),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: ["Takst mangler for ydelse A1-108", "kr. pr. takstenhed"],
+        },
+      ],
+    },
+    {
+      navn: "Belægningsprocent tom for en døgntakst",
+      skema: medYdelse(0, { belaegningsprocent: null }),
+      fund: [{ ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["Belægningsprocent mangler", "pr. døgn"] }],
+    },
+    {
+      navn: "Belægningsprocent tom for en månedstakst",
+      skema: medYdelse(1, { takstenhed: "Måned", belaegningsprocent: "" }),
+      fund: [{ ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["pr. måned"] }],
+    },
+    {
+      navn: "Ydelses-ID, Paragraf og Pladser tomme på samme række",
+      skema: medYdelse(1, { ydelsesId: null, paragraf: null, pladser: null }),
+      fund: [
+        { ark: "Ydelser", celle: "A3", besked: ["Ydelses-ID mangler i række 3"] },
+        { ark: "Ydelser", celle: "C3", besked: ["Paragraf mangler i række 3"] },
+        { ark: "Ydelser", celle: "I3", besked: ["Pladser mangler i række 3"] },
+      ],
+    },
+    {
+      navn: "Ydelse, Målgruppe, Taksttype, Takstenhed og Tilbudsform tomme",
+      skema: medYdelse(0, { ydelse: null, maalgruppe: null, taksttype: null, takstenhed: null, tilbudsform: null }),
+      fund: [
+        { ark: "Ydelser", celle: "B2", besked: ["Ydelse mangler"] },
+        { ark: "Ydelser", celle: "D2", besked: ["Målgruppe mangler"] },
+        { ark: "Ydelser", celle: "E2", besked: ["Taksttype mangler", "Vælg en værdi"] },
+        { ark: "Ydelser", celle: "F2", besked: ["Takstenhed mangler"] },
+        { ark: "Ydelser", celle: "G2", besked: ["Tilbudsform mangler"] },
+      ],
+    },
+    {
+      navn: "takstbilag: Takst tom",
+      skema: takstbilag([bilagRaekke, { ...bilagRaekke, ydelsesId: "A2-104", takst: null }]),
+      fund: [
+        { ark: "Takstbilag", celle: "J3", ydelsesId: "A2-104", besked: ["Takst mangler for A2-104", "tblTakstbilag"] },
+      ],
+    },
+  ],
+});

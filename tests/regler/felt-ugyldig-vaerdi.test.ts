@@ -1,0 +1,152 @@
+import regel from "../../src/core/regler/skema/felt-ugyldig-vaerdi";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigeYdelser, gyldigTillaeg, gyldigtSkema } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
+  const y = gyldigeYdelser();
+  y[i] = { ...y[i], ...aendring };
+  return { ...gyldigtSkema(), ydelser: y };
+}
+
+function medStamdata(aendring: Record<string, unknown>): SkemaSpec {
+  const s = gyldigtSkema();
+  return { ...s, stamdata: { ...s.stamdata, ...aendring } as SkemaSpec["stamdata"] };
+}
+
+const resultat: ByggeRaekke = {
+  ydelsesId: "A1-108",
+  regnskabsaar: 2024,
+  grundlag: 7000000,
+  resultat: 100000,
+  hensat: 100000,
+  indregnet: 0,
+  indregnetITakstaar: 2026,
+};
+
+const bilagRaekke: ByggeRaekke = {
+  ydelsesId: "A1-108",
+  takstenhed: "Døgn",
+  pladserSidsteAar: 10,
+  pladser: 10,
+  takstSidsteAar: 1000,
+  takst: 700,
+  aendringKr: -300,
+  aendringPct: -0.3,
+};
+
+// Not in the form of a date/type/enum: the reader's problems, and no CPR number may be echoed.
+const UDEN_CPR = /^(?![\s\S]*010180)(?![\s\S]*1234)/;
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema", skema: gyldigtSkema() },
+    { navn: "Belægningsprocent præcis 150 % (skrevet som 150)", skema: medYdelse(0, { belaegningsprocent: 150 }) },
+    { navn: "Belægningsprocent 0 %", skema: medYdelse(0, { belaegningsprocent: 0 }) },
+    { navn: "Pladser 0 og Pladser sidste år tom", skema: medYdelse(0, { pladser: 0, pladserSidsteAar: null }) },
+    { navn: "Kategori 2 er en gyldig værdi", skema: medStamdata({ kategori: 2 }) },
+    { navn: "Takstår 2100 og Første driftsår 1978", skema: medStamdata({ takstaar: 2100, foersteDriftsaar: 1978 }) },
+    { navn: "Regnskabsår 2000", skema: { ...gyldigtSkema(), resultater: [{ ...resultat, regnskabsaar: 2000 }] } },
+    { navn: "takstbilag: et takstfald på 30 % i Ændring pct. er ikke en andel", skema: { takstbilag: [bilagRaekke] } },
+    {
+      navn: "takstbilag: en stigning på 200 % i Ændring pct.",
+      skema: { takstbilag: [{ ...bilagRaekke, takst: 3000, aendringKr: 2000, aendringPct: 2 }] },
+    },
+    {
+      navn: "Timer pr. uge må være negativ (negativ tillægsydelse)",
+      skema: {
+        ...gyldigtSkema(),
+        tillaegsberegning: [
+          {
+            beskrivelse: "Mindre støtte",
+            personalekategori: "Socialpædagog",
+            tidsrum: "Hverdag 06-17",
+            timerPrUge: -2,
+            startdato: 46023,
+            slutdato: 46203,
+          },
+        ],
+      },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "tekst i Takst",
+      skema: medYdelse(0, { takst: "to tusind" }),
+      fund: [{ ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["Takst", "ikke et tal"] }],
+    },
+    {
+      navn: "Taksttype uden for listen",
+      skema: medYdelse(1, { taksttype: "Fast takst" }),
+      fund: [{ ark: "Ydelser", celle: "E3", ydelsesId: "A2-104", besked: ["Fast takst", "tilladte værdier"] }],
+    },
+    {
+      navn: "Excel-fejl i Takst",
+      skema: medYdelse(1, { takst: { fejl: "#DIV/0!" } }),
+      fund: [{ ark: "Ydelser", celle: "N3", besked: ["#DIV/0!"] }],
+    },
+    {
+      navn: "negativt antal pladser",
+      skema: medYdelse(0, { pladser: -2 }),
+      fund: [{ ark: "Ydelser", celle: "I2", ydelsesId: "A1-108", besked: ["Pladser er −2", "negativt"] }],
+    },
+    {
+      navn: "negative støttetimer",
+      skema: medYdelse(1, { stoettetimer: -0.5 }),
+      fund: [{ ark: "Ydelser", celle: "K3", besked: ["Direkte støttetimer pr. uge er −0,5"] }],
+    },
+    {
+      navn: "Belægningsprocent 151 % (over 150 %)",
+      skema: medYdelse(0, { belaegningsprocent: 151 }),
+      fund: [{ ark: "Ydelser", celle: "J2", besked: ["Belægningsprocent er 151,0 %", "mellem 0 og 150 %"] }],
+    },
+    {
+      navn: "negativ Belægningsprocent",
+      skema: medYdelse(0, { belaegningsprocent: { v: -0.05, nf: "0%" } }),
+      fund: [{ ark: "Ydelser", celle: "J2", besked: ["−5,0 %"] }],
+    },
+    {
+      navn: "Variable følgeomkostninger 200 % i tblTillaeg",
+      skema: { ...gyldigtSkema(), tillaeg: [gyldigTillaeg()[0], { ...gyldigTillaeg()[1], vfo: 200 }] },
+      fund: [{ ark: "Tillægsydelser", celle: "F3", besked: ["Variable følgeomkostninger er 200,0 %"] }],
+    },
+    {
+      navn: "Kategori 4",
+      skema: medStamdata({ kategori: 4 }),
+      fund: [{ ark: "Stamdata", celle: "B5", besked: ["Kategori er 4", "1, 2 eller 3"] }],
+    },
+    {
+      navn: "Kategori 0",
+      skema: medStamdata({ kategori: 0 }),
+      fund: [{ ark: "Stamdata", celle: "B5", besked: ["Kategori er 0"] }],
+    },
+    {
+      navn: "Takstår med to cifre",
+      skema: medStamdata({ takstaar: 26 }),
+      fund: [{ ark: "Stamdata", celle: "B6", besked: ["Takstår er 26", "fire cifre"] }],
+    },
+    {
+      navn: "Første driftsår 20026",
+      skema: medStamdata({ nytTilbud: "Ja", foersteDriftsaar: 20026 }),
+      fund: [{ ark: "Stamdata", celle: "B10", besked: ["Første driftsår er 20026"] }],
+    },
+    {
+      navn: "Regnskabsår 1999 og Indregnet i takstår 2101",
+      skema: { ...gyldigtSkema(), resultater: [{ ...resultat, regnskabsaar: 1999, indregnetITakstaar: 2101 }] },
+      fund: [
+        { ark: "Over- og underskud", celle: "B2", ydelsesId: "A1-108", besked: ["Regnskabsår er 1999"] },
+        { ark: "Over- og underskud", celle: "G2", besked: ["Indregnet i takstår er 2101"] },
+      ],
+    },
+    {
+      navn: "takstbilag: negativt antal pladser",
+      skema: { takstbilag: [{ ...bilagRaekke, pladser: -1 }] },
+      fund: [{ ark: "Takstbilag", celle: "H2", besked: ["Pladser er −1"] }],
+    },
+    {
+      navn: "et CPR-nummer skrevet i Pladser gentages ikke i beskeden",
+      skema: medYdelse(0, { pladser: "010180-1234" }),
+      fund: [{ ark: "Ydelser", celle: "I2", besked: ["Pladser", "CPR-nummer skjult", UDEN_CPR] }],
+    },
+  ],
+});

@@ -1,0 +1,85 @@
+import regel from "../../src/core/regler/omkostninger/grundlag-stemmer-ikke";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema, gyldigeOmkostninger } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medOmk(aendr: (r: ByggeRaekke[]) => void): SkemaSpec {
+  const omk = gyldigeOmkostninger();
+  aendr(omk);
+  return { ...gyldigtSkema(), omkostninger: omk };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen", skema: gyldigtSkema() },
+    {
+      navn: "indregnet underskud og overskud er med i summen",
+      skema: medOmk((r) => {
+        r[0].indregnetUnderskud = 50000;
+        r[0].indregnetOverskud = 20000;
+        r[0].grundlag = { v: 7038000, f: "=B2+D2+E2+F2+G2+H2-I2+J2+K2-L2" };
+      }),
+    },
+    {
+      navn: "en tom kategori tæller som 0 ligesom i Excel (omkostningskategori-tom melder den)",
+      skema: medOmk((r) => {
+        r[1].kompetenceudvikling = null;
+        r[1].grundlag = 3454000;
+      }),
+    },
+    {
+      navn: "forskel under en halv øre",
+      skema: medOmk((r) => {
+        r[0].grundlag = 7008000.004;
+      }),
+    },
+    {
+      navn: "vagtlag lægges ikke til igen",
+      skema: medOmk((r) => {
+        r[0].vagtlag = 4999999;
+      }),
+    },
+    {
+      navn: "tomt grundlag giver intet fund her",
+      skema: medOmk((r) => {
+        r[0].grundlag = null;
+      }),
+    },
+    {
+      navn: "ulæselig kategori: intet fund (felt-ugyldig-vaerdi melder den)",
+      skema: medOmk((r) => {
+        r[0].ejendom = "mange penge";
+      }),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "overskrevet formel",
+      skema: medOmk((r) => {
+        r[0].grundlag = 7000000;
+      }),
+      fund: [{ celle: "M2", ark: "Omkostninger", ydelsesId: "A1-108", besked: ["7.000.000,00 kr.", "7.008.000,00 kr.", "8.000,00 kr.", "formlen"] }],
+    },
+    {
+      navn: "én øre forskel",
+      skema: medOmk((r) => {
+        r[1].grundlag = 3504000.01;
+      }),
+      fund: [{ celle: "M3", ydelsesId: "A2-104", besked: ["3.504.000,01 kr.", "3.504.000,00 kr.", "0,01 kr."] }],
+    },
+    {
+      navn: "finansieringsindtægter lagt til i stedet for trukket fra",
+      skema: medOmk((r) => {
+        r[0].grundlag = 7028000;
+      }),
+      fund: [{ celle: "M2", besked: ["7.028.000,00 kr.", "7.008.000,00 kr."] }],
+    },
+    {
+      navn: "indregnet overskud ikke trukket fra",
+      skema: medOmk((r) => {
+        r[1].indregnetOverskud = 100000;
+      }),
+      fund: [{ celle: "M3", besked: ["3.504.000,00 kr.", "3.404.000,00 kr."] }],
+    },
+  ],
+});

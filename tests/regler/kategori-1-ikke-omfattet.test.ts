@@ -1,0 +1,43 @@
+import regel from "../../src/core/regler/stamdata/kategori-1-ikke-omfattet";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import type { SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medKategori(kategori: unknown): SkemaSpec {
+  const s = gyldigtSkema();
+  return { ...s, stamdata: { ...s.stamdata, kategori } as SkemaSpec["stamdata"] };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "kategori 3 (det gyldige skema)", skema: gyldigtSkema() },
+    { navn: "kategori 2", skema: medKategori(2) },
+    { navn: "kategori tom (felt-mangler)", skema: medKategori(null) },
+    { navn: "kategori ulæselig (felt-ugyldig-vaerdi)", skema: medKategori("en") },
+  ],
+  ugyldige: [
+    {
+      navn: "kategori 1",
+      skema: medKategori(1),
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B5",
+          alvor: "advarsel",
+          besked: ["Kategori er 1", "ikke omfattet af styringsaftalen", "§ 2.2"],
+        },
+      ],
+    },
+    {
+      navn: "kategori 1 skrevet som tekst",
+      skema: medKategori(" 1 "),
+      fund: [{ ark: "Stamdata", celle: "B5" }],
+    },
+    {
+      navn: "profilen kan gøre det til en fejl",
+      skema: medKategori(1),
+      profil: { alvor: { "kategori-1-ikke-omfattet": "fejl" } },
+      fund: [{ ark: "Stamdata", celle: "B5", alvor: "fejl" }],
+    },
+  ],
+});

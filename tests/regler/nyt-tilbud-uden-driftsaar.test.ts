@@ -1,0 +1,40 @@
+import regel from "../../src/core/regler/stamdata/nyt-tilbud-uden-driftsaar";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import type { SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medStamdata(aendring: Record<string, unknown>, uden?: string): SkemaSpec {
+  const s = gyldigtSkema();
+  const stamdata: Record<string, unknown> = { ...s.stamdata, ...aendring };
+  if (uden) delete stamdata[uden];
+  return { ...s, stamdata: stamdata as SkemaSpec["stamdata"] };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "eksisterende tilbud uden Første driftsår", skema: gyldigtSkema() },
+    { navn: "eksisterende tilbud uden rækken Første driftsår", skema: medStamdata({}, "foersteDriftsaar") },
+    { navn: "nyt tilbud med Første driftsår", skema: medStamdata({ nytTilbud: "Ja", foersteDriftsaar: 2026 }) },
+    {
+      navn: "nyt tilbud med Første driftsår som tekst",
+      skema: medStamdata({ nytTilbud: "ja", foersteDriftsaar: "2026" }),
+    },
+    {
+      navn: "ulæseligt Første driftsår (felt-ugyldig-vaerdi)",
+      skema: medStamdata({ nytTilbud: "Ja", foersteDriftsaar: "næste år" }),
+    },
+    { navn: "Nyt tilbud tomt (felt-mangler)", skema: medStamdata({ nytTilbud: null }) },
+  ],
+  ugyldige: [
+    {
+      navn: "nyt tilbud med tomt Første driftsår",
+      skema: medStamdata({ nytTilbud: "Ja" }),
+      fund: [{ ark: "Stamdata", celle: "B10", besked: ['Nyt tilbud er "Ja"', "Første driftsår er tomt", "§ 6.1.2"] }],
+    },
+    {
+      navn: 'nyt tilbud (skrevet " JA ") uden rækken Første driftsår: peger på Nyt tilbud',
+      skema: medStamdata({ nytTilbud: " JA " }, "foersteDriftsaar"),
+      fund: [{ ark: "Stamdata", celle: "B9", besked: ["ikke med i Stamdata", 'Felt "Første driftsår"'] }],
+    },
+  ],
+});

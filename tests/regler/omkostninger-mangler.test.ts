@@ -1,0 +1,62 @@
+import regel from "../../src/core/regler/skema/omkostninger-mangler";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+/** Only A1-108 has costs; A2-104 is changed as given. */
+function andenYdelseUdenOmkostninger(aendring: ByggeRaekke): SkemaSpec {
+  const y = gyldigeYdelser();
+  y[1] = { ...y[1], ...aendring };
+  return { ...gyldigtSkema(), ydelser: y, omkostninger: [gyldigeOmkostninger()[0]] };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema", skema: gyldigtSkema() },
+    { navn: "timetakst uden omkostningsrække", skema: andenYdelseUdenOmkostninger({ takstenhed: "Time" }) },
+    { navn: "takst pr. stk. uden omkostningsrække", skema: andenYdelseUdenOmkostninger({ takstenhed: "Stk." }) },
+    {
+      navn: "trækningsret pr. dag uden omkostningsrække",
+      skema: andenYdelseUdenOmkostninger({ taksttype: "Trækningsret" }),
+    },
+    { navn: "uden Takstenhed (felt-mangler siger det)", skema: andenYdelseUdenOmkostninger({ takstenhed: null }) },
+    {
+      navn: "ID i Omkostninger med små bogstaver",
+      skema: {
+        ...gyldigtSkema(),
+        omkostninger: gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: String(o.ydelsesId).toLowerCase() })),
+      },
+    },
+    {
+      navn: "tblOmkostninger mangler helt (skema-mangler-tabel siger det)",
+      skema: { ...gyldigtSkema(), omkostninger: null },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "dagtakst uden omkostningsrække",
+      skema: andenYdelseUdenOmkostninger({}),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A3",
+          ydelsesId: "A2-104",
+          besked: ["A2-104", "pr. dag", "tblOmkostninger", "§ 5.5.1"],
+        },
+      ],
+    },
+    {
+      navn: "månedstakst og årstakst uden omkostningsrækker",
+      skema: (() => {
+        const y = gyldigeYdelser();
+        y[0] = { ...y[0], takstenhed: "Måned" };
+        y[1] = { ...y[1], takstenhed: "År", taksttype: "Enhedstakst" };
+        return { ...gyldigtSkema(), ydelser: y, omkostninger: [] };
+      })(),
+      fund: [
+        { ark: "Ydelser", celle: "A2", ydelsesId: "A1-108", besked: ["pr. måned"] },
+        { ark: "Ydelser", celle: "A3", ydelsesId: "A2-104", besked: ["pr. år"] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+import regel from "../../src/core/regler/omkostninger/omkostningskategori-tom";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema, gyldigeOmkostninger } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medOmk(aendr: (r: ByggeRaekke[]) => void): SkemaSpec {
+  const omk = gyldigeOmkostninger();
+  aendr(omk);
+  return { ...gyldigtSkema(), omkostninger: omk };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen (kategorier uden udgifter har 0)", skema: gyldigtSkema() },
+    {
+      navn: "tomt vagtlag hører under vagtlag-mangler",
+      skema: medOmk((r) => {
+        r[0].vagtlag = null;
+      }),
+    },
+    {
+      navn: "tomt takstberegningsgrundlag er ikke en omkostningskategori",
+      skema: medOmk((r) => {
+        r[0].grundlag = null;
+      }),
+    },
+    {
+      navn: "ulæselig værdi er ikke tom (felt-ugyldig-vaerdi melder den)",
+      skema: medOmk((r) => {
+        r[0].ejendom = { fejl: "#REF!" };
+      }),
+    },
+    {
+      navn: "manglende kolonne melder skema-mangler-kolonne, ikke denne regel",
+      skema: {
+        ...gyldigtSkema(),
+        omkostninger: {
+          raekker: gyldigeOmkostninger(),
+          kolonner: ["ydelsesId", "personale", "vagtlag", "borgerrelaterede", "administration", "kompetenceudvikling", "ejendom", "afskrivninger", "finansieringsindtaegter", "finansieringsudgifter", "indregnetUnderskud", "grundlag"],
+        },
+      },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "tom kompetenceudvikling",
+      skema: medOmk((r) => {
+        r[1].kompetenceudvikling = null;
+      }),
+      fund: [{ celle: "F3", ark: "Omkostninger", ydelsesId: "A2-104", besked: ["Kompetenceudvikling", "tom", "A2-104", "0"] }],
+    },
+    {
+      navn: "tomme indregnet-kolonner og en celle med kun mellemrum",
+      skema: medOmk((r) => {
+        r[0].indregnetUnderskud = null;
+        r[0].indregnetOverskud = "  ";
+      }),
+      fund: [
+        { celle: "K2", ydelsesId: "A1-108", besked: ["Indregnet underskud"] },
+        { celle: "L2", ydelsesId: "A1-108", besked: ["Indregnet overskud"] },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import regel from "../../src/core/regler/resultater/overskud-hensat-over-5-pct";
+import { testRegel } from "../hjaelp/regeltester";
+import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { ARK, resultatSkema } from "./resultater-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "præcis 5 % hensat (§ 5.3's eksempel: 400.000 af 8.000.000)", skema: resultatSkema() },
+    {
+      navn: "under en halv øre over grænsen",
+      skema: resultatSkema({ resultater: (r) => void (r[0].hensat = 400000.004) }),
+    },
+    {
+      navn: "tom Hensat",
+      skema: resultatSkema({ resultater: (r) => void (r[0].hensat = null) }),
+    },
+    {
+      navn: "ulæseligt grundlag giver intet fund her",
+      skema: resultatSkema({ resultater: (r) => void (r[0].grundlag = "#VALUE!") }),
+    },
+    {
+      navn: "profilen tillader 10 %",
+      skema: resultatSkema({ resultater: (r) => void (r[0].hensat = 770000) }),
+      profil: { overUnderskud: { ...P.overUnderskud, graensePct: 10 } },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "én øre over 5 %",
+      skema: resultatSkema({ resultater: (r) => void (r[0].hensat = 400000.01) }),
+      fund: [{ celle: "E2", ark: ARK, ydelsesId: "A1-108", besked: ["400.000,01 kr.", "5 %", "8.000.000,00 kr.", "400.000,00 kr.", "0,01 kr.", "2024"] }],
+    },
+    {
+      navn: "hele overskuddet hensat",
+      skema: resultatSkema({ resultater: (r) => void (r[0].hensat = 770000) }),
+      fund: [{ celle: "E2", besked: ["770.000,00 kr.", "400.000,00 kr.", "370.000,00 kr."] }],
+    },
+    {
+      navn: "for hele tilbuddet (*)",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[0].ydelsesId = "*";
+          r[0].hensat = 500000;
+        },
+      }),
+      fund: [{ celle: "E2", ydelsesId: "*", besked: ["hele tilbuddet", "100.000,00 kr."] }],
+    },
+    {
+      navn: "profilen sætter grænsen til 4 %",
+      skema: resultatSkema(),
+      profil: { overUnderskud: { ...P.overUnderskud, graensePct: 4 } },
+      fund: [{ celle: "E2", besked: ["4 %", "320.000,00 kr.", "80.000,00 kr."] }],
+    },
+  ],
+});

@@ -1,0 +1,146 @@
+import regel from "../../src/core/regler/skema/persondata-cpr";
+import { koerRegel, testRegel } from "../hjaelp/regeltester";
+import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { CellValue, SnapshotSheet } from "../../src/core/snapshot";
+import { findCprITekst, skjulCpr, talLignerCpr } from "../../src/core/regler/skema/cpr";
+
+function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
+  const y = gyldigeYdelser();
+  y[i] = { ...y[i], ...aendring };
+  return { ...gyldigtSkema(), ydelser: y };
+}
+
+/** The valid skema plus a sheet "Noter" holding the given cells in column A (and formats/formulas). */
+function medNoter(celler: { v: CellValue; nf?: string; f?: string }[]): SkemaSpec {
+  const ark: SnapshotSheet = {
+    name: "Noter",
+    top: 1,
+    left: 1,
+    values: celler.map((c) => [c.v]),
+    numberFormats: celler.map((c) => [c.nf ?? null]),
+    formulas: celler.map((c) => [c.f ?? null]),
+  };
+  return { ...gyldigtSkema(), ekstraArk: [ark] };
+}
+
+/** The message must not hold a single digit of the number. */
+const INGEN_CIFRE = /^\D*$/;
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema", skema: gyldigtSkema() },
+    {
+      navn: "tal og tekst der ikke er CPR-numre",
+      skema: medNoter([
+        { v: "320180-1234" }, // day 32
+        { v: "011380-1234" }, // month 13
+        { v: "010180-12345" }, // longer run of digits
+        { v: "20010180-1234" },
+        { v: "290201-1234" }, // 29 Feb 1901: no leap year
+        { v: "Tlf. 98 76 54 32, CVR 29189846" },
+        { v: "01-01-2026" },
+        { v: "Konto 1234 0001234567" }, // 00 is no day
+        { v: "0,1503851234" }, // decimals, not a token of its own
+        { v: "1.503.851.234" },
+      ]),
+    },
+    {
+      navn: "beløb og beregnede tal",
+      skema: medNoter([
+        { v: 105012345 }, // nine digits in General: a budget amount, the leading zero is not there
+        { v: 1503851234, nf: "#,##0" }, // money with thousands separators
+        { v: 1503851234, nf: '#,##0.00 "kr."' },
+        { v: 1503851234, f: "=A1*10" }, // a formula's result
+        { v: 1503851234.5 },
+        { v: 3212999999 },
+      ]),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "CPR-nummer med bindestreg i Bemærkninger",
+      skema: medYdelse(0, { bemaerkninger: "Borger 010180-1234 har fået ændret sin støtte." }),
+      fund: [{ ark: "Ydelser", celle: "P2", besked: ["CPR-nummer", "personoplysninger", INGEN_CIFRE] }],
+    },
+    {
+      navn: "CPR-nummer uden bindestreg i Stamdata og med mellemrum på et ekstra ark",
+      skema: (() => {
+        const s = gyldigtSkema();
+        const spec: SkemaSpec = { ...s, stamdata: { ...s.stamdata, kontaktperson: "Mette Jensen (1503851234)" } };
+        return { ...spec, ekstraArk: medNoter([{ v: "Notat" }, { v: "cpr 150385 1234" }]).ekstraArk };
+      })(),
+      fund: [
+        { ark: "Stamdata", celle: "B7", besked: [INGEN_CIFRE] },
+        { ark: "Noter", celle: "A2", besked: [INGEN_CIFRE] },
+      ],
+    },
+    {
+      navn: "29. februar i et skudår (2000, 7. ciffer 4)",
+      skema: medNoter([{ v: "290200-4234" }]),
+      fund: [{ ark: "Noter", celle: "A1" }],
+    },
+    {
+      navn: "CPR-nummer tastet som tal: ti cifre, og ni cifre med nul-udfyldt format",
+      skema: medNoter([
+        { v: 1503851234 },
+        { v: 101801234, nf: "0000000000" },
+        { v: 101801234, nf: "000000-0000" },
+        { v: 101801234 },
+      ]),
+      fund: [
+        { ark: "Noter", celle: "A1", besked: [INGEN_CIFRE] },
+        { ark: "Noter", celle: "A2" },
+        { ark: "Noter", celle: "A3" },
+      ],
+    },
+    {
+      navn: "CPR-nummer i en celle på et ark der ikke begynder i A1",
+      skema: {
+        ...gyldigtSkema(),
+        ekstraArk: [
+          {
+            name: "Bilag",
+            top: 3,
+            left: 2,
+            values: [
+              [null, null],
+              [null, "Borger: 311299-9999"],
+            ],
+          },
+        ],
+      },
+      fund: [{ ark: "Bilag", celle: "C4" }],
+    },
+  ],
+});
+
+describe("persondata-cpr: beskeden gentager aldrig nummeret", () => {
+  it("ingen del af nummeret i besked, celle-ID eller Ydelses-ID", () => {
+    const fund = koerRegel(regel, { navn: "cpr som Ydelses-ID", skema: medYdelse(0, { ydelsesId: "0101801234" }) });
+    expect(fund).toHaveLength(1);
+    const tekst = JSON.stringify(fund[0]);
+    for (const del of ["0101801234", "010180", "1234", "101801234"]) expect(tekst).not.toContain(del);
+    expect(fund[0].ydelsesId).toBeUndefined();
+  });
+});
+
+describe("CPR-genkendelse", () => {
+  it("finder nummeret som helt ord og skjuler det", () => {
+    expect(findCprITekst("a 010180-1234 b")).toEqual([{ start: 2, slut: 13 }]);
+    expect(skjulCpr("Borger 010180-1234 og 0202801234.")).toBe("Borger [CPR-nummer skjult] og [CPR-nummer skjult].");
+    expect(skjulCpr("Takst 2.000,00 kr.")).toBe("Takst 2.000,00 kr.");
+  });
+  it("århundrede fra 7. ciffer afgør skudår", () => {
+    expect(findCprITekst("290200-4234")).toHaveLength(1); // 2000
+    expect(findCprITekst("290200-1234")).toHaveLength(0); // 1900
+    expect(findCprITekst("290296-1234")).toHaveLength(1); // 1996
+  });
+  it("tal: ti cifre i General, ni cifre kun med nul-udfyldt format", () => {
+    expect(talLignerCpr(1503851234, null)).toBe(true);
+    expect(talLignerCpr(1503851234, "General")).toBe(true);
+    expect(talLignerCpr(101801234, null)).toBe(false);
+    expect(talLignerCpr(101801234, "0000000000")).toBe(true);
+    expect(talLignerCpr(1503851234, "#,##0")).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import regel from "../../src/core/regler/ydelser/pladsaendring-kraever-godkendelse";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { skemaMed, takstbilag } from "./ydelser-hjaelp";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema (uændret pladsantal)", skema: gyldigtSkema() },
+    { navn: "ny ydelse uden Pladser sidste år", skema: skemaMed({ 0: { pladserSidsteAar: null, pladser: 4 } }) },
+    { navn: "samme antal skrevet som tekst", skema: skemaMed({ 0: { pladser: "10" } }) },
+    { navn: "takstbilag uden pladsændring", skema: takstbilag([{}]) },
+  ],
+  ugyldige: [
+    {
+      navn: "også en begrundet pladsændring skal godkendes af DAS",
+      skema: skemaMed({
+        0: { pladser: 12, aarsag: "Ændring i pladsantal", bemaerkninger: "To nye pladser i den ombyggede fløj." },
+      }),
+      fund: [{ ark: "Ydelser", celle: "I2", ydelsesId: "A1-108", alvor: "info", besked: ["øges fra 10 til 12", "godkendes af DAS"] }],
+    },
+    {
+      navn: "reduktion til 0 pladser, begge ydelser ændret",
+      skema: skemaMed({ 0: { pladser: 0 }, 1: { pladser: 17.5 } }),
+      fund: [
+        { celle: "I2", besked: ["reduceres fra 10 til 0"] },
+        { celle: "I3", ydelsesId: "A2-104", besked: ["fra 20 til 17,5"] },
+      ],
+    },
+    {
+      navn: "takstbilag",
+      skema: takstbilag([{ pladser: 9 }]),
+      fund: [{ ark: "Takstbilag", celle: "H2", besked: ["fra 10 til 9"] }],
+    },
+  ],
+});

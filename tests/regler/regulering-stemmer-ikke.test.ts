@@ -1,0 +1,83 @@
+import regel from "../../src/core/regler/resultater/regulering-stemmer-ikke";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { resultatSkema } from "./resultater-fixtur";
+
+const OMK = "Omkostninger";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "tblOmkostninger svarer til tblResultater", skema: resultatSkema() },
+    { navn: "ingen regulering nogen steder (fixturen uden tblResultater)", skema: gyldigtSkema() },
+    {
+      navn: "rækker til et andet takstår tæller ikke med",
+      skema: resultatSkema({
+        resultater: (r) =>
+          void r.push({ ydelsesId: "A1-108", regnskabsaar: 2025, grundlag: 8000000, resultat: 500000, hensat: 400000, indregnet: 100000, indregnetITakstaar: 2027 }),
+      }),
+    },
+    {
+      navn: "to regnskabsår indregnet i samme takstår lægges sammen",
+      skema: resultatSkema({
+        resultater: (r) =>
+          void r.push({ ydelsesId: "A1-108", regnskabsaar: 2025, grundlag: 8000000, resultat: 430000, hensat: 400000, indregnet: 30000, indregnetITakstaar: 2026 }),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 400000),
+      }),
+    },
+    {
+      navn: "'*' for hele tilbuddet mod summen af kolonnen",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].ydelsesId = "*"),
+        omkostninger: (o) => {
+          o[0].indregnetOverskud = 200000;
+          o[1].indregnetOverskud = 170000;
+        },
+      }),
+    },
+    {
+      navn: "Ydelses-ID med andre store/små bogstaver og mellemrum",
+      skema: resultatSkema({ resultater: (r) => void (r[0].ydelsesId = " a1-108 ") }),
+    },
+    {
+      navn: "takstår mangler",
+      skema: resultatSkema({ stamdata: { takstaar: null }, omkostninger: (o) => void (o[0].indregnetOverskud = 1) }),
+    },
+    {
+      navn: "tom celle i tblOmkostninger (omkostningskategori-tom melder den)",
+      skema: resultatSkema({ omkostninger: (o) => void (o[0].indregnetOverskud = null) }),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "Indregnet overskud afviger",
+      skema: resultatSkema({ omkostninger: (o) => void (o[0].indregnetOverskud = 300000) }),
+      fund: [{ celle: "L2", ark: OMK, ydelsesId: "A1-108", besked: ["Indregnet overskud", "300.000,00 kr.", "370.000,00 kr.", "2026", "70.000,00 kr."] }],
+    },
+    {
+      navn: "Indregnet underskud afviger med én øre",
+      skema: resultatSkema({ omkostninger: (o) => void (o[1].indregnetUnderskud = 125000.01) }),
+      fund: [{ celle: "K3", ark: OMK, ydelsesId: "A2-104", besked: ["Indregnet underskud", "125.000,01 kr.", "125.000,00 kr.", "0,01 kr."] }],
+    },
+    {
+      navn: "tblOmkostninger har indregnet overskud, men tblResultater siger intet",
+      skema: resultatSkema({ omkostninger: (o) => void (o[1].indregnetOverskud = 50000) }),
+      fund: [{ celle: "L3", ydelsesId: "A2-104", besked: ["50.000,00 kr.", "intet overskud"] }],
+    },
+    {
+      navn: "tblResultater indregner i et andet år end Takstår",
+      skema: resultatSkema({ resultater: (r) => void (r[0].indregnetITakstaar = 2027) }),
+      fund: [{ celle: "L2", ydelsesId: "A1-108", besked: ["370.000,00 kr.", "intet overskud"] }],
+    },
+    {
+      navn: "'*': summen af kolonnen afviger; fundet peger på kolonnens første celle",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].ydelsesId = "*"),
+        omkostninger: (o) => {
+          o[0].indregnetOverskud = 200000;
+          o[1].indregnetOverskud = 100000;
+        },
+      }),
+      fund: [{ celle: "L2", ark: OMK, besked: ["hele tilbuddet", "300.000,00 kr.", "370.000,00 kr.", "70.000,00 kr."] }],
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+/**
+ * The fixture's takstskema with a tblResultater (sheet "Over- og underskud", header row 1,
+ * columns A Ydelses-ID … G Indregnet i takstår) that agrees with tblOmkostninger for Takstår 2026:
+ *  row 2: A1-108, 2024: overskud 770.000 of 8.000.000 (§ 5.3's example): 400.000 hensat, 370.000 indregnet in 2026
+ *  row 3: A2-104, 2025: underskud 300.000 of 3.500.000: 5 % = 175.000 stays out, 125.000 indregnet in 2026
+ */
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import { gyldigeOmkostninger, gyldigtSkema } from "../hjaelp/fixtur";
+
+export function resultatRaekker(): ByggeRaekke[] {
+  return [
+    { ydelsesId: "A1-108", regnskabsaar: 2024, grundlag: 8000000, resultat: 770000, hensat: 400000, indregnet: 370000, indregnetITakstaar: 2026 },
+    { ydelsesId: "A2-104", regnskabsaar: 2025, grundlag: 3500000, resultat: -300000, hensat: 0, indregnet: 125000, indregnetITakstaar: 2026 },
+  ];
+}
+
+export function omkostningerMedRegulering(): ByggeRaekke[] {
+  const omk = gyldigeOmkostninger();
+  omk[0].indregnetOverskud = 370000;
+  omk[0].grundlag = { v: 6638000, f: "=B2+D2+E2+F2+G2+H2-I2+J2+K2-L2" };
+  omk[1].indregnetUnderskud = 125000;
+  omk[1].grundlag = { v: 3629000, f: "=B3+D3+E3+F3+G3+H3-I3+J3+K3-L3" };
+  return omk;
+}
+
+export interface Aendringer {
+  resultater?: (r: ByggeRaekke[]) => void;
+  omkostninger?: (r: ByggeRaekke[]) => void;
+  stamdata?: Record<string, ByggeRaekke[string]>;
+}
+
+export function resultatSkema(a: Aendringer = {}): SkemaSpec {
+  const s = gyldigtSkema();
+  const res = resultatRaekker();
+  a.resultater?.(res);
+  const omk = omkostningerMedRegulering();
+  a.omkostninger?.(omk);
+  return { ...s, stamdata: { ...s.stamdata, ...a.stamdata }, omkostninger: omk, resultater: res };
+}
+
+export const ARK = "Over- og underskud";

@@ -1,0 +1,64 @@
+import regel from "../../src/core/regler/skema/skema-mangler-kolonne";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { TBL_TAKSTBILAG, TBL_YDELSER } from "../../src/core/skema/tabeller";
+
+const alleYdelseKolonner = TBL_YDELSER.kolonner.map((k) => k.key as string);
+const udenKolonne = (key: string): string[] => alleYdelseKolonner.filter((k) => k !== key);
+
+const takstbilagRaekke = {
+  driftsherre: "Aalborg Kommune",
+  tilbud: "Bostedet Solbakken",
+  ydelsesId: "A1-108",
+  takstenhed: "Døgn",
+  pladserSidsteAar: 10,
+  pladser: 10,
+  takstSidsteAar: 1950,
+  takst: 2000,
+  aendringKr: 50,
+  aendringPct: 0.0256,
+};
+const takstbilagKolonner = TBL_TAKSTBILAG.kolonner.map((k) => k.key as string);
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema", skema: gyldigtSkema() },
+    {
+      navn: "omdøbt overskrift med enhed, anden rækkefølge og en ekstra kolonne",
+      skema: {
+        ...gyldigtSkema(),
+        ydelser: {
+          raekker: gyldigeYdelser().map((r) => ({ ...r, note: "intern" })),
+          kolonner: ["note", ...[...alleYdelseKolonner].reverse()],
+          overskrifter: { takst: "Takst (kr.)", pladser: "  PLADSER " },
+        },
+      },
+    },
+    {
+      navn: "takstbilag uden de valgfrie kolonner Status og Fund",
+      skema: {
+        takstbilag: {
+          raekker: [takstbilagRaekke],
+          kolonner: takstbilagKolonner.filter((k) => k !== "status" && k !== "fund"),
+        },
+      },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "tblYdelser uden Målgruppe",
+      skema: { ...gyldigtSkema(), ydelser: { raekker: gyldigeYdelser(), kolonner: udenKolonne("maalgruppe") } },
+      fund: [{ ark: "Ydelser", celle: "A1:O1", besked: ["tblYdelser", '"Målgruppe"'] }],
+    },
+    {
+      navn: "tblYdelser med en stavefejl i Takst-overskriften",
+      skema: { ...gyldigtSkema(), ydelser: { raekker: gyldigeYdelser(), overskrifter: { takst: "Taskt" } } },
+      fund: [{ ark: "Ydelser", celle: "A1:P1", besked: ['"Takst"'] }],
+    },
+    {
+      navn: "takstbilag uden kolonnen Takst (reglen gælder også et takstbilag)",
+      skema: { takstbilag: { raekker: [takstbilagRaekke], kolonner: takstbilagKolonner.filter((k) => k !== "takst") } },
+      fund: [{ ark: "Takstbilag", celle: "A1:O1", besked: ["tblTakstbilag", '"Takst"'] }],
+    },
+  ],
+});

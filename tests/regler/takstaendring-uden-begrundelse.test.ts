@@ -1,0 +1,67 @@
+import regel from "../../src/core/regler/ydelser/takstaendring-uden-begrundelse";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { skemaMed, takstbilag } from "./ydelser-hjaelp";
+
+// A2-104: Takst sidste år 490 kr., no Årsag, no Bemærkninger. 5 % of 490 = 24,50 kr.
+const plProfil = {
+  takstaendring: { ...NORDJYLLAND_2025_2026.takstaendring, maalestok: "ud_over_pl" as const, plFremskrivningPct: 3 },
+};
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema (ændringer under 5 %)", skema: gyldigtSkema() },
+    { navn: "præcis 5 % stigning er ikke væsentlig", skema: skemaMed({ 1: { takst: 514.5 } }) },
+    { navn: "præcis 5 % fald er ikke væsentlig", skema: skemaMed({ 1: { takst: 465.5 } }) },
+    {
+      navn: "væsentlig stigning med årsag og begrundelse",
+      skema: skemaMed({ 0: { takst: 2400, aarsag: "Ændret serviceniveau", bemaerkninger: "Ekstra nattevagt fra 1. januar." } }),
+    },
+    { navn: "Takst sidste år tom (ny ydelse)", skema: skemaMed({ 1: { takstSidsteAar: null, takst: 900 } }) },
+    { navn: "Takst sidste år 0", skema: skemaMed({ 1: { takstSidsteAar: 0, takst: 900 } }) },
+    { navn: "Takst ulæselig (felt-ugyldig-vaerdi melder det)", skema: skemaMed({ 1: { takst: { v: { fejl: "#REF!" } } } }) },
+    { navn: "ud over PL: +7 % med PL 3 % er 4 %", skema: skemaMed({ 1: { takst: 524.3 } }), profil: plProfil },
+  ],
+  ugyldige: [
+    {
+      navn: "væsentlig stigning uden begrundelse",
+      skema: skemaMed({ 1: { takst: 539 } }),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P3",
+          ydelsesId: "A2-104",
+          besked: ["fra 490,00 kr. til 539,00 kr.", "+10,0 %", "over 5 %", "Bemærkninger er tom", "vælg en årsag"],
+        },
+      ],
+    },
+    {
+      navn: "stigning lige over 5 % (514,51 kr.)",
+      skema: skemaMed({ 1: { takst: 514.51 } }),
+      fund: [{ celle: "P3", besked: ["til 514,51 kr."] }],
+    },
+    {
+      navn: "væsentligt fald kræver også begrundelse",
+      skema: skemaMed({ 0: { takst: 1700, bemaerkninger: "Se ovenfor" } }),
+      fund: [{ celle: "P2", ydelsesId: "A1-108", besked: ["fra 1.950,00 kr. til 1.700,00 kr.", "−12,8 %", "»Se ovenfor« er ikke en begrundelse", "takstfaldet på 12,8 %"] }],
+    },
+    {
+      navn: "profilens grænse: 2 % gør A1-108's 2,6 % væsentlig, A2-104's 1,8 % ikke",
+      skema: skemaMed({ 0: { bemaerkninger: "kort" }, 1: { takst: 499 } }),
+      profil: { takstaendring: { ...NORDJYLLAND_2025_2026.takstaendring, vaesentligPct: 2 } },
+      fund: [{ celle: "P2", besked: ["+2,6 %", "over 2 %", "kun 4 tegn"] }],
+    },
+    {
+      navn: "ud over PL: +9 % med PL 3 % er 6 % ud over PL",
+      skema: skemaMed({ 1: { takst: 534.1 } }),
+      profil: plProfil,
+      fund: [{ celle: "P3", besked: ["+9,0 %", "+6,0 % ud over PL-fremskrivningen på 3 %"] }],
+    },
+    {
+      navn: "takstbilag",
+      skema: takstbilag([{ takst: 2500, bemaerkninger: null, aarsag: null }]),
+      fund: [{ ark: "Takstbilag", celle: "N2", besked: ["fra 1.950,00 kr. til 2.500,00 kr."] }],
+    },
+  ],
+});

@@ -1,0 +1,92 @@
+import regel from "../../src/core/regler/takstbilag/takstbilag-aendring-stemmer-ikke";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+// tblTakstbilag columns: … Takst sidste år I, Takst J, Ændring kr. K, Ændring pct. L.
+const raekke = (aendring: ByggeRaekke = {}): ByggeRaekke => ({
+  driftsherre: "Aalborg Kommune",
+  tilbud: "Bostedet Solbakken",
+  ydelsesId: "A1-108",
+  ydelse: "Længerevarende botilbud",
+  paragraf: "SEL § 108",
+  takstenhed: "Døgn",
+  pladserSidsteAar: 10,
+  pladser: 10,
+  takstSidsteAar: 1000,
+  takst: 1050,
+  aendringKr: 50,
+  aendringPct: { v: 0.05, nf: "0.0%" },
+  ...aendring,
+});
+
+const bilag = (...raekker: ByggeRaekke[]): SkemaSpec => ({ takstbilag: raekker });
+
+testRegel(regel, {
+  gyldige: [
+    {
+      navn: "ændringer der stemmer",
+      skema: bilag(
+        raekke(),
+        raekke({ ydelsesId: "A2-104", takstSidsteAar: 1950, takst: 2000, aendringKr: 50, aendringPct: 0.0256 }),
+      ),
+    },
+    {
+      navn: "Ændring kr. præcis 1 kr. ved siden af",
+      skema: bilag(raekke({ aendringKr: 51 }), raekke({ aendringKr: 49 })),
+    },
+    {
+      navn: "Ændring pct. præcis 0,05 procentpoint ved siden af",
+      skema: bilag(raekke({ aendringPct: 0.0505 }), raekke({ aendringPct: 0.0495 })),
+    },
+    { navn: "Ændring pct. skrevet som 5 (procent)", skema: bilag(raekke({ aendringPct: 5 })) },
+    { navn: "takstfald", skema: bilag(raekke({ takst: 900, aendringKr: -100, aendringPct: -0.1 })) },
+    {
+      navn: "ny ydelse uden Takst sidste år",
+      skema: bilag(raekke({ takstSidsteAar: null, aendringKr: 1050, aendringPct: 1 })),
+    },
+    {
+      navn: "Takst sidste år 0: ingen procent at sammenligne med",
+      skema: bilag(raekke({ takstSidsteAar: 0, aendringKr: 1050, aendringPct: 0.5 })),
+    },
+    { navn: "ændringskolonner tomme", skema: bilag(raekke({ aendringKr: null, aendringPct: null })) },
+    { navn: "takstskema uden tblTakstbilag", skema: gyldigtSkema() },
+  ],
+  ugyldige: [
+    {
+      navn: "Ændring kr. 1,01 kr. ved siden af",
+      skema: bilag(raekke({ aendringKr: 51.01 })),
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "K2",
+          ydelsesId: "A1-108",
+          besked: ["Ændring kr. er 51,01 kr.", "1.050,00 kr.", "1.000,00 kr.", "giver 50,00 kr."],
+        },
+      ],
+    },
+    {
+      navn: "Ændring pct. 0,06 procentpoint ved siden af",
+      skema: bilag(raekke({ aendringPct: 0.0506 })),
+      fund: [{ ark: "Takstbilag", celle: "L2", besked: ["Ændring pct. er 5,06 %", "giver 5,00 %"] }],
+    },
+    {
+      navn: "fortegnet vendt på anden række: begge celler",
+      skema: bilag(raekke(), raekke({ ydelsesId: "A2-104", takst: 950, aendringKr: 50, aendringPct: 0.05 })),
+      fund: [
+        { ark: "Takstbilag", celle: "K3", ydelsesId: "A2-104", besked: ["giver −50,00 kr."] },
+        { ark: "Takstbilag", celle: "L3", ydelsesId: "A2-104", besked: ["giver −5,00 %"] },
+      ],
+    },
+    {
+      navn: "Ændring pct. skrevet som 1,2 (læses som 120 %)",
+      skema: bilag(raekke({ takst: 1012, aendringKr: 12, aendringPct: 1.2 })),
+      fund: [{ ark: "Takstbilag", celle: "L2", besked: ["120,00 %", "1,20 %"] }],
+    },
+    {
+      navn: "tblTakstbilag i et takstskema tjekkes også",
+      skema: { ...gyldigtSkema(), takstbilag: [raekke({ aendringKr: 60 })] },
+      fund: [{ ark: "Takstbilag", celle: "K2" }],
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import regel from "../../src/core/regler/ydelser/takstloft-overskredet";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { skemaMed, takstbilag } from "./ydelser-hjaelp";
+
+// Loft: PL 3 % − 1 % = 2 %. A2-104: 490 kr. → at most 499,80 kr.; the fixture's 500 kr. is 2,04 %.
+const loft = {
+  takstloft: { reduktionPct: 1 },
+  takstaendring: { ...NORDJYLLAND_2025_2026.takstaendring, plFremskrivningPct: 3 },
+};
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "ingen takstloft i standardprofilen", skema: skemaMed({ 0: { takst: 5000 } }) },
+    { navn: "takstloft uden PL-fremskrivning kan ikke beregnes", skema: gyldigtSkema(), profil: { takstloft: { reduktionPct: 1 } } },
+    { navn: "præcis 2 % er inden for loftet", skema: skemaMed({ 0: { takst: 1989 }, 1: { takst: 499.8 } }), profil: loft },
+    { navn: "et fald er altid inden for loftet", skema: skemaMed({ 0: { takst: 1900 }, 1: { takst: 400 } }), profil: loft },
+    { navn: "uden Takst sidste år", skema: skemaMed({ 0: { takstSidsteAar: null }, 1: { takstSidsteAar: null } }), profil: loft },
+  ],
+  ugyldige: [
+    {
+      navn: "fixturens stigninger (2,6 % og 2,0 %) er over loftet på 2 %",
+      skema: gyldigtSkema(),
+      profil: loft,
+      fund: [
+        { ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["2,56 %", "takstloftet er 2 %", "PL-fremskrivning 3 % minus 1 %", "højst 1.989,00 kr."] },
+        { ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["stiger 2,04 %", "højst 499,80 kr."] },
+      ],
+    },
+    {
+      navn: "én øre over loftet",
+      skema: skemaMed({ 0: { takst: 1989.01 }, 1: { takst: 499.8 } }),
+      profil: loft,
+      fund: [{ celle: "N2", besked: ["til 1.989,01 kr."] }],
+    },
+    {
+      navn: "takstbilag",
+      skema: takstbilag([{ takst: 2100 }]),
+      profil: loft,
+      fund: [{ ark: "Takstbilag", celle: "J2", besked: ["7,69 %"] }],
+    },
+  ],
+});

@@ -1,0 +1,58 @@
+import regel from "../../src/core/regler/skema/tal-som-tekst";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
+  const y = gyldigeYdelser();
+  y[i] = { ...y[i], ...aendring };
+  return { ...gyldigtSkema(), ydelser: y };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema (tal som tal)", skema: gyldigtSkema() },
+    {
+      navn: "Belægningsprocent som %-formateret brøk",
+      skema: medYdelse(1, { belaegningsprocent: { v: 0.96, nf: "0.0%" } }),
+    },
+    {
+      navn: "tekst i en tekstkolonne der ligner et tal",
+      skema: medYdelse(0, { ydelse: "1.234", bemaerkninger: "Taksten stiger med 2,6 % pga. løn- og prisudvikling." }),
+    },
+    {
+      navn: "ulæselig tekst er felt-ugyldig-vaerdi, ikke tal-som-tekst",
+      skema: medYdelse(0, { takst: "ca. to tusind" }),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "Takst skrevet som dansk tekst",
+      skema: medYdelse(0, { takst: "2.000,00" }),
+      fund: [{ ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["Takst", "2.000,00", "som tekst"] }],
+    },
+    {
+      navn: 'Belægningsprocent skrevet som "96 %"',
+      skema: medYdelse(1, { belaegningsprocent: "96 %" }),
+      fund: [{ ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["Belægningsprocent", "96 %"] }],
+    },
+    {
+      navn: 'beløb med "kr." i Omkostninger og pladser som tekst',
+      skema: (() => {
+        const o = gyldigeOmkostninger();
+        o[1] = { ...o[1], administration: "kr. 300.000" };
+        const s = medYdelse(0, { pladser: "10" });
+        return { ...s, omkostninger: o };
+      })(),
+      fund: [
+        { ark: "Ydelser", celle: "I2", besked: ["Pladser"] },
+        {
+          ark: "Omkostninger",
+          celle: "E3",
+          ydelsesId: "A2-104",
+          besked: ["Administrationsomkostninger", "kr. 300.000"],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import regel from "../../src/core/regler/tillaeg/tillaeg-uden-slutdato";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen har ingen tillægsberegning", skema: gyldigtSkema() },
+    { navn: "aftale med slutdato", skema: tillaegSkema() },
+    { navn: "ulæselig slutdato (felt-ugyldig-vaerdi melder den)", skema: tillaegSkema({ beregning: (r) => void (r[0].slutdato = "snart") }) },
+  ],
+  ugyldige: [
+    {
+      navn: "ingen slutdato",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].slutdato = null) }),
+      fund: [{ celle: "H7", ark: ARK_TILLAEG, besked: ["Ekstra støtte efter aktivitetstilbud", "slutdato"] }],
+    },
+    {
+      navn: "anden række uden slutdato og uden beskrivelse",
+      skema: tillaegSkema({
+        beregning: (r) =>
+          void r.push({ beskrivelse: null, personalekategori: "Socialpædagog", tidsrum: "Hverdag 06-17", timerPrUge: -3, startdato: 46023, slutdato: "  " }),
+      }),
+      fund: [{ celle: "H8", besked: ["Socialpædagog, Hverdag 06-17"] }],
+    },
+  ],
+});

@@ -1,0 +1,40 @@
+import regel from "../../src/core/regler/tillaeg/tillaeg-ukendt-timetakst";
+import { testRegel } from "../hjaelp/regeltester";
+import { ARK_TILLAEG, tillaegSkema, tillaegsberegningRaekker } from "./tillaeg-fixtur";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "Socialpædagog, Hverdag 17-23 findes", skema: tillaegSkema() },
+    {
+      navn: "store/små bogstaver og mellemrum",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "  SOCIALPÆDAGOG ") }),
+    },
+    {
+      navn: "ulæseligt tidsrum (felt-ugyldig-vaerdi melder det)",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].tidsrum = "Aften") }),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "personalekategori uden ATA-timetakst",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "Sygeplejerske") }),
+      fund: [{ celle: "B7", ark: ARK_TILLAEG, besked: ["Sygeplejerske, Hverdag 17-23", "ingen ATA-timetakst"] }],
+    },
+    {
+      navn: "kendt personalekategori, men tidsrummet mangler i tblTillaeg",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].tidsrum = "Nat 23-06") }),
+      fund: [{ celle: "B7", besked: ["Socialpædagog, Nat 23-06"] }],
+    },
+    {
+      navn: "tom personalekategori",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = null) }),
+      fund: [{ celle: "B7", besked: ["Personalekategori er tom"] }],
+    },
+    {
+      navn: "ingen tblTillaeg",
+      skema: { ...gyldigtSkema(), tillaeg: null, tillaegsberegning: tillaegsberegningRaekker() },
+      fund: [{ celle: "B2", ark: ARK_TILLAEG, besked: ["ingen tabel over ATA-timetakster"] }],
+    },
+  ],
+});

@@ -1,0 +1,70 @@
+import regel from "../../src/core/regler/resultater/underskud-ikke-indregnet";
+import { testRegel } from "../hjaelp/regeltester";
+import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { ARK, resultatSkema } from "./resultater-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "delen over 5 % (125.000) er indregnet", skema: resultatSkema() },
+    {
+      navn: "underskud på præcis 5 % skal ikke indregnes",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[1].resultat = -175000;
+          r[1].indregnet = 0;
+        },
+      }),
+    },
+    {
+      navn: "overskud hører under overskud-ikke-indregnet",
+      skema: resultatSkema({ resultater: (r) => void (r[0].indregnet = 0) }),
+    },
+    {
+      navn: "takstår mangler",
+      skema: resultatSkema({ stamdata: { takstaar: null }, resultater: (r) => void (r[1].indregnet = 0) }),
+    },
+    {
+      navn: "tomt Regnskabsår",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[1].regnskabsaar = null;
+          r[1].indregnet = 0;
+        },
+      }),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "før fristen (regnskabsår 2025, frist 2027): info",
+      skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 100000) }),
+      fund: [{ celle: "F3", ark: ARK, ydelsesId: "A2-104", alvor: "info", besked: ["300.000,00 kr.", "125.000,00 kr.", "takststigning", "senest i takstår 2027", "25.000,00 kr."] }],
+    },
+    {
+      navn: "fristen er nået (regnskabsår 2024)",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[1].regnskabsaar = 2024;
+          r[1].indregnet = null;
+        },
+      }),
+      fund: [{ celle: "F3", alvor: "fejl", besked: ["2026", "sidste frist"] }],
+    },
+    {
+      navn: "nyt tilbuds første driftsår (2024): frist 2027, så info i 2026",
+      skema: resultatSkema({
+        stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
+        resultater: (r) => {
+          r[1].regnskabsaar = 2024;
+          r[1].indregnet = 0;
+        },
+      }),
+      fund: [{ celle: "F3", alvor: "info", besked: ["2027", "+ 3 år"] }],
+    },
+    {
+      navn: "profilens grænse på 2 %: 230.000 skal indregnes",
+      skema: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
+      profil: { overUnderskud: { ...P.overUnderskud, graensePct: 2 } },
+      fund: [{ celle: "F3", alvor: "fejl", besked: ["2 %", "230.000,00 kr.", "105.000,00 kr."] }],
+    },
+  ],
+});

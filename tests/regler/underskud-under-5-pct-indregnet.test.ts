@@ -1,0 +1,50 @@
+import regel from "../../src/core/regler/resultater/underskud-under-5-pct-indregnet";
+import { testRegel } from "../hjaelp/regeltester";
+import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { ARK, resultatSkema } from "./resultater-fixtur";
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "præcis delen over 5 % (125.000) indregnet", skema: resultatSkema() },
+    {
+      navn: "intet indregnet",
+      skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = null) }),
+    },
+    {
+      navn: "et overskud hører ikke herunder",
+      skema: resultatSkema({ resultater: (r) => void (r[0].indregnet = 770000) }),
+    },
+    {
+      navn: "under en halv øre for meget",
+      skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 125000.004) }),
+    },
+    {
+      navn: "profilen sætter grænsen til 3 %: 195.000 må indregnes",
+      skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 195000) }),
+      profil: { overUnderskud: { ...P.overUnderskud, graensePct: 3 } },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "én øre mere end delen over 5 %",
+      skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 125000.01) }),
+      fund: [{ celle: "F3", ark: ARK, ydelsesId: "A2-104", besked: ["300.000,00 kr.", "125.000,01 kr.", "175.000,00 kr.", "højst 125.000,00 kr.", "2025"] }],
+    },
+    {
+      navn: "et underskud under 5 % indregnet helt",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[1].resultat = -100000;
+          r[1].indregnet = 100000;
+        },
+      }),
+      fund: [{ celle: "F3", besked: ["100.000,00 kr.", "højst 0,00 kr."] }],
+    },
+    {
+      navn: "profilen sætter grænsen til 6 %",
+      skema: resultatSkema(),
+      profil: { overUnderskud: { ...P.overUnderskud, graensePct: 6 } },
+      fund: [{ celle: "F3", besked: ["6 %", "210.000,00 kr.", "90.000,00 kr."] }],
+    },
+  ],
+});

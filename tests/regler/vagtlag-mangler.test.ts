@@ -1,0 +1,51 @@
+import regel from "../../src/core/regler/omkostninger/vagtlag-mangler";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema, gyldigeOmkostninger } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medOmk(aendr: (r: ByggeRaekke[]) => void): SkemaSpec {
+  const omk = gyldigeOmkostninger();
+  aendr(omk);
+  return { ...gyldigtSkema(), omkostninger: omk };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen", skema: gyldigtSkema() },
+    {
+      navn: "ingen personaleomkostninger, intet vagtlag",
+      skema: medOmk((r) => {
+        r[1].personale = 0;
+        r[1].vagtlag = 0;
+      }),
+    },
+    {
+      navn: "et lille vagtlag er nok",
+      skema: medOmk((r) => {
+        r[0].vagtlag = 0.01;
+      }),
+    },
+    {
+      navn: "ulæseligt vagtlag melder felt-ugyldig-vaerdi",
+      skema: medOmk((r) => {
+        r[0].vagtlag = "#N/A";
+      }),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "tomt vagtlag",
+      skema: medOmk((r) => {
+        r[0].vagtlag = null;
+      }),
+      fund: [{ celle: "C2", ark: "Omkostninger", ydelsesId: "A1-108", besked: ["tom", "5.000.000,00 kr.", "vagtlag"] }],
+    },
+    {
+      navn: "vagtlag 0",
+      skema: medOmk((r) => {
+        r[1].vagtlag = 0;
+      }),
+      fund: [{ celle: "C3", ydelsesId: "A2-104", besked: ["er 0", "2.500.000,00 kr."] }],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+import regel from "../../src/core/regler/omkostninger/vagtlag-over-personale";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema, gyldigeOmkostninger } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+
+function medOmk(aendr: (r: ByggeRaekke[]) => void): SkemaSpec {
+  const omk = gyldigeOmkostninger();
+  aendr(omk);
+  return { ...gyldigtSkema(), omkostninger: omk };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "fixturen", skema: gyldigtSkema() },
+    {
+      navn: "vagtlag lig personaleomkostningerne",
+      skema: medOmk((r) => {
+        r[0].vagtlag = 5000000;
+      }),
+    },
+    {
+      navn: "forskel under en halv øre",
+      skema: medOmk((r) => {
+        r[0].vagtlag = 5000000.004;
+      }),
+    },
+    {
+      navn: "tomt vagtlag (vagtlag-mangler melder det)",
+      skema: medOmk((r) => {
+        r[0].vagtlag = null;
+      }),
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "vagtlag én øre over personaleomkostningerne",
+      skema: medOmk((r) => {
+        r[1].vagtlag = 2500000.01;
+      }),
+      fund: [{ celle: "C3", ark: "Omkostninger", ydelsesId: "A2-104", besked: ["2.500.000,01 kr.", "2.500.000,00 kr."] }],
+    },
+    {
+      navn: "vagtlag og personale byttet om",
+      skema: medOmk((r) => {
+        r[0].personale = 3500000;
+        r[0].vagtlag = 5000000;
+      }),
+      fund: [{ celle: "C2", ydelsesId: "A1-108", besked: ["5.000.000,00 kr.", "3.500.000,00 kr."] }],
+    },
+  ],
+});

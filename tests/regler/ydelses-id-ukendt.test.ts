@@ -1,0 +1,84 @@
+import regel from "../../src/core/regler/skema/ydelses-id-ukendt";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import { TBL_YDELSER } from "../../src/core/skema/tabeller";
+
+function medOmkostningsId(i: number, id: string | null): SkemaSpec {
+  const o = gyldigeOmkostninger();
+  o[i] = { ...o[i], ydelsesId: id };
+  return { ...gyldigtSkema(), omkostninger: o };
+}
+
+const resultat = (ydelsesId: string | null): ByggeRaekke => ({
+  ydelsesId,
+  regnskabsaar: 2024,
+  grundlag: 7000000,
+  resultat: 100000,
+  hensat: 100000,
+  indregnet: 0,
+  indregnetITakstaar: 2026,
+});
+
+function medResultater(...ider: (string | null)[]): SkemaSpec {
+  return { ...gyldigtSkema(), resultater: ider.map(resultat) };
+}
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "det gyldige skema", skema: gyldigtSkema() },
+    { navn: "ID i Omkostninger med andre bogstaver og mellemrum", skema: medOmkostningsId(0, " a1-108 ") },
+    { navn: "resultater pr. ydelse og for hele tilbuddet (*)", skema: medResultater("A1-108", "*", "A2-104") },
+    {
+      navn: "tblYdelser uden Ydelses-ID-kolonne: intet at sammenligne med",
+      skema: {
+        ...gyldigtSkema(),
+        ydelser: {
+          raekker: gyldigeYdelser(),
+          kolonner: TBL_YDELSER.kolonner.map((k) => k.key as string).filter((k) => k !== "ydelsesId"),
+        },
+      },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "ukendt ID i Omkostninger",
+      skema: medOmkostningsId(1, "A3-999"),
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "A3",
+          ydelsesId: "A3-999",
+          besked: ['"A3-999"', "tblOmkostninger", "findes ikke i tblYdelser"],
+        },
+      ],
+    },
+    {
+      navn: "* er ikke tilladt i Omkostninger",
+      skema: medOmkostningsId(0, "*"),
+      fund: [{ ark: "Omkostninger", celle: "A2", besked: ['"*"'] }],
+    },
+    {
+      navn: "omkostninger uden Ydelses-ID",
+      skema: medOmkostningsId(0, null),
+      fund: [{ ark: "Omkostninger", celle: "A2", besked: ["intet Ydelses-ID"] }],
+    },
+    {
+      navn: "ukendt ID i Over- og underskud",
+      skema: medResultater("*", "B9"),
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "A3",
+          ydelsesId: "B9",
+          besked: ["tblResultater", "eller * for hele tilbuddet"],
+        },
+      ],
+    },
+    {
+      navn: "ID'et findes kun i et andet tilbuds skema (ydelsen er slettet)",
+      skema: { ...gyldigtSkema(), ydelser: [gyldigeYdelser()[0]] },
+      fund: [{ ark: "Omkostninger", celle: "A3", ydelsesId: "A2-104" }],
+    },
+  ],
+});
