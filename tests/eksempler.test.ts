@@ -1,0 +1,52 @@
+/** The bundled examples: the passing one passes, each failing one breaks exactly the rules it is meant to. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { laesXlsx } from "../src/adapters/xlsx/laes-xlsx";
+import { valider } from "../src/core/valider";
+import { main } from "../src/cli/main";
+import { EKSEMPLER, eksempelSnapshot } from "../scripts/lav-eksempler";
+
+const ROD = join(__dirname, "..");
+const laes = async (navn: string) => valider(await laesXlsx(readFileSync(join(ROD, "examples", navn))));
+const ider = (r: Awaited<ReturnType<typeof laes>>, alvor: string) => [...new Set(r.fund.filter((f) => f.alvor === alvor).map((f) => f.regel))].sort();
+
+describe("eksemplerne", () => {
+  it("takstskema-eksempel.xlsx består: 0 fejl, 0 advarsler", async () => {
+    const r = await laes("takstskema-eksempel.xlsx");
+    expect(r.opsummering).toEqual({ fejl: 0, advarsler: 0, info: 1 });
+    expect(r.fund[0]).toMatchObject({ regel: "pladsaendring-kraever-godkendelse", ark: "Ydelser", celle: "I3", ydelsesId: "B107-1" });
+  });
+
+  it.each([
+    ["takstskema-mangler-begrundelser.xlsx", ["pladsaendring-uden-begrundelse", "takstaendring-uden-begrundelse"], []],
+    ["takstskema-beregningsfejl.xlsx", ["belaegning-under-minimum", "grundlag-stemmer-ikke", "takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"], ["vagtlag-mangler"]],
+    ["takstskema-overskud.xlsx", ["overskud-hensat-over-5-pct", "overskud-ikke-indregnet", "regulering-stemmer-ikke"], ["hensaettelse-udloebet"]],
+    ["takstskema-kopieret.xlsx", ["ata-vfo-over-5-pct", "felt-ugyldig-vaerdi", "persondata-cpr", "tillaeg-uden-slutdato"], ["tal-som-tekst"]],
+  ])("%s bryder de tilsigtede regler", async (navn, fejl, advarsler) => {
+    const r = await laes(navn);
+    expect(ider(r, "fejl")).toEqual([...fejl].sort());
+    expect(ider(r, "advarsel")).toEqual([...advarsler].sort());
+  });
+
+  it("filerne i examples/ er det, generatoren laver nu (kør npm run examples)", async () => {
+    for (const navn of Object.keys(EKSEMPLER)) {
+      const fil = await laesXlsx(readFileSync(join(ROD, "examples", navn)));
+      const forventet = eksempelSnapshot(navn);
+      for (const ark of forventet.sheets) {
+        const laest = fil.sheets.find((s) => s.name === ark.name)!;
+        const norm = (v: unknown) => (v === undefined || v === "" ? null : v);
+        expect(laest.values.map((r) => r.map(norm))).toEqual(ark.values.map((r) => r.map(norm)));
+      }
+    }
+  });
+
+  it("npx takstskema valider: 0 for det gyldige eksempel; 1 med ark, celle og § for et fejlbehæftet", async () => {
+    let ud = "";
+    const io = { stdout: (t: string) => (ud += t), stderr: (t: string) => (ud += t), stderrErTerminal: false, cwd: ROD, env: {} };
+    expect(await main(["valider", "examples/takstskema-eksempel.xlsx"], io)).toBe(0);
+    ud = "";
+    expect(await main(["valider", "examples/takstskema-beregningsfejl.xlsx"], io)).toBe(1);
+    expect(ud).toMatch(/Ydelser!N2 · B108-1 · .*366.*\(§ 5\.1\)/);
+    expect(ud).toMatch(/1 fil(er)?: 4 fejl/);
+  });
+});
