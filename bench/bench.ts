@@ -49,10 +49,9 @@ export function stortSkema(n: number): WorkbookSnapshot {
   for (let i = 0; i < n; i++) {
     const id = `Y${i + 1}`;
     ydelser.push({ ...y0[i % 2], ydelsesId: id });
-    const o = { ...o0[i % 2], ydelsesId: id };
     const r = i + 2;
-    o.grundlag = { v: (o0[i % 2].grundlag as { v: number }).v, f: `=B${r}+D${r}+E${r}+F${r}+G${r}+H${r}-I${r}+J${r}+K${r}-L${r}` };
-    omk.push(o);
+    const grundlag = { v: (o0[i % 2].grundlag as { v: number }).v, f: `=B${r}+D${r}+E${r}+F${r}+G${r}+H${r}-I${r}+J${r}+K${r}-L${r}` };
+    omk.push({ ...o0[i % 2], ydelsesId: id, grundlag });
   }
   return bygSnapshot({ ...gyldigtSkema(), ydelser, omkostninger: omk });
 }

@@ -36,9 +36,20 @@ function snapshotAf(s: SkemaSpec | WorkbookSnapshot): WorkbookSnapshot {
   return "sheets" in s && Array.isArray((s as WorkbookSnapshot).sheets) ? (s as WorkbookSnapshot) : bygSnapshot(s as SkemaSpec);
 }
 
+/** The shipped profile with a case's overrides merged in, nested objects key by key. */
+export function profilMed(over: Partial<Profil> = {}): Profil {
+  const ud: Record<string, unknown> = { ...NORDJYLLAND_2025_2026 };
+  for (const [k, v] of Object.entries(over)) {
+    const gl = ud[k];
+    const erObjekt = (x: unknown) => typeof x === "object" && x !== null && !Array.isArray(x);
+    ud[k] = erObjekt(gl) && erObjekt(v) ? { ...(gl as object), ...(v as object) } : v;
+  }
+  return ud as unknown as Profil;
+}
+
 export function koerRegel(regel: Regel, c: RegelCase): Fund[] {
   const snapshot = snapshotAf(c.skema);
-  const profil: Profil = { ...NORDJYLLAND_2025_2026, ...c.profil };
+  const profil = profilMed(c.profil);
   return validerSkema(laesTakstskema(snapshot), snapshot, { profil, regler: [regel] }).fund;
 }
 

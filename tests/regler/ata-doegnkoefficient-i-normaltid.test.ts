@@ -7,8 +7,14 @@ import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
 testRegel(regel, {
   gyldige: [
     { navn: "fixturen: 0 % i Hverdag 06-17", skema: gyldigtSkema() },
-    { navn: "tom døgnkoefficient i normaltid", skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = null) }) },
-    { navn: "døgnkoefficient uden for normaltid", skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = 0.4) }) },
+    {
+      navn: "tom døgnkoefficient i normaltid",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = null) }),
+    },
+    {
+      navn: "døgnkoefficient uden for normaltid",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = 0.4) }),
+    },
   ],
   ugyldige: [
     {
@@ -31,6 +37,12 @@ testRegel(regel, {
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, normaltid: "Hverdag 17-23" } },
       fund: [{ celle: "E3", besked: ["Hverdag 17-23"] }],
+    },
+    {
+      navn: "profilens normaltid sammenlignes uden hensyn til store/små bogstaver og mellemrum",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = 0.25) }),
+      profil: { tillaeg: { ...P.tillaeg, normaltid: " hverdag  06-17" } },
+      fund: [{ celle: "E2" }],
     },
   ],
 });

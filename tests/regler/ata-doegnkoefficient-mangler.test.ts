@@ -7,18 +7,41 @@ import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
 testRegel(regel, {
   gyldige: [
     { navn: "fixturen: 25 % i Hverdag 17-23, 0 % i normaltid", skema: gyldigtSkema() },
-    { navn: "en lille døgnkoefficient er nok", skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = 0.01) }) },
-    { navn: "ulæselig døgnkoefficient (felt-ugyldig-vaerdi melder den)", skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = "meget") }) },
-    { navn: "ukendt tidsrum (felt-ugyldig-vaerdi melder det)", skema: tillaegSkema({ tillaeg: (r) => void (r[1].tidsrum = "Aften") }) },
+    {
+      navn: "en lille døgnkoefficient er nok",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = 0.01) }),
+    },
+    {
+      navn: "ulæselig døgnkoefficient (felt-ugyldig-vaerdi melder den)",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = "meget") }),
+    },
+    {
+      navn: "ukendt tidsrum (felt-ugyldig-vaerdi melder det)",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].tidsrum = "Aften") }),
+    },
   ],
   ugyldige: [
     {
       navn: "0 % om natten",
       skema: tillaegSkema({
         tillaeg: (r) =>
-          void r.push({ personalekategori: "Social- og sundhedsassistent", tidsrum: "Nat 23-06", timeomkostning: 190, fravaer: 0.3, doegnkoefficient: 0, vfo: 0.05, ataTimetakst: 256.5 }),
+          void r.push({
+            personalekategori: "Social- og sundhedsassistent",
+            tidsrum: "Nat 23-06",
+            timeomkostning: 190,
+            fravaer: 0.3,
+            doegnkoefficient: 0,
+            vfo: 0.05,
+            ataTimetakst: 256.5,
+          }),
       }),
-      fund: [{ celle: "E4", ark: ARK_TILLAEG, besked: ["Social- og sundhedsassistent", "Nat 23-06", "0 %", "uden for normal arbejdstid"] }],
+      fund: [
+        {
+          celle: "E4",
+          ark: ARK_TILLAEG,
+          besked: ["Social- og sundhedsassistent", "Nat 23-06", "0 %", "uden for normal arbejdstid"],
+        },
+      ],
     },
     {
       navn: "tom døgnkoefficient i Hverdag 17-23",

@@ -9,7 +9,10 @@ testRegel(regel, {
     { navn: "fixturen: 33 %", skema: gyldigtSkema() },
     { navn: "præcis 10 %", skema: tillaegSkema({ tillaeg: (r) => void (r[0].fravaer = 0.1) }) },
     { navn: "præcis 50 %", skema: tillaegSkema({ tillaeg: (r) => void (r[0].fravaer = 0.5) }) },
-    { navn: "ulæselig værdi (felt-ugyldig-vaerdi melder den)", skema: tillaegSkema({ tillaeg: (r) => void (r[0].fravaer = "#DIV/0!") }) },
+    {
+      navn: "ulæselig værdi (felt-ugyldig-vaerdi melder den)",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[0].fravaer = "#DIV/0!") }),
+    },
     {
       navn: "profilen tillader 5–60 %",
       skema: tillaegSkema({ tillaeg: (r) => void (r[0].fravaer = 0.06) }),

@@ -7,7 +7,10 @@ import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
 testRegel(regel, {
   gyldige: [
     { navn: "fixturen: 284,28 og bilag 2's 335,78", skema: gyldigtSkema() },
-    { navn: "én øre forskel er inden for tolerancen", skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.79) }) },
+    {
+      navn: "én øre forskel er inden for tolerancen",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.79) }),
+    },
     { navn: "uafrundet formelresultat", skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.7849) }) },
     {
       navn: "tom døgnkoefficient tæller som 0 ligesom i Excel",
@@ -29,7 +32,12 @@ testRegel(regel, {
         {
           celle: "G3",
           ark: ARK_TILLAEG,
-          besked: ["335,80 kr.", "206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr.", "forskel 0,02 kr.", "Socialpædagog, Hverdag 17-23"],
+          besked: [
+            "335,80 kr.",
+            "206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr.",
+            "forskel 0,02 kr.",
+            "Socialpædagog, Hverdag 17-23",
+          ],
         },
       ],
     },

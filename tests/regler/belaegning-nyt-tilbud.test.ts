@@ -10,18 +10,27 @@ testRegel(regel, {
   gyldige: [
     { navn: "det gyldige skema (ikke nyt tilbud)", skema: gyldigtSkema() },
     { navn: "nyt tilbud på præcis 95 %", skema: skemaMed({ 0: { belaegningsprocent: 0.95 } }, nyt) },
-    { navn: "eksisterende tilbud under 95 % (belaegning-under-forventet melder det)", skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }) },
+    {
+      navn: "eksisterende tilbud under 95 % (belaegning-under-forventet melder det)",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }),
+    },
     {
       navn: "nyt tilbud i andet driftsår",
       skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 } }),
     },
-    { navn: "nyt aflastningstilbud på 92 % (minimum for korte forløb er 90 %)", skema: skemaMed({ 0: { tilbudsform: "Aflastning", belaegningsprocent: 0.92 } }, nyt) },
+    {
+      navn: "nyt aflastningstilbud på 92 % (minimum for korte forløb er 90 %)",
+      skema: skemaMed({ 0: { tilbudsform: "Aflastning", belaegningsprocent: 0.92 } }, nyt),
+    },
     { navn: "Time-takst", skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 0.5 } }, nyt) },
   ],
   ugyldige: [
     {
       navn: "aftalens eksempel: 8 af 12 borgere budgetterer 66,7 %",
-      skema: skemaMed({ 0: { pladserSidsteAar: null, pladser: 12, belaegningsprocent: { v: 8 / 12, nf: "0.0%" } } }, nyt),
+      skema: skemaMed(
+        { 0: { pladserSidsteAar: null, pladser: 12, belaegningsprocent: { v: 8 / 12, nf: "0.0%" } } },
+        nyt,
+      ),
       fund: [
         {
           ark: "Ydelser",

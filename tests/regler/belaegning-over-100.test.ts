@@ -7,7 +7,10 @@ import { skemaMed } from "./ydelser-hjaelp";
 testRegel(regel, {
   gyldige: [
     { navn: "det gyldige skema (96 %)", skema: gyldigtSkema() },
-    { navn: "præcis 100 % (brøk og tal)", skema: skemaMed({ 0: { belaegningsprocent: { v: 1, nf: "0%" } }, 1: { belaegningsprocent: 100 } }) },
+    {
+      navn: "præcis 100 % (brøk og tal)",
+      skema: skemaMed({ 0: { belaegningsprocent: { v: 1, nf: "0%" } }, 1: { belaegningsprocent: 100 } }),
+    },
     { navn: "tom belægning", skema: skemaMed({ 1: { belaegningsprocent: null } }) },
     {
       navn: "profilens max 110 %",

@@ -7,7 +7,10 @@ import { skemaMed } from "./ydelser-hjaelp";
 testRegel(regel, {
   gyldige: [
     { navn: "det gyldige skema (96 %)", skema: gyldigtSkema() },
-    { navn: "præcis 98 % (brøk og tal)", skema: skemaMed({ 0: { belaegningsprocent: 0.98 }, 1: { belaegningsprocent: 98 } }) },
+    {
+      navn: "præcis 98 % (brøk og tal)",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.98 }, 1: { belaegningsprocent: 98 } }),
+    },
     { navn: "over 100 % er belaegning-over-100's", skema: skemaMed({ 0: { belaegningsprocent: 1.01 } }) },
     { navn: "Time-takst", skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 0.99 } }) },
     {
@@ -21,7 +24,13 @@ testRegel(regel, {
       navn: "98,1 % og præcis 100 %",
       skema: skemaMed({ 0: { belaegningsprocent: 0.981 }, 1: { belaegningsprocent: 100 } }),
       fund: [
-        { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", alvor: "info", besked: ["98,1 %", "anbefalede 98 %", "tilladt op til 100 %"] },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          ydelsesId: "A1-108",
+          alvor: "info",
+          besked: ["98,1 %", "anbefalede 98 %", "tilladt op til 100 %"],
+        },
         { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["100,0 %"] },
       ],
     },

@@ -7,10 +7,22 @@ import { skemaMed } from "./ydelser-hjaelp";
 testRegel(regel, {
   gyldige: [
     { navn: "det gyldige skema (96 %)", skema: gyldigtSkema() },
-    { navn: "præcis 95 % (brøk og tal)", skema: skemaMed({ 0: { belaegningsprocent: { v: 0.95, nf: "0%" } }, 1: { belaegningsprocent: 95 } }) },
-    { navn: "kort forløb på 92 % (minimum 90 %)", skema: skemaMed({ 0: { tilbudsform: "Kort forløb", belaegningsprocent: 0.92 } }) },
-    { navn: "Time-takst: belægningen indgår ikke i taksten", skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 0.5 } }) },
-    { navn: "Tilbudsform tom (felt-mangler melder det)", skema: skemaMed({ 0: { tilbudsform: null, belaegningsprocent: 0.8 } }) },
+    {
+      navn: "præcis 95 % (brøk og tal)",
+      skema: skemaMed({ 0: { belaegningsprocent: { v: 0.95, nf: "0%" } }, 1: { belaegningsprocent: 95 } }),
+    },
+    {
+      navn: "kort forløb på 92 % (minimum 90 %)",
+      skema: skemaMed({ 0: { tilbudsform: "Kort forløb", belaegningsprocent: 0.92 } }),
+    },
+    {
+      navn: "Time-takst: belægningen indgår ikke i taksten",
+      skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 0.5 } }),
+    },
+    {
+      navn: "Tilbudsform tom (felt-mangler melder det)",
+      skema: skemaMed({ 0: { tilbudsform: null, belaegningsprocent: 0.8 } }),
+    },
     {
       navn: "nyt tilbud i første driftsår",
       skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2026 } }),

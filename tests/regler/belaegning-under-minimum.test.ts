@@ -11,8 +11,14 @@ testRegel(regel, {
     { navn: "det gyldige skema", skema: gyldigtSkema() },
     { navn: "aflastning på præcis 90 %", skema: skemaMed(aflastning(0.9)) },
     { navn: "akuttilbud på 90 (tal)", skema: skemaMed({ 1: { tilbudsform: "Akuttilbud", belaegningsprocent: 90 } }) },
-    { navn: "døgntilbud på 89 % (belaegning-under-forventet melder det)", skema: skemaMed({ 0: { belaegningsprocent: 0.89 } }) },
-    { navn: "aflastning med Time-takst: belægningen indgår ikke i taksten", skema: skemaMed({ 0: { tilbudsform: "Aflastning", takstenhed: "Time", belaegningsprocent: 0.5 } }) },
+    {
+      navn: "døgntilbud på 89 % (belaegning-under-forventet melder det)",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.89 } }),
+    },
+    {
+      navn: "aflastning med Time-takst: belægningen indgår ikke i taksten",
+      skema: skemaMed({ 0: { tilbudsform: "Aflastning", takstenhed: "Time", belaegningsprocent: 0.5 } }),
+    },
     {
       navn: "nyt tilbud i første driftsår (belaegning-nyt-tilbud melder det)",
       skema: skemaMed(aflastning(0.7), { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2026 } }),

@@ -58,7 +58,14 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[0].grundlag = 7000000;
       }),
-      fund: [{ celle: "M2", ark: "Omkostninger", ydelsesId: "A1-108", besked: ["7.000.000,00 kr.", "7.008.000,00 kr.", "8.000,00 kr.", "formlen"] }],
+      fund: [
+        {
+          celle: "M2",
+          ark: "Omkostninger",
+          ydelsesId: "A1-108",
+          besked: ["7.000.000,00 kr.", "7.008.000,00 kr.", "8.000,00 kr.", "formlen"],
+        },
+      ],
     },
     {
       navn: "én øre forskel",

@@ -34,7 +34,14 @@ testRegel(regel, {
     {
       navn: "regnskabsår 2020 har stadig noget hensat i takstår 2026",
       skema: resultatSkema({ resultater: (r) => void r.push(gammel(2020, 250000)) }),
-      fund: [{ celle: "E4", ark: ARK, ydelsesId: "A1-108", besked: ["250.000,00 kr.", "2020", "senest i 2025", "5 år", "2026"] }],
+      fund: [
+        {
+          celle: "E4",
+          ark: ARK,
+          ydelsesId: "A1-108",
+          besked: ["250.000,00 kr.", "2020", "senest i 2025", "5 år", "2026"],
+        },
+      ],
     },
     {
       navn: "profilen tillader kun 3 år",

@@ -31,7 +31,14 @@ testRegel(regel, {
     {
       navn: "regnskabsår 2024 indregnet i 2027",
       skema: resultatSkema({ resultater: (r) => void (r[0].indregnetITakstaar = 2027) }),
-      fund: [{ celle: "G2", ark: ARK, ydelsesId: "A1-108", besked: ["370.000,00 kr.", "overskud", "2024", "2027", "senest i takstår 2026"] }],
+      fund: [
+        {
+          celle: "G2",
+          ark: ARK,
+          ydelsesId: "A1-108",
+          besked: ["370.000,00 kr.", "overskud", "2024", "2027", "senest i takstår 2026"],
+        },
+      ],
     },
     {
       navn: "nyt tilbuds første driftsår indregnet i regnskabsår + 4",
@@ -39,7 +46,9 @@ testRegel(regel, {
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 },
         resultater: (r) => void (r[1].indregnetITakstaar = 2029),
       }),
-      fund: [{ celle: "G3", ydelsesId: "A2-104", besked: ["underskud", "2029", "2028", "nyt tilbuds første driftsår"] }],
+      fund: [
+        { celle: "G3", ydelsesId: "A2-104", besked: ["underskud", "2029", "2028", "nyt tilbuds første driftsår"] },
+      ],
     },
     {
       navn: "nyt tilbud, men ikke dets første driftsår: + 2",

@@ -32,7 +32,14 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[0].finansieringsindtaegter = -10000;
       }),
-      fund: [{ celle: "I2", ark: "Omkostninger", ydelsesId: "A1-108", besked: ["Finansieringsindtægter", "−10.000,00 kr.", "positive", "Skriv 10.000,00 kr."] }],
+      fund: [
+        {
+          celle: "I2",
+          ark: "Omkostninger",
+          ydelsesId: "A1-108",
+          besked: ["Finansieringsindtægter", "−10.000,00 kr.", "positive", "Skriv 10.000,00 kr."],
+        },
+      ],
     },
     {
       navn: "negativt indregnet overskud og negativt vagtlag på samme række",

@@ -36,7 +36,20 @@ testRegel(regel, {
         ...gyldigtSkema(),
         omkostninger: {
           raekker: gyldigeOmkostninger(),
-          kolonner: ["ydelsesId", "personale", "vagtlag", "borgerrelaterede", "administration", "kompetenceudvikling", "ejendom", "afskrivninger", "finansieringsindtaegter", "finansieringsudgifter", "indregnetUnderskud", "grundlag"],
+          kolonner: [
+            "ydelsesId",
+            "personale",
+            "vagtlag",
+            "borgerrelaterede",
+            "administration",
+            "kompetenceudvikling",
+            "ejendom",
+            "afskrivninger",
+            "finansieringsindtaegter",
+            "finansieringsudgifter",
+            "indregnetUnderskud",
+            "grundlag",
+          ],
         },
       },
     },
@@ -47,7 +60,14 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[1].kompetenceudvikling = null;
       }),
-      fund: [{ celle: "F3", ark: "Omkostninger", ydelsesId: "A2-104", besked: ["Kompetenceudvikling", "tom", "A2-104", "0"] }],
+      fund: [
+        {
+          celle: "F3",
+          ark: "Omkostninger",
+          ydelsesId: "A2-104",
+          besked: ["Kompetenceudvikling", "tom", "A2-104", "0"],
+        },
+      ],
     },
     {
       navn: "tomme indregnet-kolonner og en celle med kun mellemrum",

@@ -28,7 +28,14 @@ testRegel(regel, {
     {
       navn: "én øre over 5 %",
       skema: resultatSkema({ resultater: (r) => void (r[0].hensat = 400000.01) }),
-      fund: [{ celle: "E2", ark: ARK, ydelsesId: "A1-108", besked: ["400.000,01 kr.", "5 %", "8.000.000,00 kr.", "400.000,00 kr.", "0,01 kr.", "2024"] }],
+      fund: [
+        {
+          celle: "E2",
+          ark: ARK,
+          ydelsesId: "A1-108",
+          besked: ["400.000,01 kr.", "5 %", "8.000.000,00 kr.", "400.000,00 kr.", "0,01 kr.", "2024"],
+        },
+      ],
     },
     {
       navn: "hele overskuddet hensat",

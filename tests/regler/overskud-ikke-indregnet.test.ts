@@ -45,7 +45,15 @@ testRegel(regel, {
     {
       navn: "én øre for lidt indregnet, og takstår 2026 er fristen for regnskabsår 2024",
       skema: resultatSkema({ resultater: (r) => void (r[0].indregnet = 369999.99) }),
-      fund: [{ celle: "F2", ark: ARK, ydelsesId: "A1-108", alvor: "fejl", besked: ["770.000,00 kr.", "9,6 %", "370.000,00 kr.", "2026", "0,01 kr.", "sidste frist"] }],
+      fund: [
+        {
+          celle: "F2",
+          ark: ARK,
+          ydelsesId: "A1-108",
+          alvor: "fejl",
+          besked: ["770.000,00 kr.", "9,6 %", "370.000,00 kr.", "2026", "0,01 kr.", "sidste frist"],
+        },
+      ],
     },
     {
       navn: "fristen overskredet",

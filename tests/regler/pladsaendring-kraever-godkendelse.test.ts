@@ -16,7 +16,15 @@ testRegel(regel, {
       skema: skemaMed({
         0: { pladser: 12, aarsag: "Ændring i pladsantal", bemaerkninger: "To nye pladser i den ombyggede fløj." },
       }),
-      fund: [{ ark: "Ydelser", celle: "I2", ydelsesId: "A1-108", alvor: "info", besked: ["øges fra 10 til 12", "godkendes af DAS"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "I2",
+          ydelsesId: "A1-108",
+          alvor: "info",
+          besked: ["øges fra 10 til 12", "godkendes af DAS"],
+        },
+      ],
     },
     {
       navn: "reduktion til 0 pladser, begge ydelser ændret",

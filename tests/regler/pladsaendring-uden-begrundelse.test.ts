@@ -14,11 +14,16 @@ testRegel(regel, {
     },
     {
       navn: "begrundelse på præcis 20 tegn (efter trim)",
-      skema: skemaMed({ 1: { pladser: 18, aarsag: "Ændring i pladsantal", bemaerkninger: "  12345678901234567890  " } }),
+      skema: skemaMed({
+        1: { pladser: 18, aarsag: "Ændring i pladsantal", bemaerkninger: "  12345678901234567890  " },
+      }),
     },
     { navn: "ny ydelse: Pladser sidste år tom", skema: skemaMed({ 1: { pladserSidsteAar: null, pladser: 18 } }) },
     { navn: "Pladser tom (felt-mangler melder det)", skema: skemaMed({ 1: { pladser: null } }) },
-    { navn: "kolonnen Bemærkninger mangler (skema-mangler-kolonne melder det)", skema: skemaUdenKolonner(["bemaerkninger"], { 1: { pladser: 18 } }) },
+    {
+      navn: "kolonnen Bemærkninger mangler (skema-mangler-kolonne melder det)",
+      skema: skemaUdenKolonner(["bemaerkninger"], { 1: { pladser: 18 } }),
+    },
     { navn: "takstbilag med begrundet pladsændring", skema: takstbilag([{ pladser: 12, bemaerkninger: GOD }]) },
   ],
   ugyldige: [
@@ -30,7 +35,13 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "P3",
           ydelsesId: "A2-104",
-          besked: ["fra 20 til 18", "Bemærkninger er tom", "Årsag til ændring er ikke valgt", "mindst 20 tegn", "vælg en årsag"],
+          besked: [
+            "fra 20 til 18",
+            "Bemærkninger er tom",
+            "Årsag til ændring er ikke valgt",
+            "mindst 20 tegn",
+            "vælg en årsag",
+          ],
         },
       ],
     },
@@ -68,7 +79,13 @@ testRegel(regel, {
     {
       navn: "takstbilag uden kolonnerne Årsag og Bemærkninger: peger på Pladser",
       skema: takstbilag([{ pladser: 11 }], ["aarsag", "bemaerkninger"]),
-      fund: [{ ark: "Takstbilag", celle: "H2", besked: ["fra 10 til 11", "ingen kolonne Årsag til ændring eller Bemærkninger"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "H2",
+          besked: ["fra 10 til 11", "ingen kolonne Årsag til ændring eller Bemærkninger"],
+        },
+      ],
     },
   ],
 });

@@ -13,14 +13,30 @@ testRegel(regel, {
       navn: "rækker til et andet takstår tæller ikke med",
       skema: resultatSkema({
         resultater: (r) =>
-          void r.push({ ydelsesId: "A1-108", regnskabsaar: 2025, grundlag: 8000000, resultat: 500000, hensat: 400000, indregnet: 100000, indregnetITakstaar: 2027 }),
+          void r.push({
+            ydelsesId: "A1-108",
+            regnskabsaar: 2025,
+            grundlag: 8000000,
+            resultat: 500000,
+            hensat: 400000,
+            indregnet: 100000,
+            indregnetITakstaar: 2027,
+          }),
       }),
     },
     {
       navn: "to regnskabsår indregnet i samme takstår lægges sammen",
       skema: resultatSkema({
         resultater: (r) =>
-          void r.push({ ydelsesId: "A1-108", regnskabsaar: 2025, grundlag: 8000000, resultat: 430000, hensat: 400000, indregnet: 30000, indregnetITakstaar: 2026 }),
+          void r.push({
+            ydelsesId: "A1-108",
+            regnskabsaar: 2025,
+            grundlag: 8000000,
+            resultat: 430000,
+            hensat: 400000,
+            indregnet: 30000,
+            indregnetITakstaar: 2026,
+          }),
         omkostninger: (o) => void (o[0].indregnetOverskud = 400000),
       }),
     },
@@ -51,12 +67,26 @@ testRegel(regel, {
     {
       navn: "Indregnet overskud afviger",
       skema: resultatSkema({ omkostninger: (o) => void (o[0].indregnetOverskud = 300000) }),
-      fund: [{ celle: "L2", ark: OMK, ydelsesId: "A1-108", besked: ["Indregnet overskud", "300.000,00 kr.", "370.000,00 kr.", "2026", "70.000,00 kr."] }],
+      fund: [
+        {
+          celle: "L2",
+          ark: OMK,
+          ydelsesId: "A1-108",
+          besked: ["Indregnet overskud", "300.000,00 kr.", "370.000,00 kr.", "2026", "70.000,00 kr."],
+        },
+      ],
     },
     {
       navn: "Indregnet underskud afviger med én øre",
       skema: resultatSkema({ omkostninger: (o) => void (o[1].indregnetUnderskud = 125000.01) }),
-      fund: [{ celle: "K3", ark: OMK, ydelsesId: "A2-104", besked: ["Indregnet underskud", "125.000,01 kr.", "125.000,00 kr.", "0,01 kr."] }],
+      fund: [
+        {
+          celle: "K3",
+          ark: OMK,
+          ydelsesId: "A2-104",
+          besked: ["Indregnet underskud", "125.000,01 kr.", "125.000,00 kr.", "0,01 kr."],
+        },
+      ],
     },
     {
       navn: "tblOmkostninger har indregnet overskud, men tblResultater siger intet",
@@ -77,7 +107,9 @@ testRegel(regel, {
           o[1].indregnetOverskud = 100000;
         },
       }),
-      fund: [{ celle: "L2", ark: OMK, besked: ["hele tilbuddet", "300.000,00 kr.", "370.000,00 kr.", "70.000,00 kr."] }],
+      fund: [
+        { celle: "L2", ark: OMK, besked: ["hele tilbuddet", "300.000,00 kr.", "370.000,00 kr.", "70.000,00 kr."] },
+      ],
     },
   ],
 });

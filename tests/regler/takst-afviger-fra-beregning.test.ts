@@ -13,17 +13,26 @@ testRegel(regel, {
     { navn: "præcis på tolerancen (2 kr. og 1 kr.)", skema: skemaMed({ 0: { takst: 2002 }, 1: { takst: 499 } }) },
     { navn: "Time-takst beregnes ikke", skema: skemaMed({ 1: { takstenhed: "Time", takst: 123 } }) },
     { navn: "Stk.-takst beregnes ikke", skema: skemaMed({ 1: { takstenhed: "Stk.", takst: 99999 } }) },
-    { navn: "Måned: 3.504.000 ÷ (20 × 96 % × 12) = 15.208,33 kr.", skema: skemaMed({ 1: { takstenhed: "Måned", takst: 15208.33 } }) },
+    {
+      navn: "Måned: 3.504.000 ÷ (20 × 96 % × 12) = 15.208,33 kr.",
+      skema: skemaMed({ 1: { takstenhed: "Måned", takst: 15208.33 } }),
+    },
     { navn: "År: 3.504.000 ÷ (20 × 96 %) = 182.500 kr.", skema: skemaMed({ 1: { takstenhed: "År", takst: 182500 } }) },
     {
       navn: "ingen række i tblOmkostninger (omkostninger-mangler melder det)",
       skema: { ...skemaMed({ 1: { takst: 999 } }), omkostninger: gyldigeOmkostninger().slice(0, 1) },
     },
     { navn: "grundlag tomt", skema: skemaMed({ 0: { takst: 2500 } }, { omkostninger: { 0: { grundlag: null } } }) },
-    { navn: "grundlag ulæseligt", skema: skemaMed({ 0: { takst: 2500 } }, { omkostninger: { 0: { grundlag: { v: { fejl: "#DIV/0!" } } } } }) },
+    {
+      navn: "grundlag ulæseligt",
+      skema: skemaMed({ 0: { takst: 2500 } }, { omkostninger: { 0: { grundlag: { v: { fejl: "#DIV/0!" } } } } }),
+    },
     { navn: "Belægningsprocent tom", skema: skemaMed({ 0: { takst: 2500, belaegningsprocent: null } }) },
     { navn: "0 pladser: ingen takst at beregne", skema: skemaMed({ 0: { takst: 2500, pladser: 0 } }) },
-    { navn: "beregnet med 366 dage: kun takst-beregnet-med-366-dage melder det", skema: skemaMed({ 0: { takst: 1994.54 } }) },
+    {
+      navn: "beregnet med 366 dage: kun takst-beregnet-med-366-dage melder det",
+      skema: skemaMed({ 0: { takst: 1994.54 } }),
+    },
     {
       navn: "profilens tolerance 5 kr.",
       skema: skemaMed({ 1: { takst: 505 } }),
@@ -35,8 +44,23 @@ testRegel(regel, {
       navn: "én øre over tolerancen",
       skema: skemaMed({ 0: { takst: 2002.01 }, 1: { takst: 501.01 } }),
       fund: [
-        { ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["2.002,01 kr.", "2.000,00 kr.", "afviger 2,01 kr.", "7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage)"] },
-        { ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["501,01 kr.", "500,00 kr.", "tolerance 1,00 kr."] },
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: [
+            "2.002,01 kr.",
+            "2.000,00 kr.",
+            "afviger 2,01 kr.",
+            "7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage)",
+          ],
+        },
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          ydelsesId: "A2-104",
+          besked: ["501,01 kr.", "500,00 kr.", "tolerance 1,00 kr."],
+        },
       ],
     },
     {

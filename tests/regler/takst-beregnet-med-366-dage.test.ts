@@ -19,7 +19,12 @@ testRegel(regel, {
       navn: "begge takster beregnet med 366 dage",
       skema: skemaMed({ 0: { takst: 1994.54 }, 1: { takst: 498.63 } }),
       fund: [
-        { ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["1.994,54 kr.", "366 dage", "365 dage", "2.000,00 kr."] },
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: ["1.994,54 kr.", "366 dage", "365 dage", "2.000,00 kr."],
+        },
         { ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["498,63 kr.", "500,00 kr."] },
       ],
     },

@@ -16,11 +16,16 @@ testRegel(regel, {
     { navn: "præcis 5 % fald er ikke væsentlig", skema: skemaMed({ 1: { takst: 465.5 } }) },
     {
       navn: "væsentlig stigning med årsag og begrundelse",
-      skema: skemaMed({ 0: { takst: 2400, aarsag: "Ændret serviceniveau", bemaerkninger: "Ekstra nattevagt fra 1. januar." } }),
+      skema: skemaMed({
+        0: { takst: 2400, aarsag: "Ændret serviceniveau", bemaerkninger: "Ekstra nattevagt fra 1. januar." },
+      }),
     },
     { navn: "Takst sidste år tom (ny ydelse)", skema: skemaMed({ 1: { takstSidsteAar: null, takst: 900 } }) },
     { navn: "Takst sidste år 0", skema: skemaMed({ 1: { takstSidsteAar: 0, takst: 900 } }) },
-    { navn: "Takst ulæselig (felt-ugyldig-vaerdi melder det)", skema: skemaMed({ 1: { takst: { v: { fejl: "#REF!" } } } }) },
+    {
+      navn: "Takst ulæselig (felt-ugyldig-vaerdi melder det)",
+      skema: skemaMed({ 1: { takst: { v: { fejl: "#REF!" } } } }),
+    },
     { navn: "ud over PL: +7 % med PL 3 % er 4 %", skema: skemaMed({ 1: { takst: 524.3 } }), profil: plProfil },
   ],
   ugyldige: [
@@ -44,7 +49,18 @@ testRegel(regel, {
     {
       navn: "væsentligt fald kræver også begrundelse",
       skema: skemaMed({ 0: { takst: 1700, bemaerkninger: "Se ovenfor" } }),
-      fund: [{ celle: "P2", ydelsesId: "A1-108", besked: ["fra 1.950,00 kr. til 1.700,00 kr.", "−12,8 %", "»Se ovenfor« er ikke en begrundelse", "takstfaldet på 12,8 %"] }],
+      fund: [
+        {
+          celle: "P2",
+          ydelsesId: "A1-108",
+          besked: [
+            "fra 1.950,00 kr. til 1.700,00 kr.",
+            "−12,8 %",
+            "»Se ovenfor« er ikke en begrundelse",
+            "takstfaldet på 12,8 %",
+          ],
+        },
+      ],
     },
     {
       navn: "profilens grænse: 2 % gør A1-108's 2,6 % væsentlig, A2-104's 1,8 % ikke",

@@ -13,10 +13,26 @@ const loft = {
 testRegel(regel, {
   gyldige: [
     { navn: "ingen takstloft i standardprofilen", skema: skemaMed({ 0: { takst: 5000 } }) },
-    { navn: "takstloft uden PL-fremskrivning kan ikke beregnes", skema: gyldigtSkema(), profil: { takstloft: { reduktionPct: 1 } } },
-    { navn: "præcis 2 % er inden for loftet", skema: skemaMed({ 0: { takst: 1989 }, 1: { takst: 499.8 } }), profil: loft },
-    { navn: "et fald er altid inden for loftet", skema: skemaMed({ 0: { takst: 1900 }, 1: { takst: 400 } }), profil: loft },
-    { navn: "uden Takst sidste år", skema: skemaMed({ 0: { takstSidsteAar: null }, 1: { takstSidsteAar: null } }), profil: loft },
+    {
+      navn: "takstloft uden PL-fremskrivning kan ikke beregnes",
+      skema: gyldigtSkema(),
+      profil: { takstloft: { reduktionPct: 1 } },
+    },
+    {
+      navn: "præcis 2 % er inden for loftet",
+      skema: skemaMed({ 0: { takst: 1989 }, 1: { takst: 499.8 } }),
+      profil: loft,
+    },
+    {
+      navn: "et fald er altid inden for loftet",
+      skema: skemaMed({ 0: { takst: 1900 }, 1: { takst: 400 } }),
+      profil: loft,
+    },
+    {
+      navn: "uden Takst sidste år",
+      skema: skemaMed({ 0: { takstSidsteAar: null }, 1: { takstSidsteAar: null } }),
+      profil: loft,
+    },
   ],
   ugyldige: [
     {
@@ -24,7 +40,12 @@ testRegel(regel, {
       skema: gyldigtSkema(),
       profil: loft,
       fund: [
-        { ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["2,56 %", "takstloftet er 2 %", "PL-fremskrivning 3 % minus 1 %", "højst 1.989,00 kr."] },
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: ["2,56 %", "takstloftet er 2 %", "PL-fremskrivning 3 % minus 1 %", "højst 1.989,00 kr."],
+        },
         { ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["stiger 2,04 %", "højst 499,80 kr."] },
       ],
     },

@@ -27,7 +27,9 @@ export function tillaegsberegningRaekker(): ByggeRaekke[] {
   ];
 }
 
-export function tillaegSkema(a: { tillaeg?: (r: ByggeRaekke[]) => void; beregning?: (r: ByggeRaekke[]) => void } = {}): SkemaSpec {
+export function tillaegSkema(
+  a: { tillaeg?: (r: ByggeRaekke[]) => void; beregning?: (r: ByggeRaekke[]) => void } = {},
+): SkemaSpec {
   const t = gyldigTillaeg();
   a.tillaeg?.(t);
   const b = tillaegsberegningRaekker();

@@ -7,7 +7,10 @@ testRegel(regel, {
   gyldige: [
     { navn: "fixturen har ingen tillægsberegning", skema: gyldigtSkema() },
     { navn: "aftale med slutdato", skema: tillaegSkema() },
-    { navn: "ulæselig slutdato (felt-ugyldig-vaerdi melder den)", skema: tillaegSkema({ beregning: (r) => void (r[0].slutdato = "snart") }) },
+    {
+      navn: "ulæselig slutdato (felt-ugyldig-vaerdi melder den)",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].slutdato = "snart") }),
+    },
   ],
   ugyldige: [
     {
@@ -19,7 +22,14 @@ testRegel(regel, {
       navn: "anden række uden slutdato og uden beskrivelse",
       skema: tillaegSkema({
         beregning: (r) =>
-          void r.push({ beskrivelse: null, personalekategori: "Socialpædagog", tidsrum: "Hverdag 06-17", timerPrUge: -3, startdato: 46023, slutdato: "  " }),
+          void r.push({
+            beskrivelse: null,
+            personalekategori: "Socialpædagog",
+            tidsrum: "Hverdag 06-17",
+            timerPrUge: -3,
+            startdato: 46023,
+            slutdato: "  ",
+          }),
       }),
       fund: [{ celle: "H8", besked: ["Socialpædagog, Hverdag 06-17"] }],
     },

@@ -37,7 +37,15 @@ testRegel(regel, {
     {
       navn: "før fristen (regnskabsår 2025, frist 2027): info",
       skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 100000) }),
-      fund: [{ celle: "F3", ark: ARK, ydelsesId: "A2-104", alvor: "info", besked: ["300.000,00 kr.", "125.000,00 kr.", "takststigning", "senest i takstår 2027", "25.000,00 kr."] }],
+      fund: [
+        {
+          celle: "F3",
+          ark: ARK,
+          ydelsesId: "A2-104",
+          alvor: "info",
+          besked: ["300.000,00 kr.", "125.000,00 kr.", "takststigning", "senest i takstår 2027", "25.000,00 kr."],
+        },
+      ],
     },
     {
       navn: "fristen er nået (regnskabsår 2024)",

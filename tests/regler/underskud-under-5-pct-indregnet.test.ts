@@ -28,7 +28,14 @@ testRegel(regel, {
     {
       navn: "én øre mere end delen over 5 %",
       skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 125000.01) }),
-      fund: [{ celle: "F3", ark: ARK, ydelsesId: "A2-104", besked: ["300.000,00 kr.", "125.000,01 kr.", "175.000,00 kr.", "højst 125.000,00 kr.", "2025"] }],
+      fund: [
+        {
+          celle: "F3",
+          ark: ARK,
+          ydelsesId: "A2-104",
+          besked: ["300.000,00 kr.", "125.000,01 kr.", "175.000,00 kr.", "højst 125.000,00 kr.", "2025"],
+        },
+      ],
     },
     {
       navn: "et underskud under 5 % indregnet helt",

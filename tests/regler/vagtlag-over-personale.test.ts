@@ -37,7 +37,9 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[1].vagtlag = 2500000.01;
       }),
-      fund: [{ celle: "C3", ark: "Omkostninger", ydelsesId: "A2-104", besked: ["2.500.000,01 kr.", "2.500.000,00 kr."] }],
+      fund: [
+        { celle: "C3", ark: "Omkostninger", ydelsesId: "A2-104", besked: ["2.500.000,01 kr.", "2.500.000,00 kr."] },
+      ],
     },
     {
       navn: "vagtlag og personale byttet om",

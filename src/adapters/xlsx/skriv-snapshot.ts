@@ -16,7 +16,7 @@ const FORMAT: Record<string, string> = {
 };
 
 function tilExcelJs(v: CellValue, formel: string | null | undefined): ExcelJS.CellValue {
-  const resultat = erExcelFejl(v) ? { error: v.fejl as ExcelJS.ErrorValue["error"] } : v;
+  const resultat = erExcelFejl(v) ? ({ error: v.fejl } as ExcelJS.CellErrorValue) : v;
   if (formel) return { formula: formel.replace(/^=/, ""), result: resultat as ExcelJS.CellFormulaValue["result"] } as ExcelJS.CellFormulaValue;
   return resultat as ExcelJS.CellValue;
 }

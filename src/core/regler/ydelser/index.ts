@@ -1,3 +1,31 @@
 import type { Regel } from "../typer";
+import pladsaendringUdenBegrundelse from "./pladsaendring-uden-begrundelse";
+import pladsaendringKraeverGodkendelse from "./pladsaendring-kraever-godkendelse";
+import takstaendringUdenBegrundelse from "./takstaendring-uden-begrundelse";
+import takstloftOverskredet from "./takstloft-overskredet";
+import takstAfvigerFraBeregning from "./takst-afviger-fra-beregning";
+import takstBeregnetMed366Dage from "./takst-beregnet-med-366-dage";
+import belaegningOver100 from "./belaegning-over-100";
+import belaegningUnderMinimum from "./belaegning-under-minimum";
+import belaegningUnderForventet from "./belaegning-under-forventet";
+import belaegningNytTilbud from "./belaegning-nyt-tilbud";
+import belaegningOverAnbefalet from "./belaegning-over-anbefalet";
+import stoettetimerMangler from "./stoettetimer-mangler";
+import sundhedsydelserIkkeAngivet from "./sundhedsydelser-ikke-angivet";
 
-export const YDELSE_REGLER: readonly Regel[] = [];
+/** In the order of regler.md. */
+export const YDELSE_REGLER: readonly Regel[] = [
+  pladsaendringUdenBegrundelse,
+  pladsaendringKraeverGodkendelse,
+  takstaendringUdenBegrundelse,
+  takstloftOverskredet,
+  takstAfvigerFraBeregning,
+  takstBeregnetMed366Dage,
+  belaegningOver100,
+  belaegningUnderMinimum,
+  belaegningUnderForventet,
+  belaegningNytTilbud,
+  belaegningOverAnbefalet,
+  stoettetimerMangler,
+  sundhedsydelserIkkeAngivet,
+];

@@ -1,0 +1,237 @@
+/**
+ * The calculations the ydelse rules rest on (regler.md, "Definitions"): beregnet takst,
+ * takstændring, pladsændring, tilstrækkelig begrundelse, kort forløb, botilbud.
+ * Pure functions on Decimal; nothing here reads a workbook.
+ */
+import { D, EN, pctTilBroek, tilOere, type Dec } from "../penge";
+import type { Profil } from "../profil/typer";
+
+// ---------------------------------------------------------------- Beregnet takst
+
+/** Takstenheder whose takst is recalculated from the grundlag and the belægning. */
+const TAKSTENHED_DIVISOR: Record<string, "dage" | "maaneder" | "aar"> = {
+  døgn: "dage",
+  dag: "dage",
+  måned: "maaneder",
+  år: "aar",
+};
+
+function enhedsnoegle(takstenhed: string | null | undefined): string {
+  return (takstenhed ?? "").trim().toLowerCase();
+}
+
+/** Døgn, Dag, Måned, År: the belægning enters the takst (Time, Stk., Trækningsret: it does not). */
+export function brugerBelaegning(takstenhed: string | null | undefined): boolean {
+  return enhedsnoegle(takstenhed) in TAKSTENHED_DIVISOR;
+}
+
+/** Døgn or Dag: the takst depends on the number of days in the year. */
+export function erDagsenhed(takstenhed: string | null | undefined): boolean {
+  return TAKSTENHED_DIVISOR[enhedsnoegle(takstenhed)] === "dage";
+}
+
+export interface TakstGrundlag {
+  grundlag: Dec;
+  pladser: Dec;
+  /** Fraction: 96 % → 0.96. */
+  belaegning: Dec;
+  takstenhed: string;
+  dagePrAar: number;
+}
+
+/**
+ * Takstberegningsgrundlag ÷ (Pladser × Belægning × dagePrAar) for Døgn/Dag, ÷ (… × 12) for
+ * Måned, ÷ (Pladser × Belægning) for År. Unrounded: callers compare in øre.
+ * null for Time, Stk., Trækningsret (not recalculated) and when the divisor is not above 0.
+ */
+export function beregnetTakst({ grundlag, pladser, belaegning, takstenhed, dagePrAar }: TakstGrundlag): Dec | null {
+  const art = TAKSTENHED_DIVISOR[enhedsnoegle(takstenhed)];
+  if (!art) return null;
+  const faktor = art === "dage" ? new D(dagePrAar) : art === "maaneder" ? new D(12) : EN;
+  const divisor = pladser.times(belaegning).times(faktor);
+  if (!divisor.isFinite() || divisor.lte(0)) return null;
+  return grundlag.div(divisor);
+}
+
+/** max(tolerance.takstKr, tolerance.takstPct % of the beregnet takst), in kr. */
+export function takstTolerance(beregnet: Dec, tolerance: Profil["tolerance"]): Dec {
+  const kr = new D(tolerance.takstKr);
+  const pct = beregnet.abs().times(pctTilBroek(tolerance.takstPct));
+  return D.max(kr, pct);
+}
+
+/** Takst and beregnet takst agree within the tolerance, compared in øre (rounded half away from zero). */
+export function indenforTolerance(takst: Dec, beregnet: Dec, tolerance: Profil["tolerance"]): boolean {
+  const forskel = tilOere(takst).minus(tilOere(beregnet)).abs();
+  return forskel.lte(tilOere(takstTolerance(beregnet, tolerance)));
+}
+
+// ---------------------------------------------------------------- Takstændring
+
+export interface Takstaendring {
+  /** Takst − Takst sidste år, kr. */
+  kr: Dec;
+  /** Takst / Takst sidste år − 1 (fraction). */
+  broek: Dec;
+  /**
+   * The change measured against the profile's yardstick: `broek` for "nominel";
+   * for "ud_over_pl" `broek − plFremskrivningPct/100` (the change beyond PL).
+   */
+  maalt: Dec;
+  /** |maalt| above takstaendring.vaesentligPct. */
+  vaesentlig: boolean;
+}
+
+/**
+ * Væsentlig takstændring (regler.md). null when no change can be computed: a takst missing,
+ * or Takst sidste år empty or 0.
+ *
+ * With maalestok "ud_over_pl" the change is reduced by the PL-fremskrivning: +7 % with PL 3 %
+ * is 4 % beyond PL. A decrease is measured the same way (−2 % with PL 3 % is −5 % against the
+ * PL-fremskrevne takst), because a takst that falls while prices rise moves further from
+ * what PL alone gives, and 5.5.2 asks for a reason at "takstfald/takststigning" alike.
+ * A missing plFremskrivningPct counts as 0 (the change is then nominal).
+ */
+export function takstaendring({
+  takst,
+  takstSidsteAar,
+  profil,
+}: {
+  takst: Dec | null | undefined;
+  takstSidsteAar: Dec | null | undefined;
+  profil: Pick<Profil, "takstaendring">;
+}): Takstaendring | null {
+  if (!takst || !takstSidsteAar || takstSidsteAar.isZero()) return null;
+  const kr = takst.minus(takstSidsteAar);
+  const broek = takst.div(takstSidsteAar).minus(1);
+  const { maalestok, plFremskrivningPct, vaesentligPct } = profil.takstaendring;
+  const maalt = maalestok === "ud_over_pl" ? broek.minus(pctTilBroek(plFremskrivningPct ?? 0)) : broek;
+  return { kr, broek, maalt, vaesentlig: maalt.abs().gt(pctTilBroek(vaesentligPct)) };
+}
+
+// ---------------------------------------------------------------- Pladsændring
+
+/** Both Pladser sidste år and Pladser are filled in and differ. */
+export function erPladsaendring(pladserSidsteAar: Dec | null | undefined, pladser: Dec | null | undefined): boolean {
+  return !!pladserSidsteAar && !!pladser && !pladserSidsteAar.eq(pladser);
+}
+
+// ---------------------------------------------------------------- Begrundelse
+
+export type BegrundelseMangel = "aarsag" | "tom" | "kort" | "intetsigende";
+
+/** Lower-case, trimmed, inner spaces collapsed. */
+function normaliser(tekst: string): string {
+  return tekst.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * What keeps a justification from being tilstrækkelig (empty list: it is).
+ * Årsag must be filled in; Bemærkninger, trimmed, must have at least begrundelse.minTegn
+ * characters, must not be one of the profile's empty phrases (case-insensitive, also with a
+ * trailing full stop, e.g. "Ingen bemærkninger.") and must not be only punctuation/spaces.
+ */
+export function begrundelseMangler(
+  aarsag: string | null | undefined,
+  bemaerkninger: string | null | undefined,
+  profil: Pick<Profil, "begrundelse">,
+): BegrundelseMangel[] {
+  const mangler: BegrundelseMangel[] = [];
+  if (!aarsag || aarsag.trim() === "") mangler.push("aarsag");
+  const tekst = (bemaerkninger ?? "").trim();
+  if (/^[\p{P}\p{S}\s]*$/u.test(tekst)) {
+    mangler.push("tom");
+    return mangler;
+  }
+  const norm = normaliser(tekst);
+  const udenPunktum = norm.replace(/[.!]+$/, "").trim();
+  const tomme = new Set(profil.begrundelse.intetsigende.map(normaliser));
+  if (tomme.has(norm) || tomme.has(udenPunktum)) mangler.push("intetsigende");
+  else if ([...tekst].length < profil.begrundelse.minTegn) mangler.push("kort");
+  return mangler;
+}
+
+export function harTilstraekkeligBegrundelse(
+  aarsag: string | null | undefined,
+  bemaerkninger: string | null | undefined,
+  profil: Pick<Profil, "begrundelse">,
+): boolean {
+  return begrundelseMangler(aarsag, bemaerkninger, profil).length === 0;
+}
+
+// ---------------------------------------------------------------- Tilbud
+
+const KORTE_FORLOEB = new Set(["aflastning", "akuttilbud", "kort forløb"]);
+
+/** Tilbudsform Aflastning, Akuttilbud or Kort forløb (§ 5.2: minimum 90 %). */
+export function erKortForloeb(tilbudsform: string | null | undefined): boolean {
+  return !!tilbudsform && KORTE_FORLOEB.has(normaliser(tilbudsform));
+}
+
+type Lov = "SEL" | "BL" | "andet";
+
+const LOVE: [RegExp, Lov][] = [
+  [/\b(sel|servicelov\w*|lov om social service)\b/giu, "SEL"],
+  [/\b(bl|barnets lov)\b/giu, "BL"],
+  // Other laws a Paragraf may cite (e.g. ABL § 105, almenboligloven): not a botilbud by number.
+  [/\b(abl|almenboliglov\w*|sul|sundhedslov\w*)\b/giu, "andet"],
+];
+
+interface LovNaevn {
+  lov: Lov;
+  start: number;
+  slut: number;
+}
+
+function lovnaevn(tekst: string): LovNaevn[] {
+  const fundne: LovNaevn[] = [];
+  for (const [re, lov] of LOVE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(tekst); m; m = re.exec(tekst))
+      fundne.push({ lov, start: m.index, slut: m.index + m[0].length });
+  }
+  return fundne.sort((a, b) => a.start - b.start);
+}
+
+const BOTILBUD: Record<Exclude<Lov, "andet">, number[]> = { SEL: [105, 107, 108], BL: [43] };
+
+/**
+ * The Paragraf mentions SEL § 105, § 107, § 108 or BL § 43: "SEL §108", "Servicelovens § 108",
+ * "§ 108 (SEL)", "SEL §§ 107 og 108". A § without a law's name is taken at its number
+ * (the skemaer are the social area's). "§ 1080", "§ 104" or "ABL § 105" are not botilbud.
+ */
+export function erBotilbud(paragraf: string | null | undefined): boolean {
+  if (!paragraf) return false;
+  const tekst = paragraf.replace(/[\u00a0\u202f]/g, " ");
+  const naevn = lovnaevn(tekst);
+  const henvisninger = [...tekst.matchAll(/§{1,2}\s*(\d+(?:\s*(?:,|og|eller|-|–|\/)\s*\d+)*)/gu)];
+  return henvisninger.some((m, i) => {
+    const start = m.index ?? 0;
+    const slut = start + m[0].length;
+    // The law named right before the § (after the previous §), else right after it.
+    const forrigeSlut = i > 0 ? (henvisninger[i - 1].index ?? 0) + henvisninger[i - 1][0].length : 0;
+    const naesteStart = i + 1 < henvisninger.length ? (henvisninger[i + 1].index ?? tekst.length) : tekst.length;
+    const foer = naevn.filter((n) => n.slut <= start && n.start >= forrigeSlut).pop();
+    const efter = naevn.find((n) => n.start >= slut && n.slut <= naesteStart);
+    // "SEL § 85, § 107": a bare § keeps the law named earlier.
+    const tidligere = naevn.filter((n) => n.slut <= start).pop();
+    const lov = foer?.lov ?? efter?.lov ?? tidligere?.lov ?? null;
+    if (lov === "andet") return false;
+    // The digits must stand alone: "§ 1080" must not read as 108 (\d+ already takes all digits).
+    const numre = (m[1].match(/\d+/g) ?? []).map(Number);
+    return numre.some((n) => (lov ? BOTILBUD[lov].includes(n) : [...BOTILBUD.SEL, ...BOTILBUD.BL].includes(n)));
+  });
+}
+
+// ---------------------------------------------------------------- Nyt tilbud
+
+/**
+ * The belægning a new tilbud budgets in its første driftsår (§ 6.1.2: "svarende til den
+ * forventede belægningsprocent"): expected borgere ÷ pladser, as a fraction, unrounded
+ * (round only for display: 8 of 12 → 66,7 %). null when pladser is not above 0.
+ */
+export function forventetBelaegning(borgere: number | Dec, pladser: number | Dec): Dec | null {
+  const p = new D(pladser);
+  if (!p.isFinite() || p.lte(0)) return null;
+  return new D(borgere).div(p);
+}

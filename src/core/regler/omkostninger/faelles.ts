@@ -1,0 +1,28 @@
+/** Helpers shared by the tblOmkostninger rules. */
+import type { Celle } from "../../model";
+import { NUL, type Dec } from "../../penge";
+import { GRUNDLAG_LED, TBL_OMKOSTNINGER } from "../../skema/tabeller";
+
+export const CITAT_5_5_1 =
+  "Omkostningskategorierne der bruges ved indmelding af takster følger Tilbudsportalens omkostningskategorier med et par enkelte finjusteringer. Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier:";
+
+export const CITAT_5_4_7_VAGTLAG =
+  "Da det er lønudgiften til fagpersonalet i vagtlag, som er det direkte udtryk for antallet af de direkte støttetimer, skal takstberegningsgrundlaget udformes sådan, at der i praksis kan skelnes mellem lønudgifter til fagpersonale i vagtlag og øvrige lønudgifter (f.eks. lederløn, administrativt og teknisk personale).";
+
+/** The exact Danish header of a tblOmkostninger column. */
+export function omkLabel(key: string): string {
+  return TBL_OMKOSTNINGER.kolonner.find((k) => k.key === key)?.label ?? key;
+}
+
+/** The ten amounts that are summed into Takstberegningsgrundlag. */
+export const GRUNDLAG_KEYS = GRUNDLAG_LED.map((l) => l.key);
+
+/**
+ * An amount as Excel's formula sees it: an empty cell is 0. null when the value is unknown
+ * (unreadable, or the column is missing) — another rule reports that.
+ */
+export function beloebSomExcel(c: Celle<Dec>): Dec | null {
+  if (c.mangler || c.ulaeselig) return null;
+  if (c.vaerdi === null) return c.tom ? NUL : null;
+  return c.vaerdi;
+}

@@ -1,0 +1,129 @@
+/** What the ydelse rules share: the rows they check, nyt tilbud i første driftsår, message parts. */
+import type { Celle, Takstskema, TakstbilagRaekke, YdelseRaekke } from "../../model";
+import type { Dec } from "../../penge";
+import type { Profil } from "../../profil/typer";
+import type { BegrundelseMangel } from "../../beregning/takst";
+import { formaterPctBroek } from "../../format";
+
+/** The columns tblYdelser and tblTakstbilag share, which the pladser/takst rules read. */
+export type AendringsRaekke = YdelseRaekke | TakstbilagRaekke;
+
+/** The value, unless the cell is empty, unreadable or its column is missing. */
+export function vaerdi<T>(c: Celle<T> | undefined): T | null {
+  if (!c || c.mangler || c.ulaeselig) return null;
+  return c.vaerdi;
+}
+
+export function ydelsesIdFor(r: AendringsRaekke): string | undefined {
+  return vaerdi(r.ydelsesId) ?? undefined;
+}
+
+/**
+ * The rows the pladser/takst rules check: tblYdelser's, and in a takstbilag (regler.md: a
+ * workbook with tblTakstbilag and no tblYdelser) tblTakstbilag's. A takstskema that also
+ * carries a tblTakstbilag is checked on tblYdelser only, so one takst gives one finding.
+ */
+export function aendringsRaekker(skema: Takstskema): { raekke: AendringsRaekke; takstbilag: boolean }[] {
+  if (skema.type === "takstbilag")
+    return (skema.takstbilag?.raekker ?? []).map((raekke) => ({ raekke, takstbilag: true }));
+  return (skema.ydelser?.raekker ?? []).map((raekke) => ({ raekke, takstbilag: false }));
+}
+
+export interface Begrundelsesfelter {
+  /** Årsag til ændring as written (an unreadable enum counts as filled in: felt-ugyldig-vaerdi reports it). */
+  aarsag: string | null;
+  bemaerkninger: string | null;
+  /** The cell to point at: Bemærkninger, or `fallback` when a takstbilag has no such column. */
+  ark: string;
+  celle: string;
+  /** Added to the message when a takstbilag lacks the columns ("" otherwise). */
+  note: string;
+}
+
+/**
+ * Årsag and Bemærkninger of a row, or null when the rule must stay quiet: in tblYdelser a
+ * missing column (skema-mangler-kolonne reports it); anywhere an unreadable Bemærkninger cell
+ * (felt-ugyldig-vaerdi). In a takstbilag both columns are optional: a missing one counts as
+ * empty, and the finding points at `fallback`.
+ */
+export function begrundelsesfelter(
+  r: AendringsRaekke,
+  takstbilag: boolean,
+  fallback: Celle<unknown>,
+): Begrundelsesfelter | null {
+  const { aarsag, bemaerkninger } = r;
+  if (!takstbilag && (aarsag.mangler || bemaerkninger.mangler)) return null;
+  if (bemaerkninger.ulaeselig) return null;
+  const aarsagTekst = aarsag.mangler ? null : aarsag.ulaeselig ? String(aarsag.raa ?? "") : aarsag.vaerdi;
+  const bemTekst = bemaerkninger.mangler ? null : bemaerkninger.vaerdi;
+  const celle = bemaerkninger.mangler ? fallback : bemaerkninger;
+  const manglende = [aarsag.mangler ? "Årsag til ændring" : null, bemaerkninger.mangler ? "Bemærkninger" : null].filter(
+    Boolean,
+  );
+  const note = manglende.length ? ` Takstbilaget har ingen kolonne ${manglende.join(" eller ")}; tilføj den.` : "";
+  return { aarsag: aarsagTekst, bemaerkninger: bemTekst, ark: celle.ark, celle: celle.adresse, note };
+}
+
+/** Why the justification falls short, in Danish, e.g. "Bemærkninger har kun 8 tegn (mindst 20)". */
+export function begrundelseMangelTekst(
+  mangler: BegrundelseMangel[],
+  bemaerkninger: string | null,
+  profil: Pick<Profil, "begrundelse">,
+): string {
+  const dele: string[] = [];
+  for (const m of mangler) {
+    if (m === "tom") dele.push("Bemærkninger er tom");
+    else if (m === "kort")
+      dele.push(
+        `Bemærkninger har kun ${[...(bemaerkninger ?? "").trim()].length} tegn (mindst ${profil.begrundelse.minTegn})`,
+      );
+    // Only a phrase of the profile's list is echoed, never free text (it could hold personal data).
+    else if (m === "intetsigende") dele.push(`»${(bemaerkninger ?? "").trim()}« er ikke en begrundelse`);
+  }
+  if (mangler.includes("aarsag")) dele.push("Årsag til ændring er ikke valgt");
+  return dele.join(", og ");
+}
+
+/** What to do: write in Bemærkninger and/or pick an Årsag. */
+export function begrundelseHandling(
+  mangler: BegrundelseMangel[],
+  hvad: string,
+  profil: Pick<Profil, "begrundelse">,
+): string {
+  const tekstMangler = mangler.some((m) => m !== "aarsag");
+  const aarsagMangler = mangler.includes("aarsag");
+  if (tekstMangler && aarsagMangler)
+    return `Skriv en begrundelse for ${hvad} i Bemærkninger (mindst ${profil.begrundelse.minTegn} tegn), og vælg en årsag.`;
+  if (tekstMangler)
+    return `Skriv en begrundelse for ${hvad} i Bemærkninger (mindst ${profil.begrundelse.minTegn} tegn).`;
+  return `Vælg en årsag til ${hvad} i Årsag til ændring.`;
+}
+
+/** A change as signed percent: +12,8 % / −3,0 %. */
+export function formaterAendringPct(broek: Dec): string {
+  return (broek.gt(0) ? "+" : "") + formaterPctBroek(broek);
+}
+
+/**
+ * Nyt tilbud = Ja and Første driftsår = Takstår. An empty (or unreadable) Første driftsår,
+ * or an unreadable Takstår, counts as the første driftsår: nyt-tilbud-uden-driftsaar and the
+ * input rules already report those cells, and the first-year reading gives only an info.
+ */
+export function erNytTilbudIFoersteDriftsaar(skema: Takstskema): boolean {
+  const felter = skema.stamdata?.felter;
+  if (!felter || vaerdi(felter.nytTilbud) !== "Ja") return false;
+  const foerste = vaerdi(felter.foersteDriftsaar);
+  const takstaar = vaerdi(felter.takstaar);
+  if (foerste === null || takstaar === null) return true;
+  return foerste === takstaar;
+}
+
+/** Rows of tblYdelser with a readable Belægningsprocent (a fraction). */
+export function belaegningsRaekker(skema: Takstskema): { raekke: YdelseRaekke; belaegning: Dec }[] {
+  const ud: { raekke: YdelseRaekke; belaegning: Dec }[] = [];
+  for (const raekke of skema.ydelser?.raekker ?? []) {
+    const belaegning = vaerdi(raekke.belaegningsprocent);
+    if (belaegning !== null) ud.push({ raekke, belaegning });
+  }
+  return ud;
+}

@@ -1,0 +1,30 @@
+import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { formaterKr } from "../../format";
+import { sammenlignTakster } from "./takstberegning";
+
+export const meta: RegelMeta = {
+  id: "takst-beregnet-med-366-dage",
+  standardAlvor: "fejl",
+  paragraf: "5.1",
+  beskrivelse: "Taksten er beregnet med 366 dage; et takstår er 365 dage, også i skudår.",
+  citat:
+    "Taksten fastsættes for et år ad gangen i Nordjysk Socialaftale, hvilket defineres som 365 dage – også i skudår.",
+  gaelderFor: ["takstskema"],
+};
+
+export function tjek(ctx: RegelKontekst): void {
+  for (const s of sammenlignTakster(ctx)) {
+    if (!s.stemmer366 || !s.beregnet366) continue;
+    ctx.rapporter({
+      ark: s.raekke.takst.ark,
+      celle: s.raekke.takst.adresse,
+      ydelsesId: s.ydelsesId,
+      besked:
+        `Taksten ${formaterKr(s.takst)} svarer til en beregning med 366 dage (${formaterKr(s.beregnet366)}), ` +
+        `men året regnes som ${ctx.profil.dagePrAar} dage, også i skudår. ` +
+        `Med ${ctx.profil.dagePrAar} dage bliver taksten ${formaterKr(s.beregnet)}; ret taksten.`,
+    });
+  }
+}
+
+export default { meta, tjek } satisfies Regel;

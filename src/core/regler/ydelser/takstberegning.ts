@@ -1,0 +1,81 @@
+/** Takst against beregnet takst, shared by takst-afviger-fra-beregning and takst-beregnet-med-366-dage. */
+import type { RegelKontekst } from "../typer";
+import type { OmkostningRaekke, YdelseRaekke } from "../../model";
+import type { Dec } from "../../penge";
+import { beregnetTakst, erDagsenhed, indenforTolerance, takstTolerance } from "../../beregning/takst";
+import { vaerdi } from "./faelles";
+
+export interface TakstSammenligning {
+  raekke: YdelseRaekke;
+  ydelsesId: string;
+  takst: Dec;
+  grundlag: Dec;
+  pladser: Dec;
+  belaegning: Dec;
+  takstenhed: string;
+  /** With the profile's dagePrAar (365). */
+  beregnet: Dec;
+  tolerance: Dec;
+  stemmer: boolean;
+  /** Døgn/Dag only: the takst with 366 days, and whether the entered takst matches it. */
+  beregnet366: Dec | null;
+  stemmer366: boolean;
+}
+
+function noegle(id: string): string {
+  return id.trim().toLowerCase();
+}
+
+/**
+ * One comparison per recalculated ydelse. Skipped quietly when a needed value is missing or
+ * unreadable, or the ydelse has no (or more than one) tblOmkostninger row: the input rules
+ * and omkostninger-mangler report those.
+ */
+export function sammenlignTakster(ctx: RegelKontekst): TakstSammenligning[] {
+  const { skema, profil } = ctx;
+  if (!skema.ydelser || !skema.omkostninger) return [];
+  const omkostninger = new Map<string, OmkostningRaekke[]>();
+  for (const r of skema.omkostninger.raekker) {
+    const id = vaerdi(r.ydelsesId);
+    if (id === null) continue;
+    const k = noegle(id);
+    omkostninger.set(k, [...(omkostninger.get(k) ?? []), r]);
+  }
+
+  const ud: TakstSammenligning[] = [];
+  for (const raekke of skema.ydelser.raekker) {
+    const id = vaerdi(raekke.ydelsesId);
+    const takstenhed = vaerdi(raekke.takstenhed);
+    const takst = vaerdi(raekke.takst);
+    const pladser = vaerdi(raekke.pladser);
+    const belaegning = vaerdi(raekke.belaegningsprocent);
+    if (id === null || takstenhed === null || takst === null || pladser === null || belaegning === null) continue;
+    const rows = omkostninger.get(noegle(id));
+    if (!rows || rows.length !== 1) continue;
+    const grundlag = vaerdi(rows[0].grundlag);
+    if (grundlag === null) continue;
+    const beregnet = beregnetTakst({ grundlag, pladser, belaegning, takstenhed, dagePrAar: profil.dagePrAar });
+    if (beregnet === null) continue;
+    const stemmer = indenforTolerance(takst, beregnet, profil.tolerance);
+    const beregnet366 =
+      erDagsenhed(takstenhed) && profil.dagePrAar !== 366
+        ? beregnetTakst({ grundlag, pladser, belaegning, takstenhed, dagePrAar: 366 })
+        : null;
+    const stemmer366 = !stemmer && beregnet366 !== null && indenforTolerance(takst, beregnet366, profil.tolerance);
+    ud.push({
+      raekke,
+      ydelsesId: id,
+      takst,
+      grundlag,
+      pladser,
+      belaegning,
+      takstenhed,
+      beregnet,
+      tolerance: takstTolerance(beregnet, profil.tolerance),
+      stemmer,
+      beregnet366,
+      stemmer366,
+    });
+  }
+  return ud;
+}
