@@ -1,0 +1,186 @@
+/**
+ * A native Excel bar chart added to a finished .xlsx. ExcelJS 4.4 writes no charts, so the
+ * chart's DrawingML part, a drawing that anchors it, their relationships and content types
+ * are added to the zip ExcelJS wrote (JSZip, which ExcelJS itself depends on).
+ */
+import JSZip from "jszip";
+import { arkAdresse } from "../../core/adresse";
+
+export interface SoejleDiagram {
+  /** The sheet the chart stands on (its data may live elsewhere). */
+  ark: string;
+  titel: string;
+  /** A1 range (on `dataArk`) of the category labels and of the values, same length. */
+  dataArk: string;
+  kategoriOmraade: string;
+  vaerdiOmraade: string;
+  /** The header cell naming the series, A1 on `dataArk`. */
+  serieNavnCelle: string;
+  serieNavn: string;
+  /** Cached labels and values, so a reader that does not recalculate still draws it. */
+  kategorier: string[];
+  vaerdier: (number | null)[];
+  /** Excel number format of the values and their axis, e.g. "0.0%". */
+  talformat: string;
+  /** Where the chart goes: 0-based columns and rows of its top-left and bottom-right corners. */
+  fra: { kol: number; raekke: number };
+  til: { kol: number; raekke: number };
+}
+
+function xml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function absolut(omr: string): string {
+  return omr
+    .split(":")
+    .map((c) => c.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
+}
+
+function diagramXml(d: SoejleDiagram): string {
+  const ref = (omr: string) => xml(arkAdresse(d.dataArk, absolut(omr)));
+  const n = d.kategorier.length;
+  const strPts = d.kategorier.map((k, i) => `<c:pt idx="${i}"><c:v>${xml(k)}</c:v></c:pt>`).join("");
+  const numPts = d.vaerdier
+    .map((v, i) => (v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
+    .join("");
+  const fmt = xml(d.talformat);
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `<c:lang val="da-DK"/><c:roundedCorners val="0"/>` +
+    `<c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1400" b="1"/></a:pPr><a:r><a:rPr lang="da-DK" sz="1400" b="1"/><a:t>${xml(d.titel)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/>` +
+    `<c:plotArea><c:layout/>` +
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/>` +
+    `<c:tx><c:strRef><c:f>${ref(d.serieNavnCelle)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xml(d.serieNavn)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill></c:spPr>` +
+    `<c:invertIfNegative val="0"/>` +
+    `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+    `<c:cat><c:strRef><c:f>${ref(d.kategoriOmraade)}</c:f><c:strCache><c:ptCount val="${n}"/>${strPts}</c:strCache></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${ref(d.vaerdiOmraade)}</c:f><c:numCache><c:formatCode>${fmt}</c:formatCode><c:ptCount val="${n}"/>${numPts}</c:numCache></c:numRef></c:val>` +
+    `</c:ser>` +
+    `<c:gapWidth val="60"/><c:axId val="50010"/><c:axId val="50020"/></c:barChart>` +
+    // Categories top-down in the data's order; the value axis then sits at the bottom (crosses max).
+    `<c:catAx><c:axId val="50010"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
+    `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>` +
+    `<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>` +
+    `<c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `</c:plotArea>` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
+    `</c:chart>` +
+    `</c:chartSpace>`
+  );
+}
+
+function tegningXml(d: SoejleDiagram, relId: string): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
+    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `<xdr:twoCellAnchor editAs="oneCell">` +
+    `<xdr:from><xdr:col>${d.fra.kol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${d.fra.raekke}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+    `<xdr:to><xdr:col>${d.til.kol}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${d.til.raekke}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xml(d.titel)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+    `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
+    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>` +
+    `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>` +
+    `</xdr:wsDr>`
+  );
+}
+
+const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+
+function tilfoejRelation(rels: string | null, id: string, type: string, target: string): string {
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
+  if (!rels)
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}">${rel}</Relationships>`;
+  return rels.replace("</Relationships>", `${rel}</Relationships>`);
+}
+
+function ledigtNavn(zip: JSZip, skabelon: (n: number) => string): { n: number; sti: string } {
+  for (let n = 1; ; n++) if (!zip.file(skabelon(n))) return { n, sti: skabelon(n) };
+}
+
+/** The zip path of a worksheet, found by its name through workbook.xml and its relationships. */
+async function arkSti(zip: JSZip, arkNavn: string): Promise<string> {
+  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+  const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const afXml = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  for (const m of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const navn = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
+    if (navn === undefined || rid === undefined || afXml(navn) !== arkNavn) continue;
+    const rel = [...wbRels.matchAll(/<Relationship\b[^>]*>/g)].map((r) => r[0]).find((r) => r.includes(`Id="${rid}"`));
+    const target = rel && /\bTarget="([^"]*)"/.exec(rel)?.[1];
+    if (!target) break;
+    return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  }
+  throw new Error(`Arket ${arkNavn} findes ikke i projektmappen.`);
+}
+
+/** Elements that must come after <drawing> in a worksheet (CT_Worksheet's sequence). */
+const EFTER_DRAWING = [
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
+
+/** Returns the .xlsx bytes with the bar chart added. */
+export async function tilfoejSoejleDiagram(xlsx: Uint8Array, d: SoejleDiagram): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const sti = await arkSti(zip, d.ark);
+  const mappe = sti.slice(0, sti.lastIndexOf("/"));
+  const filnavn = sti.slice(sti.lastIndexOf("/") + 1);
+  const relsSti = `${mappe}/_rels/${filnavn}.rels`;
+
+  const diagram = ledigtNavn(zip, (n) => `xl/charts/chart${n}.xml`);
+  const tegning = ledigtNavn(zip, (n) => `xl/drawings/drawing${n}.xml`);
+
+  zip.file(diagram.sti, diagramXml(d));
+  zip.file(tegning.sti, tegningXml(d, "rId1"));
+  zip.file(
+    `xl/drawings/_rels/drawing${tegning.n}.xml.rels`,
+    tilfoejRelation(null, "rId1", REL_CHART, `../charts/chart${diagram.n}.xml`),
+  );
+
+  const relId = "rIdTakstDiagram";
+  const eksisterende = zip.file(relsSti) ? await zip.file(relsSti)!.async("string") : null;
+  zip.file(relsSti, tilfoejRelation(eksisterende, relId, REL_DRAWING, `../drawings/drawing${tegning.n}.xml`));
+
+  let arkXml = await zip.file(sti)!.async("string");
+  if (/<drawing\b/.test(arkXml)) throw new Error(`Arket ${d.ark} har allerede en tegning.`);
+  const pos = Math.min(...EFTER_DRAWING.map((t) => arkXml.indexOf(t)).filter((i) => i >= 0));
+  arkXml = `${arkXml.slice(0, pos)}<drawing r:id="${relId}"/>${arkXml.slice(pos)}`;
+  zip.file(sti, arkXml);
+
+  let typer = await zip.file("[Content_Types].xml")!.async("string");
+  typer = typer.replace(
+    "</Types>",
+    `<Override PartName="/${tegning.sti}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
+      `<Override PartName="/${diagram.sti}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
+  );
+  zip.file("[Content_Types].xml", typer);
+
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}

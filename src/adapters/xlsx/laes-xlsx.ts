@@ -1,0 +1,316 @@
+/**
+ * Reads an .xlsx file with ExcelJS into a WorkbookSnapshot (src/core/snapshot.ts).
+ *
+ * Speed matters: the CLI may take at most 1,5 × ExcelJS's own load time, so the cells are
+ * walked twice (bounds, then fill) straight over ExcelJS's row/cell models, and the
+ * formula and number-format grids are only allocated when the sheet has any.
+ */
+import ExcelJS from "exceljs";
+import { omraadeA1, parseOmraade } from "../../core/adresse";
+import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
+import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
+
+export { XlsxLaesefejl } from "./signatur";
+
+// ExcelJS's ValueType enum (exceljs/lib/doc/enums.js).
+const T_NULL = 0;
+const T_MERGE = 1;
+const T_NUMBER = 2;
+const T_STRING = 3;
+const T_DATE = 4;
+const T_HYPERLINK = 5;
+const T_FORMULA = 6;
+const T_SHAREDSTRING = 7;
+const T_RICHTEXT = 8;
+const T_BOOLEAN = 9;
+const T_ERROR = 10;
+
+/** The parts of ExcelJS's internal cell model we read (Cell.model of exceljs 4.4). */
+interface CelleModel {
+  type: number;
+  value?: unknown;
+  text?: unknown;
+  formula?: string;
+  sharedFormula?: string;
+  result?: unknown;
+}
+
+const MS_PR_DAG = 86_400_000;
+/** Days from Excel's 1900 epoch (serial 0 = 1899-12-30 with the 1900 leap-year bug) to 1970-01-01. */
+const SERIAL_1970 = 25_569;
+
+/**
+ * A JS Date from ExcelJS → Excel serial (1900 date system). ExcelJS builds its Dates in UTC
+ * from the serial (also for 1904 workbooks, where it adds the offset), so the inverse is
+ * plain UTC arithmetic; the local time zone never enters.
+ */
+export function datoTilSerial(d: Date): number {
+  return d.getTime() / MS_PR_DAG + SERIAL_1970;
+}
+
+function richTextTilTekst(v: unknown): string {
+  const dele = (v as { richText?: { text?: string }[] }).richText;
+  if (!Array.isArray(dele)) return "";
+  let s = "";
+  for (const del of dele) s += del.text ?? "";
+  return s;
+}
+
+/** A plain value (a cached formula result or a cell's value) → CellValue. */
+function somCelleVaerdi(v: unknown): CellValue {
+  if (v === undefined || v === null) return null;
+  switch (typeof v) {
+    case "number":
+    case "string":
+    case "boolean":
+      return v;
+    case "object":
+      if (v instanceof Date) return datoTilSerial(v);
+      if (typeof (v as { error?: unknown }).error === "string") return { fejl: (v as { error: string }).error };
+      if ("richText" in (v as object)) return richTextTilTekst(v);
+      if ("text" in (v as object)) return tekstDel((v as { text: unknown }).text);
+      return null;
+    default:
+      return null;
+  }
+}
+
+function tekstDel(t: unknown): string {
+  if (typeof t === "string") return t;
+  if (t && typeof t === "object") return richTextTilTekst(t);
+  return t === undefined || t === null ? "" : String(t);
+}
+
+function cellensVaerdi(m: CelleModel): CellValue {
+  switch (m.type) {
+    case T_NUMBER:
+    case T_STRING:
+    case T_BOOLEAN:
+    case T_SHAREDSTRING:
+      return somCelleVaerdi(m.value);
+    case T_DATE:
+      return m.value instanceof Date ? datoTilSerial(m.value) : somCelleVaerdi(m.value);
+    case T_HYPERLINK:
+      return tekstDel(m.text);
+    case T_RICHTEXT:
+      return richTextTilTekst(m.value);
+    case T_ERROR:
+      return somCelleVaerdi(m.value);
+    case T_FORMULA:
+      // Read the model, not cell.value: ExcelJS's value copy drops falsy results (0, "", false).
+      return somCelleVaerdi(m.result);
+    default:
+      return null;
+  }
+}
+
+type ExcelJSCelle = ExcelJS.Cell & { _value?: { model: CelleModel } };
+type ExcelJSRaekke = ExcelJS.Row & { _cells?: (ExcelJSCelle | undefined)[] };
+type ExcelJSArk = ExcelJS.Worksheet & {
+  _rows?: (ExcelJSRaekke | undefined)[];
+  _merges?: Record<string, { range: string }>;
+  tables?: Record<string, { table?: TabelModel; model?: TabelModel }>;
+};
+
+interface TabelModel {
+  name: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns?: { name?: string }[];
+}
+
+function celleModel(c: ExcelJSCelle): CelleModel {
+  // The internal value model avoids the allocation and the style merge of `cell.model`.
+  return c._value ? c._value.model : (c.model as unknown as CelleModel);
+}
+
+function raekkerAf(ark: ExcelJSArk): (ExcelJSRaekke | undefined)[] {
+  if (Array.isArray(ark._rows)) return ark._rows;
+  const r: ExcelJSRaekke[] = [];
+  ark.eachRow({ includeEmpty: false }, (row) => {
+    r[row.number - 1] = row as ExcelJSRaekke;
+  });
+  return r;
+}
+
+function cellerAf(raekke: ExcelJSRaekke): (ExcelJSCelle | undefined)[] {
+  if (Array.isArray(raekke._cells)) return raekke._cells;
+  const c: ExcelJSCelle[] = [];
+  raekke.eachCell({ includeEmpty: false }, (cell, col) => {
+    c[col - 1] = cell as ExcelJSCelle;
+  });
+  return c;
+}
+
+function laesArk(ark: ExcelJSArk): SnapshotSheet {
+  const raekker = raekkerAf(ark);
+
+  // Pass 1: the bounds of the cells that hold a value or a formula (formatting alone does
+  // not widen the grid: a sheet formatted down to row 1.048.576 stays small).
+  let top = Infinity;
+  let bund = 0;
+  let venstre = Infinity;
+  let hoejre = 0;
+  let harFormler = false;
+  let harFormater = false;
+  for (let r = 0; r < raekker.length; r++) {
+    const raekke = raekker[r];
+    if (!raekke) continue;
+    const celler = cellerAf(raekke);
+    for (let c = 0; c < celler.length; c++) {
+      const celle = celler[c];
+      if (!celle) continue;
+      const m = celleModel(celle);
+      if (m.type === T_NULL) continue;
+      if (r < top) top = r;
+      if (r > bund) bund = r;
+      if (c < venstre) venstre = c;
+      if (c > hoejre) hoejre = c;
+      if (m.type === T_FORMULA) harFormler = true;
+      if (!harFormater) {
+        const nf = celle.style?.numFmt;
+        if (nf && nf !== "General") harFormater = true;
+      }
+    }
+  }
+
+  const synlighed = ark.state === "hidden" || ark.state === "veryHidden" ? ark.state : "visible";
+  const beskyttet = Boolean((ark as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+  const merges = Object.values(ark._merges ?? {}).map((m) => m.range);
+
+  const ud: SnapshotSheet = {
+    name: ark.name,
+    visibility: synlighed,
+    protected: beskyttet,
+    top: 1,
+    left: 1,
+    values: [],
+  };
+  if (merges.length > 0) ud.merges = merges;
+  if (top === Infinity) return ud;
+
+  const hoejde = bund - top + 1;
+  const bredde = hoejre - venstre + 1;
+  const values: CellValue[][] = new Array(hoejde);
+  const formulas: (string | null)[][] | undefined = harFormler ? new Array(hoejde) : undefined;
+  const formater: (string | null)[][] | undefined = harFormater ? new Array(hoejde) : undefined;
+
+  // Pass 2: fill the dense grid.
+  for (let i = 0; i < hoejde; i++) {
+    const vr: CellValue[] = new Array(bredde).fill(null);
+    values[i] = vr;
+    const fr = formulas ? (formulas[i] = new Array(bredde).fill(null)) : undefined;
+    const nr = formater ? (formater[i] = new Array(bredde).fill(null)) : undefined;
+    const raekke = raekker[top + i];
+    if (!raekke) continue;
+    const celler = cellerAf(raekke);
+    const slut = Math.min(celler.length, hoejre + 1);
+    for (let c = venstre; c < slut; c++) {
+      const celle = celler[c];
+      if (!celle) continue;
+      const m = celleModel(celle);
+      const j = c - venstre;
+      if (nr) {
+        const nf = celle.style?.numFmt;
+        if (nf && nf !== "General") nr[j] = nf;
+      }
+      // A merged slave cell is empty in Excel; ExcelJS would hand back the master's value.
+      if (m.type === T_NULL || m.type === T_MERGE) continue;
+      vr[j] = cellensVaerdi(m);
+      if (fr && m.type === T_FORMULA) {
+        // For a shared-formula slave, cell.formula is ExcelJS's translation of the master's.
+        const f = m.formula ?? (m.sharedFormula ? celle.formula : undefined);
+        if (f) fr[j] = f.startsWith("=") ? f : "=" + f;
+      }
+    }
+  }
+
+  ud.top = top + 1;
+  ud.left = venstre + 1;
+  ud.values = values;
+  if (formulas) ud.formulas = formulas;
+  if (formater) ud.numberFormats = formater;
+  return ud;
+}
+
+function normaliserOverskrift(v: CellValue): string {
+  return typeof v === "string" ? v.trim() : v === null ? "" : String(v);
+}
+
+/**
+ * ExcelJS 4.4 reads `headerRowCount` as "present and equal to 1", but Excel leaves the
+ * attribute out when it is 1 (the default). So "no header row" from ExcelJS is checked
+ * against the sheet: a header row holds the table's column names.
+ */
+function harOverskriftRaekke(
+  model: TabelModel,
+  ark: SnapshotSheet | undefined,
+  omr: ReturnType<typeof parseOmraade>,
+): boolean {
+  if (model.headerRow) return true;
+  const navne = (model.columns ?? []).map((k) => (k.name ?? "").trim());
+  if (!ark || !omr || navne.length === 0) return false;
+  for (let i = 0; i < navne.length; i++) {
+    const r = ark.values[omr.top - ark.top];
+    const v = r ? r[omr.left + i - ark.left] : undefined;
+    if (normaliserOverskrift(v ?? null) !== navne[i]) return false;
+  }
+  return true;
+}
+
+function laesTabeller(ark: ExcelJSArk, snapshotArk: SnapshotSheet | undefined): SnapshotTable[] {
+  const ud: SnapshotTable[] = [];
+  for (const t of Object.values(ark.tables ?? {})) {
+    const model = t.table ?? t.model;
+    if (!model?.name) continue;
+    const ref = model.tableRef ?? model.ref;
+    const omr = ref ? parseOmraade(ref) : null;
+    if (!omr) continue;
+    const tabel: SnapshotTable = { name: model.name, sheet: ark.name, ref: omraadeA1(omr) };
+    tabel.headerRowCount = harOverskriftRaekke(model, snapshotArk, omr) ? 1 : 0;
+    tabel.totalsRowCount = model.totalsRow ? 1 : 0;
+    ud.push(tabel);
+  }
+  return ud;
+}
+
+/** XML parts nothing in the snapshot needs; skipping them makes the load faster. */
+const UDELADTE_NODER = ["dataValidations", "conditionalFormatting", "hyperlinks", "extLst", "picture", "drawing"];
+
+/**
+ * Reads an .xlsx workbook into a snapshot. Rejects with an XlsxLaesefejl (Danish message)
+ * for anything that is not an .xlsx workbook: an old .xls, a password-protected file,
+ * another kind of zip, text, an empty or damaged file.
+ */
+export async function laesXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
+  const buf = data instanceof Uint8Array ? data : new Uint8Array(data);
+  tjekXlsxSignatur(buf);
+
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings lack the documented ignoreNodes option.
+    await wb.xlsx.load(
+      buf as unknown as ExcelJS.Buffer,
+      { ignoreNodes: UDELADTE_NODER } as unknown as Partial<ExcelJS.XlsxReadOptions>,
+    );
+  } catch (e) {
+    throw new XlsxLaesefejl(
+      `Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig (${(e as Error).message}).`,
+      e,
+    );
+  }
+  if (wb.worksheets.length === 0) {
+    throw new XlsxLaesefejl("Filen er ikke en .xlsx-projektmappe: den indeholder ingen regneark.");
+  }
+
+  const sheets: SnapshotSheet[] = [];
+  const tables: SnapshotTable[] = [];
+  for (const ark of wb.worksheets as ExcelJSArk[]) {
+    const s = laesArk(ark);
+    sheets.push(s);
+    for (const t of laesTabeller(ark, s)) tables.push(t);
+  }
+  return { sheets, tables };
+}

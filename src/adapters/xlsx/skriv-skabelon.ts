@@ -1,0 +1,284 @@
+/**
+ * Writes the blank takstskema (skabelon.md, version 2026.1) as an .xlsx: an instruction
+ * sheet, then one sheet per block with real Excel tables, dropdown lists, formats and the
+ * formulas from src/core/skema/formler.ts.
+ */
+import ExcelJS from "exceljs";
+import { NORDJYLLAND_2025_2026 } from "../../core/profil/nordjylland-2025-2026";
+import {
+  ataTimetakstFormel,
+  grundlagFormel,
+  kolonneBogstaverFor,
+  tillaegOpslagHeleKolonner,
+  tillaegsberegningFormler,
+} from "../../core/skema/formler";
+import { KOLONNE_HJAELP, STAMDATA_HJAELP } from "../../core/skema/hjaelpetekster";
+import {
+  JA_NEJ,
+  SKABELON_VERSION,
+  STAMDATA_FELTER,
+  TBL_OMKOSTNINGER,
+  TBL_RESULTATER,
+  TBL_STAMDATA,
+  TBL_TILLAEG,
+  TBL_TILLAEG_FAST_PRIS,
+  TBL_TILLAEGSBEREGNING,
+  TBL_YDELSER,
+  type TabelDef,
+} from "../../core/skema/tabeller";
+import { DECIMAL_FORMAT, frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
+
+export interface SkabelonValg {
+  takstaar: number;
+  /** Blank rows per table, with the formulas filled in (default 5). */
+  tommeRaekker?: number;
+}
+
+/**
+ * The layout, shared with the tests: every table's header sits on row 2 under a title on
+ * row 1. On Tillægsydelser the three tables stand side by side (one blank column between)
+ * so each can grow downwards and tblTillaegsberegning can look up tblTillaeg's whole columns.
+ */
+export const SKABELON_LAYOUT = {
+  overskriftRaekke: 2,
+  tillaegVenstre: 1,
+  tillaegFastPrisVenstre: 1 + TBL_TILLAEG.kolonner.length + 1,
+  tillaegsberegningVenstre: 1 + TBL_TILLAEG.kolonner.length + 1 + TBL_TILLAEG_FAST_PRIS.kolonner.length + 1,
+} as const;
+
+const ARK_FARVE = "FF1F4E79";
+
+function nytArk(wb: ExcelJS.Workbook, navn: string): ExcelJS.Worksheet {
+  return wb.addWorksheet(navn, {
+    properties: { tabColor: { argb: ARK_FARVE } },
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+}
+
+function tommeRaekker(n: number, formler?: (raekke: number) => Record<string, SkrivVaerdi>, foersteRaekke = 3) {
+  return Array.from({ length: n }, (_, i) => (formler ? formler(foersteRaekke + i) : {}));
+}
+
+function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
+  const ws = wb.addWorksheet("Vejledning", { properties: { tabColor: { argb: "FF70AD47" } } });
+  ws.getColumn(1).width = 90;
+  ws.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const p = NORDJYLLAND_2025_2026;
+  const linjer: [string, "titel" | "afsnit" | "tekst"][] = [
+    [`Takstskema for takstår ${takstaar}`, "titel"],
+    [`Skabelon version ${SKABELON_VERSION} til Styringsaftalen for Nordjysk Socialaftale.`, "tekst"],
+    ["Sådan udfylder du skemaet", "afsnit"],
+    [
+      "1. Stamdata: skriv en værdi ud for hvert felt. Takstår er udfyldt. Første driftsår skal udfyldes, når Nyt tilbud er Ja.",
+      "tekst",
+    ],
+    ["2. Ydelser: én række pr. takst. Ydelses-ID er tilbuddets egen nøgle (fx A1-108) og skal være entydig.", "tekst"],
+    [
+      "3. Omkostninger: én række pr. Ydelses-ID med budgettet for takståret. Takstberegningsgrundlag beregnes af formlen.",
+      "tekst",
+    ],
+    ["4. Over- og underskud: én række pr. Ydelses-ID (eller * for hele tilbuddet) og regnskabsår.", "tekst"],
+    [
+      "5. Tillægsydelser: ATA-timetakster pr. personalekategori og tidsrum, tillægsydelser til fast pris og aftalte tillægsydelser (bilag 2).",
+      "tekst",
+    ],
+    [
+      "Skriv i tabellerne. En ny række kommer, når du skriver lige under en tabel. Ret ikke kolonneoverskrifter, tabelnavne eller arknavne.",
+      "tekst",
+    ],
+    ["Sådan skriver du tal", "afsnit"],
+    [
+      "Beløb skrives i kr. som positive tal (0, hvor intet gælder). Indtægter og indregnet overskud trækkes fra af formlen.",
+      "tekst",
+    ],
+    [
+      "Procenter skrives som procent, fx 96 % (eller 0,96). Datoer skrives som datoer, fx 01-01-" + takstaar + ".",
+      "tekst",
+    ],
+    [
+      "Overskriv ikke formlerne i de beregnede kolonner (Takstberegningsgrundlag, ATA-timetakst, Ugepris, Uger, Samlet pris).",
+      "tekst",
+    ],
+    ["Reglerne i korte træk", "afsnit"],
+    [`Taksten beregnes af takstberegningsgrundlaget med ${p.dagePrAar} dage om året, også i skudår (§ 5.1).`, "tekst"],
+    [
+      `Belægningen budgetteres til mindst ${p.belaegning.forventetMin} % og højst ${p.belaegning.max} %; for aflastning, akuttilbud og korte forløb mindst ${p.belaegning.minKortForloeb} % (§ 5.2).`,
+      "tekst",
+    ],
+    [
+      `Ændres en takst væsentligt (over ${p.takstaendring.vaesentligPct} %) eller ændres antallet af pladser, skal du vælge en årsag og skrive en begrundelse på mindst ${p.begrundelse.minTegn} tegn i Bemærkninger (§ 2.2.3, § 3.1, § 5.5.2). Pladsændringer godkendes af DAS.`,
+      "tekst",
+    ],
+    [
+      `Overskud op til ${p.overUnderskud.graensePct} % af takstberegningsgrundlaget må hensættes; resten indregnes i taksten senest ${p.overUnderskud.indregnesSenestEfterAar} år efter regnskabsåret. Underskud ud over ${p.overUnderskud.graensePct} % indregnes på samme måde (§ 5.3).`,
+      "tekst",
+    ],
+    [
+      `ATA-timetakst = Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + vfo); vfo højst ${p.tillaeg.vfoMaxPct} % (bilag 2).`,
+      "tekst",
+    ],
+    ["Tillægsydelser er tidsbegrænsede: skriv altid en slutdato (§ 5.4.7).", "tekst"],
+    ["Persondata", "afsnit"],
+    ["Skriv aldrig navne, CPR-numre eller andre personoplysninger om borgere i skemaet.", "tekst"],
+  ];
+  linjer.forEach(([tekst, art], i) => {
+    const c = ws.getCell(i + 1, 1);
+    c.value = tekst;
+    c.alignment = { wrapText: true, vertical: "top" };
+    if (art === "titel") c.font = { bold: true, size: 16 };
+    if (art === "afsnit") c.font = { bold: true, size: 12 };
+    // Neither ExcelJS nor Excel fits row heights to wrapped text on opening: about 80 characters a line.
+    if (art === "tekst") ws.getRow(i + 1).height = 15 * Math.max(1, Math.ceil(tekst.length / 80));
+    if (art !== "tekst") ws.getRow(i + 1).height = art === "titel" ? 24 : 20;
+  });
+}
+
+function skrivStamdata(wb: ExcelJS.Workbook, takstaar: number): void {
+  const ws = nytArk(wb, TBL_STAMDATA.ark);
+  const top = SKABELON_LAYOUT.overskriftRaekke;
+  skrivTabel(ws, TBL_STAMDATA, {
+    top,
+    titel: "Stamdata",
+    noter: KOLONNE_HJAELP[TBL_STAMDATA.navn],
+    raekker: STAMDATA_FELTER.map((f) => ({ felt: f.label, vaerdi: f.key === "takstaar" ? takstaar : null })),
+    valideringsRaekker: 0,
+  });
+  STAMDATA_FELTER.forEach((f, i) => {
+    const raekke = top + 1 + i;
+    const felt = ws.getCell(raekke, 1);
+    const vaerdi = ws.getCell(raekke, 2);
+    const hjaelp = STAMDATA_HJAELP[f.key];
+    if (hjaelp) felt.note = hjaelp;
+    vaerdi.alignment = { horizontal: "left" };
+    if (f.key === "nytTilbud") {
+      vaerdi.dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${JA_NEJ.join(",")}"`],
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: "Ugyldig værdi",
+        error: "Vælg Ja eller Nej.",
+      };
+    } else if (f.key === "kategori") {
+      vaerdi.dataValidation = {
+        type: "whole",
+        operator: "between",
+        allowBlank: true,
+        formulae: [1, 3],
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: "Ugyldig kategori",
+        error: "Kategori er 1, 2 eller 3 (§ 2.2).",
+      };
+    } else if (f.key === "takstaar" || f.key === "foersteDriftsaar") {
+      vaerdi.dataValidation = {
+        type: "whole",
+        operator: "between",
+        allowBlank: true,
+        formulae: [2000, 2100],
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: "Ugyldigt år",
+        error: "Skriv et årstal, fx 2026.",
+      };
+    } else if (f.key === "tilbudsportalId") {
+      // Text, so a number with leading zeros keeps them.
+      vaerdi.numFmt = "@";
+    }
+  });
+  frysRaekker(ws, top);
+}
+
+function skrivEnkeltTabelArk(
+  wb: ExcelJS.Workbook,
+  def: TabelDef,
+  titel: string,
+  antal: number,
+  formler?: (raekke: number) => Record<string, SkrivVaerdi>,
+  formater?: Record<string, string | null>,
+): void {
+  const ws = nytArk(wb, def.ark);
+  const top = SKABELON_LAYOUT.overskriftRaekke;
+  skrivTabel(ws, def, {
+    top,
+    titel,
+    noter: KOLONNE_HJAELP[def.navn],
+    raekker: tommeRaekker(antal, formler, top + 1),
+    formater,
+  });
+  frysRaekker(ws, top);
+}
+
+function skrivTillaeg(wb: ExcelJS.Workbook, antal: number): void {
+  const ws = nytArk(wb, TBL_TILLAEG.ark);
+  const top = SKABELON_LAYOUT.overskriftRaekke;
+  const L = SKABELON_LAYOUT;
+
+  const kT = kolonneBogstaverFor(TBL_TILLAEG, L.tillaegVenstre);
+  skrivTabel(ws, TBL_TILLAEG, {
+    top,
+    venstre: L.tillaegVenstre,
+    titel: "ATA-timetakster (bilag 2)",
+    noter: KOLONNE_HJAELP[TBL_TILLAEG.navn],
+    raekker: tommeRaekker(antal, (r) => ({ ataTimetakst: { formel: ataTimetakstFormel(r, kT) } }), top + 1),
+  });
+
+  skrivTabel(ws, TBL_TILLAEG_FAST_PRIS, {
+    top,
+    venstre: L.tillaegFastPrisVenstre,
+    titel: "Tillægsydelser til fast pris",
+    noter: KOLONNE_HJAELP[TBL_TILLAEG_FAST_PRIS.navn],
+    raekker: tommeRaekker(antal),
+  });
+
+  const kB = kolonneBogstaverFor(TBL_TILLAEGSBEREGNING, L.tillaegsberegningVenstre);
+  const opslag = tillaegOpslagHeleKolonner(L.tillaegVenstre);
+  skrivTabel(ws, TBL_TILLAEGSBEREGNING, {
+    top,
+    venstre: L.tillaegsberegningVenstre,
+    titel: "Aftalte tillægsydelser",
+    noter: KOLONNE_HJAELP[TBL_TILLAEGSBEREGNING.navn],
+    raekker: tommeRaekker(
+      antal,
+      (r) => {
+        const f = tillaegsberegningFormler(r, kB, opslag);
+        return {
+          ataTimetakst: { formel: f.ataTimetakst },
+          ugepris: { formel: f.ugepris },
+          uger: { formel: f.uger },
+          samletPris: { formel: f.samletPris },
+        };
+      },
+      top + 1,
+    ),
+    formater: { timerPrUge: DECIMAL_FORMAT, uger: DECIMAL_FORMAT },
+  });
+  frysRaekker(ws, top);
+}
+
+/** The blank takstskema as .xlsx bytes. */
+export async function skrivSkabelon(opts: SkabelonValg): Promise<Buffer> {
+  const antal = Math.max(1, opts.tommeRaekker ?? 5);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Takstskema";
+  wb.title = `Takstskema ${opts.takstaar}`;
+  // The formulas are written without cached results: have Excel calculate them on opening.
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  skrivVejledning(wb, opts.takstaar);
+  skrivStamdata(wb, opts.takstaar);
+  skrivEnkeltTabelArk(wb, TBL_YDELSER, "Ydelser", antal);
+  const kO = kolonneBogstaverFor(TBL_OMKOSTNINGER);
+  skrivEnkeltTabelArk(wb, TBL_OMKOSTNINGER, `Omkostninger (budget for takståret)`, antal, (r) => ({
+    grundlag: { formel: grundlagFormel(r, kO) },
+  }));
+  skrivEnkeltTabelArk(wb, TBL_RESULTATER, "Over- og underskud", antal, undefined, {
+    resultat: '#,##0.00 "kr.";-#,##0.00 "kr."',
+    regnskabsaar: null,
+    indregnetITakstaar: null,
+  });
+  skrivTillaeg(wb, antal);
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

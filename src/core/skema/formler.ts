@@ -1,0 +1,118 @@
+/**
+ * The formulas the program writes into a takstskema or a takstbilag, as en-US formula text
+ * with a leading "=" (Office.js `formulas`; the ExcelJS writer strips the "="). The .xlsx
+ * template and the add-in both build their formulas here, so they write the same ones.
+ *
+ * Only plain arithmetic, SUMIFS, ROUND and IF (skabelon.md "Formulas"), so Excel 2016+ and
+ * LibreOffice Calc calculate the same. Every formula gives "" while its row's key input is
+ * empty, so a blank row reads as an empty row and not as a row of zeros.
+ */
+import { kolonneBogstaver } from "../adresse";
+import {
+  GRUNDLAG_LED,
+  TBL_OMKOSTNINGER,
+  TBL_TAKSTBILAG,
+  TBL_TILLAEG,
+  TBL_TILLAEGSBEREGNING,
+  type KolonneKey,
+  type TabelDef,
+} from "./tabeller";
+
+/** Column letters by column key, for a table laid out in contract order from column `venstre` (1 = A). */
+export function kolonneBogstaverFor<T extends TabelDef>(def: T, venstre = 1): Record<KolonneKey<T>, string> {
+  const ud = {} as Record<string, string>;
+  def.kolonner.forEach((k, i) => {
+    ud[k.key] = kolonneBogstaver(venstre + i);
+  });
+  return ud as Record<KolonneKey<T>, string>;
+}
+
+type Kolonner<T extends TabelDef> = Record<KolonneKey<T>, string>;
+
+/**
+ * tblOmkostninger's Takstberegningsgrundlag (§ 5.5.1): the cost categories with their sign
+ * from GRUNDLAG_LED; Heraf fagpersonale i vagtlag is part of Personaleomkostninger and is
+ * not added again.
+ */
+export function grundlagFormel(raekke: number, k: Kolonner<typeof TBL_OMKOSTNINGER>): string {
+  let sum = "";
+  for (const led of GRUNDLAG_LED) {
+    const celle = `${k[led.key]}${raekke}`;
+    sum += sum === "" ? (led.fortegn < 0 ? `-${celle}` : celle) : `${led.fortegn < 0 ? "-" : "+"}${celle}`;
+  }
+  return `=IF(${k.ydelsesId}${raekke}="","",${sum})`;
+}
+
+/**
+ * tblTillaeg's ATA-timetakst (bilag 2): Timeomkostning × (1 + Fraværskorrektion +
+ * Døgnkoefficient + Variable følgeomkostninger), rounded to øre. The percent cells hold
+ * fractions (33 % = 0,33). 206 × (1 + 0,33 + 0,25 + 0,05) = 335,78.
+ */
+export function ataTimetakstFormel(raekke: number, k: Kolonner<typeof TBL_TILLAEG>): string {
+  const c = (key: KolonneKey<typeof TBL_TILLAEG>) => `${k[key]}${raekke}`;
+  return `=IF(${c("timeomkostning")}="","",ROUND(${c("timeomkostning")}*(1+${c("fravaer")}+${c("doegnkoefficient")}+${c("vfo")}),2))`;
+}
+
+/** Where tblTillaegsberegning looks up its ATA-timetakst: three equally long ranges of tblTillaeg. */
+export interface TillaegOpslag {
+  /** e.g. "$A:$A" or "'Tillægsydelser'!$A$3:$A$40" */
+  personalekategori: string;
+  tidsrum: string;
+  ataTimetakst: string;
+}
+
+/** The lookup ranges for tblTillaeg laid out in contract order from column `venstre`, as whole columns. */
+export function tillaegOpslagHeleKolonner(venstre = 1, ark?: string): TillaegOpslag {
+  const k = kolonneBogstaverFor(TBL_TILLAEG, venstre);
+  const pre = ark ? `'${ark.replace(/'/g, "''")}'!` : "";
+  const kol = (b: string) => `${pre}$${b}:$${b}`;
+  return { personalekategori: kol(k.personalekategori), tidsrum: kol(k.tidsrum), ataTimetakst: kol(k.ataTimetakst) };
+}
+
+export interface TillaegsberegningFormler {
+  ataTimetakst: string;
+  ugepris: string;
+  uger: string;
+  samletPris: string;
+}
+
+/**
+ * tblTillaegsberegning's formula columns.
+ *
+ * - ATA-timetakst: SUMIFS over tblTillaeg on Personalekategori and Tidsrum (0 when no row
+ *   matches; the rule tillaeg-ukendt-timetakst reports that). SUMIFS rather than a
+ *   two-key INDEX/MATCH, which would need an array formula.
+ * - Ugepris = ROUND(Timer pr. uge × ATA-timetakst, 2): bilag 2's 2,5 timer (5 × ½ time)
+ *   × 335,78 = 839,45 kr.
+ * - Uger = ROUND((Slutdato − Startdato + 1) / 7, 2): both dates count (a Monday to the
+ *   Sunday six days later is 1 week). Rounded to 2 decimals so that the shown Ugepris ×
+ *   the shown Uger is the shown Samlet pris.
+ * - Samlet pris = ROUND(Ugepris × Uger, 2).
+ */
+export function tillaegsberegningFormler(
+  raekke: number,
+  k: Kolonner<typeof TBL_TILLAEGSBEREGNING>,
+  opslag: TillaegOpslag,
+): TillaegsberegningFormler {
+  const c = (key: KolonneKey<typeof TBL_TILLAEGSBEREGNING>) => `${k[key]}${raekke}`;
+  return {
+    ataTimetakst: `=IF(${c("personalekategori")}="","",SUMIFS(${opslag.ataTimetakst},${opslag.personalekategori},${c("personalekategori")},${opslag.tidsrum},${c("tidsrum")}))`,
+    ugepris: `=IF(${c("ataTimetakst")}="","",ROUND(${c("timerPrUge")}*${c("ataTimetakst")},2))`,
+    uger: `=IF(${c("startdato")}="","",IF(${c("slutdato")}="","",ROUND((${c("slutdato")}-${c("startdato")}+1)/7,2)))`,
+    samletPris: `=IF(${c("ugepris")}="","",IF(${c("uger")}="","",ROUND(${c("ugepris")}*${c("uger")},2)))`,
+  };
+}
+
+/** tblTakstbilag's Ændring kr. = Takst − Takst sidste år ("" when either is missing). */
+export function aendringKrFormel(raekke: number, k: Kolonner<typeof TBL_TAKSTBILAG>): string {
+  const gl = `${k.takstSidsteAar}${raekke}`;
+  const ny = `${k.takst}${raekke}`;
+  return `=IF(${gl}="","",IF(${ny}="","",${ny}-${gl}))`;
+}
+
+/** tblTakstbilag's Ændring pct. = Takst / Takst sidste år − 1, as a fraction for a % format ("" without a base). */
+export function aendringPctFormel(raekke: number, k: Kolonner<typeof TBL_TAKSTBILAG>): string {
+  const gl = `${k.takstSidsteAar}${raekke}`;
+  const ny = `${k.takst}${raekke}`;
+  return `=IF(${gl}="","",IF(${ny}="","",IF(${gl}=0,"",${ny}/${gl}-1)))`;
+}

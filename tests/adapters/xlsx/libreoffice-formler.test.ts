@@ -1,0 +1,310 @@
+/**
+ * The template's formulas calculated by LibreOffice Calc (forced recalculation on load) must
+ * give the engine's numbers, computed here with Decimal. Skipped only when soffice is
+ * missing outside CI; in CI (CI set) a missing soffice fails the test.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync, execFile } from "child_process";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { SKABELON_LAYOUT, skrivSkabelon } from "../../../src/adapters/xlsx/skriv-skabelon";
+import { D, tilOere, type Dec } from "../../../src/core/penge";
+import { GRUNDLAG_LED, TBL_OMKOSTNINGER, TBL_TILLAEG, TBL_TILLAEGSBEREGNING } from "../../../src/core/skema/tabeller";
+
+function findSoffice(): string | null {
+  const r = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
+  const sti = r.stdout.trim().split("\n")[0];
+  return r.status === 0 && sti ? sti : null;
+}
+
+const SOFFICE = findSoffice();
+const CI = Boolean(process.env.CI);
+if (!SOFFICE && !CI) {
+  console.warn("LibreOffice-formeltjekket springes over: soffice findes ikke på denne maskine (i CI er det en fejl).");
+}
+const beskriv = SOFFICE || CI ? describe : describe.skip;
+
+function koer(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(cmd, args, { timeout: timeoutMs }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${cmd} fejlede: ${err.message}\n${stderr}`));
+      else resolve({ stdout, stderr });
+    });
+  });
+}
+
+/** RFC-4180-style CSV (LibreOffice quotes text containing the separator or quotes). */
+function parseCsv(tekst: string): string[][] {
+  const raekker: string[][] = [];
+  let felt = "";
+  let raekke: string[] = [];
+  let citeret = false;
+  for (let i = 0; i < tekst.length; i++) {
+    const ch = tekst[i];
+    if (citeret) {
+      if (ch === '"' && tekst[i + 1] === '"') {
+        felt += '"';
+        i++;
+      } else if (ch === '"') citeret = false;
+      else felt += ch;
+    } else if (ch === '"') citeret = true;
+    else if (ch === ",") {
+      raekke.push(felt);
+      felt = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && tekst[i + 1] === "\n") i++;
+      raekke.push(felt);
+      raekker.push(raekke);
+      raekke = [];
+      felt = "";
+    } else felt += ch;
+  }
+  if (felt !== "" || raekke.length > 0) {
+    raekke.push(felt);
+    raekker.push(raekke);
+  }
+  return raekker;
+}
+
+type Dato = readonly [number, number, number];
+const utcDato = ([aar, maaned, dag]: Dato) => new Date(Date.UTC(aar, maaned - 1, dag));
+const serial = (d: Dato) => utcDato(d).getTime() / 86_400_000 + 25_569;
+
+// ------------------------------------------------------------------ the data written
+
+const OMKOSTNINGER = [
+  {
+    ydelsesId: "A1-108",
+    personale: "5000000.55",
+    vagtlag: "3500000",
+    borgerrelaterede: "600000.10",
+    administration: "500000",
+    kompetenceudvikling: "100000",
+    ejendom: "600000",
+    afskrivninger: "200000",
+    finansieringsindtaegter: "10000.25",
+    finansieringsudgifter: "18000",
+    indregnetUnderskud: "0",
+    indregnetOverskud: "0",
+  },
+  {
+    ydelsesId: "A2-104",
+    personale: "2500000",
+    vagtlag: "1800000",
+    borgerrelaterede: "400000",
+    administration: "300000",
+    kompetenceudvikling: "50000",
+    ejendom: "200000",
+    afskrivninger: "54000",
+    finansieringsindtaegter: "0",
+    finansieringsudgifter: "0",
+    indregnetUnderskud: "12345.67",
+    indregnetOverskud: "45000.5",
+  },
+];
+
+const TILLAEG = [
+  // Bilag 2's example: 206 × (1 + 0,33 + 0,25 + 0,05) = 335,78.
+  {
+    personalekategori: "Socialpædagog",
+    tidsrum: "Hverdag 17-23",
+    timeomkostning: "206",
+    fravaer: "0.33",
+    doegnkoefficient: "0.25",
+    vfo: "0.05",
+  },
+  {
+    personalekategori: "Socialpædagog",
+    tidsrum: "Hverdag 06-17",
+    timeomkostning: "206",
+    fravaer: "0.33",
+    doegnkoefficient: "0",
+    vfo: "0.05",
+  },
+  // 199,99 × 1,5 = 299,985: a half øre, rounded away from zero to 299,99.
+  {
+    personalekategori: "Social- og sundhedsassistent",
+    tidsrum: "Nat 23-06",
+    timeomkostning: "199.99",
+    fravaer: "0.3",
+    doegnkoefficient: "0.15",
+    vfo: "0.05",
+  },
+];
+
+const BEREGNINGER = [
+  // ½ time on 5 weekdays = 2,5 hours a week; Monday 5 January to Sunday 29 March 2026 = 84 days = 12 weeks.
+  {
+    beskrivelse: "Støtte efter aktivitetstilbud",
+    personalekategori: "Socialpædagog",
+    tidsrum: "Hverdag 17-23",
+    timerPrUge: "2.5",
+    start: [2026, 1, 5],
+    slut: [2026, 3, 29],
+  },
+  // 1 February to 30 June 2026 = 150 days = 21,43 weeks.
+  {
+    beskrivelse: "Ledsagelse",
+    personalekategori: "Socialpædagog",
+    tidsrum: "Hverdag 06-17",
+    timerPrUge: "1.5",
+    start: [2026, 2, 1],
+    slut: [2026, 6, 30],
+  },
+  // A negative tillægsydelse (§ 5.4.7).
+  {
+    beskrivelse: "Reduceret støtte om natten",
+    personalekategori: "Social- og sundhedsassistent",
+    tidsrum: "Nat 23-06",
+    timerPrUge: "-1",
+    start: [2026, 3, 1],
+    slut: [2026, 3, 31],
+  },
+] as const;
+
+// ------------------------------------------------------------------ the engine's numbers
+
+function forventetGrundlag(r: (typeof OMKOSTNINGER)[number]): Dec {
+  let s = new D(0);
+  for (const led of GRUNDLAG_LED) s = s.plus(new D(r[led.key]).times(led.fortegn));
+  return s;
+}
+
+function forventetAta(t: (typeof TILLAEG)[number]): Dec {
+  return tilOere(new D(t.timeomkostning).times(new D(1).plus(t.fravaer).plus(t.doegnkoefficient).plus(t.vfo)));
+}
+
+function forventetBeregning(b: (typeof BEREGNINGER)[number]) {
+  const t = TILLAEG.find((x) => x.personalekategori === b.personalekategori && x.tidsrum === b.tidsrum)!;
+  const ata = forventetAta(t);
+  const ugepris = tilOere(new D(b.timerPrUge).times(ata));
+  const dage = serial(b.slut) - serial(b.start) + 1;
+  const uger = new D(dage).div(7).toDecimalPlaces(2, D.ROUND_HALF_UP);
+  return { ata, ugepris, uger, samlet: tilOere(ugepris.times(uger)) };
+}
+
+beskriv("LibreOffice beregner skabelonens formler som motoren", () => {
+  it("tblOmkostninger, tblTillaeg and tblTillaegsberegning give the Decimal results", async () => {
+    if (!SOFFICE) throw new Error("soffice (LibreOffice) mangler, men CI er sat: installer libreoffice-calc i CI.");
+
+    // The worked example itself, before LibreOffice enters.
+    expect(forventetAta(TILLAEG[0]).toFixed(2)).toBe("335.78");
+    expect(forventetBeregning(BEREGNINGER[0]).ugepris.toFixed(2)).toBe("839.45");
+
+    const mappe = await fs.mkdtemp(path.join(os.tmpdir(), "takstskema-lo-"));
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await skrivSkabelon({ takstaar: 2026, tommeRaekker: 4 }));
+      const r0 = SKABELON_LAYOUT.overskriftRaekke + 1;
+
+      const omk = wb.getWorksheet("Omkostninger")!;
+      OMKOSTNINGER.forEach((r, i) => {
+        TBL_OMKOSTNINGER.kolonner.forEach((k, c) => {
+          if ("formel" in k && k.formel) return;
+          const v = r[k.key as keyof typeof r];
+          omk.getCell(r0 + i, 1 + c).value = k.key === "ydelsesId" ? v : Number(v);
+        });
+      });
+
+      const till = wb.getWorksheet("Tillægsydelser")!;
+      TILLAEG.forEach((t, i) => {
+        TBL_TILLAEG.kolonner.forEach((k, c) => {
+          if ("formel" in k && k.formel) return;
+          const v = t[k.key as keyof typeof t];
+          till.getCell(r0 + i, SKABELON_LAYOUT.tillaegVenstre + c).value =
+            k.type === "tekst" || k.type === "enum" ? v : Number(v);
+        });
+      });
+      const kolB = (key: string) =>
+        SKABELON_LAYOUT.tillaegsberegningVenstre + TBL_TILLAEGSBEREGNING.kolonner.findIndex((k) => k.key === key);
+      BEREGNINGER.forEach((b, i) => {
+        const r = r0 + i;
+        till.getCell(r, kolB("beskrivelse")).value = b.beskrivelse;
+        till.getCell(r, kolB("personalekategori")).value = b.personalekategori;
+        till.getCell(r, kolB("tidsrum")).value = b.tidsrum;
+        till.getCell(r, kolB("timerPrUge")).value = Number(b.timerPrUge);
+        till.getCell(r, kolB("startdato")).value = utcDato(b.start);
+        till.getCell(r, kolB("slutdato")).value = utcDato(b.slut);
+      });
+
+      const xlsx = path.join(mappe, "udfyldt.xlsx");
+      await wb.xlsx.writeFile(xlsx);
+
+      // A throwaway profile that makes Calc recalculate every formula of an .xlsx on load.
+      const profil = path.join(mappe, "profil");
+      await fs.mkdir(path.join(profil, "user"), { recursive: true });
+      await fs.writeFile(
+        path.join(profil, "user", "registrymodifications.xcu"),
+        `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+      );
+      const ud = path.join(mappe, "csv");
+      await fs.mkdir(ud);
+      // Token 9 false: raw values, not "as shown"; token 12 -1: every sheet to its own file (LibreOffice ≥ 7.2).
+      await koer(
+        SOFFICE,
+        [
+          `-env:UserInstallation=file://${profil}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+          "--outdir",
+          ud,
+          xlsx,
+        ],
+        110_000,
+      );
+      const filer = await fs.readdir(ud);
+      const laesArk = async (ark: string) => {
+        const fil = filer.find((f) => f === `udfyldt-${ark}.csv`);
+        if (!fil)
+          throw new Error(
+            `LibreOffice skrev ingen CSV for ${ark} (fik: ${filer.join(", ")}); kræver LibreOffice 7.2 eller nyere.`,
+          );
+        return parseCsv(await fs.readFile(path.join(ud, fil), "utf8"));
+      };
+      const celle = (csv: string[][], raekke: number, kol: number) => csv[raekke - 1]?.[kol - 1] ?? "";
+      const somOere = (s: string) => {
+        expect(s).toMatch(/^-?\d+(\.\d+)?(E[-+]?\d+)?$/);
+        return tilOere(new D(s)).toFixed(2);
+      };
+
+      const omkCsv = await laesArk("Omkostninger");
+      const grundlagKol = 1 + TBL_OMKOSTNINGER.kolonner.findIndex((k) => k.key === "grundlag");
+      OMKOSTNINGER.forEach((r, i) => {
+        expect(somOere(celle(omkCsv, r0 + i, grundlagKol))).toBe(forventetGrundlag(r).toFixed(2));
+      });
+      // A blank row stays blank: the formula gives "".
+      expect(celle(omkCsv, r0 + OMKOSTNINGER.length, grundlagKol)).toBe("");
+
+      const tilCsv = await laesArk("Tillægsydelser");
+      const ataKol = SKABELON_LAYOUT.tillaegVenstre + TBL_TILLAEG.kolonner.findIndex((k) => k.key === "ataTimetakst");
+      TILLAEG.forEach((t, i) => {
+        expect(somOere(celle(tilCsv, r0 + i, ataKol))).toBe(forventetAta(t).toFixed(2));
+      });
+      expect(celle(tilCsv, r0, ataKol)).toBe("335.78");
+      expect(celle(tilCsv, r0 + TILLAEG.length, ataKol)).toBe("");
+
+      BEREGNINGER.forEach((b, i) => {
+        const f = forventetBeregning(b);
+        const r = r0 + i;
+        expect(somOere(celle(tilCsv, r, kolB("ataTimetakst")))).toBe(f.ata.toFixed(2));
+        expect(somOere(celle(tilCsv, r, kolB("ugepris")))).toBe(f.ugepris.toFixed(2));
+        expect(somOere(celle(tilCsv, r, kolB("uger")))).toBe(f.uger.toFixed(2));
+        expect(somOere(celle(tilCsv, r, kolB("samletPris")))).toBe(f.samlet.toFixed(2));
+      });
+      // Bilag 2: 2,5 hours × 335,78 = 839,45 a week; 12 weeks.
+      expect(celle(tilCsv, r0, kolB("ugepris"))).toBe("839.45");
+      expect(celle(tilCsv, r0, kolB("uger"))).toBe("12");
+      expect(somOere(celle(tilCsv, r0, kolB("samletPris")))).toBe("10073.40");
+      expect(celle(tilCsv, r0 + BEREGNINGER.length, kolB("samletPris"))).toBe("");
+    } finally {
+      await fs.rm(mappe, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
