@@ -29,7 +29,7 @@ export interface Arbejdsbog {
   vaelgCelle(ark: string, celle: string): Promise<void>;
   /** Writes the findings to the sheet `Valideringsrapport`, which the add-in owns (replaced each time). */
   skrivRapport(fund: Fund[], overskrift: string): Promise<void>;
-  /** Adds a row to tblTillaegsberegning with native formulas (creates the table when the sheet has none). */
+  /** Fills the first empty row of tblTillaegsberegning (or appends one) with the values and native formulas; refuses when the template is missing. */
   indsaetTillaegsberegning(raekke: NyTillaegsberegning): Promise<{ ark: string; celle: string }>;
   /** Fills Status and Fund of tblTakstbilag (nothing else). */
   markerStatus(statusser: TakstbilagStatus[]): Promise<void>;

@@ -1,0 +1,155 @@
+/**
+ * The Office.js adapter: the Arbejdsbog interface on top of a `run` function (the real
+ * `Excel.run` inside Excel; the in-memory fake's in tests and the preview). Every Office
+ * error comes out as an ArbejdsbogFejl with a Danish message; none is swallowed.
+ */
+import type { Arbejdsbog, NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
+import { ArbejdsbogFejl } from "../core/arbejdsbog";
+import type { Fund } from "../core/regler/typer";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { RAPPORT_ARK } from "./faelles";
+import { somArbejdsbogFejl } from "./fejl";
+import { laesArbejdsbog } from "./laes";
+import { indsaetSkabelon } from "./skabelon";
+import { indsaetTillaegsberegning, markerStatus, skrivRapport } from "./skriv";
+import type { ExcelRun, UnderstoetterApi } from "./typer";
+
+export interface ArbejdsbogValg {
+  /**
+   * Answers whether a requirement set is supported; default
+   * `Office.context.requirements.isSetSupported` (false without Office, e.g. in Node).
+   * The preview passes the fake's `understoetter`.
+   */
+  understoetter?: UnderstoetterApi;
+  /** Cells per range read in laesSnapshot (default 100.000; keeps each range far below Excel's 5.000.000-cell limit). */
+  maksCellerPrOmraade?: number;
+  /**
+   * Cells per sync when reading values (default: no limit inside desktop Excel, so a
+   * validation takes 3 syncs whatever the size; WEB_MAKS_CELLER_PR_SYNC in Excel on the web,
+   * whose ~5 MB response limit covers a whole sync).
+   */
+  maksCellerPrSync?: number;
+}
+
+export const STANDARD_MAKS_CELLER_PR_OMRAADE = 100_000;
+/** About 3 MB of values + formulas + formats at ~50 bytes a cell: safely under the web's 5 MB. */
+export const WEB_MAKS_CELLER_PR_SYNC = 60_000;
+
+interface OfficeGlobal {
+  context?: { platform?: unknown; requirements?: { isSetSupported(saet: string, version?: string): boolean } };
+}
+
+function office(): OfficeGlobal | undefined {
+  return (globalThis as { Office?: OfficeGlobal }).Office;
+}
+
+function officeUnderstoetter(saet: string, version: string): boolean {
+  return office()?.context?.requirements?.isSetSupported(saet, version) ?? false;
+}
+
+function erExcelPaaNettet(): boolean {
+  return office()?.context?.platform === "OfficeOnline";
+}
+
+export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejdsbog {
+  const understoetter = valg.understoetter ?? officeUnderstoetter;
+  const maksCellerPrOmraade = valg.maksCellerPrOmraade ?? STANDARD_MAKS_CELLER_PR_OMRAADE;
+
+  async function koer<T>(hvad: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await run(batch);
+    } catch (e) {
+      throw somArbejdsbogFejl(hvad, e);
+    }
+  }
+
+  return {
+    laesSnapshot(): Promise<WorkbookSnapshot> {
+      const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
+      return koer("læse arbejdsbogen", (context) => laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }));
+    },
+
+    vaelgCelle(ark: string, celle: string): Promise<void> {
+      return koer(`vælge cellen ${celle} på arket ${ark}`, async (context) => {
+        const ws = context.workbook.worksheets.getItem(ark);
+        ws.activate();
+        ws.getRange(celle).select();
+        await context.sync();
+      });
+    },
+
+    skrivRapport(fund: Fund[], overskrift: string): Promise<void> {
+      return koer(`skrive arket ${RAPPORT_ARK}`, (context) => skrivRapport(context, fund, overskrift));
+    },
+
+    indsaetTillaegsberegning(raekke: NyTillaegsberegning): Promise<{ ark: string; celle: string }> {
+      return koer("indsætte tillægsydelsen i tblTillaegsberegning", (context) =>
+        indsaetTillaegsberegning(context, raekke),
+      );
+    },
+
+    markerStatus(statusser: TakstbilagStatus[]): Promise<void> {
+      return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser));
+    },
+
+    indsaetSkabelon(takstaar: number): Promise<void> {
+      const medDatavalidering = understoetter("ExcelApi", "1.8");
+      return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering));
+    },
+
+    async naarAendret(callback: () => void): Promise<() => Promise<void>> {
+      if (!understoetter("ExcelApi", "1.7")) {
+        throw new ArbejdsbogFejl(
+          "Automatisk opdatering kræver en nyere udgave af Excel (ExcelApi 1.7). Valider med knappen i stedet.",
+        );
+      }
+      // worksheetId → name, so the add-in's own report sheet can be ignored.
+      const navne = new Map<string, string | null>();
+      const slaaOp = (id: string): Promise<string | null> =>
+        run(async (context) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(id);
+          ws.load("name");
+          await context.sync();
+          return ws.isNullObject ? null : ws.name;
+        });
+      const haandter = async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
+        let navn = navne.get(args.worksheetId);
+        if (navn === undefined) {
+          try {
+            navn = await slaaOp(args.worksheetId);
+            navne.set(args.worksheetId, navn);
+          } catch {
+            // Unknown sheet: a change is still a change; the revalidation reports any Excel error.
+            navn = null;
+          }
+        }
+        if (navn !== null && navn.toLowerCase() === RAPPORT_ARK.toLowerCase()) return;
+        callback();
+      };
+
+      const registrering = await koer("følge med i ændringer", async (context) => {
+        const ark = context.workbook.worksheets;
+        ark.load("items/id,items/name");
+        const r = ark.onChanged.add(haandter);
+        await context.sync();
+        for (const w of ark.items) navne.set(w.id, w.name);
+        return r;
+      });
+
+      let fjernet = false;
+      return async () => {
+        if (fjernet) return;
+        try {
+          // Office removes a handler only through the context that added it.
+          await run(registrering.context, async (context) => {
+            registrering.remove();
+            await context.sync();
+          });
+        } catch (e) {
+          throw somArbejdsbogFejl("stoppe med at følge ændringer", e);
+        }
+        fjernet = true;
+      };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** Small helpers shared by the adapter's operations. */
+import { normaliserOverskrift } from "../core/reader/find-tabel";
+import type { KolonneDef, TabelDef } from "../core/skema/tabeller";
+
+/** The sheet the add-in owns: a sheet of this name is by definition the add-in's report and is replaced. */
+export const RAPPORT_ARK = "Valideringsrapport";
+
+// The number formats of the .xlsx template (src/adapters/xlsx/tabel-skriver.ts), so both write the same.
+export const KR_FORMAT = '#,##0.00 "kr."';
+export const PCT_FORMAT = "0.0%";
+export const DATO_FORMAT = "dd-mm-yyyy";
+export const DECIMAL_FORMAT = "#,##0.00";
+export const GENERELT = "General";
+
+export function standardFormat(k: KolonneDef): string {
+  switch (k.type) {
+    case "penge":
+      return KR_FORMAT;
+    case "pct":
+      return PCT_FORMAT;
+    case "dato":
+      return DATO_FORMAT;
+    default:
+      return GENERELT;
+  }
+}
+
+/**
+ * Text for a cell: Excel reads a written value as if typed ("=…" a formula, "12" a number,
+ * "1-2" a date). A leading apostrophe keeps it text, and Excel does not show or return it.
+ */
+export function somTekst(s: string): string {
+  return s === "" ? "" : `'${s}`;
+}
+
+/** Column index (0-based, within the table) by column key, matched on the header texts as the reader does. */
+export function kolonnerFraOverskrifter(def: TabelDef, overskrifter: readonly unknown[]): Map<string, number> {
+  const ud = new Map<string, number>();
+  const efterLabel = new Map(def.kolonner.map((k) => [normaliserOverskrift(k.label), k.key]));
+  overskrifter.forEach((h, i) => {
+    const key = efterLabel.get(normaliserOverskrift(h));
+    if (key && !ud.has(key)) ud.set(key, i);
+  });
+  return ud;
+}
+
+export function listeTekst(navne: readonly string[]): string {
+  if (navne.length <= 1) return navne.join("");
+  return `${navne.slice(0, -1).join(", ")} og ${navne[navne.length - 1]}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * laesSnapshot: the whole workbook in three `context.sync()` calls, whatever its size:
+ *   1. sheets (name, visibility, protection) and tables (name, header/totals, sheet);
+ *   2. each sheet's used range (values only) and each table's range address;
+ *   3. values, formulas and number formats of every used range.
+ * (Sheets and tables must be known before their ranges can be asked for, hence 1 and 2.)
+ *
+ * A big used range is read in row chunks of at most `maksCellerPrOmraade` cells, all in the
+ * same sync: that keeps every range under Excel's 5.000.000-cell read limit. Excel on the
+ * web also limits one sync's response to ~5 MB; the limit covers the whole sync, so
+ * chunks in one sync do not help there. Set `maksCellerPrSync` (on the web) to spread the
+ * chunks over as few syncs as the limit needs, ceil(cells / maksCellerPrSync).
+ *
+ * Error values: Office returns them as text ("#REF!") in `values`. valueTypes is not
+ * loaded (it would add a fourth array to the payload); a text cell reading exactly "#REF!"
+ * cannot be typed in Excel without an apostrophe, so the text is taken as the error.
+ */
+import { omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
+import {
+  somExcelFejl,
+  type CellValue,
+  type SnapshotSheet,
+  type SnapshotTable,
+  type WorkbookSnapshot,
+} from "../core/snapshot";
+
+export interface LaeseValg {
+  /** Cells per range read (default 100.000). */
+  maksCellerPrOmraade: number;
+  /** Cells per sync for the third step (default: no limit, everything in one sync). */
+  maksCellerPrSync?: number;
+}
+
+interface Del {
+  arkIndex: number;
+  omr: Omraade;
+  range: Excel.Range;
+}
+
+function tilCelle(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string") return somExcelFejl(v) ?? v;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+function tilFormel(f: unknown): string | null {
+  return typeof f === "string" && f.startsWith("=") ? f : null;
+}
+
+function tilFormat(nf: unknown): string | null {
+  return typeof nf === "string" && nf !== "" && nf !== "General" ? nf : null;
+}
+
+function tilSynlighed(v: string): SnapshotSheet["visibility"] | undefined {
+  if (v === "Hidden") return "hidden";
+  if (v === "VeryHidden") return "veryHidden";
+  return undefined;
+}
+
+/** Row chunks of a range, each at most `maksCeller` cells (at least one row). */
+export function delOmraade(omr: Omraade, maksCeller: number): Omraade[] {
+  const bredde = omr.right - omr.left + 1;
+  const raekkerPrDel = Math.max(1, Math.floor(maksCeller / bredde));
+  const dele: Omraade[] = [];
+  for (let top = omr.top; top <= omr.bottom; top += raekkerPrDel) {
+    dele.push({ ...omr, top, bottom: Math.min(omr.bottom, top + raekkerPrDel - 1) });
+  }
+  return dele;
+}
+
+function celler(o: Omraade): number {
+  return (o.bottom - o.top + 1) * (o.right - o.left + 1);
+}
+
+export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseValg): Promise<WorkbookSnapshot> {
+  const ark = context.workbook.worksheets;
+  ark.load("items/name,items/visibility,items/protection/protected");
+  const tabeller = context.workbook.tables;
+  tabeller.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
+  await context.sync();
+
+  const brugte = ark.items.map((w) => w.getUsedRangeOrNullObject(true).load("address"));
+  const tabelOmraader = tabeller.items.map((t) => t.getRange().load("address"));
+  await context.sync();
+
+  const sheets: SnapshotSheet[] = ark.items.map((w) => {
+    const s: SnapshotSheet = { name: w.name, top: 1, left: 1, values: [], formulas: [], numberFormats: [] };
+    const synlighed = tilSynlighed(w.visibility);
+    if (synlighed) s.visibility = synlighed;
+    if (w.protection.protected) s.protected = true;
+    return s;
+  });
+
+  const dele: Del[] = [];
+  brugte.forEach((r, i) => {
+    if (r.isNullObject) return;
+    const omr = parseOmraade(r.address);
+    if (!omr) throw new Error(`Uventet adresse fra Excel: ${r.address}`);
+    sheets[i].top = omr.top;
+    sheets[i].left = omr.left;
+    for (const d of delOmraade(omr, valg.maksCellerPrOmraade)) {
+      dele.push({ arkIndex: i, omr: d, range: ark.items[i].getRange(omraadeA1(d)) });
+    }
+  });
+
+  // One sync for all chunks, or as few as the per-sync limit allows; never one per chunk by itself.
+  let iSync = 0;
+  for (const d of dele) {
+    const n = celler(d.omr);
+    if (valg.maksCellerPrSync !== undefined && iSync > 0 && iSync + n > valg.maksCellerPrSync) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only under maksCellerPrSync: as few syncs as the payload limit needs
+      await context.sync();
+      iSync = 0;
+    }
+    d.range.load("values,formulas,numberFormat");
+    iSync += n;
+  }
+  if (dele.length > 0) await context.sync();
+
+  for (const d of dele) {
+    const s = sheets[d.arkIndex];
+    const values = d.range.values;
+    const formulas = d.range.formulas;
+    const formater = d.range.numberFormat;
+    for (let r = 0; r < values.length; r++) {
+      s.values.push(values[r].map(tilCelle));
+      s.formulas!.push(formulas[r].map(tilFormel));
+      s.numberFormats!.push(formater[r].map(tilFormat));
+    }
+  }
+
+  const tables: SnapshotTable[] = tabeller.items.map((t, i) => {
+    const omr = parseOmraade(tabelOmraader[i].address);
+    if (!omr) throw new Error(`Uventet adresse fra Excel: ${tabelOmraader[i].address}`);
+    const st: SnapshotTable = { name: t.name, sheet: t.worksheet.name, ref: omraadeA1(omr) };
+    if (!t.showHeaders) st.headerRowCount = 0;
+    if (t.showTotals) st.totalsRowCount = 1;
+    return st;
+  });
+
+  return { sheets, tables };
+}

@@ -1,0 +1,212 @@
+/**
+ * Inserts the takstskema layout into the open workbook, in the same layout as the .xlsx
+ * template (src/adapters/xlsx/skriv-skabelon.ts): a title on row 1, the table header on
+ * row 2, five blank rows with the formulas of formler.ts; on Tillægsydelser the three tables
+ * side by side. The instruction sheet (Vejledning) of the .xlsx template is not inserted:
+ * the task pane carries that help.
+ *
+ * Two syncs: one to check for name clashes, one to write everything.
+ */
+import { arkAdresse, kolonneBogstaver, omraadeA1, type Omraade } from "../core/adresse";
+import { ArbejdsbogFejl } from "../core/arbejdsbog";
+import {
+  ataTimetakstFormel,
+  grundlagFormel,
+  kolonneBogstaverFor,
+  tillaegOpslagHeleKolonner,
+  tillaegsberegningFormler,
+} from "../core/skema/formler";
+import {
+  JA_NEJ,
+  STAMDATA_FELTER,
+  TBL_OMKOSTNINGER,
+  TBL_RESULTATER,
+  TBL_STAMDATA,
+  TBL_TILLAEG,
+  TBL_TILLAEG_FAST_PRIS,
+  TBL_TILLAEGSBEREGNING,
+  TBL_YDELSER,
+  type TabelDef,
+} from "../core/skema/tabeller";
+import { DECIMAL_FORMAT, GENERELT, listeTekst, standardFormat } from "./faelles";
+import { PUNKTER_PR_TEGN } from "./skriv";
+
+/** Same as SKABELON_LAYOUT of the .xlsx template (not imported: that module pulls in ExcelJS). */
+export const SKABELON = {
+  overskriftRaekke: 2,
+  tommeRaekker: 5,
+  tillaegVenstre: 1,
+  tillaegFastPrisVenstre: 1 + TBL_TILLAEG.kolonner.length + 1,
+  tillaegsberegningVenstre: 1 + TBL_TILLAEG.kolonner.length + 1 + TBL_TILLAEG_FAST_PRIS.kolonner.length + 1,
+} as const;
+
+/** The sheets the template adds, in order. */
+export const SKABELON_ARK = [
+  TBL_STAMDATA.ark,
+  TBL_YDELSER.ark,
+  TBL_OMKOSTNINGER.ark,
+  TBL_RESULTATER.ark,
+  TBL_TILLAEG.ark,
+] as const;
+
+export const SKABELON_TABELLER = [
+  TBL_STAMDATA,
+  TBL_YDELSER,
+  TBL_OMKOSTNINGER,
+  TBL_RESULTATER,
+  TBL_TILLAEG,
+  TBL_TILLAEG_FAST_PRIS,
+  TBL_TILLAEGSBEREGNING,
+] as const;
+
+type Celleindhold = string | number;
+
+interface TabelPlan {
+  def: TabelDef;
+  ark: string;
+  titel: string;
+  venstre: number;
+  raekker: Record<string, Celleindhold>[];
+  formater?: Record<string, string>;
+}
+
+function tommeRaekker(formler?: (raekke: number) => Record<string, string>): Record<string, Celleindhold>[] {
+  const top = SKABELON.overskriftRaekke;
+  return Array.from({ length: SKABELON.tommeRaekker }, (_, i) => (formler ? formler(top + 1 + i) : {}));
+}
+
+function planer(takstaar: number): TabelPlan[] {
+  const kO = kolonneBogstaverFor(TBL_OMKOSTNINGER);
+  const kT = kolonneBogstaverFor(TBL_TILLAEG, SKABELON.tillaegVenstre);
+  const kB = kolonneBogstaverFor(TBL_TILLAEGSBEREGNING, SKABELON.tillaegsberegningVenstre);
+  const opslag = tillaegOpslagHeleKolonner(SKABELON.tillaegVenstre);
+  return [
+    {
+      def: TBL_STAMDATA,
+      ark: TBL_STAMDATA.ark,
+      titel: "Stamdata",
+      venstre: 1,
+      raekker: STAMDATA_FELTER.map((f) => ({ felt: f.label, vaerdi: f.key === "takstaar" ? takstaar : "" })),
+    },
+    { def: TBL_YDELSER, ark: TBL_YDELSER.ark, titel: "Ydelser", venstre: 1, raekker: tommeRaekker() },
+    {
+      def: TBL_OMKOSTNINGER,
+      ark: TBL_OMKOSTNINGER.ark,
+      titel: "Omkostninger (budget for takståret)",
+      venstre: 1,
+      raekker: tommeRaekker((r) => ({ grundlag: grundlagFormel(r, kO) })),
+    },
+    {
+      def: TBL_RESULTATER,
+      ark: TBL_RESULTATER.ark,
+      titel: "Over- og underskud",
+      venstre: 1,
+      raekker: tommeRaekker(),
+      formater: { resultat: '#,##0.00 "kr.";-#,##0.00 "kr."', regnskabsaar: GENERELT, indregnetITakstaar: GENERELT },
+    },
+    {
+      def: TBL_TILLAEG,
+      ark: TBL_TILLAEG.ark,
+      titel: "ATA-timetakster (bilag 2)",
+      venstre: SKABELON.tillaegVenstre,
+      raekker: tommeRaekker((r) => ({ ataTimetakst: ataTimetakstFormel(r, kT) })),
+    },
+    {
+      def: TBL_TILLAEG_FAST_PRIS,
+      ark: TBL_TILLAEG_FAST_PRIS.ark,
+      titel: "Tillægsydelser til fast pris",
+      venstre: SKABELON.tillaegFastPrisVenstre,
+      raekker: tommeRaekker(),
+    },
+    {
+      def: TBL_TILLAEGSBEREGNING,
+      ark: TBL_TILLAEGSBEREGNING.ark,
+      titel: "Aftalte tillægsydelser",
+      venstre: SKABELON.tillaegsberegningVenstre,
+      raekker: tommeRaekker((r) => {
+        const f = tillaegsberegningFormler(r, kB, opslag);
+        return { ataTimetakst: f.ataTimetakst, ugepris: f.ugepris, uger: f.uger, samletPris: f.samletPris };
+      }),
+      formater: { timerPrUge: DECIMAL_FORMAT, uger: DECIMAL_FORMAT },
+    },
+  ];
+}
+
+export async function indsaetSkabelon(
+  context: Excel.RequestContext,
+  takstaar: number,
+  medDatavalidering: boolean,
+): Promise<void> {
+  if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
+    throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
+  }
+  const ark = context.workbook.worksheets;
+  ark.load("items/name");
+  const tabeller = context.workbook.tables;
+  tabeller.load("items/name");
+  await context.sync();
+
+  const arknavne = new Set(ark.items.map((w) => w.name.toLowerCase()));
+  const optagneArk = SKABELON_ARK.filter((n) => arknavne.has(n.toLowerCase()));
+  if (optagneArk.length > 0) {
+    const flere = optagneArk.length > 1;
+    throw new ArbejdsbogFejl(
+      `Skabelonen kan ikke indsættes, fordi arbejdsbogen allerede har ${flere ? "arkene" : "arket"} ${listeTekst(optagneArk)}. ` +
+        `Omdøb eller slet ${flere ? "dem" : "det"} først, eller indsæt skabelonen i en ny, tom arbejdsbog. Intet er ændret.`,
+    );
+  }
+  const tabelnavne = new Set(tabeller.items.map((t) => t.name.toLowerCase()));
+  const optagneTabeller = SKABELON_TABELLER.map((t) => t.navn).filter((n) => tabelnavne.has(n.toLowerCase()));
+  if (optagneTabeller.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Skabelonen kan ikke indsættes, fordi arbejdsbogen allerede har ${optagneTabeller.length > 1 ? "tabellerne" : "tabellen"} ${listeTekst(optagneTabeller)} på et andet ark. Intet er ændret.`,
+    );
+  }
+
+  const nyeArk = new Map(SKABELON_ARK.map((navn) => [navn as string, ark.add(navn)]));
+  const top = SKABELON.overskriftRaekke;
+  for (const p of planer(takstaar)) {
+    const ws = nyeArk.get(p.ark) as Excel.Worksheet;
+    const hoejre = p.venstre + p.def.kolonner.length - 1;
+    const bund = top + p.raekker.length;
+    const omr = (o: Omraade) => ws.getRange(omraadeA1(o));
+
+    const titel = omr({ top: top - 1, left: p.venstre, bottom: top - 1, right: p.venstre });
+    titel.values = [[p.titel]];
+    titel.format.font.bold = true;
+    omr({ top, left: p.venstre, bottom: top, right: hoejre }).values = [p.def.kolonner.map((k) => k.label)];
+    const krop = omr({ top: top + 1, left: p.venstre, bottom: bund, right: hoejre });
+    krop.formulas = p.raekker.map((r) => p.def.kolonner.map((k) => r[k.key] ?? ""));
+    krop.numberFormat = p.raekker.map(() => p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k)));
+
+    const tabel = context.workbook.tables.add(
+      arkAdresse(p.ark, omraadeA1({ top, left: p.venstre, bottom: bund, right: hoejre })),
+      true,
+    );
+    tabel.name = p.def.navn;
+
+    p.def.kolonner.forEach((k, i) => {
+      const col = p.venstre + i;
+      if (k.bredde) omr({ top, left: col, bottom: top, right: col }).format.columnWidth = k.bredde * PUNKTER_PR_TEGN;
+      if (medDatavalidering && k.enumVaerdier && k.enumVaerdier.length > 0) {
+        omr({ top: top + 1, left: col, bottom: bund, right: col }).dataValidation.rule = {
+          list: { inCellDropDown: true, source: k.enumVaerdier.join(",") },
+        };
+      }
+    });
+  }
+
+  // Stamdata: Ja/Nej for Nyt tilbud, and Tilbudsportal-ID as text so leading zeros stay.
+  const stamdata = nyeArk.get(TBL_STAMDATA.ark) as Excel.Worksheet;
+  STAMDATA_FELTER.forEach((f, i) => {
+    const celle = `${kolonneBogstaver(2)}${top + 1 + i}`;
+    if (f.key === "nytTilbud" && medDatavalidering) {
+      stamdata.getRange(celle).dataValidation.rule = { list: { inCellDropDown: true, source: JA_NEJ.join(",") } };
+    }
+    if (f.key === "tilbudsportalId") stamdata.getRange(celle).numberFormat = [["@"]];
+  });
+
+  for (const ws of nyeArk.values()) ws.freezePanes.freezeRows(top);
+  stamdata.activate();
+  await context.sync();
+}

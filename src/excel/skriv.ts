@@ -1,0 +1,282 @@
+/**
+ * The adapter's writes into the user's workbook: each touches only the cells its button
+ * names (produkt.md: "never writes into cells the user typed, except where the user
+ * clicked a button that says so").
+ */
+import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
+import { ArbejdsbogFejl, type NyTillaegsberegning, type TakstbilagStatus } from "../core/arbejdsbog";
+import type { Fund } from "../core/regler/typer";
+import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
+import { tillaegsberegningFormler, type TillaegOpslag } from "../core/skema/formler";
+import {
+  DATO_FORMAT,
+  DECIMAL_FORMAT,
+  KR_FORMAT,
+  RAPPORT_ARK,
+  kolonnerFraOverskrifter,
+  listeTekst,
+  somTekst,
+} from "./faelles";
+import { officeKode } from "./fejl";
+
+// ------------------------------------------------------------------ Valideringsrapport
+
+const ALVOR_TEKST: Record<Fund["alvor"], string> = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" };
+const RAPPORT_KOLONNER = ["Alvor", "Regel", "Ark", "Celle", "Ydelses-ID", "§", "Besked"] as const;
+const RAPPORT_BREDDER = [9, 30, 18, 8, 12, 9, 100];
+/** Points per character of column width (Calibri 11). */
+export const PUNKTER_PR_TEGN = 6;
+const RAPPORT_OVERSKRIFT_RAEKKE = 4;
+
+function antalTekst(fund: Fund[]): string {
+  const n = (a: Fund["alvor"]) => fund.filter((f) => f.alvor === a).length;
+  const fejl = n("fejl");
+  const adv = n("advarsel");
+  const info = n("info");
+  return `${fejl} fejl, ${adv} ${adv === 1 ? "advarsel" : "advarsler"}, ${info} info`;
+}
+
+/**
+ * Replaces the sheet Valideringsrapport (2 syncs). A sheet of that name is the add-in's by
+ * definition: it is deleted and written anew, and no other sheet is touched.
+ */
+export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], overskrift: string): Promise<void> {
+  const ark = context.workbook.worksheets;
+  const eksisterende = ark.getItemOrNullObject(RAPPORT_ARK);
+  await context.sync();
+
+  if (!eksisterende.isNullObject) eksisterende.delete();
+  const ny = ark.add(RAPPORT_ARK);
+  ny.getRange("A1:A2").values = [[somTekst(overskrift)], [somTekst(antalTekst(fund))]];
+  ny.getRange("A1").format.font.bold = true;
+
+  const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
+  for (const f of fund) {
+    raekker.push([
+      ALVOR_TEKST[f.alvor],
+      f.regel,
+      somTekst(f.ark),
+      somTekst(f.celle),
+      somTekst(f.ydelsesId ?? ""),
+      somTekst(f.paragraf ?? ""),
+      somTekst(f.besked),
+    ]);
+  }
+  if (fund.length === 0) raekker.push(["", "", "", "", "", "", "Ingen fund."]);
+  const top = RAPPORT_OVERSKRIFT_RAEKKE;
+  const hoejre = RAPPORT_KOLONNER.length;
+  ny.getRange(omraadeA1({ top, left: 1, bottom: top + raekker.length - 1, right: hoejre })).values = raekker;
+  ny.getRange(omraadeA1({ top, left: 1, bottom: top, right: hoejre })).format.font.bold = true;
+  RAPPORT_BREDDER.forEach((b, i) => {
+    ny.getRange(a1(top, i + 1)).format.columnWidth = b * PUNKTER_PR_TEGN;
+  });
+  ny.freezePanes.freezeRows(top);
+  ny.activate();
+  await context.sync();
+}
+
+// ------------------------------------------------------------------ tblTillaegsberegning
+
+const TILLAEGSBEREGNING_INPUT = [
+  "beskrivelse",
+  "personalekategori",
+  "tidsrum",
+  "timerPrUge",
+  "startdato",
+  "slutdato",
+] as const;
+const TILLAEGSBEREGNING_FORMLER = ["ataTimetakst", "ugepris", "uger", "samletPris"] as const;
+
+function mangler(def: TabelDef, kol: Map<string, number>, keys: readonly string[]): string[] {
+  return keys.filter((k) => !kol.has(k)).map((k) => def.kolonner.find((d) => d.key === k)?.label ?? k);
+}
+
+function tjekTal(navn: string, v: number): void {
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    throw new ArbejdsbogFejl(`${navn} skal være et tal.`);
+  }
+}
+
+/**
+ * Writes one agreed tillægsydelse into tblTillaegsberegning (3 syncs): the user's values
+ * and the native formulas of formler.ts, looking up tblTillaeg's whole columns (as the
+ * .xlsx template does). The first row whose input cells are all empty (the template's
+ * blank rows) is filled; without one, a row is appended and the table grows.
+ */
+export async function indsaetTillaegsberegning(
+  context: Excel.RequestContext,
+  r: NyTillaegsberegning,
+): Promise<{ ark: string; celle: string }> {
+  tjekTal("Timer pr. uge", r.timerPrUge);
+  tjekTal("Startdato", r.startdato);
+  tjekTal("Slutdato", r.slutdato);
+
+  const tabeller = context.workbook.tables;
+  const beregning = tabeller.getItemOrNullObject(TBL_TILLAEGSBEREGNING.navn);
+  const tillaeg = tabeller.getItemOrNullObject(TBL_TILLAEG.navn);
+  await context.sync();
+  if (beregning.isNullObject) {
+    throw new ArbejdsbogFejl(
+      `Arbejdsbogen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Indsæt skabelonen først (fanen Skabelon), eller opret tabellen på arket ${TBL_TILLAEGSBEREGNING.ark} med kolonnerne fra skabelonen.`,
+    );
+  }
+  if (tillaeg.isNullObject) {
+    throw new ArbejdsbogFejl(
+      `Arbejdsbogen har ingen tabel ${TBL_TILLAEG.navn} med ATA-timetakster, som formlerne kan slå op i. Indsæt skabelonen først (fanen Skabelon), og udfyld ATA-timetaksterne.`,
+    );
+  }
+
+  beregning.worksheet.load("name");
+  const bOverskrift = beregning.getHeaderRowRange().load("values,address");
+  const bKrop = beregning.getDataBodyRange().load("address,values");
+  tillaeg.worksheet.load("name");
+  const tOverskrift = tillaeg.getHeaderRowRange().load("values,address");
+  await context.sync();
+
+  const kol = kolonnerFraOverskrifter(TBL_TILLAEGSBEREGNING, bOverskrift.values[0]);
+  const mangl = mangler(TBL_TILLAEGSBEREGNING, kol, [
+    ...TILLAEGSBEREGNING_INPUT.filter((k) => k !== "beskrivelse"),
+    ...TILLAEGSBEREGNING_FORMLER,
+  ]);
+  if (mangl.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Tabellen ${TBL_TILLAEGSBEREGNING.navn} mangler kolonnen ${listeTekst(mangl)}. Ret overskrifterne, så de svarer til skabelonen.`,
+    );
+  }
+  const tKol = kolonnerFraOverskrifter(TBL_TILLAEG, tOverskrift.values[0]);
+  const tMangl = mangler(TBL_TILLAEG, tKol, ["personalekategori", "tidsrum", "ataTimetakst"]);
+  if (tMangl.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Tabellen ${TBL_TILLAEG.navn} mangler kolonnen ${listeTekst(tMangl)}. Ret overskrifterne, så de svarer til skabelonen.`,
+    );
+  }
+
+  const hoved = parseOmraade(bOverskrift.address) as Omraade;
+  const krop = parseOmraade(bKrop.address) as Omraade;
+  const bredde = hoved.right - hoved.left + 1;
+  const tomRaekke = bKrop.values.findIndex((raekke) =>
+    TILLAEGSBEREGNING_INPUT.every((k) => {
+      const i = kol.get(k);
+      return i === undefined || raekke[i] === "" || raekke[i] === null;
+    }),
+  );
+  const raekkeNr = tomRaekke >= 0 ? krop.top + tomRaekke : krop.bottom + 1;
+
+  // Column letters of this table as it lies in the sheet (columns may have been moved).
+  const bogstav = {} as Record<(typeof TBL_TILLAEGSBEREGNING.kolonner)[number]["key"], string>;
+  for (const k of TBL_TILLAEGSBEREGNING.kolonner) bogstav[k.key] = kolonneBogstaver(hoved.left + (kol.get(k.key) ?? 0));
+  const tHoved = parseOmraade(tOverskrift.address) as Omraade;
+  const samme = tillaeg.worksheet.name === beregning.worksheet.name;
+  const pre = samme ? "" : `'${tillaeg.worksheet.name.replace(/'/g, "''")}'!`;
+  const tKolonne = (key: string) => {
+    const b = kolonneBogstaver(tHoved.left + (tKol.get(key) as number));
+    return `${pre}$${b}:$${b}`;
+  };
+  const opslag: TillaegOpslag = {
+    personalekategori: tKolonne("personalekategori"),
+    tidsrum: tKolonne("tidsrum"),
+    ataTimetakst: tKolonne("ataTimetakst"),
+  };
+  const formler = tillaegsberegningFormler(raekkeNr, bogstav, opslag);
+
+  const indhold: Record<string, string | number> = {
+    beskrivelse: somTekst(r.beskrivelse),
+    personalekategori: somTekst(r.personalekategori),
+    tidsrum: somTekst(r.tidsrum),
+    timerPrUge: r.timerPrUge,
+    startdato: r.startdato,
+    slutdato: r.slutdato,
+    ...formler,
+  };
+  const format: Record<string, string> = {
+    timerPrUge: DECIMAL_FORMAT,
+    ataTimetakst: KR_FORMAT,
+    ugepris: KR_FORMAT,
+    startdato: DATO_FORMAT,
+    slutdato: DATO_FORMAT,
+    uger: DECIMAL_FORMAT,
+    samletPris: KR_FORMAT,
+  };
+  // null leaves a cell as it is (the user's own extra columns).
+  const raekke: (string | number | null)[] = new Array(bredde).fill(null);
+  const formatRaekke: (string | null)[] = new Array(bredde).fill(null);
+  for (const [key, i] of kol) {
+    if (key in indhold) raekke[i] = indhold[key];
+    if (key in format) formatRaekke[i] = format[key];
+  }
+
+  const arket = beregning.worksheet;
+  const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
+  if (tomRaekke < 0) beregning.rows.add(undefined, [raekke.map((v) => (v === null ? "" : v))]);
+  const omr = arket.getRange(raekkeOmr);
+  omr.numberFormat = [formatRaekke] as string[][];
+  if (tomRaekke >= 0) omr.formulas = [raekke] as (string | number)[][];
+  await context.sync();
+  return { ark: beregning.worksheet.name, celle: a1(raekkeNr, hoved.left) };
+}
+
+// ------------------------------------------------------------------ tblTakstbilag
+
+/** Runs of consecutive row indexes, so contiguous rows are written as one range. */
+function sammenhaengende(statusser: TakstbilagStatus[]): TakstbilagStatus[][] {
+  const sorteret = [...statusser].sort((a, b) => a.raekkeIndex - b.raekkeIndex);
+  const ud: TakstbilagStatus[][] = [];
+  for (const s of sorteret) {
+    const sidste = ud[ud.length - 1];
+    if (sidste && sidste[sidste.length - 1].raekkeIndex + 1 === s.raekkeIndex) sidste.push(s);
+    else ud.push([s]);
+  }
+  return ud;
+}
+
+/** Fills Status and Fund of tblTakstbilag's rows (2 syncs); no other cell. */
+export async function markerStatus(context: Excel.RequestContext, statusser: TakstbilagStatus[]): Promise<void> {
+  if (statusser.length === 0) return;
+  const tabel = context.workbook.tables.getItem(TBL_TAKSTBILAG.navn);
+  const overskrift = tabel.getHeaderRowRange().load("values,address");
+  const krop = tabel.getDataBodyRange().load("address");
+  try {
+    await context.sync();
+  } catch (e) {
+    // The table is the only item looked up in this sync, so ItemNotFound means it.
+    if (officeKode(e) === "ItemNotFound") {
+      throw new ArbejdsbogFejl(
+        `Arbejdsbogen har ingen tabel ${TBL_TAKSTBILAG.navn}, så der er ingen status at markere.`,
+        e,
+      );
+    }
+    throw e;
+  }
+
+  const kol = kolonnerFraOverskrifter(TBL_TAKSTBILAG, overskrift.values[0]);
+  const mangl = mangler(TBL_TAKSTBILAG, kol, ["status", "fund"]);
+  if (mangl.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Tabellen ${TBL_TAKSTBILAG.navn} har ingen kolonne ${listeTekst(mangl)}. Tilføj kolonnen (overskrift ${listeTekst(mangl)}), og prøv igen.`,
+    );
+  }
+  const hoved = parseOmraade(overskrift.address) as Omraade;
+  const body = parseOmraade(krop.address) as Omraade;
+  const antal = body.bottom - body.top + 1;
+  const udenfor = statusser.filter(
+    (s) => !Number.isInteger(s.raekkeIndex) || s.raekkeIndex < 1 || s.raekkeIndex > antal,
+  );
+  if (udenfor.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Tabellen ${TBL_TAKSTBILAG.navn} har ${antal} rækker, men der skulle markeres række ${udenfor[0].raekkeIndex}. Valider igen, og prøv så igen.`,
+    );
+  }
+  const statusKol = hoved.left + (kol.get("status") as number);
+  const fundKol = hoved.left + (kol.get("fund") as number);
+  // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: getRange needs nothing loaded
+  const arket = tabel.worksheet;
+  for (const run of sammenhaengende(statusser)) {
+    const top = body.top + run[0].raekkeIndex - 1;
+    const bottom = top + run.length - 1;
+    arket.getRange(omraadeA1({ top, bottom, left: statusKol, right: statusKol })).values = run.map((s) => [s.status]);
+    arket.getRange(omraadeA1({ top, bottom, left: fundKol, right: fundKol })).values = run.map((s) => [
+      somTekst(s.fund),
+    ]);
+  }
+  await context.sync();
+}

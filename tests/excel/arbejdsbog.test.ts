@@ -1,0 +1,491 @@
+/** The Office.js adapter against the in-memory Excel fake. */
+import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
+import { omraadeA1, parseOmraade } from "../../src/core/adresse";
+import { tillaegsberegningFormler } from "../../src/core/skema/formler";
+import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { cellFormula, cellValue, findSheet, type WorkbookSnapshot } from "../../src/core/snapshot";
+import type { Fund } from "../../src/core/regler/typer";
+import { lavArbejdsbog, RAPPORT_ARK, SKABELON_ARK } from "../../src/excel";
+import { aendredeCeller, lavFakeExcel } from "../../src/excel/fake";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { fuldArbejdsbog, takstbilagRaekker, ydelser } from "./hjaelp";
+
+async function arbejdsbogFejl(p: Promise<unknown>): Promise<ArbejdsbogFejl> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ArbejdsbogFejl);
+    return e as ArbejdsbogFejl;
+  }
+  throw new Error("forventede en ArbejdsbogFejl");
+}
+
+function tabel(s: WorkbookSnapshot, navn: string) {
+  const t = s.tables.find((x) => x.name === navn);
+  if (!t) throw new Error(`ingen tabel ${navn}`);
+  return { ...t, omr: parseOmraade(t.ref)! };
+}
+
+function alleCeller(ark: string, o: { top: number; left: number; bottom: number; right: number }): string[] {
+  const ud: string[] = [];
+  for (let r = o.top; r <= o.bottom; r++)
+    for (let c = o.left; c <= o.right; c++) ud.push(`${ark}!${omraadeA1({ top: r, left: c, bottom: r, right: c })}`);
+  return ud;
+}
+
+const FUND: Fund[] = [
+  {
+    regel: "belaegning-over-100",
+    alvor: "fejl",
+    ark: "Ydelser",
+    celle: "J2",
+    ydelsesId: "Y1",
+    paragraf: "5.2",
+    besked: "Belægningen er 104,0 %.",
+  },
+  {
+    regel: "tal-som-tekst",
+    alvor: "advarsel",
+    ark: "Over- og underskud",
+    celle: "D3",
+    paragraf: null,
+    besked: '=HYPERLINK("x") står som tekst.',
+  },
+];
+
+describe("laesSnapshot", () => {
+  it("læser 2.000 ydelser i højst 3 syncs og giver det samme snapshot tilbage", async () => {
+    const { ydelser: y, omkostninger: o } = ydelser(2000);
+    const original = bygSnapshot({ ...gyldigtSkema(), ydelser: y, omkostninger: o, takstbilag: takstbilagRaekker(50) });
+    const fake = lavFakeExcel(original);
+    const bog = lavArbejdsbog(fake.run);
+    const laest = await bog.laesSnapshot();
+    expect(fake.syncs()).toBeLessThanOrEqual(3);
+    expect(aendredeCeller(original, laest)).toEqual([]);
+    expect(laest).toEqual(original);
+    expect(cellFormula(findSheet(laest, "Omkostninger")!, 2001, 13)).toMatch(/^=IF\(A2001=""/);
+  });
+
+  it("bevarer skjulte og beskyttede ark, tomme ark, fejlværdier og formater", async () => {
+    const original = fuldArbejdsbog(5);
+    const fake = lavFakeExcel(original);
+    const laest = await lavArbejdsbog(fake.run).laesSnapshot();
+    expect(laest).toEqual(original);
+    const noter = findSheet(laest, "Noter")!;
+    expect(noter.visibility).toBe("hidden");
+    expect(cellValue(noter, 2, 4)).toEqual({ fejl: "#REF!" });
+    expect(findSheet(laest, "Låst")!.protected).toBe(true);
+    expect(findSheet(laest, "Tom")!.values).toEqual([]);
+  });
+
+  it("ændrer ingen celle og intet andet ved læsning", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(30));
+    const foer = fake.snapshot();
+    const aktivt = fake.model.aktivtArkId;
+    await lavArbejdsbog(fake.run).laesSnapshot();
+    expect(fake.snapshot()).toEqual(foer);
+    expect(fake.model.aktivtArkId).toBe(aktivt);
+    expect(fake.model.markering).toBeNull();
+  });
+
+  it("deler et kæmpe brugt område i bidder og bruger stadig det samme antal syncs", async () => {
+    // 30.000 rows × 10 columns = 300.000 cells: more than the fake lets one range read (100.000 here).
+    const values = Array.from({ length: 30000 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
+    const stort: WorkbookSnapshot = { sheets: [{ name: "Data", top: 3, left: 2, values }], tables: [] };
+    const lille: WorkbookSnapshot = { sheets: [{ name: "Data", top: 3, left: 2, values: [[1, 2]] }], tables: [] };
+
+    const fakeLille = lavFakeExcel(lille);
+    await lavArbejdsbog(fakeLille.run).laesSnapshot();
+
+    const fake = lavFakeExcel(stort, { maksCellerPrLaesning: 100_000 });
+    const laest = await lavArbejdsbog(fake.run).laesSnapshot();
+    expect(fake.syncs()).toBe(fakeLille.syncs());
+    expect(fake.syncs()).toBe(3);
+    expect(laest.sheets[0].values).toEqual(values);
+    expect(laest.sheets[0].top).toBe(3);
+    expect(laest.sheets[0].left).toBe(2);
+
+    // Without chunking, the same read fails: the fake's limit is real.
+    const udenDeling = lavArbejdsbog(lavFakeExcel(stort, { maksCellerPrLaesning: 100_000 }).run, {
+      maksCellerPrOmraade: 1_000_000,
+    });
+    const fejl = await arbejdsbogFejl(udenDeling.laesSnapshot());
+    expect(fejl.message).toMatch(/^Excel kunne ikke læse arbejdsbogen: området er for stort.*RangeExceedsLimit/);
+  });
+
+  it("holder sig under en grænse pr. sync (Excel på nettet) med så få ekstra syncs som nødvendigt", async () => {
+    const values = Array.from({ length: 30000 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
+    const stort: WorkbookSnapshot = { sheets: [{ name: "Data", top: 1, left: 1, values }], tables: [] };
+    // The fake counts values, formulas and numberFormat per cell: 100.000 cells = 300.000.
+    const fejl = await arbejdsbogFejl(
+      lavArbejdsbog(lavFakeExcel(stort, { maksCellerPrSvar: 300_000 }).run).laesSnapshot(),
+    );
+    expect(fejl.message).toMatch(
+      /for stor til at blive hentet på én gang i Excel på nettet.*ResponsePayloadSizeLimitExceeded/,
+    );
+
+    const fake = lavFakeExcel(stort, { maksCellerPrSvar: 300_000 });
+    const laest = await lavArbejdsbog(fake.run, { maksCellerPrSync: 100_000 }).laesSnapshot();
+    expect(fake.syncs()).toBe(2 + 3);
+    expect(laest.sheets[0].values).toEqual(values);
+  });
+});
+
+describe("vaelgCelle", () => {
+  it("aktiverer arket og vælger cellen i én sync", async () => {
+    const fake = lavFakeExcel(
+      bygSnapshot({ ...gyldigtSkema(), resultater: [{ ydelsesId: "A1-108", regnskabsaar: 2024 }] }),
+    );
+    await lavArbejdsbog(fake.run).vaelgCelle("Over- og underskud", "D2");
+    expect(fake.syncs()).toBe(1);
+    const ark = fake.model.findArk("Over- og underskud")!;
+    expect(fake.model.aktivtArkId).toBe(ark.id);
+    expect(fake.model.markering).toEqual({ arkId: ark.id, adresse: "D2" });
+  });
+
+  it("giver en dansk fejl med Excels kode, når arket ikke findes", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(3));
+    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).vaelgCelle("Findes ikke", "A1"));
+    expect(fejl.message).toBe(
+      "Excel kunne ikke vælge cellen A1 på arket Findes ikke: et ark eller en tabel findes ikke (er det omdøbt eller slettet?) (fejlkode ItemNotFound).",
+    );
+    expect((fejl.aarsag as { code: string }).code).toBe("ItemNotFound");
+  });
+
+  it("giver en dansk fejl for et skjult ark", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(3));
+    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).vaelgCelle("Noter", "C2"));
+    expect(fejl.message).toMatch(/^Excel kunne ikke vælge cellen C2 på arket Noter: .*InvalidOperation/);
+  });
+});
+
+describe("skrivRapport", () => {
+  it("skriver kun arket Valideringsrapport, med overskrift og én række pr. fund", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(5));
+    const foer = fake.snapshot();
+    await lavArbejdsbog(fake.run).skrivRapport(FUND, "Validering af Bostedet Solbakken");
+    const efter = fake.snapshot();
+    const aendret = aendredeCeller(foer, efter);
+    expect(aendret.length).toBeGreaterThan(0);
+    expect(aendret.every((c) => c.startsWith(`${RAPPORT_ARK}!`))).toBe(true);
+    expect(fake.syncs()).toBe(2);
+
+    const rapport = findSheet(efter, RAPPORT_ARK)!;
+    expect(cellValue(rapport, 1, 1)).toBe("Validering af Bostedet Solbakken");
+    expect(cellValue(rapport, 2, 1)).toBe("1 fejl, 1 advarsel, 0 info");
+    const raekke = (r: number) => Array.from({ length: 7 }, (_, c) => cellValue(rapport, r, c + 1));
+    expect(raekke(4)).toEqual(["Alvor", "Regel", "Ark", "Celle", "Ydelses-ID", "§", "Besked"]);
+    expect(raekke(5)).toEqual(["Fejl", "belaegning-over-100", "Ydelser", "J2", "Y1", "5.2", "Belægningen er 104,0 %."]);
+    // A message that looks like a formula stays text.
+    expect(raekke(6)).toEqual([
+      "Advarsel",
+      "tal-som-tekst",
+      "Over- og underskud",
+      "D3",
+      null,
+      null,
+      '=HYPERLINK("x") står som tekst.',
+    ]);
+    expect(cellFormula(rapport, 6, 7)).toBeNull();
+    expect(fake.model.findArk(RAPPORT_ARK)!.frosneRaekker).toBe(4);
+  });
+
+  it("erstatter en eksisterende rapport helt (ingen gamle rækker bliver stående)", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(5));
+    const bog = lavArbejdsbog(fake.run);
+    await bog.skrivRapport(FUND, "Første");
+    const foer = fake.snapshot();
+    await bog.skrivRapport([], "Anden");
+    const efter = fake.snapshot();
+    expect(aendredeCeller(foer, efter).every((c) => c.startsWith(`${RAPPORT_ARK}!`))).toBe(true);
+    const rapport = findSheet(efter, RAPPORT_ARK)!;
+    expect(cellValue(rapport, 1, 1)).toBe("Anden");
+    expect(cellValue(rapport, 5, 7)).toBe("Ingen fund.");
+    expect(cellValue(rapport, 6, 1)).toBeNull();
+    expect(efter.sheets.filter((s) => s.name === RAPPORT_ARK)).toHaveLength(1);
+  });
+});
+
+describe("indsaetTillaegsberegning", () => {
+  const ny = {
+    beskrivelse: "Ledsagelse til træning",
+    personalekategori: "Socialpædagog",
+    tidsrum: "Hverdag 17-23",
+    timerPrUge: 2.5,
+    startdato: 46023,
+    slutdato: 46203,
+  };
+
+  it("tilføjer en række nederst i tblTillaegsberegning med formlerne fra formler.ts, og ændrer intet andet", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(3));
+    const foer = fake.snapshot();
+    const t0 = tabel(foer, TBL_TILLAEGSBEREGNING.navn);
+    const svar = await lavArbejdsbog(fake.run).indsaetTillaegsberegning(ny);
+    const efter = fake.snapshot();
+    const t1 = tabel(efter, TBL_TILLAEGSBEREGNING.navn);
+
+    const nyRaekke = t0.omr.bottom + 1;
+    expect(t1.omr).toEqual({ ...t0.omr, bottom: nyRaekke });
+    expect(svar).toEqual({ ark: "Tillægsydelser", celle: `A${nyRaekke}` });
+    expect(aendredeCeller(foer, efter)).toEqual(
+      alleCeller("Tillægsydelser", { top: nyRaekke, left: 1, bottom: nyRaekke, right: 10 }),
+    );
+    expect(fake.syncs()).toBe(3);
+
+    const ark = findSheet(efter, "Tillægsydelser")!;
+    const v = (c: number) => cellValue(ark, nyRaekke, c);
+    expect([v(1), v(2), v(3), v(4), v(7), v(8)]).toEqual([
+      "Ledsagelse til træning",
+      "Socialpædagog",
+      "Hverdag 17-23",
+      2.5,
+      46023,
+      46203,
+    ]);
+    const forventet = tillaegsberegningFormler(
+      nyRaekke,
+      {
+        beskrivelse: "A",
+        personalekategori: "B",
+        tidsrum: "C",
+        timerPrUge: "D",
+        ataTimetakst: "E",
+        ugepris: "F",
+        startdato: "G",
+        slutdato: "H",
+        uger: "I",
+        samletPris: "J",
+      },
+      { personalekategori: "$A:$A", tidsrum: "$B:$B", ataTimetakst: "$G:$G" },
+    );
+    expect([5, 6, 9, 10].map((c) => cellFormula(ark, nyRaekke, c))).toEqual([
+      forventet.ataTimetakst,
+      forventet.ugepris,
+      forventet.uger,
+      forventet.samletPris,
+    ]);
+  });
+
+  it("udfylder skabelonens første tomme række i stedet for at gøre tabellen større", async () => {
+    const fake = lavFakeExcel({ sheets: [{ name: "Andet", top: 1, left: 1, values: [["x"]] }], tables: [] });
+    const bog = lavArbejdsbog(fake.run);
+    await bog.indsaetSkabelon(2026);
+    const foer = fake.snapshot();
+    const t0 = tabel(foer, TBL_TILLAEGSBEREGNING.navn);
+    const svar = await bog.indsaetTillaegsberegning(ny);
+    const efter = fake.snapshot();
+    expect(tabel(efter, TBL_TILLAEGSBEREGNING.navn).omr).toEqual(t0.omr);
+    const r = t0.omr.top + 1;
+    expect(svar).toEqual({
+      ark: "Tillægsydelser",
+      celle: omraadeA1({ top: r, left: t0.omr.left, bottom: r, right: t0.omr.left }),
+    });
+    const aendret = aendredeCeller(foer, efter);
+    // The six input cells; the formula cells get the same formulas they had.
+    expect(aendret).toEqual(
+      [0, 1, 2, 3, 6, 7].map(
+        (i) => `Tillægsydelser!${omraadeA1({ top: r, left: t0.omr.left + i, bottom: r, right: t0.omr.left + i })}`,
+      ),
+    );
+  });
+
+  it("nægter med en dansk besked, når tabellen mangler (og opretter den ikke)", async () => {
+    const fake = lavFakeExcel(bygSnapshot(gyldigtSkema()));
+    const foer = fake.snapshot();
+    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetTillaegsberegning(ny));
+    expect(fejl.message).toMatch(/ingen tabel tblTillaegsberegning.*Indsæt skabelonen først/);
+    expect(fake.snapshot()).toEqual(foer);
+  });
+
+  it("afviser et ikke-tal uden at skrive", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(3));
+    const fejl = await arbejdsbogFejl(
+      lavArbejdsbog(fake.run).indsaetTillaegsberegning({ ...ny, timerPrUge: Number.NaN }),
+    );
+    expect(fejl.message).toBe("Timer pr. uge skal være et tal.");
+    expect(fake.syncs()).toBe(0);
+  });
+});
+
+describe("markerStatus", () => {
+  it("skriver kun Status og Fund i de angivne rækker", async () => {
+    const fake = lavFakeExcel(bygSnapshot({ ...gyldigtSkema(), takstbilag: takstbilagRaekker(10) }));
+    const foer = fake.snapshot();
+    await lavArbejdsbog(fake.run).markerStatus([
+      { raekkeIndex: 1, status: "OK", fund: "" },
+      { raekkeIndex: 2, status: "Fejl", fund: "takstbilag-aendring-stemmer-ikke" },
+      { raekkeIndex: 3, status: "Advarsel", fund: "-belaegning" },
+      { raekkeIndex: 7, status: "OK", fund: "" },
+    ]);
+    const efter = fake.snapshot();
+    // Status is column O, Fund column P; data rows start on row 2. Empty fund stays empty.
+    expect(aendredeCeller(foer, efter)).toEqual([
+      "Takstbilag!O2",
+      "Takstbilag!O3",
+      "Takstbilag!P3",
+      "Takstbilag!O4",
+      "Takstbilag!P4",
+      "Takstbilag!O8",
+    ]);
+    const ark = findSheet(efter, TBL_TAKSTBILAG.ark)!;
+    expect(cellValue(ark, 3, 15)).toBe("Fejl");
+    expect(cellValue(ark, 4, 16)).toBe("-belaegning");
+    expect(fake.syncs()).toBe(2);
+  });
+
+  it("finder kolonnerne efter overskrift, også når de er flyttet", async () => {
+    const keys = TBL_TAKSTBILAG.kolonner.map((k) => k.key);
+    const flyttet = ["fund", ...keys.filter((k) => k !== "fund")];
+    const fake = lavFakeExcel(bygSnapshot({ takstbilag: { raekker: takstbilagRaekker(3), kolonner: flyttet } }));
+    const foer = fake.snapshot();
+    await lavArbejdsbog(fake.run).markerStatus([{ raekkeIndex: 2, status: "Fejl", fund: "x" }]);
+    expect(aendredeCeller(foer, fake.snapshot())).toEqual(["Takstbilag!A3", "Takstbilag!P3"]);
+  });
+
+  it("giver danske fejl for manglende tabel og række uden for tabellen", async () => {
+    const uden = lavFakeExcel(bygSnapshot(gyldigtSkema()));
+    expect(
+      (await arbejdsbogFejl(lavArbejdsbog(uden.run).markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }])))
+        .message,
+    ).toMatch(/ingen tabel tblTakstbilag/);
+    const med = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(3) }));
+    const foer = med.snapshot();
+    const fejl = await arbejdsbogFejl(
+      lavArbejdsbog(med.run).markerStatus([{ raekkeIndex: 4, status: "OK", fund: "" }]),
+    );
+    expect(fejl.message).toMatch(/har 3 rækker, men der skulle markeres række 4/);
+    expect(med.snapshot()).toEqual(foer);
+  });
+
+  it("melder et beskyttet ark som en dansk fejl", async () => {
+    const snap = bygSnapshot({ takstbilag: takstbilagRaekker(3) });
+    snap.sheets[0].protected = true;
+    const fake = lavFakeExcel(snap);
+    const fejl = await arbejdsbogFejl(
+      lavArbejdsbog(fake.run).markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }]),
+    );
+    expect(fejl.message).toMatch(
+      /^Excel kunne ikke markere status i tblTakstbilag: arket eller arbejdsbogen er beskyttet.*AccessDenied/,
+    );
+  });
+});
+
+describe("indsaetSkabelon", () => {
+  it("tilføjer netop skabelonens ark og tabeller i 2 syncs og rører ikke det eksisterende", async () => {
+    const fake = lavFakeExcel({ sheets: [{ name: "Mine tal", top: 1, left: 1, values: [[1, 2]] }], tables: [] });
+    const foer = fake.snapshot();
+    await lavArbejdsbog(fake.run, { understoetter: fake.understoetter }).indsaetSkabelon(2026);
+    expect(fake.syncs()).toBe(2);
+    const efter = fake.snapshot();
+    expect(efter.sheets.map((s) => s.name)).toEqual(["Mine tal", ...SKABELON_ARK]);
+    expect(aendredeCeller(foer, efter).some((c) => c.startsWith("Mine tal!"))).toBe(false);
+    expect(efter.tables.map((t) => t.name).sort()).toEqual(
+      [
+        "tblOmkostninger",
+        "tblResultater",
+        "tblStamdata",
+        "tblTillaeg",
+        "tblTillaegFastPris",
+        "tblTillaegsberegning",
+        "tblYdelser",
+      ].sort(),
+    );
+
+    const ydelser = findSheet(efter, "Ydelser")!;
+    expect(cellValue(ydelser, 2, 1)).toBe("Ydelses-ID");
+    expect(cellValue(ydelser, 2, 16)).toBe("Bemærkninger");
+    expect(tabel(efter, "tblYdelser").ref).toBe("A2:P7");
+    const stamdata = findSheet(efter, "Stamdata")!;
+    expect(cellValue(stamdata, 7, 1)).toBe("Takstår");
+    expect(cellValue(stamdata, 7, 2)).toBe(2026);
+    const omk = findSheet(efter, "Omkostninger")!;
+    expect(cellFormula(omk, 3, 13)).toBe('=IF(A3="","",B3+D3+E3+F3+G3+H3-I3+J3+K3-L3)');
+    expect(omk.numberFormats![2][1]).toBe('#,##0.00 "kr."');
+
+    const ydelsesArk = fake.model.findArk("Ydelser")!;
+    expect(ydelsesArk.frosneRaekker).toBe(2);
+    // Dropdowns for the enum columns (Taksttype E, Takstenhed F, Tilbudsform G, Årsag O).
+    expect(ydelsesArk.datavalideringer.map((d) => omraadeA1(d.omraade))).toEqual(["E3:E7", "F3:F7", "G3:G7", "O3:O7"]);
+    expect(fake.model.findArk("Stamdata")!.datavalideringer).toHaveLength(1);
+  });
+
+  it("udelader dropdown-lister, når Excel ikke har ExcelApi 1.8", async () => {
+    const fake = lavFakeExcel({ sheets: [{ name: "Ark1", top: 1, left: 1, values: [] }], tables: [] });
+    await lavArbejdsbog(fake.run, { understoetter: () => false }).indsaetSkabelon(2026);
+    expect(fake.model.ark.flatMap((a) => a.datavalideringer)).toEqual([]);
+    expect(fake.snapshot().tables).toHaveLength(7);
+  });
+
+  it("nægter, når et af skabelonens ark findes, og nævner arket", async () => {
+    const fake = lavFakeExcel(bygSnapshot(gyldigtSkema()));
+    const foer = fake.snapshot();
+    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetSkabelon(2026));
+    expect(fejl.message).toBe(
+      "Skabelonen kan ikke indsættes, fordi arbejdsbogen allerede har arkene Stamdata, Ydelser, Omkostninger og Tillægsydelser. Omdøb eller slet dem først, eller indsæt skabelonen i en ny, tom arbejdsbog. Intet er ændret.",
+    );
+    expect(fake.snapshot()).toEqual(foer);
+    expect(fake.syncs()).toBe(1);
+  });
+
+  it("nægter, når en af skabelonens tabeller findes på et andet ark", async () => {
+    const fake = lavFakeExcel({
+      sheets: [{ name: "Gammel", top: 1, left: 1, values: [["Ydelses-ID"], ["A"]] }],
+      tables: [{ name: "tblYdelser", sheet: "Gammel", ref: "A1:A2" }],
+    });
+    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetSkabelon(2026));
+    expect(fejl.message).toMatch(/allerede har tabellen tblYdelser på et andet ark/);
+  });
+
+  it("læses tilbage, som den blev skrevet", async () => {
+    const fake = lavFakeExcel({ sheets: [{ name: "Ark1", top: 1, left: 1, values: [] }], tables: [] });
+    const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+    await bog.indsaetSkabelon(2027);
+    const skrevet = fake.snapshot();
+    const laest = await bog.laesSnapshot();
+    expect(laest.tables).toEqual(skrevet.tables);
+    // The used range counts values only: the blank rows' number formats are not read, all else is.
+    const forskelle = aendredeCeller(skrevet, laest);
+    expect(forskelle.length).toBeGreaterThan(0);
+    for (const adr of forskelle) {
+      const [arkNavn, celle] = adr.split("!");
+      const p = parseOmraade(celle)!;
+      const ark = findSheet(skrevet, arkNavn)!;
+      expect([adr, cellValue(ark, p.top, p.left), cellFormula(ark, p.top, p.left)]).toEqual([adr, null, null]);
+    }
+  });
+});
+
+describe("naarAendret", () => {
+  const vent = () => new Promise((r) => setTimeout(r, 0));
+
+  it("kalder tilbage ved brugerens ændringer, men ikke ved tilføjelsesprogrammets egen rapport", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(3));
+    const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+    const kald: number[] = [];
+    const afmeld = await bog.naarAendret(() => kald.push(1));
+
+    fake.redigerCelle("Ydelser", "B2", "Nyt navn");
+    await vent();
+    expect(kald).toHaveLength(1);
+
+    await bog.skrivRapport(FUND, "Rapport");
+    await vent();
+    await vent();
+    expect(kald).toHaveLength(1);
+
+    await afmeld();
+    fake.redigerCelle("Ydelser", "B3", "Igen");
+    await vent();
+    expect(kald).toHaveLength(1);
+    expect(fake.model.haendelsesfejl).toEqual([]);
+  });
+
+  it("giver en dansk fejl, når Excel ikke kan melde ændringer (ExcelApi 1.7)", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(3));
+    const fejl = await arbejdsbogFejl(
+      lavArbejdsbog(fake.run, { understoetter: () => false }).naarAendret(() => undefined),
+    );
+    expect(fejl.message).toMatch(/Automatisk opdatering kræver en nyere udgave af Excel/);
+  });
+});
