@@ -63,7 +63,8 @@ export function findJsonFejl(tekst: string): JsonFejl | null {
         if (i >= n) slut();
         const e = tekst[i];
         if (e === "u") {
-          for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(tekst[i + k] ?? "")) throw new Stop(i + k, "ugyldig \\u-kode i tekst");
+          for (let k = 1; k <= 4; k++)
+            if (!/[0-9a-fA-F]/.test(tekst[i + k] ?? "")) throw new Stop(i + k, "ugyldig \\u-kode i tekst");
           i += 5;
         } else if ('"\\/bfnrt'.includes(e)) i++;
         else throw new Stop(i, `ugyldig escape-sekvens "\\${e}" i tekst`);
@@ -76,9 +77,7 @@ export function findJsonFejl(tekst: string): JsonFejl | null {
     const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(tekst.slice(i, i + 400));
     if (!m || m[0] === "-") uventet("et tal");
     i += m![0].length;
-    if (i < n && /[0-9.,eE]/.test(tekst[i])) {
-      throw new Stop(i, tekst[i] === "," ? `uventet komma i tal (JSON bruger punktum som decimaltegn)` : `ugyldigt tal`);
-    }
+    if (i < n && /[0-9.eE]/.test(tekst[i])) throw new Stop(i, "ugyldigt tal");
   };
   const vaerdi = (dybde: number): void => {
     if (dybde > 200) throw new Stop(i, "for dybt indlejret");

@@ -61,10 +61,11 @@ function fik(v: unknown): string {
 }
 
 function talTekst(n: number): string {
-  // Danish thousands separators, so 1000000 reads as 1.000.000
+  // Danish thousands separators from five digits on: 1000, 10.000, 1.000.000
   const [h, b] = String(n).split(".");
   const neg = h.startsWith("-");
-  const g = (neg ? h.slice(1) : h).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const cifre = neg ? h.slice(1) : h;
+  const g = cifre.length > 4 ? cifre.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : cifre;
   return (neg ? "-" : "") + g + (b ? "," + b : "");
 }
 
@@ -93,7 +94,9 @@ function forslag(noegle: string, kendte: readonly string[]): string {
       bedstAfstand = a;
     }
   }
-  return bedst !== undefined && bedstAfstand <= Math.max(2, Math.floor(noegle.length / 4)) ? ` Mente du "${bedst}"?` : "";
+  return bedst !== undefined && bedstAfstand <= Math.max(2, Math.floor(noegle.length / 4))
+    ? ` Mente du "${bedst}"?`
+    : "";
 }
 
 const ID_MOENSTER = /^[a-z0-9][a-z0-9._-]*$/;
@@ -108,7 +111,12 @@ class Validering {
     switch (felt.art) {
       case "tal": {
         if (v === null && felt.nullTilladt) return null;
-        const ok = typeof v === "number" && Number.isFinite(v) && v >= felt.min && v <= felt.max && (!felt.heltal || Number.isInteger(v));
+        const ok =
+          typeof v === "number" &&
+          Number.isFinite(v) &&
+          v >= felt.min &&
+          v <= felt.max &&
+          (!felt.heltal || Number.isInteger(v));
         if (!ok) {
           const hvad = felt.heltal ? "et helt tal" : "et tal";
           this.tilfoej(
@@ -359,10 +367,14 @@ export function loesProfil(
     }
     const base = Object.prototype.hasOwnProperty.call(kendte, id) ? kendte[id] : undefined;
     if (base === undefined) {
-      const navne = Object.keys(kendte).map((k) => `"${k}"`).join(", ");
+      const navne = Object.keys(kendte)
+        .map((k) => `"${k}"`)
+        .join(", ");
       return {
         ok: false,
-        fejl: [`Ugyldig profil: "${kaede.length === 1 ? "udvider" : `${cur.id}.udvider`}" henviser til en ukendt profil "${id}" (kendte profiler: ${navne || "ingen"}).`],
+        fejl: [
+          `Ugyldig profil: "${kaede.length === 1 ? "udvider" : `${cur.id}.udvider`}" henviser til en ukendt profil "${id}" (kendte profiler: ${navne || "ingen"}).`,
+        ],
       };
     }
     const bv = validerProfil(base);
@@ -428,7 +440,8 @@ export function laesProfilTekst(
   kendte: Readonly<Record<string, Profil | PartialProfil>> = PROFILER,
   indstillinger: LoesIndstillinger = {},
 ): ProfilResultat {
-  if (tekst.length > 1_000_000) return { ok: false, fejl: ["Ugyldig profil: teksten er for lang (over 1.000.000 tegn)."] };
+  if (tekst.length > 1_000_000)
+    return { ok: false, fejl: ["Ugyldig profil: teksten er for lang (over 1.000.000 tegn)."] };
   const p = parseJson(tekst);
   if (!p.ok) return { ok: false, fejl: [`Ugyldig profil: ${p.fejl}.`] };
   return loesProfil(p.vaerdi, kendte, indstillinger);

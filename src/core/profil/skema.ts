@@ -6,7 +6,15 @@
 import { TIDSRUM } from "../skema/tabeller";
 
 export type Felt =
-  | { art: "tal"; min: number; max: number; heltal?: boolean; enhed?: "pct" | "kr" | "aar" | "dage" | "tegn"; nullTilladt?: boolean; etiket: string }
+  | {
+      art: "tal";
+      min: number;
+      max: number;
+      heltal?: boolean;
+      enhed?: "pct" | "kr" | "aar" | "dage" | "tegn";
+      nullTilladt?: boolean;
+      etiket: string;
+    }
   | { art: "tekst"; maxLaengde: number; id?: boolean; etiket: string }
   | { art: "valg"; vaerdier: readonly string[]; etiket: string }
   | { art: "tekstliste"; maxAntal: number; maxLaengde: number; etiket: string }
@@ -48,7 +56,14 @@ export const PROFIL_SKEMA: Readonly<Record<string, Felt>> = {
     felter: {
       vaesentligPct: PCT("Væsentlig takstændring, over"),
       maalestok: { art: "valg", vaerdier: ["nominel", "ud_over_pl"], etiket: "Målestok for takstændring" },
-      plFremskrivningPct: { art: "tal", min: -100, max: 1000, enhed: "pct", nullTilladt: true, etiket: "PL-fremskrivning" },
+      plFremskrivningPct: {
+        art: "tal",
+        min: -100,
+        max: 1000,
+        enhed: "pct",
+        nullTilladt: true,
+        etiket: "PL-fremskrivning",
+      },
     },
   },
   takstloft: {
@@ -61,7 +76,14 @@ export const PROFIL_SKEMA: Readonly<Record<string, Felt>> = {
     art: "objekt",
     etiket: "Begrundelse",
     felter: {
-      minTegn: { art: "tal", min: 0, max: 10000, heltal: true, enhed: "tegn", etiket: "Begrundelse, mindst antal tegn" },
+      minTegn: {
+        art: "tal",
+        min: 0,
+        max: 10000,
+        heltal: true,
+        enhed: "tegn",
+        etiket: "Begrundelse, mindst antal tegn",
+      },
       intetsigende: { art: "tekstliste", maxAntal: 1000, maxLaengde: 200, etiket: "Intetsigende begrundelser" },
     },
   },

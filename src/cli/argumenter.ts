@@ -1,0 +1,137 @@
+/** Command-line arguments → a command, with Danish messages for every mistake. */
+
+export type Kommando =
+  | { navn: "hjaelp" }
+  | { navn: "version" }
+  | { navn: "valider"; stier: string[]; profil?: string; format: "tekst" | "json"; rapport?: string }
+  | { navn: "bilag"; stier: string[]; ud: string; profil?: string }
+  | { navn: "skabelon"; ud: string; takstaar?: number };
+
+export class ArgumentFejl extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArgumentFejl";
+  }
+}
+
+export const HJAELP = `takstskema – kontrollerer takstberegningsskemaer mod Styringsaftalen for Nordjysk Socialaftale
+
+Brug:
+  takstskema valider <filer eller mapper…> [--profil ID|fil.json] [--format tekst|json] [--rapport rapport.xlsx]
+  takstskema bilag <filer eller mapper…> --ud takstbilag.xlsx [--profil ID|fil.json]
+  takstskema skabelon --ud takstskema.xlsx [--takstaar 2026]
+
+Kommandoer:
+  valider    læser .xlsx-filer (mapper gennemsøges rekursivt) og viser fundene for hver fil
+  bilag      validerer alle filer og skriver ét takstbilag med arkene Takstbilag, Fund og Oversigt
+  skabelon   skriver et tomt takstskema i skabelonens layout
+
+Tilvalg:
+  --profil ID|fil.json   profilen, der bruges (standard: nordjylland-2025-2026)
+  --format tekst|json    uddata som tekst (standard) eller som ét JSON-dokument
+  --rapport fil.xlsx     skriv også fundene til en .xlsx-fil
+  --ud fil.xlsx          filen, der skrives
+  --takstaar ÅÅÅÅ        takståret i skabelonen (standard: næste år)
+  -h, --hjaelp           vis denne hjælp
+  --version              vis versionen
+
+Afslutningskode: 0 når ingen fil har fejl, 1 når mindst én fil har fejl,
+2 ved forkerte argumenter eller filer, der ikke kan læses.
+Filer over 200 MB afvises (grænsen ændres med miljøvariablen TAKSTSKEMA_MAKS_MB).`;
+
+const TILVALG: Record<"valider" | "bilag" | "skabelon", readonly string[]> = {
+  valider: ["--profil", "--format", "--rapport"],
+  bilag: ["--ud", "--profil"],
+  skabelon: ["--ud", "--takstaar"],
+};
+
+const HJAELP_TIP = "Se takstskema --hjaelp.";
+
+/** Everything after `node bin/takstskema.js`. Throws ArgumentFejl with a Danish message. */
+export function parseArgumenter(argv: readonly string[]): Kommando {
+  if (argv.some((a) => a === "-h" || a === "--hjaelp" || a === "--hjælp" || a === "--help")) return { navn: "hjaelp" };
+  if (argv.includes("--version")) return { navn: "version" };
+  if (argv.length === 0) throw new ArgumentFejl(`Angiv en kommando: valider, bilag eller skabelon. ${HJAELP_TIP}`);
+
+  const [kommando, ...rest] = argv;
+  if (kommando !== "valider" && kommando !== "bilag" && kommando !== "skabelon") {
+    const engelsk: Record<string, string> = { validate: "valider", template: "skabelon", check: "valider" };
+    const tip = engelsk[kommando] ? ` Mente du "${engelsk[kommando]}"?` : "";
+    throw new ArgumentFejl(`Ukendt kommando "${kommando}". Brug valider, bilag eller skabelon.${tip} ${HJAELP_TIP}`);
+  }
+
+  const tilladte = TILVALG[kommando];
+  const vaerdier = new Map<string, string>();
+  const stier: string[] = [];
+  let kunStier = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (kunStier || !a.startsWith("-") || a === "-") {
+      stier.push(a);
+      continue;
+    }
+    if (a === "--") {
+      kunStier = true;
+      continue;
+    }
+    const lig = a.indexOf("=");
+    const navn = lig > 0 ? a.slice(0, lig) : a;
+    if (!tilladte.includes(navn)) {
+      const andre = (Object.keys(TILVALG) as (keyof typeof TILVALG)[]).filter((k) => TILVALG[k].includes(navn));
+      const tip = andre.length > 0 ? ` (det hører til ${andre.map((k) => `"${k}"`).join(" og ")})` : "";
+      throw new ArgumentFejl(`Ukendt tilvalg "${navn}" for "${kommando}"${tip}. ${HJAELP_TIP}`);
+    }
+    let v: string | undefined;
+    if (lig > 0) v = a.slice(lig + 1);
+    else {
+      v = rest[i + 1];
+      if (v !== undefined && v.startsWith("--")) v = undefined;
+      else i++;
+    }
+    if (v === undefined || v === "") throw new ArgumentFejl(`Tilvalget ${navn} mangler en værdi. ${HJAELP_TIP}`);
+    if (vaerdier.has(navn)) throw new ArgumentFejl(`Tilvalget ${navn} er angivet mere end én gang.`);
+    vaerdier.set(navn, v);
+  }
+
+  const xlsxSti = (navn: string): string | undefined => {
+    const v = vaerdier.get(navn);
+    if (v !== undefined && !/\.xlsx$/i.test(v)) throw new ArgumentFejl(`${navn} skal være en .xlsx-fil (fik "${v}").`);
+    return v;
+  };
+
+  if (kommando === "skabelon") {
+    if (stier.length > 0)
+      throw new ArgumentFejl(`"skabelon" tager ingen filer, kun --ud og --takstaar (fik "${stier[0]}").`);
+    const ud = xlsxSti("--ud");
+    if (!ud)
+      throw new ArgumentFejl(
+        `"skabelon" kræver --ud med navnet på den fil, der skal skrives, fx --ud takstskema.xlsx.`,
+      );
+    const t = vaerdier.get("--takstaar");
+    let takstaar: number | undefined;
+    if (t !== undefined) {
+      takstaar = /^\d{4}$/.test(t) ? Number(t) : NaN;
+      if (!(takstaar >= 2000 && takstaar <= 2100))
+        throw new ArgumentFejl(`--takstaar skal være et årstal mellem 2000 og 2100 (fik "${t}").`);
+    }
+    return { navn: "skabelon", ud, ...(takstaar !== undefined ? { takstaar } : {}) };
+  }
+
+  if (stier.length === 0) throw new ArgumentFejl(`"${kommando}" kræver mindst én fil eller mappe. ${HJAELP_TIP}`);
+  const profil = vaerdier.get("--profil");
+
+  if (kommando === "bilag") {
+    const ud = xlsxSti("--ud");
+    if (!ud)
+      throw new ArgumentFejl(
+        `"bilag" kræver --ud med navnet på takstbilaget, der skal skrives, fx --ud takstbilag.xlsx.`,
+      );
+    return { navn: "bilag", stier, ud, ...(profil ? { profil } : {}) };
+  }
+
+  const format = vaerdier.get("--format") ?? "tekst";
+  if (format !== "tekst" && format !== "json")
+    throw new ArgumentFejl(`--format skal være "tekst" eller "json" (fik "${format}").`);
+  const rapport = xlsxSti("--rapport");
+  return { navn: "valider", stier, format, ...(profil ? { profil } : {}), ...(rapport ? { rapport } : {}) };
+}

@@ -1,0 +1,222 @@
+/** Finding and reading the .xlsx files the user named (files, or folders searched recursively). */
+import { promises as fs } from "fs";
+import * as path from "path";
+
+export const STANDARD_MAKS_MB = 200;
+
+/** A file to check; `fejl` when it could not even be found or opened (reported by name, the rest still run). */
+export interface Inputfil {
+  /** As shown to the user: the argument, or the folder argument joined with the path found inside it. */
+  visning: string;
+  sti: string;
+  fejl?: string;
+}
+
+export function maksBytes(env: Record<string, string | undefined>): number {
+  const v = env.TAKSTSKEMA_MAKS_MB;
+  if (v === undefined || v.trim() === "") return STANDARD_MAKS_MB * 1024 * 1024;
+  const mb = Number(v.trim().replace(",", "."));
+  if (!Number.isFinite(mb) || mb <= 0 || mb > 100_000) {
+    throw new Error(`Miljøvariablen TAKSTSKEMA_MAKS_MB skal være et antal megabyte over 0 (fik "${v}").`);
+  }
+  return mb * 1024 * 1024;
+}
+
+/** The .xlsx reader's bounds (zip-graenser.ts), each adjustable by an environment variable. */
+export const GRAENSE_VARIABLER = {
+  maksUdpakketBytes: "TAKSTSKEMA_MAKS_UDPAKKET_MB",
+  maksXmlBytes: "TAKSTSKEMA_MAKS_XML_MB",
+  maksCeller: "TAKSTSKEMA_MAKS_CELLER",
+} as const;
+
+export type Graenser = Record<keyof typeof GRAENSE_VARIABLER, number>;
+
+/** Only the limits set in `env`; the reader has the defaults. Throws a Danish message for a bad value. */
+export function xlsxGraenser(env: Record<string, string | undefined>): Partial<Graenser> {
+  const ud: Partial<Graenser> = {};
+  for (const [k, navn] of Object.entries(GRAENSE_VARIABLER) as [keyof Graenser, string][]) {
+    const v = env[navn];
+    if (v === undefined || v.trim() === "") continue;
+    const tal = Number(v.trim().replace(",", "."));
+    const mb = k !== "maksCeller";
+    if (!Number.isFinite(tal) || tal <= 0 || (!mb && !Number.isInteger(tal))) {
+      throw new Error(
+        `Miljøvariablen ${navn} skal være ${mb ? "et antal megabyte over 0" : "et helt antal celler over 0"} (fik "${v}").`,
+      );
+    }
+    ud[k] = mb ? tal * 1024 * 1024 : tal;
+  }
+  return ud;
+}
+
+export function fsFejlTekst(e: unknown): string {
+  const kode = (e as NodeJS.ErrnoException).code;
+  switch (kode) {
+    case "ENOENT":
+      return "filen eller mappen findes ikke";
+    case "EISDIR":
+      return "det er en mappe, ikke en fil";
+    case "EACCES":
+    case "EPERM":
+      return "der er ikke adgang til filen";
+    case "EBUSY":
+      return "filen er låst af et andet program (er den åben i Excel?)";
+    case "ENOTDIR":
+      return "en del af stien er ikke en mappe";
+    case "ELOOP":
+      return "stien indeholder en løkke af genveje";
+    default:
+      return (e as Error).message;
+  }
+}
+
+const stort = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+function erXlsxNavn(navn: string): boolean {
+  return /\.xlsx$/i.test(navn) && !navn.startsWith("~$");
+}
+
+const sammenlign = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function gennemsoeg(mappe: string, visning: string, ud: Inputfil[]): Promise<void> {
+  let poster: import("fs").Dirent[];
+  try {
+    poster = await fs.readdir(mappe, { withFileTypes: true });
+  } catch (e) {
+    ud.push({ visning, sti: mappe, fejl: `Mappen kan ikke gennemsøges: ${fsFejlTekst(e)}.` });
+    return;
+  }
+  poster.sort((a, b) => sammenlign(a.name, b.name));
+  for (const p of poster) {
+    const sti = path.join(mappe, p.name);
+    const vis = path.join(visning, p.name);
+    // Hidden folders (.git …) and symlinked folders (possible loops) are not searched.
+    if (p.isDirectory()) {
+      if (!p.name.startsWith(".") && p.name !== "node_modules") await gennemsoeg(sti, vis, ud);
+    } else if (erXlsxNavn(p.name) && (p.isFile() || p.isSymbolicLink())) {
+      ud.push({ visning: vis, sti });
+    }
+  }
+}
+
+/**
+ * Expands the arguments into files, in the order given (folders sorted by name). A path
+ * that does not exist becomes an Inputfil with `fejl`. `udelad` (absolute paths) are left
+ * out of folder searches: the file being written must not be read as input.
+ */
+export async function findFiler(
+  argumenter: readonly string[],
+  cwd: string,
+  udelad: readonly string[] = [],
+): Promise<{ filer: Inputfil[]; tommeMapper: string[] }> {
+  const filer: Inputfil[] = [];
+  const tommeMapper: string[] = [];
+  for (const arg of argumenter) {
+    const sti = path.resolve(cwd, arg);
+    let st: import("fs").Stats;
+    try {
+      st = await fs.stat(sti);
+    } catch (e) {
+      filer.push({ visning: arg, sti, fejl: `${stort(fsFejlTekst(e))}.` });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const foer = filer.length;
+      await gennemsoeg(sti, arg, filer);
+      for (let i = filer.length - 1; i >= foer; i--) if (udelad.includes(filer[i].sti)) filer.splice(i, 1);
+      if (filer.length === foer) tommeMapper.push(arg);
+    } else {
+      filer.push({ visning: arg, sti });
+    }
+  }
+  // The same file named twice (a file and its folder) is checked once.
+  const set = new Set<string>();
+  return {
+    filer: filer.filter((f) => {
+      if (set.has(f.sti)) return false;
+      set.add(f.sti);
+      return true;
+    }),
+    tommeMapper,
+  };
+}
+
+/** Reads a file after checking its size against the limit; rejects with a Danish message. */
+export async function laesFilData(sti: string, maks: number): Promise<Buffer> {
+  let st: import("fs").Stats;
+  try {
+    st = await fs.stat(sti);
+  } catch (e) {
+    throw new Error(`${stort(fsFejlTekst(e))}.`);
+  }
+  if (st.isDirectory()) throw new Error("Det er en mappe, ikke en fil.");
+  if (st.size > maks) {
+    throw new Error(
+      `Filen er for stor (${mbTekst(st.size)} MB); grænsen er ${mbTekst(maks)} MB. Grænsen kan ændres med miljøvariablen TAKSTSKEMA_MAKS_MB.`,
+    );
+  }
+  let data: Buffer;
+  try {
+    data = await fs.readFile(sti);
+  } catch (e) {
+    throw new Error(`${stort(fsFejlTekst(e))}.`);
+  }
+  // A small file can unpack to gigabytes (a zip bomb); refuse before ExcelJS tries.
+  const udpakket = udpakketStoerrelse(data);
+  if (udpakket !== null && udpakket > maks * UDPAKKET_FAKTOR) {
+    const hvor = Number.isFinite(udpakket) ? `${mbTekst(udpakket)} MB` : "over 4 GB";
+    throw new Error(
+      `Filen fylder ${hvor} udpakket, mere end grænsen på ${mbTekst(maks * UDPAKKET_FAKTOR)} MB (${UDPAKKET_FAKTOR} × TAKSTSKEMA_MAKS_MB); den er for stor til at blive læst.`,
+    );
+  }
+  return data;
+}
+
+/**
+ * The sum of the uncompressed sizes in a zip's central directory, without unpacking
+ * anything; null when the bytes are not a zip (the reader then says what they are).
+ * ZIP64 entries (size 0xFFFFFFFF) count as infinitely large: no real takstskema needs them.
+ */
+export function udpakketStoerrelse(buf: Uint8Array): number | null {
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const min = Math.max(0, buf.length - 22 - 65535);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= min; i--) {
+    if (dv.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const antal = dv.getUint16(eocd + 10, true);
+  let pos = dv.getUint32(eocd + 16, true);
+  let sum = 0;
+  for (let n = 0; n < antal; n++) {
+    if (pos + 46 > buf.length || dv.getUint32(pos, true) !== 0x02014b50) return null;
+    const stoerrelse = dv.getUint32(pos + 24, true);
+    if (stoerrelse === 0xffffffff) return Infinity;
+    sum += stoerrelse;
+    pos += 46 + dv.getUint16(pos + 28, true) + dv.getUint16(pos + 30, true) + dv.getUint16(pos + 32, true);
+  }
+  return sum;
+}
+
+/** How many times the file limit its unpacked contents may take (XML packs about 5–10 ×). */
+export const UDPAKKET_FAKTOR = 5;
+
+const mbTekst = (n: number): string =>
+  String(Number((n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 3))).replace(".", ",");
+
+/** Writes a file via a temporary name in the same folder, so a failed run never leaves half a file. */
+export async function skrivFilAtomisk(sti: string, data: Uint8Array): Promise<void> {
+  const tmp = path.join(path.dirname(sti), `.${path.basename(sti)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, sti);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const kode = (e as NodeJS.ErrnoException).code;
+    const grund = kode === "ENOENT" ? "mappen findes ikke" : fsFejlTekst(e);
+    throw new Error(`Filen ${sti} kunne ikke skrives: ${grund}.`);
+  }
+}

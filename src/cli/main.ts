@@ -1,0 +1,313 @@
+/**
+ * The command line (produkt.md "The command line"): a thin shell around the reader, the
+ * engine and the .xlsx adapters. `main` takes its streams as arguments so tests run it
+ * in-process; bin/takstskema.js calls `koer`.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { PROFILER, STANDARD_PROFIL_ID, laesProfilTekst } from "../core/profil/laes-profil";
+import type { Profil } from "../core/profil/typer";
+import { laesTakstskema } from "../core/reader/laes";
+import type { Takstskema } from "../core/model";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { validerSkema } from "../core/valider";
+import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
+import { bilagDel, bilagInput, type BilagDel } from "./bilag";
+import {
+  findFiler,
+  fsFejlTekst,
+  GRAENSE_VARIABLER,
+  laesFilData,
+  maksBytes,
+  skrivFilAtomisk,
+  xlsxGraenser,
+  type Graenser,
+  type Inputfil,
+} from "./filer";
+import {
+  afslutningskode,
+  filTekst,
+  jsonDokument,
+  opsummeringTekst,
+  profilLinje,
+  samlet,
+  slutLinje,
+  type FilResultat,
+} from "./uddata";
+
+export interface CliIo {
+  stdout(tekst: string): void;
+  stderr(tekst: string): void;
+  /** Progress lines are shown only on a terminal. */
+  stderrErTerminal: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+function version(): string {
+  // package.json sits two levels above both src/cli and dist-node/src/cli … one more for dist-node.
+  for (const op of ["../../package.json", "../../../package.json"]) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pkg = require(path.join(__dirname, op)) as { name?: string; version?: string };
+      if (pkg.name === "takstskema" && pkg.version) return pkg.version;
+    } catch {
+      // try the next
+    }
+  }
+  return "ukendt";
+}
+
+// ------------------------------------------------------------------ profile
+
+/**
+ * The profile is the sekretariat's choice (--profil, default the shipped one). A submitted
+ * workbook's own Takstprofil sheet is NOT used here: a driftsherre must not be able to
+ * loosen the checks of its own skema.
+ */
+async function hentProfil(arg: string | undefined, cwd: string): Promise<Profil> {
+  if (arg === undefined) return PROFILER[STANDARD_PROFIL_ID];
+  if (Object.prototype.hasOwnProperty.call(PROFILER, arg)) return PROFILER[arg];
+  const sti = path.resolve(cwd, arg);
+  let tekst: string;
+  try {
+    const st = await fs.stat(sti);
+    if (st.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
+    if (st.size > 1024 * 1024) throw new ArgumentFejl(`Profilfilen ${arg} er for stor (over 1 MB).`);
+    tekst = await fs.readFile(sti, "utf8");
+  } catch (e) {
+    if (e instanceof ArgumentFejl) throw e;
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" && !/\.json$/i.test(arg) && !/[\\/]/.test(arg)) {
+      const kendte = Object.keys(PROFILER).join(", ");
+      throw new ArgumentFejl(`Ukendt profil "${arg}": hverken en indbygget profil (${kendte}) eller en profilfil.`);
+    }
+    throw new ArgumentFejl(`Profilfilen ${arg} kan ikke læses: ${fsFejlTekst(e)}.`);
+  }
+  const r = laesProfilTekst(tekst, PROFILER, { kilde: { art: "fil", fil: arg } });
+  if (!r.ok) throw new ArgumentFejl(`Profilen i ${arg} kan ikke bruges:\n${r.fejl.map((f) => `  ${f}`).join("\n")}`);
+  return r.profil;
+}
+
+// ------------------------------------------------------------------ reading and checking
+
+interface Kontrolleret {
+  fil: Inputfil;
+  resultat: FilResultat;
+  skema?: Takstskema;
+}
+
+function laesefejlTekst(e: unknown): string {
+  const besked = e instanceof Error ? e.message : String(e);
+  // A bound of the reader (zip-graenser.ts): say how to raise it.
+  const graense = (e as { graense?: keyof Graenser } | null)?.graense;
+  return graense && GRAENSE_VARIABLER[graense]
+    ? `${besked} Grænsen kan ændres med miljøvariablen ${GRAENSE_VARIABLER[graense]}.`
+    : besked;
+}
+
+/**
+ * Reads and validates the files one after another (ExcelJS parsing is CPU-bound, so more
+ * parallelism would not help); the next file's bytes are read while this one is parsed.
+ * Every file is read exactly once, and `hver` sees its result at once, so nothing but the
+ * results is kept.
+ */
+async function kontroller(
+  filer: readonly Inputfil[],
+  profil: Profil,
+  io: CliIo,
+  maks: number,
+  hver: (k: Kontrolleret) => void,
+): Promise<void> {
+  const graenser = graenserEllerFejl(io.env);
+  // ExcelJS takes a third of a second to load: only commands that read files pay for it.
+  const { laesXlsx } = await import("../adapters/xlsx/laes-xlsx");
+  const fremskridt = io.stderrErTerminal && filer.length > 1;
+  const hent = (i: number): Promise<Buffer> | null => {
+    const f = filer[i];
+    if (!f || f.fejl) return null;
+    const p = laesFilData(f.sti, maks);
+    p.catch(() => undefined); // handled when awaited
+    return p;
+  };
+  let naeste = hent(0);
+  for (let i = 0; i < filer.length; i++) {
+    const f = filer[i];
+    const denne = naeste;
+    naeste = hent(i + 1);
+    if (fremskridt) io.stderr(`\rLæser ${i + 1}/${filer.length}: ${path.basename(f.visning)}\x1b[K`);
+    if (f.fejl || !denne) {
+      hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: f.fejl ?? "Filen kan ikke læses." } });
+      continue;
+    }
+    let snapshot: WorkbookSnapshot;
+    try {
+      snapshot = await laesXlsx(await denne, graenser);
+    } catch (e) {
+      hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: laesefejlTekst(e) } });
+      continue;
+    }
+    try {
+      const skema = laesTakstskema(snapshot);
+      const resultat = validerSkema(skema, snapshot, { profil });
+      hver({ fil: f, resultat: { fil: f.visning, resultat }, skema });
+    } catch (e) {
+      // The reader and the rules never throw on bad input; if one does, it is our bug, not the file's.
+      const besked = `Intern fejl under valideringen: ${laesefejlTekst(e)}`;
+      hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: besked } });
+    }
+  }
+  if (fremskridt) io.stderr("\r\x1b[K");
+}
+
+/** Clears the progress line before other output, so the two do not run together on a terminal. */
+function rydFremskridt(io: CliIo): void {
+  if (io.stderrErTerminal) io.stderr("\r\x1b[K");
+}
+
+async function filerFraArgumenter(stier: readonly string[], io: CliIo, udelad: string[] = []): Promise<Inputfil[]> {
+  const { filer, tommeMapper } = await findFiler(stier, io.cwd, udelad);
+  for (const m of tommeMapper) io.stderr(`Mappen ${m} indeholder ingen .xlsx-filer.\n`);
+  if (filer.length === 0) throw new ArgumentFejl("Der blev ikke fundet nogen .xlsx-filer at kontrollere.");
+  return filer;
+}
+
+// ------------------------------------------------------------------ commands
+
+function graenserEllerFejl(env: Record<string, string | undefined>): Partial<Graenser> {
+  try {
+    return xlsxGraenser(env);
+  } catch (e) {
+    throw new ArgumentFejl((e as Error).message);
+  }
+}
+
+function maksEllerFejl(env: Record<string, string | undefined>): number {
+  try {
+    return maksBytes(env);
+  } catch (e) {
+    throw new ArgumentFejl((e as Error).message);
+  }
+}
+
+async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Promise<number> {
+  const maks = maksEllerFejl(io.env);
+  graenserEllerFejl(io.env); // a bad value is an argument error before any file is read
+  const profil = await hentProfil(k.profil, io.cwd);
+  const rapportSti = k.rapport ? path.resolve(io.cwd, k.rapport) : undefined;
+  const filer = await filerFraArgumenter(k.stier, io, rapportSti ? [rapportSti] : []);
+  const resultater: FilResultat[] = [];
+  if (k.format === "tekst") io.stdout(profilLinje(profil));
+  await kontroller(filer, profil, io, maks, ({ resultat }) => {
+    resultater.push(resultat);
+    if (k.format === "tekst") {
+      rydFremskridt(io);
+      io.stdout(filTekst(resultat));
+    }
+  });
+  if (k.format === "json") io.stdout(JSON.stringify(jsonDokument(profil, resultater), null, 2) + "\n");
+  else io.stdout(slutLinje(samlet(resultater)));
+  if (rapportSti) {
+    const { skrivRapport } = await import("./rapport");
+    await skrivFilAtomisk(rapportSti, await skrivRapport(profil, resultater));
+    io.stderr(`Rapporten er skrevet til ${k.rapport}.\n`);
+  }
+  return afslutningskode(resultater);
+}
+
+async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promise<number> {
+  const maks = maksEllerFejl(io.env);
+  graenserEllerFejl(io.env);
+  const profil = await hentProfil(k.profil, io.cwd);
+  const udSti = path.resolve(io.cwd, k.ud);
+  const filer = await filerFraArgumenter(k.stier, io, [udSti]);
+  if (filer.some((f) => f.sti === udSti))
+    throw new ArgumentFejl(`--ud ${k.ud} er også en af de filer, der læses; vælg et andet filnavn.`);
+  const dele: BilagDel[] = [];
+  const resultater: FilResultat[] = [];
+  let skemaer = 0;
+  await kontroller(filer, profil, io, maks, ({ resultat, skema }) => {
+    resultater.push(resultat);
+    rydFremskridt(io);
+    if ("resultat" in resultat) {
+      if (resultat.resultat.type === "takstbilag")
+        io.stderr(`${resultat.fil} er et takstbilag, ikke et takstskema; dets rækker tages ikke med.\n`);
+      else skemaer++;
+      // The file's rows are taken out now, so its model is not kept for the rest of the run.
+      dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat }));
+      io.stdout(`${resultat.fil}: ${opsummeringTekst(resultat.resultat.opsummering)}\n`);
+    } else {
+      io.stdout(`${resultat.fil}: kunne ikke læses: ${resultat.fejlVedLaesning}\n`);
+    }
+  });
+  if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
+  // The writer is loaded only by the command that uses it: `valider` starts faster.
+  const { skrivBilag } = await import("../adapters/xlsx/skriv-bilag");
+  await skrivFilAtomisk(udSti, await skrivBilag(bilagInput(dele, resultater, profil)));
+  const raekker = dele.reduce((n, d) => n + d.raekker.length, 0);
+  io.stdout(
+    `\nTakstbilaget er skrevet til ${k.ud}: ${raekker} ${raekker === 1 ? "takst" : "takster"} fra ${skemaer} ${skemaer === 1 ? "skema" : "skemaer"}.\n`,
+  );
+  io.stdout(slutLinje(samlet(resultater)));
+  return afslutningskode(resultater);
+}
+
+async function skabelon(k: Extract<Kommando, { navn: "skabelon" }>, io: CliIo): Promise<number> {
+  const takstaar = k.takstaar ?? new Date().getFullYear() + 1;
+  const { skrivSkabelon } = await import("../adapters/xlsx/skriv-skabelon");
+  const data = await skrivSkabelon({ takstaar });
+  await skrivFilAtomisk(path.resolve(io.cwd, k.ud), data);
+  io.stdout(`Skabelonen for takstår ${takstaar} er skrevet til ${k.ud}.\n`);
+  return 0;
+}
+
+// ------------------------------------------------------------------ entry points
+
+/** Runs one command and returns its exit code. Never throws; never prints a stack trace for a user error. */
+export async function main(argv: readonly string[], delvisIo: Partial<CliIo> = {}): Promise<number> {
+  const io: CliIo = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stderrErTerminal: false,
+    cwd: process.cwd(),
+    env: process.env,
+    ...delvisIo,
+  };
+  try {
+    const k = parseArgumenter(argv);
+    switch (k.navn) {
+      case "hjaelp":
+        io.stdout(HJAELP + "\n");
+        return 0;
+      case "version":
+        io.stdout(`takstskema ${version()}\n`);
+        return 0;
+      case "valider":
+        return await valider(k, io);
+      case "bilag":
+        return await bilag(k, io);
+      case "skabelon":
+        return await skabelon(k, io);
+    }
+  } catch (e) {
+    if (e instanceof ArgumentFejl) {
+      io.stderr(`takstskema: ${e.message}\n`);
+      return 2;
+    }
+    const besked = e instanceof Error ? e.message : String(e);
+    io.stderr(`takstskema: ${besked}\n`);
+    if (io.env.TAKSTSKEMA_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+    return 2;
+  }
+}
+
+/** For bin/takstskema.js: real streams, exit code via process.exitCode so output is flushed. */
+export function koer(argv: readonly string[] = process.argv.slice(2)): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0); // e.g. piped into `head`
+  });
+  void main(argv, { stderrErTerminal: Boolean(process.stderr.isTTY) }).then((kode) => {
+    process.exitCode = kode;
+  });
+}
+
+if (require.main === module) koer();

@@ -1,0 +1,179 @@
+import { existsSync, readFileSync, writeFileSync, rmSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { fordelFund, statusOgFund } from "../../src/cli/bilag";
+import { laesTakstskema } from "../../src/core/reader/laes";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import type { Fund } from "../../src/core/regler/typer";
+import { valider } from "../../src/core/valider";
+import { gyldigeYdelser } from "../hjaelp/fixtur";
+import { fejlSkema, koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
+
+let mappe: string;
+const i = (argv: string[]) => koer(argv, { cwd: mappe });
+
+beforeAll(async () => {
+  mappe = tmpMappe("cli-bilag");
+  const aalborg = fejlSkema();
+  await skrivSkema(path.join(mappe, "indsendt", "aalborg.xlsx"), aalborg);
+  const hjoerring = okSkema();
+  hjoerring.stamdata = { ...hjoerring.stamdata, driftsherre: "Hjørring Kommune", tilbud: "Kysthuset" };
+  await skrivSkema(path.join(mappe, "indsendt", "hjoerring.xlsx"), hjoerring);
+  writeFileSync(path.join(mappe, "defekt.xlsx"), "ikke et regneark\n");
+});
+
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+
+async function takstbilagRaekker(fil: string) {
+  const snapshot = await laesXlsx(readFileSync(fil));
+  const skema = laesTakstskema(snapshot);
+  expect(skema.type).toBe("takstbilag");
+  return { snapshot, raekker: skema.takstbilag!.raekker };
+}
+
+describe("takstskema bilag", () => {
+  it("skriver Takstbilag, Fund og Oversigt; Status og Fund pr. takst; kode 1 ved fejl", async () => {
+    const r = await i(["bilag", "indsendt", "--ud", "takstbilag.xlsx"]);
+    expect(r.stderr).toBe("");
+    expect(r.kode).toBe(1);
+    expect(r.stdout).toContain(`${path.join("indsendt", "aalborg.xlsx")}: `);
+    expect(r.stdout).toContain("Takstbilaget er skrevet til takstbilag.xlsx: 4 takster fra 2 skemaer.");
+    expect(r.stdout).toMatch(/\n2 filer: [1-9]\d* fejl, \d+ advarsler, \d+ info\n$/);
+
+    const fil = path.join(mappe, "takstbilag.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fil);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Takstbilag", "Fund", "Oversigt"]);
+
+    const { snapshot, raekker } = await takstbilagRaekker(fil);
+    const kort = raekker.map((x) => [x.driftsherre.vaerdi, x.ydelsesId.vaerdi, x.status.vaerdi, x.fund.vaerdi]);
+    expect(kort).toHaveLength(4);
+    const aalborg108 = kort.find((x) => x[0] === "Aalborg Kommune" && x[1] === "A1-108")!;
+    expect(aalborg108[2]).toBe("Fejl");
+    expect(String(aalborg108[3])).toMatch(/^pladsaendring-uden-begrundelse, .*pladsaendring-kraever-godkendelse$/);
+    expect(kort.find((x) => x[0] === "Aalborg Kommune" && x[1] === "A2-104")).toEqual([
+      "Aalborg Kommune",
+      "A2-104",
+      "OK",
+      null,
+    ]);
+    expect(kort.filter((x) => x[0] === "Hjørring Kommune").map((x) => x[2])).toEqual(["OK", "OK"]);
+
+    // The written Ændring kr./pct. agree with the takster (the takstbilag's own rule holds).
+    const egen = valider(snapshot);
+    expect(egen.regler.holdt).toContain("takstbilag-aendring-stemmer-ikke");
+
+    const fund = wb.getWorksheet("Fund")!;
+    const regler: unknown[] = [];
+    fund.eachRow((row) => row.eachCell((c) => regler.push(c.value)));
+    expect(regler).toContain("pladsaendring-uden-begrundelse");
+  });
+
+  it("en ulæselig fil nævnes, de andre kommer med, kode 2", async () => {
+    const r = await i(["bilag", "defekt.xlsx", "indsendt", "--ud", "med-defekt.xlsx"]);
+    expect(r.kode).toBe(2);
+    expect(r.stdout).toContain("defekt.xlsx: kunne ikke læses: Filen er ikke en .xlsx-projektmappe");
+    expect(r.stdout).toContain("4 takster fra 2 skemaer");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(mappe, "med-defekt.xlsx"));
+    const vaerdier: unknown[] = [];
+    wb.getWorksheet("Fund")!.eachRow((row) => row.eachCell((c) => vaerdier.push(c.value)));
+    expect(vaerdier).toContain("defekt.xlsx");
+  });
+
+  it("læser ikke sit eget --ud igen, når det ligger i en inputmappe", async () => {
+    const forste = await i(["bilag", "indsendt", "--ud", path.join("indsendt", "bilag.xlsx")]);
+    expect(forste.kode).toBe(1);
+    const anden = await i(["bilag", "indsendt", "--ud", path.join("indsendt", "bilag.xlsx")]);
+    expect(anden.stdout).toContain("4 takster fra 2 skemaer");
+    expect(anden.stdout.split("\n").some((l) => l.startsWith(path.join("indsendt", "bilag.xlsx")))).toBe(false);
+    expect(anden.stdout).toContain("\n2 filer: ");
+    const forkert = await i([
+      "bilag",
+      path.join("indsendt", "aalborg.xlsx"),
+      "--ud",
+      path.join("indsendt", "aalborg.xlsx"),
+    ]);
+    expect(forkert.kode).toBe(2);
+    expect(forkert.stderr).toContain("er også en af de filer, der læses");
+  });
+
+  it("et CPR-nummer i Bemærkninger kommer ikke med i takstbilaget, og rækken får status Fejl", async () => {
+    const s = okSkema();
+    const y = gyldigeYdelser();
+    y[0].bemaerkninger = "Aftalt med borger 010190-1234 om flere timer i weekenden.";
+    s.ydelser = y;
+    await skrivSkema(path.join(mappe, "cpr", "cpr.xlsx"), s);
+    const r = await i(["bilag", "cpr", "--ud", "cpr-bilag.xlsx"]);
+    expect(r.kode).toBe(1);
+    const fil = path.join(mappe, "cpr-bilag.xlsx");
+    const { raekker } = await takstbilagRaekker(fil);
+    expect(raekker[0].bemaerkninger.vaerdi).toBe("Aftalt med borger [CPR-nummer skjult] om flere timer i weekenden.");
+    expect(raekker[0].status.vaerdi).toBe("Fejl");
+    expect(raekker[0].fund.vaerdi).toContain("persondata-cpr");
+    const snapshot = await laesXlsx(readFileSync(fil));
+    expect(JSON.stringify(snapshot)).not.toMatch(/010190.?1234/);
+  });
+
+  it("skriver intet, når ingen fil kan læses", async () => {
+    const r = await i(["bilag", "defekt.xlsx", "--ud", "tomt.xlsx"]);
+    expect(r.kode).toBe(2);
+    expect(r.stderr).toContain("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
+    expect(existsSync(path.join(mappe, "tomt.xlsx"))).toBe(false);
+  });
+});
+
+describe("Status og Fund pr. række", () => {
+  const ydelser = laesTakstskema(bygSnapshot({ ydelser: gyldigeYdelser() })).ydelser!.raekker;
+  const f = (regel: string, alvor: Fund["alvor"], ark: string, celle: string, ydelsesId?: string): Fund =>
+    ({ regel, alvor, ark, celle, paragraf: null, besked: "", ...(ydelsesId ? { ydelsesId } : {}) }) as Fund;
+
+  it("fund fordeles efter Ydelses-ID, efter rækken og på hele skemaet", () => {
+    const fund = [
+      f("omkostning-negativ", "fejl", "Omkostninger", "C3", "A2-104"),
+      f("felt-mangler", "fejl", "Ydelser", "B2"), // in A1-108's row, without ID
+      f("kategori-1-ikke-omfattet", "advarsel", "Stamdata", "B5"),
+    ];
+    const { prRaekke, helSkema } = fordelFund(ydelser, fund);
+    expect(prRaekke[0].map((x) => x.regel)).toEqual(["felt-mangler"]);
+    expect(prRaekke[1].map((x) => x.regel)).toEqual(["omkostning-negativ"]);
+    expect(helSkema.map((x) => x.regel)).toEqual(["kategori-1-ikke-omfattet"]);
+  });
+
+  it("Status: Fejl over Advarsel over OK; info ændrer ikke status; fejl først i Fund, hver én gang", () => {
+    expect(statusOgFund([])).toEqual({ status: "OK", fund: [] });
+    expect(statusOgFund([f("pladsaendring-kraever-godkendelse", "info", "Ydelser", "I2")])).toEqual({
+      status: "OK",
+      fund: ["pladsaendring-kraever-godkendelse"],
+    });
+    expect(
+      statusOgFund([
+        f("belaegning-under-forventet", "advarsel", "Ydelser", "J2"),
+        f("tal-som-tekst", "advarsel", "Ydelser", "K2"),
+        f("takst-afviger-fra-beregning", "fejl", "Ydelser", "N2"),
+        f("tal-som-tekst", "advarsel", "Ydelser", "N2"),
+      ]),
+    ).toEqual({ status: "Fejl", fund: ["takst-afviger-fra-beregning", "belaegning-under-forventet", "tal-som-tekst"] });
+  });
+});
+
+describe("takstskema skabelon", () => {
+  it("skriver et tomt takstskema, som læseren kan finde tabellerne i", async () => {
+    const r = await i(["skabelon", "--ud", "skabelon.xlsx", "--takstaar", "2027"]);
+    expect(r).toEqual({ kode: 0, stdout: "Skabelonen for takstår 2027 er skrevet til skabelon.xlsx.\n", stderr: "" });
+    const snapshot = await laesXlsx(readFileSync(path.join(mappe, "skabelon.xlsx")));
+    const navne = snapshot.tables.map((t) => t.name);
+    for (const t of ["tblStamdata", "tblYdelser", "tblOmkostninger", "tblResultater", "tblTillaeg"])
+      expect(navne).toContain(t);
+    const skema = laesTakstskema(snapshot);
+    expect(skema.type).toBe("takstskema");
+    expect(skema.stamdata?.felter.takstaar.vaerdi).toBe(2027);
+  });
+
+  it("kan ikke skrive i en mappe, der ikke findes: dansk besked og kode 2", async () => {
+    const r = await i(["skabelon", "--ud", path.join("findes", "ikke", "s.xlsx")]);
+    expect(r.kode).toBe(2);
+    expect(r.stderr).toMatch(/^takstskema: Filen .*s\.xlsx kunne ikke skrives: mappen findes ikke\.\n$/);
+  });
+});
