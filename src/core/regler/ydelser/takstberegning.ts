@@ -31,7 +31,18 @@ function noegle(id: string): string {
  * unreadable, or the ydelse has no (or more than one) tblOmkostninger row: the input rules
  * and omkostninger-mangler report those.
  */
+// Two rules read the same comparisons; compute them once per model and profile.
+const cache = new WeakMap<object, { profil: object; ud: TakstSammenligning[] }>();
+
 export function sammenlignTakster(ctx: RegelKontekst): TakstSammenligning[] {
+  const gemt = cache.get(ctx.skema);
+  if (gemt && gemt.profil === ctx.profil) return gemt.ud;
+  const ud = beregnSammenligninger(ctx);
+  cache.set(ctx.skema, { profil: ctx.profil, ud });
+  return ud;
+}
+
+function beregnSammenligninger(ctx: RegelKontekst): TakstSammenligning[] {
   const { skema, profil } = ctx;
   if (!skema.ydelser || !skema.omkostninger) return [];
   const omkostninger = new Map<string, OmkostningRaekke[]>();
@@ -58,7 +69,7 @@ export function sammenlignTakster(ctx: RegelKontekst): TakstSammenligning[] {
     if (beregnet === null) continue;
     const stemmer = indenforTolerance(takst, beregnet, profil.tolerance);
     const beregnet366 =
-      erDagsenhed(takstenhed) && profil.dagePrAar !== 366
+      !stemmer && erDagsenhed(takstenhed) && profil.dagePrAar !== 366
         ? beregnetTakst({ grundlag, pladser, belaegning, takstenhed, dagePrAar: 366 })
         : null;
     const stemmer366 = !stemmer && beregnet366 !== null && indenforTolerance(takst, beregnet366, profil.tolerance);
