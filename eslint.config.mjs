@@ -1,0 +1,88 @@
+// ESLint 9 (flad konfiguration). `npx eslint .` / `npm run lint`.
+import { createRequire } from "node:module";
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+const require = createRequire(import.meta.url);
+
+/** En valgfri pakke (kommer kun med som afhængighed af andre pakker), ellers null. */
+function valgfri(navn) {
+  try {
+    return require(navn);
+  } catch {
+    return null;
+  }
+}
+
+const TS = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
+const TSX = ["**/*.tsx"];
+
+// Office-reglerne fra pluginets anbefalede konfiguration. Den bundter også prettier/prettier
+// og sin egen @typescript-eslint-instans; formatering klares af `npm run format`, og
+// typescript-eslint registreres nedenfor, så kun pluginets egne regler (og no-eval) tages med.
+const officeAnbefalet = Object.fromEntries(
+  officeAddins.configs.recommended
+    .flatMap((blok) => Object.entries(blok.rules ?? {}))
+    .filter(([regel]) => regel.startsWith("office-addins/") || regel === "no-eval"),
+);
+
+const react = valgfri("eslint-plugin-react");
+const globals = valgfri("globals");
+const nodeGlobaler = globals
+  ? globals.node
+  : Object.fromEntries(
+      [
+        "require",
+        "module",
+        "exports",
+        "__dirname",
+        "__filename",
+        "process",
+        "Buffer",
+        "console",
+        "URL",
+        "setTimeout",
+        "clearTimeout",
+      ].map((n) => [n, "readonly"]),
+    );
+
+export default tseslint.config(
+  {
+    ignores: ["dist/", "dist-node/", "node_modules/", "examples/", "coverage/", "screenshots/", "tests/.tmp/"],
+  },
+
+  // JavaScript: værktøjer og scripts til Node (CommonJS), og denne fil (ES-modul).
+  {
+    files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
+    ...js.configs.recommended,
+    languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: nodeGlobaler },
+  },
+  { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
+
+  // TypeScript.
+  ...tseslint.configs.recommended.map((blok) => ({ ...blok, files: blok.files ?? TS })),
+  {
+    files: TS,
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...officeAnbefalet,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+
+  // React (kun hvis eslint-plugin-react findes), med den automatiske JSX-runtime.
+  ...(react
+    ? [
+        {
+          files: TSX,
+          ...react.configs.flat.recommended,
+          settings: { react: { version: "detect" } },
+        },
+        { files: TSX, ...react.configs.flat["jsx-runtime"] },
+        { files: TSX, rules: { "react/prop-types": "off" } },
+      ]
+    : []),
+);

@@ -1,0 +1,52 @@
+/**
+ * Real-browser tests: Debian's Chromium through playwright-core against the built dist/,
+ * served on 127.0.0.1. The build is `npm run build` (npm test runs it first).
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { startStatiskServer, type StatiskServer } from "./statisk-server";
+
+export const DIST = join(__dirname, "..", "..", "dist");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Browser tests need dist/ and Chromium; in CI their absence is a failure, locally a clear skip. */
+export function browserKlar(): { klar: boolean; grund?: string } {
+  if (!existsSync(join(DIST, "preview.html"))) return { klar: false, grund: "dist/preview.html mangler: kør npm run build" };
+  if (!existsSync(CHROMIUM)) return { klar: false, grund: `${CHROMIUM} mangler: apt-get install chromium` };
+  return { klar: true };
+}
+
+export async function startBrowser(): Promise<{ browser: Browser; server: StatiskServer; luk(): Promise<void> }> {
+  const { chromium } = await import("playwright-core");
+  const server = await startStatiskServer(DIST);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  return {
+    browser,
+    server,
+    luk: async () => {
+      await browser.close();
+      await server.luk();
+    },
+  };
+}
+
+/** describe() that fails in CI and skips locally when the browser or the build is missing. */
+export function describeBrowser(navn: string, fn: () => void): void {
+  const { klar, grund } = browserKlar();
+  if (klar) describe(navn, fn);
+  else if (process.env.CI) {
+    describe(navn, () => {
+      it("kræver dist/ og Chromium", () => {
+        throw new Error(grund);
+      });
+    });
+  } else {
+    describe(navn, () => {
+      it(`springes over lokalt: ${grund}`, () => undefined);
+    });
+  }
+}

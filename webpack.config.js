@@ -1,0 +1,271 @@
+/*
+ * Bygning af Excel-tilføjelsesprogrammets sider til dist/:
+ *   taskpane.html  opgaveruden (src/taskpane/index.tsx), med Office.js
+ *   commands.html  funktionsfilen bag knappen Valider (src/commands/commands.ts), med Office.js
+ *   preview.html   forhåndsvisningen uden Excel (src/preview/index.tsx), uden Office.js
+ * samt assets/, manifest.xml og examples/*.xlsx (til forhåndsvisningen).
+ *
+ *   npm run build       produktion: manifestets https://localhost:3000/ skrives om til
+ *                       TAKSTSKEMA_URL (standard https://takstskema.example.dk/), fx
+ *                       TAKSTSKEMA_URL=https://takst.nordjylland.dk/tilfoejelse/ npm run build
+ *   npm run build:dev   udvikling: manifestet kopieres uændret (https://localhost:3000/)
+ *   npx webpack serve --mode development   udviklingsserver på port 3000 (https, når der
+ *                       findes certifikater i ~/.office-addin-dev-certs, ellers http)
+ *
+ * Kun nogle af siderne: TAKSTSKEMA_SIDER=commands,taskpane (eller --env sider=commands).
+ * En side, hvis kildefil endnu ikke findes, springes over med en advarsel.
+ */
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const ROD = __dirname;
+const UDVIKLINGSADRESSE = "https://localhost:3000/";
+const STANDARDADRESSE = "https://takstskema.example.dk/";
+const PORT = 3000;
+
+/** Siderne: indgang, skabelon, og om siden må indlæse Office.js. */
+const SIDER = {
+  taskpane: { indgang: "src/taskpane/index.tsx", skabelon: "src/taskpane/taskpane.html", officeJs: true },
+  commands: { indgang: "src/commands/commands.ts", skabelon: "src/commands/commands.html", officeJs: true },
+  preview: { indgang: "src/preview/index.tsx", skabelon: "src/preview/preview.html", officeJs: false },
+};
+
+/** Moduler, der kun hører til forhåndsvisningen og aldrig må komme med i Excel-siderne. */
+const KUN_FORHAANDSVISNING = /[\\/]node_modules[\\/]exceljs[\\/]/;
+
+/**
+ * ExcelJS i browseren: den færdigbyggede udgave uden polyfills (ES2015+, ingen Node-shims at
+ * sætte op). Den er allerede minimeret og parses ikke igen.
+ */
+const EXCELJS_BARE = require.resolve("exceljs/dist/exceljs.bare.min.js", { paths: [ROD] });
+const EXCELJS_BROWSER = /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/;
+
+/**
+ * Markerer chunken "exceljs" som minimeret: den er ExcelJS' færdigminimerede udgave, og
+ * at minimere den igen koster det meste af produktionsbygningens tid.
+ */
+class AlleredeMinimeretPlugin {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AlleredeMinimeret", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AlleredeMinimeret", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        () => {
+          for (const chunk of compilation.chunks) {
+            if (chunk.name !== "exceljs") continue;
+            const moduler = [...compilation.chunkGraph.getChunkModulesIterable(chunk)];
+            if (!moduler.every((m) => EXCELJS_BROWSER.test(m.resource || ""))) continue;
+            for (const fil of chunk.files) {
+              if (fil.endsWith(".js")) compilation.updateAsset(fil, (kilde) => kilde, { minimized: true });
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Produktionsadressen: https og med afsluttende skråstreg. */
+function produktionsadresse(vaerdi) {
+  const tekst = vaerdi && vaerdi.trim() ? vaerdi.trim() : STANDARDADRESSE;
+  let url;
+  try {
+    url = new URL(tekst);
+  } catch {
+    throw new Error(`TAKSTSKEMA_URL er ikke en gyldig adresse: ${tekst}`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`TAKSTSKEMA_URL skal være en https-adresse (Office kræver det): ${tekst}`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Skriver manifestets udviklingsadresser om; AppDomain får kun oprindelsen (skema://vært[:port]). */
+function omskrivManifest(xml, adresse) {
+  const base = produktionsadresse(adresse);
+  const oprindelse = new URL(base).origin;
+  return xml.split(UDVIKLINGSADRESSE).join(base).split(UDVIKLINGSADRESSE.slice(0, -1)).join(oprindelse);
+}
+
+function valgteSider(env) {
+  const liste = (env && env.sider) || process.env.TAKSTSKEMA_SIDER;
+  const navne = liste
+    ? String(liste)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : Object.keys(SIDER);
+  for (const navn of navne) {
+    if (!SIDER[navn]) throw new Error(`Ukendt side "${navn}"; kendte sider: ${Object.keys(SIDER).join(", ")}`);
+  }
+  return navne.filter((navn) => {
+    const findes = fs.existsSync(path.join(ROD, SIDER[navn].indgang));
+    if (!findes) console.warn(`Advarsel: ${SIDER[navn].indgang} findes ikke endnu; ${navn}.html bygges ikke.`);
+    return findes;
+  });
+}
+
+/** Certifikater som office-addin-dev-certs lægger dem; ellers kører udviklingsserveren http. */
+function udviklingscertifikater() {
+  const mappe = path.join(os.homedir(), ".office-addin-dev-certs");
+  const filer = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const stier = Object.fromEntries(Object.entries(filer).map(([k, f]) => [k, path.join(mappe, f)]));
+  if (!Object.values(stier).every((s) => fs.existsSync(s))) return null;
+  return Object.fromEntries(Object.entries(stier).map(([k, s]) => [k, fs.readFileSync(s)]));
+}
+
+/** Fejler bygningen, hvis ExcelJS (eller andet kun til forhåndsvisningen) havner i Excel-siderne. */
+class KunForhaandsvisningPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("KunForhaandsvisning", (compilation) => {
+      compilation.hooks.afterSeal.tap("KunForhaandsvisning", () => {
+        for (const [navn, indgang] of compilation.entrypoints) {
+          if (navn === "preview") continue;
+          // Også chunks, siden indlæser senere (import()), tælles med.
+          const chunks = new Set();
+          const grupper = [indgang];
+          for (const gruppe of new Set(grupper)) {
+            for (const c of gruppe.chunks) chunks.add(c);
+            for (const barn of gruppe.childrenIterable) if (!grupper.includes(barn)) grupper.push(barn);
+          }
+          const fundne = new Set();
+          for (const chunk of chunks) {
+            for (const modul of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              const kilde = modul.resource || modul.identifier();
+              if (KUN_FORHAANDSVISNING.test(kilde)) fundne.add(path.relative(ROD, kilde));
+            }
+          }
+          if (fundne.size > 0) {
+            const eksempel = [...fundne].slice(0, 3).join(", ");
+            compilation.errors.push(
+              new Error(`${navn}.html må ikke indeholde moduler, der kun er til forhåndsvisningen: ${eksempel}`),
+            );
+          }
+        }
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || process.env.NODE_ENV || "production";
+  const produktion = mode === "production";
+  const sider = valgteSider(env);
+  if (sider.length === 0) throw new Error("Ingen af siderne kan bygges: ingen indgangsfiler findes.");
+  const certifikater = udviklingscertifikater();
+
+  return {
+    mode,
+    context: ROD,
+    // ES2020: webpacks runtime bruger så globalThis i stedet for new Function("return this").
+    target: ["web", "es2020"],
+    entry: Object.fromEntries(sider.map((navn) => [navn, `./${SIDER[navn].indgang}`])),
+    // Aldrig eval: sidernes Content-Security-Policy tillader det ikke.
+    devtool: produktion ? "source-map" : "cheap-module-source-map",
+    output: {
+      path: path.join(ROD, "dist"),
+      filename: produktion ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: produktion ? "[name].[contenthash:8].js" : "[name].js",
+      assetModuleFilename: "assets/[name].[contenthash:8][ext]",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+      alias: { exceljs$: EXCELJS_BARE },
+    },
+    module: {
+      // Færdigbygget browserudgave (UMD); at parse den igen giver ingenting.
+      noParse: EXCELJS_BROWSER,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // ES-moduler, så webpack kan ryste ubrugt kode af (fx Fluent-ikoner).
+              compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
+            },
+          },
+        },
+        // Bundlens Function("return this") og new Function(tekst) skrives om; CSP'en tillader
+        // ingen eval, og bygningen fejler, hvis der står noget tilbage.
+        { test: EXCELJS_BROWSER, use: path.join(ROD, "scripts", "uden-function-loader.js") },
+        { test: /\.(png|svg|jpe?g|gif|xlsx)$/i, type: "asset/resource" },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // ExcelJS (kun forhåndsvisningen) i sin egen chunk, så det aldrig blandes med ruden.
+          exceljs: { test: KUN_FORHAANDSVISNING, name: "exceljs", chunks: "all", priority: 20, enforce: true },
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "all",
+            priority: 10,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg)[\\/]/,
+            name: "fluent",
+            chunks: "all",
+            priority: 5,
+          },
+        },
+      },
+    },
+    performance: { hints: false }, // budgettet for rudens JavaScript måles af bench-scriptet
+    plugins: [
+      ...sider.map(
+        (navn) =>
+          new HtmlWebpackPlugin({
+            filename: `${navn}.html`,
+            template: SIDER[navn].skabelon,
+            // Kun sidens egne chunks (og dem, den deler med andre sider).
+            chunks: [navn],
+            inject: "body",
+            scriptLoading: "defer",
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: produktion
+              ? { transformer: (indhold) => omskrivManifest(indhold.toString("utf8"), process.env.TAKSTSKEMA_URL) }
+              : undefined,
+          },
+          { from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },
+        ],
+      }),
+      new KunForhaandsvisningPlugin(),
+      new AlleredeMinimeretPlugin(),
+    ],
+    devServer: {
+      port: PORT,
+      server: certifikater ? { type: "https", options: certifikater } : "http",
+      static: { directory: path.join(ROD, "dist"), publicPath: "/" },
+      headers: {
+        // Office (også Office på nettet) henter siderne og ikonerne fra en anden oprindelse.
+        "Access-Control-Allow-Origin": "*",
+        "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      },
+      hot: true,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
+
+module.exports.SIDER = SIDER;
+module.exports.omskrivManifest = omskrivManifest;
+module.exports.produktionsadresse = produktionsadresse;
+module.exports.KUN_FORHAANDSVISNING = KUN_FORHAANDSVISNING;
+module.exports.EXCELJS_BROWSER = EXCELJS_BROWSER;
