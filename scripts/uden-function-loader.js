@@ -25,9 +25,7 @@ module.exports = function udenFunctionLoader(kilde) {
   const rest = REST.exec(ud);
   if (rest) {
     const udsnit = ud.slice(Math.max(0, rest.index - 60), rest.index + 60);
-    this.emitError(
-      new Error(`${this.resourcePath} indeholder stadig eval/Function efter omskrivning: …${udsnit}…`),
-    );
+    this.emitError(new Error(`${this.resourcePath} indeholder stadig eval/Function efter omskrivning: …${udsnit}…`));
   }
   return ud;
 };

@@ -5,6 +5,7 @@
  */
 import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
 import { ArbejdsbogFejl, type NyTillaegsberegning, type TakstbilagStatus } from "../core/arbejdsbog";
+import { skjulCpr } from "../core/regler/skema/cpr";
 import type { Fund } from "../core/regler/typer";
 import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
 import { tillaegsberegningFormler, type TillaegOpslag } from "../core/skema/formler";
@@ -37,6 +38,14 @@ function antalTekst(fund: Fund[]): string {
 }
 
 /**
+ * Text for a report cell: never a CPR number (the heading carries Stamdata's Tilbud and
+ * Driftsherre as typed; findings are already masked by the engine, this is the last guard).
+ */
+function rapportTekst(s: string): string {
+  return somTekst(skjulCpr(s));
+}
+
+/**
  * Replaces the sheet Valideringsrapport (2 syncs). A sheet of that name is the add-in's by
  * definition: it is deleted and written anew, and no other sheet is touched.
  */
@@ -47,7 +56,7 @@ export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], 
 
   if (!eksisterende.isNullObject) eksisterende.delete();
   const ny = ark.add(RAPPORT_ARK);
-  ny.getRange("A1:A2").values = [[somTekst(overskrift)], [somTekst(antalTekst(fund))]];
+  ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(antalTekst(fund))]];
   ny.getRange("A1").format.font.bold = true;
 
   const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
@@ -55,11 +64,11 @@ export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], 
     raekker.push([
       ALVOR_TEKST[f.alvor],
       f.regel,
-      somTekst(f.ark),
-      somTekst(f.celle),
-      somTekst(f.ydelsesId ?? ""),
-      somTekst(f.paragraf ?? ""),
-      somTekst(f.besked),
+      rapportTekst(f.ark),
+      rapportTekst(f.celle),
+      rapportTekst(f.ydelsesId ?? ""),
+      rapportTekst(f.paragraf ?? ""),
+      rapportTekst(f.besked),
     ]);
   }
   if (fund.length === 0) raekker.push(["", "", "", "", "", "", "Ingen fund."]);

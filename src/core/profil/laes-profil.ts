@@ -7,6 +7,7 @@
  * and then gives only what it changes. Missing keys are never filled in silently.
  */
 import { ALVORSGRADER, REGEL_IDER, erRegelId, type Alvor, type RegelId } from "../regler/id";
+import { skjulCpr } from "../regler/skema/cpr";
 import { cellValue, findSheet, type WorkbookSnapshot } from "../snapshot";
 import { parseJson } from "./json-fejl";
 import { NORDJYLLAND_2025_2026 } from "./nordjylland-2025-2026";
@@ -53,7 +54,8 @@ function erPlainObjekt(v: unknown): v is Record<string, unknown> {
 function fik(v: unknown): string {
   if (v === undefined) return "ingenting";
   if (v === null) return "null";
-  if (typeof v === "string") return JSON.stringify(v.length > 40 ? v.slice(0, 40) + "…" : v);
+  // A quoted value never echoes a CPR number (the profile is the workbook's, typed by anyone).
+  if (typeof v === "string") return JSON.stringify(skjulCpr(v.length > 40 ? v.slice(0, 40) + "…" : v));
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (Array.isArray(v)) return "en liste";
   if (typeof v === "object") return "et objekt";
