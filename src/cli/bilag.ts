@@ -17,7 +17,7 @@ import { parseA1 } from "../core/adresse";
 import type { Celle, Takstskema, YdelseRaekke } from "../core/model";
 import type { Dec } from "../core/penge";
 import type { Profil } from "../core/profil/typer";
-import { skjulCpr } from "../core/regler/skema/cpr";
+import { skjulCpr } from "../core/cpr";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
 import type { BilagFund, BilagInput, BilagRaekke } from "../adapters/xlsx/skriv-bilag";
 import type { FilResultat } from "./uddata";

@@ -7,7 +7,7 @@ import type { Profil } from "./profil/typer";
 import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
 import { NORDJYLLAND_2025_2026 } from "./profil/nordjylland-2025-2026";
-import { indeholderCpr, skjulCpr } from "./regler/skema/cpr";
+import { indeholderCpr, skjulCpr } from "./cpr";
 
 export function alvorFor(regel: Regel, profil: Profil): Alvor | "fra" {
   return profil.alvor[regel.meta.id] ?? regel.meta.standardAlvor;

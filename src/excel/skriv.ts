@@ -5,7 +5,7 @@
  */
 import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
 import { ArbejdsbogFejl, type NyTillaegsberegning, type TakstbilagStatus } from "../core/arbejdsbog";
-import { skjulCpr } from "../core/regler/skema/cpr";
+import { skjulCpr } from "../core/cpr";
 import type { Fund } from "../core/regler/typer";
 import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
 import { tillaegsberegningFormler, type TillaegOpslag } from "../core/skema/formler";

@@ -3,7 +3,7 @@ import { koerRegel, testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
 import type { CellValue, SnapshotSheet } from "../../src/core/snapshot";
-import { findCprITekst, skjulCpr, talLignerCpr } from "../../src/core/regler/skema/cpr";
+import { findCprITekst, skjulCpr, talLignerCpr } from "../../src/core/cpr";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
   const y = gyldigeYdelser();

@@ -7,10 +7,13 @@
  */
 import ExcelJS from "exceljs";
 import { omraadeA1, parseOmraade } from "../../core/adresse";
+import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
+import { STANDARD_XLSX_GRAENSER, tjekZipGraenser, XlsxGraenseFejl, type XlsxGraenser } from "./zip-graenser";
 
 export { XlsxLaesefejl } from "./signatur";
+export { STANDARD_XLSX_GRAENSER, XlsxGraenseFejl, type XlsxGraenser } from "./zip-graenser";
 
 // ExcelJS's ValueType enum (exceljs/lib/doc/enums.js).
 const T_NULL = 0;
@@ -144,7 +147,11 @@ function cellerAf(raekke: ExcelJSRaekke): (ExcelJSCelle | undefined)[] {
   return c;
 }
 
-function laesArk(ark: ExcelJSArk): SnapshotSheet {
+/** Above this many grid places a sheet is stored with ragged rows (see laesArk). */
+const MAKS_TAET_GITTER = 2_000_000;
+const TOM_RAEKKE = Object.freeze([]) as unknown as never[];
+
+function laesArk(ark: ExcelJSArk, maksPladser: number): SnapshotSheet {
   const raekker = raekkerAf(ark);
 
   // Pass 1: the bounds of the cells that hold a value or a formula (formatting alone does
@@ -196,17 +203,42 @@ function laesArk(ark: ExcelJSArk): SnapshotSheet {
   const values: CellValue[][] = new Array(hoejde);
   const formulas: (string | null)[][] | undefined = harFormler ? new Array(hoejde) : undefined;
   const formater: (string | null)[][] | undefined = harFormater ? new Array(hoejde) : undefined;
+  // A dense grid as the contract describes, unless it would be large: a title in A1 and data
+  // at row 1.048.576 would cost 1M rows × the width. Then each row is only as long as its
+  // last cell, and an empty row is one shared (frozen) empty array: the core reads rows
+  // through cellValue/length, so it sees the same cells.
+  const taet = hoejde * bredde <= MAKS_TAET_GITTER;
+  let pladser = 0;
 
-  // Pass 2: fill the dense grid.
+  // Pass 2: fill the grid.
   for (let i = 0; i < hoejde; i++) {
-    const vr: CellValue[] = new Array(bredde).fill(null);
-    values[i] = vr;
-    const fr = formulas ? (formulas[i] = new Array(bredde).fill(null)) : undefined;
-    const nr = formater ? (formater[i] = new Array(bredde).fill(null)) : undefined;
     const raekke = raekker[top + i];
-    if (!raekke) continue;
-    const celler = cellerAf(raekke);
-    const slut = Math.min(celler.length, hoejre + 1);
+    const celler = raekke ? cellerAf(raekke) : undefined;
+    let laengde = bredde;
+    if (!taet) {
+      let sidste = celler ? Math.min(celler.length - 1, hoejre) : -1;
+      while (sidste >= venstre && (!celler![sidste] || celleModel(celler![sidste]!).type === T_NULL)) sidste--;
+      laengde = sidste - venstre + 1;
+      if (laengde <= 0) {
+        values[i] = TOM_RAEKKE;
+        if (formulas) formulas[i] = TOM_RAEKKE;
+        if (formater) formater[i] = TOM_RAEKKE;
+        continue;
+      }
+      pladser += laengde;
+      if (pladser > maksPladser) {
+        throw new XlsxGraenseFejl(
+          `Arket "${ark.name}" er for stort til at blive kontrolleret: dets celler spænder over ${omraadeA1({ top: top + 1, left: venstre + 1, bottom: bund + 1, right: hoejre + 1 })}, over ${formaterTal(maksPladser)} pladser. Slet indhold langt fra tabellerne, og gem filen igen.`,
+          "maksCeller",
+        );
+      }
+    }
+    const vr: CellValue[] = new Array(laengde).fill(null);
+    values[i] = vr;
+    const fr = formulas ? (formulas[i] = new Array(laengde).fill(null)) : undefined;
+    const nr = formater ? (formater[i] = new Array(laengde).fill(null)) : undefined;
+    if (!celler) continue;
+    const slut = Math.min(celler.length, venstre + laengde);
     for (let c = venstre; c < slut; c++) {
       const celle = celler[c];
       if (!celle) continue;
@@ -282,11 +314,15 @@ const UDELADTE_NODER = ["dataValidations", "conditionalFormatting", "hyperlinks"
 /**
  * Reads an .xlsx workbook into a snapshot. Rejects with an XlsxLaesefejl (Danish message)
  * for anything that is not an .xlsx workbook: an old .xls, a password-protected file,
- * another kind of zip, text, an empty or damaged file.
+ * another kind of zip, text, an empty or damaged file; and with an XlsxGraenseFejl for a
+ * workbook beyond `graenser` (zip-graenser.ts), so time and memory stay bounded.
  */
-export async function laesXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
+export async function laesXlsx(data: Buffer | ArrayBuffer | Uint8Array, graenser: Partial<XlsxGraenser> = {}): Promise<WorkbookSnapshot> {
   const buf = data instanceof Uint8Array ? data : new Uint8Array(data);
   tjekXlsxSignatur(buf);
+  // Before ExcelJS: it inflates every part into memory and makes an object per cell.
+  const g: XlsxGraenser = { ...STANDARD_XLSX_GRAENSER, ...graenser };
+  await tjekZipGraenser(buf, g);
 
   const wb = new ExcelJS.Workbook();
   try {
@@ -308,7 +344,8 @@ export async function laesXlsx(data: Buffer | ArrayBuffer | Uint8Array): Promise
   const sheets: SnapshotSheet[] = [];
   const tables: SnapshotTable[] = [];
   for (const ark of wb.worksheets as ExcelJSArk[]) {
-    const s = laesArk(ark);
+    // The grid may hold a few times the cell budget (rows with gaps), never an unbounded area.
+    const s = laesArk(ark, 4 * g.maksCeller);
     sheets.push(s);
     for (const t of laesTabeller(ark, s)) tables.push(t);
   }

@@ -56,6 +56,14 @@ function harZipPost(buf: Uint8Array, navn: string): boolean {
   return indeholder(buf, bytes(navn));
 }
 
+/** A complete zip ends with its end-of-central-directory record (within the last 64 kB). */
+function harZipSlutpost(buf: Uint8Array): boolean {
+  for (let i = buf.length - 22; i >= 0 && i >= buf.length - 22 - 0xffff; i--) {
+    if (buf[i] === 0x50 && buf[i + 1] === 0x4b && buf[i + 2] === 0x05 && buf[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 function latin1(buf: Uint8Array, n: number): string {
   let s = "";
   for (let i = 0; i < Math.min(n, buf.length); i++) s += String.fromCharCode(buf[i]);
@@ -107,6 +115,12 @@ export function tjekXlsxSignatur(buf: Uint8Array): void {
     }
     if (harZipPost(buf, "ppt/presentation.xml")) {
       throw new XlsxLaesefejl("Filen er en PowerPoint-præsentation, ikke en .xlsx-projektmappe.");
+    }
+    if (!harZipSlutpost(buf)) {
+      // A truncated copy: the names near the end (xl/workbook.xml …) are gone with the rest.
+      throw new XlsxLaesefejl(
+        "Filen er ufuldstændig: zip-filen er afskåret før sin indholdsfortegnelse (måske en afbrudt kopiering eller download). Hent eller gem filen igen.",
+      );
     }
     throw new XlsxLaesefejl("Filen er en zip-fil, men ikke en .xlsx-projektmappe (den mangler xl/workbook.xml).");
   }

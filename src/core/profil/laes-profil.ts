@@ -7,7 +7,7 @@
  * and then gives only what it changes. Missing keys are never filled in silently.
  */
 import { ALVORSGRADER, REGEL_IDER, erRegelId, type Alvor, type RegelId } from "../regler/id";
-import { skjulCpr } from "../regler/skema/cpr";
+import { skjulCpr } from "../cpr";
 import { cellValue, findSheet, type WorkbookSnapshot } from "../snapshot";
 import { parseJson } from "./json-fejl";
 import { NORDJYLLAND_2025_2026 } from "./nordjylland-2025-2026";

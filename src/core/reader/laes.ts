@@ -31,7 +31,7 @@ import {
   type TabelDef,
 } from "../skema/tabeller";
 import { findTabel, normaliserOverskrift, overskriftOmraade, type Placering } from "./find-tabel";
-import { erTom, laesVaerdi } from "./vaerdier";
+import { erTom, kortVist, laesVaerdi } from "./vaerdier";
 
 type AnyCelle = Celle<unknown>;
 type AnyRaekke = Record<string, AnyCelle> & { ark: string; raekke: number };
@@ -65,7 +65,7 @@ class Laeser {
         ark: ark.name,
         celle: adresse,
         ...(ydelsesId ? { ydelsesId } : {}),
-        besked: `${def.label} er skrevet som tekst ("${String(raa).trim().slice(0, 40)}"), men er læst som ${hvad}. Skriv ${hvad} i cellen, så Excel kan regne med det.`,
+        besked: `${def.label} er skrevet som tekst ("${kortVist(typeof raa === "string" ? raa.trim() : raa)}"), men er læst som ${hvad}. Skriv ${hvad} i cellen, så Excel kan regne med det.`,
       });
     }
     return c;

@@ -6,6 +6,7 @@
 import { D, type Dec } from "../penge";
 import { erExcelFejl, somExcelFejl, type CellValue } from "../snapshot";
 import type { Kolonnetype } from "../skema/tabeller";
+import { skjulCpr } from "../cpr";
 
 export interface LaestVaerdi {
   vaerdi: unknown;
@@ -144,8 +145,9 @@ function tekstAf(v: CellValue): string {
   return String(v);
 }
 
-function kortVist(v: CellValue): string {
-  const s = tekstAf(v);
+/** A cell's text for a message: CPR numbers hidden BEFORE shortening, so no part survives the cut. */
+export function kortVist(v: CellValue): string {
+  const s = skjulCpr(tekstAf(v));
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 

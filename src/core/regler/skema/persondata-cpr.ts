@@ -1,6 +1,6 @@
 import { a1 } from "../../adresse";
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-import { indeholderCpr, talLignerCpr } from "./cpr";
+import { indeholderCpr, talLignerCpr } from "../../cpr";
 
 export const meta: RegelMeta = {
   id: "persondata-cpr",

@@ -5,7 +5,7 @@
  */
 import type { Indlaesningsproblem } from "../../model";
 import type { RegelKontekst } from "../typer";
-import { indeholderCpr, skjulCpr } from "./cpr";
+import { indeholderCpr, skjulCpr } from "../../cpr";
 
 export function rapporterProblemer(ctx: RegelKontekst, regel: Indlaesningsproblem["regel"]): void {
   for (const p of ctx.skema.problemer) {

@@ -1,0 +1,613 @@
+/**
+ * Builds the hostile-workbook corpus (issue 4) into tests/.tmp/korpus/v<N>/ (git-ignored):
+ * workbooks that are readable but awkward (protected, merged, hidden, error values, a
+ * million rows, a 50 MB picture, a CPR number everywhere …) and files that are not
+ * workbooks at all (.xls, another zip, empty, text, truncated, encrypted, a zip bomb).
+ *
+ * The corpus is made at test time, never committed. A file that exists is kept (the big
+ * ones take seconds to make); bump KORPUS_VERSION when a recipe changes.
+ * Run by hand: node -r ts-node/register/transpile-only scripts/lav-korpus.ts [mappe]
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as zlib from "node:zlib";
+import ExcelJS from "exceljs";
+import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
+import { bygSnapshot } from "../src/core/snapshot-bygger";
+import type { CellValue, SnapshotSheet, WorkbookSnapshot } from "../src/core/snapshot";
+import { eksempelSnapshot, lavEksempel } from "./lav-eksempler";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../tests/hjaelp/fixtur";
+
+export const KORPUS_VERSION = 1;
+export const KORPUS_MAPPE = join(__dirname, "..", "tests", ".tmp", "korpus", `v${KORPUS_VERSION}`);
+
+const EKSEMPEL = "takstskema-eksempel.xlsx";
+const MB = 1024 * 1024;
+
+// ------------------------------------------------------------------ snapshot helpers
+
+function ark(s: WorkbookSnapshot, navn: string): SnapshotSheet {
+  const a = s.sheets.find((x) => x.name === navn);
+  if (!a) throw new Error(`Arket ${navn} findes ikke i eksemplet`);
+  return a;
+}
+
+function kol(bogstaver: string): number {
+  return bogstaver.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** Sets a cell (1-based, A1) with optional formula and number format, growing the grids. */
+function saet(a: SnapshotSheet, adresse: string, v: CellValue, f?: string | null, nf?: string | null): void {
+  const m = /^([A-Z]+)(\d+)$/.exec(adresse)!;
+  const r = Number(m[2]) - a.top;
+  const c = kol(m[1]) - a.left;
+  a.formulas ??= a.values.map(() => []);
+  a.numberFormats ??= a.values.map(() => []);
+  while (a.values.length <= r) {
+    a.values.push([]);
+    a.formulas.push([]);
+    a.numberFormats.push([]);
+  }
+  a.formulas[r] ??= [];
+  a.numberFormats[r] ??= [];
+  a.values[r][c] = v;
+  a.formulas[r][c] = f ?? null;
+  if (nf !== undefined) a.numberFormats[r][c] = nf;
+}
+
+function kolonneMedOverskrift(a: SnapshotSheet, raekke: number, overskrift: string): number {
+  const r = a.values[raekke - a.top];
+  const i = r.findIndex((v) => v === overskrift);
+  if (i < 0) throw new Error(`Overskriften ${overskrift} findes ikke i ${a.name}!${raekke}`);
+  return a.left + i;
+}
+
+function bogstav(kolonne: number): string {
+  let s = "";
+  for (let n = kolonne; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function udenTabel(s: WorkbookSnapshot, navn: string): void {
+  s.tables = s.tables.filter((t) => t.name !== navn);
+}
+
+async function viaExcelJs(data: Buffer, aendr: (wb: ExcelJS.Workbook) => Promise<void> | void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  await aendr(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+// ------------------------------------------------------------------ a minimal zip reader and writer
+
+export interface ZipPost {
+  navn: string;
+  metode: number;
+  crc: number;
+  data: Buffer;
+  stoerrelse: number;
+}
+
+export function laesZip(buf: Buffer): ZipPost[] {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error("ingen zip");
+  const antal = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const ud: ZipPost[] = [];
+  for (let n = 0; n < antal; n++) {
+    const metode = buf.readUInt16LE(p + 10);
+    const crc = buf.readUInt32LE(p + 16);
+    const komprimeret = buf.readUInt32LE(p + 20);
+    const stoerrelse = buf.readUInt32LE(p + 24);
+    const navnLgd = buf.readUInt16LE(p + 28);
+    const ekstra = buf.readUInt16LE(p + 30);
+    const kommentar = buf.readUInt16LE(p + 32);
+    const lokal = buf.readUInt32LE(p + 42);
+    const navn = buf.toString("utf8", p + 46, p + 46 + navnLgd);
+    const start = lokal + 30 + buf.readUInt16LE(lokal + 26) + buf.readUInt16LE(lokal + 28);
+    ud.push({ navn, metode, crc, data: buf.subarray(start, start + komprimeret), stoerrelse });
+    p += 46 + navnLgd + ekstra + kommentar;
+  }
+  return ud;
+}
+
+export function udpak(p: ZipPost): Buffer {
+  return p.metode === 8 ? zlib.inflateRawSync(p.data) : p.data;
+}
+
+function postAf(navn: string, indhold: Buffer): ZipPost {
+  return { navn, metode: 8, crc: zlib.crc32(indhold), data: zlib.deflateRawSync(indhold), stoerrelse: indhold.length };
+}
+
+/** `angivetStoerrelse` (per name) writes a false uncompressed size into both headers. */
+function skrivZip(poster: ZipPost[], angivetStoerrelse: Record<string, number> = {}): Buffer {
+  const dele: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const p of poster) {
+    const navn = Buffer.from(p.navn, "utf8");
+    const stoerrelse = angivetStoerrelse[p.navn] ?? p.stoerrelse;
+    const lokal = Buffer.alloc(30);
+    lokal.writeUInt32LE(0x04034b50, 0);
+    lokal.writeUInt16LE(20, 4);
+    lokal.writeUInt16LE(0, 6);
+    lokal.writeUInt16LE(p.metode, 8);
+    lokal.writeUInt16LE(0, 10);
+    lokal.writeUInt16LE(0x5c21, 12); // 2026-01-01
+    lokal.writeUInt32LE(p.crc >>> 0, 14);
+    lokal.writeUInt32LE(p.data.length, 18);
+    lokal.writeUInt32LE(stoerrelse, 22);
+    lokal.writeUInt16LE(navn.length, 26);
+    lokal.writeUInt16LE(0, 28);
+    const c = Buffer.alloc(46);
+    c.writeUInt32LE(0x02014b50, 0);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(0, 8);
+    c.writeUInt16LE(p.metode, 10);
+    c.writeUInt16LE(0, 12);
+    c.writeUInt16LE(0x5c21, 14);
+    c.writeUInt32LE(p.crc >>> 0, 16);
+    c.writeUInt32LE(p.data.length, 20);
+    c.writeUInt32LE(stoerrelse, 24);
+    c.writeUInt16LE(navn.length, 28);
+    c.writeUInt32LE(offset, 42);
+    dele.push(lokal, navn, p.data);
+    central.push(c, navn);
+    offset += 30 + navn.length + p.data.length;
+  }
+  const cd = Buffer.concat(central);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(poster.length, 8);
+  eocd.writeUInt16LE(poster.length, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...dele, cd, eocd]);
+}
+
+/** Deflates prefix + many generated chunks + suffix without holding the whole text in memory. */
+async function deflateStroem(foer: string, stykker: Iterable<string>, efter: string): Promise<ZipPost & { navn: "" }> {
+  const d = zlib.createDeflateRaw({ level: 6 });
+  const ud: Buffer[] = [];
+  d.on("data", (b: Buffer) => ud.push(b));
+  const faerdig = new Promise<void>((ok, fejl) => {
+    d.on("end", ok);
+    d.on("error", fejl);
+  });
+  let crc = 0;
+  let stoerrelse = 0;
+  const skriv = async (s: string): Promise<void> => {
+    const b = Buffer.from(s, "utf8");
+    crc = zlib.crc32(b, crc);
+    stoerrelse += b.length;
+    if (!d.write(b)) await new Promise((ok) => d.once("drain", ok));
+  };
+  await skriv(foer);
+  for (const s of stykker) await skriv(s);
+  await skriv(efter);
+  d.end();
+  await faerdig;
+  return { navn: "", metode: 8, crc, data: Buffer.concat(ud), stoerrelse };
+}
+
+// ------------------------------------------------------------------ a minimal OLE/CFB container
+
+/**
+ * An "encrypted" OOXML file is a Compound File (CFB v3, 512-byte sectors) with the streams
+ * EncryptionInfo and EncryptedPackage. Both are made ≥ 4096 bytes so they live in normal
+ * sectors (no mini stream): sector 0 FAT, 1 directory, 2–9 EncryptionInfo, 10–25 the package.
+ */
+function krypteretOoxml(): Buffer {
+  const SEKTOR = 512;
+  const info = Buffer.alloc(4096);
+  info.writeUInt16LE(4, 0); // version 4.4: agile encryption
+  info.writeUInt16LE(4, 2);
+  info.writeUInt32LE(0x40, 4);
+  info.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>', 8, "latin1");
+  const pakke = randomBytes(8192);
+  pakke.writeUInt32LE(6000, 0);
+  const sektorer = 2 + info.length / SEKTOR + pakke.length / SEKTOR;
+  const fil = Buffer.alloc(SEKTOR * (1 + sektorer));
+
+  const h = fil.subarray(0, SEKTOR);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(h, 0);
+  h.writeUInt16LE(0x3e, 24); // minor version
+  h.writeUInt16LE(3, 26); // major version 3
+  h.writeUInt16LE(0xfffe, 28); // little-endian
+  h.writeUInt16LE(9, 30); // 512-byte sectors
+  h.writeUInt16LE(6, 32); // 64-byte mini sectors
+  h.writeUInt32LE(1, 44); // one FAT sector
+  h.writeUInt32LE(1, 48); // directory in sector 1
+  h.writeUInt32LE(4096, 56); // mini stream cutoff
+  h.writeUInt32LE(0xfffffffe, 60); // no mini FAT
+  h.writeUInt32LE(0, 64);
+  h.writeUInt32LE(0xfffffffe, 68); // no DIFAT sectors
+  h.writeUInt32LE(0, 72);
+  for (let i = 0; i < 109; i++) h.writeUInt32LE(i === 0 ? 0 : 0xffffffff, 76 + 4 * i);
+
+  const fat = fil.subarray(SEKTOR, 2 * SEKTOR);
+  for (let i = 0; i < SEKTOR / 4; i++) fat.writeUInt32LE(0xffffffff, 4 * i);
+  fat.writeUInt32LE(0xfffffffd, 0); // FAT sector
+  fat.writeUInt32LE(0xfffffffe, 4); // directory: one sector
+  const kaede = (start: number, antal: number): void => {
+    for (let i = 0; i < antal; i++) fat.writeUInt32LE(i === antal - 1 ? 0xfffffffe : start + i + 1, 4 * (start + i));
+  };
+  kaede(2, info.length / SEKTOR);
+  kaede(2 + info.length / SEKTOR, pakke.length / SEKTOR);
+
+  const dir = fil.subarray(2 * SEKTOR, 3 * SEKTOR);
+  const post = (i: number, navn: string, type: number, hoejre: number, barn: number, start: number, stoerrelse: number): void => {
+    const p = dir.subarray(128 * i, 128 * (i + 1));
+    Buffer.from(navn + "\0", "utf16le").copy(p, 0);
+    p.writeUInt16LE((navn.length + 1) * 2, 64);
+    p.writeUInt8(type, 66);
+    p.writeUInt8(1, 67); // black
+    p.writeUInt32LE(0xffffffff, 68); // left sibling
+    p.writeUInt32LE(hoejre, 72);
+    p.writeUInt32LE(barn, 76);
+    p.writeUInt32LE(start, 116);
+    p.writeUInt32LE(stoerrelse, 120);
+  };
+  const INGEN = 0xffffffff;
+  post(0, "Root Entry", 5, INGEN, 1, 0xfffffffe, 0);
+  // Red-black tree order: shorter names first, so EncryptionInfo < EncryptedPackage.
+  post(1, "EncryptionInfo", 2, 2, INGEN, 2, info.length);
+  post(2, "EncryptedPackage", 2, INGEN, INGEN, 2 + info.length / SEKTOR, pakke.length);
+  info.copy(fil, 3 * SEKTOR);
+  pakke.copy(fil, 3 * SEKTOR + info.length);
+  return fil;
+}
+
+// ------------------------------------------------------------------ the recipes
+
+/** A tblYdelser copy as plain cells with its header on `top` (nothing else moves). */
+function ydelserSomCellerFra(s: WorkbookSnapshot, top: number): void {
+  udenTabel(s, "tblYdelser");
+  const y = ark(s, "Ydelser");
+  y.top = top;
+}
+
+/** ≈ 300 MB of rows of empty <c/> cells after the sheet's own rows. */
+async function bombeArk(xml: string, udpakketMb: number): Promise<ZipPost> {
+  const slut = xml.lastIndexOf("</sheetData>");
+  const foer = xml.slice(0, slut);
+  const efter = xml.slice(slut);
+  const celler = "<c/>".repeat(100);
+  function* raekker(): Generator<string> {
+    let skrevet = 0;
+    let r = 1000;
+    while (skrevet < udpakketMb * MB) {
+      let stykke = "";
+      for (let i = 0; i < 2000; i++) stykke += `<row r="${r++}">${celler}</row>`;
+      skrevet += stykke.length;
+      yield stykke;
+    }
+  }
+  return deflateStroem(foer, raekker(), efter);
+}
+
+let bombeCache: Promise<{ poster: ZipPost[]; ark: string }> | null = null;
+function bombe(): Promise<{ poster: ZipPost[]; ark: string }> {
+  bombeCache ??= (async () => {
+    const poster = laesZip(await lavEksempel(EKSEMPEL));
+    // The example's sheets in order: Stamdata, Ydelser, …; Ydelser is sheet2.xml.
+    const navn = "xl/worksheets/sheet2.xml";
+    const i = poster.findIndex((p) => p.navn === navn);
+    const stor = await bombeArk(udpak(poster[i]).toString("utf8"), 300);
+    poster[i] = { ...stor, navn };
+    return { poster, ark: navn };
+  })();
+  return bombeCache;
+}
+
+/** Distinct CPR numbers (valid dates), one per place, so a leak says where it came from. */
+export const CPR = {
+  bemaerkninger: "010180-7391",
+  ydelsesId: "020275-8462",
+  talkolonne: "030390-5937",
+  kontaktperson: "040485-6284",
+  tilbud: "050570-4719",
+  aarsag: "060660-3856",
+  ydelse: "070707-9173",
+  skjultArk: "080808-2648",
+  udenforTabel: "0909091597",
+  talcelle: 1010104826,
+  afkortet: "111111-8135",
+  omkostningsId: "121212-6937",
+} as const;
+
+export interface KorpusOpskrift {
+  beskrivelse: string;
+  lav: () => Promise<Buffer>;
+}
+
+export const KORPUS: Record<string, KorpusOpskrift> = {
+  "eksempel-ok.xlsx": {
+    beskrivelse: "Kontrol: det korrekte eksempel (0 fejl).",
+    lav: () => lavEksempel(EKSEMPEL),
+  },
+  "beskyttede-ark.xlsx": {
+    beskrivelse: "Alle ark beskyttet med adgangskode (sheetProtection med SHA-512-hash).",
+    lav: async () =>
+      viaExcelJs(await lavEksempel(EKSEMPEL), async (wb) => {
+        for (const ws of wb.worksheets) await ws.protect("Hemmelig2026", { selectLockedCells: true, selectUnlockedCells: true });
+      }),
+  },
+  "flettede-celler.xlsx": {
+    beskrivelse: 'Ydelser som celler: en titel flettet hen over tabellen, "Takst" flettet over to kolonner.',
+    lav: () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      udenTabel(s, "tblYdelser");
+      const y = ark(s, "Ydelser");
+      const takst = kolonneMedOverskrift(y, 1, "Takst") - y.left;
+      for (const g of [y.values, y.formulas, y.numberFormats]) {
+        for (const r of g ?? []) (r as unknown[]).splice(takst + 1, 0, null);
+        (g as unknown[][] | undefined)?.unshift([]);
+      }
+      y.values[0][0] = "Takster 2026 for Bostedet Egebakken";
+      y.values[1][takst + 1] = null;
+      y.merges = [`A1:${bogstav(y.values[1].length)}1`, `${bogstav(takst + 1)}2:${bogstav(takst + 2)}2`];
+      return skrivSnapshotXlsx(s);
+    },
+  },
+  "skjulte-ark-og-raekker.xlsx": {
+    beskrivelse: "Et skjult arket 'Ydelser (2)' med gamle takster, og skjulte rækker i tblYdelser.",
+    lav: async () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      const y = ark(s, "Ydelser");
+      const kopi: SnapshotSheet = JSON.parse(JSON.stringify(y));
+      kopi.name = "Ydelser (2)";
+      kopi.visibility = "hidden";
+      const t = kolonneMedOverskrift(kopi, 1, "Takst") - 1;
+      for (let r = 1; r < kopi.values.length; r++) kopi.values[r][t] = 9999;
+      s.sheets.splice(2, 0, kopi);
+      return viaExcelJs(await skrivSnapshotXlsx(s), (wb) => {
+        const ws = wb.getWorksheet("Ydelser")!;
+        ws.getRow(3).hidden = true;
+        ws.getRow(4).hidden = true;
+      });
+    },
+  },
+  "formelfejl.xlsx": {
+    beskrivelse: "Takst og Takstberegningsgrundlag er formler med gemte resultater #REF!, #DIV/0! og #N/A.",
+    lav: () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      const y = ark(s, "Ydelser");
+      const o = ark(s, "Omkostninger");
+      const t = bogstav(kolonneMedOverskrift(y, 1, "Takst"));
+      const g = bogstav(kolonneMedOverskrift(o, 1, "Takstberegningsgrundlag"));
+      const PENGE = '#,##0.00 "kr."';
+      saet(y, `${t}2`, { fejl: "#REF!" }, "=#REF!/(I2*J2*365)", PENGE);
+      saet(y, `${t}3`, { fejl: "#DIV/0!" }, "=Omkostninger!M3/(I3*J3*0)", PENGE);
+      saet(y, `${t}4`, { fejl: "#N/A" }, "=VLOOKUP(A4,Omkostninger!A:M,13,FALSE)/(I4*J4*365)", PENGE);
+      saet(o, `${g}2`, { fejl: "#REF!" }, "=B2+#REF!", PENGE);
+      saet(o, `${g}3`, { fejl: "#DIV/0!" }, "=B3/0", PENGE);
+      saet(o, `${g}4`, { fejl: "#N/A" }, "=NA()", PENGE);
+      return skrivSnapshotXlsx(s);
+    },
+  },
+  "datoer-tekst-og-tal.xlsx": {
+    beskrivelse: 'tblTillaegsberegning: Startdato "05-01-2026" som tekst i én række og 46027 som serietal i en anden.',
+    lav: () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      const a = ark(s, "Tillægsydelser");
+      const tbl = s.tables.find((x) => x.name === "tblTillaegsberegning")!;
+      const top = Number(/^[A-Z]+(\d+)/.exec(tbl.ref)![1]);
+      const start = kolonneMedOverskrift(a, top, "Startdato");
+      // Copy the data row once, with its formulas moved to the new row.
+      const fra = top + 1 - a.top;
+      const til = fra + 1;
+      for (const g of [a.values, a.formulas, a.numberFormats] as unknown[][][]) {
+        if (!g) continue;
+        g[til] = JSON.parse(JSON.stringify(g[fra] ?? []));
+      }
+      a.formulas![til] = (a.formulas![til] ?? []).map((f) => (f ? f.replace(/([A-Z]+)(\d+)\b/g, (m, k: string, r: string) => (Number(r) === top + 1 ? `${k}${top + 2}` : m)) : f));
+      tbl.ref = tbl.ref.replace(/\d+$/, String(top + 2));
+      saet(a, `${bogstav(start)}${top + 1}`, "05-01-2026", null, "@");
+      saet(a, `${bogstav(start)}${top + 2}`, 46027, null, "dd-mm-yyyy");
+      return skrivSnapshotXlsx(s);
+    },
+  },
+  "belaegning-tre-former.xlsx": {
+    beskrivelse: 'Samme belægning som 0,96 (med %-format), som 96 og som teksten "96 %" i tre ydelser.',
+    lav: () => {
+      const spec = gyldigtSkema();
+      const y = gyldigeYdelser();
+      y.push({ ...y[1], ydelsesId: "A3-104", belaegningsprocent: "96 %" });
+      const o = gyldigeOmkostninger();
+      o.push({ ...o[1], ydelsesId: "A3-104", grundlag: { v: 3504000, f: "=B4+D4+E4+F4+G4+H4-I4+J4+K4-L4" } });
+      spec.ydelser = y;
+      spec.omkostninger = o;
+      return skrivSnapshotXlsx(bygSnapshot(spec));
+    },
+  },
+  "million-raekker-bund.xlsx": {
+    beskrivelse: "Ydelser som celler i rækkerne 1.048.570–1.048.576 og intet ovenover.",
+    lav: () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      ydelserSomCellerFra(s, 1_048_570);
+      saet(ark(s, "Ydelser"), "A1048576", "Sidste række i regnearket");
+      return skrivSnapshotXlsx(s);
+    },
+  },
+  "million-raekker-a1-og-bund.xlsx": {
+    beskrivelse: "Som million-raekker-bund, men med en titel i A1: det brugte område er 1.048.576 rækker højt.",
+    lav: async () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      ydelserSomCellerFra(s, 1_048_570);
+      saet(ark(s, "Ydelser"), "A1048576", "Sidste række i regnearket");
+      return viaExcelJs(await skrivSnapshotXlsx(s), (wb) => {
+        wb.getWorksheet("Ydelser")!.getCell("A1").value = "Takster 2026 – se nederst i arket";
+      });
+    },
+  },
+  "spredte-celler.xlsx": {
+    beskrivelse: "300 rækker under tabellen med en celle i kolonne A og én i XFD: et brugt område på 5 mio. pladser med 600 celler.",
+    lav: async () =>
+      viaExcelJs(await lavEksempel(EKSEMPEL), (wb) => {
+        const ws = wb.getWorksheet("Ydelser")!;
+        for (let r = 20; r < 320; r++) {
+          ws.getCell(r, 1).value = "x";
+          ws.getCell(r, 16384).value = "y";
+        }
+      }),
+  },
+  "stort-billede-50mb.xlsx": {
+    beskrivelse: "Et normalt takstskema med et indlejret billede på 50 MB tilfældige bytes.",
+    lav: async () =>
+      viaExcelJs(await lavEksempel(EKSEMPEL), (wb) => {
+        const id = wb.addImage({ buffer: randomBytes(50 * MB) as unknown as ExcelJS.Buffer, extension: "png" });
+        wb.getWorksheet("Stamdata")!.addImage(id, "D2:J20");
+      }),
+  },
+  "gammel-xls.xlsx": {
+    beskrivelse: "En .xls (OLE-signatur D0 CF 11 E0 A1 B1 1A E1) med .xlsx-endelse.",
+    lav: async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(4088)]),
+  },
+  "zip-med-readme.xlsx": {
+    beskrivelse: "En zip-fil med readme.txt.",
+    lav: async () => skrivZip([postAf("readme.txt", Buffer.from("Takster 2026\r\nSe vedhæftede skema.\r\n", "utf8"))]),
+  },
+  "tom.xlsx": { beskrivelse: "En tom fil (0 bytes).", lav: async () => Buffer.alloc(0) },
+  "tekstfil.xlsx": {
+    beskrivelse: "En CSV-tekstfil med .xlsx-endelse.",
+    lav: async () => Buffer.from("Ydelses-ID;Ydelse;Takst\r\nB108-1;Længerevarende botilbud;2.450,00\r\n", "utf8"),
+  },
+  "afkortet.xlsx": {
+    beskrivelse: "Den første halvdel af et rigtigt takstskema.",
+    lav: async () => {
+      const b = await lavEksempel(EKSEMPEL);
+      return b.subarray(0, Math.floor(b.length / 2));
+    },
+  },
+  "krypteret.xlsx": {
+    beskrivelse: "Krypteret med adgangskode: en OLE-beholder med EncryptionInfo og EncryptedPackage.",
+    lav: async () => krypteretOoxml(),
+  },
+  "zip-bombe.xlsx": {
+    beskrivelse: "Et gyldigt udseende takstskema, hvis Ydelser-ark fylder 300 MB udpakket (tomme <c/>-celler).",
+    lav: async () => skrivZip((await bombe()).poster),
+  },
+  "zip-bombe-falsk-stoerrelse.xlsx": {
+    beskrivelse: "Som zip-bombe, men zip-hovederne angiver arkets udpakkede størrelse til 40 kB.",
+    lav: async () => {
+      const b = await bombe();
+      return skrivZip(b.poster, { [b.ark]: 40_000 });
+    },
+  },
+  "ekstern-reference.xlsx": {
+    beskrivelse: "Takst er formlen ='[Budget2026.xlsx]Ark1'!B4 med en gemt værdi.",
+    lav: () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      const y = ark(s, "Ydelser");
+      const t = bogstav(kolonneMedOverskrift(y, 1, "Takst"));
+      saet(y, `${t}2`, 2450, "='[Budget2026.xlsx]Ark1'!B4", '#,##0.00 "kr."');
+      return skrivSnapshotXlsx(s);
+    },
+  },
+  "ydelser-fremmed-layout.xlsx": {
+    beskrivelse: 'Et ark "Ydelser" med fri tekst og uden tabellens overskrifter.',
+    lav: () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      udenTabel(s, "tblYdelser");
+      const y = ark(s, "Ydelser");
+      y.values = [
+        ["Oversigt over vores ydelser"],
+        [null],
+        ["Vi tilbyder længerevarende botilbud efter § 108 og midlertidige ophold efter § 107."],
+        ["Taksterne aftales med kommunen.", null, "Se også bilag 3"],
+        [2026, "2.450 kr.", "ca. 24 pladser"],
+      ];
+      delete y.formulas;
+      delete y.numberFormats;
+      return skrivSnapshotXlsx(s);
+    },
+  },
+  "ydelser-uden-raekker.xlsx": {
+    beskrivelse: "tblYdelser findes, men har ingen datarækker.",
+    lav: () => {
+      const s = eksempelSnapshot(EKSEMPEL);
+      const y = ark(s, "Ydelser");
+      y.values = [y.values[0]];
+      y.formulas = y.formulas ? [y.formulas[0]] : undefined;
+      y.numberFormats = y.numberFormats ? [y.numberFormats[0]] : undefined;
+      s.tables.find((t) => t.name === "tblYdelser")!.ref = `A1:${bogstav(y.values[0].length)}2`;
+      return skrivSnapshotXlsx(s);
+    },
+  },
+  "cpr-mange-steder.xlsx": {
+    beskrivelse: "CPR-numre i Bemærkninger, Ydelses-ID, en talkolonne, Stamdata, et enum-felt, et skjult ark, uden for tabellerne og som tal.",
+    lav: () => lavCprSkema(),
+  },
+};
+
+/** The workbook of the CPR guard (tests/korpus/cpr.test.ts). */
+export function cprSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const st = ark(s, "Stamdata");
+  const o = ark(s, "Omkostninger");
+  const k = (overskrift: string): string => bogstav(kolonneMedOverskrift(y, 1, overskrift));
+  saet(y, `${k("Bemærkninger")}3`, `To nye pladser; borger ${CPR.bemaerkninger} flytter ind 1. marts.`);
+  saet(y, `${k("Ydelses-ID")}4`, CPR.ydelsesId);
+  saet(y, `${k("Pladser")}5`, CPR.talkolonne);
+  saet(y, `${k("Årsag til ændring")}2`, `Ny borger ${CPR.aarsag}`);
+  saet(y, `${k("Ydelse")}5`, `Aflastning for ${CPR.ydelse}`);
+  // A CPR number straddling the 40-character cut of a quoted cell: only part of it survives the cut.
+  saet(y, `${k("Takst sidste år")}3`, `Takst efter notat vedr. borger ${CPR.afkortet}`);
+  saet(y, "T12", `Husk: ${CPR.udenforTabel} (slettes)`);
+  saet(y, "T13", CPR.talcelle, null, "0000000000");
+  saet(o, "A3", CPR.omkostningsId);
+  for (let r = 0; r < st.values.length; r++) {
+    const felt = st.values[r][0];
+    if (felt === "Kontaktperson") st.values[r][1] = `Mette Kjær Jensen (${CPR.kontaktperson})`;
+    if (felt === "Tilbud") st.values[r][1] = `Bostedet Egebakken, beboer ${CPR.tilbud}`;
+  }
+  s.sheets.push({ name: "Noter", visibility: "hidden", top: 1, left: 1, values: [["Samtale"], [`Borger ${CPR.skjultArk} ringede`]] });
+  return s;
+}
+
+function lavCprSkema(): Promise<Buffer> {
+  return skrivSnapshotXlsx(cprSnapshot());
+}
+
+/** Writes every corpus file that does not exist yet; returns the paths by name. */
+export async function lavKorpus(mappe: string = KORPUS_MAPPE, kun?: readonly string[]): Promise<Record<string, string>> {
+  mkdirSync(mappe, { recursive: true });
+  const ud: Record<string, string> = {};
+  for (const [navn, o] of Object.entries(KORPUS)) {
+    if (kun && !kun.includes(navn)) continue;
+    const sti = join(mappe, navn);
+    ud[navn] = sti;
+    if (existsSync(sti)) continue;
+    const data = await o.lav();
+    // Through a temporary name: an interrupted run must not leave half a file that is then cached.
+    const tmp = `${sti}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, sti);
+  }
+  bombeCache = null;
+  return ud;
+}
+
+if (require.main === module) {
+  const mappe = process.argv[2] ?? KORPUS_MAPPE;
+  lavKorpus(mappe).then(
+    (filer) => {
+      for (const [navn, sti] of Object.entries(filer)) console.log(`${sti}: ${KORPUS[navn].beskrivelse}`);
+    },
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,355 @@
+/**
+ * The CLI on the hostile-workbook corpus (scripts/lav-korpus.ts, issue 4).
+ *
+ * Every file runs through `main` in-process (text and JSON). The heavy files, and two of
+ * the unreadable ones, also run through the real `node bin/takstskema.js` as a child with
+ * `--max-old-space-size=1024`, so a crash, a hang or a stack trace would show as the user
+ * would see it; the child's peak RSS comes from tests/korpus/maal-rss.js.
+ * Per file: the exit code of the contract, a Danish message naming the file (and the
+ * sheet!cell of each finding), no stack trace, < 60 s and bounded memory.
+ * A table of the results is written to tests/.tmp/korpus/resultater.md.
+ */
+import { spawn } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { KORPUS, KORPUS_MAPPE, lavKorpus } from "../../scripts/lav-korpus";
+
+const ROD = path.join(__dirname, "..", "..");
+const BIN = path.join(ROD, "bin", "takstskema.js");
+const MAAL_RSS = path.join(__dirname, "maal-rss.js");
+const MAKS_MS = 60_000;
+/** Peak RSS of a child run (heap capped at 1 GB; the 50 MB file is held twice: file + zip). */
+const MAKS_BARN_RSS_MB = 800;
+/** Growth of this process's RSS over one in-process run. */
+const MAKS_VAEKST_MB = 400;
+
+interface Fund {
+  regel: string;
+  alvor: string;
+  ark: string;
+  celle: string;
+  besked: string;
+}
+
+interface Forventning {
+  kode: 0 | 1 | 2;
+  /** The reason for an unreadable file. */
+  laesefejl?: RegExp;
+  /** Findings that must be there: [regel, ark, celle]. */
+  fund?: [string, string, string][];
+  /** Rules that must not report. */
+  ikkeRegler?: string[];
+  /** Run through the real bin in a child process too. */
+  barn?: boolean;
+  env?: Record<string, string>;
+}
+
+const PLADSINFO: [string, string, string] = ["pladsaendring-kraever-godkendelse", "Ydelser", "I3"];
+
+const FORVENTET: Record<string, Forventning> = {
+  "eksempel-ok.xlsx": { kode: 0, fund: [PLADSINFO] },
+  "beskyttede-ark.xlsx": { kode: 0, fund: [PLADSINFO] },
+  // The title row moves the table one row down; the merged Takst header is still found.
+  "flettede-celler.xlsx": { kode: 0, fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I4"]], ikkeRegler: ["felt-mangler", "skema-mangler-kolonne", "takst-afviger-fra-beregning"] },
+  // Hidden rows are data; the hidden copy with takst 9999 is not read.
+  "skjulte-ark-og-raekker.xlsx": { kode: 0, fund: [PLADSINFO], ikkeRegler: ["takst-afviger-fra-beregning", "ydelses-id-dublet"] },
+  "formelfejl.xlsx": {
+    kode: 1,
+    fund: [
+      ["felt-ugyldig-vaerdi", "Ydelser", "N2"],
+      ["felt-ugyldig-vaerdi", "Ydelser", "N3"],
+      ["felt-ugyldig-vaerdi", "Ydelser", "N4"],
+      ["felt-ugyldig-vaerdi", "Omkostninger", "M2"],
+      ["felt-ugyldig-vaerdi", "Omkostninger", "M3"],
+      ["felt-ugyldig-vaerdi", "Omkostninger", "M4"],
+    ],
+  },
+  "datoer-tekst-og-tal.xlsx": { kode: 0, fund: [["tal-som-tekst", "Tillægsydelser", "G17"]], ikkeRegler: ["felt-ugyldig-vaerdi"] },
+  // 0,96 (%), 96 and "96 %" are the same belægning: no belægning rule, only the text is noted.
+  "belaegning-tre-former.xlsx": {
+    kode: 0,
+    fund: [["tal-som-tekst", "Ydelser", "J4"]],
+    ikkeRegler: ["belaegning-over-100", "belaegning-under-minimum", "belaegning-under-forventet", "belaegning-over-anbefalet", "takst-afviger-fra-beregning", "felt-ugyldig-vaerdi"],
+  },
+  "million-raekker-bund.xlsx": { kode: 0, fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I1048572"]], barn: true },
+  "million-raekker-a1-og-bund.xlsx": { kode: 0, fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I1048572"]], barn: true },
+  "spredte-celler.xlsx": { kode: 0, fund: [PLADSINFO] },
+  "stort-billede-50mb.xlsx": { kode: 0, fund: [PLADSINFO], barn: true },
+  "gammel-xls.xlsx": { kode: 2, laesefejl: /^Filen er ikke en \.xlsx-projektmappe \(det ligner en gammel \.xls-fil\)/, barn: true },
+  "zip-med-readme.xlsx": { kode: 2, laesefejl: /^Filen er en zip-fil, men ikke en \.xlsx-projektmappe/ },
+  "tom.xlsx": { kode: 2, laesefejl: /^Filen er tom \(0 bytes\)/ },
+  "tekstfil.xlsx": { kode: 2, laesefejl: /det ligner en tekstfil/ },
+  "afkortet.xlsx": { kode: 2, laesefejl: /^Filen er ufuldstændig/ },
+  "krypteret.xlsx": { kode: 2, laesefejl: /^Filen er krypteret med adgangskode/, barn: true },
+  "zip-bombe.xlsx": { kode: 2, laesefejl: /for stor til at blive kontrolleret: delen xl\/worksheets\/sheet2\.xml fylder 300,\d MB udpakket.*TAKSTSKEMA_MAKS_XML_MB/, barn: true },
+  "zip-bombe-falsk-stoerrelse.xlsx": { kode: 2, laesefejl: /beskadiget .*sheet2\.xml fylder mere udpakket, end zip-filen angiver/, barn: true },
+  "ekstern-reference.xlsx": { kode: 0, fund: [PLADSINFO], ikkeRegler: ["felt-ugyldig-vaerdi", "felt-mangler", "takst-afviger-fra-beregning"] },
+  "ydelser-fremmed-layout.xlsx": { kode: 1, fund: [["skema-mangler-tabel", "Ydelser", "A1"]] },
+  // No finding names the empty table itself (see the report); the other tables' IDs dangle.
+  "ydelser-uden-raekker.xlsx": { kode: 1, fund: [["ydelses-id-ukendt", "Omkostninger", "A2"]] },
+  "cpr-mange-steder.xlsx": { kode: 1, fund: [["persondata-cpr", "Noter", "A2"], ["persondata-cpr", "Stamdata", "B7"], ["persondata-cpr", "Ydelser", "T13"]] },
+};
+
+interface Koersel {
+  kode: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  /** Peak RSS of the child, or this process's RSS growth in-process (MB). */
+  rssMb: number;
+  signal?: string | null;
+}
+
+async function iProces(argv: string[], env: Record<string, string> = {}): Promise<Koersel> {
+  let stdout = "";
+  let stderr = "";
+  global.gc?.();
+  const foer = process.memoryUsage().rss;
+  let top = foer;
+  const maaler = setInterval(() => (top = Math.max(top, process.memoryUsage().rss)), 20);
+  const t0 = performance.now();
+  const kode = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrErTerminal: false, env, cwd: KORPUS_MAPPE });
+  const ms = performance.now() - t0;
+  clearInterval(maaler);
+  top = Math.max(top, process.memoryUsage().rss);
+  return { kode, stdout, stderr, ms, rssMb: (top - foer) / 1024 / 1024 };
+}
+
+const rssMappe = mkdtempSync(path.join(os.tmpdir(), "korpus-rss-"));
+let naesteRss = 0;
+
+function iBarn(argv: string[], env: Record<string, string> = {}): Promise<Koersel> {
+  const rssFil = path.join(rssMappe, `${naesteRss++}.txt`);
+  return new Promise((ok) => {
+    const t0 = performance.now();
+    const b = spawn(process.execPath, ["--max-old-space-size=1024", "-r", MAAL_RSS, BIN, ...argv], {
+      cwd: KORPUS_MAPPE,
+      env: { ...process.env, ...env, TAKSTSKEMA_TS: "1", KORPUS_RSS_FIL: rssFil },
+    });
+    let stdout = "";
+    let stderr = "";
+    b.stdout.on("data", (d) => (stdout += d));
+    b.stderr.on("data", (d) => (stderr += d));
+    const vagt = setTimeout(() => b.kill("SIGKILL"), MAKS_MS + 30_000);
+    b.on("close", (kode, signal) => {
+      clearTimeout(vagt);
+      let rssMb = NaN;
+      try {
+        rssMb = Number(readFileSync(rssFil, "utf8")) / 1024;
+      } catch {
+        // no file: the child died before exiting normally (asserted via kode/signal)
+      }
+      ok({ kode, signal, stdout, stderr, ms: performance.now() - t0, rssMb });
+    });
+  });
+}
+
+/** Nothing of Node's own error output: no stack frames, no "Error:"-prefixed messages. */
+function udenStakspor(tekst: string): void {
+  expect(tekst).not.toMatch(/^\s+at /m);
+  expect(tekst).not.toMatch(/\b(Type|Range|Reference|Syntax)?Error:/);
+  expect(tekst).not.toMatch(/node:internal|FATAL ERROR|heap out of memory|\.ts:\d+:\d+/);
+}
+
+function tjekTekst(navn: string, f: Forventning, k: Koersel): void {
+  udenStakspor(k.stdout + k.stderr);
+  expect(k.kode).toBe(f.kode);
+  expect(k.stderr).toBe("");
+  const blok = k.stdout.split("\n");
+  const i = blok.indexOf(navn);
+  expect(i).toBeGreaterThan(-1); // the file is named on its own line
+  if (f.laesefejl) {
+    const linje = blok[i + 1];
+    expect(linje.startsWith("  Kunne ikke læses: ")).toBe(true);
+    expect(linje.slice("  Kunne ikke læses: ".length)).toMatch(f.laesefejl);
+  }
+  for (const [regel, ark, celle] of f.fund ?? []) {
+    // Each finding names its sheet and cell.
+    expect(k.stdout).toMatch(new RegExp(`^    ${ark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!${celle} · .*\\[${regel}\\]$`, "m"));
+  }
+  expect(k.stdout.trimEnd().split("\n").pop()).toMatch(/^1 filer: \d+ fejl, \d+ advarsler, \d+ info$/);
+}
+
+function tjekJson(navn: string, f: Forventning, k: Koersel): void {
+  udenStakspor(k.stdout + k.stderr);
+  expect(k.stderr).toBe("");
+  expect(k.kode).toBe(f.kode);
+  const doc = JSON.parse(k.stdout);
+  expect(doc.filer).toHaveLength(1);
+  const fil = doc.filer[0];
+  expect(fil.fil).toBe(navn);
+  if (f.laesefejl) {
+    expect(fil.fund).toBeUndefined();
+    expect(fil.fejl_ved_laesning).toMatch(f.laesefejl);
+    return;
+  }
+  expect(fil.fejl_ved_laesning).toBeUndefined();
+  // 0/1 follow the findings: 1 exactly when some finding is a fejl.
+  expect(f.kode).toBe(fil.opsummering.fejl > 0 ? 1 : 0);
+  const fund = fil.fund as Fund[];
+  for (const [regel, ark, celle] of f.fund ?? []) expect(fund).toContainEqual(expect.objectContaining({ regel, ark, celle }));
+  for (const regel of f.ikkeRegler ?? []) expect(fund.map((x) => x.regel)).not.toContain(regel);
+  for (const x of fund) {
+    expect(x.celle).toMatch(/^[A-Z]{1,3}\d+$/);
+    expect(x.besked.length).toBeGreaterThan(10);
+  }
+}
+
+interface Resultat {
+  fil: string;
+  kode: number | null;
+  besked: string;
+  ms: number;
+  rss: string;
+}
+const resultater = new Map<string, Resultat>();
+
+function noter(navn: string, k: Koersel, maade: "i proces" | "barn"): void {
+  const doc = (() => {
+    try {
+      return JSON.parse(k.stdout);
+    } catch {
+      return null;
+    }
+  })();
+  const tidl = resultater.get(navn);
+  let besked = tidl?.besked ?? "";
+  if (doc) {
+    const f = doc.filer[0];
+    besked = f.fejl_ved_laesning ?? `${f.opsummering.fejl} fejl, ${f.opsummering.advarsler} adv., ${f.opsummering.info} info: ${[...new Set((f.fund as Fund[]).map((x) => x.regel))].join(", ")}`;
+  }
+  const rss = maade === "barn" ? `${Math.round(k.rssMb)} MB (barn, topværdi)` : `+${Math.max(0, Math.round(k.rssMb))} MB (i proces)`;
+  resultater.set(navn, {
+    fil: navn,
+    kode: k.kode,
+    besked,
+    ms: maade === "barn" ? k.ms : Math.max(k.ms, tidl?.ms ?? 0),
+    rss: maade === "barn" || !tidl ? rss : tidl.rss,
+  });
+}
+
+beforeAll(async () => {
+  await lavKorpus();
+}, 300_000);
+
+afterAll(() => {
+  rmSync(rssMappe, { recursive: true, force: true });
+  const linjer = ["| Fil | Kode | Besked | Tid | RSS |", "|---|---|---|---|---|"];
+  for (const navn of Object.keys(FORVENTET)) {
+    const r = resultater.get(navn);
+    if (r) linjer.push(`| ${r.fil} | ${r.kode} | ${r.besked.replace(/\|/g, "\\|")} | ${(r.ms / 1000).toFixed(2).replace(".", ",")} s | ${r.rss} |`);
+  }
+  writeFileSync(path.join(KORPUS_MAPPE, "..", "resultater.md"), linjer.join("\n") + "\n");
+});
+
+it("hver opskrift i korpusset har en forventning", () => {
+  expect(Object.keys(FORVENTET).sort()).toEqual(Object.keys(KORPUS).sort());
+});
+
+describe.each(Object.entries(FORVENTET))("%s", (navn, f) => {
+  it("valider (tekst, i proces): kode, filnavn, besked, intet stakspor, tid og hukommelse", async () => {
+    const k = await iProces(["valider", navn], f.env);
+    noter(navn, k, "i proces");
+    tjekTekst(navn, f, k);
+    expect(k.ms).toBeLessThan(MAKS_MS);
+    expect(k.rssMb).toBeLessThan(MAKS_VAEKST_MB);
+  });
+
+  it("valider --format json (i proces): ét dokument med filen og dens fund eller læsefejl", async () => {
+    const k = await iProces(["valider", navn, "--format", "json"], f.env);
+    noter(navn, k, "i proces");
+    tjekJson(navn, f, k);
+    expect(k.ms).toBeLessThan(MAKS_MS);
+    expect(k.rssMb).toBeLessThan(MAKS_VAEKST_MB);
+  });
+});
+
+describe("som rigtig proces (node --max-old-space-size=1024 bin/takstskema.js)", () => {
+  const tunge = Object.entries(FORVENTET).filter(([, f]) => f.barn);
+  let koersler: Map<string, Koersel>;
+
+  beforeAll(async () => {
+    // Two at a time: CI has two cores.
+    koersler = new Map();
+    const koe = [...tunge];
+    const arbejder = async (): Promise<void> => {
+      for (let n = koe.shift(); n; n = koe.shift()) koersler.set(n[0], await iBarn(["valider", n[0], "--format", "json"], n[1].env));
+    };
+    await Promise.all([arbejder(), arbejder()]);
+  }, 300_000);
+
+  it.each(tunge)("%s: afslutter selv, kode efter kontrakten, intet stakspor, < 60 s, begrænset RSS", (navn, f) => {
+    const k = koersler.get(navn)!;
+    noter(navn, k, "barn");
+    expect(k.signal).toBeNull(); // not killed by the watchdog or the OOM killer
+    tjekJson(navn, f, k);
+    expect(k.ms).toBeLessThan(MAKS_MS);
+    expect(k.rssMb).toBeLessThan(MAKS_BARN_RSS_MB);
+  });
+
+  it("tekstformat for ulæselige filer: kun danske linjer på stdout, intet på stderr", async () => {
+    const k = await iBarn(["valider", "gammel-xls.xlsx", "krypteret.xlsx", "tom.xlsx"]);
+    expect(k.signal).toBeNull();
+    expect(k.kode).toBe(2);
+    udenStakspor(k.stdout + k.stderr);
+    expect(k.stderr).toBe("");
+    expect(k.stdout).toContain("krypteret.xlsx\n  Kunne ikke læses: Filen er krypteret med adgangskode");
+    expect(k.stdout).toContain("tom.xlsx\n  Kunne ikke læses: Filen er tom (0 bytes)");
+    expect(k.stdout.trimEnd().split("\n").pop()).toBe("3 filer: 0 fejl, 0 advarsler, 0 info");
+  });
+});
+
+it("én kørsel over hele korpusset: ulæselige filer nævnes med årsag, de øvrige kontrolleres alligevel (kode 2)", async () => {
+  const navne = Object.keys(FORVENTET).filter((n) => !FORVENTET[n].env);
+  const k = await iProces(["valider", ...navne, "--format", "json"]);
+  udenStakspor(k.stdout + k.stderr);
+  expect(k.kode).toBe(2);
+  const doc = JSON.parse(k.stdout);
+  expect(doc.filer.map((f: { fil: string }) => f.fil)).toEqual(navne);
+  for (const f of doc.filer) {
+    const forv = FORVENTET[f.fil];
+    if (forv.laesefejl) expect(f.fejl_ved_laesning).toMatch(forv.laesefejl);
+    else expect(f.opsummering.fejl > 0 ? 1 : 0).toBe(forv.kode);
+  }
+  expect(doc.opsummering.filer).toBe(navne.length);
+  expect(k.ms).toBeLessThan(3 * MAKS_MS);
+}, 180_000);
+
+describe("grænserne kan stilles med miljøvariabler", () => {
+  it("cellebudgettet: zip-bomben med hævet delgrænse afvises på antallet af celler, ikke ved at løbe tør for hukommelse", async () => {
+    const k = await iProces(["valider", "zip-bombe.xlsx"], { TAKSTSKEMA_MAKS_XML_MB: "400" });
+    noter("zip-bombe.xlsx (TAKSTSKEMA_MAKS_XML_MB=400)", k, "i proces");
+    udenStakspor(k.stdout + k.stderr);
+    expect(k.kode).toBe(2);
+    expect(k.stdout).toMatch(/Kunne ikke læses: Projektmappen er for stor til at blive kontrolleret: arkene indeholder over 2\.000\.000 celler og rækker \(grænsen er nået i xl\/worksheets\/sheet2\.xml\).*TAKSTSKEMA_MAKS_CELLER\./);
+    expect(k.ms).toBeLessThan(MAKS_MS);
+    expect(k.rssMb).toBeLessThan(MAKS_VAEKST_MB);
+  });
+
+  it("den samlede udpakkede størrelse: det store billede afvises under 40 MB", async () => {
+    const k = await iProces(["valider", "stort-billede-50mb.xlsx"], { TAKSTSKEMA_MAKS_UDPAKKET_MB: "40" });
+    expect(k.kode).toBe(2);
+    expect(k.stdout).toMatch(/Kunne ikke læses: Projektmappen er for stor til at blive kontrolleret: den fylder 50,\d MB udpakket; grænsen er 40 MB\. Grænsen kan ændres med miljøvariablen TAKSTSKEMA_MAKS_UDPAKKET_MB\./);
+  });
+
+  it("cellebudgettet tæller cellerne i zip-filen før ExcelJS", async () => {
+    const k = await iProces(["valider", "eksempel-ok.xlsx"], { TAKSTSKEMA_MAKS_CELLER: "100" });
+    expect(k.kode).toBe(2);
+    expect(k.stdout).toMatch(/Kunne ikke læses: .*arkene indeholder over 100 celler og rækker .*TAKSTSKEMA_MAKS_CELLER\./);
+  });
+
+  it("pladsbudgettet (4 × cellebudgettet) rammer få celler spredt over et stort område", async () => {
+    const k = await iProces(["valider", "spredte-celler.xlsx"], { TAKSTSKEMA_MAKS_CELLER: "1500" });
+    expect(k.kode).toBe(2);
+    expect(k.stdout).toMatch(/Kunne ikke læses: Arket "Ydelser" er for stort til at blive kontrolleret: dets celler spænder over A1:XFD319, over 6\.000 pladser\..*TAKSTSKEMA_MAKS_CELLER\./);
+  });
+
+  it("en ugyldig værdi er en argumentfejl (kode 2) før nogen fil læses", async () => {
+    const k = await iProces(["valider", "eksempel-ok.xlsx"], { TAKSTSKEMA_MAKS_CELLER: "mange" });
+    expect(k.kode).toBe(2);
+    expect(k.stdout).toBe("");
+    expect(k.stderr).toBe('takstskema: Miljøvariablen TAKSTSKEMA_MAKS_CELLER skal være et helt antal celler over 0 (fik "mange").\n');
+  });
+});
