@@ -44,6 +44,9 @@ export const REGEL_IDER = [
   "tillaeg-uden-slutdato",
   "tillaeg-ukendt-timetakst",
   "takstbilag-aendring-stemmer-ikke",
+  // Added after regler.md 2026.1 (IDs are added, never renamed):
+  "ydelser-tom",
+  "formel-ekstern-reference",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

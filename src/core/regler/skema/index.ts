@@ -8,6 +8,8 @@ import ydelsesIdDublet from "./ydelses-id-dublet";
 import ydelsesIdUkendt from "./ydelses-id-ukendt";
 import omkostningerMangler from "./omkostninger-mangler";
 import persondataCpr from "./persondata-cpr";
+import ydelserTom from "./ydelser-tom";
+import formelEksternReference from "./formel-ekstern-reference";
 
 export const SKEMA_REGLER: readonly Regel[] = [
   skemaManglerTabel,
@@ -19,4 +21,6 @@ export const SKEMA_REGLER: readonly Regel[] = [
   ydelsesIdUkendt,
   omkostningerMangler,
   persondataCpr,
+  ydelserTom,
+  formelEksternReference,
 ];
