@@ -11,12 +11,12 @@ testRegel(regel, {
     {
       navn: "tblYdelser uden rækker",
       skema: { ...gyldigtSkema(), ydelser: [] },
-      fund: [{ ark: "Ydelser", celle: "A1:P1", alvor: "fejl", besked: ["tblYdelser har ingen ydelser"] }],
+      fund: [{ ark: "Ydelser", celle: "A1", alvor: "fejl", besked: ["tblYdelser har ingen ydelser"] }],
     },
     {
       navn: "tblYdelser med kun tomme rækker",
       skema: { ...gyldigtSkema(), ydelser: [{}, {}] },
-      fund: [{ ark: "Ydelser", celle: "A1:P1" }],
+      fund: [{ ark: "Ydelser", celle: "A1" }],
     },
   ],
 });

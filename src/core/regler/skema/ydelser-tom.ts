@@ -15,7 +15,7 @@ export function tjek(ctx: RegelKontekst): void {
   if (!t || t.raekker.length > 0) return;
   ctx.rapporter({
     ark: t.ark,
-    celle: t.overskriftOmraade,
+    celle: t.kolonner["ydelsesId"]?.adresse ?? t.overskriftOmraade.split(":")[0],
     besked: `Tabellen ${t.navn} har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).`,
   });
 }

@@ -1,0 +1,212 @@
+import { laesTakstskema } from "../../src/core/reader/laes";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import type { Fund } from "../../src/core/regler/typer";
+import {
+  annonceringForValidering,
+  aendringBroek,
+  datoTilSerial,
+  debounce,
+  fejlTekst,
+  formaterDato,
+  grupperFund,
+  indeholderCpr,
+  laesDanskTal,
+  lignerNavn,
+  pladsaendringer,
+  serialTilIso,
+  stoersteAendringer,
+  takstbilagStatusser,
+  taelStatus,
+  vurderPersondata,
+} from "../../src/taskpane/logik";
+import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
+import { erMoerktTema } from "../../src/taskpane/tema";
+import { celleTekst } from "../../src/preview/celletekst";
+import { ProfilUgyldig, vaelgProfil, profilKildeTekst } from "../../src/taskpane/profil";
+
+const fund = (over: Partial<Fund>): Fund => ({
+  regel: "felt-mangler",
+  alvor: "fejl",
+  ark: "Ydelser",
+  celle: "B2",
+  paragraf: null,
+  besked: "Feltet er tomt.",
+  ...over,
+});
+
+describe("findings", () => {
+  const alle: Fund[] = [
+    fund({ ydelsesId: "A1-108", besked: "Takst mangler" }),
+    fund({ alvor: "advarsel", regel: "vagtlag-mangler", ark: "Omkostninger", celle: "C3", paragraf: "5.4.7", besked: "Vagtlag er tomt" }),
+    fund({ alvor: "info", regel: "pladsaendring-kraever-godkendelse", celle: "I3", besked: "Pladsantallet øges fra 12 til 14" }),
+  ];
+
+  test("grouped by severity and filtered by severity and text", () => {
+    const g = grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "" });
+    expect([g.fejl.length, g.advarsel.length, g.info.length]).toEqual([1, 1, 1]);
+    const udenFejl = grupperFund(alle, { alvor: { fejl: false, advarsel: true, info: true }, tekst: "" });
+    expect(udenFejl.fejl).toEqual([]);
+    expect(grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "a1-108" }).fejl).toHaveLength(1);
+    const paaCelle = grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "omkostninger!c3" });
+    expect([paaCelle.fejl.length, paaCelle.advarsel.length, paaCelle.info.length]).toEqual([0, 1, 0]);
+    // Every word must match, anywhere.
+    expect(grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "§ 5.4.7 vagtlag" }).advarsel).toHaveLength(1);
+    expect(grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "vagtlag takst" }).advarsel).toHaveLength(0);
+  });
+
+  test("the announcement uses Danish singular and plural", () => {
+    expect(annonceringForValidering({ fejl: 3, advarsler: 1, info: 0 })).toBe("Validering færdig: 3 fejl, 1 advarsel, 0 info");
+    expect(annonceringForValidering({ fejl: 1, advarsler: 2, info: 5 })).toBe("Validering færdig: 1 fejl, 2 advarsler, 5 info");
+  });
+
+  test("error texts: Danish adapter errors as they are, anything else marked as unexpected", () => {
+    expect(fejlTekst(new ArbejdsbogFejl("Arket er beskyttet."))).toBe("Arket er beskyttet.");
+    expect(fejlTekst(new ProfilUgyldig(["x"]))).toMatch(/^Projektmappens profil i arket Takstprofil kan ikke bruges/);
+    expect(fejlTekst(new TypeError("boom"))).toBe("Der opstod en uventet fejl: boom");
+    expect(fejlTekst("streng")).toBe("Der opstod en uventet fejl: streng");
+  });
+});
+
+describe("takstbilag", () => {
+  const snapshot = bygSnapshot({
+    takstbilag: [
+      { ydelsesId: "A", pladserSidsteAar: 10, pladser: 12, takstSidsteAar: 1000, takst: 1200, aendringPct: 0.2, bemaerkninger: "To nye pladser efter aftale med kommunerne", status: "OK" },
+      { ydelsesId: "B", pladserSidsteAar: 5, pladser: 5, takstSidsteAar: 1000, takst: 950, status: "Fejl" },
+      { ydelsesId: "C", pladserSidsteAar: 8, pladser: 8, takstSidsteAar: 2000, takst: 2100 },
+      { ydelsesId: "D", pladser: 3, takst: 500 },
+    ],
+  });
+  const skema = laesTakstskema(snapshot);
+  const raekker = skema.takstbilag!.raekker;
+
+  test("status counts, largest changes and pladsændringer", () => {
+    expect(taelStatus(raekker)).toEqual({ OK: 1, Advarsel: 0, Fejl: 1, tom: 2 });
+    const { stigninger, fald } = stoersteAendringer(raekker, 5);
+    expect(stigninger.map((a) => [a.raekke.ydelsesId.vaerdi, a.tekst])).toEqual([
+      ["A", "+20,0 %"],
+      ["C", "+5,0 %"],
+    ]);
+    expect(fald.map((a) => [a.raekke.ydelsesId.vaerdi, a.tekst])).toEqual([["B", "−5,0 %"]]);
+    expect(stoersteAendringer(raekker, 1).stigninger).toHaveLength(1);
+    expect(pladsaendringer(raekker).map((r) => r.ydelsesId.vaerdi)).toEqual(["A"]);
+    expect(aendringBroek(raekker[3])).toBeNull();
+  });
+
+  test("Status and Fund per row from the findings pointing into the row", () => {
+    const ark = skema.takstbilag!.ark;
+    const [a, b, c] = raekker;
+    const f: Fund[] = [
+      fund({ ark, celle: `N${a.raekke}`, regel: "pladsaendring-kraever-godkendelse", alvor: "info" }),
+      fund({ ark, celle: `K${b.raekke}`, regel: "takstbilag-aendring-stemmer-ikke", alvor: "fejl" }),
+      fund({ ark, celle: `N${b.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
+      fund({ ark, celle: `K${b.raekke}`, regel: "takstbilag-aendring-stemmer-ikke", alvor: "fejl" }),
+      fund({ ark, celle: `N${c.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
+      fund({ ark: "Andet ark", celle: `A${a.raekke}`, regel: "persondata-cpr" }),
+    ];
+    expect(takstbilagStatusser(skema, f)).toEqual([
+      { raekkeIndex: 1, status: "OK", fund: "pladsaendring-kraever-godkendelse" },
+      { raekkeIndex: 2, status: "Fejl", fund: "takstbilag-aendring-stemmer-ikke, takstaendring-uden-begrundelse" },
+      { raekkeIndex: 3, status: "Advarsel", fund: "takstaendring-uden-begrundelse" },
+      { raekkeIndex: 4, status: "OK", fund: "" },
+    ]);
+  });
+});
+
+describe("input", () => {
+  test("Danish numbers", () => {
+    expect(laesDanskTal("206")?.toString()).toBe("206");
+    expect(laesDanskTal("206,00")?.toString()).toBe("206");
+    expect(laesDanskTal("2,5")?.toString()).toBe("2.5");
+    expect(laesDanskTal("1.234,50")?.toString()).toBe("1234.5");
+    expect(laesDanskTal("1.234")?.toString()).toBe("1234");
+    expect(laesDanskTal("33 %")?.toString()).toBe("33");
+    expect(laesDanskTal("kr. 206")?.toString()).toBe("206");
+    expect(laesDanskTal("−2,5")?.toString()).toBe("-2.5");
+    expect(laesDanskTal("")).toBeNull();
+    expect(laesDanskTal("to")).toBeNull();
+    expect(laesDanskTal("1,2,3")).toBeNull();
+  });
+
+  test("dates ⇄ Excel serial days", () => {
+    expect(datoTilSerial("1900-03-01")).toBe(61);
+    expect(datoTilSerial("2026-01-05")).toBe(46027);
+    expect(serialTilIso(46027)).toBe("2026-01-05");
+    expect(datoTilSerial("2026-02-30")).toBeNull();
+    expect(datoTilSerial("05-01-2026")).toBeNull();
+    expect(formaterDato(46027)).toBe("5. januar 2026");
+  });
+
+  test("personal data in Beskrivelse", () => {
+    expect(indeholderCpr("Borger 010180-1234 flytter ind")).toBe(true);
+    expect(indeholderCpr("0101801234")).toBe(true);
+    expect(indeholderCpr("Konto 320199-1234")).toBe(false); // no 32nd
+    expect(indeholderCpr("Sag 2026-0001")).toBe(false);
+    expect(lignerNavn("Støtte til Jens Hansen")).toBe(true);
+    expect(lignerNavn("Mette K. Nielsen")).toBe(true);
+    expect(lignerNavn("Ekstra støtte efter aktivitetstilbud, hverdage kl. 17.00-17.30")).toBe(false);
+    expect(vurderPersondata("Ekstra støtte")).toBeNull();
+    expect(vurderPersondata("010180-1234")?.art).toBe("cpr");
+    // The message never repeats the number.
+    expect(vurderPersondata("010180-1234")?.besked).not.toContain("010180");
+    expect(vurderPersondata("Jens Hansen")?.art).toBe("navn");
+  });
+
+  test("debounce calls once after the last call", () => {
+    jest.useFakeTimers();
+    const fn = jest.fn();
+    const d = debounce(fn, 1000);
+    d.kald();
+    jest.advanceTimersByTime(600);
+    d.kald();
+    jest.advanceTimersByTime(600);
+    expect(fn).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(400);
+    expect(fn).toHaveBeenCalledTimes(1);
+    d.kald();
+    d.annuller();
+    jest.advanceTimersByTime(2000);
+    expect(fn).toHaveBeenCalledTimes(1);
+    jest.useRealTimers();
+  });
+});
+
+describe("profile and theme", () => {
+  test("the workbook's Takstprofil sheet, the default, or a refusal", () => {
+    const uden = vaelgProfil(bygSnapshot({}));
+    expect(uden.ok && uden.profil.id).toBe("nordjylland-2025-2026");
+    expect(profilKildeTekst(uden)).toContain("Standardprofilen nordjylland-2025-2026");
+
+    const egen = vaelgProfil(
+      bygSnapshot({
+        ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [[JSON.stringify({ id: "min", udvider: "nordjylland-2025-2026", takstaendring: { vaesentligPct: 3 } })]] }],
+      }),
+    );
+    expect(egen.ok && egen.profil.takstaendring.vaesentligPct).toBe(3);
+    expect(egen.ok && egen.fraArbejdsbog).toBe(true);
+    expect(profilKildeTekst(egen)).toContain('"min" fra arket Takstprofil');
+
+    const daarlig = vaelgProfil(bygSnapshot({ ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [["{ikke json"]] }] }));
+    expect(daarlig.ok).toBe(false);
+  });
+
+  test("dark theme from Office's theme", () => {
+    expect(erMoerktTema(undefined)).toBe(false);
+    expect(erMoerktTema({ isDarkTheme: true })).toBe(true);
+    expect(erMoerktTema({ bodyBackgroundColor: "#262626" })).toBe(true);
+    expect(erMoerktTema({ bodyBackgroundColor: "#FFFFFF" })).toBe(false);
+    expect(erMoerktTema({ bodyBackgroundColor: "ikke en farve" })).toBe(false);
+  });
+});
+
+describe("preview cell text", () => {
+  test("numbers by number format, Danish style", () => {
+    expect(celleTekst(2026, null)).toBe("2026");
+    expect(celleTekst(0.97, "0.0%")).toBe("97,0 %");
+    expect(celleTekst(2450, '#,##0.00 "kr."')).toBe("2.450,00 kr.");
+    expect(celleTekst(46027, "dd-mm-yyyy")).toBe("05-01-2026");
+    expect(celleTekst(-2.5, null)).toBe("−2,5");
+    expect(celleTekst({ fejl: "#REF!" }, null)).toBe("#REF!");
+    expect(celleTekst(true, null)).toBe("SAND");
+    expect(celleTekst(null, null)).toBe("");
+  });
+});
