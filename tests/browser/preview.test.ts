@@ -108,7 +108,9 @@ test("the bundled example validates with 0 fejl, 0 advarsler and only loads its 
   expect(await antal(page, "status-advarsler")).toBe(0);
   // The example's one pladsændring is always reported for DAS's approval (info).
   expect(await antal(page, "status-info")).toBe(1);
-  await expect(page.getByTestId("annoncering").textContent()).resolves.toContain("Validering færdig: 0 fejl, 0 advarsler, 1 info");
+  await expect(page.getByTestId("annoncering").textContent()).resolves.toContain(
+    "Validering færdig: 0 fejl, 0 advarsler, 1 info",
+  );
   expect(anmodninger.filter((u) => !u.startsWith(server.url))).toEqual([]);
   expect(anmodninger.some((u) => u.endsWith("/examples/takstskema-eksempel.xlsx"))).toBe(true);
   expect(fejl).toEqual([]);
@@ -126,7 +128,9 @@ test("clicking a finding in a failing example highlights its cell on its sheet",
   const valgt = page.getByTestId("selected-cell");
   await expect(valgt.getAttribute("data-celle")).resolves.toBe(celle);
   await expect(valgt.getAttribute("aria-selected")).resolves.toBe("true");
-  await expect(page.getByRole("tab", { name: "Ydelser", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+  await expect(page.getByRole("tab", { name: "Ydelser", exact: true }).getAttribute("aria-selected")).resolves.toBe(
+    "true",
+  );
   expect(await valgt.isVisible()).toBe(true);
 
   // The rule's explanation with the quoted passage.
@@ -154,8 +158,12 @@ test("Opdater automatisk re-validates 1 s after an edit; Skriv rapport adds the 
   await page.keyboard.press("Enter");
   // The edited cell stays selected (data-testid "selected-cell"); data-celle names every cell.
   await expect(page.locator('[data-celle="Ydelser!P3"]').textContent()).resolves.toBe("se ovenfor");
-  await page.waitForFunction(() => document.querySelector('[data-testid="status-fejl"]')?.textContent === "1", null, { timeout: 10_000 });
-  await expect(page.getByTestId("fund-fejl").getByTestId("finding").getAttribute("data-celle")).resolves.toBe("Ydelser!P3");
+  await page.waitForFunction(() => document.querySelector('[data-testid="status-fejl"]')?.textContent === "1", null, {
+    timeout: 10_000,
+  });
+  await expect(page.getByTestId("fund-fejl").getByTestId("finding").getAttribute("data-celle")).resolves.toBe(
+    "Ydelser!P3",
+  );
 
   await page.getByTestId("skriv-rapport").click();
   await expect(page.getByTestId("rapport-besked").textContent()).resolves.toContain("arket Valideringsrapport");
@@ -169,7 +177,15 @@ test("the findings can be used with the keyboard alone", async () => {
   const { page } = await aabnPreview("?eksempel=takstskema-beregningsfejl.xlsx");
   await page.getByTestId("valider").focus();
   // Tab order: Valider, Skriv rapport, switch, three filters, search box, first finding.
-  const forventet = ["valider", "skriv-rapport", "opdater-automatisk", "filter-fejl", "filter-advarsel", "filter-info", "fund-soeg"];
+  const forventet = [
+    "valider",
+    "skriv-rapport",
+    "opdater-automatisk",
+    "filter-fejl",
+    "filter-advarsel",
+    "filter-info",
+    "fund-soeg",
+  ];
   for (let i = 1; i < forventet.length; i++) {
     await page.keyboard.press("Tab");
     const id = await page.evaluate(() => document.activeElement?.closest("[data-testid]")?.getAttribute("data-testid"));
@@ -221,7 +237,9 @@ test("Tillægsydelse: bilag 2's example gives 335,78 and 839,45, and Indsæt add
   await page.screenshot({ path: join(SKAERMBILLEDER, "preview-1280-tillaeg.png") });
 
   await page.getByTestId("indsaet-tillaeg").click();
-  await expect(page.getByTestId("tillaeg-besked").textContent()).resolves.toContain("Rækken er indsat i Tillægsydelser!");
+  await expect(page.getByTestId("tillaeg-besked").textContent()).resolves.toContain(
+    "Rækken er indsat i Tillægsydelser!",
+  );
   const valgt = page.getByTestId("selected-cell");
   const celle = await valgt.getAttribute("data-celle");
   expect(celle).toMatch(/^Tillægsydelser!A\d+$/);
@@ -256,9 +274,54 @@ test("every section fits the 360 px pane beside the grid", async () => {
 test("Takstbilag: counts, largest changes, pladsændringer, and Marker status fills Status and Fund", async () => {
   const snapshot = bygSnapshot({
     takstbilag: [
-      { driftsherre: "Aalborg Kommune", tilbud: "Bostedet Egebakken", ydelsesId: "B108-1", ydelse: "Længerevarende botilbud", paragraf: "SEL § 108", takstenhed: "Døgn", pladserSidsteAar: 24, pladser: 24, takstSidsteAar: 2390, takst: 2450, aendringKr: 60, aendringPct: 0.0251, aarsag: "Løn- og prisudvikling", bemaerkninger: "Løn- og prisfremskrivning efter KL's skøn." },
-      { driftsherre: "Aalborg Kommune", tilbud: "Bostedet Egebakken", ydelsesId: "B107-1", ydelse: "Midlertidigt botilbud", paragraf: "SEL § 107", takstenhed: "Døgn", pladserSidsteAar: 12, pladser: 14, takstSidsteAar: 2150, takst: 2080, aendringKr: -70, aendringPct: -0.0326, aarsag: null, bemaerkninger: null },
-      { driftsherre: "Hjørring Kommune", tilbud: "Solgården", ydelsesId: "S104-1", ydelse: "Dagtilbud", paragraf: "SEL § 104", takstenhed: "Dag", pladserSidsteAar: 20, pladser: 20, takstSidsteAar: 800, takst: 920, aendringKr: 120, aendringPct: 0.15, aarsag: "Ændret serviceniveau", bemaerkninger: "Ny fysioterapeut to dage om ugen til alle borgere." },
+      {
+        driftsherre: "Aalborg Kommune",
+        tilbud: "Bostedet Egebakken",
+        ydelsesId: "B108-1",
+        ydelse: "Længerevarende botilbud",
+        paragraf: "SEL § 108",
+        takstenhed: "Døgn",
+        pladserSidsteAar: 24,
+        pladser: 24,
+        takstSidsteAar: 2390,
+        takst: 2450,
+        aendringKr: 60,
+        aendringPct: 0.0251,
+        aarsag: "Løn- og prisudvikling",
+        bemaerkninger: "Løn- og prisfremskrivning efter KL's skøn.",
+      },
+      {
+        driftsherre: "Aalborg Kommune",
+        tilbud: "Bostedet Egebakken",
+        ydelsesId: "B107-1",
+        ydelse: "Midlertidigt botilbud",
+        paragraf: "SEL § 107",
+        takstenhed: "Døgn",
+        pladserSidsteAar: 12,
+        pladser: 14,
+        takstSidsteAar: 2150,
+        takst: 2080,
+        aendringKr: -70,
+        aendringPct: -0.0326,
+        aarsag: null,
+        bemaerkninger: null,
+      },
+      {
+        driftsherre: "Hjørring Kommune",
+        tilbud: "Solgården",
+        ydelsesId: "S104-1",
+        ydelse: "Dagtilbud",
+        paragraf: "SEL § 104",
+        takstenhed: "Dag",
+        pladserSidsteAar: 20,
+        pladser: 20,
+        takstSidsteAar: 800,
+        takst: 920,
+        aendringKr: 120,
+        aendringPct: 0.15,
+        aarsag: "Ændret serviceniveau",
+        bemaerkninger: "Ny fysioterapeut to dage om ugen til alle borgere.",
+      },
     ],
   });
   const mappe = mkdtempSync(join(tmpdir(), "takstbilag-"));
@@ -274,15 +337,21 @@ test("Takstbilag: counts, largest changes, pladsændringer, and Marker status fi
   await expect(status.textContent()).resolves.toBe("OK: 0Advarsel: 0Fejl: 0Ikke markeret: 3");
   await expect(page.getByTestId("stigninger").textContent()).resolves.toMatch(/S104-1.*\+15,0 %.*B108-1.*\+2,5 %/);
   await expect(page.getByTestId("fald").textContent()).resolves.toMatch(/B107-1.*−3,3 %/);
-  await expect(page.getByTestId("pladsaendringer").textContent()).resolves.toMatch(/B107-1.*12 → 14 pladser.*Ingen begrundelse/);
+  await expect(page.getByTestId("pladsaendringer").textContent()).resolves.toMatch(
+    /B107-1.*12 → 14 pladser.*Ingen begrundelse/,
+  );
 
   await page.getByTestId("marker-status").click();
-  await expect(page.getByTestId("takstbilag-besked").textContent()).resolves.toContain("Status er markeret på 3 rækker");
+  await expect(page.getByTestId("takstbilag-besked").textContent()).resolves.toContain(
+    "Status er markeret på 3 rækker",
+  );
   await expect(status.textContent()).resolves.toBe("OK: 2Advarsel: 0Fejl: 1Ikke markeret: 0");
   // tblTakstbilag starts in A1; Status and Fund are columns O and P. B107-1 is row 3.
   await page.getByRole("tab", { name: "Takstbilag", exact: true }).click();
   await expect(page.getByTestId("grid-cell-Takstbilag!O3").textContent()).resolves.toBe("Fejl");
-  await expect(page.getByTestId("grid-cell-Takstbilag!P3").textContent()).resolves.toContain("pladsaendring-uden-begrundelse");
+  await expect(page.getByTestId("grid-cell-Takstbilag!P3").textContent()).resolves.toContain(
+    "pladsaendring-uden-begrundelse",
+  );
   await expect(page.getByTestId("grid-cell-Takstbilag!O2").textContent()).resolves.toBe("OK");
   expect(fejl).toEqual([]);
   await page.screenshot({ path: join(SKAERMBILLEDER, "preview-1280-takstbilag.png") });

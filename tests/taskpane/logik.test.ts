@@ -37,8 +37,20 @@ const fund = (over: Partial<Fund>): Fund => ({
 describe("findings", () => {
   const alle: Fund[] = [
     fund({ ydelsesId: "A1-108", besked: "Takst mangler" }),
-    fund({ alvor: "advarsel", regel: "vagtlag-mangler", ark: "Omkostninger", celle: "C3", paragraf: "5.4.7", besked: "Vagtlag er tomt" }),
-    fund({ alvor: "info", regel: "pladsaendring-kraever-godkendelse", celle: "I3", besked: "Pladsantallet øges fra 12 til 14" }),
+    fund({
+      alvor: "advarsel",
+      regel: "vagtlag-mangler",
+      ark: "Omkostninger",
+      celle: "C3",
+      paragraf: "5.4.7",
+      besked: "Vagtlag er tomt",
+    }),
+    fund({
+      alvor: "info",
+      regel: "pladsaendring-kraever-godkendelse",
+      celle: "I3",
+      besked: "Pladsantallet øges fra 12 til 14",
+    }),
   ];
 
   test("grouped by severity and filtered by severity and text", () => {
@@ -46,17 +58,27 @@ describe("findings", () => {
     expect([g.fejl.length, g.advarsel.length, g.info.length]).toEqual([1, 1, 1]);
     const udenFejl = grupperFund(alle, { alvor: { fejl: false, advarsel: true, info: true }, tekst: "" });
     expect(udenFejl.fejl).toEqual([]);
-    expect(grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "a1-108" }).fejl).toHaveLength(1);
+    expect(grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "a1-108" }).fejl).toHaveLength(
+      1,
+    );
     const paaCelle = grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "omkostninger!c3" });
     expect([paaCelle.fejl.length, paaCelle.advarsel.length, paaCelle.info.length]).toEqual([0, 1, 0]);
     // Every word must match, anywhere.
-    expect(grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "§ 5.4.7 vagtlag" }).advarsel).toHaveLength(1);
-    expect(grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "vagtlag takst" }).advarsel).toHaveLength(0);
+    expect(
+      grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "§ 5.4.7 vagtlag" }).advarsel,
+    ).toHaveLength(1);
+    expect(
+      grupperFund(alle, { alvor: { fejl: true, advarsel: true, info: true }, tekst: "vagtlag takst" }).advarsel,
+    ).toHaveLength(0);
   });
 
   test("the announcement uses Danish singular and plural", () => {
-    expect(annonceringForValidering({ fejl: 3, advarsler: 1, info: 0 })).toBe("Validering færdig: 3 fejl, 1 advarsel, 0 info");
-    expect(annonceringForValidering({ fejl: 1, advarsler: 2, info: 5 })).toBe("Validering færdig: 1 fejl, 2 advarsler, 5 info");
+    expect(annonceringForValidering({ fejl: 3, advarsler: 1, info: 0 })).toBe(
+      "Validering færdig: 3 fejl, 1 advarsel, 0 info",
+    );
+    expect(annonceringForValidering({ fejl: 1, advarsler: 2, info: 5 })).toBe(
+      "Validering færdig: 1 fejl, 2 advarsler, 5 info",
+    );
   });
 
   test("error texts: Danish adapter errors as they are, anything else marked as unexpected", () => {
@@ -70,7 +92,16 @@ describe("findings", () => {
 describe("takstbilag", () => {
   const snapshot = bygSnapshot({
     takstbilag: [
-      { ydelsesId: "A", pladserSidsteAar: 10, pladser: 12, takstSidsteAar: 1000, takst: 1200, aendringPct: 0.2, bemaerkninger: "To nye pladser efter aftale med kommunerne", status: "OK" },
+      {
+        ydelsesId: "A",
+        pladserSidsteAar: 10,
+        pladser: 12,
+        takstSidsteAar: 1000,
+        takst: 1200,
+        aendringPct: 0.2,
+        bemaerkninger: "To nye pladser efter aftale med kommunerne",
+        status: "OK",
+      },
       { ydelsesId: "B", pladserSidsteAar: 5, pladser: 5, takstSidsteAar: 1000, takst: 950, status: "Fejl" },
       { ydelsesId: "C", pladserSidsteAar: 8, pladser: 8, takstSidsteAar: 2000, takst: 2100 },
       { ydelsesId: "D", pladser: 3, takst: 500 },
@@ -178,14 +209,25 @@ describe("profile and theme", () => {
 
     const egen = vaelgProfil(
       bygSnapshot({
-        ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [[JSON.stringify({ id: "min", udvider: "nordjylland-2025-2026", takstaendring: { vaesentligPct: 3 } })]] }],
+        ekstraArk: [
+          {
+            name: "Takstprofil",
+            top: 1,
+            left: 1,
+            values: [
+              [JSON.stringify({ id: "min", udvider: "nordjylland-2025-2026", takstaendring: { vaesentligPct: 3 } })],
+            ],
+          },
+        ],
       }),
     );
     expect(egen.ok && egen.profil.takstaendring.vaesentligPct).toBe(3);
     expect(egen.ok && egen.fraArbejdsbog).toBe(true);
     expect(profilKildeTekst(egen)).toContain('"min" fra arket Takstprofil');
 
-    const daarlig = vaelgProfil(bygSnapshot({ ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [["{ikke json"]] }] }));
+    const daarlig = vaelgProfil(
+      bygSnapshot({ ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [["{ikke json"]] }] }),
+    );
     expect(daarlig.ok).toBe(false);
   });
 

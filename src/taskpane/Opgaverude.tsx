@@ -1,0 +1,186 @@
+/**
+ * The task pane: five sections in an accordion (a tab strip with five Danish labels does
+ * not fit 320 px). It sees the workbook only through `Arbejdsbog`, so the same component
+ * runs inside Excel and in the preview.
+ */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  FluentProvider,
+  makeStyles,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
+import type { Arbejdsbog } from "../core/arbejdsbog";
+import type { Takstskema } from "../core/model";
+import { laesTakstskema } from "../core/reader/laes";
+import type { Valideringsresultat } from "../core/regler/typer";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { validerSkema } from "../core/valider";
+import { annonceringForValidering } from "./logik";
+import { ProfilUgyldig, STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
+import { useHandling } from "./komponenter/useHandling";
+import { Validering } from "./sektioner/Validering";
+import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
+import { Takstbilag } from "./sektioner/Takstbilag";
+import { Skabelon } from "./sektioner/Skabelon";
+import { Indstillinger } from "./sektioner/Indstillinger";
+import { useFaellesStil } from "./stil";
+
+export interface OpgaverudeProps {
+  arbejdsbog: Arbejdsbog;
+  tema: Theme;
+  /** Validate as soon as the pane opens (the ribbon's "Valider" opens the pane on the result). Default true. */
+  validerVedStart?: boolean;
+}
+
+/** What the last read of the workbook gave: shared by every section. */
+export interface Indlaest {
+  snapshot: WorkbookSnapshot;
+  skema: Takstskema;
+}
+
+export interface Valideret extends Indlaest {
+  resultat: Valideringsresultat;
+}
+
+export interface FaellesTilstand {
+  arbejdsbog: Arbejdsbog;
+  indlaest: Indlaest | null;
+  profilValg: ProfilValg;
+  resultat: Valideringsresultat | null;
+  /** Reads the workbook and validates it; throws (Danish) when it cannot. */
+  valider(): Promise<Valideret>;
+  /** Says something to screen readers (aria-live). */
+  annoncer(tekst: string): void;
+}
+
+const useStil = makeStyles({
+  rod: {
+    minHeight: "100%",
+    boxSizing: "border-box",
+    minWidth: 0,
+    overflowX: "hidden",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  top: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXS}`,
+  },
+  titel: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  undertitel: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  panel: {
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+    marginLeft: 0,
+    marginRight: 0,
+  },
+  overskrift: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+export function Opgaverude(props: OpgaverudeProps): React.ReactElement {
+  const s = useStil();
+  return (
+    <FluentProvider theme={props.tema} className={s.rod} lang="da">
+      <Indhold {...props} />
+    </FluentProvider>
+  );
+}
+
+function Indhold({ arbejdsbog, validerVedStart = true }: OpgaverudeProps): React.ReactElement {
+  const s = useStil();
+  const f = useFaellesStil();
+  const [indlaest, setIndlaest] = React.useState<Indlaest | null>(null);
+  const [profilValg, setProfilValg] = React.useState<ProfilValg>(STANDARD_VALG);
+  const [resultat, setResultat] = React.useState<Valideringsresultat | null>(null);
+  const [annoncering, setAnnoncering] = React.useState("");
+  const [aabne, setAabne] = React.useState<string[]>(["validering"]);
+  const valideringHandling = useHandling();
+  const sekvens = React.useRef(0);
+
+  const annoncer = React.useCallback((tekst: string) => {
+    // A zero-width space toggles so the same words are announced again.
+    setAnnoncering((forrige) => (forrige === tekst ? tekst + "\u200b" : tekst));
+  }, []);
+
+  const valider = React.useCallback(async (): Promise<Valideret> => {
+    const nr = ++sekvens.current;
+    const snapshot = await arbejdsbog.laesSnapshot();
+    const skema = laesTakstskema(snapshot);
+    const valg = vaelgProfil(snapshot);
+    const senest = nr === sekvens.current;
+    if (senest) {
+      setIndlaest({ snapshot, skema });
+      setProfilValg(valg);
+    }
+    if (!valg.ok) {
+      if (senest) setResultat(null);
+      throw new ProfilUgyldig(valg.fejl);
+    }
+    const r = validerSkema(skema, snapshot, { profil: valg.profil });
+    if (senest) {
+      setResultat(r);
+      annoncer(annonceringForValidering(r.opsummering));
+    }
+    return { snapshot, skema, resultat: r };
+  }, [arbejdsbog, annoncer]);
+
+  const faelles: FaellesTilstand = { arbejdsbog, indlaest, profilValg, resultat, valider, annoncer };
+
+  const startet = React.useRef(false);
+  React.useEffect(() => {
+    if (!validerVedStart || startet.current) return;
+    startet.current = true;
+    void valideringHandling.koer("Validerer …", valider);
+  }, [validerVedStart, valider, valideringHandling]);
+
+  const harTakstbilag = !!indlaest?.skema.takstbilag;
+  // A takstbilag (no tblYdelser) opens on its own section the first time it is read.
+  const erBilag = indlaest?.skema.type === "takstbilag";
+  React.useEffect(() => {
+    if (erBilag) setAabne((a) => (a.includes("takstbilag") ? a : [...a, "takstbilag"]));
+  }, [erBilag]);
+  const sektioner: { id: string; titel: string; indhold: React.ReactNode }[] = [
+    { id: "validering", titel: "Validering", indhold: <Validering {...faelles} handling={valideringHandling} /> },
+    { id: "tillaeg", titel: "Tillægsydelse", indhold: <Tillaegsydelse {...faelles} /> },
+    ...(harTakstbilag ? [{ id: "takstbilag", titel: "Takstbilag", indhold: <Takstbilag {...faelles} /> }] : []),
+    { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
+    { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },
+  ];
+
+  return (
+    <main aria-label="Takstskema">
+      <header className={s.top}>
+        <h1 className={s.titel}>Takstskema</h1>
+        <p className={s.undertitel}>Kontrol mod Styringsaftalen for Nordjysk Socialaftale</p>
+      </header>
+      <div role="status" aria-live="polite" aria-atomic="true" className={f.skjult} data-testid="annoncering">
+        {annoncering}
+      </div>
+      <Accordion multiple collapsible openItems={aabne} onToggle={(_, d) => setAabne(d.openItems.map(String))}>
+        {sektioner.map((sek) => (
+          <AccordionItem key={sek.id} value={sek.id} data-testid={`sektion-${sek.id}`}>
+            <AccordionHeader as="h2" size="large" expandIconPosition="end" className={s.overskrift}>
+              {sek.titel}
+            </AccordionHeader>
+            <AccordionPanel className={s.panel}>{sek.indhold}</AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+/** Runs an async action for a section: busy flag, and any error kept as a message. */
+import * as React from "react";
+import { fejlTekst } from "../logik";
+import { ProfilUgyldig } from "../profil";
+import type { Besked } from "./Beskeder";
+
+export interface Handling {
+  /** Label of the running action ("Validerer …"), or null. */
+  arbejder: string | null;
+  besked: Besked | null;
+  setBesked: (b: Besked | null) => void;
+  /** Runs `fn`; an error becomes an error message (and is returned as undefined). */
+  koer<T>(etiket: string, fn: () => Promise<T>): Promise<T | undefined>;
+}
+
+export function useHandling(): Handling {
+  const [arbejder, setArbejder] = React.useState<string | null>(null);
+  const [besked, setBesked] = React.useState<Besked | null>(null);
+  const monteret = React.useRef(true);
+  React.useEffect(() => {
+    monteret.current = true;
+    return () => {
+      monteret.current = false;
+    };
+  }, []);
+
+  const koer = React.useCallback(async <T>(etiket: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    setArbejder(etiket);
+    setBesked(null);
+    try {
+      return await fn();
+    } catch (e) {
+      if (monteret.current) setBesked(fejlBesked(e));
+      else console.error(e);
+      return undefined;
+    } finally {
+      if (monteret.current) setArbejder(null);
+    }
+  }, []);
+
+  return { arbejder, besked, setBesked, koer };
+}
+
+export function fejlBesked(e: unknown): Besked {
+  if (e instanceof ProfilUgyldig)
+    return { art: "error", titel: "Ugyldig profil", tekst: e.message, detaljer: e.detaljer };
+  return { art: "error", tekst: fejlTekst(e) };
+}

@@ -1,0 +1,305 @@
+/**
+ * The task pane's pure logic: filtering and grouping findings, the takstbilag overview,
+ * Status/Fund per row, Danish input parsing and the personal-data check. No React, no
+ * Office.js, so it is tested in Node.
+ */
+import { parseA1 } from "../core/adresse";
+import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../core/cpr";
+import { formaterPctBroek } from "../core/format";
+import type { TakstbilagStatus } from "../core/arbejdsbog";
+import type { TakstbilagRaekke, Takstskema } from "../core/model";
+import { D, type Dec } from "../core/penge";
+import type { Alvor } from "../core/regler/id";
+import type { Fund, Valideringsresultat } from "../core/regler/typer";
+
+// ------------------------------------------------------------------ findings
+
+export const ALVOR_ETIKET: Record<Alvor, { ental: string; flertal: string; overskrift: string }> = {
+  fejl: { ental: "fejl", flertal: "fejl", overskrift: "Fejl" },
+  advarsel: { ental: "advarsel", flertal: "advarsler", overskrift: "Advarsler" },
+  info: { ental: "info", flertal: "info", overskrift: "Info" },
+};
+
+export function antalTekst(antal: number, alvor: Alvor): string {
+  const e = ALVOR_ETIKET[alvor];
+  return `${antal} ${antal === 1 ? e.ental : e.flertal}`;
+}
+
+/** What the aria-live region says: "Validering færdig: 3 fejl, 1 advarsel, 0 info". */
+export function annonceringForValidering(o: Valideringsresultat["opsummering"]): string {
+  return `Validering færdig: ${antalTekst(o.fejl, "fejl")}, ${antalTekst(o.advarsler, "advarsel")}, ${antalTekst(o.info, "info")}`;
+}
+
+export interface FundFilter {
+  alvor: Record<Alvor, boolean>;
+  tekst: string;
+}
+
+function normaliser(s: string): string {
+  return s.toLocaleLowerCase("da-DK").replace(/\s+/g, " ").trim();
+}
+
+/** A finding matches the text filter when every word occurs in its sheet!cell, id, rule, § or message. */
+export function fundMatcher(f: Fund, tekst: string): boolean {
+  const ord = normaliser(tekst).split(" ").filter(Boolean);
+  if (ord.length === 0) return true;
+  const hoestak = normaliser(
+    [`${f.ark}!${f.celle}`, f.ydelsesId ?? "", f.regel, f.paragraf ? `§ ${f.paragraf}` : "", f.besked].join(" "),
+  );
+  return ord.every((o) => hoestak.includes(o));
+}
+
+export function grupperFund(fund: readonly Fund[], filter: FundFilter): Record<Alvor, Fund[]> {
+  const ud: Record<Alvor, Fund[]> = { fejl: [], advarsel: [], info: [] };
+  for (const f of fund) {
+    if (!filter.alvor[f.alvor]) continue;
+    if (!fundMatcher(f, filter.tekst)) continue;
+    ud[f.alvor].push(f);
+  }
+  return ud;
+}
+
+/** A stable key for a finding in a list (the same rule can point at the same cell only once per ydelse). */
+export function fundNoegle(f: Fund, i: number): string {
+  return `${f.regel}|${f.ark}|${f.celle}|${f.ydelsesId ?? ""}|${i}`;
+}
+
+// ------------------------------------------------------------------ takstbilag
+
+/** 1-based sheet row of a finding's cell (the first cell of a range). */
+function fundRaekke(f: Fund): number | null {
+  const start = f.celle.split(":")[0];
+  return parseA1(start)?.row ?? null;
+}
+
+function sammeArk(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * Status and Fund for every row of tblTakstbilag from the findings that point into the
+ * row: Fejl when any is a fejl, Advarsel when any is an advarsel, otherwise OK (info does
+ * not change the status). Fund lists every rule ID found for the row, each once.
+ */
+export function takstbilagStatusser(skema: Takstskema, fund: readonly Fund[]): TakstbilagStatus[] {
+  const tabel = skema.takstbilag;
+  if (!tabel) return [];
+  const efterRaekke = new Map<number, Fund[]>();
+  for (const f of fund) {
+    if (!sammeArk(f.ark, tabel.ark)) continue;
+    const r = fundRaekke(f);
+    if (r === null) continue;
+    const liste = efterRaekke.get(r) ?? [];
+    liste.push(f);
+    efterRaekke.set(r, liste);
+  }
+  return tabel.raekker.map((raekke, i) => {
+    const egne = efterRaekke.get(raekke.raekke) ?? [];
+    const status: TakstbilagStatus["status"] = egne.some((f) => f.alvor === "fejl")
+      ? "Fejl"
+      : egne.some((f) => f.alvor === "advarsel")
+        ? "Advarsel"
+        : "OK";
+    const ider = [...new Set(egne.map((f) => f.regel))];
+    return { raekkeIndex: i + 1, status, fund: ider.join(", ") };
+  });
+}
+
+export interface StatusTaelling {
+  OK: number;
+  Advarsel: number;
+  Fejl: number;
+  /** Rows whose Status is empty (not marked yet). */
+  tom: number;
+}
+
+export function taelStatus(raekker: readonly TakstbilagRaekke[]): StatusTaelling {
+  const t: StatusTaelling = { OK: 0, Advarsel: 0, Fejl: 0, tom: 0 };
+  for (const r of raekker) {
+    const s = r.status.vaerdi;
+    if (s === "OK" || s === "Advarsel" || s === "Fejl") t[s]++;
+    else t.tom++;
+  }
+  return t;
+}
+
+export interface TakstAendring {
+  raekke: TakstbilagRaekke;
+  /** Fraction: 0.12 = 12 %. */
+  broek: Dec;
+  tekst: string;
+}
+
+/** The change of a row as a fraction: Ændring pct. when given, otherwise computed from the two takster. */
+export function aendringBroek(r: TakstbilagRaekke): Dec | null {
+  const takst = r.takst.vaerdi;
+  const foer = r.takstSidsteAar.vaerdi;
+  if (takst && foer && !foer.isZero()) return takst.div(foer).minus(1);
+  return r.aendringPct.vaerdi ?? null;
+}
+
+/** The `antal` largest increases and decreases (by percent). */
+export function stoersteAendringer(
+  raekker: readonly TakstbilagRaekke[],
+  antal = 5,
+): { stigninger: TakstAendring[]; fald: TakstAendring[] } {
+  const alle: TakstAendring[] = [];
+  for (const r of raekker) {
+    const b = aendringBroek(r);
+    if (b === null) continue;
+    alle.push({ raekke: r, broek: b, tekst: (b.isPositive() && !b.isZero() ? "+" : "") + formaterPctBroek(b) });
+  }
+  const stigninger = alle
+    .filter((a) => a.broek.greaterThan(0))
+    .sort((a, b) => b.broek.comparedTo(a.broek))
+    .slice(0, antal);
+  const fald = alle
+    .filter((a) => a.broek.lessThan(0))
+    .sort((a, b) => a.broek.comparedTo(b.broek))
+    .slice(0, antal);
+  return { stigninger, fald };
+}
+
+/** Rows whose Pladser sidste år and Pladser are both filled in and differ (regler.md "Pladsændring"). */
+export function pladsaendringer(raekker: readonly TakstbilagRaekke[]): TakstbilagRaekke[] {
+  return raekker.filter((r) => {
+    const a = r.pladserSidsteAar.vaerdi;
+    const b = r.pladser.vaerdi;
+    return a !== null && b !== null && !a.eq(b);
+  });
+}
+
+// ------------------------------------------------------------------ input
+
+/**
+ * A number typed the Danish way: "206", "206,00", "1.234,50", "33 %", "kr. 206".
+ * Returns null for an empty or unreadable text.
+ */
+export function laesDanskTal(tekst: string): Dec | null {
+  let s = tekst
+    .replace(/\u00a0/g, " ")
+    .trim()
+    .toLowerCase();
+  s = s
+    .replace(/^kr\.?\s*/, "")
+    .replace(/\s*(kr\.?|%)$/, "")
+    .replace(/\s+/g, "");
+  s = s.replace(/^−/, "-");
+  if (s === "") return null;
+  if (s.includes(",")) s = s.replace(/\./g, "").replace(",", ".");
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, "");
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  return new D(s);
+}
+
+/** A number for an input field: 206 → "206", 0.5 → "0,5". */
+export function tilInputTekst(v: Dec | number | null): string {
+  if (v === null) return "";
+  return new D(v).toString().replace(".", ",");
+}
+
+const MS_PR_DAG = 86_400_000;
+/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in). */
+const EXCEL_EPOKE_MS = Date.UTC(1899, 11, 30);
+
+/** "2026-01-05" (an <input type="date"> value) → Excel serial day, or null. */
+export function datoTilSerial(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const d = new Date(ms);
+  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+  return Math.round((ms - EXCEL_EPOKE_MS) / MS_PR_DAG);
+}
+
+export function serialTilIso(serial: number): string {
+  const d = new Date(EXCEL_EPOKE_MS + Math.round(serial) * MS_PR_DAG);
+  return d.toISOString().slice(0, 10);
+}
+
+const MAANEDER = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+/** Excel serial → "5. januar 2026". */
+export function formaterDato(serial: number): string {
+  const d = new Date(EXCEL_EPOKE_MS + Math.round(serial) * MS_PR_DAG);
+  return `${d.getUTCDate()}. ${MAANEDER[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** Something that reads as a CPR number (the same recogniser as the persondata-cpr rule). */
+export const indeholderCpr = indeholderCprKerne;
+
+/** Workbook text the pane shows (Bemærkninger, names, sheet names): CPR numbers never echoed. */
+export function vis(tekst: string | null | undefined): string {
+  return tekst ? skjulCpr(tekst) : "";
+}
+
+/** Two or more capitalised words in a row ("Jens Hansen", "Mette K. Nielsen"): probably a name. */
+export function lignerNavn(tekst: string): boolean {
+  return /(?:^|[\s,(])[A-ZÆØÅ][a-zæøåéü]+(?:[-\s]+[A-ZÆØÅ]\.?)*[-\s]+[A-ZÆØÅ][a-zæøåéü]+/.test(tekst);
+}
+
+export type PersondataVurdering = { art: "cpr" | "navn"; besked: string } | null;
+
+/** The Beskrivelse must not hold personal data (skabelon.md tblTillaegsberegning). */
+export function vurderPersondata(beskrivelse: string): PersondataVurdering {
+  if (indeholderCpr(beskrivelse)) {
+    return {
+      art: "cpr",
+      besked:
+        "Beskrivelsen ser ud til at indeholde et CPR-nummer. Skriv aldrig personoplysninger i takstskemaet; beskriv ydelsen, ikke borgeren.",
+    };
+  }
+  if (lignerNavn(beskrivelse)) {
+    return {
+      art: "navn",
+      besked:
+        'Beskrivelsen ligner et navn. Skriv ingen personoplysninger i takstskemaet; beskriv ydelsen (fx "Ekstra støtte efter aktivitetstilbud").',
+    };
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------ errors
+
+/** Errors whose message is already Danish and meant for the user. */
+const DANSKE_FEJL = new Set(["ArbejdsbogFejl", "XlsxLaesefejl", "ProfilUgyldig"]);
+
+/** The Danish text of any thrown value. */
+export function fejlTekst(e: unknown): string {
+  if (e instanceof Error) {
+    if (DANSKE_FEJL.has(e.name)) return e.message;
+    return `Der opstod en uventet fejl: ${e.message || e.name}`;
+  }
+  return `Der opstod en uventet fejl: ${String(e)}`;
+}
+
+/** Calls `fn` once `ventetid` ms have passed without another call. */
+export function debounce(fn: () => void, ventetid: number): { kald: () => void; annuller: () => void } {
+  let t: ReturnType<typeof setTimeout> | null = null;
+  return {
+    kald: () => {
+      if (t !== null) clearTimeout(t);
+      t = setTimeout(() => {
+        t = null;
+        fn();
+      }, ventetid);
+    },
+    annuller: () => {
+      if (t !== null) clearTimeout(t);
+      t = null;
+    },
+  };
+}
