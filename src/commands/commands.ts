@@ -1,9 +1,9 @@
 /*
- * Funktionsfilen bag båndets knap "Valider" (manifest: ExecuteFunction "valider").
- *
- * Manifestet kan ikke erklære en delt runtime (<Runtimes> ligger uden for de XSD'er, det
- * kontrolleres mod), så knappen åbner kun opgaveruden, hvor Office alligevel kører med
- * delt runtime (SharedRuntime 1.1). Ellers gør den intet; selve valideringen sker i ruden.
+ * Funktionsfilen (manifestets FunctionFile). Båndets "Valider" er en ShowTaskpane-handling,
+ * fordi manifestet ikke kan erklære en delt runtime (<Runtimes> ligger uden for de XSD'er,
+ * det kontrolleres mod): ruden validerer, når den åbner. Funktionen "valider" her er klar
+ * til den dag, manifestet får en delt runtime og knappen bliver ExecuteFunction igen; den
+ * åbner så ruden (SharedRuntime 1.1), hvor valideringen sker.
  */
 
 /** Den del af Office.js, handlingen bruger (så den kan prøves uden Office). */

@@ -62,7 +62,8 @@ describe("manifest.xml", () => {
     expect(ressource(/<SourceLocation resid="([^"]+)"/.exec(aabn)![1])).toBe("https://localhost:3000/taskpane.html");
 
     expect(ressource(/<Label resid="([^"]+)"/.exec(valider)![1])).toBe("Valider");
-    expect(valider).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>valider<\/FunctionName>/);
+    // Opens the same pane, which validates as it opens (a function could not open it without a shared runtime).
+    expect(valider).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>Takstskema\.Taskpane<\/TaskpaneId>/);
     expect(ressource(/<FunctionFile resid="([^"]+)"/.exec(manifest)![1])).toBe("https://localhost:3000/commands.html");
 
     // Hjælpetekster på dansk.
