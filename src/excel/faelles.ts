@@ -1,29 +1,12 @@
 /** Small helpers shared by the adapter's operations. */
 import { normaliserOverskrift } from "../core/reader/find-tabel";
-import type { KolonneDef, TabelDef } from "../core/skema/tabeller";
+import type { TabelDef } from "../core/skema/tabeller";
 
 /** The sheet the add-in owns: a sheet of this name is by definition the add-in's report and is replaced. */
 export const RAPPORT_ARK = "Valideringsrapport";
 
-// The number formats of the .xlsx template (src/adapters/xlsx/tabel-skriver.ts), so both write the same.
-export const KR_FORMAT = '#,##0.00 "kr."';
-export const PCT_FORMAT = "0.0%";
-export const DATO_FORMAT = "dd-mm-yyyy";
-export const DECIMAL_FORMAT = "#,##0.00";
+/** Excel's name for no number format (the shared formats are in src/core/skema/layout.ts). */
 export const GENERELT = "General";
-
-export function standardFormat(k: KolonneDef): string {
-  switch (k.type) {
-    case "penge":
-      return KR_FORMAT;
-    case "pct":
-      return PCT_FORMAT;
-    case "dato":
-      return DATO_FORMAT;
-    default:
-      return GENERELT;
-  }
-}
 
 /**
  * Text for a cell: Excel reads a written value as if typed ("=…" a formula, "12" a number,

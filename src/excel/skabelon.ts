@@ -28,36 +28,13 @@ import {
   TBL_YDELSER,
   type TabelDef,
 } from "../core/skema/tabeller";
-import { DECIMAL_FORMAT, GENERELT, listeTekst, standardFormat } from "./faelles";
+import { GENERELT, listeTekst } from "./faelles";
+import { DECIMAL_FORMAT, SKABELON_ARK, SKABELON_LAYOUT, SKABELON_TABELLER, standardFormat } from "../core/skema/layout";
 import { PUNKTER_PR_TEGN } from "./skriv";
 
-/** Same as SKABELON_LAYOUT of the .xlsx template (not imported: that module pulls in ExcelJS). */
-export const SKABELON = {
-  overskriftRaekke: 2,
-  tommeRaekker: 5,
-  tillaegVenstre: 1,
-  tillaegFastPrisVenstre: 1 + TBL_TILLAEG.kolonner.length + 1,
-  tillaegsberegningVenstre: 1 + TBL_TILLAEG.kolonner.length + 1 + TBL_TILLAEG_FAST_PRIS.kolonner.length + 1,
-} as const;
-
-/** The sheets the template adds, in order. */
-export const SKABELON_ARK = [
-  TBL_STAMDATA.ark,
-  TBL_YDELSER.ark,
-  TBL_OMKOSTNINGER.ark,
-  TBL_RESULTATER.ark,
-  TBL_TILLAEG.ark,
-] as const;
-
-export const SKABELON_TABELLER = [
-  TBL_STAMDATA,
-  TBL_YDELSER,
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_TILLAEG,
-  TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-] as const;
+/** The template's layout is shared with the .xlsx writer (src/core/skema/layout.ts). */
+const SKABELON = SKABELON_LAYOUT;
+export { SKABELON_ARK, SKABELON_TABELLER };
 
 type Celleindhold = string | number;
 
@@ -177,7 +154,7 @@ export async function indsaetSkabelon(
     omr({ top, left: p.venstre, bottom: top, right: hoejre }).values = [p.def.kolonner.map((k) => k.label)];
     const krop = omr({ top: top + 1, left: p.venstre, bottom: bund, right: hoejre });
     krop.formulas = p.raekker.map((r) => p.def.kolonner.map((k) => r[k.key] ?? ""));
-    krop.numberFormat = p.raekker.map(() => p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k)));
+    krop.numberFormat = p.raekker.map(() => p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k) ?? GENERELT));
 
     const tabel = context.workbook.tables.add(
       arkAdresse(p.ark, omraadeA1({ top, left: p.venstre, bottom: bund, right: hoejre })),

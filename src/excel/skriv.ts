@@ -9,15 +9,8 @@ import { skjulCpr } from "../core/cpr";
 import type { Fund } from "../core/regler/typer";
 import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
 import { tillaegsberegningFormler, type TillaegOpslag } from "../core/skema/formler";
-import {
-  DATO_FORMAT,
-  DECIMAL_FORMAT,
-  KR_FORMAT,
-  RAPPORT_ARK,
-  kolonnerFraOverskrifter,
-  listeTekst,
-  somTekst,
-} from "./faelles";
+import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
+import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
 
 // ------------------------------------------------------------------ Valideringsrapport

@@ -27,6 +27,7 @@ import {
   type TabelDef,
 } from "../../core/skema/tabeller";
 import { DECIMAL_FORMAT, frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
+import { SKABELON_LAYOUT } from "../../core/skema/layout";
 
 export interface SkabelonValg {
   takstaar: number;
@@ -39,12 +40,7 @@ export interface SkabelonValg {
  * row 1. On Tillægsydelser the three tables stand side by side (one blank column between)
  * so each can grow downwards and tblTillaegsberegning can look up tblTillaeg's whole columns.
  */
-export const SKABELON_LAYOUT = {
-  overskriftRaekke: 2,
-  tillaegVenstre: 1,
-  tillaegFastPrisVenstre: 1 + TBL_TILLAEG.kolonner.length + 1,
-  tillaegsberegningVenstre: 1 + TBL_TILLAEG.kolonner.length + 1 + TBL_TILLAEG_FAST_PRIS.kolonner.length + 1,
-} as const;
+export { SKABELON_LAYOUT };
 
 const ARK_FARVE = "FF1F4E79";
 

@@ -7,13 +7,8 @@ import ExcelJS from "exceljs";
 import { parseOmraade } from "../../core/adresse";
 import { erExcelFejl, type CellValue, type WorkbookSnapshot } from "../../core/snapshot";
 import { ALLE_TABELLER } from "../../core/skema/tabeller";
+import { standardFormat } from "../../core/skema/layout";
 
-const FORMAT: Record<string, string> = {
-  penge: '#,##0.00 "kr."',
-  pct: "0.0%",
-  dato: "dd-mm-yyyy",
-  antal: "#,##0.##",
-};
 
 function tilExcelJs(v: CellValue, formel: string | null | undefined): ExcelJS.CellValue {
   const resultat = erExcelFejl(v) ? ({ error: v.fejl } as ExcelJS.CellErrorValue) : v;
@@ -80,7 +75,7 @@ export async function skrivSnapshotXlsx(snapshot: WorkbookSnapshot, valg: SkrivS
         if (nf) celle.numFmt = nf;
         else if (valg.formater !== false && def) {
           const k = def.kolonner.find((kk) => kk.label === kolonner[j].name);
-          const std = k ? FORMAT[k.type] : undefined;
+          const std = k ? standardFormat(k) : null;
           if (std) celle.numFmt = std;
         }
       }),

@@ -6,12 +6,10 @@
  */
 import type ExcelJS from "exceljs";
 import { a1, kolonneBogstaver, omraadeA1 } from "../../core/adresse";
-import type { KolonneDef, TabelDef } from "../../core/skema/tabeller";
+import type { TabelDef } from "../../core/skema/tabeller";
 
-export const KR_FORMAT = '#,##0.00 "kr."';
-export const PCT_FORMAT = "0.0%";
-export const DATO_FORMAT = "dd-mm-yyyy";
-export const DECIMAL_FORMAT = "#,##0.00";
+import { standardFormat } from "../../core/skema/layout";
+export { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT, PCT_FORMAT, standardFormat } from "../../core/skema/layout";
 
 /** A value to write: plain, or a formula (with a leading "=") with its computed result. */
 export type SkrivVaerdi =
@@ -36,19 +34,6 @@ export interface SkrivTabelValg {
   ikkeNegative?: boolean;
 }
 
-/** The default number format of a column type (null: General). */
-export function standardFormat(k: KolonneDef): string | null {
-  switch (k.type) {
-    case "penge":
-      return KR_FORMAT;
-    case "pct":
-      return PCT_FORMAT;
-    case "dato":
-      return DATO_FORMAT;
-    default:
-      return null;
-  }
-}
 
 function tilExcelJS(v: SkrivVaerdi): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;

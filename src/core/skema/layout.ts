@@ -1,0 +1,56 @@
+/**
+ * How the template lays the contract out, shared by the .xlsx writer (ExcelJS) and the
+ * add-in (Office.js) so both insert the same workbook: number formats per column type,
+ * where each table starts, and which sheets and tables the template owns.
+ */
+import {
+  TBL_OMKOSTNINGER,
+  TBL_RESULTATER,
+  TBL_STAMDATA,
+  TBL_TILLAEG,
+  TBL_TILLAEG_FAST_PRIS,
+  TBL_TILLAEGSBEREGNING,
+  TBL_YDELSER,
+  type KolonneDef,
+} from "./tabeller";
+
+export const KR_FORMAT = '#,##0.00 "kr."';
+export const PCT_FORMAT = "0.0%";
+export const DATO_FORMAT = "dd-mm-yyyy";
+export const DECIMAL_FORMAT = "#,##0.00";
+
+/** The number format of a column type (null: Excel's General). */
+export function standardFormat(k: Pick<KolonneDef, "type">): string | null {
+  switch (k.type) {
+    case "penge":
+      return KR_FORMAT;
+    case "pct":
+      return PCT_FORMAT;
+    case "dato":
+      return DATO_FORMAT;
+    default:
+      return null;
+  }
+}
+
+/** Title on row 1, headers on row 2; the three Tillægsydelser tables side by side (safe whole-column lookups). */
+export const SKABELON_LAYOUT = {
+  overskriftRaekke: 2,
+  tommeRaekker: 5,
+  tillaegVenstre: 1,
+  tillaegFastPrisVenstre: 1 + TBL_TILLAEG.kolonner.length + 1,
+  tillaegsberegningVenstre: 1 + TBL_TILLAEG.kolonner.length + 1 + TBL_TILLAEG_FAST_PRIS.kolonner.length + 1,
+} as const;
+
+/** The sheets the template adds, in order. */
+export const SKABELON_ARK = [TBL_STAMDATA.ark, TBL_YDELSER.ark, TBL_OMKOSTNINGER.ark, TBL_RESULTATER.ark, TBL_TILLAEG.ark] as const;
+
+export const SKABELON_TABELLER = [
+  TBL_STAMDATA,
+  TBL_YDELSER,
+  TBL_OMKOSTNINGER,
+  TBL_RESULTATER,
+  TBL_TILLAEG,
+  TBL_TILLAEG_FAST_PRIS,
+  TBL_TILLAEGSBEREGNING,
+] as const;
