@@ -155,7 +155,10 @@ function opgaverudeStoerrelse(): void {
     noter.push("dist/taskpane.html findes ikke: kør `npm run build` før `npm run bench`.");
     return;
   }
-  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  // Minified HTML may leave attribute values unquoted (src=react.1234.js).
+  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((s) => !/^https?:/.test(s));
   let gz = 0;
   let raa = 0;
   for (const s of scripts) {
