@@ -205,11 +205,12 @@ function byg(dist) {
 
 function koerEksempel() {
   const bin = path.join(ROD, "bin", "takstskema.js");
-  const eksempel = path.join(ROD, "examples", "takstskema-eksempel.xlsx");
-  if (!fs.existsSync(bin) || !fs.existsSync(eksempel)) return;
-  console.log("\nKommandolinjen på det medfølgende eksempel:");
-  console.log("  npx takstskema valider examples/takstskema-eksempel.xlsx\n");
-  const koersel = spawnSync(process.execPath, [bin, "valider", path.relative(ROD, eksempel)], {
+  // The passing example and one that breaks rules the way real submissions do.
+  const eksempler = ["takstskema-eksempel.xlsx", "takstskema-mangler-begrundelser.xlsx"].map((n) => path.join("examples", n));
+  if (!fs.existsSync(bin) || !eksempler.every((e) => fs.existsSync(path.join(ROD, e)))) return;
+  console.log("\nKommandolinjen på to af de medfølgende eksempler:");
+  console.log(`  npx takstskema valider ${eksempler.join(" ")}\n`);
+  const koersel = spawnSync(process.execPath, [bin, "valider", ...eksempler], {
     cwd: ROD,
     encoding: "utf8",
     timeout: 120000,
