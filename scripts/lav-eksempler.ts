@@ -432,6 +432,8 @@ export function eksempelSnapshot(navn: string): WorkbookSnapshot {
   return byg(EKSEMPLER[navn].lav());
 }
 
+export const TAKSTBILAG_EKSEMPEL = "takstbilag-eksempel.xlsx";
+
 async function main(): Promise<void> {
   const mappe = join(__dirname, "..", "examples");
   mkdirSync(mappe, { recursive: true });
@@ -439,6 +441,17 @@ async function main(): Promise<void> {
     writeFileSync(join(mappe, navn), await lavEksempel(navn));
     console.log(`${navn}: ${e.beskrivelse}`);
   }
+  // The takstbilag DAS sees, built by the CLI from the skemaer above (as sekretariatet would).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main: cli } = require("../src/cli/main") as typeof import("../src/cli/main");
+  const skemaer = Object.keys(EKSEMPLER).map((n) => join("examples", n));
+  const kode = await cli(["bilag", ...skemaer, "--ud", join("examples", TAKSTBILAG_EKSEMPEL)], {
+    cwd: join(__dirname, ".."),
+    stdout: () => undefined,
+    stderr: (t) => process.stderr.write(t),
+  });
+  if (kode === 2) throw new Error("bilag kunne ikke skrives");
+  console.log(`${TAKSTBILAG_EKSEMPEL}: takstbilaget, som kommandolinjen bygger af skemaerne ovenfor.`);
 }
 
 if (require.main === module) {

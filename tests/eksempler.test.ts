@@ -40,6 +40,22 @@ describe("eksemplerne", () => {
     }
   });
 
+  it("takstbilag-eksempel.xlsx er takstbilaget af skemaerne: én række pr. takst med Status og Fund", async () => {
+    const snap = await laesXlsx(readFileSync(join(ROD, "examples", "takstbilag-eksempel.xlsx")));
+    const r = valider(snap);
+    expect(r.type).toBe("takstbilag");
+    const skema = (await import("../src/core/reader/laes")).laesTakstskema(snap);
+    const raekker = skema.takstbilag!.raekker;
+    expect(raekker).toHaveLength(20);
+    const status = (id: string, fil: number) => raekker[fil * 4 + ["B108-1", "B107-1", "D104-1", "A107-1"].indexOf(id)].status.vaerdi;
+    expect(raekker.map((x) => x.status.vaerdi)).toContain("OK");
+    expect(raekker.map((x) => x.status.vaerdi)).toContain("Fejl");
+    expect(raekker.some((x) => String(x.fund.vaerdi ?? "").includes("takst-beregnet-med-366-dage"))).toBe(true);
+    expect(status("B108-1", 0)).toBeDefined();
+    // No CPR number reaches DAS: the copied skema's Bemærkninger is masked.
+    expect(JSON.stringify(snap)).not.toMatch(/010180/);
+  });
+
   it("npx takstskema valider: 0 for det gyldige eksempel; 1 med ark, celle og § for et fejlbehæftet", async () => {
     let ud = "";
     const io = { stdout: (t: string) => (ud += t), stderr: (t: string) => (ud += t), stderrErTerminal: false, cwd: ROD, env: {} };

@@ -17,9 +17,9 @@ import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fix
 export const ROD = join(__dirname, "..", "..");
 export const EKSEMPEL_MAPPE = join(ROD, "examples");
 
-/** Every bundled example (examples/*.xlsx). */
+/** Every bundled example takstskema (examples/takstskema-*.xlsx; the takstbilag example is built separately). */
 export const EKSEMPEL_FILER: string[] = readdirSync(EKSEMPEL_MAPPE)
-  .filter((f) => f.toLowerCase().endsWith(".xlsx"))
+  .filter((f) => /^takstskema-.*\.xlsx$/i.test(f))
   .sort();
 
 export async function laesEksempel(fil: string): Promise<WorkbookSnapshot> {
