@@ -16,10 +16,10 @@ testRegel(regel, {
       }),
     },
     {
-      navn: "nyt tilbuds første driftsår må indregnes i regnskabsår + 3",
+      navn: "et underskud fra et nyt tilbuds første driftsår må indregnes i regnskabsår + 3 (§ 6.1.2: driftstab)",
       skema: resultatSkema({
-        stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
-        resultater: (r) => void (r[0].indregnetITakstaar = 2027),
+        stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 },
+        resultater: (r) => void (r[1].indregnetITakstaar = 2028),
       }),
     },
     {
@@ -49,6 +49,14 @@ testRegel(regel, {
       fund: [
         { celle: "G3", ydelsesId: "A2-104", besked: ["underskud", "2029", "2028", "nyt tilbuds første driftsår"] },
       ],
+    },
+    {
+      navn: "et overskud fra et nyt tilbuds første driftsår har stadig fristen + 2 (§ 6.1.2 gælder driftstab)",
+      skema: resultatSkema({
+        stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
+        resultater: (r) => void (r[0].indregnetITakstaar = 2027),
+      }),
+      fund: [{ celle: "G2", besked: ["overskud", "2027", "senest i takstår 2026"] }],
     },
     {
       navn: "nyt tilbud, men ikke dets første driftsår: + 2",

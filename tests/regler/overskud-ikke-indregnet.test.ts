@@ -76,12 +76,13 @@ testRegel(regel, {
       fund: [{ celle: "F2", alvor: "info", besked: ["senest i takstår 2027", "370.000,00 kr."] }],
     },
     {
-      navn: "nyt tilbuds første driftsår: fristen er regnskabsår + 3 (info i 2026)",
+      // § 6.1.2's three years are for a første driftsår's driftstab; an overskud keeps § 5.3.1's 2 years.
+      navn: "nyt tilbuds første driftsår: et overskud har stadig fristen regnskabsår + 2",
       skema: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
         resultater: (r) => void (r[0].indregnet = 0),
       }),
-      fund: [{ celle: "F2", alvor: "info", besked: ["2027", "nyt tilbuds første driftsår"] }],
+      fund: [{ celle: "F2", alvor: "fejl", besked: ["senest i takstår 2026"] }],
     },
     {
       navn: "nyt tilbud, men regnskabsåret er ikke første driftsår: + 2",

@@ -35,8 +35,20 @@ export interface Frist {
   nytTilbud: boolean;
 }
 
-export function indregningsfrist(skema: Takstskema, profil: Profil, regnskabsaar: number): Frist {
-  const nytTilbud = erNytTilbudsFoersteDriftsaar(skema, regnskabsaar);
+/**
+ * The deadline for indregning. The extra year of § 6.1.2 is for a nyt tilbud's første
+ * driftsår's *driftstab* ("afskrive eventuelle driftstab fra første driftsår over en årrække
+ * på tre år"), so it applies to an underskud only; an overskud keeps § 5.3.1's 2 years.
+ * regler.md says "+ 3 for a nyt tilbud's første driftsår" without the sign: the agreement wins.
+ * An unknown sign (Resultat unreadable) gets the longer deadline, so nothing is reported on a guess.
+ */
+export function indregningsfrist(
+  skema: Takstskema,
+  profil: Profil,
+  regnskabsaar: number,
+  art: "overskud" | "underskud" | "nul" | null,
+): Frist {
+  const nytTilbud = art !== "overskud" && art !== "nul" && erNytTilbudsFoersteDriftsaar(skema, regnskabsaar);
   return { aar: senestIndregningsaar(regnskabsaar, profil, nytTilbud), nytTilbud };
 }
 

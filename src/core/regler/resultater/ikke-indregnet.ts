@@ -16,7 +16,7 @@ export function tjekIkkeIndregnet(ctx: RegelKontekst, art: "overskud" | "undersk
     if (!f || f.art !== art || regnskabsaar === null || indregnet === null) continue;
     if (!tilOere(indregnet).lt(f.skalIndregnes)) continue;
 
-    const frist = indregningsfrist(ctx.skema, ctx.profil, regnskabsaar);
+    const frist = indregningsfrist(ctx.skema, ctx.profil, regnskabsaar, f.art);
     const fristNaaet = aarNu >= frist.aar;
     const id = idAf(r);
     const grundlag = r.grundlag.vaerdi!;

@@ -30,10 +30,11 @@ export function tjek(ctx: RegelKontekst): void {
     const indregnet = r.indregnet.vaerdi;
     // Nothing enters a takst when Indregnet is 0 or empty: the year then means nothing.
     if (regnskabsaar === null || iTakstaar === null || indregnet === null || indregnet.isZero()) continue;
-    const frist = indregningsfrist(ctx.skema, ctx.profil, regnskabsaar);
+    const resultat = r.resultat.vaerdi;
+    const art = resultat === null ? null : resultat.isNegative() ? "underskud" : resultat.isZero() ? "nul" : "overskud";
+    const frist = indregningsfrist(ctx.skema, ctx.profil, regnskabsaar, art);
     if (iTakstaar <= frist.aar) continue;
     const id = idAf(r);
-    const resultat = r.resultat.vaerdi;
     const hvad = resultat === null ? "over-/underskud" : resultat.isNegative() ? "underskud" : "overskud";
     ctx.rapporter({
       ark: r.indregnetITakstaar.ark,
