@@ -164,6 +164,41 @@ abstract class FakeKlientObjekt {
   }
 }
 
+/**
+ * A proxy for a model object found by name (a sheet, a table): resolved lazily at sync, so a
+ * missing one fails there with ItemNotFound, and …OrNullObject variants answer isNullObject.
+ */
+abstract class FakeOpslagsObjekt<M extends { slettet: boolean }> extends FakeKlientObjekt {
+  protected _model: M | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly _find: () => M | undefined,
+    protected readonly _sted: string,
+  ) {
+    super(context);
+  }
+
+  _somNulObjekt(): void {
+    this._koeNulOpslag(() => {
+      const m = this._find();
+      if (m) this._model = m;
+      return m;
+    });
+  }
+
+  _loes(): M {
+    if (this._erNull) throw ugyldigSti(this._sted);
+    if (!this._model) {
+      const m = this._find();
+      if (!m) throw findesIkke(this._sted);
+      this._model = m;
+    }
+    if (this._model.slettet) throw ugyldigSti(this._sted);
+    return this._model;
+  }
+}
+
 // ------------------------------------------------------------------ cell writing
 
 function somOfficeVaerdi(c: FakeCelle | undefined): string | number | boolean {
@@ -298,42 +333,14 @@ export class FakeWorksheetCollection extends FakeKlientObjekt {
   }
 }
 
-export class FakeWorksheet extends FakeKlientObjekt {
-  private _ark: FakeArk | undefined;
+export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
   private _beskyttelse: FakeWorksheetProtection | undefined;
   private _frys: FakeFreezePanes | undefined;
 
-  constructor(
-    context: FakeRequestContext,
-    private readonly _find: () => FakeArk | undefined,
-    private readonly _sted: string,
-  ) {
-    super(context);
-  }
-
   static bundet(context: FakeRequestContext, ark: FakeArk): FakeWorksheet {
     const ws = new FakeWorksheet(context, () => ark, `Worksheet(${ark.name})`);
-    ws._ark = ark;
+    ws._model = ark;
     return ws;
-  }
-
-  _somNulObjekt(): void {
-    this._koeNulOpslag(() => {
-      const a = this._find();
-      if (a) this._ark = a;
-      return a;
-    });
-  }
-
-  _loes(): FakeArk {
-    if (this._erNull) throw ugyldigSti(this._sted);
-    if (!this._ark) {
-      const a = this._find();
-      if (!a) throw findesIkke(this._sted);
-      this._ark = a;
-    }
-    if (this._ark.slettet) throw ugyldigSti(this._sted);
-    return this._ark;
   }
 
   get name(): string {
@@ -752,42 +759,14 @@ export class FakeTableCollection extends FakeKlientObjekt {
   }
 }
 
-export class FakeTable extends FakeKlientObjekt {
-  private _tabel: FakeTabel | undefined;
+export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
   private _raekker: FakeTableRowCollection | undefined;
   private _ark: FakeWorksheet | undefined;
 
-  constructor(
-    context: FakeRequestContext,
-    private readonly _find: () => FakeTabel | undefined,
-    private readonly _sted: string,
-  ) {
-    super(context);
-  }
-
   static bundet(context: FakeRequestContext, t: FakeTabel): FakeTable {
     const p = new FakeTable(context, () => t, `Table(${t.name})`);
-    p._tabel = t;
+    p._model = t;
     return p;
-  }
-
-  _somNulObjekt(): void {
-    this._koeNulOpslag(() => {
-      const t = this._find();
-      if (t) this._tabel = t;
-      return t;
-    });
-  }
-
-  _loes(): FakeTabel {
-    if (this._erNull) throw ugyldigSti(this._sted);
-    if (!this._tabel) {
-      const t = this._find();
-      if (!t) throw findesIkke(this._sted);
-      this._tabel = t;
-    }
-    if (this._tabel.slettet) throw ugyldigSti(this._sted);
-    return this._tabel;
   }
 
   get name(): string {
