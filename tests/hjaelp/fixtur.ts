@@ -109,3 +109,10 @@ export function gyldigtSkema(): SkemaSpec {
     tillaeg: gyldigTillaeg(),
   };
 }
+
+/** The valid skema with tblOmkostninger's rows changed by `aendr`. */
+export function medOmkostninger(aendr: (raekker: ByggeRaekke[]) => void): SkemaSpec {
+  const omk = gyldigeOmkostninger();
+  aendr(omk);
+  return { ...gyldigtSkema(), omkostninger: omk };
+}

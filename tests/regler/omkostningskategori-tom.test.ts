@@ -1,13 +1,8 @@
 import regel from "../../src/core/regler/omkostninger/omkostningskategori-tom";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigtSkema, gyldigeOmkostninger } from "../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import { gyldigtSkema, gyldigeOmkostninger, medOmkostninger } from "../hjaelp/fixtur";
 
-function medOmk(aendr: (r: ByggeRaekke[]) => void): SkemaSpec {
-  const omk = gyldigeOmkostninger();
-  aendr(omk);
-  return { ...gyldigtSkema(), omkostninger: omk };
-}
+const medOmk = medOmkostninger;
 
 testRegel(regel, {
   gyldige: [
