@@ -7,8 +7,9 @@ testRegel(regel, {
   gyldige: [
     { navn: "Socialpædagog, Hverdag 17-23 findes", skema: tillaegSkema() },
     {
-      navn: "store/små bogstaver og mellemrum",
-      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "  SOCIALPÆDAGOG ") }),
+      // SUMIFS ignores case, so the template's formula finds the row.
+      navn: "store/små bogstaver",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "SOCIALPÆDAGOG") }),
     },
     {
       navn: "ulæseligt tidsrum (felt-ugyldig-vaerdi melder det)",
@@ -16,6 +17,12 @@ testRegel(regel, {
     },
   ],
   ugyldige: [
+    {
+      // SUMIFS compares spaces too: the formula would give 0 kr. although the reader matches.
+      navn: "ekstra mellemrum: Excels opslag finder ikke rækken",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "  Socialpædagog ") }),
+      fund: [{ celle: "B7", ark: ARK_TILLAEG, besked: ["andre mellemrum", "0 kr."] }],
+    },
     {
       navn: "personalekategori uden ATA-timetakst",
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "Sygeplejerske") }),

@@ -1,3 +1,4 @@
+import type { Celle } from "../../model";
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
 import { CITAT_PERSONALEKATEGORI, normaliser } from "./faelles";
 
@@ -15,6 +16,12 @@ function noegle(kategori: string, tidsrum: string): string {
   return `${normaliser(kategori)}\u0000${normaliser(tidsrum)}`;
 }
 
+/** The text as Excel's SUMIFS compares it: case-insensitive, but spaces count. */
+function excelNoegle(kat: Celle<string>, tid: Celle<string>): string {
+  const tekst = (c: Celle<string>) => String(c.raa ?? "").toLowerCase();
+  return `${tekst(kat)}\u0000${tekst(tid)}`;
+}
+
 export function tjek(ctx: RegelKontekst): void {
   const beregninger = ctx.skema.tillaegsberegning;
   if (!beregninger) return;
@@ -27,9 +34,12 @@ export function tjek(ctx: RegelKontekst): void {
   )
     return;
   const kendte = new Set<string>();
+  const kendteIExcel = new Set<string>();
   for (const t of tillaeg?.raekker ?? []) {
-    if (t.personalekategori.vaerdi && t.tidsrum.vaerdi)
+    if (t.personalekategori.vaerdi && t.tidsrum.vaerdi) {
       kendte.add(noegle(t.personalekategori.vaerdi, t.tidsrum.vaerdi));
+      kendteIExcel.add(excelNoegle(t.personalekategori, t.tidsrum));
+    }
   }
   for (const r of beregninger.raekker) {
     const kat = r.personalekategori;
@@ -38,7 +48,18 @@ export function tjek(ctx: RegelKontekst): void {
     if (kat.mangler || kat.ulaeselig || tid.mangler || tid.ulaeselig) continue;
     const kategori = kat.vaerdi;
     const tidsrum = tid.vaerdi;
-    if (kategori && tidsrum && kendte.has(noegle(kategori, tidsrum))) continue;
+    if (kategori && tidsrum && kendte.has(noegle(kategori, tidsrum))) {
+      // The template's formula (SUMIFS) finds the row only if the spaces match too.
+      if (kendteIExcel.has(excelNoegle(kat, tid))) continue;
+      ctx.rapporter({
+        ark: kat.ark,
+        celle: kat.adresse,
+        besked:
+          `${kategori}, ${tidsrum} står i tabellen over ATA-timetakster, men med andre mellemrum, så Excels opslag i formlen finder den ikke og giver 0 kr. ` +
+          "Skriv personalekategori og tidsrum præcis som i tabellen (uden ekstra mellemrum).",
+      });
+      continue;
+    }
     let besked: string;
     if (!kategori || !tidsrum) {
       const mangler = [!kategori ? "Personalekategori" : null, !tidsrum ? "Tidsrum" : null]
