@@ -47,6 +47,7 @@ export const REGEL_IDER = [
   // Added after regler.md 2026.1 (IDs are added, never renamed):
   "ydelser-tom",
   "formel-ekstern-reference",
+  "omkostninger-dublet",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

@@ -10,6 +10,7 @@ import omkostningerMangler from "./omkostninger-mangler";
 import persondataCpr from "./persondata-cpr";
 import ydelserTom from "./ydelser-tom";
 import formelEksternReference from "./formel-ekstern-reference";
+import omkostningerDublet from "./omkostninger-dublet";
 
 export const SKEMA_REGLER: readonly Regel[] = [
   skemaManglerTabel,
@@ -23,4 +24,5 @@ export const SKEMA_REGLER: readonly Regel[] = [
   persondataCpr,
   ydelserTom,
   formelEksternReference,
+  omkostningerDublet,
 ];

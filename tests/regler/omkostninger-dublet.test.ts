@@ -1,0 +1,14 @@
+import regel from "../../src/core/regler/skema/omkostninger-dublet";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema, medOmkostninger } from "../hjaelp/fixtur";
+
+testRegel(regel, {
+  gyldige: [{ navn: "én række pr. ydelse", skema: gyldigtSkema() }],
+  ugyldige: [
+    {
+      navn: "samme Ydelses-ID to gange (store/små bogstaver og mellemrum tæller ikke)",
+      skema: medOmkostninger((r) => void r.push({ ...r[0], ydelsesId: " a1-108 " })),
+      fund: [{ ark: "Omkostninger", celle: "A4", ydelsesId: "a1-108", alvor: "fejl", besked: ["række 2", "én række"] }],
+    },
+  ],
+});
