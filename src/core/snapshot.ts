@@ -2,9 +2,10 @@
  * The workbook snapshot: the only thing the core reads. Every adapter (Office.js inside
  * Excel, ExcelJS for .xlsx files, the in-memory fake) produces one.
  *
- * A sheet holds a dense grid of its used range, as Office.js returns it
- * (`Range.values`, `formulas`, `numberFormat`), anchored at `top`/`left` (1-based).
- * Dates are Excel serial numbers, so the snapshot is plain JSON.
+ * A sheet holds a grid of its used range, as Office.js returns it (`Range.values`,
+ * `formulas`, `numberFormat`), anchored at `top`/`left` (1-based). Rows may be shorter than
+ * the widest (the .xlsx reader keeps huge sparse sheets ragged); a missing cell is empty,
+ * so read cells through `cellValue`. Dates are Excel serial numbers: the snapshot is plain JSON.
  */
 
 /** Excel's error values as they appear in a cell. */
