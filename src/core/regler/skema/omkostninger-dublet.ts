@@ -1,5 +1,5 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-import { idNoegle, sikkertId } from "./problemer";
+import { gentagneIder } from "./problemer";
 
 export const meta: RegelMeta = {
   id: "omkostninger-dublet",
@@ -11,24 +11,13 @@ export const meta: RegelMeta = {
 };
 
 export function tjek(ctx: RegelKontekst): void {
-  const foerste = new Map<string, number>();
-  for (const r of ctx.skema.omkostninger?.raekker ?? []) {
-    const c = r.ydelsesId;
-    if (c.vaerdi === null || c.ulaeselig || c.mangler) continue;
-    const noegle = idNoegle(c.vaerdi);
-    if (noegle === "") continue;
-    const tidligere = foerste.get(noegle);
-    if (tidligere === undefined) {
-      foerste.set(noegle, r.raekke);
-      continue;
-    }
-    const id = sikkertId(c.vaerdi);
+  for (const { celle: c, id, tidligereRaekke } of gentagneIder(ctx.skema.omkostninger?.raekker ?? [])) {
     ctx.rapporter({
       ark: c.ark,
       celle: c.adresse,
       ...(id ? { ydelsesId: id } : {}),
       besked:
-        `Ydelses-ID${id ? ` "${id}"` : ""} har allerede en række i tblOmkostninger (række ${tidligere}), så taksten kan ikke efterregnes. ` +
+        `Ydelses-ID${id ? ` "${id}"` : ""} har allerede en række i tblOmkostninger (række ${tidligereRaekke}), så taksten kan ikke efterregnes. ` +
         "Saml budgettet for ydelsen i én række.",
     });
   }

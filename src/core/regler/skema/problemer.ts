@@ -3,7 +3,7 @@
  * values, numbers typed as text) as `skema.problemer`; the input rules turn the problems
  * carrying their own ID into findings.
  */
-import type { Indlaesningsproblem } from "../../model";
+import type { Celle, Indlaesningsproblem } from "../../model";
 import type { RegelKontekst } from "../typer";
 import { indeholderCpr, skjulCpr } from "../../cpr";
 
@@ -30,4 +30,20 @@ export function sikkertId(id: string | null | undefined): string | undefined {
 /** Ydelses-IDs compare trimmed and without regard to case. */
 export function idNoegle(id: string): string {
   return id.trim().toLowerCase();
+}
+
+/** Every row whose Ydelses-ID an earlier row of the same table already has, with that row's number. */
+export function* gentagneIder(
+  raekker: readonly { raekke: number; ydelsesId: Celle<string> }[],
+): Generator<{ celle: Celle<string>; id: string | undefined; tidligereRaekke: number }> {
+  const foerste = new Map<string, number>();
+  for (const r of raekker) {
+    const c = r.ydelsesId;
+    if (c.vaerdi === null || c.ulaeselig || c.mangler) continue;
+    const noegle = idNoegle(c.vaerdi);
+    if (noegle === "") continue;
+    const tidligere = foerste.get(noegle);
+    if (tidligere === undefined) foerste.set(noegle, r.raekke);
+    else yield { celle: c, id: sikkertId(c.vaerdi), tidligereRaekke: tidligere };
+  }
 }

@@ -1,5 +1,5 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-import { idNoegle, sikkertId } from "./problemer";
+import { gentagneIder } from "./problemer";
 
 export const meta: RegelMeta = {
   id: "ydelses-id-dublet",
@@ -12,24 +12,13 @@ export const meta: RegelMeta = {
 };
 
 export function tjek(ctx: RegelKontekst): void {
-  const foerste = new Map<string, number>();
-  for (const r of ctx.skema.ydelser?.raekker ?? []) {
-    const c = r.ydelsesId;
-    if (c.vaerdi === null || c.ulaeselig || c.mangler) continue;
-    const noegle = idNoegle(c.vaerdi);
-    if (noegle === "") continue;
-    const tidligere = foerste.get(noegle);
-    if (tidligere === undefined) {
-      foerste.set(noegle, r.raekke);
-      continue;
-    }
-    const id = sikkertId(c.vaerdi);
+  for (const { celle: c, id, tidligereRaekke } of gentagneIder(ctx.skema.ydelser?.raekker ?? [])) {
     ctx.rapporter({
       ark: c.ark,
       celle: c.adresse,
       ...(id ? { ydelsesId: id } : {}),
       besked:
-        `Ydelses-ID${id ? ` "${id}"` : ""} står allerede i række ${tidligere}` +
+        `Ydelses-ID${id ? ` "${id}"` : ""} står allerede i række ${tidligereRaekke}` +
         ` (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.`,
     });
   }
