@@ -9,9 +9,24 @@ import type { FundetKolonne } from "../model";
 import { cellValue, findSheet, sheetBottom, sheetRight, type SnapshotSheet, type WorkbookSnapshot } from "../snapshot";
 import { paakraevedeKolonner, type TabelDef } from "../skema/tabeller";
 
+// Header texts repeat across tables, rows and files; normalising is regex work, so remember it.
+const normaliseret = new Map<string, string>();
+
 export function normaliserOverskrift(s: unknown): string {
-  if (typeof s !== "string" && typeof s !== "number") return "";
-  return String(s)
+  if (typeof s !== "string") return typeof s === "number" ? String(s) : "";
+  // Only header-length texts are remembered, so a sheet of long texts cannot fill the memory.
+  if (s.length > 100) return normaliserTekst(s);
+  let n = normaliseret.get(s);
+  if (n === undefined) {
+    if (normaliseret.size > 20000) normaliseret.clear();
+    n = normaliserTekst(s);
+    normaliseret.set(s, n);
+  }
+  return n;
+}
+
+function normaliserTekst(s: string): string {
+  return s
     .replace(/[\u00a0\u202f]/g, " ")
     .toLowerCase()
     .replace(/\s+/g, " ")
