@@ -7,12 +7,13 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bygSnapshot, type ByggeRaekke, type ByggetCelle, type SkemaSpec } from "../src/core/snapshot-bygger";
 import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
+import { TBL_OMKOSTNINGER, TBL_TILLAEG, TBL_TILLAEGSBEREGNING } from "../src/core/skema/tabeller";
 import {
-  TBL_OMKOSTNINGER,
-  TBL_TILLAEG,
-  TBL_TILLAEGSBEREGNING,
-} from "../src/core/skema/tabeller";
-import { ataTimetakstFormel, grundlagFormel, kolonneBogstaverFor, tillaegsberegningFormler } from "../src/core/skema/formler";
+  ataTimetakstFormel,
+  grundlagFormel,
+  kolonneBogstaverFor,
+  tillaegsberegningFormler,
+} from "../src/core/skema/formler";
 import { takstberegningsgrundlag } from "../src/core/beregning/grundlag";
 import { antalUger, ataTimetakst, periodepris, ugepris } from "../src/core/beregning/tillaeg";
 import { datoTilSerial } from "../src/core/reader/vaerdier";
@@ -143,10 +144,62 @@ function ydelser(): Ydelse[] {
 
 function omkostninger(): Omkostning[] {
   return [
-    { id: "B108-1", personale: 15400000, vagtlag: 11200000, borgerrelaterede: 1450000, administration: 1520000, kompetenceudvikling: 210000, ejendom: 1680000, afskrivninger: 420000, finansieringsindtaegter: 12000, finansieringsudgifter: 150140, indregnetUnderskud: 0, indregnetOverskud: 0 },
-    { id: "B107-1", personale: 7600000, vagtlag: 5700000, borgerrelaterede: 820000, administration: 760000, kompetenceudvikling: 95000, ejendom: 810000, afskrivninger: 190000, finansieringsindtaegter: 5000, finansieringsudgifter: 53648, indregnetUnderskud: 0, indregnetOverskud: 120000 },
-    { id: "D104-1", personale: 4550000, vagtlag: 3400000, borgerrelaterede: 640000, administration: 480000, kompetenceudvikling: 60000, ejendom: 590000, afskrivninger: 150000, finansieringsindtaegter: 0, finansieringsudgifter: 31562.5, indregnetUnderskud: 0, indregnetOverskud: 0 },
-    { id: "A107-1", personale: 3150000, vagtlag: 2400000, borgerrelaterede: 210000, administration: 300000, kompetenceudvikling: 40000, ejendom: 350000, afskrivninger: 90000, finansieringsindtaegter: 0, finansieringsudgifter: 23920, indregnetUnderskud: 0, indregnetOverskud: 0 },
+    {
+      id: "B108-1",
+      personale: 15400000,
+      vagtlag: 11200000,
+      borgerrelaterede: 1450000,
+      administration: 1520000,
+      kompetenceudvikling: 210000,
+      ejendom: 1680000,
+      afskrivninger: 420000,
+      finansieringsindtaegter: 12000,
+      finansieringsudgifter: 150140,
+      indregnetUnderskud: 0,
+      indregnetOverskud: 0,
+    },
+    {
+      id: "B107-1",
+      personale: 7600000,
+      vagtlag: 5700000,
+      borgerrelaterede: 820000,
+      administration: 760000,
+      kompetenceudvikling: 95000,
+      ejendom: 810000,
+      afskrivninger: 190000,
+      finansieringsindtaegter: 5000,
+      finansieringsudgifter: 53648,
+      indregnetUnderskud: 0,
+      indregnetOverskud: 120000,
+    },
+    {
+      id: "D104-1",
+      personale: 4550000,
+      vagtlag: 3400000,
+      borgerrelaterede: 640000,
+      administration: 480000,
+      kompetenceudvikling: 60000,
+      ejendom: 590000,
+      afskrivninger: 150000,
+      finansieringsindtaegter: 0,
+      finansieringsudgifter: 31562.5,
+      indregnetUnderskud: 0,
+      indregnetOverskud: 0,
+    },
+    {
+      id: "A107-1",
+      personale: 3150000,
+      vagtlag: 2400000,
+      borgerrelaterede: 210000,
+      administration: 300000,
+      kompetenceudvikling: 40000,
+      ejendom: 350000,
+      afskrivninger: 90000,
+      finansieringsindtaegter: 0,
+      finansieringsudgifter: 23920,
+      indregnetUnderskud: 0,
+      indregnetOverskud: 0,
+    },
   ];
 }
 
@@ -162,7 +215,17 @@ interface Resultat {
 
 function resultater(): Resultat[] {
   // 2024: overskud 610.000 of 9.800.000 (6,2 %): 490.000 (5 %) hensat, 120.000 indregnet in 2026.
-  return [{ id: "B107-1", regnskabsaar: 2024, grundlag: 9800000, resultat: 610000, hensat: 490000, indregnet: 120000, indregnetITakstaar: 2026 }];
+  return [
+    {
+      id: "B107-1",
+      regnskabsaar: 2024,
+      grundlag: 9800000,
+      resultat: 610000,
+      hensat: 490000,
+      indregnet: 120000,
+      indregnetITakstaar: 2026,
+    },
+  ];
 }
 
 const TIDSRUM_D: [string, number][] = [
@@ -204,7 +267,14 @@ interface Tillaegsberegning {
 function tillaegsberegninger(): Tillaegsberegning[] {
   return [
     // Bilag 2's example: ½ hour on each of 5 weekdays after the activity, 17.00–17.30.
-    { beskrivelse: "Ekstra støtte efter aktivitetstilbud, hverdage kl. 17.00-17.30", kategori: "Socialpædagog", tidsrum: "Hverdag 17-23", timer: 2.5, start: datoTilSerial(2026, 1, 5)!, slut: datoTilSerial(2026, 3, 29)! },
+    {
+      beskrivelse: "Ekstra støtte efter aktivitetstilbud, hverdage kl. 17.00-17.30",
+      kategori: "Socialpædagog",
+      tidsrum: "Hverdag 17-23",
+      timer: 2.5,
+      start: datoTilSerial(2026, 1, 5)!,
+      slut: datoTilSerial(2026, 3, 29)!,
+    },
   ];
 }
 
@@ -297,7 +367,12 @@ function byg(e: Eksempel): WorkbookSnapshot {
   }));
 
   const tillaegRaekker: ByggeRaekke[] = e.tillaeg.map((t, i) => {
-    const ata = ataTimetakst({ timeomkostning: t.timeomkostning, fravaer: t.fravaer, doegnkoefficient: t.d ?? 0, vfo: t.vfo }).toNumber();
+    const ata = ataTimetakst({
+      timeomkostning: t.timeomkostning,
+      fravaer: t.fravaer,
+      doegnkoefficient: t.d ?? 0,
+      vfo: t.vfo,
+    }).toNumber();
     return {
       personalekategori: t.kategori,
       tidsrum: t.tidsrum,
@@ -322,7 +397,9 @@ function byg(e: Eksempel): WorkbookSnapshot {
     const raekke = beregningTop + 1 + i;
     const f = tillaegsberegningFormler(raekke, bk, opslag);
     const t = e.tillaeg.find((x) => x.kategori === b.kategori && x.tidsrum === b.tidsrum);
-    const ata = t ? ataTimetakst({ timeomkostning: t.timeomkostning, fravaer: t.fravaer, doegnkoefficient: t.d ?? 0, vfo: t.vfo }) : null;
+    const ata = t
+      ? ataTimetakst({ timeomkostning: t.timeomkostning, fravaer: t.fravaer, doegnkoefficient: t.d ?? 0, vfo: t.vfo })
+      : null;
     const uge = ata ? ugepris({ ataTimetakst: ata, timerPrUge: b.timer }) : null;
     return {
       beskrivelse: b.beskrivelse,
@@ -334,7 +411,11 @@ function byg(e: Eksempel): WorkbookSnapshot {
       startdato: { v: b.start, nf: DATO },
       slutdato: { v: b.slut, nf: DATO },
       uger: { v: b.slut ? antalUger(b.start, b.slut).toNumber() : "", f: f.uger, nf: "0.00" },
-      samletPris: { v: uge && b.slut ? periodepris({ ugepris: uge, startdato: b.start, slutdato: b.slut }).toNumber() : "", f: f.samletPris, nf: PENGE },
+      samletPris: {
+        v: uge && b.slut ? periodepris({ ugepris: uge, startdato: b.start, slutdato: b.slut }).toNumber() : "",
+        f: f.samletPris,
+        nf: PENGE,
+      },
     };
   });
 
@@ -345,7 +426,17 @@ function byg(e: Eksempel): WorkbookSnapshot {
     omkostninger: { raekker: omkRaekker, somTabel },
     resultater: { raekker: resRaekker, somTabel },
     tillaeg: { raekker: tillaegRaekker, somTabel },
-    tillaegFastPris: { raekker: [{ tillaegsydelse: "Ridefysioterapi", enhed: "Time", pris: penge(650), dokumentation: "Faktura fra ekstern fysioterapeut" }], somTabel },
+    tillaegFastPris: {
+      raekker: [
+        {
+          tillaegsydelse: "Ridefysioterapi",
+          enhed: "Time",
+          pris: penge(650),
+          dokumentation: "Faktura fra ekstern fysioterapeut",
+        },
+      ],
+      somTabel,
+    },
     tillaegsberegning: { raekker: beregningRaekker, somTabel },
   });
   for (const [ark, adresse, v] of e.celler ?? []) {
@@ -361,7 +452,13 @@ function byg(e: Eksempel): WorkbookSnapshot {
 }
 
 function grundEksempel(): Eksempel {
-  return { ydelser: ydelser(), omkostninger: omkostninger(), resultater: resultater(), tillaeg: tillaeg(), tillaegsberegninger: tillaegsberegninger() };
+  return {
+    ydelser: ydelser(),
+    omkostninger: omkostninger(),
+    resultater: resultater(),
+    tillaeg: tillaeg(),
+    tillaegsberegninger: tillaegsberegninger(),
+  };
 }
 
 export const EKSEMPLER: Record<string, { beskrivelse: string; lav: () => Eksempel }> = {
@@ -400,20 +497,38 @@ export const EKSEMPLER: Record<string, { beskrivelse: string; lav: () => Eksempe
     lav: () => {
       const e = grundEksempel();
       e.resultater = [
-        { id: "B107-1", regnskabsaar: 2024, grundlag: 9800000, resultat: 610000, hensat: 610000, indregnet: 0, indregnetITakstaar: null },
-        { id: "*", regnskabsaar: 2019, grundlag: 38000000, resultat: 900000, hensat: 900000, indregnet: 0, indregnetITakstaar: null },
+        {
+          id: "B107-1",
+          regnskabsaar: 2024,
+          grundlag: 9800000,
+          resultat: 610000,
+          hensat: 610000,
+          indregnet: 0,
+          indregnetITakstaar: null,
+        },
+        {
+          id: "*",
+          regnskabsaar: 2019,
+          grundlag: 38000000,
+          resultat: 900000,
+          hensat: 900000,
+          indregnet: 0,
+          indregnetITakstaar: null,
+        },
       ];
       return e;
     },
   },
   "takstskema-kopieret.xlsx": {
-    beskrivelse: "Indsat som almindelige celler fra sidste års skema: tal som tekst, #REF!, et CPR-nummer, vfo over 5 % og en tillægsydelse uden slutdato.",
+    beskrivelse:
+      "Indsat som almindelige celler fra sidste års skema: tal som tekst, #REF!, et CPR-nummer, vfo over 5 % og en tillægsydelse uden slutdato.",
     lav: () => {
       const e = grundEksempel();
       e.udenTabeller = true;
       e.tillaeg[1].vfo = 0.08;
       e.tillaegsberegninger[0].slut = null;
-      e.ydelser[1].bemaerkninger = "To nye pladser; borger 010180-1234 flytter ind 1. marts. Godkendt af byrådet juni 2025.";
+      e.ydelser[1].bemaerkninger =
+        "To nye pladser; borger 010180-1234 flytter ind 1. marts. Godkendt af byrådet juni 2025.";
       e.celler = [
         ["Ydelser", "N2", "2.450,00"],
         ["Ydelser", "J3", "96 %"],

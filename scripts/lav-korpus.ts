@@ -212,7 +212,11 @@ function krypteretOoxml(): Buffer {
   info.writeUInt16LE(4, 0); // version 4.4: agile encryption
   info.writeUInt16LE(4, 2);
   info.writeUInt32LE(0x40, 4);
-  info.write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>', 8, "latin1");
+  info.write(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>',
+    8,
+    "latin1",
+  );
   const pakke = randomBytes(8192);
   pakke.writeUInt32LE(6000, 0);
   const sektorer = 2 + info.length / SEKTOR + pakke.length / SEKTOR;
@@ -245,7 +249,15 @@ function krypteretOoxml(): Buffer {
   kaede(2 + info.length / SEKTOR, pakke.length / SEKTOR);
 
   const dir = fil.subarray(2 * SEKTOR, 3 * SEKTOR);
-  const post = (i: number, navn: string, type: number, hoejre: number, barn: number, start: number, stoerrelse: number): void => {
+  const post = (
+    i: number,
+    navn: string,
+    type: number,
+    hoejre: number,
+    barn: number,
+    start: number,
+    stoerrelse: number,
+  ): void => {
     const p = dir.subarray(128 * i, 128 * (i + 1));
     Buffer.from(navn + "\0", "utf16le").copy(p, 0);
     p.writeUInt16LE((navn.length + 1) * 2, 64);
@@ -339,7 +351,8 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse: "Alle ark beskyttet med adgangskode (sheetProtection med SHA-512-hash).",
     lav: async () =>
       viaExcelJs(await lavEksempel(EKSEMPEL), async (wb) => {
-        for (const ws of wb.worksheets) await ws.protect("Hemmelig2026", { selectLockedCells: true, selectUnlockedCells: true });
+        for (const ws of wb.worksheets)
+          await ws.protect("Hemmelig2026", { selectLockedCells: true, selectUnlockedCells: true });
       }),
   },
   "flettede-celler.xlsx": {
@@ -410,7 +423,11 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
         if (!g) continue;
         g[til] = JSON.parse(JSON.stringify(g[fra] ?? []));
       }
-      a.formulas![til] = (a.formulas![til] ?? []).map((f) => (f ? f.replace(/([A-Z]+)(\d+)\b/g, (m, k: string, r: string) => (Number(r) === top + 1 ? `${k}${top + 2}` : m)) : f));
+      a.formulas![til] = (a.formulas![til] ?? []).map((f) =>
+        f
+          ? f.replace(/([A-Z]+)(\d+)\b/g, (m, k: string, r: string) => (Number(r) === top + 1 ? `${k}${top + 2}` : m))
+          : f,
+      );
       tbl.ref = tbl.ref.replace(/\d+$/, String(top + 2));
       saet(a, `${bogstav(start)}${top + 1}`, "05-01-2026", null, "@");
       saet(a, `${bogstav(start)}${top + 2}`, 46027, null, "dd-mm-yyyy");
@@ -451,7 +468,8 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     },
   },
   "spredte-celler.xlsx": {
-    beskrivelse: "300 rækker under tabellen med en celle i kolonne A og én i XFD: et brugt område på 5 mio. pladser med 600 celler.",
+    beskrivelse:
+      "300 rækker under tabellen med en celle i kolonne A og én i XFD: et brugt område på 5 mio. pladser med 600 celler.",
     lav: async () =>
       viaExcelJs(await lavEksempel(EKSEMPEL), (wb) => {
         const ws = wb.getWorksheet("Ydelser")!;
@@ -545,7 +563,8 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     },
   },
   "cpr-mange-steder.xlsx": {
-    beskrivelse: "CPR-numre i Bemærkninger, Ydelses-ID, en talkolonne, Stamdata, et enum-felt, et skjult ark, uden for tabellerne og som tal.",
+    beskrivelse:
+      "CPR-numre i Bemærkninger, Ydelses-ID, en talkolonne, Stamdata, et enum-felt, et skjult ark, uden for tabellerne og som tal.",
     lav: () => lavCprSkema(),
   },
 };
@@ -572,7 +591,13 @@ export function cprSnapshot(): WorkbookSnapshot {
     if (felt === "Kontaktperson") st.values[r][1] = `Mette Kjær Jensen (${CPR.kontaktperson})`;
     if (felt === "Tilbud") st.values[r][1] = `Bostedet Egebakken, beboer ${CPR.tilbud}`;
   }
-  s.sheets.push({ name: "Noter", visibility: "hidden", top: 1, left: 1, values: [["Samtale"], [`Borger ${CPR.skjultArk} ringede`]] });
+  s.sheets.push({
+    name: "Noter",
+    visibility: "hidden",
+    top: 1,
+    left: 1,
+    values: [["Samtale"], [`Borger ${CPR.skjultArk} ringede`]],
+  });
   return s;
 }
 
@@ -581,7 +606,10 @@ function lavCprSkema(): Promise<Buffer> {
 }
 
 /** Writes every corpus file that does not exist yet; returns the paths by name. */
-export async function lavKorpus(mappe: string = KORPUS_MAPPE, kun?: readonly string[]): Promise<Record<string, string>> {
+export async function lavKorpus(
+  mappe: string = KORPUS_MAPPE,
+  kun?: readonly string[],
+): Promise<Record<string, string>> {
   mkdirSync(mappe, { recursive: true });
   const ud: Record<string, string> = {};
   for (const [navn, o] of Object.entries(KORPUS)) {

@@ -15,17 +15,37 @@ export function regelliste(): string {
   const linjer = [
     "| ID | Standard-alvor | § | Hvad reglen kontrollerer |",
     "|---|---|---|---|",
-    ...ALLE_REGLER.map((r) => `| \`${r.meta.id}\` | ${r.meta.standardAlvor} | ${r.meta.paragraf ?? "—"} | ${r.meta.beskrivelse.replace(/\|/g, "\\|")} |`),
+    ...ALLE_REGLER.map(
+      (r) =>
+        `| \`${r.meta.id}\` | ${r.meta.standardAlvor} | ${r.meta.paragraf ?? "—"} | ${r.meta.beskrivelse.replace(/\|/g, "\\|")} |`,
+    ),
   ];
   return linjer.join("\n");
 }
 
-export const CLI_EKSEMPEL_ARGV = ["valider", "examples/takstskema-eksempel.xlsx", "examples/takstskema-mangler-begrundelser.xlsx"];
+export const CLI_EKSEMPEL_ARGV = [
+  "valider",
+  "examples/takstskema-eksempel.xlsx",
+  "examples/takstskema-mangler-begrundelser.xlsx",
+];
 
 export async function cliEksempel(): Promise<string> {
   let ud = "";
-  const kode = await main(CLI_EKSEMPEL_ARGV, { stdout: (t) => (ud += t), stderr: (t) => (ud += t), stderrErTerminal: false, cwd: ROD, env: {} });
-  return ["```console", `$ npx takstskema ${CLI_EKSEMPEL_ARGV.join(" ")}`, ud.trimEnd(), `$ echo $?`, String(kode), "```"].join("\n");
+  const kode = await main(CLI_EKSEMPEL_ARGV, {
+    stdout: (t) => (ud += t),
+    stderr: (t) => (ud += t),
+    stderrErTerminal: false,
+    cwd: ROD,
+    env: {},
+  });
+  return [
+    "```console",
+    `$ npx takstskema ${CLI_EKSEMPEL_ARGV.join(" ")}`,
+    ud.trimEnd(),
+    `$ echo $?`,
+    String(kode),
+    "```",
+  ].join("\n");
 }
 
 export function erstat(tekst: string, navn: string, indhold: string): string {

@@ -206,7 +206,9 @@ function byg(dist) {
 function koerEksempel() {
   const bin = path.join(ROD, "bin", "takstskema.js");
   // The passing example and one that breaks rules the way real submissions do.
-  const eksempler = ["takstskema-eksempel.xlsx", "takstskema-mangler-begrundelser.xlsx"].map((n) => path.join("examples", n));
+  const eksempler = ["takstskema-eksempel.xlsx", "takstskema-mangler-begrundelser.xlsx"].map((n) =>
+    path.join("examples", n),
+  );
   if (!fs.existsSync(bin) || !eksempler.every((e) => fs.existsSync(path.join(ROD, e)))) return;
   console.log("\nKommandolinjen på to af de medfølgende eksempler:");
   console.log(`  npx takstskema valider ${eksempler.join(" ")}\n`);

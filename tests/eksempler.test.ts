@@ -8,20 +8,43 @@ import { EKSEMPLER, eksempelSnapshot } from "../scripts/lav-eksempler";
 
 const ROD = join(__dirname, "..");
 const laes = async (navn: string) => valider(await laesXlsx(readFileSync(join(ROD, "examples", navn))));
-const ider = (r: Awaited<ReturnType<typeof laes>>, alvor: string) => [...new Set(r.fund.filter((f) => f.alvor === alvor).map((f) => f.regel))].sort();
+const ider = (r: Awaited<ReturnType<typeof laes>>, alvor: string) =>
+  [...new Set(r.fund.filter((f) => f.alvor === alvor).map((f) => f.regel))].sort();
 
 describe("eksemplerne", () => {
   it("takstskema-eksempel.xlsx består: 0 fejl, 0 advarsler", async () => {
     const r = await laes("takstskema-eksempel.xlsx");
     expect(r.opsummering).toEqual({ fejl: 0, advarsler: 0, info: 1 });
-    expect(r.fund[0]).toMatchObject({ regel: "pladsaendring-kraever-godkendelse", ark: "Ydelser", celle: "I3", ydelsesId: "B107-1" });
+    expect(r.fund[0]).toMatchObject({
+      regel: "pladsaendring-kraever-godkendelse",
+      ark: "Ydelser",
+      celle: "I3",
+      ydelsesId: "B107-1",
+    });
   });
 
   it.each([
     ["takstskema-mangler-begrundelser.xlsx", ["pladsaendring-uden-begrundelse", "takstaendring-uden-begrundelse"], []],
-    ["takstskema-beregningsfejl.xlsx", ["belaegning-under-minimum", "grundlag-stemmer-ikke", "takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"], ["vagtlag-mangler"]],
-    ["takstskema-overskud.xlsx", ["overskud-hensat-over-5-pct", "overskud-ikke-indregnet", "regulering-stemmer-ikke"], ["hensaettelse-udloebet"]],
-    ["takstskema-kopieret.xlsx", ["ata-vfo-over-5-pct", "felt-ugyldig-vaerdi", "persondata-cpr", "tillaeg-uden-slutdato"], ["tal-som-tekst"]],
+    [
+      "takstskema-beregningsfejl.xlsx",
+      [
+        "belaegning-under-minimum",
+        "grundlag-stemmer-ikke",
+        "takst-afviger-fra-beregning",
+        "takst-beregnet-med-366-dage",
+      ],
+      ["vagtlag-mangler"],
+    ],
+    [
+      "takstskema-overskud.xlsx",
+      ["overskud-hensat-over-5-pct", "overskud-ikke-indregnet", "regulering-stemmer-ikke"],
+      ["hensaettelse-udloebet"],
+    ],
+    [
+      "takstskema-kopieret.xlsx",
+      ["ata-vfo-over-5-pct", "felt-ugyldig-vaerdi", "persondata-cpr", "tillaeg-uden-slutdato"],
+      ["tal-som-tekst"],
+    ],
   ])("%s bryder de tilsigtede regler", async (navn, fejl, advarsler) => {
     const r = await laes(navn);
     expect(ider(r, "fejl")).toEqual([...fejl].sort());
@@ -47,7 +70,8 @@ describe("eksemplerne", () => {
     const skema = (await import("../src/core/reader/laes")).laesTakstskema(snap);
     const raekker = skema.takstbilag!.raekker;
     expect(raekker).toHaveLength(20);
-    const status = (id: string, fil: number) => raekker[fil * 4 + ["B108-1", "B107-1", "D104-1", "A107-1"].indexOf(id)].status.vaerdi;
+    const status = (id: string, fil: number) =>
+      raekker[fil * 4 + ["B108-1", "B107-1", "D104-1", "A107-1"].indexOf(id)].status.vaerdi;
     expect(raekker.map((x) => x.status.vaerdi)).toContain("OK");
     expect(raekker.map((x) => x.status.vaerdi)).toContain("Fejl");
     expect(raekker.some((x) => String(x.fund.vaerdi ?? "").includes("takst-beregnet-med-366-dage"))).toBe(true);
@@ -58,7 +82,13 @@ describe("eksemplerne", () => {
 
   it("npx takstskema valider: 0 for det gyldige eksempel; 1 med ark, celle og § for et fejlbehæftet", async () => {
     let ud = "";
-    const io = { stdout: (t: string) => (ud += t), stderr: (t: string) => (ud += t), stderrErTerminal: false, cwd: ROD, env: {} };
+    const io = {
+      stdout: (t: string) => (ud += t),
+      stderr: (t: string) => (ud += t),
+      stderrErTerminal: false,
+      cwd: ROD,
+      env: {},
+    };
     expect(await main(["valider", "examples/takstskema-eksempel.xlsx"], io)).toBe(0);
     ud = "";
     expect(await main(["valider", "examples/takstskema-beregningsfejl.xlsx"], io)).toBe(1);

@@ -98,7 +98,13 @@ function somTabel(t: ByggeTabel | ByggeRaekke[]): ByggeTabel {
   return Array.isArray(t) ? { raekker: t } : t;
 }
 
-function skrivTabel(ark: ArkBygger, def: TabelDef, spec: ByggeTabel, startRaekke: number, tabeller: SnapshotTable[]): void {
+function skrivTabel(
+  ark: ArkBygger,
+  def: TabelDef,
+  spec: ByggeTabel,
+  startRaekke: number,
+  tabeller: SnapshotTable[],
+): void {
   const keys = spec.kolonner ?? def.kolonner.map((k) => k.key);
   const top = startRaekke + (spec.forskydning?.raekker ?? 0);
   const left = 1 + (spec.forskydning?.kolonner ?? 0);

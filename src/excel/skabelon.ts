@@ -154,7 +154,9 @@ export async function indsaetSkabelon(
     omr({ top, left: p.venstre, bottom: top, right: hoejre }).values = [p.def.kolonner.map((k) => k.label)];
     const krop = omr({ top: top + 1, left: p.venstre, bottom: bund, right: hoejre });
     krop.formulas = p.raekker.map((r) => p.def.kolonner.map((k) => r[k.key] ?? ""));
-    krop.numberFormat = p.raekker.map(() => p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k) ?? GENERELT));
+    krop.numberFormat = p.raekker.map(() =>
+      p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k) ?? GENERELT),
+    );
 
     const tabel = context.workbook.tables.add(
       arkAdresse(p.ark, omraadeA1({ top, left: p.venstre, bottom: bund, right: hoejre })),

@@ -12,7 +12,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Browser tests need dist/ and Chromium; in CI their absence is a failure, locally a clear skip. */
 export function browserKlar(): { klar: boolean; grund?: string } {
-  if (!existsSync(join(DIST, "preview.html"))) return { klar: false, grund: "dist/preview.html mangler: kør npm run build" };
+  if (!existsSync(join(DIST, "preview.html")))
+    return { klar: false, grund: "dist/preview.html mangler: kør npm run build" };
   if (!existsSync(CHROMIUM)) return { klar: false, grund: `${CHROMIUM} mangler: apt-get install chromium` };
   return { klar: true };
 }
@@ -22,7 +23,16 @@ export async function startBrowser(): Promise<{ browser: Browser; server: Statis
   const server = await startStatiskServer(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   return {
     browser,

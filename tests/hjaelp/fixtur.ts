@@ -86,8 +86,24 @@ export function gyldigeOmkostninger(): ByggeRaekke[] {
 
 export function gyldigTillaeg(): ByggeRaekke[] {
   return [
-    { personalekategori: "Socialpædagog", tidsrum: "Hverdag 06-17", timeomkostning: 206, fravaer: 0.33, doegnkoefficient: 0, vfo: 0.05, ataTimetakst: 284.28 },
-    { personalekategori: "Socialpædagog", tidsrum: "Hverdag 17-23", timeomkostning: 206, fravaer: 0.33, doegnkoefficient: 0.25, vfo: 0.05, ataTimetakst: 335.78 },
+    {
+      personalekategori: "Socialpædagog",
+      tidsrum: "Hverdag 06-17",
+      timeomkostning: 206,
+      fravaer: 0.33,
+      doegnkoefficient: 0,
+      vfo: 0.05,
+      ataTimetakst: 284.28,
+    },
+    {
+      personalekategori: "Socialpædagog",
+      tidsrum: "Hverdag 17-23",
+      timeomkostning: 206,
+      fravaer: 0.33,
+      doegnkoefficient: 0.25,
+      vfo: 0.05,
+      ataTimetakst: 335.78,
+    },
   ];
 }
 

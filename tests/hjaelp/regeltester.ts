@@ -33,7 +33,9 @@ export interface UgyldigCase extends RegelCase {
 }
 
 function snapshotAf(s: SkemaSpec | WorkbookSnapshot): WorkbookSnapshot {
-  return "sheets" in s && Array.isArray((s as WorkbookSnapshot).sheets) ? (s as WorkbookSnapshot) : bygSnapshot(s as SkemaSpec);
+  return "sheets" in s && Array.isArray((s as WorkbookSnapshot).sheets)
+    ? (s as WorkbookSnapshot)
+    : bygSnapshot(s as SkemaSpec);
 }
 
 /** The shipped profile with a case's overrides merged in, nested objects key by key. */

@@ -31,7 +31,13 @@ const kanaler: Kanal[] = [];
 async function koer(argv: string[]): Promise<{ kode: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const kode = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrErTerminal: false, env: {}, cwd: mappe });
+  const kode = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stderrErTerminal: false,
+    env: {},
+    cwd: mappe,
+  });
   return { kode, stdout, stderr };
 }
 
@@ -74,7 +80,8 @@ beforeAll(async () => {
     ark.values.forEach((r, i) =>
       r.forEach((v, j) => {
         if (typeof v === "string") for (const f of findCprITekst(v)) s.add(v.slice(f.start, f.slut).replace(/\D/g, ""));
-        if (typeof v === "number" && talLignerCpr(v, cellNumberFormat(ark, ark.top + i, ark.left + j))) s.add(String(v).padStart(10, "0"));
+        if (typeof v === "number" && talLignerCpr(v, cellNumberFormat(ark, ark.top + i, ark.left + j)))
+          s.add(String(v).padStart(10, "0"));
       }),
     );
   }
@@ -105,17 +112,20 @@ it("bilaget har taksterne med (kanalen er ikke tom)", () => {
   expect(b).toContain("[CPR-nummer skjult]");
 });
 
-describe.each(["valider (tekst)", "valider --format json", "--rapport rapport.xlsx", "bilag (stdout)", "bilag.xlsx"])("%s", (navn) => {
-  it("gentager intet CPR-nummer, hverken helt eller i dele", () => {
-    const tekst = kanaler.find((k) => k.navn === navn)!.tekst;
-    expect(tekst.length).toBeGreaterThan(100);
-    const laek: string[] = [];
-    for (const cpr of fundne) {
-      for (const form of former(cpr)) if (tekst.includes(form)) laek.push(form);
-    }
-    expect(laek).toEqual([]);
-  });
-});
+describe.each(["valider (tekst)", "valider --format json", "--rapport rapport.xlsx", "bilag (stdout)", "bilag.xlsx"])(
+  "%s",
+  (navn) => {
+    it("gentager intet CPR-nummer, hverken helt eller i dele", () => {
+      const tekst = kanaler.find((k) => k.navn === navn)!.tekst;
+      expect(tekst.length).toBeGreaterThan(100);
+      const laek: string[] = [];
+      for (const cpr of fundne) {
+        for (const form of former(cpr)) if (tekst.includes(form)) laek.push(form);
+      }
+      expect(laek).toEqual([]);
+    });
+  },
+);
 
 // felt-ugyldig-vaerdi quotes the cell shortened to 37 characters; the reader masks CPR numbers
 // before it shortens, so a number straddling the cut cannot leave its date part behind.

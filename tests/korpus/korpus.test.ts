@@ -52,9 +52,17 @@ const FORVENTET: Record<string, Forventning> = {
   "eksempel-ok.xlsx": { kode: 0, fund: [PLADSINFO] },
   "beskyttede-ark.xlsx": { kode: 0, fund: [PLADSINFO] },
   // The title row moves the table one row down; the merged Takst header is still found.
-  "flettede-celler.xlsx": { kode: 0, fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I4"]], ikkeRegler: ["felt-mangler", "skema-mangler-kolonne", "takst-afviger-fra-beregning"] },
+  "flettede-celler.xlsx": {
+    kode: 0,
+    fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I4"]],
+    ikkeRegler: ["felt-mangler", "skema-mangler-kolonne", "takst-afviger-fra-beregning"],
+  },
   // Hidden rows are data; the hidden copy with takst 9999 is not read.
-  "skjulte-ark-og-raekker.xlsx": { kode: 0, fund: [PLADSINFO], ikkeRegler: ["takst-afviger-fra-beregning", "ydelses-id-dublet"] },
+  "skjulte-ark-og-raekker.xlsx": {
+    kode: 0,
+    fund: [PLADSINFO],
+    ikkeRegler: ["takst-afviger-fra-beregning", "ydelses-id-dublet"],
+  },
   "formelfejl.xlsx": {
     kode: 1,
     fund: [
@@ -66,30 +74,79 @@ const FORVENTET: Record<string, Forventning> = {
       ["felt-ugyldig-vaerdi", "Omkostninger", "M4"],
     ],
   },
-  "datoer-tekst-og-tal.xlsx": { kode: 0, fund: [["tal-som-tekst", "Tillægsydelser", "G17"]], ikkeRegler: ["felt-ugyldig-vaerdi"] },
+  "datoer-tekst-og-tal.xlsx": {
+    kode: 0,
+    fund: [["tal-som-tekst", "Tillægsydelser", "G17"]],
+    ikkeRegler: ["felt-ugyldig-vaerdi"],
+  },
   // 0,96 (%), 96 and "96 %" are the same belægning: no belægning rule, only the text is noted.
   "belaegning-tre-former.xlsx": {
     kode: 0,
     fund: [["tal-som-tekst", "Ydelser", "J4"]],
-    ikkeRegler: ["belaegning-over-100", "belaegning-under-minimum", "belaegning-under-forventet", "belaegning-over-anbefalet", "takst-afviger-fra-beregning", "felt-ugyldig-vaerdi"],
+    ikkeRegler: [
+      "belaegning-over-100",
+      "belaegning-under-minimum",
+      "belaegning-under-forventet",
+      "belaegning-over-anbefalet",
+      "takst-afviger-fra-beregning",
+      "felt-ugyldig-vaerdi",
+    ],
   },
-  "million-raekker-bund.xlsx": { kode: 0, fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I1048572"]], barn: true },
-  "million-raekker-a1-og-bund.xlsx": { kode: 0, fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I1048572"]], barn: true },
+  "million-raekker-bund.xlsx": {
+    kode: 0,
+    fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I1048572"]],
+    barn: true,
+  },
+  "million-raekker-a1-og-bund.xlsx": {
+    kode: 0,
+    fund: [["pladsaendring-kraever-godkendelse", "Ydelser", "I1048572"]],
+    barn: true,
+  },
   "spredte-celler.xlsx": { kode: 0, fund: [PLADSINFO] },
   "stort-billede-50mb.xlsx": { kode: 0, fund: [PLADSINFO], barn: true },
-  "gammel-xls.xlsx": { kode: 2, laesefejl: /^Filen er ikke en \.xlsx-projektmappe \(det ligner en gammel \.xls-fil\)/, barn: true },
+  "gammel-xls.xlsx": {
+    kode: 2,
+    laesefejl: /^Filen er ikke en \.xlsx-projektmappe \(det ligner en gammel \.xls-fil\)/,
+    barn: true,
+  },
   "zip-med-readme.xlsx": { kode: 2, laesefejl: /^Filen er en zip-fil, men ikke en \.xlsx-projektmappe/ },
   "tom.xlsx": { kode: 2, laesefejl: /^Filen er tom \(0 bytes\)/ },
   "tekstfil.xlsx": { kode: 2, laesefejl: /det ligner en tekstfil/ },
   "afkortet.xlsx": { kode: 2, laesefejl: /^Filen er ufuldstændig/ },
   "krypteret.xlsx": { kode: 2, laesefejl: /^Filen er krypteret med adgangskode/, barn: true },
-  "zip-bombe.xlsx": { kode: 2, laesefejl: /for stor til at blive kontrolleret: delen xl\/worksheets\/sheet2\.xml fylder 300,\d MB udpakket.*TAKSTSKEMA_MAKS_XML_MB/, barn: true },
-  "zip-bombe-falsk-stoerrelse.xlsx": { kode: 2, laesefejl: /beskadiget .*sheet2\.xml fylder mere udpakket, end zip-filen angiver/, barn: true },
-  "ekstern-reference.xlsx": { kode: 0, fund: [["formel-ekstern-reference", "Ydelser", "N2"], PLADSINFO], ikkeRegler: ["felt-ugyldig-vaerdi", "felt-mangler", "takst-afviger-fra-beregning"] },
+  "zip-bombe.xlsx": {
+    kode: 2,
+    laesefejl:
+      /for stor til at blive kontrolleret: delen xl\/worksheets\/sheet2\.xml fylder 300,\d MB udpakket.*TAKSTSKEMA_MAKS_XML_MB/,
+    barn: true,
+  },
+  "zip-bombe-falsk-stoerrelse.xlsx": {
+    kode: 2,
+    laesefejl: /beskadiget .*sheet2\.xml fylder mere udpakket, end zip-filen angiver/,
+    barn: true,
+  },
+  "ekstern-reference.xlsx": {
+    kode: 0,
+    fund: [["formel-ekstern-reference", "Ydelser", "N2"], PLADSINFO],
+    ikkeRegler: ["felt-ugyldig-vaerdi", "felt-mangler", "takst-afviger-fra-beregning"],
+  },
   "ydelser-fremmed-layout.xlsx": { kode: 1, fund: [["skema-mangler-tabel", "Ydelser", "A1"]] },
   // The empty table is named (ydelser-tom), and the other tables' IDs dangle.
-  "ydelser-uden-raekker.xlsx": { kode: 1, fund: [["ydelser-tom", "Ydelser", "A1"], ["ydelses-id-ukendt", "Omkostninger", "A2"]] },
-  "cpr-mange-steder.xlsx": { kode: 1, fund: [["persondata-cpr", "Noter", "A2"], ["persondata-cpr", "Stamdata", "B7"], ["persondata-cpr", "Ydelser", "T13"]] },
+  "ydelser-uden-raekker.xlsx": {
+    kode: 1,
+    fund: [
+      ["ydelser-tom", "Ydelser", "A1"],
+      ["ydelses-id-ukendt", "Omkostninger", "A2"],
+    ],
+  },
+  "cpr-mange-steder.xlsx": {
+    kode: 1,
+    fund: [
+      ["persondata-cpr", "Noter", "A2"],
+      ["persondata-cpr", "Stamdata", "B7"],
+      ["persondata-cpr", "Ydelser", "T13"],
+    ],
+  },
 };
 
 interface Koersel {
@@ -110,7 +167,13 @@ async function iProces(argv: string[], env: Record<string, string> = {}): Promis
   let top = foer;
   const maaler = setInterval(() => (top = Math.max(top, process.memoryUsage().rss)), 20);
   const t0 = performance.now();
-  const kode = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrErTerminal: false, env, cwd: KORPUS_MAPPE });
+  const kode = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stderrErTerminal: false,
+    env,
+    cwd: KORPUS_MAPPE,
+  });
   const ms = performance.now() - t0;
   clearInterval(maaler);
   top = Math.max(top, process.memoryUsage().rss);
@@ -167,7 +230,9 @@ function tjekTekst(navn: string, f: Forventning, k: Koersel): void {
   }
   for (const [regel, ark, celle] of f.fund ?? []) {
     // Each finding names its sheet and cell.
-    expect(k.stdout).toMatch(new RegExp(`^    ${ark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!${celle} · .*\\[${regel}\\]$`, "m"));
+    expect(k.stdout).toMatch(
+      new RegExp(`^    ${ark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!${celle} · .*\\[${regel}\\]$`, "m"),
+    );
   }
   expect(k.stdout.trimEnd().split("\n").pop()).toMatch(/^1 filer: \d+ fejl, \d+ advarsler, \d+ info$/);
 }
@@ -189,7 +254,8 @@ function tjekJson(navn: string, f: Forventning, k: Koersel): void {
   // 0/1 follow the findings: 1 exactly when some finding is a fejl.
   expect(f.kode).toBe(fil.opsummering.fejl > 0 ? 1 : 0);
   const fund = fil.fund as Fund[];
-  for (const [regel, ark, celle] of f.fund ?? []) expect(fund).toContainEqual(expect.objectContaining({ regel, ark, celle }));
+  for (const [regel, ark, celle] of f.fund ?? [])
+    expect(fund).toContainEqual(expect.objectContaining({ regel, ark, celle }));
   for (const regel of f.ikkeRegler ?? []) expect(fund.map((x) => x.regel)).not.toContain(regel);
   for (const x of fund) {
     expect(x.celle).toMatch(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/);
@@ -218,9 +284,14 @@ function noter(navn: string, k: Koersel, maade: "i proces" | "barn"): void {
   let besked = tidl?.besked ?? "";
   if (doc) {
     const f = doc.filer[0];
-    besked = f.fejl_ved_laesning ?? `${f.opsummering.fejl} fejl, ${f.opsummering.advarsler} adv., ${f.opsummering.info} info: ${[...new Set((f.fund as Fund[]).map((x) => x.regel))].join(", ")}`;
+    besked =
+      f.fejl_ved_laesning ??
+      `${f.opsummering.fejl} fejl, ${f.opsummering.advarsler} adv., ${f.opsummering.info} info: ${[...new Set((f.fund as Fund[]).map((x) => x.regel))].join(", ")}`;
   }
-  const rss = maade === "barn" ? `${Math.round(k.rssMb)} MB (barn, topværdi)` : `+${Math.max(0, Math.round(k.rssMb))} MB (i proces)`;
+  const rss =
+    maade === "barn"
+      ? `${Math.round(k.rssMb)} MB (barn, topværdi)`
+      : `+${Math.max(0, Math.round(k.rssMb))} MB (i proces)`;
   resultater.set(navn, {
     fil: navn,
     kode: k.kode,
@@ -239,7 +310,10 @@ afterAll(() => {
   const linjer = ["| Fil | Kode | Besked | Tid | RSS |", "|---|---|---|---|---|"];
   for (const navn of Object.keys(FORVENTET)) {
     const r = resultater.get(navn);
-    if (r) linjer.push(`| ${r.fil} | ${r.kode} | ${r.besked.replace(/\|/g, "\\|")} | ${(r.ms / 1000).toFixed(2).replace(".", ",")} s | ${r.rss} |`);
+    if (r)
+      linjer.push(
+        `| ${r.fil} | ${r.kode} | ${r.besked.replace(/\|/g, "\\|")} | ${(r.ms / 1000).toFixed(2).replace(".", ",")} s | ${r.rss} |`,
+      );
   }
   writeFileSync(path.join(KORPUS_MAPPE, "..", "resultater.md"), linjer.join("\n") + "\n");
 });
@@ -275,7 +349,8 @@ describe("som rigtig proces (node --max-old-space-size=1024 bin/takstskema.js)",
     koersler = new Map();
     const koe = [...tunge];
     const arbejder = async (): Promise<void> => {
-      for (let n = koe.shift(); n; n = koe.shift()) koersler.set(n[0], await iBarn(["valider", n[0], "--format", "json"], n[1].env));
+      for (let n = koe.shift(); n; n = koe.shift())
+        koersler.set(n[0], await iBarn(["valider", n[0], "--format", "json"], n[1].env));
     };
     await Promise.all([arbejder(), arbejder()]);
   }, 300_000);
@@ -323,7 +398,9 @@ describe("grænserne kan stilles med miljøvariabler", () => {
     noter("zip-bombe.xlsx (TAKSTSKEMA_MAKS_XML_MB=400)", k, "i proces");
     udenStakspor(k.stdout + k.stderr);
     expect(k.kode).toBe(2);
-    expect(k.stdout).toMatch(/Kunne ikke læses: Projektmappen er for stor til at blive kontrolleret: arkene indeholder over 2\.000\.000 celler og rækker \(grænsen er nået i xl\/worksheets\/sheet2\.xml\).*TAKSTSKEMA_MAKS_CELLER\./);
+    expect(k.stdout).toMatch(
+      /Kunne ikke læses: Projektmappen er for stor til at blive kontrolleret: arkene indeholder over 2\.000\.000 celler og rækker \(grænsen er nået i xl\/worksheets\/sheet2\.xml\).*TAKSTSKEMA_MAKS_CELLER\./,
+    );
     expect(k.ms).toBeLessThan(MAKS_MS);
     expect(k.rssMb).toBeLessThan(MAKS_VAEKST_MB);
   });
@@ -331,25 +408,33 @@ describe("grænserne kan stilles med miljøvariabler", () => {
   it("den samlede udpakkede størrelse: det store billede afvises under 40 MB", async () => {
     const k = await iProces(["valider", "stort-billede-50mb.xlsx"], { TAKSTSKEMA_MAKS_UDPAKKET_MB: "40" });
     expect(k.kode).toBe(2);
-    expect(k.stdout).toMatch(/Kunne ikke læses: Projektmappen er for stor til at blive kontrolleret: den fylder 50,\d MB udpakket; grænsen er 40 MB\. Grænsen kan ændres med miljøvariablen TAKSTSKEMA_MAKS_UDPAKKET_MB\./);
+    expect(k.stdout).toMatch(
+      /Kunne ikke læses: Projektmappen er for stor til at blive kontrolleret: den fylder 50,\d MB udpakket; grænsen er 40 MB\. Grænsen kan ændres med miljøvariablen TAKSTSKEMA_MAKS_UDPAKKET_MB\./,
+    );
   });
 
   it("cellebudgettet tæller cellerne i zip-filen før ExcelJS", async () => {
     const k = await iProces(["valider", "eksempel-ok.xlsx"], { TAKSTSKEMA_MAKS_CELLER: "100" });
     expect(k.kode).toBe(2);
-    expect(k.stdout).toMatch(/Kunne ikke læses: .*arkene indeholder over 100 celler og rækker .*TAKSTSKEMA_MAKS_CELLER\./);
+    expect(k.stdout).toMatch(
+      /Kunne ikke læses: .*arkene indeholder over 100 celler og rækker .*TAKSTSKEMA_MAKS_CELLER\./,
+    );
   });
 
   it("pladsbudgettet (4 × cellebudgettet) rammer få celler spredt over et stort område", async () => {
     const k = await iProces(["valider", "spredte-celler.xlsx"], { TAKSTSKEMA_MAKS_CELLER: "1500" });
     expect(k.kode).toBe(2);
-    expect(k.stdout).toMatch(/Kunne ikke læses: Arket "Ydelser" er for stort til at blive kontrolleret: dets celler spænder over A1:XFD319, over 6\.000 pladser\..*TAKSTSKEMA_MAKS_CELLER\./);
+    expect(k.stdout).toMatch(
+      /Kunne ikke læses: Arket "Ydelser" er for stort til at blive kontrolleret: dets celler spænder over A1:XFD319, over 6\.000 pladser\..*TAKSTSKEMA_MAKS_CELLER\./,
+    );
   });
 
   it("en ugyldig værdi er en argumentfejl (kode 2) før nogen fil læses", async () => {
     const k = await iProces(["valider", "eksempel-ok.xlsx"], { TAKSTSKEMA_MAKS_CELLER: "mange" });
     expect(k.kode).toBe(2);
     expect(k.stdout).toBe("");
-    expect(k.stderr).toBe('takstskema: Miljøvariablen TAKSTSKEMA_MAKS_CELLER skal være et helt antal celler over 0 (fik "mange").\n');
+    expect(k.stderr).toBe(
+      'takstskema: Miljøvariablen TAKSTSKEMA_MAKS_CELLER skal være et helt antal celler over 0 (fik "mange").\n',
+    );
   });
 });

@@ -50,11 +50,34 @@ describe("læseren finder tabellerne", () => {
 
   it("matcher omdøbte og ombyttede overskrifter: store/små bogstaver, mellemrum og enhed i parentes", () => {
     const spec = gyldigtSkema();
-    const kolonner = ["takst", "ydelsesId", "ydelse", "paragraf", "maalgruppe", "taksttype", "takstenhed", "tilbudsform", "pladserSidsteAar", "pladser", "belaegningsprocent", "stoettetimer", "sundhedsydelser", "takstSidsteAar", "aarsag", "bemaerkninger", "ekstra"];
+    const kolonner = [
+      "takst",
+      "ydelsesId",
+      "ydelse",
+      "paragraf",
+      "maalgruppe",
+      "taksttype",
+      "takstenhed",
+      "tilbudsform",
+      "pladserSidsteAar",
+      "pladser",
+      "belaegningsprocent",
+      "stoettetimer",
+      "sundhedsydelser",
+      "takstSidsteAar",
+      "aarsag",
+      "bemaerkninger",
+      "ekstra",
+    ];
     spec.ydelser = {
       raekker: gyldigeYdelser().map((r) => ({ ...r, ekstra: "noget andet" })),
       kolonner,
-      overskrifter: { takst: "  TAKST   (kr.) ", belaegningsprocent: "Belægningsprocent (%)", ydelsesId: "ydelses-id", ekstra: "Intern note" },
+      overskrifter: {
+        takst: "  TAKST   (kr.) ",
+        belaegningsprocent: "Belægningsprocent (%)",
+        ydelsesId: "ydelses-id",
+        ekstra: "Intern note",
+      },
     };
     const s = laesTakstskema(bygSnapshot(spec));
     expect(s.problemer).toEqual([]);
@@ -65,11 +88,35 @@ describe("læseren finder tabellerne", () => {
 
   it("melder en manglende kolonne ved overskriftsrækken, og en manglende tabel ved arket", () => {
     const spec = gyldigtSkema();
-    spec.ydelser = { raekker: gyldigeYdelser(), kolonner: ["ydelsesId", "ydelse", "paragraf", "maalgruppe", "taksttype", "takstenhed", "tilbudsform", "pladserSidsteAar", "pladser", "belaegningsprocent", "stoettetimer", "sundhedsydelser", "takstSidsteAar", "aarsag", "bemaerkninger"] };
+    spec.ydelser = {
+      raekker: gyldigeYdelser(),
+      kolonner: [
+        "ydelsesId",
+        "ydelse",
+        "paragraf",
+        "maalgruppe",
+        "taksttype",
+        "takstenhed",
+        "tilbudsform",
+        "pladserSidsteAar",
+        "pladser",
+        "belaegningsprocent",
+        "stoettetimer",
+        "sundhedsydelser",
+        "takstSidsteAar",
+        "aarsag",
+        "bemaerkninger",
+      ],
+    };
     spec.omkostninger = null;
     const s = laesTakstskema(bygSnapshot(spec));
     expect(s.problemer).toEqual([
-      expect.objectContaining({ regel: "skema-mangler-kolonne", ark: "Ydelser", celle: "A1:O1", besked: expect.stringContaining('"Takst"') }),
+      expect.objectContaining({
+        regel: "skema-mangler-kolonne",
+        ark: "Ydelser",
+        celle: "A1:O1",
+        besked: expect.stringContaining('"Takst"'),
+      }),
       expect.objectContaining({ regel: "skema-mangler-tabel", ark: "Omkostninger", celle: "A1" }),
     ]);
     const r = s.ydelser!.raekker[0];
@@ -78,7 +125,16 @@ describe("læseren finder tabellerne", () => {
 
   it("finder tblTillaeg og tblTillaegsberegning på samme ark uden at forveksle dem", () => {
     const spec = gyldigtSkema();
-    spec.tillaegsberegning = [{ beskrivelse: "Ekstra støtte efter aktivitetstilbud", personalekategori: "Socialpædagog", tidsrum: "Hverdag 17-23", timerPrUge: 2.5, startdato: 46023, slutdato: 46112 }];
+    spec.tillaegsberegning = [
+      {
+        beskrivelse: "Ekstra støtte efter aktivitetstilbud",
+        personalekategori: "Socialpædagog",
+        tidsrum: "Hverdag 17-23",
+        timerPrUge: 2.5,
+        startdato: 46023,
+        slutdato: 46112,
+      },
+    ];
     const snap = bygSnapshot(spec);
     snap.tables = snap.tables.filter((t) => !t.name.startsWith("tblTillaeg"));
     const s = laesTakstskema(snap);
@@ -89,7 +145,15 @@ describe("læseren finder tabellerne", () => {
 
   it("læser Stamdata uden Felt/Værdi-overskrifter: etiketten, og værdien i cellen til højre", () => {
     const snap = bygSnapshot({ ...gyldigtSkema(), stamdata: null });
-    snap.sheets.push({ name: "Stamdata", top: 2, left: 1, values: [["Driftsherre", "Aalborg Kommune"], ["Takstår", 2026]] });
+    snap.sheets.push({
+      name: "Stamdata",
+      top: 2,
+      left: 1,
+      values: [
+        ["Driftsherre", "Aalborg Kommune"],
+        ["Takstår", 2026],
+      ],
+    });
     const s = laesTakstskema(snap);
     expect(s.stamdata?.felter.takstaar.vaerdi).toBe(2026);
     expect(s.stamdata?.felter.takstaar.adresse).toBe("B3");
@@ -117,7 +181,11 @@ describe("læseren finder tabellerne", () => {
 
   it("melder en dobbelt overskrift og læser den første", () => {
     const spec = gyldigtSkema();
-    spec.ydelser = { raekker: gyldigeYdelser().map((r) => ({ ...r, takst2: 1 })), kolonner: [...Object.keys(gyldigeYdelser()[0]), "takst2"], overskrifter: { takst2: "Takst" } };
+    spec.ydelser = {
+      raekker: gyldigeYdelser().map((r) => ({ ...r, takst2: 1 })),
+      kolonner: [...Object.keys(gyldigeYdelser()[0]), "takst2"],
+      overskrifter: { takst2: "Takst" },
+    };
     const s = laesTakstskema(bygSnapshot(spec));
     expect(s.problemer).toEqual([expect.objectContaining({ regel: "felt-ugyldig-vaerdi", celle: "Q1" })]);
     expect(s.ydelser?.raekker[0].takst.vaerdi?.toString()).toBe("2000");
@@ -125,8 +193,15 @@ describe("læseren finder tabellerne", () => {
 
   it("kaster aldrig: tom projektmappe, ark uden celler, tabel med ugyldig reference", () => {
     const tom: WorkbookSnapshot = { sheets: [], tables: [] };
-    expect(laesTakstskema(tom).problemer.map((p) => p.regel)).toEqual(["skema-mangler-tabel", "skema-mangler-tabel", "skema-mangler-tabel"]);
-    const skaev: WorkbookSnapshot = { sheets: [{ name: "Ydelser", top: 1, left: 1, values: [] }], tables: [{ name: "tblYdelser", sheet: "Ydelser", ref: "ZZZZ" }] };
+    expect(laesTakstskema(tom).problemer.map((p) => p.regel)).toEqual([
+      "skema-mangler-tabel",
+      "skema-mangler-tabel",
+      "skema-mangler-tabel",
+    ]);
+    const skaev: WorkbookSnapshot = {
+      sheets: [{ name: "Ydelser", top: 1, left: 1, values: [] }],
+      tables: [{ name: "tblYdelser", sheet: "Ydelser", ref: "ZZZZ" }],
+    };
     expect(() => laesTakstskema(skaev)).not.toThrow();
   });
 });

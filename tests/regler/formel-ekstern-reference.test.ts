@@ -11,7 +11,10 @@ function medTakstFormel(f: string) {
 testRegel(regel, {
   gyldige: [
     { navn: "formler i skemaet selv (grundlaget)", skema: gyldigtSkema() },
-    { navn: "en formel, der henviser til et andet ark i samme projektmappe", skema: medTakstFormel("='Over- og underskud'!C2/3504") },
+    {
+      navn: "en formel, der henviser til et andet ark i samme projektmappe",
+      skema: medTakstFormel("='Over- og underskud'!C2/3504"),
+    },
     { navn: "tekst med kantede parenteser er ingen formel", skema: medTakstFormel("=ROUND(M2*1.025,2)") },
   ],
   ugyldige: [

@@ -11,12 +11,20 @@ import { valider } from "../../src/core/valider";
 import { REGEL_IDER } from "../../src/core/regler/id";
 import { parseOmraade } from "../../src/core/adresse";
 import { ALLE_TABELLER, STAMDATA_FELTER, type TabelDef } from "../../src/core/skema/tabeller";
-import { EXCEL_FEJLVAERDIER, type CellValue, type SnapshotSheet, type SnapshotTable, type WorkbookSnapshot } from "../../src/core/snapshot";
+import {
+  EXCEL_FEJLVAERDIER,
+  type CellValue,
+  type SnapshotSheet,
+  type SnapshotTable,
+  type WorkbookSnapshot,
+} from "../../src/core/snapshot";
 import { omraadeA1 } from "../../src/core/adresse";
 
 const ANTAL = Number(process.env.FUZZ_ANTAL ?? 10000);
 
-const enumOrd = ALLE_TABELLER.flatMap((t) => t.kolonner.flatMap((k) => ("enumVaerdier" in k && k.enumVaerdier ? [...k.enumVaerdier] : [])));
+const enumOrd = ALLE_TABELLER.flatMap((t) =>
+  t.kolonner.flatMap((k) => ("enumVaerdier" in k && k.enumVaerdier ? [...k.enumVaerdier] : [])),
+);
 
 const vaerdi: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
@@ -27,7 +35,29 @@ const vaerdi: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...EXCEL_FEJLVAERDIER).map((f) => ({ fejl: f })),
   fc.constantFrom(...EXCEL_FEJLVAERDIER),
   fc.constantFrom(...enumOrd),
-  fc.constantFrom("1.234.567,50", "kr. 1.200", "96 %", "96,0%", "0,96", "12", "-5", "(1.000)", "01-02-2026", "31-02-2026", "010180-1234", "0101801234", " ", "", "ok", "-", "Ja", "Nej", "*", "A1-108", "SEL § 108"),
+  fc.constantFrom(
+    "1.234.567,50",
+    "kr. 1.200",
+    "96 %",
+    "96,0%",
+    "0,96",
+    "12",
+    "-5",
+    "(1.000)",
+    "01-02-2026",
+    "31-02-2026",
+    "010180-1234",
+    "0101801234",
+    " ",
+    "",
+    "ok",
+    "-",
+    "Ja",
+    "Nej",
+    "*",
+    "A1-108",
+    "SEL § 108",
+  ),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 20 }),
   fc.string({ minLength: 2000, maxLength: 5000 }).map((s) => s || "x".repeat(2000)),
@@ -61,7 +91,10 @@ const tabelSpec: fc.Arbitrary<TabelSpec> = fc.constantFrom(...ALLE_TABELLER).cha
   }),
 );
 
-const stamdataSpec = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...STAMDATA_FELTER.map((f) => f.label)), fc.string({ maxLength: 10 })), vaerdi), { maxLength: 12 });
+const stamdataSpec = fc.array(
+  fc.tuple(fc.oneof(fc.constantFrom(...STAMDATA_FELTER.map((f) => f.label)), fc.string({ maxLength: 10 })), vaerdi),
+  { maxLength: 12 },
+);
 
 function bygArk(navn: string, celler: Map<string, CellValue>, maxR: number, maxC: number): SnapshotSheet {
   const values: CellValue[][] = [];
@@ -74,7 +107,11 @@ function bygArk(navn: string, celler: Map<string, CellValue>, maxR: number, maxC
 }
 
 const snapshotArb: fc.Arbitrary<WorkbookSnapshot> = fc
-  .record({ tabeller: fc.array(tabelSpec, { maxLength: 6 }), stamdata: fc.option(stamdataSpec), tabelUdenRaekker: fc.boolean() })
+  .record({
+    tabeller: fc.array(tabelSpec, { maxLength: 6 }),
+    stamdata: fc.option(stamdataSpec),
+    tabelUdenRaekker: fc.boolean(),
+  })
   .map(({ tabeller, stamdata }) => {
     const ark = new Map<string, { celler: Map<string, CellValue>; maxR: number; maxC: number; naeste: number }>();
     const tables: SnapshotTable[] = [];
@@ -107,7 +144,11 @@ const snapshotArb: fc.Arbitrary<WorkbookSnapshot> = fc
       const bund = top + Math.max(1, t.raekker.length);
       saet(a, bund, t.left, a.celler.get(`${bund},${t.left}`) ?? null);
       if (t.somTabel && !tables.some((x) => x.name === t.def.navn)) {
-        tables.push({ name: t.def.navn, sheet: t.def.ark, ref: omraadeA1({ top, left: t.left, bottom: bund, right: t.left + bredde - 1 }) });
+        tables.push({
+          name: t.def.navn,
+          sheet: t.def.ark,
+          ref: omraadeA1({ top, left: t.left, bottom: bund, right: t.left + bredde - 1 }),
+        });
       }
       a.naeste = bund + 2;
     }
@@ -137,7 +178,8 @@ describe("fuzzing af læser og regler", () => {
           // A missing sheet is named by its expected name; everything else points into a real sheet.
           if (f.regel !== "skema-mangler-tabel" && !arknavne.has(f.ark)) problemer.push(`arket findes ikke: ${hvor}`);
           const o = parseOmraade(f.celle);
-          if (!o || o.top < 1 || o.left < 1 || o.bottom > MAX_RAEKKE || o.right > MAX_KOLONNE) problemer.push(`adresse uden for arket: ${hvor}`);
+          if (!o || o.top < 1 || o.left < 1 || o.bottom > MAX_RAEKKE || o.right > MAX_KOLONNE)
+            problemer.push(`adresse uden for arket: ${hvor}`);
         }
         expect(problemer).toEqual([]);
       }),

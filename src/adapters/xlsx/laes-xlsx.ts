@@ -317,7 +317,10 @@ const UDELADTE_NODER = ["dataValidations", "conditionalFormatting", "hyperlinks"
  * another kind of zip, text, an empty or damaged file; and with an XlsxGraenseFejl for a
  * workbook beyond `graenser` (zip-graenser.ts), so time and memory stay bounded.
  */
-export async function laesXlsx(data: Buffer | ArrayBuffer | Uint8Array, graenser: Partial<XlsxGraenser> = {}): Promise<WorkbookSnapshot> {
+export async function laesXlsx(
+  data: Buffer | ArrayBuffer | Uint8Array,
+  graenser: Partial<XlsxGraenser> = {},
+): Promise<WorkbookSnapshot> {
   const buf = data instanceof Uint8Array ? data : new Uint8Array(data);
   tjekXlsxSignatur(buf);
   // Before ExcelJS: it inflates every part into memory and makes an object per cell.

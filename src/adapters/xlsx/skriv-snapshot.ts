@@ -9,10 +9,13 @@ import { erExcelFejl, type CellValue, type WorkbookSnapshot } from "../../core/s
 import { ALLE_TABELLER } from "../../core/skema/tabeller";
 import { standardFormat } from "../../core/skema/layout";
 
-
 function tilExcelJs(v: CellValue, formel: string | null | undefined): ExcelJS.CellValue {
   const resultat = erExcelFejl(v) ? ({ error: v.fejl } as ExcelJS.CellErrorValue) : v;
-  if (formel) return { formula: formel.replace(/^=/, ""), result: resultat as ExcelJS.CellFormulaValue["result"] } as ExcelJS.CellFormulaValue;
+  if (formel)
+    return {
+      formula: formel.replace(/^=/, ""),
+      result: resultat as ExcelJS.CellFormulaValue["result"],
+    } as ExcelJS.CellFormulaValue;
   return resultat as ExcelJS.CellValue;
 }
 

@@ -34,7 +34,6 @@ export interface SkrivTabelValg {
   ikkeNegative?: boolean;
 }
 
-
 function tilExcelJS(v: SkrivVaerdi): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "object" && !(v instanceof Date)) {

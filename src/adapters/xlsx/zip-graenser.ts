@@ -68,7 +68,8 @@ function findSlutpost(b: Uint8Array): number {
 /** The entries of the zip's central directory (with ZIP64 sizes); throws when it is damaged. */
 export function zipPoster(b: Uint8Array): ZipPost[] {
   const eocd = findSlutpost(b);
-  if (eocd < 0) throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse mangler; filen er måske afskåret).`);
+  if (eocd < 0)
+    throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse mangler; filen er måske afskåret).`);
   let antal = u16(b, eocd + 10);
   let cd = u32(b, eocd + 16);
   // ZIP64: the locator sits just before the record.
@@ -83,7 +84,8 @@ export function zipPoster(b: Uint8Array): ZipPost[] {
   const poster: ZipPost[] = [];
   let p = cd;
   for (let n = 0; n < antal; n++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse er ødelagt).`);
+    if (p + 46 > b.length || u32(b, p) !== 0x02014b50)
+      throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse er ødelagt).`);
     const navnLgd = u16(b, p + 28);
     const ekstraLgd = u16(b, p + 30);
     const kommentarLgd = u16(b, p + 32);
@@ -93,7 +95,7 @@ export function zipPoster(b: Uint8Array): ZipPost[] {
     let navn = "";
     for (let i = 0; i < navnLgd; i++) navn += String.fromCharCode(b[p + 46 + i]);
     // ZIP64 extra field (id 1): the fields that are 0xFFFFFFFF above, in this order.
-    for (let e = p + 46 + navnLgd; e + 4 <= p + 46 + navnLgd + ekstraLgd; ) {
+    for (let e = p + 46 + navnLgd; e + 4 <= p + 46 + navnLgd + ekstraLgd;) {
       const id = u16(b, e);
       const lgd = u16(b, e + 2);
       if (id === 1) {
@@ -110,7 +112,8 @@ export function zipPoster(b: Uint8Array): ZipPost[] {
       }
       e += 4 + lgd;
     }
-    if (lokal + 30 > b.length || u32(b, lokal) !== 0x04034b50) throw new XlsxLaesefejl(`${BESKADIGET} (en del af zip-filen mangler).`);
+    if (lokal + 30 > b.length || u32(b, lokal) !== 0x04034b50)
+      throw new XlsxLaesefejl(`${BESKADIGET} (en del af zip-filen mangler).`);
     const data = lokal + 30 + u16(b, lokal + 26) + u16(b, lokal + 28);
     if (data + komprimeret > b.length) throw new XlsxLaesefejl(`${BESKADIGET} (en del af zip-filen mangler).`);
     poster.push({ navn, metode: u16(b, p + 10), komprimeret, udpakket, data });
@@ -146,7 +149,14 @@ class CelleTaeller {
         continue;
       }
       // Name characters: letters, digits, ':', '_', '-', '.'.
-      if ((x >= 0x61 && x <= 0x7a) || (x >= 0x41 && x <= 0x5a) || (x >= 0x30 && x <= 0x3a) || x === 0x5f || x === 0x2d || x === 0x2e) {
+      if (
+        (x >= 0x61 && x <= 0x7a) ||
+        (x >= 0x41 && x <= 0x5a) ||
+        (x >= 0x30 && x <= 0x3a) ||
+        x === 0x5f ||
+        x === 0x2d ||
+        x === 0x2e
+      ) {
         if (this.navn.length < 24) this.navn.push(x);
         continue;
       }
@@ -172,7 +182,12 @@ const MAKS_FORHOLD = 1032;
  * Inflates one part in pieces and calls `hver` per piece; stops as soon as more than `maks`
  * bytes come out or `hver` returns false. Returns the bytes seen.
  */
-async function udpakStroemmet(b: Uint8Array, p: ZipPost, maks: number, hver: (stykke: Uint8Array) => boolean): Promise<number> {
+async function udpakStroemmet(
+  b: Uint8Array,
+  p: ZipPost,
+  maks: number,
+  hver: (stykke: Uint8Array) => boolean,
+): Promise<number> {
   let pos = p.data;
   const slut = p.data + p.komprimeret;
   const ind = new ReadableStream<Uint8Array>({
@@ -183,7 +198,9 @@ async function udpakStroemmet(b: Uint8Array, p: ZipPost, maks: number, hver: (st
       pos += n;
     },
   });
-  const laeser = ind.pipeThrough(new DecompressionStream("deflate-raw") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+  const laeser = ind
+    .pipeThrough(new DecompressionStream("deflate-raw") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)
+    .getReader();
   let i = 0;
   try {
     for (;;) {
@@ -239,10 +256,16 @@ export async function tjekZipGraenser(b: Uint8Array, graenser: XlsxGraenser = ST
   let rest = deflate.reduce((n, p) => n + vaerst(p), 0);
   let restCeller = deflate.reduce((n, p) => n + (erArk(p.navn) ? vaerst(p) / 4 : 0), 0); // "<c/>" is 4 bytes
   const restXml = new Array<number>(deflate.length + 1).fill(0);
-  for (let i = deflate.length - 1; i >= 0; i--) restXml[i] = Math.max(restXml[i + 1], erXml(deflate[i].navn) ? vaerst(deflate[i]) : 0);
+  for (let i = deflate.length - 1; i >= 0; i--)
+    restXml[i] = Math.max(restXml[i + 1], erXml(deflate[i].navn) ? vaerst(deflate[i]) : 0);
 
   for (let i = 0; i < deflate.length; i++) {
-    if (sikker + rest <= graenser.maksUdpakketBytes && taeller.antal + restCeller <= graenser.maksCeller && restXml[i] <= graenser.maksXmlBytes) break;
+    if (
+      sikker + rest <= graenser.maksUdpakketBytes &&
+      taeller.antal + restCeller <= graenser.maksCeller &&
+      restXml[i] <= graenser.maksXmlBytes
+    )
+      break;
     const p = deflate[i];
     const ark = erArk(p.navn);
     const udpakket = await udpakStroemmet(b, p, p.udpakket, (s) => {

@@ -125,7 +125,12 @@ function findVedOverskrifter(snapshot: WorkbookSnapshot, def: TabelDef): Placeri
   const bund = sheetBottom(ark);
   const venstre = ark.left;
   const hoejre = sheetRight(ark);
-  let bedst: { raekke: number; antal: number; kolonner: Record<string, FundetKolonne | undefined>; dubletter: FundetKolonne[] } | null = null;
+  let bedst: {
+    raekke: number;
+    antal: number;
+    kolonner: Record<string, FundetKolonne | undefined>;
+    dubletter: FundetKolonne[];
+  } | null = null;
   // A header row must carry at least half of the required headers (and two), so that a
   // neighbouring table sharing a few labels (tblTillaeg / tblTillaegsberegning) is not taken.
   const paakraevet = paakraevedeKolonner(def);

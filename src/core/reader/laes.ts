@@ -40,7 +40,13 @@ class Laeser {
   problemer: Indlaesningsproblem[] = [];
   constructor(private snapshot: WorkbookSnapshot) {}
 
-  celle(p: Placering, raekke: number, kolonne: number, def: { label: string; type: string; enumVaerdier?: readonly string[] }, ydelsesId?: string): AnyCelle {
+  celle(
+    p: Placering,
+    raekke: number,
+    kolonne: number,
+    def: { label: string; type: string; enumVaerdier?: readonly string[] },
+    ydelsesId?: string,
+  ): AnyCelle {
     const ark = p.ark;
     const raa: CellValue = cellValue(ark, raekke, kolonne);
     const adresse = a1(raekke, kolonne);
@@ -117,7 +123,14 @@ class Laeser {
         if (k.fundet) {
           raekke[k.def.key] = this.celle(p, r, k.fundet.kolonne, k.def, ydelsesId);
         } else {
-          raekke[k.def.key] = { ark: p.ark.name, adresse: a1(r, p.venstre), raa: null, vaerdi: null, tom: true, mangler: "kolonne" };
+          raekke[k.def.key] = {
+            ark: p.ark.name,
+            adresse: a1(r, p.venstre),
+            raa: null,
+            vaerdi: null,
+            tom: true,
+            mangler: "kolonne",
+          };
         }
       }
       raekker.push(raekke as unknown as R);
@@ -136,7 +149,9 @@ class Laeser {
 
   stamdata(): Stamdata | null {
     const tabel = this.tabel<AnyRaekke>(TBL_STAMDATA);
-    const labelTilFelt = new Map<string, (typeof STAMDATA_FELTER)[number]>(STAMDATA_FELTER.map((f) => [normaliserOverskrift(f.label), f]));
+    const labelTilFelt = new Map<string, (typeof STAMDATA_FELTER)[number]>(
+      STAMDATA_FELTER.map((f) => [normaliserOverskrift(f.label), f]),
+    );
     const vaerdiCeller = new Map<StamdataKey, { ark: string; raekke: number; kolonne: number }>();
 
     if (tabel) {
@@ -154,7 +169,8 @@ class Laeser {
       ark.values.forEach((row, i) =>
         row.forEach((v, j) => {
           const felt = labelTilFelt.get(normaliserOverskrift(v));
-          if (felt && !vaerdiCeller.has(felt.key)) vaerdiCeller.set(felt.key, { ark: ark.name, raekke: ark.top + i, kolonne: ark.left + j + 1 });
+          if (felt && !vaerdiCeller.has(felt.key))
+            vaerdiCeller.set(felt.key, { ark: ark.name, raekke: ark.top + i, kolonne: ark.left + j + 1 });
         }),
       );
       if (vaerdiCeller.size === 0) return null;
@@ -167,7 +183,16 @@ class Laeser {
     for (const f of STAMDATA_FELTER) {
       const pos = vaerdiCeller.get(f.key);
       if (pos) {
-        const p: Placering = { ark, kilde: "tabel", overskriftRaekke: 0, venstre: 0, hoejre: 0, bund: 0, kolonner: {}, dubletter: [] };
+        const p: Placering = {
+          ark,
+          kilde: "tabel",
+          overskriftRaekke: 0,
+          venstre: 0,
+          hoejre: 0,
+          bund: 0,
+          kolonner: {},
+          dubletter: [],
+        };
         felter[f.key] = this.celle(p, pos.raekke, pos.kolonne, f);
       } else {
         felter[f.key] = { ark: arkNavn, adresse: reserve, raa: null, vaerdi: null, tom: true, mangler: "raekke" };
@@ -222,4 +247,3 @@ export function laesTakstskema(snapshot: WorkbookSnapshot): Takstskema {
   }
   return skema;
 }
-

@@ -44,7 +44,10 @@ export function parseTekstTal(tekst: string): { tal: Dec; procent: boolean } | n
     procent = true;
     s = s.slice(0, -1).trim();
   }
-  s = s.replace(/^(kr\.?|dkk)\s*/i, "").replace(/\s*(kr\.?|dkk|,-)$/i, "").trim();
+  s = s
+    .replace(/^(kr\.?|dkk)\s*/i, "")
+    .replace(/\s*(kr\.?|dkk|,-)$/i, "")
+    .trim();
   let negativ = false;
   if (/^\(.*\)$/.test(s)) {
     negativ = true;
@@ -162,7 +165,8 @@ export function laesVaerdi(raa: CellValue, type: Kolonnetype, enumVaerdier?: rea
       fejl: `Cellen viser Excel-fejlen ${fejlv.fejl}. Ret formlen eller skriv værdien direkte.`,
     };
   }
-  if (typeof raa === "object" && raa !== null) return { vaerdi: null, tom: false, fejl: "Cellens indhold kan ikke læses." };
+  if (typeof raa === "object" && raa !== null)
+    return { vaerdi: null, tom: false, fejl: "Cellens indhold kan ikke læses." };
 
   switch (type) {
     case "tekst":
@@ -172,11 +176,19 @@ export function laesVaerdi(raa: CellValue, type: Kolonnetype, enumVaerdier?: rea
     }
     case "enum": {
       if (typeof raa !== "string") {
-        return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er ikke en af de tilladte værdier: ${(enumVaerdier ?? []).join(", ")}.` };
+        return {
+          vaerdi: null,
+          tom: false,
+          fejl: `"${kortVist(raa)}" er ikke en af de tilladte værdier: ${(enumVaerdier ?? []).join(", ")}.`,
+        };
       }
       const fundet = enumVaerdier ? findEnum(raa, enumVaerdier) : raa.trim();
       if (fundet === undefined) {
-        return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er ikke en af de tilladte værdier: ${(enumVaerdier ?? []).join(", ")}.` };
+        return {
+          vaerdi: null,
+          tom: false,
+          fejl: `"${kortVist(raa)}" er ikke en af de tilladte værdier: ${(enumVaerdier ?? []).join(", ")}.`,
+        };
       }
       return { vaerdi: fundet, tom: false };
     }
@@ -191,7 +203,11 @@ export function laesVaerdi(raa: CellValue, type: Kolonnetype, enumVaerdier?: rea
         const serial = parseTekstDato(raa);
         if (serial !== null) return { vaerdi: serial, tom: false, somTekst: true };
       }
-      return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er ikke en dato. Skriv datoen som dato, fx 01-02-2026.` };
+      return {
+        vaerdi: null,
+        tom: false,
+        fejl: `"${kortVist(raa)}" er ikke en dato. Skriv datoen som dato, fx 01-02-2026.`,
+      };
     }
     default:
       return laesTal(raa, type);
@@ -208,13 +224,21 @@ function laesTal(raa: CellValue, type: Kolonnetype): LaestVaerdi {
   } else if (typeof raa === "string") {
     const p = parseTekstTal(raa);
     if (!p) {
-      return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er ikke et tal. Skriv et tal, fx ${eksempel(type)}.` };
+      return {
+        vaerdi: null,
+        tom: false,
+        fejl: `"${kortVist(raa)}" er ikke et tal. Skriv et tal, fx ${eksempel(type)}.`,
+      };
     }
     tal = p.tal;
     procentTegn = p.procent;
     somTekst = true;
     if (procentTegn && type !== "pct") {
-      return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er en procent, men kolonnen skal have ${eksempel(type)}.` };
+      return {
+        vaerdi: null,
+        tom: false,
+        fejl: `"${kortVist(raa)}" er en procent, men kolonnen skal have ${eksempel(type)}.`,
+      };
     }
   } else {
     return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er ikke et tal. Skriv et tal, fx ${eksempel(type)}.` };
@@ -223,7 +247,8 @@ function laesTal(raa: CellValue, type: Kolonnetype): LaestVaerdi {
   if (type === "pct") return { vaerdi: somBroek(tal, procentTegn), tom: false, somTekst };
   if (type === "heltal") {
     if (!tal.isInteger()) return { vaerdi: null, tom: false, fejl: `${kortVist(raa)} skal være et helt tal.` };
-    if (tal.abs().gt(Number.MAX_SAFE_INTEGER)) return { vaerdi: null, tom: false, fejl: `${kortVist(raa)} er for stort.` };
+    if (tal.abs().gt(Number.MAX_SAFE_INTEGER))
+      return { vaerdi: null, tom: false, fejl: `${kortVist(raa)} er for stort.` };
     return { vaerdi: tal.toNumber(), tom: false, somTekst };
   }
   return { vaerdi: tal, tom: false, somTekst };

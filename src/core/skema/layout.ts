@@ -43,7 +43,13 @@ export const SKABELON_LAYOUT = {
 } as const;
 
 /** The sheets the template adds, in order. */
-export const SKABELON_ARK = [TBL_STAMDATA.ark, TBL_YDELSER.ark, TBL_OMKOSTNINGER.ark, TBL_RESULTATER.ark, TBL_TILLAEG.ark] as const;
+export const SKABELON_ARK = [
+  TBL_STAMDATA.ark,
+  TBL_YDELSER.ark,
+  TBL_OMKOSTNINGER.ark,
+  TBL_RESULTATER.ark,
+  TBL_TILLAEG.ark,
+] as const;
 
 export const SKABELON_TABELLER = [
   TBL_STAMDATA,

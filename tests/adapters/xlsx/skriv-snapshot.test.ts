@@ -7,10 +7,18 @@ import { gyldigtSkema } from "../../hjaelp/fixtur";
 describe("skrivSnapshotXlsx", () => {
   it("skriver et snapshot som .xlsx, der læses tilbage med de samme tabeller, værdier og formler", async () => {
     const snap = bygSnapshot(gyldigtSkema());
-    snap.sheets.push({ name: "Skjult", visibility: "hidden", top: 1, left: 1, values: [["hemmeligt", { fejl: "#REF!" }]] });
+    snap.sheets.push({
+      name: "Skjult",
+      visibility: "hidden",
+      top: 1,
+      left: 1,
+      values: [["hemmeligt", { fejl: "#REF!" }]],
+    });
     const buf = await skrivSnapshotXlsx(snap);
     const tilbage = await laesXlsx(buf);
-    expect(tilbage.tables.map((t) => [t.name, t.sheet, t.ref]).sort()).toEqual(snap.tables.map((t) => [t.name, t.sheet, t.ref]).sort());
+    expect(tilbage.tables.map((t) => [t.name, t.sheet, t.ref]).sort()).toEqual(
+      snap.tables.map((t) => [t.name, t.sheet, t.ref]).sort(),
+    );
     const skema = laesTakstskema(tilbage);
     expect(skema.problemer).toEqual([]);
     expect(skema.ydelser?.raekker[0].takst.vaerdi?.toString()).toBe("2000");

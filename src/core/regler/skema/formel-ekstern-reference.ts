@@ -5,7 +5,8 @@ export const meta: RegelMeta = {
   id: "formel-ekstern-reference",
   standardAlvor: "advarsel",
   paragraf: "5.5",
-  beskrivelse: "En formel henter sin værdi fra en anden projektmappe: tallet i skemaet er kun den gemte værdi og kan ikke efterprøves.",
+  beskrivelse:
+    "En formel henter sin værdi fra en anden projektmappe: tallet i skemaet er kun den gemte værdi og kan ikke efterprøves.",
   citat:
     "Beregningen af taksten sker med udgangspunkt i takstindmeldingsskemaerne. Nærværende afsnit vil uddybe, hvordan de enkelte elementer af taksten defineres og skal udregnes.",
   gaelderFor: ["takstskema", "takstbilag"],
