@@ -92,9 +92,7 @@ function motor(): void {
 
 async function lavFiler(mappe: string, antal: number): Promise<string[]> {
   // 150 takstskemaer like the bundled examples (4 ydelser each, tables, formulas), each a little different.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { eksempelSnapshot, EKSEMPLER } =
-    require("../scripts/lav-eksempler") as typeof import("../scripts/lav-eksempler");
+  const { eksempelSnapshot, EKSEMPLER } = await import("../scripts/lav-eksempler");
   const navne = Object.keys(EKSEMPLER);
   const buffere = await Promise.all(navne.map(async (n) => skrivSnapshotXlsx(eksempelSnapshot(n))));
   const stier: string[] = [];
@@ -203,9 +201,7 @@ async function preview(): Promise<void> {
     noter.push("Preview ikke målt: kræver dist/preview.html (npm run build) og /usr/bin/chromium.");
     return;
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startStatiskServer } =
-    require("../tests/hjaelp/statisk-server") as typeof import("../tests/hjaelp/statisk-server");
+  const { startStatiskServer } = await import("../tests/hjaelp/statisk-server");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const server = await startStatiskServer(dist);
