@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import takstskema from "./scripts/eslint-takstskema.cjs";
 
 const require = createRequire(import.meta.url);
 
@@ -70,6 +71,51 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-implied-eval": "error",
       "no-new-func": "error",
+    },
+  },
+
+  // Layering of src/ (default deny; the most specific folder wins) and no import cycles.
+  // The pure core imports nothing but itself and decimal.js; browser layers get no Node modules;
+  // the task pane never reaches the Office fake, the xlsx adapters or the CLI.
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { takstskema },
+    rules: {
+      "takstskema/ingen-importkredse": ["error", { rod: "src" }],
+      "takstskema/lagdeling": [
+        "error",
+        {
+          lag: [
+            { mappe: "src/core", tillad: ["src/core"], pakker: ["decimal.js"] },
+            { mappe: "src/excel", tillad: ["src/core", "src/excel"] },
+            { mappe: "src/commands", tillad: ["src/core", "src/excel", "src/commands"] },
+            {
+              mappe: "src/taskpane",
+              tillad: ["src/core", "src/excel", "src/taskpane"],
+              forbyd: ["src/excel/fake"],
+              pakker: ["react", "react-dom", "@fluentui/*"],
+            },
+            {
+              mappe: "src/preview",
+              tillad: ["src/core", "src/excel", "src/taskpane", "src/adapters/xlsx", "src/preview"],
+              forbyd: ["src/adapters/xlsx/fil"],
+              pakker: ["react", "react-dom", "@fluentui/*"],
+            },
+            {
+              mappe: "src/adapters",
+              tillad: ["src/core", "src/adapters"],
+              pakker: ["exceljs", "jszip"],
+              node: true,
+            },
+            {
+              mappe: "src/cli",
+              tillad: ["src/core", "src/adapters", "src/cli"],
+              pakker: ["exceljs"],
+              node: true,
+            },
+          ],
+        },
+      ],
     },
   },
 

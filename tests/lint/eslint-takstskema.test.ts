@@ -1,0 +1,146 @@
+/**
+ * The project's own ESLint rules (scripts/eslint-takstskema.cjs), RuleTester style: layering
+ * of src/ and import cycles. `npm run lint` applies them to the real code.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { RuleTester } from "eslint";
+import tseslint from "typescript-eslint";
+import plugin from "../../scripts/eslint-takstskema.cjs";
+
+const tester = new RuleTester({
+  languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
+});
+
+const ROD = process.cwd();
+const LAG = {
+  lag: [
+    { mappe: "src/core", tillad: ["src/core"], pakker: ["decimal.js"] },
+    {
+      mappe: "src/taskpane",
+      tillad: ["src/core", "src/excel", "src/taskpane"],
+      forbyd: ["src/excel/fake"],
+      pakker: ["react", "@fluentui/*"],
+    },
+    { mappe: "src/cli", tillad: ["src/core", "src/cli"], node: true },
+  ],
+};
+const i = (fil: string) => join(ROD, fil);
+
+describe("takstskema/lagdeling", () => {
+  tester.run("lagdeling", plugin.rules.lagdeling, {
+    valid: [
+      {
+        filename: i("src/core/a.ts"),
+        code: 'import Decimal from "decimal.js"; import { b } from "./regler/b";',
+        options: [LAG],
+      },
+      { filename: i("src/core/regler/x.ts"), code: 'import { b } from "../penge";', options: [LAG] },
+      {
+        filename: i("src/taskpane/a.tsx"),
+        code: 'import * as React from "react"; import { Button } from "@fluentui/react-components"; import { lavArbejdsbog } from "../excel";',
+        options: [LAG],
+      },
+      {
+        filename: i("src/cli/a.ts"),
+        code: 'import { promises } from "fs"; import * as p from "node:path"; import { x } from "../core/valider";',
+        options: [LAG],
+      },
+      // Files outside every layer (tests, scripts) are not restricted.
+      { filename: i("tests/a.ts"), code: 'import { x } from "../src/cli/main"; import "fs";', options: [LAG] },
+    ],
+    invalid: [
+      {
+        filename: i("src/core/a.ts"),
+        code: 'import { promises } from "node:fs";',
+        options: [LAG],
+        errors: [{ messageId: "node", data: { lag: "src/core", pakke: "node:fs" } }],
+      },
+      {
+        filename: i("src/core/a.ts"),
+        code: 'import * as path from "path"; const r = require("exceljs"); export type T = typeof import("react");',
+        options: [LAG],
+        errors: [{ messageId: "node" }, { messageId: "pakke" }],
+      },
+      {
+        filename: i("src/core/regler/a.ts"),
+        code: 'import type { Arbejdsbog } from "../../excel/typer"; export { x } from "../../adapters/xlsx/laes-xlsx";',
+        options: [LAG],
+        errors: [
+          { messageId: "lag", data: { lag: "src/core", maal: "src/excel/typer", tilladt: "src/core" } },
+          { messageId: "lag", data: { lag: "src/core", maal: "src/adapters/xlsx/laes-xlsx", tilladt: "src/core" } },
+        ],
+      },
+      {
+        filename: i("src/core/a.ts"),
+        code: 'const m = import("react");',
+        options: [LAG],
+        errors: [{ messageId: "pakke", data: { lag: "src/core", pakke: "react", tilladt: "decimal.js" } }],
+      },
+      {
+        filename: i("src/taskpane/a.tsx"),
+        code: 'import { lavFakeExcel } from "../excel/fake"; import { laesXlsx } from "../adapters/xlsx/laes-xlsx"; import ExcelJS from "exceljs";',
+        options: [LAG],
+        errors: [{ messageId: "lag" }, { messageId: "lag" }, { messageId: "pakke" }],
+      },
+    ],
+  });
+});
+
+describe("takstskema/ingen-importkredse", () => {
+  const mappe = mkdtempSync(join(tmpdir(), "importkredse-"));
+  const filer: Record<string, string> = {
+    "a.ts": 'import { b } from "./b";\nexport const a = 1;',
+    "b.ts": 'import { c } from "./under";\nexport const b = 2;',
+    "under/index.ts": 'import { a } from "../a";\nexport const c = 3;',
+    "typer.ts": 'import type { T2 } from "./typer2";\nexport type T1 = { t: T2 };',
+    "typer2.ts": 'import { type T1 } from "./typer";\nexport type T2 = T1[];',
+    "selv.ts": 'export { selv } from "./selv";',
+  };
+  mkdirSync(join(mappe, "under"));
+  for (const [navn, tekst] of Object.entries(filer)) writeFileSync(join(mappe, navn), tekst);
+  afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+  const rod = { rod: mappe };
+  const kreds = (...navne: string[]) =>
+    navne.map((n) => relative(ROD, join(mappe, n)).split(sep).join("/")).join(" → ");
+
+  tester.run("ingen-importkredse", plugin.rules["ingen-importkredse"], {
+    valid: [
+      // A type-only cycle vanishes at runtime …
+      { filename: join(mappe, "typer.ts"), code: filer["typer.ts"], options: [rod] },
+      { filename: join(mappe, "typer2.ts"), code: filer["typer2.ts"], options: [rod] },
+      // … and a dynamic import is lazy.
+      { filename: join(mappe, "under/index.ts"), code: 'export const c = () => import("../a");', options: [rod] },
+      // Outside the root nothing is checked.
+      { filename: join(mappe, "a.ts"), code: filer["a.ts"], options: [{ rod: join(mappe, "under") }] },
+    ],
+    invalid: [
+      {
+        filename: join(mappe, "a.ts"),
+        code: filer["a.ts"],
+        options: [rod],
+        errors: [{ messageId: "kreds", data: { kreds: kreds("a.ts", "b.ts", "under/index.ts", "a.ts") } }],
+      },
+      {
+        filename: join(mappe, "under/index.ts"),
+        code: filer["under/index.ts"],
+        options: [rod],
+        errors: [{ messageId: "kreds", data: { kreds: kreds("under/index.ts", "a.ts", "b.ts", "under/index.ts") } }],
+      },
+      {
+        filename: join(mappe, "selv.ts"),
+        code: filer["selv.ts"],
+        options: [rod],
+        errors: [{ messageId: "kreds", data: { kreds: kreds("selv.ts", "selv.ts") } }],
+      },
+      // With medTyper a type-only cycle counts too (the task pane's sections and their parent).
+      {
+        filename: join(mappe, "typer.ts"),
+        code: filer["typer.ts"],
+        options: [{ ...rod, medTyper: true }],
+        errors: [{ messageId: "kreds", data: { kreds: kreds("typer.ts", "typer2.ts", "typer.ts") } }],
+      },
+    ],
+  });
+});
