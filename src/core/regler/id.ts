@@ -48,6 +48,7 @@ export const REGEL_IDER = [
   "ydelser-tom",
   "formel-ekstern-reference",
   "omkostninger-dublet",
+  "data-uden-for-tabel",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

@@ -11,6 +11,7 @@ import persondataCpr from "./persondata-cpr";
 import ydelserTom from "./ydelser-tom";
 import formelEksternReference from "./formel-ekstern-reference";
 import omkostningerDublet from "./omkostninger-dublet";
+import dataUdenForTabel from "./data-uden-for-tabel";
 
 export const SKEMA_REGLER: readonly Regel[] = [
   skemaManglerTabel,
@@ -25,4 +26,5 @@ export const SKEMA_REGLER: readonly Regel[] = [
   ydelserTom,
   formelEksternReference,
   omkostningerDublet,
+  dataUdenForTabel,
 ];
