@@ -1,18 +1,18 @@
 /*
  * Bygning af Excel-tilføjelsesprogrammets sider til dist/:
  *   taskpane.html  opgaveruden (src/taskpane/index.tsx), med Office.js
- *   commands.html  funktionsfilen bag knappen Valider (src/commands/commands.ts), med Office.js
  *   preview.html   forhåndsvisningen uden Excel (src/preview/index.tsx), uden Office.js
  * samt assets/, manifest.xml og examples/*.xlsx (til forhåndsvisningen).
  *
  *   npm run build       produktion: manifestets https://localhost:3000/ skrives om til
- *                       TAKSTSKEMA_URL (standard https://takstskema.example.dk/), fx
+ *                       TAKSTSKEMA_URL, som skal være sat (ellers fejler bygningen), fx
  *                       TAKSTSKEMA_URL=https://takst.nordjylland.dk/tilfoejelse/ npm run build
+ *                       (eller --env url=…; npm test bygger med --env url=https://localhost:3000/)
  *   npm run build:dev   udvikling: manifestet kopieres uændret (https://localhost:3000/)
  *   npx webpack serve --mode development   udviklingsserver på port 3000 (https, når der
  *                       findes certifikater i ~/.office-addin-dev-certs, ellers http)
  *
- * Kun nogle af siderne: TAKSTSKEMA_SIDER=commands,taskpane (eller --env sider=commands).
+ * Kun nogle af siderne: TAKSTSKEMA_SIDER=taskpane,preview (eller --env sider=taskpane).
  * En side, hvis kildefil endnu ikke findes, springes over med en advarsel.
  */
 const fs = require("node:fs");
@@ -23,13 +23,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const ROD = __dirname;
 const UDVIKLINGSADRESSE = "https://localhost:3000/";
-const STANDARDADRESSE = "https://takstskema.example.dk/";
 const PORT = 3000;
 
 /** Siderne: indgang, skabelon, og om siden må indlæse Office.js. */
 const SIDER = {
   taskpane: { indgang: "src/taskpane/index.tsx", skabelon: "src/taskpane/taskpane.html", officeJs: true },
-  commands: { indgang: "src/commands/commands.ts", skabelon: "src/commands/commands.html", officeJs: true },
   preview: { indgang: "src/preview/index.tsx", skabelon: "src/preview/preview.html", officeJs: false },
 };
 
@@ -68,9 +66,19 @@ class AlleredeMinimeretPlugin {
   }
 }
 
-/** Produktionsadressen: https og med afsluttende skråstreg. */
+/**
+ * Produktionsadressen: https og med afsluttende skråstreg. Uden adresse fejler bygningen: et
+ * manifest, der peger på en eksempelvært, må aldrig blive udgivet.
+ */
 function produktionsadresse(vaerdi) {
-  const tekst = vaerdi && vaerdi.trim() ? vaerdi.trim() : STANDARDADRESSE;
+  const tekst = vaerdi && String(vaerdi).trim() ? String(vaerdi).trim() : "";
+  if (!tekst) {
+    throw new Error(
+      "En produktionsbygning kræver adressen, hvor tilføjelsesprogrammet skal ligge: " +
+        "TAKSTSKEMA_URL=https://takst.nordjylland.dk/tilfoejelse/ npm run build (eller --env url=…). " +
+        "Til udvikling: npm run build:dev.",
+    );
+  }
   let url;
   try {
     url = new URL(tekst);
@@ -153,6 +161,8 @@ class KunForhaandsvisningPlugin {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || process.env.NODE_ENV || "production";
   const produktion = mode === "production";
+  // Checked before anything is built, so a missing address fails at once.
+  const adresse = produktion ? produktionsadresse(env.url || process.env.TAKSTSKEMA_URL) : null;
   const sider = valgteSider(env);
   if (sider.length === 0) throw new Error("Ingen af siderne kan bygges: ingen indgangsfiler findes.");
   const certifikater = udviklingscertifikater();
@@ -192,6 +202,14 @@ module.exports = (env = {}, argv = {}) => {
               compilerOptions: { module: "esnext", moduleResolution: "node", sourceMap: true },
             },
           },
+        },
+        // node_modules' JavaScript ned på ES2020 (det, værtstabellens webviews parser), kun
+        // hvor det er nødvendigt. ExcelJS (kun forhåndsvisningen) er færdigbygget og parses ikke.
+        {
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          exclude: EXCELJS_BROWSER,
+          use: path.join(ROD, "scripts", "es-niveau-loader.js"),
         },
         // Bundlens Function("return this") og new Function(tekst) skrives om; CSP'en tillader
         // ingen eval, og bygningen fejler, hvis der står noget tilbage.
@@ -240,7 +258,7 @@ module.exports = (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: produktion
-              ? { transformer: (indhold) => omskrivManifest(indhold.toString("utf8"), process.env.TAKSTSKEMA_URL) }
+              ? { transformer: (indhold) => omskrivManifest(indhold.toString("utf8"), adresse) }
               : undefined,
           },
           { from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },

@@ -8,7 +8,10 @@
  * so read cells through `cellValue`. Dates are Excel serial numbers: the snapshot is plain JSON.
  */
 
-/** Excel's error values as they appear in a cell. */
+/**
+ * Excel's error values as they appear in a cell (Excel.ErrorCellValueType in @types/office-js:
+ * the dynamic-array, linked-data and external-source errors as well as the classic ones).
+ */
 export const EXCEL_FEJLVAERDIER = [
   "#NULL!",
   "#DIV/0!",
@@ -20,6 +23,11 @@ export const EXCEL_FEJLVAERDIER = [
   "#GETTING_DATA",
   "#SPILL!",
   "#CALC!",
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#EXTERNAL!",
+  "#FIELD!",
 ] as const;
 
 export interface ExcelFejl {

@@ -51,13 +51,20 @@ function erExcelPaaNettet(): boolean {
   return office()?.context?.platform === "OfficeOnline";
 }
 
+const VENT_PAA_CELLEREDIGERING: Excel.RunOptions = { delayForCellEdit: true };
+
+/** WorksheetCollection.onChanged, which "Opdater automatisk" listens to, came in ExcelApi 1.9. */
+export const AENDRINGER_KRAEVER = "1.9";
+
 export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejdsbog {
   const understoetter = valg.understoetter ?? officeUnderstoetter;
   const maksCellerPrOmraade = valg.maksCellerPrOmraade ?? STANDARD_MAKS_CELLER_PR_OMRAADE;
 
   async function koer<T>(hvad: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     try {
-      return await run(batch);
+      // While the user edits a cell Excel rejects every batch (InvalidOperationInCellEditMode);
+      // delayForCellEdit runs it when the user leaves the cell instead.
+      return await run(VENT_PAA_CELLEREDIGERING, batch);
     } catch (e) {
       throw somArbejdsbogFejl(hvad, e);
     }
@@ -98,15 +105,15 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
     },
 
     async naarAendret(callback: () => void): Promise<() => Promise<void>> {
-      if (!understoetter("ExcelApi", "1.7")) {
+      if (!understoetter("ExcelApi", AENDRINGER_KRAEVER)) {
         throw new ArbejdsbogFejl(
-          "Automatisk opdatering kræver en nyere udgave af Excel (ExcelApi 1.7). Valider med knappen i stedet.",
+          `Automatisk opdatering kræver en nyere udgave af Excel (ExcelApi ${AENDRINGER_KRAEVER}). Valider med knappen i stedet.`,
         );
       }
       // worksheetId → name, so the add-in's own report sheet can be ignored.
       const navne = new Map<string, string | null>();
       const slaaOp = (id: string): Promise<string | null> =>
-        run(async (context) => {
+        run(VENT_PAA_CELLEREDIGERING, async (context) => {
           const ws = context.workbook.worksheets.getItemOrNullObject(id);
           ws.load("name");
           await context.sync();

@@ -9,7 +9,9 @@
  * same sync: that keeps every range under Excel's 5.000.000-cell read limit. Excel on the
  * web also limits one sync's response to ~5 MB; the limit covers the whole sync, so
  * chunks in one sync do not help there. Set `maksCellerPrSync` (on the web) to spread the
- * chunks over as few syncs as the limit needs, ceil(cells / maksCellerPrSync).
+ * chunks over as few syncs as the limit needs, ceil(cells / maksCellerPrSync). Long texts
+ * can still exceed it: then Excel answers ResponsePayloadSizeLimitExceeded, and the group is
+ * halved and read again (laesGruppe), instead of failing the validation.
  *
  * Error values: Office returns them as text ("#REF!") in `values`. valueTypes is not
  * loaded (it would add a fourth array to the payload); a text cell reading exactly "#REF!"
@@ -23,6 +25,7 @@ import {
   type SnapshotTable,
   type WorkbookSnapshot,
 } from "../core/snapshot";
+import { officeKode } from "./fejl";
 
 export interface LaeseValg {
   /** Cells per range read (default 100.000). */
@@ -34,6 +37,7 @@ export interface LaeseValg {
 interface Del {
   arkIndex: number;
   omr: Omraade;
+  ws: Excel.Worksheet;
   range: Excel.Range;
 }
 
@@ -44,8 +48,14 @@ function tilCelle(v: unknown): CellValue {
   return String(v);
 }
 
-function tilFormel(f: unknown): string | null {
-  return typeof f === "string" && f.startsWith("=") ? f : null;
+/**
+ * A formula, or null. Text typed with a leading apostrophe ('=abc) is text: Office gives it
+ * in `formulas` exactly as in `values` (or with the apostrophe), while a real formula's
+ * text never equals its own result.
+ */
+function tilFormel(f: unknown, v: unknown): string | null {
+  if (typeof f !== "string" || !f.startsWith("=")) return null;
+  return f === v ? null : f;
 }
 
 function tilFormat(nf: unknown): string | null {
@@ -71,6 +81,41 @@ export function delOmraade(omr: Omraade, maksCeller: number): Omraade[] {
 
 function celler(o: Omraade): number {
   return (o.bottom - o.top + 1) * (o.right - o.left + 1);
+}
+
+/**
+ * Loads a group of chunks in one sync. When Excel on the web answers that the response is too
+ * big (ResponsePayloadSizeLimitExceeded: ~5 MB, reached by long texts long before the cell
+ * budget), the group is halved and each half read again: by chunks while there are several,
+ * then by rows. A single row that is still too big is Excel's error to report.
+ */
+async function laesGruppe(context: Excel.RequestContext, gruppe: Del[]): Promise<Del[]> {
+  for (const d of gruppe) d.range.load("values,formulas,numberFormat");
+  try {
+    await context.sync();
+    return gruppe;
+  } catch (e) {
+    if (officeKode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+    const halvdele = halver(gruppe);
+    if (!halvdele) throw e;
+    const ud: Del[] = [];
+    // Two halves, each read in its own sync.
+    for (const h of halvdele) ud.push(...(await laesGruppe(context, h)));
+    return ud;
+  }
+}
+
+/** Two halves of a group (fresh range objects), or null when it is a single row. */
+function halver(gruppe: Del[]): [Del[], Del[]] | null {
+  const ny = (d: Del, omr: Omraade): Del => ({ ...d, omr, range: d.ws.getRange(omraadeA1(omr)) });
+  if (gruppe.length > 1) {
+    const midt = Math.ceil(gruppe.length / 2);
+    return [gruppe.slice(0, midt).map((d) => ny(d, d.omr)), gruppe.slice(midt).map((d) => ny(d, d.omr))];
+  }
+  const d = gruppe[0];
+  if (d.omr.bottom === d.omr.top) return null;
+  const midt = d.omr.top + Math.floor((d.omr.bottom - d.omr.top + 1) / 2) - 1;
+  return [[ny(d, { ...d.omr, bottom: midt })], [ny(d, { ...d.omr, top: midt + 1 })]];
 }
 
 export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseValg): Promise<WorkbookSnapshot> {
@@ -99,33 +144,41 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
     if (!omr) throw new Error(`Uventet adresse fra Excel: ${r.address}`);
     sheets[i].top = omr.top;
     sheets[i].left = omr.left;
+    const ws = ark.items[i];
     for (const d of delOmraade(omr, valg.maksCellerPrOmraade)) {
-      dele.push({ arkIndex: i, omr: d, range: ark.items[i].getRange(omraadeA1(d)) });
+      dele.push({ arkIndex: i, omr: d, ws, range: ws.getRange(omraadeA1(d)) });
     }
   });
 
   // One sync for all chunks, or as few as the per-sync limit allows; never one per chunk by itself.
+  const grupper: Del[][] = [];
   let iSync = 0;
   for (const d of dele) {
     const n = celler(d.omr);
-    if (valg.maksCellerPrSync !== undefined && iSync > 0 && iSync + n > valg.maksCellerPrSync) {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only under maksCellerPrSync: as few syncs as the payload limit needs
-      await context.sync();
+    if (
+      grupper.length === 0 ||
+      (valg.maksCellerPrSync !== undefined && iSync > 0 && iSync + n > valg.maksCellerPrSync)
+    ) {
+      grupper.push([]);
       iSync = 0;
     }
-    d.range.load("values,formulas,numberFormat");
+    grupper[grupper.length - 1].push(d);
     iSync += n;
   }
-  if (dele.length > 0) await context.sync();
+  const laest: Del[] = [];
+  for (const g of grupper) {
+    // One sync per group; more than one only under the web's payload limit.
+    laest.push(...(await laesGruppe(context, g)));
+  }
 
-  for (const d of dele) {
+  for (const d of laest) {
     const s = sheets[d.arkIndex];
     const values = d.range.values;
     const formulas = d.range.formulas;
     const formater = d.range.numberFormat;
     for (let r = 0; r < values.length; r++) {
       s.values.push(values[r].map(tilCelle));
-      s.formulas!.push(formulas[r].map(tilFormel));
+      s.formulas!.push(formulas[r].map((f, c) => tilFormel(f, values[r][c])));
       s.numberFormats!.push(formater[r].map(tilFormat));
     }
   }

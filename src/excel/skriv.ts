@@ -209,7 +209,9 @@ export async function indsaetTillaegsberegning(
 
   const arket = beregning.worksheet;
   const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
-  if (tomRaekke < 0) beregning.rows.add(undefined, [raekke.map((v) => (v === null ? "" : v))]);
+  // null, not "": Excel then leaves the user's other columns to the table (a calculated column
+  // fills in its formula); "" would write an empty cell over it.
+  if (tomRaekke < 0) beregning.rows.add(undefined, [raekke] as (string | number)[][]);
   const omr = arket.getRange(raekkeOmr);
   omr.numberFormat = [formatRaekke] as string[][];
   if (tomRaekke >= 0) omr.formulas = [raekke] as (string | number)[][];

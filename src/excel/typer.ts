@@ -5,6 +5,8 @@
  */
 export interface ExcelRun {
   <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** With options: `delayForCellEdit` waits for the user to leave cell edit mode instead of failing. */
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Reuses an earlier context (needed to remove an event handler it registered). */
   <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }

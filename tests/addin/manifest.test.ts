@@ -34,7 +34,7 @@ describe("manifest.xml", () => {
   it("afvises med en ugyldig tilladelse og et for langt ressource-id", async () => {
     const forkertTilladelse = manifest.replace(">ReadWriteDocument<", ">ReadWriteEverything<");
     expect((await validerManifestTekst(forkertTilladelse)).gyldig).toBe(false);
-    const langtId = manifest.replace(/Takstskema\.Valider\.Label/g, "Takstskema.Valider.Label.Meget.Lang");
+    const langtId = manifest.replace(/Takstskema\.Aabn\.Label/g, "Takstskema.Aabn.Label.Meget.Meget.Lang");
     expect((await validerManifestTekst(langtId)).gyldig).toBe(false);
   });
 
@@ -49,26 +49,24 @@ describe("manifest.xml", () => {
     expect(manifest).not.toContain("<Runtimes");
   });
 
-  it("har gruppen Takstskema på fanen Hjem med knapperne Åbn Takstskema og Valider", () => {
+  it("har gruppen Takstskema på fanen Hjem med én knap, der åbner ruden", () => {
     expect(manifest).toMatch(/<OfficeTab id="TabHome">\s*<Group id="Takstskema\.Group">/);
     expect(ressource("Takstskema.Group.Label")).toBe("Takstskema");
 
     const knapper = [...manifest.matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)];
-    expect(knapper.map((k) => k[1])).toEqual(["Takstskema.AabnButton", "Takstskema.ValiderButton"]);
+    expect(knapper.map((k) => k[1])).toEqual(["Takstskema.AabnButton"]);
 
-    const [aabn, valider] = knapper.map((k) => k[2]);
+    const [aabn] = knapper.map((k) => k[2]);
     expect(ressource(/<Label resid="([^"]+)"/.exec(aabn)![1])).toBe("Åbn Takstskema");
     expect(aabn).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="([^"]+)"/);
     expect(ressource(/<SourceLocation resid="([^"]+)"/.exec(aabn)![1])).toBe("https://localhost:3000/taskpane.html");
+    // No second "Valider" that would do nothing while the pane is open, and no function file
+    // (README, "Båndet": a shared runtime is not in every supported Excel).
+    expect(manifest).not.toContain("ExecuteFunction");
+    expect(manifest).not.toContain("<FunctionFile");
 
-    expect(ressource(/<Label resid="([^"]+)"/.exec(valider)![1])).toBe("Valider");
-    // Opens the same pane, which validates as it opens (a function could not open it without a shared runtime).
-    expect(valider).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>Takstskema\.Taskpane<\/TaskpaneId>/);
-    expect(ressource(/<FunctionFile resid="([^"]+)"/.exec(manifest)![1])).toBe("https://localhost:3000/commands.html");
-
-    // Hjælpetekster på dansk.
+    // Hjælpetekst på dansk.
     expect(ressource(/<Description resid="([^"]+)"/.exec(aabn)![1])).toMatch(/opgaveruden/);
-    expect(ressource(/<Description resid="([^"]+)"/.exec(valider)![1])).toMatch(/styringsaftalen/);
   });
 
   it("peger kun på ikoner, der findes i assets/ i den angivne størrelse", () => {

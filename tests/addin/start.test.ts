@@ -80,8 +80,7 @@ describe("scripts/start.js", () => {
       expect(grundTilBygning(path.join(dist, "findes-ikke"))).toBe("dist/ findes ikke");
       expect(grundTilBygning(dist)).toBe("dist/ er ikke bygget af npm start");
 
-      for (const side of ["taskpane", "commands", "preview"])
-        fs.writeFileSync(path.join(dist, `${side}.html`), "<html>");
+      for (const side of ["taskpane", "preview"]) fs.writeFileSync(path.join(dist, `${side}.html`), "<html>");
       const maerke = (tid: number) =>
         fs.writeFileSync(path.join(dist, ".takstskema-bygning.json"), JSON.stringify({ mode: "development", tid }));
       maerke(Date.now() + 60_000);

@@ -25,30 +25,32 @@ const webpackKonfiguration = require("../../webpack.config.js") as Konfiguration
 
 const ROD = path.resolve(__dirname, "../..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const URL = "https://takst.example.dk/";
+/** Office.js' CDN origins as Microsoft documents them (2026: the unified onecdn domain as well). */
+const OFFICE_CDN = ["https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"];
 
 describe("webpack.config.js", () => {
-  it("kender de tre sider med deres indgange og skabeloner", () => {
+  it("kender de to sider med deres indgange og skabeloner", () => {
     expect(webpackKonfiguration.SIDER).toEqual({
       taskpane: { indgang: "src/taskpane/index.tsx", skabelon: "src/taskpane/taskpane.html", officeJs: true },
-      commands: { indgang: "src/commands/commands.ts", skabelon: "src/commands/commands.html", officeJs: true },
       preview: { indgang: "src/preview/index.tsx", skabelon: "src/preview/preview.html", officeJs: false },
     });
   });
 
   it.each(["production", "development"])("bruger aldrig eval-kildekort (%s)", (mode) => {
-    const k = webpackKonfiguration({ sider: "commands" }, { mode });
+    const k = webpackKonfiguration({ sider: "taskpane", url: URL }, { mode });
     expect(k.mode).toBe(mode);
     expect(typeof k.devtool).toBe("string");
     expect(k.devtool).not.toMatch(/eval/);
     expect(k.devtool).toBe(mode === "production" ? "source-map" : "cheap-module-source-map");
-    expect(k.entry).toEqual({ commands: "./src/commands/commands.ts" });
+    expect(k.entry).toEqual({ taskpane: "./src/taskpane/index.tsx" });
     expect(k.devServer.port).toBe(3000);
   });
 
   it("giver hver side kun sine egne chunks", () => {
-    const k = webpackKonfiguration({ sider: "commands" }, { mode: "production" });
+    const k = webpackKonfiguration({ sider: "taskpane", url: URL }, { mode: "production" });
     const sider = k.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin").map((p) => p.userOptions);
-    expect(sider).toEqual([expect.objectContaining({ filename: "commands.html", chunks: ["commands"] })]);
+    expect(sider).toEqual([expect.objectContaining({ filename: "taskpane.html", chunks: ["taskpane"] })]);
   });
 
   it("genkender ExcelJS' browserudgave, som webpack vælger, som kun til forhåndsvisningen", () => {
@@ -61,7 +63,7 @@ describe("webpack.config.js", () => {
   });
 
   it("bruger ExcelJS' færdigbyggede udgave uden eval og en runtime uden new Function", () => {
-    const k = webpackKonfiguration({ sider: "commands" }, { mode: "production" });
+    const k = webpackKonfiguration({ sider: "taskpane", url: URL }, { mode: "production" });
     expect(k.target).toEqual(["web", "es2020"]);
     const bare = k.resolve.alias["exceljs$"];
     expect(bare).toMatch(/exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/);
@@ -72,7 +74,9 @@ describe("webpack.config.js", () => {
   });
 
   it("afviser en ukendt side", () => {
-    expect(() => webpackKonfiguration({ sider: "commands,ukendt" }, { mode: "production" })).toThrow(/ukendt/);
+    expect(() => webpackKonfiguration({ sider: "taskpane,ukendt", url: URL }, { mode: "production" })).toThrow(
+      /ukendt/,
+    );
   });
 
   it("skriver manifestet om til produktionsadressen, og resultatet er stadig gyldigt", async () => {
@@ -83,8 +87,33 @@ describe("webpack.config.js", () => {
     expect(ud).toContain("<AppDomain>https://takst.nordjylland.dk</AppDomain>");
     expect((await validerManifestTekst(ud)).fejl).toEqual([]);
 
-    const standard = webpackKonfiguration.omskrivManifest(manifest, undefined);
-    expect(standard).toContain('DefaultValue="https://takstskema.example.dk/commands.html"');
+    // No address, no production manifest: an example host must never ship.
+    expect(() => webpackKonfiguration.omskrivManifest(manifest, undefined)).toThrow(/TAKSTSKEMA_URL/);
+  });
+
+  it("en produktionsbygning uden TAKSTSKEMA_URL fejler med det samme; udvikling kræver ingen", () => {
+    const gemt = process.env.TAKSTSKEMA_URL;
+    delete process.env.TAKSTSKEMA_URL;
+    try {
+      expect(() => webpackKonfiguration({ sider: "taskpane" }, { mode: "production" })).toThrow(
+        /En produktionsbygning kræver adressen.*TAKSTSKEMA_URL/,
+      );
+      expect(() => webpackKonfiguration({ sider: "taskpane", url: "  " }, { mode: "production" })).toThrow(
+        /TAKSTSKEMA_URL/,
+      );
+      process.env.TAKSTSKEMA_URL = "https://takst.nordjylland.dk/";
+      expect(webpackKonfiguration({ sider: "taskpane" }, { mode: "production" }).mode).toBe("production");
+      delete process.env.TAKSTSKEMA_URL;
+      expect(webpackKonfiguration({ sider: "taskpane" }, { mode: "development" }).mode).toBe("development");
+    } finally {
+      if (gemt === undefined) delete process.env.TAKSTSKEMA_URL;
+      else process.env.TAKSTSKEMA_URL = gemt;
+    }
+    // npm test builds with an explicit test address, never with none.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pakke = require("../../package.json") as { scripts: Record<string, string> };
+    expect(pakke.scripts.test).toMatch(/npm run build:test/);
+    expect(pakke.scripts["build:test"]).toMatch(/--mode production --env url=https:\/\//);
   });
 
   it("kræver en https-adresse i TAKSTSKEMA_URL", () => {
@@ -113,7 +142,9 @@ describe("sideskabelonerne", () => {
     expect(html).toMatch(/<html lang="da">/);
     const regler = csp(html);
     const officeJs = webpackKonfiguration.SIDER[navn].officeJs;
-    expect(regler["script-src"]).toEqual(officeJs ? ["'self'", "https://appsforoffice.microsoft.com"] : ["'self'"]);
+    expect(regler["script-src"]).toEqual(officeJs ? ["'self'", ...OFFICE_CDN] : ["'self'"]);
+    // office.js opens its own frame from its CDN.
+    if (officeJs) expect(regler["frame-src"]).toEqual(["'self'", ...OFFICE_CDN]);
     expect(regler["style-src"]).toEqual(["'self'", "'unsafe-inline'"]);
     expect(regler["img-src"]).toEqual(["'self'", "data:"]);
     expect(regler["connect-src"]).toEqual(["'self'"]);
@@ -122,7 +153,7 @@ describe("sideskabelonerne", () => {
     expect(JSON.stringify(regler)).not.toMatch(/unsafe-eval/);
     // Eneste fremmede script er Office.js, og kun på Excel-siderne.
     const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((s) => s[1]);
-    expect(scripts).toEqual(officeJs ? [OFFICE_JS] : []);
+    expect(scripts).toEqual(officeJs ? [OFFICE_JS, "assets/kraever-nyere-excel.js"] : []);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/); // ingen inline-scripts
   });
 });

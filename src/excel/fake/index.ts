@@ -12,16 +12,13 @@ import type { ExcelRun, UnderstoetterApi } from "../typer";
 import { FakeArbejdsbogModel, type AendringsHaendelse } from "./model";
 import { FakeOfficeFejl } from "./fejl";
 import { parseA1 } from "../../core/adresse";
-import { FakeRequestContext, type FakeValg } from "./proxy";
+import { FAKE_EXCELAPI_STANDARD, FakeRequestContext, sammenlignVersion, type FakeValg } from "./proxy";
 
 export { aendredeCeller } from "./diff";
 export { FakeOfficeFejl, FEJLKODER } from "./fejl";
 export { FakeArbejdsbogModel } from "./model";
 export type { FakeValg } from "./proxy";
-export { MAKS_CELLER_PR_LAESNING } from "./proxy";
-
-/** The requirement sets (ExcelApi) whose parts the fake implements. */
-const FAKE_EXCELAPI = "1.8";
+export { FAKE_EXCELAPI_STANDARD, FAKE_MEDLEMMER_KRAEVER, MAKS_CELLER_PR_LAESNING } from "./proxy";
 
 export interface FakeExcel {
   /** Pass to `lavArbejdsbog` in place of `Excel.run`. */
@@ -30,37 +27,39 @@ export interface FakeExcel {
   syncs(): number;
   /** The workbook now. */
   snapshot(): WorkbookSnapshot;
-  /** Answers isSetSupported for what the fake implements (ExcelApi up to 1.8). */
+  /** Answers isSetSupported for the ExcelApi set the fake host claims (valg.excelApi). */
   understoetter: UnderstoetterApi;
   /** The user types into a cell (raises worksheets.onChanged like Excel). */
   redigerCelle(ark: string, celle: string, vaerdi: string | number | boolean | null): void;
+  /** The user enters cell edit mode (F2): batches fail, or wait with delayForCellEdit. */
+  startCelleredigering(): void;
+  /** The user leaves cell edit mode (Enter or Esc); waiting batches run. */
+  afslutCelleredigering(): void;
   /** The model behind it, for tests that inspect selection, frozen rows, validation lists, events. */
   model: FakeArbejdsbogModel;
-}
-
-function sammenlignVersion(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 export function lavFakeExcel(snapshot: WorkbookSnapshot, valg: FakeValg = {}): FakeExcel {
   const model = FakeArbejdsbogModel.fraSnapshot(snapshot);
 
   async function kør<T>(
-    a: FakeRequestContext | ((c: Excel.RequestContext) => Promise<T>),
+    a: FakeRequestContext | Excel.RunOptions | ((c: Excel.RequestContext) => Promise<T>),
     b?: (c: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
     const batch = typeof a === "function" ? a : b;
     if (!batch) throw new TypeError("Fake Excel: run kræver en batch-funktion");
     let ctx: FakeRequestContext;
     if (typeof a === "function") ctx = new FakeRequestContext(model, valg);
-    else if (a instanceof FakeRequestContext && a.model === model) ctx = a;
-    else throw new FakeOfficeFejl("InvalidRequestContext", "Cannot use the object across different request contexts.");
+    else if (a instanceof FakeRequestContext) {
+      if (a.model !== model) {
+        throw new FakeOfficeFejl("InvalidRequestContext", "Cannot use the object across different request contexts.");
+      }
+      ctx = a;
+    } else {
+      const ukendt = Object.keys(a).filter((k) => k !== "delayForCellEdit");
+      if (ukendt.length > 0) throw new Error(`Fake Excel: ukendte RunOptions ${ukendt.join(", ")}`);
+      ctx = new FakeRequestContext(model, valg, a.delayForCellEdit === true);
+    }
     const resultat = await batch(ctx as unknown as Excel.RequestContext);
     if (ctx.harVentendeSkrivninger) {
       // Writes queued after the last sync would be lost: an adapter bug the fake makes loud.
@@ -75,7 +74,10 @@ export function lavFakeExcel(snapshot: WorkbookSnapshot, valg: FakeValg = {}): F
     run: kør as unknown as ExcelRun,
     syncs: () => model.antalSyncs,
     snapshot: () => model.tilSnapshot(),
-    understoetter: (saet, version) => saet === "ExcelApi" && sammenlignVersion(version, FAKE_EXCELAPI) <= 0,
+    understoetter: (saet, version) =>
+      saet === "ExcelApi" && sammenlignVersion(version, valg.excelApi ?? FAKE_EXCELAPI_STANDARD) <= 0,
+    startCelleredigering: () => model.startCelleredigering(),
+    afslutCelleredigering: () => model.afslutCelleredigering(),
     redigerCelle(arkNavn, celle, vaerdi) {
       const ark = model.findArk(arkNavn);
       const ref = parseA1(celle);

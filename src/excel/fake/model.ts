@@ -114,6 +114,30 @@ export class FakeArbejdsbogModel {
   /** Errors thrown by event handlers (Excel only logs them; tests can look here). */
   readonly haendelsesfejl: unknown[] = [];
   private ventendeAendringer = new Map<FakeArk, Omraade>();
+  /** The user is editing a cell (Excel refuses batches meanwhile); resolved when they leave it. */
+  private redigering: { slut: Promise<void>; afslut: () => void } | null = null;
+
+  get celleredigering(): boolean {
+    return this.redigering !== null;
+  }
+
+  startCelleredigering(): void {
+    if (this.redigering) return;
+    let afslut!: () => void;
+    const slut = new Promise<void>((r) => (afslut = r));
+    this.redigering = { slut, afslut };
+  }
+
+  afslutCelleredigering(): void {
+    const r = this.redigering;
+    this.redigering = null;
+    r?.afslut();
+  }
+
+  /** Resolves when the user leaves cell edit mode (at once when not editing). */
+  celleredigeringSlut(): Promise<void> {
+    return this.redigering?.slut ?? Promise.resolve();
+  }
 
   static fraSnapshot(s: WorkbookSnapshot): FakeArbejdsbogModel {
     const m = new FakeArbejdsbogModel();

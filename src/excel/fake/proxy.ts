@@ -41,6 +41,49 @@ export interface FakeValg {
   maksCellerPrSvar?: number;
   /** Cells one range may be read with (default Excel's 5.000.000); lower it to prove an adapter chunks. */
   maksCellerPrLaesning?: number;
+  /**
+   * Excel on the web's response limit in bytes (about 5 MB): a sync whose loaded cell
+   * properties, as JSON, exceed it fails with ResponsePayloadSizeLimitExceeded. Long texts
+   * reach it long before any cell count does. Default: no limit (desktop Excel).
+   */
+  maksBytesPrSvar?: number;
+  /**
+   * The ExcelApi requirement set the fake host claims (default FAKE_EXCELAPI_STANDARD): a
+   * member from a later set fails at sync with ApiNotFound, as on an older Excel, and
+   * `understoetter` answers accordingly.
+   */
+  excelApi?: string;
+}
+
+/** What the fake implements when no older host is asked for. */
+export const FAKE_EXCELAPI_STANDARD = "1.9";
+
+/**
+ * The requirement set of every member the fake implements above ExcelApi 1.1, as
+ * @types/office-js tags it (tests/excel/api-saet.test.ts checks this table against the tags).
+ */
+export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
+  "WorksheetCollection.getItemOrNullObject": "1.4",
+  "WorksheetCollection.onChanged": "1.9",
+  "Worksheet.getUsedRangeOrNullObject": "1.4",
+  "Worksheet.freezePanes": "1.7",
+  "Worksheet.protection": "1.2",
+  "WorksheetFreezePanes.freezeRows": "1.7",
+  "WorksheetProtection.protected": "1.2",
+  "TableCollection.getItemOrNullObject": "1.4",
+  "Range.dataValidation": "1.8",
+  "DataValidation.rule": "1.8",
+  "RangeFormat.columnWidth": "1.2",
+};
+
+export function sammenlignVersion(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 type Operation = () => void;
@@ -50,12 +93,31 @@ export class FakeRequestContext {
   private koe: { op: Operation; skriv: boolean }[] = [];
   /** Cell properties loaded in the current sync. */
   indlaesteCeller = 0;
+  /** Bytes (as JSON) of the cell properties loaded in the current sync. */
+  indlaesteBytes = 0;
 
   constructor(
     readonly model: FakeArbejdsbogModel,
     readonly valg: FakeValg,
+    /** Excel.RunOptions.delayForCellEdit of the run that made this context. */
+    readonly ventPaaCelleredigering = false,
   ) {
     this.workbook = new FakeWorkbook(this);
+  }
+
+  /** A member from a later requirement set than the host claims fails at sync, as in an older Excel. */
+  kraev(medlem: string): void {
+    const kraevet = FAKE_MEDLEMMER_KRAEVER[medlem];
+    if (kraevet === undefined) throw new Error(`Fake Excel: ${medlem} mangler i FAKE_MEDLEMMER_KRAEVER`);
+    const vaert = this.valg.excelApi ?? FAKE_EXCELAPI_STANDARD;
+    if (sammenlignVersion(kraevet, vaert) <= 0) return;
+    this.koeOp(() => {
+      throw new FakeOfficeFejl(
+        "ApiNotFound",
+        `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${medlem}, ExcelApi ${kraevet}; the host has ${vaert})`,
+        medlem,
+      );
+    }, false);
   }
 
   koeOp(op: Operation, skriv: boolean): void {
@@ -71,13 +133,28 @@ export class FakeRequestContext {
     const ops = this.koe;
     this.koe = [];
     this.indlaesteCeller = 0;
+    this.indlaesteBytes = 0;
     // A round trip: the caller's code after `sync()` runs later, as with Office.
     await Promise.resolve();
+    if (this.model.celleredigering) {
+      // Excel refuses a batch while the user edits a cell, unless the run asked to wait.
+      if (!this.ventPaaCelleredigering) {
+        throw new FakeOfficeFejl(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
+      }
+      await this.model.celleredigeringSlut();
+    }
     try {
       // Like Excel, the batch runs in order and stops at the first error; earlier steps stay done.
       for (const o of ops) o.op();
       const maks = this.valg.maksCellerPrSvar;
-      if (maks !== undefined && this.indlaesteCeller > maks) {
+      const maksBytes = this.valg.maksBytesPrSvar;
+      if (
+        (maks !== undefined && this.indlaesteCeller > maks) ||
+        (maksBytes !== undefined && this.indlaesteBytes > maksBytes)
+      ) {
         throw new FakeOfficeFejl(
           "ResponsePayloadSizeLimitExceeded",
           'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
@@ -264,10 +341,12 @@ export class FakeWorkbook {
 // ------------------------------------------------------------------ Worksheets
 
 export class FakeWorksheetCollection extends FakeKlientObjekt {
-  readonly onChanged: FakeEventHandlers;
-  constructor(context: FakeRequestContext) {
-    super(context);
-    this.onChanged = new FakeEventHandlers(context);
+  private _onChanged: FakeEventHandlers | undefined;
+
+  get onChanged(): FakeEventHandlers {
+    this.context.kraev("WorksheetCollection.onChanged");
+    this._onChanged ??= new FakeEventHandlers(this.context);
+    return this._onChanged;
   }
 
   get items(): FakeWorksheet[] {
@@ -296,6 +375,7 @@ export class FakeWorksheetCollection extends FakeKlientObjekt {
   }
 
   getItemOrNullObject(noegle: string): FakeWorksheet {
+    this.context.kraev("WorksheetCollection.getItemOrNullObject");
     const ws = new FakeWorksheet(
       this.context,
       () => this.context.model.findArkMedNoegle(noegle),
@@ -353,10 +433,12 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
     return this._egenskab("visibility");
   }
   get protection(): FakeWorksheetProtection {
+    this.context.kraev("Worksheet.protection");
     this._beskyttelse ??= new FakeWorksheetProtection(this.context, this);
     return this._beskyttelse;
   }
   get freezePanes(): FakeFreezePanes {
+    this.context.kraev("Worksheet.freezePanes");
     this._frys ??= new FakeFreezePanes(this.context, this);
     return this._frys;
   }
@@ -396,6 +478,7 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.kraev("Worksheet.getUsedRangeOrNullObject");
     const sted = "Worksheet.getUsedRangeOrNullObject()";
     const r = new FakeRange(
       this.context,
@@ -537,6 +620,7 @@ export class FakeRange extends FakeKlientObjekt {
     return this._format;
   }
   get dataValidation(): FakeDataValidation {
+    this.context.kraev("Range.dataValidation");
     this._validering ??= new FakeDataValidation(this.context, this);
     return this._validering;
   }
@@ -572,6 +656,7 @@ export class FakeRange extends FakeKlientObjekt {
         for (let c = omr.left; c <= omr.right; c++) raekke.push(fn(ark.celle(r, c)));
         ud.push(raekke);
       }
+      if (this.context.valg.maksBytesPrSvar !== undefined) this.context.indlaesteBytes += JSON.stringify(ud).length;
       return ud;
     };
     switch (navn) {
@@ -612,6 +697,7 @@ export class FakeRangeFormat {
     this.font = new FakeRangeFont(context, _range);
   }
   set columnWidth(bredde: number) {
+    this.context.kraev("RangeFormat.columnWidth");
     this.context.koeOp(() => {
       const { ark, omr } = this._range._loes();
       if (typeof bredde !== "number" || !(bredde >= 0)) throw ugyldigtArgument("RangeFormat.columnWidth");
@@ -691,6 +777,7 @@ export class FakeTableCollection extends FakeKlientObjekt {
   }
 
   getItemOrNullObject(navn: string): FakeTable {
+    this.context.kraev("TableCollection.getItemOrNullObject");
     const t = new FakeTable(
       this.context,
       () => this.context.model.findTabel(navn),
@@ -838,6 +925,39 @@ export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
   }
 }
 
+/** "=D7*E7" in row 7 → "=D{r}*E{r}": relative row numbers as offsets, so rows can be compared and filled. */
+function relativFormel(f: string, raekke: number): (r: number) => string {
+  const dele: (string | number)[] = [];
+  let sidst = 0;
+  const ref = /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
+  for (const m of f.matchAll(ref)) {
+    dele.push(f.slice(sidst, m.index) + m[1] + m[2]);
+    dele.push(m[2] === "$" ? m[3] : Number(m[3]) - raekke);
+    sidst = (m.index ?? 0) + m[0].length;
+  }
+  dele.push(f.slice(sidst));
+  return (r) => dele.map((d) => (typeof d === "number" ? String(r + d) : d)).join("");
+}
+
+/**
+ * The table's calculated columns: every body cell of the column holds a formula, and the
+ * same one relative to its row (structured references are the same text on every row).
+ */
+function beregnedeKolonner(t: FakeTabel): Map<number, (r: number) => string> {
+  const krop = tabelDel(t, "krop", "Table.rows");
+  const ud = new Map<number, (r: number) => string>();
+  if (krop.omr.bottom < krop.omr.top) return ud;
+  for (let c = krop.omr.left; c <= krop.omr.right; c++) {
+    const foerste = t.ark.celle(krop.omr.top, c)?.f;
+    if (!foerste) continue;
+    const formel = relativFormel(foerste, krop.omr.top);
+    let ens = true;
+    for (let r = krop.omr.top + 1; r <= krop.omr.bottom && ens; r++) ens = t.ark.celle(r, c)?.f === formel(r);
+    if (ens) ud.set(c, formel);
+  }
+  return ud;
+}
+
 export class FakeTableRowCollection {
   constructor(
     readonly context: FakeRequestContext,
@@ -854,7 +974,7 @@ export class FakeTableRowCollection {
       const model = this.context.model;
       const o = t.omraade;
       const bredde = o.right - o.left + 1;
-      const raekker = values ?? [new Array<unknown>(bredde).fill("")];
+      const raekker = values ?? [new Array<unknown>(bredde).fill(null)];
       if (
         !Array.isArray(raekker) ||
         raekker.length === 0 ||
@@ -888,9 +1008,18 @@ export class FakeTableRowCollection {
       for (const x of flyttes) {
         x.omraade = { ...x.omraade, top: x.omraade.top + n, bottom: x.omraade.bottom + n };
       }
+      // Calculated columns (one formula down the whole body) as they were before the rows came.
+      const beregnede = beregnedeKolonner(t);
       t.omraade = { ...o, bottom: o.bottom + n };
       raekker.forEach((raekke, i) =>
-        raekke.forEach((v, j) => skrivIndtastning(t.ark, indsaetVed + i, o.left + j, v, sted)),
+        raekke.forEach((v, j) => {
+          const row = indsaetVed + i;
+          const col = o.left + j;
+          const formel = beregnede.get(col);
+          // null leaves the cell to the table: a calculated column fills in its formula, as in Excel.
+          if ((v === null || v === undefined) && formel) skrivIndtastning(t.ark, row, col, formel(row), sted);
+          else skrivIndtastning(t.ark, row, col, v, sted);
+        }),
       );
       model.noterAendring(t.ark, { top: indsaetVed, left: o.left, bottom: indsaetVed + n - 1, right: o.right });
     }, true);
