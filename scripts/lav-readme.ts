@@ -1,13 +1,27 @@
 /**
- * Regenerates the generated parts of README.md so they cannot drift:
- *  - the rule list, from the rules' own metadata;
- *  - the CLI example, by running the CLI on the bundled examples.
- * Run: npm run readme   (tests/readme.test.ts fails when README.md is out of date)
+ * Regenerates the generated parts of README.md and docs/ so they cannot drift:
+ *  - the rule list (README) and the rule catalogue (docs/regler.md), from the rules' own metadata;
+ *  - the default profile (docs/regler.md), from the profile itself;
+ *  - the workbook's tables and columns (docs/skabelon.md), from src/core/skema;
+ *  - the CLI help and example (docs/kommandolinje.md, README), by running the CLI.
+ * Only the parts between <!-- navn:start --> and <!-- navn:slut --> are written.
+ * Run: npm run readme   (tests/readme.test.ts fails when a file is out of date)
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALLE_REGLER } from "../src/core/regler";
 import { main } from "../src/cli/main";
+import { HJAELP } from "../src/cli/argumenter";
+import { NORDJYLLAND_2025_2026 } from "../src/core/profil/nordjylland-2025-2026";
+import { KOLONNE_HJAELP, STAMDATA_HJAELP } from "../src/core/skema/hjaelpetekster";
+import {
+  ALLE_TABELLER,
+  SKABELON_VERSION,
+  STAMDATA_FELTER,
+  paakraevedeKolonner,
+  type Kolonnetype,
+  type TabelDef,
+} from "../src/core/skema/tabeller";
 
 const ROD = join(__dirname, "..");
 
@@ -48,23 +62,149 @@ export async function cliEksempel(): Promise<string> {
   ].join("\n");
 }
 
-export function erstat(tekst: string, navn: string, indhold: string): string {
+export function erstat(tekst: string, navn: string, indhold: string, fil = "README.md"): string {
   const start = `<!-- ${navn}:start -->`;
   const slut = `<!-- ${navn}:slut -->`;
   const i = tekst.indexOf(start);
   const j = tekst.indexOf(slut);
-  if (i < 0 || j < i) throw new Error(`README.md mangler markørerne ${start} … ${slut}`);
+  if (i < 0 || j < i) throw new Error(`${fil} mangler markørerne ${start} … ${slut}`);
   return tekst.slice(0, i + start.length) + "\n" + indhold + "\n" + tekst.slice(j);
 }
 
 export async function nyReadme(gammel: string): Promise<string> {
-  return erstat(erstat(gammel, "regler", regelliste()), "cli-eksempel", await cliEksempel());
+  return nyFil("README.md", gammel);
+}
+
+// ---------------------------------------------------------------- docs/regler.md
+
+/** Repo-relative path of the rule's module (src/core/regler/<område>/<id>.ts). */
+export function regelFil(id: string): string {
+  const mappe = join(ROD, "src", "core", "regler");
+  for (const omraade of readdirSync(mappe, { withFileTypes: true })) {
+    if (omraade.isDirectory() && existsSync(join(mappe, omraade.name, `${id}.ts`)))
+      return `src/core/regler/${omraade.name}/${id}.ts`;
+  }
+  throw new Error(`Reglen ${id} har ingen fil src/core/regler/<område>/${id}.ts`);
+}
+
+/** Every rule with its metadata and the quoted text it rests on, in catalogue order. */
+export function regelkatalog(): string {
+  return ALLE_REGLER.map((r) => {
+    const m = r.meta;
+    const fil = regelFil(m.id);
+    const test = `tests/regler/${m.id}.test.ts`;
+    // Input rules quote the workbook contract (the spec's skabelon.md); the others the agreement.
+    const kilde = /\(skabelon\.md, version [\d.]+\)/.test(m.citat)
+      ? "arbejdsbogens kontrakt (specifikationens skabelon.md; projektets udgave er [skabelon.md](skabelon.md))"
+      : `Styringsaftalen${m.paragraf ? ` ${/^\d/.test(m.paragraf) ? "§ " : ""}${m.paragraf}` : ""}`;
+    return [
+      `### \`${m.id}\``,
+      "",
+      `Standard-alvor **${m.standardAlvor}** · § ${m.paragraf ?? "—"} · gælder for ${m.gaelderFor.join(" og ")} · ` +
+        `[${fil}](../${fil})` +
+        (existsSync(join(ROD, test)) ? ` · [test](../${test})` : ""),
+      "",
+      m.beskrivelse,
+      "",
+      `Citat fra ${kilde}:`,
+      "",
+      `> ${m.citat}`,
+    ].join("\n");
+  }).join("\n\n");
+}
+
+export function standardprofil(): string {
+  return ["```json", JSON.stringify(NORDJYLLAND_2025_2026, null, 2), "```"].join("\n");
+}
+
+// ---------------------------------------------------------------- docs/skabelon.md
+
+const TYPENAVN: Record<Kolonnetype, string> = {
+  tekst: "tekst",
+  id: "tekst eller tal (læses som tekst)",
+  heltal: "heltal",
+  antal: "tal ≥ 0",
+  tal: "tal (må være negativt)",
+  penge: "beløb i kr.",
+  pct: "procent (0,96 eller 96)",
+  dato: "dato",
+  enum: "værdi fra listen",
+};
+
+const celle = (t: string): string => t.replace(/\|/g, "\\|");
+
+function tabelAfsnit(tabel: TabelDef): string {
+  const paakraevet = new Set(paakraevedeKolonner(tabel));
+  const hjaelp = KOLONNE_HJAELP[tabel.navn] ?? {};
+  const linjer = [
+    `### Ark \`${tabel.ark}\` — tabel \`${tabel.navn}\``,
+    "",
+    "| Kolonne | Type | Skal findes | Betydning |",
+    "|---|---|---|---|",
+    ...tabel.kolonner.map((k) => {
+      const type =
+        TYPENAVN[k.type] +
+        (k.enumVaerdier ? `: ${k.enumVaerdier.map((v) => `\`${v}\``).join(", ")}` : "") +
+        (k.formel ? " (formel)" : "");
+      return `| ${k.label} | ${celle(type)} | ${paakraevet.has(k.key) ? "ja" : "nej"} | ${celle(hjaelp[k.key] ?? "")} |`;
+    }),
+  ];
+  if (tabel.navn === "tblStamdata") {
+    linjer.push(
+      "",
+      "Rækkerne (efter `Felt`):",
+      "",
+      "| Felt | Type | Betydning |",
+      "|---|---|---|",
+      ...STAMDATA_FELTER.map((f) => {
+        const enumV = "enumVaerdier" in f ? `: ${f.enumVaerdier.map((v) => `\`${v}\``).join(", ")}` : "";
+        return `| ${f.label} | ${celle(TYPENAVN[f.type] + enumV)} | ${celle(STAMDATA_HJAELP[f.key] ?? "")} |`;
+      }),
+    );
+  }
+  return linjer.join("\n");
+}
+
+export function skabelonTabeller(): string {
+  return [
+    `Skabelonversion: **${SKABELON_VERSION}** (\`SKABELON_VERSION\` i src/core/skema/tabeller.ts).`,
+    "",
+    ...ALLE_TABELLER.map(tabelAfsnit).flatMap((a) => [a, ""]),
+  ]
+    .join("\n")
+    .trimEnd();
+}
+
+// ---------------------------------------------------------------- docs/kommandolinje.md
+
+export function kommandolinjeHjaelp(): string {
+  return ["```text", "$ npx takstskema --hjaelp", HJAELP, "```"].join("\n");
+}
+
+// ---------------------------------------------------------------- all files
+
+/** Each generated file with its generated sections. */
+export const GENEREREDE_FILER: Record<string, () => Promise<Record<string, string>>> = {
+  "README.md": async () => ({ regler: regelliste(), "cli-eksempel": await cliEksempel() }),
+  "docs/regler.md": async () => ({ regelkatalog: regelkatalog(), standardprofil: standardprofil() }),
+  "docs/skabelon.md": async () => ({ tabeller: skabelonTabeller() }),
+  "docs/kommandolinje.md": async () => ({ hjaelp: kommandolinjeHjaelp(), "cli-eksempel": await cliEksempel() }),
+};
+
+/** The file as it should be now, given its current text. */
+export async function nyFil(fil: string, gammel: string): Promise<string> {
+  let tekst = gammel;
+  for (const [navn, indhold] of Object.entries(await GENEREREDE_FILER[fil]()))
+    tekst = erstat(tekst, navn, indhold, fil);
+  return tekst;
 }
 
 if (require.main === module) {
   void (async () => {
-    const sti = join(ROD, "README.md");
-    writeFileSync(sti, await nyReadme(readFileSync(sti, "utf8")));
-    console.log("README.md er opdateret.");
+    for (const fil of Object.keys(GENEREREDE_FILER)) {
+      const sti = join(ROD, fil);
+      writeFileSync(sti, await nyFil(fil, readFileSync(sti, "utf8")));
+      console.log(`${fil} er opdateret.`);
+    }
   })();
 }

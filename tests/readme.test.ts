@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { nyReadme, regelliste } from "../scripts/lav-readme";
+import { GENEREREDE_FILER, nyFil, nyReadme, regelliste } from "../scripts/lav-readme";
 import { REGEL_IDER } from "../src/core/regler/id";
+import { ALLE_REGLER } from "../src/core/regler";
 
 const README = readFileSync(join(__dirname, "..", "README.md"), "utf8");
 
@@ -20,5 +21,29 @@ describe("README.md", () => {
 
   it("er opdateret: regellisten og CLI-eksemplet er som de genereres nu (kør npm run readme)", async () => {
     expect(await nyReadme(README)).toBe(README);
+  });
+});
+
+describe("docs/", () => {
+  const filer = Object.keys(GENEREREDE_FILER).filter((f) => f.startsWith("docs/"));
+
+  it("har regelkataloget, arbejdsbogens kontrakt og kommandolinjens kontrakt", () => {
+    expect(filer).toEqual(["docs/regler.md", "docs/skabelon.md", "docs/kommandolinje.md"]);
+  });
+
+  it.each(filer)("%s er opdateret (kør npm run readme)", async (fil) => {
+    const tekst = readFileSync(join(__dirname, "..", fil), "utf8");
+    expect(await nyFil(fil, tekst)).toBe(tekst);
+  });
+
+  it("regelkataloget har hver regel med alvor, §, beskrivelse og citat", () => {
+    const katalog = readFileSync(join(__dirname, "..", "docs", "regler.md"), "utf8");
+    for (const r of ALLE_REGLER) {
+      const afsnit = katalog.slice(katalog.indexOf(`### \`${r.meta.id}\``)).split("\n### ")[0];
+      expect(afsnit).toContain(`Standard-alvor **${r.meta.standardAlvor}**`);
+      expect(afsnit).toContain(`§ ${r.meta.paragraf ?? "—"}`);
+      expect(afsnit).toContain(r.meta.beskrivelse);
+      expect(afsnit).toContain(`> ${r.meta.citat}`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The command line (produkt.md "The command line"): a thin shell around the reader, the
+ * The command line (contract: docs/kommandolinje.md): a thin shell around the reader, the
  * engine and the .xlsx adapters. `main` takes its streams as arguments so tests run it
  * in-process; bin/takstskema.js calls `koer`.
  */

@@ -1,4 +1,4 @@
-/** The CLI's output: Danish text per file, or the one JSON document of produkt.md. */
+/** The CLI's output: Danish text per file, or the one JSON document of docs/kommandolinje.md. */
 import type { Profil } from "../core/profil/typer";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
 
@@ -52,7 +52,7 @@ function jsonFund(f: Fund): JsonFund {
   };
 }
 
-/** Exactly the document of produkt.md "The command line". */
+/** Exactly the document of docs/kommandolinje.md ("--format json"). */
 export function jsonDokument(profil: Profil, resultater: readonly FilResultat[]): unknown {
   return {
     profil: profil.id,

@@ -123,7 +123,7 @@ export interface Indlaesningsproblem {
 }
 
 export interface Takstskema {
-  /** A workbook with tblTakstbilag and no tblYdelser is a takstbilag (regler.md). */
+  /** A workbook with tblTakstbilag and no tblYdelser is a takstbilag (docs/regler.md). */
   type: "takstskema" | "takstbilag";
   stamdata: Stamdata | null;
   ydelser: FundetTabel<YdelseRaekke> | null;

@@ -1,6 +1,6 @@
 /**
  * The adapter's writes into the user's workbook: each touches only the cells its button
- * names (produkt.md: "never writes into cells the user typed, except where the user
+ * names (README, "Tilføjelsesprogrammet i Excel"; the product spec: "never writes into cells the user typed, except where the user
  * clicked a button that says so").
  */
 import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";

@@ -160,7 +160,7 @@ export function stoersteAendringer(
   return { stigninger, fald };
 }
 
-/** Rows whose Pladser sidste år and Pladser are both filled in and differ (regler.md "Pladsændring"). */
+/** Rows whose Pladser sidste år and Pladser are both filled in and differ (docs/regler.md, "Begreber": Pladsændring). */
 export function pladsaendringer(raekker: readonly TakstbilagRaekke[]): TakstbilagRaekke[] {
   return raekker.filter((r) => {
     const a = r.pladserSidsteAar.vaerdi;
@@ -253,7 +253,7 @@ export function lignerNavn(tekst: string): boolean {
 
 export type PersondataVurdering = { art: "cpr" | "navn"; besked: string } | null;
 
-/** The Beskrivelse must not hold personal data (skabelon.md tblTillaegsberegning). */
+/** The Beskrivelse must not hold personal data (docs/skabelon.md, tblTillaegsberegning). */
 export function vurderPersondata(beskrivelse: string): PersondataVurdering {
   if (indeholderCpr(beskrivelse)) {
     return {

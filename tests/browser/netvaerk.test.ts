@@ -1,5 +1,5 @@
 /**
- * "It never sends workbook data anywhere" (produkt.md): a whole session in the preview, in
+ * "It never sends workbook data anywhere" (README, "Tilføjelsesprogrammet i Excel"): a whole session in the preview, in
  * real Chromium, with every request recorded (page, context, service workers, websockets)
  * and anything off the page's origin aborted, so the test can never reach the network.
  * Every request must be the page's own origin (127.0.0.1:port) or data:/blob:.

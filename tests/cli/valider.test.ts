@@ -118,7 +118,7 @@ describe("takstskema valider: afslutningskoder", () => {
 });
 
 describe("takstskema valider --format json", () => {
-  it("skriver præcis ét JSON-dokument med produkt.md's form", async () => {
+  it("skriver præcis ét JSON-dokument med kontraktens form (docs/kommandolinje.md)", async () => {
     const r = await i(["valider", "indsendt", "defekt.xlsx", "--format", "json"]);
     expect(r.kode).toBe(2);
     const doc = JSON.parse(r.stdout);

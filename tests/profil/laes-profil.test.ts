@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { specFil } from "../hjaelp/kilder";
 import {
   PROFILER,
   STANDARD_PROFIL_ID,
@@ -14,11 +14,9 @@ import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-20
 import type { Profil } from "../../src/core/profil/typer";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 
-const REGLER_MD = "/work/shared/spec/regler.md";
-
-/** The JSON block under "## Profiles" in regler.md. */
+/** The JSON block under "## Profiles" in the spec's regler.md (the shared folder; fails when it is missing). */
 function profilFraReglerMd(): unknown {
-  const md = readFileSync(REGLER_MD, "utf8");
+  const md = specFil("regler.md");
   const afsnit = md.slice(md.indexOf("## Profiles"));
   const m = /```json\n([\s\S]*?)\n```/.exec(afsnit);
   if (!m) throw new Error("regler.md har ingen JSON-blok under ## Profiles");

@@ -1,5 +1,5 @@
 /**
- * Security of the build (produkt.md: "the task pane loads no remote code but office.js; a
+ * Security of the build (README; the product spec: "the task pane loads no remote code but office.js; a
  * Content Security Policy; no eval"). The dist/ checks need `npm run build` first (npm test
  * builds in CI); without dist/ they fail with a message saying so. TAKSTSKEMA_DIST points
  * at another build folder.

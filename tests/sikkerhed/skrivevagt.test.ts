@@ -1,5 +1,5 @@
 /**
- * "Nothing written uninvited" (produkt.md): every action the task pane can take, through the
+ * "Nothing written uninvited" (README, "Tilføjelsesprogrammet i Excel"): every action the task pane can take, through the
  * Arbejdsbog interface on the in-memory Excel, on the bundled examples. Each test proves
  * cell by cell (aendredeCeller: value, formula, number format) exactly what changed.
  */

@@ -1,5 +1,5 @@
 /**
- * Writes the blank takstskema (skabelon.md, version 2026.1) as an .xlsx: an instruction
+ * Writes the blank takstskema (docs/skabelon.md) as an .xlsx: an instruction
  * sheet, then one sheet per block with real Excel tables, dropdown lists, formats and the
  * formulas from src/core/skema/formler.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * Takstberegningsgrundlag (skabelon.md, tblOmkostninger; § 5.5.1 Tabel 4).
+ * Takstberegningsgrundlag (docs/skabelon.md, tblOmkostninger; § 5.5.1 Tabel 4).
  * Every amount is entered as a positive number; GRUNDLAG_LED gives each its sign.
  * "Heraf fagpersonale i vagtlag" is a part of Personaleomkostninger and is not added again.
  */

@@ -1,5 +1,5 @@
 /**
- * The calculations the ydelse rules rest on (regler.md, "Definitions"): beregnet takst,
+ * The calculations the ydelse rules rest on (docs/regler.md, "Begreber"): beregnet takst,
  * takstændring, pladsændring, tilstrækkelig begrundelse, kort forløb, botilbud.
  * Pure functions on Decimal; nothing here reads a workbook.
  */
@@ -83,7 +83,7 @@ export interface Takstaendring {
 }
 
 /**
- * Væsentlig takstændring (regler.md). null when no change can be computed: a takst missing,
+ * Væsentlig takstændring (docs/regler.md, "Begreber"). null when no change can be computed: a takst missing,
  * or Takst sidste år empty or 0.
  *
  * With maalestok "ud_over_pl" the change is reduced by the PL-fremskrivning: +7 % with PL 3 %

@@ -8,7 +8,7 @@ type Tal = Dec | number | string;
 /**
  * ATA-timetakst = Timeomkostning × (1 + fravær + d + vfo), rounded to øre.
  * Bilag 2's formula line reads `timeomkostning * (1 + d + vfo)`, but its own worked example,
- * 206 × (1 + 0,25 + 0,05 + 0,33) = 335,78, adds the fraværskorrektion; skabelon.md makes the
+ * 206 × (1 + 0,25 + 0,05 + 0,33) = 335,78, adds the fraværskorrektion; docs/skabelon.md makes the
  * example binding, so fravær is in the parenthesis. Percentages are fractions (0,33).
  */
 export function ataTimetakst(input: {

@@ -1,6 +1,6 @@
 import type { Profil } from "./typer";
 
-/** The shipped default profile, exactly as regler.md gives it. */
+/** The shipped default profile, exactly as the spec's regler.md gives it (tests/profil/laes-profil.test.ts; shown in docs/regler.md). */
 export const NORDJYLLAND_2025_2026: Profil = {
   id: "nordjylland-2025-2026",
   navn: "Nordjysk Socialaftale – Styringsaftale 2025-2026",

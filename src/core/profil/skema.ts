@@ -24,7 +24,7 @@ export type Felt =
 const PCT = (etiket: string): Felt => ({ art: "tal", min: 0, max: 1000, enhed: "pct", etiket });
 const AAR = (etiket: string): Felt => ({ art: "tal", min: 0, max: 100, heltal: true, enhed: "aar", etiket });
 
-/** Top-level keys of a profile, in the order regler.md gives them. */
+/** Top-level keys of a profile, in the order the spec's regler.md gives them. */
 export const PROFIL_SKEMA: Readonly<Record<string, Felt>> = {
   id: { art: "tekst", maxLaengde: 64, id: true, etiket: "Profilens id" },
   navn: { art: "tekst", maxLaengde: 200, etiket: "Profilens navn" },

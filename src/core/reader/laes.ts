@@ -1,5 +1,5 @@
 /**
- * The reader: snapshot → Takstskema model (skabelon.md "How the reader finds data").
+ * The reader: snapshot → Takstskema model (docs/skabelon.md, "Sådan finder læseren data").
  * It never throws on bad input; what it cannot read becomes an Indlaesningsproblem that
  * the input rules report.
  */

@@ -1,4 +1,4 @@
-/** The public rule IDs of regler.md (a contract: never rename one). */
+/** The public rule IDs (docs/regler.md; a contract: never rename one). */
 export const REGEL_IDER = [
   "skema-mangler-tabel",
   "skema-mangler-kolonne",
@@ -44,7 +44,7 @@ export const REGEL_IDER = [
   "tillaeg-uden-slutdato",
   "tillaeg-ukendt-timetakst",
   "takstbilag-aendring-stemmer-ikke",
-  // Added after regler.md 2026.1 (IDs are added, never renamed):
+  // Added after the spec's 2026.1 catalogue (IDs are added, never renamed):
   "ydelser-tom",
   "formel-ekstern-reference",
   "omkostninger-dublet",

@@ -1,4 +1,4 @@
-/** Every rule, in the order of regler.md. Each area's folder lists its own rules. */
+/** Every rule, in the order of the catalogue (REGEL_IDER, docs/regler.md). Each area's folder lists its own rules. */
 import { REGEL_IDER, type RegelId } from "./id";
 import type { Regel } from "./typer";
 import { SKEMA_REGLER } from "./skema";

@@ -16,7 +16,7 @@ export interface RegelMeta {
   beskrivelse: string;
   /** The passage of the agreement it rests on, quoted verbatim (or, for input rules, the contract's words). */
   citat: string;
-  /** Which kind of workbook the rule checks (regler.md: a takstbilag gets its own subset). */
+  /** Which kind of workbook the rule checks (docs/regler.md: a takstbilag gets its own subset). */
   gaelderFor: readonly ("takstskema" | "takstbilag")[];
 }
 

@@ -1,6 +1,6 @@
 /**
  * Short Danish help for every column and Stamdata field, shown as header notes in the
- * template (the .xlsx writer and the add-in's Skabelon). From skabelon.md's "Meaning".
+ * template (the .xlsx writer and the add-in's Skabelon). Shown in docs/skabelon.md too (generated).
  * Keyed by table name, then column key.
  */
 export const KOLONNE_HJAELP: Record<string, Record<string, string>> = {

@@ -1,5 +1,5 @@
 /**
- * The workbook contract (skabelon.md, version 2026.1): sheets, tables, columns, types and
+ * The workbook contract (docs/skabelon.md, version SKABELON_VERSION): sheets, tables, columns, types and
  * enum values. The reader, the template writer, the add-in and the rules all use this one
  * definition, so a label is spelled in exactly one place.
  */

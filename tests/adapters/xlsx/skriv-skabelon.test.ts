@@ -78,7 +78,7 @@ describe("skrivSkabelon", () => {
     expect(cellFormula(till, r, kol("ugepris"))).toBe(`=IF(R${r}="","",ROUND(Q${r}*R${r},2))`);
     expect(cellFormula(till, r, kol("uger"))).toBe(`=IF(T${r}="","",IF(U${r}="","",ROUND((U${r}-T${r}+1)/7,2)))`);
     expect(cellFormula(till, r, kol("samletPris"))).toBe(`=IF(S${r}="","",IF(V${r}="","",ROUND(S${r}*V${r},2)))`);
-    // Only the functions skabelon.md allows.
+    // Only the functions docs/skabelon.md ("Formler") allows.
     for (const ark of snapshot.sheets) {
       for (const raekke of ark.formulas ?? []) {
         for (const f of raekke) {

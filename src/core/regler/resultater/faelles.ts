@@ -39,7 +39,7 @@ export interface Frist {
  * The deadline for indregning. The extra year of § 6.1.2 is for a nyt tilbud's første
  * driftsår's *driftstab* ("afskrive eventuelle driftstab fra første driftsår over en årrække
  * på tre år"), so it applies to an underskud only; an overskud keeps § 5.3.1's 2 years.
- * regler.md says "+ 3 for a nyt tilbud's første driftsår" without the sign: the agreement wins.
+ * The spec's catalogue says "+ 3 for a nyt tilbud's første driftsår" without the sign: the agreement wins.
  * An unknown sign (Resultat unreadable) gets the longer deadline, so nothing is reported on a guess.
  */
 export function indregningsfrist(

@@ -45,7 +45,7 @@ export function tjek(ctx: RegelKontekst): void {
   const { skema } = ctx;
 
   if (skema.type === "takstbilag") {
-    // A takstbilag is checked for its Takst only (regler.md).
+    // A takstbilag is checked for its Takst only (docs/regler.md, "Begreber": Takstbilag).
     for (const r of skema.takstbilag?.raekker ?? []) {
       if (!tomCelle(r.takst)) continue;
       const ydelsesId = sikkertId(r.ydelsesId.vaerdi);

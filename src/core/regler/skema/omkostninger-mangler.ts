@@ -12,7 +12,7 @@ export const meta: RegelMeta = {
   gaelderFor: ["takstskema"],
 };
 
-/** regler.md "Beregnet takst": Time, Stk. and Trækningsret are not recalculated. */
+/** docs/regler.md, "Begreber", Beregnet takst: Time, Stk. and Trækningsret are not recalculated. */
 const GENBEREGNES: readonly string[] = ["Døgn", "Dag", "Måned", "År"];
 
 export function tjek(ctx: RegelKontekst): void {

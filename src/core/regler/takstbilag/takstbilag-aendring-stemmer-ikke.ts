@@ -13,7 +13,7 @@ export const meta: RegelMeta = {
   gaelderFor: ["takstskema", "takstbilag"],
 };
 
-/** regler.md: more than 1 kr. or more than 0,05 procentpoint. */
+/** The spec's catalogue: more than 1 kr. or more than 0,05 procentpoint. */
 const TOLERANCE_KR = EN;
 const TOLERANCE_BROEK = dec("0.0005");
 

@@ -19,7 +19,7 @@ export function ydelsesIdFor(r: AendringsRaekke): string | undefined {
 }
 
 /**
- * The rows the pladser/takst rules check: tblYdelser's, and in a takstbilag (regler.md: a
+ * The rows the pladser/takst rules check: tblYdelser's, and in a takstbilag (docs/regler.md: a
  * workbook with tblTakstbilag and no tblYdelser) tblTakstbilag's. A takstskema that also
  * carries a tblTakstbilag is checked on tblYdelser only, so one takst gives one finding.
  */

@@ -13,7 +13,7 @@ import belaegningOverAnbefalet from "./belaegning-over-anbefalet";
 import stoettetimerMangler from "./stoettetimer-mangler";
 import sundhedsydelserIkkeAngivet from "./sundhedsydelser-ikke-angivet";
 
-/** In the order of regler.md. */
+/** In catalogue order (REGEL_IDER). */
 export const YDELSE_REGLER: readonly Regel[] = [
   pladsaendringUdenBegrundelse,
   pladsaendringKraeverGodkendelse,
