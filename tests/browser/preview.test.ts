@@ -23,8 +23,18 @@ let server: StatiskServer;
 let browser: Browser;
 
 beforeAll(async () => {
+  // Without the browser every test here fails with this reason, never passes having checked nothing.
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} mangler: kør bash scripts/systemvaerktoejer.sh (som root), eller apt-get install chromium`,
+    );
+  }
   if (!existsSync(join(DIST, "preview.html"))) {
-    execFileSync("npx", ["webpack", "--mode", "production", "--output-path", DIST], { cwd: ROD, stdio: "inherit" });
+    execFileSync(
+      "npx",
+      ["webpack", "--mode", "production", "--env", "url=https://localhost:3000/", "--output-path", DIST],
+      { cwd: ROD, stdio: "inherit" },
+    );
   }
   mkdirSync(SKAERMBILLEDER, { recursive: true });
   server = await startStatiskServer(DIST);

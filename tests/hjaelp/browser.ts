@@ -1,6 +1,6 @@
 /**
  * Real-browser tests: Debian's Chromium through playwright-core against the built dist/,
- * served on 127.0.0.1. The build is `npm run build` (npm test runs it first).
+ * served on 127.0.0.1. The build is `npm run build:test` (npm test runs it first).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -10,11 +10,15 @@ import { startStatiskServer, type StatiskServer } from "./statisk-server";
 export const DIST = join(__dirname, "..", "..", "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Browser tests need dist/ and Chromium; in CI their absence is a failure, locally a clear skip. */
+/** Browser tests need dist/ and Chromium; their absence is a failure that says what to do. */
 export function browserKlar(): { klar: boolean; grund?: string } {
   if (!existsSync(join(DIST, "preview.html")))
-    return { klar: false, grund: "dist/preview.html mangler: kør npm run build" };
-  if (!existsSync(CHROMIUM)) return { klar: false, grund: `${CHROMIUM} mangler: apt-get install chromium` };
+    return { klar: false, grund: "dist/preview.html mangler: kør npm run build:test (npm test gør det først)" };
+  if (!existsSync(CHROMIUM))
+    return {
+      klar: false,
+      grund: `${CHROMIUM} mangler: kør bash scripts/systemvaerktoejer.sh (som root), eller apt-get install chromium`,
+    };
   return { klar: true };
 }
 
@@ -44,19 +48,15 @@ export async function startBrowser(): Promise<{ browser: Browser; server: Statis
   };
 }
 
-/** describe() that fails in CI and skips locally when the browser or the build is missing. */
+/** describe() whose tests run in Chromium; without the browser or the build it fails with the reason (never a skip). */
 export function describeBrowser(navn: string, fn: () => void): void {
   const { klar, grund } = browserKlar();
   if (klar) describe(navn, fn);
-  else if (process.env.CI) {
+  else {
     describe(navn, () => {
       it("kræver dist/ og Chromium", () => {
         throw new Error(grund);
       });
-    });
-  } else {
-    describe(navn, () => {
-      it(`springes over lokalt: ${grund}`, () => undefined);
     });
   }
 }
