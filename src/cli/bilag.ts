@@ -2,23 +2,18 @@
  * `bilag`: every skema's tblYdelser rows, with Stamdata and the findings, mapped to the
  * takstbilag writer's input.
  *
- * Status and Fund of a row (a takst):
- * - the row's findings are those with its Ydelses-ID, and those pointing into the row
- *   itself on its sheet (so a row without an ID still gets its own findings);
- * - findings that belong to no takst (no Ydelses-ID, outside tblYdelser's rows: Stamdata,
- *   a missing table, a CPR number somewhere) concern the whole skema and count on every row;
- * - Status is Fejl when any of these is a fejl, else Advarsel when any is an advarsel,
- *   else OK (info findings do not change the status);
- * - Fund lists their rule IDs, fejl first, each once.
+ * Status and Fund of a row (a takst) come from src/core/takstbilag-status.ts, the same
+ * function the task pane's "Marker status" uses; here a finding belongs to a row by its
+ * Ydelses-ID or by pointing into the row.
  * A takstbilag given as input contributes no rows (only its findings).
  * Text copied into the bilag has CPR numbers replaced (the row is Fejl by persondata-cpr anyway).
  */
-import { parseA1 } from "../core/adresse";
-import type { Celle, Takstskema, YdelseRaekke } from "../core/model";
+import type { Celle, Takstskema } from "../core/model";
 import type { Dec } from "../core/penge";
 import type { Profil } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
-import type { Fund, Valideringsresultat } from "../core/regler/typer";
+import type { Valideringsresultat } from "../core/regler/typer";
+import { takstStatusser } from "../core/takstbilag-status";
 import type { BilagFund, BilagInput, BilagRaekke } from "../adapters/xlsx/skriv-bilag";
 import type { FilResultat } from "./uddata";
 
@@ -27,8 +22,6 @@ export interface BilagFil {
   skema: Takstskema;
   resultat: Valideringsresultat;
 }
-
-const ORDEN: Record<Fund["alvor"], number> = { fejl: 0, advarsel: 1, info: 2 };
 
 /** A text value for the bilag. CPR numbers are hidden: the takstbilag goes to DAS and must not spread them. */
 function tekst(c: Celle<string> | undefined): string | null {
@@ -42,44 +35,6 @@ function tekst(c: Celle<string> | undefined): string | null {
 
 function tal(c: Celle<Dec> | undefined): Dec | null {
   return c?.vaerdi ?? null;
-}
-
-/** Findings per takst row of one file, and those that concern the whole skema. */
-export function fordelFund(
-  raekker: readonly YdelseRaekke[],
-  fund: readonly Fund[],
-): { prRaekke: Fund[][]; helSkema: Fund[] } {
-  const prRaekke: Fund[][] = raekker.map(() => []);
-  const helSkema: Fund[] = [];
-  const efterId = new Map<string, number[]>();
-  const efterPlads = new Map<string, number>();
-  raekker.forEach((r, i) => {
-    const id = r.ydelsesId.vaerdi;
-    if (id) efterId.set(id, [...(efterId.get(id) ?? []), i]);
-    efterPlads.set(`${r.ark}\u0000${r.raekke}`, i);
-  });
-  for (const f of fund) {
-    const iId = f.ydelsesId ? efterId.get(f.ydelsesId) : undefined;
-    const pos = parseA1(f.celle);
-    const iPlads = pos ? efterPlads.get(`${f.ark}\u0000${pos.row}`) : undefined;
-    if (iId) for (const i of iId) prRaekke[i].push(f);
-    if (iPlads !== undefined && !iId?.includes(iPlads)) prRaekke[iPlads].push(f);
-    if (!iId && iPlads === undefined) {
-      // A finding with an ID that no row has (e.g. tblOmkostninger naming an unknown ydelse) concerns the skema.
-      helSkema.push(f);
-    }
-  }
-  return { prRaekke, helSkema };
-}
-
-export function statusOgFund(fund: readonly Fund[]): { status: BilagRaekke["status"]; fund: string[] } {
-  const sorteret = [...fund].sort((a, b) => ORDEN[a.alvor] - ORDEN[b.alvor]);
-  const status = sorteret.some((f) => f.alvor === "fejl")
-    ? "Fejl"
-    : sorteret.some((f) => f.alvor === "advarsel")
-      ? "Advarsel"
-      : "OK";
-  return { status, fund: [...new Set(sorteret.map((f) => f.regel))] };
 }
 
 function hyppigste(tal: number[]): number | undefined {
@@ -114,9 +69,13 @@ export function bilagDel({ fil, skema, resultat }: BilagFil): BilagDel {
   const driftsherre = tekst(felter?.driftsherre);
   const tilbud = tekst(felter?.tilbud);
   const ydelser = skema.ydelser.raekker;
-  const { prRaekke, helSkema } = fordelFund(ydelser, resultat.fund);
+  const statusser = takstStatusser(
+    ydelser.map((r) => ({ ark: r.ark, raekke: r.raekke, ydelsesId: r.ydelsesId.vaerdi })),
+    resultat.fund,
+    true,
+  );
   const raekker = ydelser.map((r, i): BilagRaekke => {
-    const so = statusOgFund([...prRaekke[i], ...helSkema]);
+    const so = statusser[i];
     return {
       fil,
       driftsherre,

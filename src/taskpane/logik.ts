@@ -3,7 +3,6 @@
  * Status/Fund per row, Danish input parsing and the personal-data check. No React, no
  * Office.js, so it is tested in Node.
  */
-import { parseA1 } from "../core/adresse";
 import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../core/cpr";
 import { formaterPctBroek } from "../core/format";
 import type { TakstbilagStatus } from "../core/arbejdsbog";
@@ -11,6 +10,9 @@ import type { TakstbilagRaekke, Takstskema } from "../core/model";
 import { D, type Dec } from "../core/penge";
 import type { Alvor } from "../core/regler/id";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
+import { NORDJYLLAND_2025_2026 } from "../core/profil/nordjylland-2025-2026";
+import type { Profil } from "../core/profil/typer";
+import { medTidligereStatus, takstbilagKontrol, takstStatusser, type StatusMedGrund } from "../core/takstbilag-status";
 
 // ------------------------------------------------------------------ findings
 
@@ -66,43 +68,59 @@ export function fundNoegle(f: Fund, i: number): string {
 
 // ------------------------------------------------------------------ takstbilag
 
-/** 1-based sheet row of a finding's cell (the first cell of a range). */
-function fundRaekke(f: Fund): number | null {
-  const start = f.celle.split(":")[0];
-  return parseA1(start)?.row ?? null;
+/** A row's new Status and Fund; `bevaret` when the sheet's stricter status from the full check was kept. */
+export interface MarkeretStatus extends TakstbilagStatus {
+  bevaret?: StatusMedGrund["bevaret"];
 }
 
-function sammeArk(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+function cellensTekst(c: { raa: unknown }): string | null {
+  return typeof c.raa === "string" ? c.raa : null;
 }
 
 /**
- * Status and Fund for every row of tblTakstbilag from the findings that point into the
- * row: Fejl when any is a fejl, Advarsel when any is an advarsel, otherwise OK (info does
- * not change the status). Fund lists every rule ID found for the row, each once.
+ * Status and Fund for every row of tblTakstbilag, by the same function as the CLI's bilag
+ * (src/core/takstbilag-status.ts): the findings pointing into the row, and those that
+ * concern the whole workbook. The pane checks only the takstbilag; rule IDs in the Fund
+ * column it cannot re-check (from the full check of the skemaer) keep their status.
  */
-export function takstbilagStatusser(skema: Takstskema, fund: readonly Fund[]): TakstbilagStatus[] {
+export function takstbilagStatusser(
+  skema: Takstskema,
+  fund: readonly Fund[],
+  profil: Profil = NORDJYLLAND_2025_2026,
+): MarkeretStatus[] {
   const tabel = skema.takstbilag;
   if (!tabel) return [];
-  const efterRaekke = new Map<number, Fund[]>();
-  for (const f of fund) {
-    if (!sammeArk(f.ark, tabel.ark)) continue;
-    const r = fundRaekke(f);
-    if (r === null) continue;
-    const liste = efterRaekke.get(r) ?? [];
-    liste.push(f);
-    efterRaekke.set(r, liste);
-  }
-  return tabel.raekker.map((raekke, i) => {
-    const egne = efterRaekke.get(raekke.raekke) ?? [];
-    const status: TakstbilagStatus["status"] = egne.some((f) => f.alvor === "fejl")
-      ? "Fejl"
-      : egne.some((f) => f.alvor === "advarsel")
-        ? "Advarsel"
-        : "OK";
-    const ider = [...new Set(egne.map((f) => f.regel))];
-    return { raekkeIndex: i + 1, status, fund: ider.join(", ") };
+  const nye = takstStatusser(
+    tabel.raekker.map((r) => ({ ark: r.ark, raekke: r.raekke })),
+    fund,
+    false,
+  );
+  const kontrol = takstbilagKontrol(profil);
+  return tabel.raekker.map((r, i) => {
+    const s = medTidligereStatus(nye[i], { status: cellensTekst(r.status), fund: cellensTekst(r.fund) }, kontrol);
+    return {
+      raekkeIndex: i + 1,
+      status: s.status,
+      fund: s.fund.join(", "),
+      ...(s.bevaret ? { bevaret: s.bevaret } : {}),
+    };
   });
+}
+
+/** Danish: why some rows kept a stricter status than the pane found (null when none did). */
+export function bevaretTekst(statusser: readonly MarkeretStatus[]): string | null {
+  const bevarede = statusser.filter((s) => s.bevaret);
+  if (bevarede.length === 0) return null;
+  const fejl = bevarede.filter((s) => s.status === "Fejl").length;
+  const advarsel = bevarede.length - fejl;
+  const regler = [...new Set(bevarede.flatMap((s) => s.bevaret!.regler))];
+  const vist = regler.slice(0, 3).join(", ") + (regler.length > 3 ? " …" : "");
+  const antal = [fejl > 0 ? `${fejl} Fejl` : "", advarsel > 0 ? `${advarsel} Advarsel` : ""].filter(Boolean).join(", ");
+  return (
+    `${bevarede.length === 1 ? "1 række beholder" : `${bevarede.length} rækker beholder`} sin status fra den fulde kontrol (${antal}): ` +
+    `fundene (${vist}) kan kun kontrolleres i takstskemaerne, og opgaveruden ser kun takstbilaget. ` +
+    "Kør takstskema bilag på skemaerne igen for at opdatere dem."
+  );
 }
 
 export interface StatusTaelling {

@@ -2,10 +2,7 @@ import { existsSync, readFileSync, writeFileSync, rmSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
-import { fordelFund, statusOgFund } from "../../src/cli/bilag";
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
-import type { Fund } from "../../src/core/regler/typer";
 import { valider } from "../../src/core/valider";
 import { gyldigeYdelser } from "../hjaelp/fixtur";
 import { fejlSkema, koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
@@ -121,40 +118,6 @@ describe("takstskema bilag", () => {
     expect(r.kode).toBe(2);
     expect(r.stderr).toContain("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
     expect(existsSync(path.join(mappe, "tomt.xlsx"))).toBe(false);
-  });
-});
-
-describe("Status og Fund pr. række", () => {
-  const ydelser = laesTakstskema(bygSnapshot({ ydelser: gyldigeYdelser() })).ydelser!.raekker;
-  const f = (regel: string, alvor: Fund["alvor"], ark: string, celle: string, ydelsesId?: string): Fund =>
-    ({ regel, alvor, ark, celle, paragraf: null, besked: "", ...(ydelsesId ? { ydelsesId } : {}) }) as Fund;
-
-  it("fund fordeles efter Ydelses-ID, efter rækken og på hele skemaet", () => {
-    const fund = [
-      f("omkostning-negativ", "fejl", "Omkostninger", "C3", "A2-104"),
-      f("felt-mangler", "fejl", "Ydelser", "B2"), // in A1-108's row, without ID
-      f("kategori-1-ikke-omfattet", "advarsel", "Stamdata", "B5"),
-    ];
-    const { prRaekke, helSkema } = fordelFund(ydelser, fund);
-    expect(prRaekke[0].map((x) => x.regel)).toEqual(["felt-mangler"]);
-    expect(prRaekke[1].map((x) => x.regel)).toEqual(["omkostning-negativ"]);
-    expect(helSkema.map((x) => x.regel)).toEqual(["kategori-1-ikke-omfattet"]);
-  });
-
-  it("Status: Fejl over Advarsel over OK; info ændrer ikke status; fejl først i Fund, hver én gang", () => {
-    expect(statusOgFund([])).toEqual({ status: "OK", fund: [] });
-    expect(statusOgFund([f("pladsaendring-kraever-godkendelse", "info", "Ydelser", "I2")])).toEqual({
-      status: "OK",
-      fund: ["pladsaendring-kraever-godkendelse"],
-    });
-    expect(
-      statusOgFund([
-        f("belaegning-under-forventet", "advarsel", "Ydelser", "J2"),
-        f("tal-som-tekst", "advarsel", "Ydelser", "K2"),
-        f("takst-afviger-fra-beregning", "fejl", "Ydelser", "N2"),
-        f("tal-som-tekst", "advarsel", "Ydelser", "N2"),
-      ]),
-    ).toEqual({ status: "Fejl", fund: ["takst-afviger-fra-beregning", "belaegning-under-forventet", "tal-som-tekst"] });
   });
 });
 

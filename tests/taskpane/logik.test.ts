@@ -132,7 +132,6 @@ describe("takstbilag", () => {
       fund({ ark, celle: `N${b.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
       fund({ ark, celle: `K${b.raekke}`, regel: "takstbilag-aendring-stemmer-ikke", alvor: "fejl" }),
       fund({ ark, celle: `N${c.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
-      fund({ ark: "Andet ark", celle: `A${a.raekke}`, regel: "persondata-cpr" }),
     ];
     expect(takstbilagStatusser(skema, f)).toEqual([
       { raekkeIndex: 1, status: "OK", fund: "pladsaendring-kraever-godkendelse" },
@@ -140,6 +139,10 @@ describe("takstbilag", () => {
       { raekkeIndex: 3, status: "Advarsel", fund: "takstaendring-uden-begrundelse" },
       { raekkeIndex: 4, status: "OK", fund: "" },
     ]);
+    // A finding outside the table's rows concerns the whole workbook: every row, as in the CLI's bilag.
+    const hele = takstbilagStatusser(skema, [...f, fund({ ark: "Andet ark", celle: "A1", regel: "persondata-cpr" })]);
+    expect(hele.map((x) => x.status)).toEqual(["Fejl", "Fejl", "Fejl", "Fejl"]);
+    expect(hele[0].fund).toBe("persondata-cpr, pladsaendring-kraever-godkendelse");
   });
 });
 

@@ -6,7 +6,9 @@ import { formaterAntal } from "../../core/format";
 import type { TakstbilagRaekke } from "../../core/model";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { useHandling } from "../komponenter/useHandling";
+import { vaelgProfil } from "../profil";
 import {
+  bevaretTekst,
   pladsaendringer,
   stoersteAendringer,
   takstbilagStatusser,
@@ -81,15 +83,20 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
   const markerStatus = (): void => {
     void handling.koer("Markerer status …", async () => {
       // Validate afresh so Status matches the workbook as it is now (and row positions are current).
-      const { resultat, skema } = await valider();
-      const statusser = takstbilagStatusser(skema, resultat.fund);
+      const { resultat, skema, snapshot } = await valider();
+      const valg = vaelgProfil(snapshot);
+      const statusser = takstbilagStatusser(skema, resultat.fund, valg.ok ? valg.profil : undefined);
       await arbejdsbog.markerStatus(statusser);
       await valider();
       const t = { OK: 0, Advarsel: 0, Fejl: 0 };
       for (const st of statusser) t[st.status]++;
       const tekst = `Status er markeret på ${statusser.length} rækker: ${t.OK} OK, ${t.Advarsel} advarsel, ${t.Fejl} fejl.`;
-      handling.setBesked({ art: "success", tekst: `${tekst} Kun kolonnerne Status og Fund er ændret.` });
-      annoncer(tekst);
+      const bevaret = bevaretTekst(statusser);
+      handling.setBesked({
+        art: bevaret ? "warning" : "success",
+        tekst: `${tekst} Kun kolonnerne Status og Fund er ændret.${bevaret ? ` ${bevaret}` : ""}`,
+      });
+      annoncer(bevaret ? `${tekst} ${bevaret}` : tekst);
     });
   };
 
