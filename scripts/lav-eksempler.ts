@@ -16,7 +16,7 @@ import {
 } from "../src/core/skema/formler";
 import { takstberegningsgrundlag } from "../src/core/beregning/grundlag";
 import { antalUger, ataTimetakst, periodepris, ugepris } from "../src/core/beregning/tillaeg";
-import { datoTilSerial } from "../src/core/reader/vaerdier";
+import { datoTilSerial } from "../src/core/dato";
 import type { WorkbookSnapshot } from "../src/core/snapshot";
 
 const PENGE = '#,##0.00 "kr."';

@@ -1,9 +1,7 @@
 /** How the preview's grid shows a cell: Danish numbers, percent and dates by the cell's number format. */
+import { serialTilDato } from "../core/dato";
 import { formaterTal } from "../core/format";
 import { erExcelFejl, type CellValue } from "../core/snapshot";
-
-const MS_PR_DAG = 86_400_000;
-const EXCEL_EPOKE_MS = Date.UTC(1899, 11, 30);
 
 function decimalerI(format: string): number {
   const m = /0\.(0+)/.exec(format);
@@ -28,9 +26,9 @@ export function celleTekst(v: CellValue, format: string | null | undefined): str
   const f = format && format !== "General" ? format : "";
   if (f.includes("%")) return `${formaterTal(v * 100, decimalerI(f))} %`;
   if (f && erDatoFormat(f)) {
-    const d = new Date(EXCEL_EPOKE_MS + Math.round(v) * MS_PR_DAG);
+    const d = serialTilDato(v);
     const to = (n: number): string => String(n).padStart(2, "0");
-    return `${to(d.getUTCDate())}-${to(d.getUTCMonth() + 1)}-${d.getUTCFullYear()}`;
+    return `${to(d.dag)}-${to(d.maaned)}-${d.aar}`;
   }
   if (f) {
     const tekst = formaterTal(v, decimalerI(f));

@@ -4,6 +4,7 @@
  * Office.js, so it is tested in Node.
  */
 import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../core/cpr";
+import { datoTilSerial as kalenderdatoTilSerial, serialTilDato, serialTilUtcDato } from "../core/dato";
 import { formaterPctBroek } from "../core/format";
 import type { TakstbilagStatus } from "../core/arbejdsbog";
 import type { TakstbilagRaekke, Takstskema } from "../core/model";
@@ -216,23 +217,14 @@ export function tilInputTekst(v: Dec | number | null): string {
   return new D(v).toString().replace(".", ",");
 }
 
-const MS_PR_DAG = 86_400_000;
-/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in). */
-const EXCEL_EPOKE_MS = Date.UTC(1899, 11, 30);
-
 /** "2026-01-05" (an <input type="date"> value) → Excel serial day, or null. */
 export function datoTilSerial(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const d = new Date(ms);
-  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
-  return Math.round((ms - EXCEL_EPOKE_MS) / MS_PR_DAG);
+  return m ? kalenderdatoTilSerial(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 export function serialTilIso(serial: number): string {
-  const d = new Date(EXCEL_EPOKE_MS + Math.round(serial) * MS_PR_DAG);
-  return d.toISOString().slice(0, 10);
+  return serialTilUtcDato(serial).toISOString().slice(0, 10);
 }
 
 const MAANEDER = [
@@ -252,8 +244,8 @@ const MAANEDER = [
 
 /** Excel serial → "5. januar 2026". */
 export function formaterDato(serial: number): string {
-  const d = new Date(EXCEL_EPOKE_MS + Math.round(serial) * MS_PR_DAG);
-  return `${d.getUTCDate()}. ${MAANEDER[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const d = serialTilDato(serial);
+  return `${d.dag}. ${MAANEDER[d.maaned - 1]} ${d.aar}`;
 }
 
 /** Something that reads as a CPR number (the same recogniser as the persondata-cpr rule). */

@@ -7,6 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { omraadeA1, parseOmraade } from "../../core/adresse";
+import { serialFraUtcMs } from "../../core/dato";
 import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
@@ -38,17 +39,13 @@ interface CelleModel {
   result?: unknown;
 }
 
-const MS_PR_DAG = 86_400_000;
-/** Days from Excel's 1900 epoch (serial 0 = 1899-12-30 with the 1900 leap-year bug) to 1970-01-01. */
-const SERIAL_1970 = 25_569;
-
 /**
  * A JS Date from ExcelJS → Excel serial (1900 date system). ExcelJS builds its Dates in UTC
  * from the serial (also for 1904 workbooks, where it adds the offset), so the inverse is
  * plain UTC arithmetic; the local time zone never enters.
  */
 export function datoTilSerial(d: Date): number {
-  return d.getTime() / MS_PR_DAG + SERIAL_1970;
+  return serialFraUtcMs(d.getTime());
 }
 
 function richTextTilTekst(v: unknown): string {

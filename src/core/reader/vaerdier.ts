@@ -7,6 +7,7 @@ import { D, type Dec } from "../penge";
 import { erExcelFejl, somExcelFejl, type CellValue } from "../snapshot";
 import type { Kolonnetype } from "../skema/tabeller";
 import { skjulCpr } from "../cpr";
+import { datoTilSerial } from "../dato";
 
 export interface LaestVaerdi {
   vaerdi: unknown;
@@ -96,23 +97,6 @@ export function parseTekstTal(tekst: string): { tal: Dec; procent: boolean } | n
 function somBroek(tal: Dec, procentTegn: boolean): Dec {
   if (procentTegn) return tal.div(100);
   return tal.abs().lte(1.5) ? tal : tal.div(100);
-}
-
-// Days from 1899-12-30 (Excel's serial 0, with its 1900 leap-year bug folded in for dates after Feb 1900).
-const EXCEL_EPOKE = Date.UTC(1899, 11, 30);
-const DAG_MS = 86400000;
-
-export function datoTilSerial(aar: number, maaned: number, dag: number): number | null {
-  if (maaned < 1 || maaned > 12 || dag < 1 || dag > 31 || aar < 1900 || aar > 9999) return null;
-  const t = Date.UTC(aar, maaned - 1, dag);
-  const d = new Date(t);
-  if (d.getUTCMonth() !== maaned - 1 || d.getUTCDate() !== dag) return null;
-  return Math.round((t - EXCEL_EPOKE) / DAG_MS);
-}
-
-export function serialTilDato(serial: number): { aar: number; maaned: number; dag: number } {
-  const d = new Date(EXCEL_EPOKE + Math.round(serial) * DAG_MS);
-  return { aar: d.getUTCFullYear(), maaned: d.getUTCMonth() + 1, dag: d.getUTCDate() };
 }
 
 /** "01-02-2026", "1.2.2026", "1/2/2026" (Danish day first) or ISO "2026-02-01". */
