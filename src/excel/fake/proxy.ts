@@ -71,6 +71,7 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "WorksheetFreezePanes.freezeRows": "1.7",
   "WorksheetProtection.protected": "1.2",
   "TableCollection.getItemOrNullObject": "1.4",
+  "Table.worksheet": "1.2",
   "Range.dataValidation": "1.8",
   "DataValidation.rule": "1.8",
   "RangeFormat.columnWidth": "1.2",
@@ -882,6 +883,7 @@ export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
     return this._egenskab("showTotals");
   }
   get worksheet(): FakeWorksheet {
+    this.context.kraev("Table.worksheet");
     this._ark ??= new FakeWorksheet(this.context, () => this._loes().ark, `${this._sted}.worksheet`);
     return this._ark;
   }
