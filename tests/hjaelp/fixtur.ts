@@ -126,6 +126,36 @@ export function gyldigtSkema(): SkemaSpec {
   };
 }
 
+/** A tblResultater row that breaks no rule: a 2024 overskud of 100.000 kr. on 7 mio., all hensat. */
+export function gyldigtResultat(aendring: ByggeRaekke = {}): ByggeRaekke {
+  return {
+    ydelsesId: "A1-108",
+    regnskabsaar: 2024,
+    grundlag: 7000000,
+    resultat: 100000,
+    hensat: 100000,
+    indregnet: 0,
+    indregnetITakstaar: 2026,
+    ...aendring,
+  };
+}
+
+/** A tblTakstbilag row whose Ændring kr. and pct. match its two takster (1.950 → 2.000 kr.). */
+export function gyldigTakstbilagRaekke(): ByggeRaekke {
+  return {
+    driftsherre: "Aalborg Kommune",
+    tilbud: "Bostedet Solbakken",
+    ydelsesId: "A1-108",
+    takstenhed: "Døgn",
+    pladserSidsteAar: 10,
+    pladser: 10,
+    takstSidsteAar: 1950,
+    takst: 2000,
+    aendringKr: 50,
+    aendringPct: 0.0256,
+  };
+}
+
 /** The valid skema with tblOmkostninger's rows changed by `aendr`. */
 export function medOmkostninger(aendr: (raekker: ByggeRaekke[]) => void): SkemaSpec {
   const omk = gyldigeOmkostninger();

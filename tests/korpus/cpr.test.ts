@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "fs";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { koer as koerCli } from "../cli/hjaelp";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { findCprITekst, talLignerCpr } from "../../src/core/cpr";
 import { cellNumberFormat } from "../../src/core/snapshot";
@@ -28,18 +28,7 @@ interface Kanal {
 }
 const kanaler: Kanal[] = [];
 
-async function koer(argv: string[]): Promise<{ kode: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const kode = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    stderrErTerminal: false,
-    env: {},
-    cwd: mappe,
-  });
-  return { kode, stdout, stderr };
-}
+const koer = (argv: string[]) => koerCli(argv, { cwd: mappe });
 
 /** Every cell of every sheet (values, formulas, results), sheet names, and the raw text of every zip part. */
 async function alleTekster(fil: string): Promise<string> {

@@ -1,6 +1,6 @@
 import regel from "../../src/core/regler/skema/felt-ugyldig-vaerdi";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigeYdelser, gyldigTillaeg, gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeYdelser, gyldigTillaeg, gyldigtResultat, gyldigtSkema } from "../hjaelp/fixtur";
 import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
@@ -14,15 +14,7 @@ function medStamdata(aendring: Record<string, unknown>): SkemaSpec {
   return { ...s, stamdata: { ...s.stamdata, ...aendring } as SkemaSpec["stamdata"] };
 }
 
-const resultat: ByggeRaekke = {
-  ydelsesId: "A1-108",
-  regnskabsaar: 2024,
-  grundlag: 7000000,
-  resultat: 100000,
-  hensat: 100000,
-  indregnet: 0,
-  indregnetITakstaar: 2026,
-};
+const resultat = gyldigtResultat();
 
 const bilagRaekke: ByggeRaekke = {
   ydelsesId: "A1-108",

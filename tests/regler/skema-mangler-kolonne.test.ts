@@ -1,23 +1,12 @@
 import regel from "../../src/core/regler/skema/skema-mangler-kolonne";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeYdelser, gyldigTakstbilagRaekke, gyldigtSkema } from "../hjaelp/fixtur";
 import { TBL_TAKSTBILAG, TBL_YDELSER } from "../../src/core/skema/tabeller";
 
 const alleYdelseKolonner = TBL_YDELSER.kolonner.map((k) => k.key as string);
 const udenKolonne = (key: string): string[] => alleYdelseKolonner.filter((k) => k !== key);
 
-const takstbilagRaekke = {
-  driftsherre: "Aalborg Kommune",
-  tilbud: "Bostedet Solbakken",
-  ydelsesId: "A1-108",
-  takstenhed: "Døgn",
-  pladserSidsteAar: 10,
-  pladser: 10,
-  takstSidsteAar: 1950,
-  takst: 2000,
-  aendringKr: 50,
-  aendringPct: 0.0256,
-};
+const takstbilagRaekke = gyldigTakstbilagRaekke();
 const takstbilagKolonner = TBL_TAKSTBILAG.kolonner.map((k) => k.key as string);
 
 testRegel(regel, {

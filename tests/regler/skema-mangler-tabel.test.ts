@@ -1,6 +1,6 @@
 import regel from "../../src/core/regler/skema/skema-mangler-tabel";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigeOmkostninger, gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeOmkostninger, gyldigTakstbilagRaekke, gyldigtSkema } from "../hjaelp/fixtur";
 import type { SkemaSpec } from "../../src/core/snapshot-bygger";
 
 function med(aendring: Partial<SkemaSpec>): SkemaSpec {
@@ -13,18 +13,7 @@ function omkostningerMedIndregnet(underskud: number, overskud: number) {
   return o;
 }
 
-const takstbilagRaekke = {
-  driftsherre: "Aalborg Kommune",
-  tilbud: "Bostedet Solbakken",
-  ydelsesId: "A1-108",
-  takstenhed: "Døgn",
-  pladserSidsteAar: 10,
-  pladser: 10,
-  takstSidsteAar: 1950,
-  takst: 2000,
-  aendringKr: 50,
-  aendringPct: 0.0256,
-};
+const takstbilagRaekke = gyldigTakstbilagRaekke();
 
 testRegel(regel, {
   gyldige: [

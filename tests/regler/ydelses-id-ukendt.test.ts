@@ -1,6 +1,6 @@
 import regel from "../../src/core/regler/skema/ydelses-id-ukendt";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigtResultat, gyldigtSkema } from "../hjaelp/fixtur";
 import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
 import { TBL_YDELSER } from "../../src/core/skema/tabeller";
 
@@ -10,15 +10,7 @@ function medOmkostningsId(i: number, id: string | null): SkemaSpec {
   return { ...gyldigtSkema(), omkostninger: o };
 }
 
-const resultat = (ydelsesId: string | null): ByggeRaekke => ({
-  ydelsesId,
-  regnskabsaar: 2024,
-  grundlag: 7000000,
-  resultat: 100000,
-  hensat: 100000,
-  indregnet: 0,
-  indregnetITakstaar: 2026,
-});
+const resultat = (ydelsesId: string | null): ByggeRaekke => gyldigtResultat({ ydelsesId });
 
 function medResultater(...ider: (string | null)[]): SkemaSpec {
   return { ...gyldigtSkema(), resultater: ider.map(resultat) };
