@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
 import { bygSnapshot } from "../src/core/snapshot-bygger";
 import type { CellValue, SnapshotSheet, WorkbookSnapshot } from "../src/core/snapshot";
+import { REGEL_IDER } from "../src/core/regler/id";
 import { eksempelSnapshot, lavEksempel } from "./lav-eksempler";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../tests/hjaelp/fixtur";
 
@@ -567,7 +568,29 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "CPR-numre i Bemærkninger, Ydelses-ID, en talkolonne, Stamdata, et enum-felt, et skjult ark, uden for tabellerne og som tal.",
     lav: () => lavCprSkema(),
   },
+  // Issue 9 item 1 (profilrude): the workbook tries to switch off its own checks.
+  "takstprofil-meget-skjult-alt-fra.xlsx": {
+    beskrivelse:
+      "Et skema med 4 fejl (én et CPR-nummer) og et meget skjult ark Takstprofil med standardprofilens navn, der slår alle regler fra.",
+    lav: () => skrivSnapshotXlsx(takstprofilAngreb()),
+  },
 };
+
+/**
+ * The workbook of issue 9 item 1: takstskema-kopieret (4 fejl, one a CPR number) with a
+ * veryHidden Takstprofil borrowing the default profile's name and turning every rule off.
+ */
+export function takstprofilAngreb(): WorkbookSnapshot {
+  const s = eksempelSnapshot("takstskema-kopieret.xlsx");
+  const profil = {
+    id: "nordjylland-2025-2026-opdateret",
+    navn: "Nordjysk Socialaftale – Styringsaftale 2025-2026",
+    udvider: "nordjylland-2025-2026",
+    alvor: Object.fromEntries(REGEL_IDER.map((id) => [id, "fra"])),
+  };
+  s.sheets.push({ name: "Takstprofil", visibility: "veryHidden", top: 1, left: 1, values: [[JSON.stringify(profil)]] });
+  return s;
+}
 
 /** The workbook of the CPR guard (tests/korpus/cpr.test.ts). */
 export function cprSnapshot(): WorkbookSnapshot {

@@ -9,6 +9,13 @@ import type { WorkbookSnapshot } from "./snapshot";
 import { NORDJYLLAND_2025_2026 } from "./profil/nordjylland-2025-2026";
 import { indeholderCpr, skjulCpr } from "./cpr";
 
+const STANDARD_ALVOR = new Map(ALLE_REGLER.map((r) => [r.meta.id, r.meta.standardAlvor]));
+
+/** The default severity of a rule from its metadata. */
+export function standardAlvor(id: RegelId): Alvor {
+  return STANDARD_ALVOR.get(id) ?? "fejl";
+}
+
 export function alvorFor(regel: Regel, profil: Profil): Alvor | "fra" {
   return profil.alvor[regel.meta.id] ?? regel.meta.standardAlvor;
 }
@@ -50,7 +57,7 @@ export function validerSkema(
         besked: skjulCpr(f.besked),
       });
     };
-    regel.tjek({ skema, snapshot, profil, rapporter });
+    regel.tjek({ skema, snapshot, profil, standardAlvor, rapporter });
     (fund.length > foer ? brudt : holdt).push(regel.meta.id);
   }
 

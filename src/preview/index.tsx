@@ -294,7 +294,15 @@ function Forhaandsvisning(): React.ReactElement {
             )}
           </section>
           <aside className={s.rude} aria-label="Opgaverude" data-testid="opgaverude">
-            {indlaest && <Opgaverude key={indlaest.noegle} arbejdsbog={indlaest.arbejdsbog} tema={tema} />}
+            {indlaest && (
+              <Opgaverude
+                key={indlaest.noegle}
+                arbejdsbog={indlaest.arbejdsbog}
+                tema={tema}
+                // The preview's stand-in for the document URL: the file's name in this browser.
+                dokument={`preview:${indlaest.navn}`}
+              />
+            )}
           </aside>
         </div>
         {traekker && (

@@ -21,7 +21,8 @@ import type { Valideringsresultat } from "../core/regler/typer";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { validerSkema } from "../core/valider";
 import { annonceringForValidering } from "./logik";
-import { ProfilUgyldig, STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
+import { STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
+import { lavGodkendelser, lokaltLager, type Lager, type ProfilGodkendelser } from "./godkendelser";
 import { useHandling } from "./komponenter/useHandling";
 import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
@@ -35,6 +36,13 @@ export interface OpgaverudeProps {
   tema: Theme;
   /** Validate as soon as the pane opens (the ribbon's "Valider" opens the pane on the result). Default true. */
   validerVedStart?: boolean;
+  /**
+   * The workbook's location (Office.context.document.url; the file name in the preview):
+   * an accepted workbook profile is remembered for it. Null or absent: for this session only.
+   */
+  dokument?: string | null;
+  /** Where acceptances are kept (default localStorage; null: nowhere beyond the session). */
+  lager?: Lager | null;
 }
 
 /** What the last read of the workbook gave: shared by every section. */
@@ -54,6 +62,8 @@ export interface FaellesTilstand {
   resultat: Valideringsresultat | null;
   /** Reads the workbook and validates it; throws (Danish) when it cannot. */
   valider(): Promise<Valideret>;
+  /** The user's acceptances of workbook profiles (never stored in the workbook). */
+  godkendelser: ProfilGodkendelser;
   /** Says something to screen readers (aria-live). */
   annoncer(tekst: string): void;
 }
@@ -101,7 +111,7 @@ export function Opgaverude(props: OpgaverudeProps): React.ReactElement {
   );
 }
 
-function Indhold({ arbejdsbog, validerVedStart = true }: OpgaverudeProps): React.ReactElement {
+function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   const f = useFaellesStil();
   const [indlaest, setIndlaest] = React.useState<Indlaest | null>(null);
@@ -111,6 +121,10 @@ function Indhold({ arbejdsbog, validerVedStart = true }: OpgaverudeProps): React
   const [aabne, setAabne] = React.useState<string[]>(["validering"]);
   const valideringHandling = useHandling();
   const sekvens = React.useRef(0);
+  const godkendelser = React.useMemo(
+    () => lavGodkendelser(dokument ?? null, lager === undefined ? lokaltLager() : lager),
+    [dokument, lager],
+  );
 
   const annoncer = React.useCallback((tekst: string) => {
     // A zero-width space toggles so the same words are announced again.
@@ -121,15 +135,12 @@ function Indhold({ arbejdsbog, validerVedStart = true }: OpgaverudeProps): React
     const nr = ++sekvens.current;
     const snapshot = await arbejdsbog.laesSnapshot();
     const skema = laesTakstskema(snapshot);
-    const valg = vaelgProfil(snapshot);
+    // A workbook profile counts only once the user has accepted exactly it (godkendelser.ts).
+    const valg = vaelgProfil(snapshot, godkendelser.erGodkendt);
     const senest = nr === sekvens.current;
     if (senest) {
       setIndlaest({ snapshot, skema });
       setProfilValg(valg);
-    }
-    if (!valg.ok) {
-      if (senest) setResultat(null);
-      throw new ProfilUgyldig(valg.fejl);
     }
     const r = validerSkema(skema, snapshot, { profil: valg.profil });
     if (senest) {
@@ -137,9 +148,9 @@ function Indhold({ arbejdsbog, validerVedStart = true }: OpgaverudeProps): React
       annoncer(annonceringForValidering(r.opsummering));
     }
     return { snapshot, skema, resultat: r };
-  }, [arbejdsbog, annoncer]);
+  }, [arbejdsbog, annoncer, godkendelser]);
 
-  const faelles: FaellesTilstand = { arbejdsbog, indlaest, profilValg, resultat, valider, annoncer };
+  const faelles: FaellesTilstand = { arbejdsbog, indlaest, profilValg, resultat, valider, godkendelser, annoncer };
 
   const startet = React.useRef(false);
   React.useEffect(() => {

@@ -39,7 +39,7 @@ void Office.onReady((info) => {
   rod.replaceChildren();
   createRoot(rod).render(
     <React.StrictMode>
-      <Opgaverude arbejdsbog={arbejdsbog} tema={tema} />
+      <Opgaverude arbejdsbog={arbejdsbog} tema={tema} dokument={Office.context.document.url || null} />
     </React.StrictMode>,
   );
 });

@@ -285,7 +285,7 @@ export function vurderPersondata(beskrivelse: string): PersondataVurdering {
 // ------------------------------------------------------------------ errors
 
 /** Errors whose message is already Danish and meant for the user. */
-const DANSKE_FEJL = new Set(["ArbejdsbogFejl", "XlsxLaesefejl", "ProfilUgyldig"]);
+const DANSKE_FEJL = new Set(["ArbejdsbogFejl", "XlsxLaesefejl"]);
 
 /** The Danish text of any thrown value. */
 export function fejlTekst(e: unknown): string {

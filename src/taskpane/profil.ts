@@ -1,49 +1,142 @@
-/** Which profile the task pane validates with: the workbook's Takstprofil sheet, else the shipped default. */
+/**
+ * Which profile the task pane validates with. The shipped default, unless the workbook
+ * has a Takstprofil sheet AND the user has accepted exactly that profile for this
+ * workbook: a submitted skema must not be able to switch off its own checks.
+ */
+import { lempelserResume, profilLempelser, type Lempelse } from "../core/profil/lempelser";
 import { NORDJYLLAND_2025_2026 } from "../core/profil/nordjylland-2025-2026";
-import { profilFraSnapshot, TAKSTPROFIL_ARK, type ProfilKilde } from "../core/profil/laes-profil";
+import {
+  efterlignetProfil,
+  PROFILER,
+  profilFraSnapshot,
+  STANDARD_PROFIL_ID,
+  TAKSTPROFIL_ARK,
+  type ProfilKilde,
+} from "../core/profil/laes-profil";
 import type { Profil } from "../core/profil/typer";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import { findSheet, type SnapshotSheet, type WorkbookSnapshot } from "../core/snapshot";
+import { standardAlvor } from "../core/valider";
 
-export type ProfilValg =
+/** The workbook's own profile (sheet Takstprofil), whether or not it is used. */
+export type ArkProfil =
   | {
       ok: true;
       profil: Profil;
-      /** Per threshold path: where the value comes from (absent for the shipped default used as is). */
-      kilder?: Record<string, ProfilKilde>;
-      fraArbejdsbog: boolean;
-      /** From this profile to the one it finally extends. */
+      kilder: Record<string, ProfilKilde>;
       kaede: string[];
+      /** The shipped profile it is compared with (the one it extends, else the default). */
+      base: Profil;
+      /** What it turns off or loosens compared with `base`. */
+      lempelser: Lempelse[];
+      /** The shipped profile whose id or name it borrows, if any. */
+      efterlignet: Profil | null;
+      /** Identifies exactly this profile (canonical JSON): what an acceptance is bound to. */
+      noegle: string;
+      synlighed: NonNullable<SnapshotSheet["visibility"]>;
+      godkendt: boolean;
     }
-  | { ok: false; fejl: string[] };
+  | { ok: false; fejl: string[]; synlighed: NonNullable<SnapshotSheet["visibility"]> };
+
+export interface ProfilValg {
+  /** The profile validated with. */
+  profil: Profil;
+  /** Per threshold path: where the value comes from (absent for the shipped default used as is). */
+  kilder?: Record<string, ProfilKilde>;
+  /** From this profile to the one it finally extends. */
+  kaede: string[];
+  /** True when `profil` is the workbook's own (accepted) profile. */
+  fraArbejdsbog: boolean;
+  /** The workbook's Takstprofil sheet, or null when it has none. */
+  ark: ArkProfil | null;
+}
 
 export const STANDARD_VALG: ProfilValg = {
-  ok: true,
   profil: NORDJYLLAND_2025_2026,
   fraArbejdsbog: false,
   kaede: [NORDJYLLAND_2025_2026.id],
+  ark: null,
 };
 
-export function vaelgProfil(snapshot: WorkbookSnapshot): ProfilValg {
+/** JSON with sorted keys: the same profile always gives the same text. */
+export function profilNoegle(p: Profil): string {
+  const sorter = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorter);
+    if (typeof v === "object" && v !== null) {
+      const ud: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) ud[k] = sorter((v as Record<string, unknown>)[k]);
+      return ud;
+    }
+    return v;
+  };
+  return JSON.stringify(sorter(p));
+}
+
+/**
+ * The profile to validate with. `godkendt(noegle)` answers whether the user has accepted
+ * exactly this workbook profile (see godkendelser.ts); without it nothing is accepted.
+ */
+export function vaelgProfil(
+  snapshot: WorkbookSnapshot,
+  godkendt: (noegle: string) => boolean = () => false,
+): ProfilValg {
   const r = profilFraSnapshot(snapshot);
   if (r === null) return STANDARD_VALG;
-  if (!r.ok) return { ok: false, fejl: r.fejl };
-  return { ok: true, profil: r.profil, kilder: r.kilder, fraArbejdsbog: true, kaede: r.kaede };
+  const synlighed = findSheet(snapshot, TAKSTPROFIL_ARK)?.visibility ?? "visible";
+  if (!r.ok) return { ...STANDARD_VALG, ark: { ok: false, fejl: r.fejl, synlighed } };
+  const rod = r.kaede[r.kaede.length - 1];
+  const base = PROFILER[rod] ?? PROFILER[STANDARD_PROFIL_ID];
+  const noegle = profilNoegle(r.profil);
+  const ark: ArkProfil = {
+    ok: true,
+    profil: r.profil,
+    kilder: r.kilder,
+    kaede: r.kaede,
+    base,
+    lempelser: profilLempelser(r.profil, base, standardAlvor),
+    efterlignet: efterlignetProfil(r.profil),
+    noegle,
+    synlighed,
+    godkendt: godkendt(noegle),
+  };
+  if (!ark.godkendt) return { ...STANDARD_VALG, ark };
+  return { profil: r.profil, kilder: r.kilder, kaede: r.kaede, fraArbejdsbog: true, ark };
+}
+
+const SKJULT: Record<NonNullable<SnapshotSheet["visibility"]>, string> = {
+  visible: "",
+  hidden: " (arket er skjult)",
+  veryHidden: " (arket er meget skjult og kan ikke vises fra Excels menuer)",
+};
+
+/** Danish: the workbook's profile, always named as the workbook's own. */
+export function arkProfilNavn(ark: Extract<ArkProfil, { ok: true }>): string {
+  const navn = ark.profil.navn !== ark.profil.id ? `"${ark.profil.navn}" (${ark.profil.id})` : `"${ark.profil.id}"`;
+  return `projektmappens egen profil ${navn}`;
+}
+
+/** Danish: the borrowed name, said plainly. */
+export function efterligningTekst(ark: Extract<ArkProfil, { ok: true }>): string | null {
+  if (!ark.efterlignet) return null;
+  return `Profilen bærer navnet eller id'et fra den indbyggede profil ${ark.efterlignet.id}, men den kommer fra projektmappen og er ikke den indbyggede.`;
 }
 
 /** Danish: where the profile in use comes from. */
 export function profilKildeTekst(valg: ProfilValg): string {
-  if (!valg.ok) return `Arket ${TAKSTPROFIL_ARK} i projektmappen indeholder en ugyldig profil.`;
-  if (!valg.fraArbejdsbog) return `Standardprofilen ${valg.profil.id}, som følger med tilføjelsesprogrammet.`;
-  const udvider = valg.kaede.length > 1 ? `; den udvider ${valg.kaede.slice(1).join(" → ")}` : "";
-  return `Projektmappens egen profil "${valg.profil.id}" fra arket ${TAKSTPROFIL_ARK} (celle A1)${udvider}.`;
+  const ark = valg.ark;
+  if (!valg.fraArbejdsbog || !ark?.ok) {
+    const standard = `Standardprofilen ${valg.profil.id}, som følger med tilføjelsesprogrammet.`;
+    if (!ark) return standard;
+    if (!ark.ok)
+      return `${standard} Arket ${TAKSTPROFIL_ARK}${SKJULT[ark.synlighed]} indeholder en ugyldig profil, som ikke bruges.`;
+    return `${standard} Projektmappen har også ${arkProfilNavn(ark)} i arket ${TAKSTPROFIL_ARK}${SKJULT[ark.synlighed]}; den bruges ikke, før du godkender den under Validering.`;
+  }
+  const udvider = ark.kaede.length > 1 ? `; den udvider ${ark.kaede.slice(1).join(" → ")}` : "";
+  const n = arkProfilNavn(ark);
+  return `${n.charAt(0).toUpperCase()}${n.slice(1)} fra arket ${TAKSTPROFIL_ARK} (celle A1)${SKJULT[ark.synlighed]}${udvider}. Du har godkendt den for denne projektmappe.`;
 }
 
-/** A profile that cannot be used: validation is refused rather than run with other thresholds. */
-export class ProfilUgyldig extends Error {
-  constructor(public readonly detaljer: string[]) {
-    super(
-      `Projektmappens profil i arket ${TAKSTPROFIL_ARK} kan ikke bruges, så der er ikke valideret. Ret profilen i celle A1, eller slet arket for at bruge standardprofilen.`,
-    );
-    this.name = "ProfilUgyldig";
-  }
+/** Danish: the one-line summary for the prompt and the banner. */
+export function lempelsesOverskrift(ark: Extract<ArkProfil, { ok: true }>): string {
+  if (ark.lempelser.length === 0) return `I forhold til ${ark.base.id} løsner den intet.`;
+  return `I forhold til ${ark.base.id} har den ${lempelserResume(ark.lempelser)}:`;
 }

@@ -147,6 +147,17 @@ const FORVENTET: Record<string, Forventning> = {
       ["persondata-cpr", "Ydelser", "T13"],
     ],
   },
+  // The CLI ignores the sheet's profile: the 4 fejl stay, and the sheet itself is reported.
+  "takstprofil-meget-skjult-alt-fra.xlsx": {
+    kode: 1,
+    fund: [
+      ["persondata-cpr", "Ydelser", "P3"],
+      ["felt-ugyldig-vaerdi", "Ydelser", "M4"],
+      ["ata-vfo-over-5-pct", "Tillægsydelser", "F3"],
+      ["tillaeg-uden-slutdato", "Tillægsydelser", "H17"],
+      ["takstprofil-i-skema", "Takstprofil", "A1"],
+    ],
+  },
 };
 
 interface Koersel {

@@ -2,7 +2,7 @@
  * A hostile profile carried by the workbook (sheet Takstprofil, JSON in A1): prototype keys,
  * huge numbers, wrong types, 10 MB of JSON, 10.000 levels of nesting. profilFraSnapshot
  * refuses each with a Danish message naming the key, never throws, never touches
- * Object.prototype; the task pane refuses to validate. The CLI does not use the sheet (the
+ * Object.prototype; the task pane validates with the default. The CLI does not use the sheet (the
  * sekretariat's profile rules, see src/cli/main.ts): it must neither crash nor loosen.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -35,8 +35,10 @@ function afvis(a1: unknown): string[] {
   const fejl = r.fejl;
   expect(fejl.length).toBeGreaterThan(0);
   for (const f of fejl) expect(f).toMatch(/^Takstprofil!A1: /);
-  // The task pane's choice refuses too (no validation with other thresholds).
-  expect(vaelgProfil(medProfil(a1)).ok).toBe(false);
+  // The task pane ignores it too and validates with the default profile.
+  const valg = vaelgProfil(medProfil(a1), () => true);
+  expect(valg.ark?.ok).toBe(false);
+  expect(valg.profil.id).toBe("nordjylland-2025-2026");
   return fejl;
 }
 
@@ -185,7 +187,11 @@ describe("kommandolinjen på en projektmappe med en fjendtlig profil", () => {
       const j = await koer("valider", `${navn}.xlsx`, "--format", "json");
       expect(j.kode).toBe(0);
       expect((JSON.parse(j.ud) as Dok & { profil: string }).profil).toBe("nordjylland-2025-2026");
-      expect(fund(j)).toEqual(fund(await koer("valider", `${navn}-uden.xlsx`, "--format", "json")));
+      // The same findings as without the sheet, plus the sheet itself (takstprofil-i-skema, issue 9 item 1).
+      expect(fund(j)).toEqual([
+        ...fund(await koer("valider", `${navn}-uden.xlsx`, "--format", "json")),
+        "takstprofil-i-skema A1",
+      ]);
     },
   );
 
@@ -201,9 +207,10 @@ describe("kommandolinjen på en projektmappe med en fjendtlig profil", () => {
         ydelser,
       },
     );
-    // The task pane, by contrast, uses the workbook's profile (there the sekretariat distributes it).
-    const ruden = vaelgProfil(s);
-    expect(ruden.ok && ruden.fraArbejdsbog && ruden.profil.alvor["takstaendring-uden-begrundelse"]).toBe("fra");
+    // The task pane uses the workbook's profile only once the user has accepted it (issue 9 item 1).
+    expect(vaelgProfil(s).fraArbejdsbog).toBe(false);
+    const godkendt = vaelgProfil(s, () => true);
+    expect(godkendt.fraArbejdsbog && godkendt.profil.alvor["takstaendring-uden-begrundelse"]).toBe("fra");
     writeFileSync(join(mappe, "slap.xlsx"), await skrivSnapshotXlsx(s));
     const r = await koer("valider", "slap.xlsx", "--format", "json");
     expect(r.kode).toBe(1);

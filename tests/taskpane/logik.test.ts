@@ -22,7 +22,7 @@ import {
 import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { erMoerktTema } from "../../src/taskpane/tema";
 import { celleTekst } from "../../src/preview/celletekst";
-import { ProfilUgyldig, vaelgProfil, profilKildeTekst } from "../../src/taskpane/profil";
+import { vaelgProfil, profilKildeTekst } from "../../src/taskpane/profil";
 
 const fund = (over: Partial<Fund>): Fund => ({
   regel: "felt-mangler",
@@ -83,7 +83,6 @@ describe("findings", () => {
 
   test("error texts: Danish adapter errors as they are, anything else marked as unexpected", () => {
     expect(fejlTekst(new ArbejdsbogFejl("Arket er beskyttet."))).toBe("Arket er beskyttet.");
-    expect(fejlTekst(new ProfilUgyldig(["x"]))).toMatch(/^Projektmappens profil i arket Takstprofil kan ikke bruges/);
     expect(fejlTekst(new TypeError("boom"))).toBe("Der opstod en uventet fejl: boom");
     expect(fejlTekst("streng")).toBe("Der opstod en uventet fejl: streng");
   });
@@ -205,33 +204,46 @@ describe("input", () => {
 });
 
 describe("profile and theme", () => {
-  test("the workbook's Takstprofil sheet, the default, or a refusal", () => {
+  test("the workbook's Takstprofil sheet only when accepted, else the default", () => {
     const uden = vaelgProfil(bygSnapshot({}));
-    expect(uden.ok && uden.profil.id).toBe("nordjylland-2025-2026");
+    expect(uden.profil.id).toBe("nordjylland-2025-2026");
+    expect(uden.ark).toBeNull();
     expect(profilKildeTekst(uden)).toContain("Standardprofilen nordjylland-2025-2026");
 
-    const egen = vaelgProfil(
-      bygSnapshot({
-        ekstraArk: [
-          {
-            name: "Takstprofil",
-            top: 1,
-            left: 1,
-            values: [
-              [JSON.stringify({ id: "min", udvider: "nordjylland-2025-2026", takstaendring: { vaesentligPct: 3 } })],
-            ],
-          },
-        ],
-      }),
-    );
-    expect(egen.ok && egen.profil.takstaendring.vaesentligPct).toBe(3);
-    expect(egen.ok && egen.fraArbejdsbog).toBe(true);
-    expect(profilKildeTekst(egen)).toContain('"min" fra arket Takstprofil');
+    const snapshot = bygSnapshot({
+      ekstraArk: [
+        {
+          name: "Takstprofil",
+          top: 1,
+          left: 1,
+          values: [
+            [JSON.stringify({ id: "min", udvider: "nordjylland-2025-2026", takstaendring: { vaesentligPct: 3 } })],
+          ],
+        },
+      ],
+    });
+    const ikkeGodkendt = vaelgProfil(snapshot);
+    expect(ikkeGodkendt.fraArbejdsbog).toBe(false);
+    expect(ikkeGodkendt.profil.takstaendring.vaesentligPct).toBe(5);
+    expect(ikkeGodkendt.ark?.ok && ikkeGodkendt.ark.godkendt).toBe(false);
+    expect(profilKildeTekst(ikkeGodkendt)).toContain("bruges ikke, før du godkender den");
+
+    const noegler: string[] = [];
+    const egen = vaelgProfil(snapshot, (n) => (noegler.push(n), true));
+    expect(egen.profil.takstaendring.vaesentligPct).toBe(3);
+    expect(egen.fraArbejdsbog).toBe(true);
+    expect(profilKildeTekst(egen)).toContain('Projektmappens egen profil "min" fra arket Takstprofil');
+    // The acceptance is asked about exactly this profile.
+    expect(noegler).toHaveLength(1);
+    expect(JSON.parse(noegler[0]).takstaendring.vaesentligPct).toBe(3);
 
     const daarlig = vaelgProfil(
       bygSnapshot({ ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [["{ikke json"]] }] }),
+      () => true,
     );
-    expect(daarlig.ok).toBe(false);
+    expect(daarlig.ark?.ok).toBe(false);
+    expect(daarlig.profil.id).toBe("nordjylland-2025-2026");
+    expect(profilKildeTekst(daarlig)).toContain("ugyldig profil, som ikke bruges");
   });
 
   test("dark theme from Office's theme", () => {

@@ -470,3 +470,26 @@ export function profilFraSnapshot(
   const r = laesProfilTekst(v, kendte, { kilde: { art: "arbejdsbog" } });
   return r.ok ? r : { ok: false, fejl: r.fejl.map((f) => `${sted}: ${f}`) };
 }
+
+/** A name as a reader sees it: case, spacing, dashes and compatibility forms ignored. */
+function navnNoegle(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLocaleLowerCase("da-DK")
+    .replace(/[\s\u2010-\u2015-]+/g, " ")
+    .trim();
+}
+
+/**
+ * The shipped profile whose id or name `profil` (not itself shipped) looks like, so a
+ * workbook profile called "Nordjysk Socialaftale – Styringsaftale 2025-2026" is shown for
+ * what it is. Null when it resembles none.
+ */
+export function efterlignetProfil(profil: Pick<Profil, "id" | "navn">): Profil | null {
+  for (const p of Object.values(PROFILER)) {
+    if (p === profil) continue;
+    if (navnNoegle(p.navn) === navnNoegle(profil.navn) || navnNoegle(p.id) === navnNoegle(profil.id)) return p;
+    if (navnNoegle(p.id) === navnNoegle(profil.navn) || navnNoegle(p.navn) === navnNoegle(profil.id)) return p;
+  }
+  return null;
+}

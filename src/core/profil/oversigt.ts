@@ -30,7 +30,8 @@ export function kildeTekst(k: ProfilKilde | undefined): string {
   }
 }
 
-function vaerdiTekst(sti: string, v: unknown): string {
+/** A value of `sti` in Danish format (5 → "5 %", 2 → "2 år", null → "ingen"). */
+export function vaerdiTekst(sti: string, v: unknown): string {
   if (v === null) return "ingen";
   if (Array.isArray(v)) return v.map((x) => `"${String(x)}"`).join(", ");
   const felt = feltFor(sti);

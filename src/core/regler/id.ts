@@ -49,6 +49,7 @@ export const REGEL_IDER = [
   "formel-ekstern-reference",
   "omkostninger-dublet",
   "data-uden-for-tabel",
+  "takstprofil-i-skema",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

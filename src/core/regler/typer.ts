@@ -49,6 +49,8 @@ export interface RegelKontekst {
   skema: Takstskema;
   snapshot: WorkbookSnapshot;
   profil: Profil;
+  /** A rule's own default severity (for rules that compare profiles). */
+  standardAlvor(id: RegelId): Alvor;
   rapporter(fund: FundInput): void;
 }
 

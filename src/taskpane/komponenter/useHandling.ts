@@ -1,7 +1,6 @@
 /** Runs an async action for a section: busy flag, and any error kept as a message. */
 import * as React from "react";
 import { fejlTekst } from "../logik";
-import { ProfilUgyldig } from "../profil";
 import type { Besked } from "./Beskeder";
 
 export interface Handling {
@@ -42,7 +41,5 @@ export function useHandling(): Handling {
 }
 
 export function fejlBesked(e: unknown): Besked {
-  if (e instanceof ProfilUgyldig)
-    return { art: "error", titel: "Ugyldig profil", tekst: e.message, detaljer: e.detaljer };
   return { art: "error", tekst: fejlTekst(e) };
 }

@@ -4,7 +4,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { profilOversigt, type TaerskelRaekke } from "../../core/profil/oversigt";
 import { PROFIL_SKEMA } from "../../core/profil/skema";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { profilKildeTekst, STANDARD_VALG } from "../profil";
+import { profilKildeTekst } from "../profil";
 import { vis } from "../logik";
 import type { FaellesTilstand } from "../Opgaverude";
 import { useFaellesStil } from "../stil";
@@ -60,10 +60,8 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const { profilValg, indlaest } = props;
   const s = useStil();
   const f = useFaellesStil();
-  // A bad workbook profile: show the error, and the thresholds of the default for reference.
-  const vist = profilValg.ok ? profilValg : STANDARD_VALG;
-  const profil = vist.ok ? vist.profil : null;
-  const raekker = profil && vist.ok ? profilOversigt(profil, vist.kilder) : [];
+  const profil = profilValg.profil;
+  const raekker = profilOversigt(profil, profilValg.kilder);
   const alvorRaekker = raekker.filter((r) => r.sti.startsWith("alvor."));
   // One source for every value (the usual case): said once, not on every row.
   const kilder = new Set(raekker.map((r) => r.kilde));
@@ -71,13 +69,13 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
 
   return (
     <div className={f.sektion} data-testid="indstillinger">
-      {!profilValg.ok && (
+      {profilValg.ark && !profilValg.ark.ok && (
         <BeskedBjaelke
           besked={{
-            art: "error",
-            titel: "Ugyldig profil",
-            tekst: `${profilKildeTekst(profilValg)} Der valideres ikke, før den er rettet, eller arket er slettet. Herunder ses standardprofilen.`,
-            detaljer: profilValg.fejl,
+            art: "warning",
+            titel: "Ugyldig profil i projektmappen",
+            tekst: profilKildeTekst(profilValg),
+            detaljer: profilValg.ark.fejl,
           }}
         />
       )}
@@ -88,9 +86,9 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
               {vis(profil.navn)}
             </p>
             <p className={f.hjaelp} data-testid="profil-kilde">
-              {vis(profilKildeTekst(vist))}
+              {vis(profilKildeTekst(profilValg))}
               {!indlaest &&
-                " Projektmappen er ikke læst endnu; har den et ark Takstprofil, bruges det ved næste validering."}
+                " Projektmappen er ikke læst endnu; har den et ark Takstprofil, spørges du ved næste validering, om den skal bruges."}
             </p>
           </div>
           {faellesKilde && (
@@ -132,7 +130,7 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
             <code>
               {'{"id": "min-profil", "udvider": "nordjylland-2025-2026", "takstaendring": {"vaesentligPct": 3}}'}
             </code>
-            .
+            . Den bruges først, når du har godkendt den under Validering.
           </p>
         </>
       )}

@@ -23,6 +23,7 @@ import type { Alvor } from "../../core/regler/id";
 import { findRegel } from "../../core/regler";
 import type { Fund } from "../../core/regler/typer";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
+import { ProfilBanner } from "../komponenter/ProfilBanner";
 import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
 import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, vis, type FundFilter } from "../logik";
 import type { FaellesTilstand } from "../Opgaverude";
@@ -101,7 +102,7 @@ const useStil = makeStyles({
 });
 
 export function Validering(props: FaellesTilstand & { handling: Handling }): React.ReactElement {
-  const { arbejdsbog, resultat, valider, handling, indlaest, annoncer } = props;
+  const { arbejdsbog, resultat, valider, handling, indlaest, annoncer, profilValg } = props;
   const s = useStil();
   const f = useFaellesStil();
   const celleHandling = useHandling();
@@ -183,6 +184,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
 
   return (
     <div className={f.sektion}>
+      <ProfilBanner {...props} />
       <div className={f.raekke}>
         <Button
           appearance="primary"
@@ -262,11 +264,20 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
           />
           {resultat.fund.length === 0 && (
             <BeskedBjaelke
-              besked={{
-                art: "success",
-                titel: "Ingen fund",
-                tekst: `Alle ${resultat.regler.holdt.length} regler, profilen har slået til, holdt.`,
-              }}
+              besked={
+                // Never a plain "Ingen fund" while a workbook profile has switched rules off.
+                profilValg.fraArbejdsbog && profilValg.ark?.ok && profilValg.ark.lempelser.length > 0
+                  ? {
+                      art: "warning",
+                      titel: "Ingen fund med projektmappens profil",
+                      tekst: `${resultat.regler.holdt.length} regler holdt, men profilen slår regler fra eller løsner dem (se ovenfor).`,
+                    }
+                  : {
+                      art: "success",
+                      titel: "Ingen fund",
+                      tekst: `Alle ${resultat.regler.holdt.length} regler, profilen har slået til, holdt.`,
+                    }
+              }
             />
           )}
           {resultat.fund.length > 0 && antalVist === 0 && <p className={f.hjaelp}>Ingen fund passer til filteret.</p>}

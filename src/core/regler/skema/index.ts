@@ -12,6 +12,7 @@ import ydelserTom from "./ydelser-tom";
 import formelEksternReference from "./formel-ekstern-reference";
 import omkostningerDublet from "./omkostninger-dublet";
 import dataUdenForTabel from "./data-uden-for-tabel";
+import takstprofilISkema from "./takstprofil-i-skema";
 
 export const SKEMA_REGLER: readonly Regel[] = [
   skemaManglerTabel,
@@ -27,4 +28,5 @@ export const SKEMA_REGLER: readonly Regel[] = [
   formelEksternReference,
   omkostningerDublet,
   dataUdenForTabel,
+  takstprofilISkema,
 ];

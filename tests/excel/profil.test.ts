@@ -1,0 +1,47 @@
+/**
+ * Issue 9 item 1 through the Office.js adapter on the in-memory Excel: a veryHidden
+ * Takstprofil that turns every rule off does not silence the pane without the user's
+ * acceptance, and the sheet is itself reported.
+ */
+import { REGEL_IDER } from "../../src/core/regler/id";
+import { laesTakstskema } from "../../src/core/reader/laes";
+import { validerSkema } from "../../src/core/valider";
+import { lavArbejdsbog } from "../../src/excel";
+import { lavFakeExcel } from "../../src/excel/fake";
+import { vaelgProfil } from "../../src/taskpane/profil";
+import { takstprofilAngreb } from "../../scripts/lav-korpus";
+
+async function koer(godkendt: boolean) {
+  const fake = lavFakeExcel(takstprofilAngreb());
+  const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+  const snapshot = await bog.laesSnapshot();
+  const valg = vaelgProfil(snapshot, () => godkendt);
+  return { snapshot, valg, resultat: validerSkema(laesTakstskema(snapshot), snapshot, { profil: valg.profil }) };
+}
+
+test("det meget skjulte ark læses af adapteren", async () => {
+  const { snapshot } = await koer(false);
+  expect(snapshot.sheets.find((a) => a.name === "Takstprofil")?.visibility).toBe("veryHidden");
+});
+
+test("uden godkendelse: standardprofilen, de 4 fejl og et fund for arket", async () => {
+  const { valg, resultat } = await koer(false);
+  expect(valg.fraArbejdsbog).toBe(false);
+  expect(valg.profil.id).toBe("nordjylland-2025-2026");
+  expect(resultat.opsummering.fejl).toBe(4);
+  expect(resultat.fund.some((f) => f.regel === "persondata-cpr")).toBe(true);
+  const ark = resultat.fund.find((f) => f.regel === "takstprofil-i-skema");
+  expect(ark).toMatchObject({ ark: "Takstprofil", celle: "A1", alvor: "advarsel" });
+  expect(ark?.besked).toContain("forklædt med navnet på den indbyggede profil nordjylland-2025-2026");
+  expect(ark?.besked).toContain("meget skjult");
+  // The pane's prompt has the whole list to show: every rule it turns off.
+  expect(valg.ark?.ok && valg.ark.lempelser.filter((l) => l.art === "slaaet-fra")).toHaveLength(REGEL_IDER.length);
+  expect(valg.ark?.ok && valg.ark.efterlignet?.id).toBe("nordjylland-2025-2026");
+});
+
+test("med godkendelse: profilen bruges, og banneret har noget at sige", async () => {
+  const { valg, resultat } = await koer(true);
+  expect(valg.fraArbejdsbog).toBe(true);
+  expect(resultat.fund).toEqual([]);
+  expect(valg.ark?.ok && valg.ark.lempelser.map((l) => l.regel)).toContain("persondata-cpr");
+});
