@@ -63,7 +63,7 @@ function raekkeNavn(r: TakstbilagRaekke): string {
 }
 
 export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
-  const { arbejdsbog, indlaest, valider, annoncer } = props;
+  const { arbejdsbog, indlaest, valider, annoncer, godkendelser } = props;
   const s = useStil();
   const f = useFaellesStil();
   const handling = useHandling();
@@ -84,8 +84,9 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
     void handling.koer("Markerer status …", async () => {
       // Validate afresh so Status matches the workbook as it is now (and row positions are current).
       const { resultat, skema, snapshot } = await valider();
-      const valg = vaelgProfil(snapshot);
-      const statusser = takstbilagStatusser(skema, resultat.fund, valg.ok ? valg.profil : undefined);
+      // The profile the validation used: the workbook's only when the user has accepted it.
+      const valg = vaelgProfil(snapshot, godkendelser.erGodkendt);
+      const statusser = takstbilagStatusser(skema, resultat.fund, valg.profil);
       await arbejdsbog.markerStatus(statusser);
       await valider();
       const t = { OK: 0, Advarsel: 0, Fejl: 0 };
