@@ -549,6 +549,128 @@ export function eksempelSnapshot(navn: string): WorkbookSnapshot {
 
 export const TAKSTBILAG_EKSEMPEL = "takstbilag-eksempel.xlsx";
 
+// ------------------------------------------------------------------ the takstbilag example's submissions
+
+/** The folder (in examples/) of skemaer the takstbilag example is built from. */
+export const INDSENDT_MAPPE = "indsendt";
+
+/** An example skema as another tilbud would send it: its own Stamdata and Ydelses-IDs, its own amounts. */
+interface Indsendt {
+  eksempel: string;
+  stamdata: Eksempel["stamdata"];
+  /** Put before every Ydelses-ID (a tilbud's own keys). */
+  praefiks: string | null;
+  /** Every amount in kr. is multiplied by this (takster follow their grundlag). */
+  faktor: number;
+}
+
+/** Five tilbud from five driftsherrer, each submitting one skema (the last as pasted plain cells). */
+export const INDSENDTE: Record<string, Indsendt> = {
+  "aalborg-egebakken.xlsx": { eksempel: "takstskema-eksempel.xlsx", stamdata: {}, praefiks: null, faktor: 1 },
+  "hjoerring-kysthuset.xlsx": {
+    eksempel: "takstskema-mangler-begrundelser.xlsx",
+    stamdata: {
+      driftsherre: "Hjørring Kommune",
+      tilbud: "Bofællesskabet Kysthuset",
+      tilbudsportalId: "183412",
+      kontaktperson: "Lars Holm Nielsen",
+      email: "lars.holm.nielsen@hjoerring.dk",
+    },
+    praefiks: "KH",
+    faktor: 0.9,
+  },
+  "frederikshavn-skovbrynet.xlsx": {
+    eksempel: "takstskema-beregningsfejl.xlsx",
+    stamdata: {
+      driftsherre: "Frederikshavn Kommune",
+      tilbud: "Botilbuddet Skovbrynet",
+      tilbudsportalId: "190577",
+      kontaktperson: "Anne Sofie Poulsen",
+      email: "asp@frederikshavn.dk",
+    },
+    praefiks: "SB",
+    faktor: 1.1,
+  },
+  "region-nordjylland-lyngbo.xlsx": {
+    eksempel: "takstskema-overskud.xlsx",
+    stamdata: {
+      driftsherre: "Region Nordjylland",
+      tilbud: "Specialområde Lyngbo",
+      tilbudsportalId: "164203",
+      kontaktperson: "Henrik Dall",
+      email: "henrik.dall@rn.dk",
+    },
+    praefiks: "LY",
+    faktor: 1.25,
+  },
+  "broenderslev-engly.xlsx": {
+    eksempel: "takstskema-kopieret.xlsx",
+    stamdata: {
+      driftsherre: "Brønderslev Kommune",
+      tilbud: "Botilbuddet Engly",
+      tilbudsportalId: "201988",
+      kontaktperson: "Birgitte Mørk",
+      email: "bm@brs.dk",
+    },
+    praefiks: "EN",
+    // Its cell overrides are absolute values: keep the amounts.
+    faktor: 1,
+  },
+};
+
+function somAndetTilbud(e: Eksempel, t: Indsendt): Eksempel {
+  const kr = (v: number): number => Math.round(v * t.faktor * 100) / 100;
+  const id = (x: string): string => (t.praefiks && x !== "*" ? `${t.praefiks}-${x}` : x);
+  return {
+    ...e,
+    stamdata: { ...e.stamdata, ...t.stamdata },
+    ydelser: e.ydelser.map((y) => ({
+      ...y,
+      id: id(y.id),
+      takst: kr(y.takst),
+      takstSidsteAar: y.takstSidsteAar === null ? null : kr(y.takstSidsteAar),
+    })),
+    omkostninger: e.omkostninger.map((o) => {
+      const ud: Omkostning = { ...o, id: id(o.id) };
+      for (const k of Object.keys(o) as (keyof Omkostning)[]) {
+        const v = o[k];
+        if (k !== "id" && typeof v === "number") (ud[k] as number) = kr(v);
+      }
+      return ud;
+    }),
+    resultater: e.resultater.map((r) => ({
+      ...r,
+      id: id(r.id),
+      grundlag: kr(r.grundlag),
+      resultat: kr(r.resultat),
+      hensat: kr(r.hensat),
+      indregnet: kr(r.indregnet),
+    })),
+  };
+}
+
+export function indsendtSnapshot(navn: string): WorkbookSnapshot {
+  const t = INDSENDTE[navn];
+  return byg(somAndetTilbud(EKSEMPLER[t.eksempel].lav(), t));
+}
+
+/** Writes examples/indsendt/ and builds the takstbilag from it with the CLI, as sekretariatet would. */
+async function lavTakstbilagEksempel(rod: string): Promise<void> {
+  const mappe = join(rod, "examples", INDSENDT_MAPPE);
+  mkdirSync(mappe, { recursive: true });
+  for (const navn of Object.keys(INDSENDTE)) {
+    writeFileSync(join(mappe, navn), await skrivSnapshotXlsx(indsendtSnapshot(navn)));
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main: cli } = require("../src/cli/main") as typeof import("../src/cli/main");
+  const kode = await cli(["bilag", join("examples", INDSENDT_MAPPE), "--ud", join("examples", TAKSTBILAG_EKSEMPEL)], {
+    cwd: rod,
+    stdout: () => undefined,
+    stderr: (t) => process.stderr.write(t),
+  });
+  if (kode === 2) throw new Error("bilag kunne ikke skrives");
+}
+
 async function main(): Promise<void> {
   const mappe = join(__dirname, "..", "examples");
   mkdirSync(mappe, { recursive: true });
@@ -556,17 +678,9 @@ async function main(): Promise<void> {
     writeFileSync(join(mappe, navn), await lavEksempel(navn));
     console.log(`${navn}: ${e.beskrivelse}`);
   }
-  // The takstbilag DAS sees, built by the CLI from the skemaer above (as sekretariatet would).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { main: cli } = require("../src/cli/main") as typeof import("../src/cli/main");
-  const skemaer = Object.keys(EKSEMPLER).map((n) => join("examples", n));
-  const kode = await cli(["bilag", ...skemaer, "--ud", join("examples", TAKSTBILAG_EKSEMPEL)], {
-    cwd: join(__dirname, ".."),
-    stdout: () => undefined,
-    stderr: (t) => process.stderr.write(t),
-  });
-  if (kode === 2) throw new Error("bilag kunne ikke skrives");
-  console.log(`${TAKSTBILAG_EKSEMPEL}: takstbilaget, som kommandolinjen bygger af skemaerne ovenfor.`);
+  // The takstbilag DAS sees, built by the CLI from five tilbud's skemaer (as sekretariatet would).
+  await lavTakstbilagEksempel(join(__dirname, ".."));
+  console.log(`${TAKSTBILAG_EKSEMPEL}: takstbilaget, som kommandolinjen bygger af ${INDSENDT_MAPPE}/ (fem tilbud).`);
 }
 
 if (require.main === module) {

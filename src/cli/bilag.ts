@@ -47,9 +47,20 @@ function hyppigste(tal: number[]): number | undefined {
 
 /** One file's share of the bilag, made as soon as the file is checked so its model need not be kept. */
 export interface BilagDel {
+  fil: string;
   raekker: BilagRaekke[];
   fund: BilagFund[];
   takstaar?: number;
+  /** Which tilbud the skema is, to find one submitted twice (absent for a takstbilag). */
+  afsender?: Afsender;
+}
+
+export interface Afsender {
+  driftsherre: string | null;
+  tilbud: string | null;
+  tilbudsportalId: string | null;
+  /** Every Ydelses-ID with the cell it stands in. */
+  ydelser: { id: string; ark: string; celle: string }[];
 }
 
 export function bilagDel({ fil, skema, resultat }: BilagFil): BilagDel {
@@ -63,7 +74,7 @@ export function bilagDel({ fil, skema, resultat }: BilagFil): BilagDel {
     paragraf: f.paragraf,
     besked: f.besked,
   }));
-  if (resultat.type !== "takstskema" || !skema.ydelser) return { raekker: [], fund };
+  if (resultat.type !== "takstskema" || !skema.ydelser) return { fil, raekker: [], fund };
   const felter = skema.stamdata?.felter;
   const aar = felter?.takstaar.vaerdi;
   const driftsherre = tekst(felter?.driftsherre);
@@ -95,13 +106,107 @@ export function bilagDel({ fil, skema, resultat }: BilagFil): BilagDel {
       fund: so.fund,
     };
   });
-  return { raekker, fund, ...(typeof aar === "number" ? { takstaar: aar } : {}) };
+  const afsender: Afsender = {
+    driftsherre,
+    tilbud,
+    tilbudsportalId: tekst(felter?.tilbudsportalId),
+    ydelser: ydelser.flatMap((r) => {
+      const id = tekst(r.ydelsesId)?.trim();
+      return id ? [{ id, ark: r.ydelsesId.ark, celle: r.ydelsesId.adresse }] : [];
+    }),
+  };
+  return { fil, raekker, fund, afsender, ...(typeof aar === "number" ? { takstaar: aar } : {}) };
+}
+
+// ------------------------------------------------------------------ the same tilbud twice
+
+/** Names compare without case and repeated spaces ("Bostedet  egebakken" is Bostedet Egebakken). */
+function noegle(s: string | null): string {
+  return (s ?? "").normalize("NFC").toLocaleLowerCase("da-DK").replace(/\s+/g, " ").trim();
+}
+
+function tilbudNavn(a: Afsender): string {
+  return [a.driftsherre, a.tilbud].filter((x) => x && x.trim()).join(", ") || "uden Driftsherre og Tilbud";
+}
+
+export interface Dubletter {
+  /** The same tilbud in two files (Danish, one line per pair): the takstbilag is not written. */
+  sammeTilbud: string[];
+  /** The same Ydelses-ID in files of different tilbud: both are kept, with this warning on Fund. */
+  advarsler: BilagFund[];
+}
+
+/**
+ * Two files are the same tilbud when Driftsherre and Tilbud are the same, or the
+ * Tilbudsportal-ID is: then `bilag` refuses (exit 2), naming both files, rather than guess
+ * which is the valid one. A Ydelses-ID is unique only within its skema (skabelon.md), so
+ * the same ID in different tilbud is allowed, but never silently: a warning names both files.
+ */
+export function findDubletter(dele: readonly BilagDel[]): Dubletter {
+  const sammeTilbud: string[] = [];
+  const advarsler: BilagFund[] = [];
+  const efterNavn = new Map<string, BilagDel>();
+  const efterPortalId = new Map<string, BilagDel>();
+  const efterId = new Map<string, BilagDel>();
+  const par = new Set<string>();
+  const parNoegle = (a: BilagDel, b: BilagDel) => `${a.fil}\u0000${b.fil}`;
+  for (const d of dele) {
+    const a = d.afsender;
+    if (!a) continue;
+    const navn = a.driftsherre?.trim() && a.tilbud?.trim() ? `${noegle(a.driftsherre)}\u0000${noegle(a.tilbud)}` : null;
+    const portal = a.tilbudsportalId?.trim() ? noegle(a.tilbudsportalId) : null;
+    const foer = (navn && efterNavn.get(navn)) || (portal && efterPortalId.get(portal)) || null;
+    if (foer) {
+      const hvorfor =
+        navn && efterNavn.get(navn) === foer
+          ? `begge er ${tilbudNavn(a)}`
+          : `begge har Tilbudsportal-ID ${a.tilbudsportalId!.trim()}`;
+      sammeTilbud.push(`${foer.fil} og ${d.fil}: ${hvorfor}.`);
+      par.add(parNoegle(foer, d));
+    }
+    if (navn && !efterNavn.has(navn)) efterNavn.set(navn, d);
+    if (portal && !efterPortalId.has(portal)) efterPortalId.set(portal, d);
+
+    const faelles = new Map<BilagDel, { id: string; ark: string; celle: string }[]>();
+    for (const y of a.ydelser) {
+      const k = noegle(y.id);
+      const anden = efterId.get(k);
+      if (anden && anden !== d && !par.has(parNoegle(anden, d))) faelles.set(anden, [...(faelles.get(anden) ?? []), y]);
+      if (!anden) efterId.set(k, d);
+    }
+    for (const [anden, ider] of faelles) {
+      const vist =
+        ider
+          .slice(0, 3)
+          .map((y) => y.id)
+          .join(", ") + (ider.length > 3 ? " …" : "");
+      advarsler.push({
+        fil: d.fil,
+        ark: ider[0].ark,
+        celle: ider[0].celle,
+        ydelsesId: ider.length === 1 ? ider[0].id : null,
+        regel: "ydelses-id-i-flere-filer",
+        alvor: "advarsel",
+        paragraf: null,
+        besked:
+          `${ider.length === 1 ? `Ydelses-ID'et ${vist} findes` : `${ider.length} Ydelses-ID'er (${vist}) findes`} også i ${anden.fil} (${tilbudNavn(anden.afsender!)}). ` +
+          `Begge filer er med i takstbilaget, fordi tilbuddene har forskellig Driftsherre, Tilbud og Tilbudsportal-ID. ` +
+          `Er det det samme tilbud indsendt to gange, så fjern den gamle fil, og byg takstbilaget igen.`,
+      });
+    }
+  }
+  return { sammeTilbud, advarsler };
 }
 
 /** The writer's input: every file's rows and findings, the unreadable files, and the profile's days per year. */
-export function bilagInput(dele: readonly BilagDel[], resultater: readonly FilResultat[], profil: Profil): BilagInput {
+export function bilagInput(
+  dele: readonly BilagDel[],
+  resultater: readonly FilResultat[],
+  profil: Profil,
+  advarsler: readonly BilagFund[] = [],
+): BilagInput {
   const raekker = dele.flatMap((d) => d.raekker);
-  const fund = dele.flatMap((d) => d.fund);
+  const fund = [...dele.flatMap((d) => d.fund), ...advarsler];
   const takstaar = dele.flatMap((d) => (d.takstaar !== undefined ? [d.takstaar] : []));
 
   const ulaeseligeFiler = resultater.flatMap((r) =>

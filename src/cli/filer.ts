@@ -49,6 +49,19 @@ export function xlsxGraenser(env: Record<string, string | undefined>): Partial<G
   return ud;
 }
 
+/**
+ * How a path the user named is shown in every output (screen, JSON, the Fund sheet, reports):
+ * a relative path as given; an absolute one relative to the working folder when it lies
+ * inside it, otherwise only its last part. A machine's folder layout never reaches the
+ * takstbilag that goes to DAS.
+ */
+export function visningAf(arg: string, cwd: string): string {
+  if (!path.isAbsolute(arg)) return arg;
+  const rel = path.relative(cwd, arg);
+  if (rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel)) return rel;
+  return path.basename(arg) || arg;
+}
+
 export function fsFejlTekst(e: unknown): string {
   const kode = (e as NodeJS.ErrnoException).code;
   switch (kode) {
@@ -66,7 +79,8 @@ export function fsFejlTekst(e: unknown): string {
     case "ELOOP":
       return "stien indeholder en løkke af genveje";
     default:
-      return (e as Error).message;
+      // Node ends its messages with the system call and the absolute path: "…, open '/home/…'".
+      return String((e as Error).message).replace(/,\s*\w+\s+'[^']*'(?:\s*->\s*'[^']*')?\s*$/, "");
   }
 }
 
@@ -113,20 +127,21 @@ export async function findFiler(
   const tommeMapper: string[] = [];
   for (const arg of argumenter) {
     const sti = path.resolve(cwd, arg);
+    const visning = visningAf(arg, cwd);
     let st: import("fs").Stats;
     try {
       st = await fs.stat(sti);
     } catch (e) {
-      filer.push({ visning: arg, sti, fejl: `${stort(fsFejlTekst(e))}.` });
+      filer.push({ visning, sti, fejl: `${stort(fsFejlTekst(e))}.` });
       continue;
     }
     if (st.isDirectory()) {
       const foer = filer.length;
-      await gennemsoeg(sti, arg, filer);
+      await gennemsoeg(sti, visning, filer);
       for (let i = filer.length - 1; i >= foer; i--) if (udelad.includes(filer[i].sti)) filer.splice(i, 1);
-      if (filer.length === foer) tommeMapper.push(arg);
+      if (filer.length === foer) tommeMapper.push(visning);
     } else {
-      filer.push({ visning: arg, sti });
+      filer.push({ visning, sti });
     }
   }
   // The same file named twice (a file and its folder) is checked once.
@@ -207,8 +222,8 @@ export const UDPAKKET_FAKTOR = 5;
 const mbTekst = (n: number): string =>
   String(Number((n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 3))).replace(".", ",");
 
-/** Writes a file via a temporary name in the same folder, so a failed run never leaves half a file. */
-export async function skrivFilAtomisk(sti: string, data: Uint8Array): Promise<void> {
+/** Writes a file via a temporary name in the same folder, so a failed run never leaves half a file. `visning` names it in errors. */
+export async function skrivFilAtomisk(sti: string, data: Uint8Array, visning = path.basename(sti)): Promise<void> {
   const tmp = path.join(path.dirname(sti), `.${path.basename(sti)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, data);
@@ -217,6 +232,6 @@ export async function skrivFilAtomisk(sti: string, data: Uint8Array): Promise<vo
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const kode = (e as NodeJS.ErrnoException).code;
     const grund = kode === "ENOENT" ? "mappen findes ikke" : fsFejlTekst(e);
-    throw new Error(`Filen ${sti} kunne ikke skrives: ${grund}.`);
+    throw new Error(`Filen ${visning} kunne ikke skrives: ${grund}.`);
   }
 }

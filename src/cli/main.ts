@@ -12,7 +12,7 @@ import type { Takstskema } from "../core/model";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { validerSkema } from "../core/valider";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
-import { bilagDel, bilagInput, type BilagDel } from "./bilag";
+import { bilagDel, bilagInput, findDubletter, type BilagDel } from "./bilag";
 import {
   findFiler,
   fsFejlTekst,
@@ -20,6 +20,7 @@ import {
   laesFilData,
   maksBytes,
   skrivFilAtomisk,
+  visningAf,
   xlsxGraenser,
   type Graenser,
   type Inputfil,
@@ -208,8 +209,9 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   else io.stdout(slutLinje(samlet(resultater)));
   if (rapportSti) {
     const { skrivRapport } = await import("./rapport");
-    await skrivFilAtomisk(rapportSti, await skrivRapport(profil, resultater));
-    io.stderr(`Rapporten er skrevet til ${k.rapport}.\n`);
+    const vis = visningAf(k.rapport!, io.cwd);
+    await skrivFilAtomisk(rapportSti, await skrivRapport(profil, resultater), vis);
+    io.stderr(`Rapporten er skrevet til ${vis}.\n`);
   }
   return afslutningskode(resultater);
 }
@@ -221,7 +223,7 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   const udSti = path.resolve(io.cwd, k.ud);
   const filer = await filerFraArgumenter(k.stier, io, [udSti]);
   if (filer.some((f) => f.sti === udSti))
-    throw new ArgumentFejl(`--ud ${k.ud} er også en af de filer, der læses; vælg et andet filnavn.`);
+    throw new ArgumentFejl(`--ud ${visningAf(k.ud, io.cwd)} er også en af de filer, der læses; vælg et andet filnavn.`);
   const dele: BilagDel[] = [];
   const resultater: FilResultat[] = [];
   let skemaer = 0;
@@ -240,12 +242,21 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
     }
   });
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
+  const dubletter = findDubletter(dele);
+  if (dubletter.sammeTilbud.length > 0) {
+    throw new ArgumentFejl(
+      `Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:\n${dubletter.sammeTilbud.map((l) => `  ${l}`).join("\n")}\n` +
+        "Fjern den gamle udgave (eller flyt den ud af mappen), og kør igen.",
+    );
+  }
+  for (const a of dubletter.advarsler) io.stderr(`Advarsel: ${a.fil}: ${a.besked}\n`);
   // The writer is loaded only by the command that uses it: `valider` starts faster.
   const { skrivBilag } = await import("../adapters/xlsx/skriv-bilag");
-  await skrivFilAtomisk(udSti, await skrivBilag(bilagInput(dele, resultater, profil)));
+  const udVis = visningAf(k.ud, io.cwd);
+  await skrivFilAtomisk(udSti, await skrivBilag(bilagInput(dele, resultater, profil, dubletter.advarsler)), udVis);
   const raekker = dele.reduce((n, d) => n + d.raekker.length, 0);
   io.stdout(
-    `\nTakstbilaget er skrevet til ${k.ud}: ${raekker} ${raekker === 1 ? "takst" : "takster"} fra ${skemaer} ${skemaer === 1 ? "skema" : "skemaer"}.\n`,
+    `\nTakstbilaget er skrevet til ${udVis}: ${raekker} ${raekker === 1 ? "takst" : "takster"} fra ${skemaer} ${skemaer === 1 ? "skema" : "skemaer"}.\n`,
   );
   io.stdout(slutLinje(samlet(resultater)));
   return afslutningskode(resultater);
@@ -255,8 +266,9 @@ async function skabelon(k: Extract<Kommando, { navn: "skabelon" }>, io: CliIo): 
   const takstaar = k.takstaar ?? new Date().getFullYear() + 1;
   const { skrivSkabelon } = await import("../adapters/xlsx/skriv-skabelon");
   const data = await skrivSkabelon({ takstaar });
-  await skrivFilAtomisk(path.resolve(io.cwd, k.ud), data);
-  io.stdout(`Skabelonen for takstår ${takstaar} er skrevet til ${k.ud}.\n`);
+  const vis = visningAf(k.ud, io.cwd);
+  await skrivFilAtomisk(path.resolve(io.cwd, k.ud), data, vis);
+  io.stdout(`Skabelonen for takstår ${takstaar} er skrevet til ${vis}.\n`);
   return 0;
 }
 

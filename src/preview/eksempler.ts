@@ -10,7 +10,7 @@ export const EKSEMPLER: readonly Eksempel[] = [
   { fil: "takstskema-beregningsfejl.xlsx", navn: "Beregningsfejl" },
   { fil: "takstskema-overskud.xlsx", navn: "Overskud ikke indregnet" },
   { fil: "takstskema-kopieret.xlsx", navn: "Kopieret fra sidste år (uden tabeller)" },
-  { fil: "takstbilag-eksempel.xlsx", navn: "Takstbilag til DAS (alle skemaer)" },
+  { fil: "takstbilag-eksempel.xlsx", navn: "Takstbilag til DAS (fem tilbud)" },
 ];
 
 export const STANDARD_EKSEMPEL = EKSEMPLER[0].fil;

@@ -15,7 +15,12 @@ beforeAll(async () => {
   const aalborg = fejlSkema();
   await skrivSkema(path.join(mappe, "indsendt", "aalborg.xlsx"), aalborg);
   const hjoerring = okSkema();
-  hjoerring.stamdata = { ...hjoerring.stamdata, driftsherre: "Hjørring Kommune", tilbud: "Kysthuset" };
+  hjoerring.stamdata = {
+    ...hjoerring.stamdata,
+    driftsherre: "Hjørring Kommune",
+    tilbud: "Kysthuset",
+    tilbudsportalId: "67890",
+  };
   await skrivSkema(path.join(mappe, "indsendt", "hjoerring.xlsx"), hjoerring);
   writeFileSync(path.join(mappe, "defekt.xlsx"), "ikke et regneark\n");
 });
@@ -32,7 +37,12 @@ async function takstbilagRaekker(fil: string) {
 describe("takstskema bilag", () => {
   it("skriver Takstbilag, Fund og Oversigt; Status og Fund pr. takst; kode 1 ved fejl", async () => {
     const r = await i(["bilag", "indsendt", "--ud", "takstbilag.xlsx"]);
-    expect(r.stderr).toBe("");
+    // Two tilbud with the same Ydelses-IDs: both are kept, never silently.
+    expect(r.stderr).toBe(
+      `Advarsel: ${path.join("indsendt", "hjoerring.xlsx")}: 2 Ydelses-ID'er (A1-108, A2-104) findes også i ${path.join("indsendt", "aalborg.xlsx")} (Aalborg Kommune, Bostedet Solbakken). ` +
+        "Begge filer er med i takstbilaget, fordi tilbuddene har forskellig Driftsherre, Tilbud og Tilbudsportal-ID. " +
+        "Er det det samme tilbud indsendt to gange, så fjern den gamle fil, og byg takstbilaget igen.\n",
+    );
     expect(r.kode).toBe(1);
     expect(r.stdout).toContain(`${path.join("indsendt", "aalborg.xlsx")}: `);
     expect(r.stdout).toContain("Takstbilaget er skrevet til takstbilag.xlsx: 4 takster fra 2 skemaer.");
