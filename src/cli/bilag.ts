@@ -218,6 +218,7 @@ export function bilagInput(
     fund,
     profil: profil.id,
     dagePrAar: profil.dagePrAar,
+    takstaendring: profil.takstaendring,
     ...(aar !== undefined ? { takstaar: aar } : {}),
     ...(ulaeseligeFiler.length > 0 ? { ulaeseligeFiler } : {}),
   };

@@ -1,9 +1,7 @@
 /**
- * A native Excel bar chart added to a finished .xlsx. ExcelJS 4.4 writes no charts, so the
- * chart's DrawingML part, a drawing that anchors it, their relationships and content types
- * are added to the zip ExcelJS wrote (JSZip, which ExcelJS itself depends on).
+ * A native Excel bar chart: its DrawingML chart part and the drawing that anchors it to a
+ * sheet. ExcelJS 4.4 writes no charts; stroem.ts adds these parts to the workbook it streams.
  */
-import JSZip from "jszip";
 import { arkAdresse } from "../../core/adresse";
 
 export interface SoejleDiagram {
@@ -38,7 +36,7 @@ function absolut(omr: string): string {
     .join(":");
 }
 
-function diagramXml(d: SoejleDiagram): string {
+export function diagramXml(d: SoejleDiagram): string {
   const ref = (omr: string) => xml(arkAdresse(d.dataArk, absolut(omr)));
   const n = d.kategorier.length;
   const strPts = d.kategorier.map((k, i) => `<c:pt idx="${i}"><c:v>${xml(k)}</c:v></c:pt>`).join("");
@@ -73,13 +71,13 @@ function diagramXml(d: SoejleDiagram): string {
     `<c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea>` +
-    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
+    `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
     `</c:chartSpace>`
   );
 }
 
-function tegningXml(d: SoejleDiagram, relId: string): string {
+export function tegningXml(d: SoejleDiagram, relId: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
@@ -93,94 +91,4 @@ function tegningXml(d: SoejleDiagram, relId: string): string {
     `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>` +
     `</xdr:wsDr>`
   );
-}
-
-const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-
-function tilfoejRelation(rels: string | null, id: string, type: string, target: string): string {
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
-  if (!rels)
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL_NS}">${rel}</Relationships>`;
-  return rels.replace("</Relationships>", `${rel}</Relationships>`);
-}
-
-function ledigtNavn(zip: JSZip, skabelon: (n: number) => string): { n: number; sti: string } {
-  for (let n = 1; ; n++) if (!zip.file(skabelon(n))) return { n, sti: skabelon(n) };
-}
-
-/** The zip path of a worksheet, found by its name through workbook.xml and its relationships. */
-async function arkSti(zip: JSZip, arkNavn: string): Promise<string> {
-  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
-  const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const afXml = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  for (const m of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const navn = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    if (navn === undefined || rid === undefined || afXml(navn) !== arkNavn) continue;
-    const rel = [...wbRels.matchAll(/<Relationship\b[^>]*>/g)].map((r) => r[0]).find((r) => r.includes(`Id="${rid}"`));
-    const target = rel && /\bTarget="([^"]*)"/.exec(rel)?.[1];
-    if (!target) break;
-    return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-  }
-  throw new Error(`Arket ${arkNavn} findes ikke i projektmappen.`);
-}
-
-/** Elements that must come after <drawing> in a worksheet (CT_Worksheet's sequence). */
-const EFTER_DRAWING = [
-  "<legacyDrawing",
-  "<legacyDrawingHF",
-  "<picture",
-  "<oleObjects",
-  "<controls",
-  "<webPublishItems",
-  "<tableParts",
-  "<extLst",
-  "</worksheet>",
-];
-
-/** Returns the .xlsx bytes with the bar chart added. */
-export async function tilfoejSoejleDiagram(xlsx: Uint8Array, d: SoejleDiagram): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const sti = await arkSti(zip, d.ark);
-  const mappe = sti.slice(0, sti.lastIndexOf("/"));
-  const filnavn = sti.slice(sti.lastIndexOf("/") + 1);
-  const relsSti = `${mappe}/_rels/${filnavn}.rels`;
-
-  const diagram = ledigtNavn(zip, (n) => `xl/charts/chart${n}.xml`);
-  const tegning = ledigtNavn(zip, (n) => `xl/drawings/drawing${n}.xml`);
-
-  zip.file(diagram.sti, diagramXml(d));
-  zip.file(tegning.sti, tegningXml(d, "rId1"));
-  zip.file(
-    `xl/drawings/_rels/drawing${tegning.n}.xml.rels`,
-    tilfoejRelation(null, "rId1", REL_CHART, `../charts/chart${diagram.n}.xml`),
-  );
-
-  const relId = "rIdTakstDiagram";
-  const eksisterende = zip.file(relsSti) ? await zip.file(relsSti)!.async("string") : null;
-  zip.file(relsSti, tilfoejRelation(eksisterende, relId, REL_DRAWING, `../drawings/drawing${tegning.n}.xml`));
-
-  let arkXml = await zip.file(sti)!.async("string");
-  if (/<drawing\b/.test(arkXml)) throw new Error(`Arket ${d.ark} har allerede en tegning.`);
-  const pos = Math.min(...EFTER_DRAWING.map((t) => arkXml.indexOf(t)).filter((i) => i >= 0));
-  arkXml = `${arkXml.slice(0, pos)}<drawing r:id="${relId}"/>${arkXml.slice(pos)}`;
-  zip.file(sti, arkXml);
-
-  let typer = await zip.file("[Content_Types].xml")!.async("string");
-  typer = typer.replace(
-    "</Types>",
-    `<Override PartName="/${tegning.sti}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>` +
-      `<Override PartName="/${diagram.sti}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`,
-  );
-  zip.file("[Content_Types].xml", typer);
-
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

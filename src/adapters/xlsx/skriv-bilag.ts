@@ -1,16 +1,27 @@
 /**
- * Writes the takstbilag workbook of the CLI's `bilag` command: sheet Takstbilag
- * (tblTakstbilag), sheet Fund (every finding) and sheet Oversigt (per driftsherre: status
- * counts, pladser and expected takstindtægt this year and last; a bar chart of the
- * takstændringer in percent).
+ * Writes the takstbilag workbook of the CLI's `bilag` command, for DAS: sheet Oversigt first
+ * (per driftsherre: takster, status, pladser and expected takstindtægt this year and last;
+ * "Kræver DAS' stillingtagen": every pladsændring and væsentlig takstændring with its
+ * Bemærkninger; a bar chart of the largest takstændringer), sheet Takstbilag (tblTakstbilag,
+ * sorted by driftsherre and tilbud) and sheet Fund (every finding). Every sheet prints on A4
+ * landscape, one page wide, with its header row on every page and page x of y in the footer.
+ *
+ * The workbook is streamed (stroem.ts): rows are written as they are made, so 100.000 takster
+ * cost the size of the input, not of an ExcelJS workbook model.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { erPladsaendring, takstaendring } from "../../core/beregning/takst";
+import { formaterAntal, formaterKr, formaterTal } from "../../core/format";
 import { D, NUL, tilOere, type Dec } from "../../core/penge";
+import type { Profil } from "../../core/profil/typer";
+import { regelNavn } from "../../core/regler/navn";
 import { aendringKrFormel, aendringPctFormel, kolonneBogstaverFor } from "../../core/skema/formler";
 import { KOLONNE_HJAELP } from "../../core/skema/hjaelpetekster";
 import { STATUSSER, TBL_TAKSTBILAG, type TabelDef } from "../../core/skema/tabeller";
-import { tilfoejSoejleDiagram } from "./diagram";
-import { frysRaekker, KR_FORMAT, PCT_FORMAT, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
+import { omraadeA1 } from "../../core/adresse";
+import { StroemBog } from "./stroem";
+import { hoejde, LINJE_PT, overskriftHoejde, skrift } from "./tekstmaal";
+import { PCT_FORMAT } from "./tabel-skriver";
 
 /** A number as the engine holds it (Decimal) or as plain JS/text; null when empty. */
 export type BilagTal = number | string | Dec | null | undefined;
@@ -34,7 +45,7 @@ export interface BilagRaekke {
   aarsag: string | null;
   bemaerkninger: string | null;
   status: "OK" | "Advarsel" | "Fejl";
-  /** Rule IDs of the findings on this takst (duplicates are dropped). */
+  /** Rule IDs of the findings on this takst (duplicates are dropped; shown in Danish words). */
   fund: readonly string[];
 }
 
@@ -59,8 +70,12 @@ export interface BilagInput {
   profil?: string;
   /** Days per year for Døgn/Dag takster (the profile's dagePrAar, default 365). */
   dagePrAar?: number;
+  /** The profile's væsentlig-threshold and its measure (default: over 5 %, nominal). */
+  takstaendring?: Profil["takstaendring"];
   /** Files that could not be read, with the reason (listed on Fund). */
   ulaeseligeFiler?: readonly { fil: string; aarsag: string }[];
+  /** The date the bilag is made (footer); default today. */
+  dato?: Date;
 }
 
 /** The Fund sheet's table (not part of the takstskema contract). */
@@ -68,19 +83,32 @@ export const TBL_FUND = {
   navn: "tblFund",
   ark: "Fund",
   kolonner: [
-    { key: "fil", label: "Fil", type: "tekst", bredde: 36 },
-    { key: "ark", label: "Ark", type: "tekst", bredde: 18 },
-    { key: "celle", label: "Celle", type: "tekst", bredde: 8 },
-    { key: "ydelsesId", label: "Ydelses-ID", type: "id", bredde: 12 },
-    { key: "regel", label: "Regel", type: "tekst", bredde: 32 },
-    { key: "alvor", label: "Alvor", type: "tekst", bredde: 10 },
-    { key: "paragraf", label: "§", type: "tekst", bredde: 10 },
-    { key: "besked", label: "Besked", type: "tekst", bredde: 100 },
+    { key: "fil", label: "Fil", type: "tekst", bredde: 26 },
+    { key: "ark", label: "Ark", type: "tekst", bredde: 13 },
+    { key: "celle", label: "Celle", type: "tekst", bredde: 7 },
+    { key: "ydelsesId", label: "Ydelses-ID", type: "id", bredde: 10 },
+    { key: "regel", label: "Regel", type: "tekst", bredde: 24 },
+    { key: "alvor", label: "Alvor", type: "tekst", bredde: 9.5 },
+    { key: "paragraf", label: "§", type: "tekst", bredde: 9.5 },
+    { key: "besked", label: "Besked", type: "tekst", bredde: 70 },
   ],
 } as const satisfies TabelDef;
 
+/** At most this many lines under "Kræver DAS' stillingtagen" (the rest: filter Takstbilag). */
+export const MAKS_STILLINGTAGEN = 500;
+/** At most this many bars in the chart: the largest changes, so each bar stays readable. */
+export const MAKS_SOEJLER = 25;
+
+const STANDARD_TAKSTAENDRING: Profil["takstaendring"] = {
+  vaesentligPct: 5,
+  maalestok: "nominel",
+  plFremskrivningPct: null,
+};
+
 const ALVOR_TEKST: Record<BilagFund["alvor"], string> = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" };
 const ALVOR_ORDEN: Record<BilagFund["alvor"], number> = { fejl: 0, advarsel: 1, info: 2 };
+
+// ------------------------------------------------------------------ numbers
 
 function tilDec(v: BilagTal): Dec | null {
   if (v === null || v === undefined || v === "") return null;
@@ -114,6 +142,58 @@ function takstindtaegt(
   return t.times(p).times(b).times(dage);
 }
 
+// ------------------------------------------------------------------ layout
+
+const SORTERING = new Intl.Collator("da", { sensitivity: "base", numeric: true });
+const MAANEDER = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+const HVID_FED: Partial<ExcelJS.Font> = skrift({ bold: true, size: 10, color: { argb: "FFFFFFFF" } });
+const MOERKEBLAA: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
+const TOP_OMBRYD: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+
+/** A4 landscape, one page wide, as many pages tall as needed. */
+function sideopsaetning(printTitlesRow?: string): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(printTitlesRow ? { printTitlesRow } : {}),
+  };
+}
+
+function datoTekst(d: Date): string {
+  return `${d.getDate()}. ${MAANEDER[d.getMonth()]} ${d.getFullYear()}`;
+}
+
+/** Footer: title and sheet left, page x of y in the middle, the bilag's date right. */
+function sidefod(titel: string, dato: Date): Partial<ExcelJS.HeaderFooter> {
+  const t = titel.replace(/&/g, "&&");
+  return { oddFooter: `&L${t} – &A&CSide &P af &N&RDannet ${datoTekst(dato)}` };
+}
+
+function saetBredder(ws: ExcelJS.Worksheet, bredder: readonly number[]): void {
+  ws.columns = bredder.map((width) => ({ width }));
+}
+
+// ------------------------------------------------------------------ Oversigt
+
 interface DriftsherreSum {
   navn: string;
   antal: number;
@@ -124,144 +204,185 @@ interface DriftsherreSum {
   indtaegt: Dec;
 }
 
-function skrivTakstbilag(wb: ExcelJS.Workbook, input: BilagInput): { kolonner: Record<string, string>; top: number } {
-  const ws = wb.addWorksheet(TBL_TAKSTBILAG.ark, { properties: { tabColor: { argb: "FF1F4E79" } } });
-  const top = 2;
-  const k = kolonneBogstaverFor(TBL_TAKSTBILAG);
-  const raekker = input.raekker.map((r, i): Record<string, SkrivVaerdi> => {
-    const raekke = top + 1 + i;
-    const gl = tilDec(r.takstSidsteAar);
-    const ny = tilDec(r.takst);
-    const kr = gl && ny ? ny.minus(gl).toNumber() : "";
-    const pct = gl && ny && !gl.isZero() ? ny.div(gl).minus(1).toNumber() : "";
-    return {
-      driftsherre: r.driftsherre,
-      tilbud: r.tilbud,
-      ydelsesId: r.ydelsesId,
-      ydelse: r.ydelse,
-      paragraf: r.paragraf,
-      takstenhed: r.takstenhed,
-      pladserSidsteAar: tilTal(r.pladserSidsteAar),
-      pladser: tilTal(r.pladser),
-      takstSidsteAar: tilTal(r.takstSidsteAar),
-      takst: tilTal(r.takst),
-      aendringKr: { formel: aendringKrFormel(raekke, k), resultat: kr },
-      aendringPct: { formel: aendringPctFormel(raekke, k), resultat: pct },
-      aarsag: r.aarsag,
-      bemaerkninger: r.bemaerkninger,
-      status: r.status,
-      fund: [...new Set(r.fund)].join(", ") || null,
-    };
-  });
-  const titel = input.takstaar ? `Takstbilag ${input.takstaar}` : "Takstbilag";
-  const t = skrivTabel(ws, TBL_TAKSTBILAG, {
-    top,
-    titel,
-    raekker,
-    noter: KOLONNE_HJAELP[TBL_TAKSTBILAG.navn],
-    formater: { aendringKr: '#,##0.00 "kr.";-#,##0.00 "kr."' },
-    ikkeNegative: false,
-    valideringsRaekker: 0,
-  });
-  const bund = top + Math.max(1, raekker.length);
-  const status = `${k.status}${top + 1}:${k.status}${bund}`;
-  const farver: Record<string, string> = { OK: "FFC6EFCE", Advarsel: "FFFFEB9C", Fejl: "FFFFC7CE" };
-  ws.addConditionalFormatting({
-    ref: status,
-    rules: STATUSSER.map((s, i) => ({
-      type: "expression",
-      priority: i + 1,
-      formulae: [`$${k.status}${top + 1}="${s}"`],
-      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: farver[s] } } },
-    })),
-  });
-  for (let r = top + 1; r <= bund; r++)
-    ws.getCell(`${k.bemaerkninger}${r}`).alignment = { wrapText: true, vertical: "top" };
-  frysRaekker(ws, top);
-  return { kolonner: t.kolonner, top };
+function nySum(navn: string): DriftsherreSum {
+  return { navn, antal: 0, status: {}, pladserSidsteAar: NUL, pladser: NUL, indtaegtSidsteAar: NUL, indtaegt: NUL };
 }
 
-function skrivFund(wb: ExcelJS.Workbook, input: BilagInput): void {
-  const ws = wb.addWorksheet(TBL_FUND.ark, { properties: { tabColor: { argb: "FFC00000" } } });
-  const fund = [...input.fund].sort(
-    // File paths in plain code-point order (Danish collation would put "aa" after "ø").
-    (a, b) => (a.fil < b.fil ? -1 : a.fil > b.fil ? 1 : 0) || ALVOR_ORDEN[a.alvor] - ALVOR_ORDEN[b.alvor],
-  );
-  const raekker: Record<string, SkrivVaerdi>[] = fund.map((f) => ({
-    fil: f.fil,
-    ark: f.ark,
-    celle: f.celle,
-    ydelsesId: f.ydelsesId ?? null,
-    regel: f.regel,
-    alvor: ALVOR_TEKST[f.alvor] ?? f.alvor,
-    paragraf: f.paragraf ? `§ ${f.paragraf}` : null,
-    besked: f.besked,
-  }));
-  for (const u of input.ulaeseligeFiler ?? []) {
-    raekker.push({
-      fil: u.fil,
-      ark: null,
-      celle: null,
-      ydelsesId: null,
-      regel: "fejl-ved-laesning",
-      alvor: "Fejl",
-      paragraf: null,
-      besked: u.aarsag,
-    });
+/** A line under "Kræver DAS' stillingtagen". */
+interface Stillingtagen {
+  r: BilagRaekke;
+  aendring: string;
+}
+
+/** What DAS must decide on: the row's pladsændring and/or væsentlig takstændring, as text; null if neither. */
+function stillingtagen(r: BilagRaekke, profil: Profil["takstaendring"]): string | null {
+  const dele: string[] = [];
+  const gl = tilDec(r.takstSidsteAar);
+  const ny = tilDec(r.takst);
+  const a = takstaendring({ takst: ny, takstSidsteAar: gl, profil: { takstaendring: profil } });
+  if (a?.vaesentlig && gl && ny) {
+    const pct = formaterTal(a.broek.times(100), 1);
+    dele.push(`Takst ${a.broek.gt(0) ? "+" : ""}${pct} %\n${formaterTal(gl, 2)} → ${formaterKr(ny)}`);
   }
-  skrivTabel(ws, TBL_FUND, {
-    top: 2,
-    titel: `Fund (${raekker.length})`,
-    raekker,
-    ikkeNegative: false,
-    valideringsRaekker: 0,
-  });
-  frysRaekker(ws, 2);
+  const ps = tilDec(r.pladserSidsteAar);
+  const p = tilDec(r.pladser);
+  if (erPladsaendring(ps, p)) dele.push(`Pladser ${formaterAntal(ps!)} → ${formaterAntal(p!)}`);
+  return dele.length > 0 ? dele.join("\n") : null;
 }
 
-function overskrift(ws: ExcelJS.Worksheet, raekke: number, tekster: string[], venstre = 1): void {
-  tekster.forEach((t, i) => {
-    const c = ws.getCell(raekke, venstre + i);
-    c.value = t;
-    c.font = { bold: true, color: { argb: "FFFFFFFF" } };
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
-    c.alignment = { wrapText: true, vertical: "top" };
-  });
-  ws.getRow(raekke).height = 32;
+/** Sheet grid of Oversigt: the per-driftsherre table uses A–J, the list A–L with merged cells. */
+// Never exactly 9: ExcelJS drops a width of 9 as its default, and Excel's default is 8,43.
+const OVERSIGT_BREDDER = [24, 8, 6, 9.5, 6, 9.5, 8, 18, 18, 9.5, 22, 9.5];
+/** Columns of the "Kræver DAS' stillingtagen" list: first and last grid column (1-based). */
+const LISTE = [
+  { overskrift: "Driftsherre", fra: 1, til: 1 },
+  { overskrift: "Tilbud", fra: 2, til: 4 },
+  { overskrift: "Ydelse", fra: 5, til: 7 },
+  { overskrift: "Ændring", fra: 8, til: 8 },
+  { overskrift: "Årsag til ændring", fra: 9, til: 9 },
+  { overskrift: "Bemærkninger", fra: 10, til: 11 },
+  { overskrift: "Status", fra: 12, til: 12 },
+] as const;
+const STATUS_FARVE: Record<string, string> = { OK: "FFC6EFCE", Advarsel: "FFFFEB9C", Fejl: "FFFFC7CE" };
+const KR_HELE = '#,##0 "kr."';
+const PCT_FORTEGN = "+0.0%;-0.0%;0.0%";
+
+function breddeAf(k: { fra: number; til: number }): number {
+  let b = 0;
+  for (let c = k.fra; c <= k.til; c++) b += OVERSIGT_BREDDER[c - 1];
+  return b;
 }
 
-async function skrivOversigt(wb: ExcelJS.Workbook, input: BilagInput): Promise<Diagramdata> {
-  const ws = wb.addWorksheet("Oversigt", { properties: { tabColor: { argb: "FF70AD47" } } });
+/** Printable height of an A4 landscape page in sheet points at the sheet's fit-to-width scale. */
+function sidehoejde(bredder: readonly number[]): number {
+  const ps = sideopsaetning();
+  const m = ps.margins!;
+  // Column width w ≈ 7w + 5 px at 96 dpi = 0,75 pt per px.
+  const breddePt = bredder.reduce((s, w) => s + (7 * w + 5) * 0.75, 0);
+  const skala = Math.min(1, (842 - 72 * (m.left + m.right)) / breddePt);
+  return (595 - 72 * (m.top + m.bottom)) / skala;
+}
+
+interface OversigtData {
+  driftsherrer: DriftsherreSum[];
+  total: DriftsherreSum;
+  liste: Stillingtagen[];
+  /** Lines for the list before the cap. */
+  antalStillingtagen: number;
+  soejler: { navn: string; pct: number }[];
+  antalAendringer: number;
+}
+
+function samlOversigt(raekker: readonly BilagRaekke[], input: BilagInput): OversigtData {
   const dage = input.dagePrAar ?? 365;
-
+  const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
   const pr = new Map<string, DriftsherreSum>();
-  for (const r of input.raekker) {
+  const total = nySum("I alt");
+  const liste: Stillingtagen[] = [];
+  let soejler: { navn: string; pct: number; abs: number }[] = [];
+  let antalAendringer = 0;
+  let antalStillingtagen = 0;
+  for (const r of raekker) {
     const navn = (r.driftsherre ?? "").trim() || "(uden driftsherre)";
     let s = pr.get(navn);
-    if (!s) {
-      s = { navn, antal: 0, status: {}, pladserSidsteAar: NUL, pladser: NUL, indtaegtSidsteAar: NUL, indtaegt: NUL };
-      pr.set(navn, s);
-    }
-    s.antal++;
-    s.status[r.status] = (s.status[r.status] ?? 0) + 1;
-    s.pladserSidsteAar = s.pladserSidsteAar.plus(tilDec(r.pladserSidsteAar) ?? NUL);
-    s.pladser = s.pladser.plus(tilDec(r.pladser) ?? NUL);
+    if (!s) pr.set(navn, (s = nySum(navn)));
     // Last year's occupancy is not in the skema: last year's figure uses this year's budget.
-    s.indtaegtSidsteAar = s.indtaegtSidsteAar.plus(
-      takstindtaegt(r.takstSidsteAar, r.pladserSidsteAar, r.belaegning, r.takstenhed, dage) ?? NUL,
-    );
-    s.indtaegt = s.indtaegt.plus(takstindtaegt(r.takst, r.pladser, r.belaegning, r.takstenhed, dage) ?? NUL);
+    const gl = takstindtaegt(r.takstSidsteAar, r.pladserSidsteAar, r.belaegning, r.takstenhed, dage) ?? NUL;
+    const ny = takstindtaegt(r.takst, r.pladser, r.belaegning, r.takstenhed, dage) ?? NUL;
+    for (const x of [s, total]) {
+      x.antal++;
+      x.status[r.status] = (x.status[r.status] ?? 0) + 1;
+      x.pladserSidsteAar = x.pladserSidsteAar.plus(tilDec(r.pladserSidsteAar) ?? NUL);
+      x.pladser = x.pladser.plus(tilDec(r.pladser) ?? NUL);
+      x.indtaegtSidsteAar = x.indtaegtSidsteAar.plus(gl);
+      x.indtaegt = x.indtaegt.plus(ny);
+    }
+    const aendring = stillingtagen(r, profil);
+    if (aendring !== null && ++antalStillingtagen <= MAKS_STILLINGTAGEN) liste.push({ r, aendring });
+    const t0 = tilDec(r.takstSidsteAar);
+    const t1 = tilDec(r.takst);
+    if (t0 && t1 && !t0.isZero()) {
+      antalAendringer++;
+      const pct = t1.div(t0).minus(1).toNumber();
+      const soejle = [r.tilbud, r.ydelsesId].filter((x) => x && String(x).trim()).join(" ") || "(uden navn)";
+      soejler.push({ navn: soejle, pct, abs: Math.abs(pct) });
+      // Keep only the largest changes (bounded memory for 100.000 takster).
+      if (soejler.length > 4 * MAKS_SOEJLER) soejler = soejler.sort((a, b) => b.abs - a.abs).slice(0, MAKS_SOEJLER);
+    }
   }
-  const driftsherrer = [...pr.values()].sort((a, b) => a.navn.localeCompare(b.navn, "da"));
+  const udvalgt = soejler
+    .sort((a, b) => b.abs - a.abs)
+    .slice(0, MAKS_SOEJLER)
+    .sort((a, b) => b.pct - a.pct)
+    .map(({ navn, pct }) => ({ navn, pct }));
+  return {
+    driftsherrer: [...pr.values()].sort((a, b) => SORTERING.compare(a.navn, b.navn)),
+    total,
+    liste,
+    antalStillingtagen,
+    soejler: udvalgt,
+    antalAendringer,
+  };
+}
 
-  ws.getCell("A1").value = input.takstaar ? `Oversigt, takstår ${input.takstaar}` : "Oversigt";
-  ws.getCell("A1").font = { bold: true, size: 14 };
-  ws.getCell("A2").value =
-    `Forventet takstindtægt = Takst × Pladser × Belægning × ${dage} dage for døgn- og dagtakster. ` +
-    "Sidste år er beregnet med årets budgetterede belægning." +
-    (input.profil ? ` Profil: ${input.profil}.` : "");
-  ws.getCell("A2").font = { italic: true };
+function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, titel: string, dato: Date): void {
+  const ws = bog.wb.addWorksheet("Oversigt", {
+    properties: { tabColor: { argb: "FF70AD47" } },
+    views: [{ state: "normal", showGridLines: false, activeCell: "A1" }],
+    pageSetup: sideopsaetning(),
+    headerFooter: sidefod(titel, dato),
+  });
+  saetBredder(ws, OVERSIGT_BREDDER);
+  const sideH = sidehoejde(OVERSIGT_BREDDER);
+  // Rows so far on the current printed page (pt), to keep the chart off a page break.
+  let brugt = 0;
+  let nr = 0;
+  const raekke = (hoejdePt: number = LINJE_PT): ExcelJS.Row => {
+    const row = ws.getRow(++nr);
+    row.height = hoejdePt;
+    brugt = brugt + hoejdePt > sideH ? hoejdePt : brugt + hoejdePt;
+    return row;
+  };
+  const tekstRaekke = (tekst: string, font: Partial<ExcelJS.Font>, hoejdePt = LINJE_PT) => {
+    const row = raekke(hoejdePt);
+    const c = row.getCell(1);
+    c.value = tekst;
+    c.font = skrift(font);
+    c.alignment = TOP_OMBRYD;
+    ws.mergeCells(nr, 1, nr, OVERSIGT_BREDDER.length);
+    row.commit();
+  };
+  const samletBredde = OVERSIGT_BREDDER.reduce((s, b) => s + b, 0);
+  const overskrift = (tekster: readonly string[], kolonner: readonly { fra: number; til: number }[]) => {
+    const h = overskriftHoejde(tekster.map((t, i) => [t, breddeAf(kolonner[i])]));
+    const row = raekke(h);
+    tekster.forEach((t, i) => {
+      const c = row.getCell(kolonner[i].fra);
+      c.value = t;
+      for (let k = kolonner[i].fra; k <= kolonner[i].til; k++) {
+        row.getCell(k).font = HVID_FED;
+        row.getCell(k).fill = MOERKEBLAA;
+        row.getCell(k).alignment = TOP_OMBRYD;
+      }
+      if (kolonner[i].til > kolonner[i].fra) ws.mergeCells(nr, kolonner[i].fra, nr, kolonner[i].til);
+    });
+    row.commit();
+  };
 
+  const dage = input.dagePrAar ?? 365;
+  const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
+  tekstRaekke(titel, { bold: true, size: 16 }, 24);
+  const n = data.total.antal;
+  const intro =
+    `${formaterTal(n)} ${n === 1 ? "takst" : "takster"} fra ${formaterTal(data.driftsherrer.length)} ` +
+    `${data.driftsherrer.length === 1 ? "driftsherre" : "driftsherrer"}. Dannet ${datoTekst(dato)}` +
+    (input.profil ? ` med profilen ${input.profil}` : "") +
+    ". Detaljerne står i arket Takstbilag, hvert fund i arket Fund.";
+  tekstRaekke(intro, { italic: true }, hoejde([[intro, samletBredde]]));
+  raekke(8).commit();
+
+  // Per driftsherre.
+  tekstRaekke("Pr. driftsherre", { bold: true, size: 13 }, 20);
   const kolonner = [
     "Driftsherre",
     "Takster",
@@ -270,14 +391,17 @@ async function skrivOversigt(wb: ExcelJS.Workbook, input: BilagInput): Promise<D
     "Fejl",
     "Pladser sidste år",
     "Pladser",
-    "Takstindtægt sidste år",
-    "Takstindtægt",
+    "Forventet takstindtægt sidste år",
+    "Forventet takstindtægt",
     "Ændring pct.",
   ];
-  const hoved = 4;
-  overskrift(ws, hoved, kolonner);
-  const formater = [null, "0", "0", "0", "0", "#,##0.##", "#,##0.##", KR_FORMAT, KR_FORMAT, PCT_FORMAT];
-  const skriv = (raekke: number, s: DriftsherreSum, fed = false) => {
+  overskrift(
+    kolonner,
+    kolonner.map((_, i) => ({ fra: i + 1, til: i + 1 })),
+  );
+  const formater = [null, "#,##0", "#,##0", "#,##0", "#,##0", "#,##0.##", "#,##0.##", KR_HELE, KR_HELE, PCT_FORTEGN];
+  const skriv = (s: DriftsherreSum, fed: boolean) => {
+    const row = raekke(hoejde([[s.navn, OVERSIGT_BREDDER[0]]]));
     const aendring = s.indtaegtSidsteAar.isZero() ? null : s.indtaegt.div(s.indtaegtSidsteAar).minus(1).toNumber();
     const vaerdier = [
       s.navn,
@@ -292,95 +416,415 @@ async function skrivOversigt(wb: ExcelJS.Workbook, input: BilagInput): Promise<D
       aendring,
     ];
     vaerdier.forEach((v, i) => {
-      const c = ws.getCell(raekke, i + 1);
+      const c = row.getCell(i + 1);
       c.value = v;
       const nf = formater[i];
       if (nf) c.numFmt = nf;
-      if (fed) c.font = { bold: true };
+      c.alignment = i === 0 ? TOP_OMBRYD : TOP;
+      if (fed) {
+        c.font = skrift({ bold: true });
+        c.border = { top: { style: "thin" } };
+      }
+      if (i === 4 && typeof v === "number" && v > 0)
+        c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FARVE.Fejl } };
+      if (i === 3 && typeof v === "number" && v > 0)
+        c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FARVE.Advarsel } };
     });
+    row.commit();
   };
-  driftsherrer.forEach((s, i) => skriv(hoved + 1 + i, s));
-  const total: DriftsherreSum = {
-    navn: "I alt",
-    antal: 0,
-    status: {},
-    pladserSidsteAar: NUL,
-    pladser: NUL,
-    indtaegtSidsteAar: NUL,
-    indtaegt: NUL,
-  };
-  for (const s of driftsherrer) {
-    total.antal += s.antal;
-    for (const [k, v] of Object.entries(s.status)) total.status[k] = (total.status[k] ?? 0) + v;
-    total.pladserSidsteAar = total.pladserSidsteAar.plus(s.pladserSidsteAar);
-    total.pladser = total.pladser.plus(s.pladser);
-    total.indtaegtSidsteAar = total.indtaegtSidsteAar.plus(s.indtaegtSidsteAar);
-    total.indtaegt = total.indtaegt.plus(s.indtaegt);
+  for (const s of data.driftsherrer) skriv(s, false);
+  skriv(data.total, true);
+  const note =
+    `Forventet takstindtægt = Takst × Pladser × Belægning × ${dage} dage for døgn- og dagtakster ` +
+    "(sidste år med årets budgetterede belægning).";
+  tekstRaekke(note, { italic: true, size: 9, color: { argb: "FF595959" } }, hoejde([[note, samletBredde * 1.2]]));
+  raekke(8).commit();
+
+  // Kræver DAS' stillingtagen.
+  const graense =
+    `${formaterTal(profil.vaesentligPct, profil.vaesentligPct % 1 === 0 ? 0 : 1)} %` +
+    (profil.maalestok === "ud_over_pl" ? " ud over PL-fremskrivningen" : "");
+  tekstRaekke(`Kræver DAS' stillingtagen (${formaterTal(data.antalStillingtagen)})`, { bold: true, size: 13 }, 20);
+  const forklaring =
+    `Alle pladsændringer og alle takstændringer over ${graense} (profilens grænse for en væsentlig ændring), ` +
+    "med driftsherrens årsag og bemærkninger.";
+  tekstRaekke(forklaring, { italic: true }, hoejde([[forklaring, samletBredde]]));
+  if (data.liste.length === 0) {
+    tekstRaekke("Ingen pladsændringer og ingen væsentlige takstændringer.", {});
+  } else {
+    overskrift(
+      LISTE.map((k) => k.overskrift),
+      LISTE,
+    );
+    for (const { r, aendring } of data.liste) {
+      const ydelse = [r.ydelsesId, r.ydelse].filter((x) => x && x.trim()).join(" ");
+      const celler = [r.driftsherre, r.tilbud, ydelse, aendring, r.aarsag, r.bemaerkninger, r.status];
+      const row = raekke(hoejde(celler.map((t, i) => [t, breddeAf(LISTE[i])])));
+      celler.forEach((t, i) => {
+        const c = row.getCell(LISTE[i].fra);
+        c.value = t ?? null;
+        c.alignment = TOP_OMBRYD;
+        if (i === 6 && STATUS_FARVE[r.status])
+          c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FARVE[r.status] } };
+        if (LISTE[i].til > LISTE[i].fra) ws.mergeCells(nr, LISTE[i].fra, nr, LISTE[i].til);
+        for (let k = LISTE[i].fra; k <= LISTE[i].til; k++) row.getCell(k).border = { bottom: { style: "hair" } };
+      });
+      row.commit();
+    }
+    const flere = data.antalStillingtagen - data.liste.length;
+    if (flere > 0)
+      tekstRaekke(`… og ${formaterTal(flere)} mere. Se dem i arket Takstbilag: filtrér på Ændring pct. og Pladser.`, {
+        italic: true,
+      });
   }
-  const totalRaekke = hoved + 1 + driftsherrer.length;
-  skriv(totalRaekke, total, true);
-  [24, 9, 7, 9, 7, 10, 9, 20, 20, 11].forEach((b, i) => (ws.getColumn(i + 1).width = b));
 
-  // The chart's data: every takst with a change, largest increase first.
-  const aendringer = input.raekker
-    .map((r) => {
-      const gl = tilDec(r.takstSidsteAar);
-      const ny = tilDec(r.takst);
-      const pct = gl && ny && !gl.isZero() ? ny.div(gl).minus(1).toNumber() : null;
-      const navn = [r.tilbud, r.ydelsesId].filter((x) => x && String(x).trim()).join(" ");
-      return { navn: navn || "(uden navn)", pct };
-    })
-    .filter((a): a is { navn: string; pct: number } => a.pct !== null)
-    .sort((a, b) => b.pct - a.pct);
+  // The chart: whole on one page (a page break before it when it would not fit), full width.
+  if (data.soejler.length > 0) {
+    const antal = data.soejler.length;
+    const diagramRaekker = Math.max(12, antal + 6);
+    const luft = raekke(8);
+    if (brugt + LINJE_PT * diagramRaekker > sideH) {
+      luft.addPageBreak();
+      brugt = 0;
+    }
+    luft.commit();
+    const titelTekst =
+      data.antalAendringer > antal
+        ? `De ${antal} største takstændringer af ${formaterTal(data.antalAendringer)}, i procent`
+        : "Takstændringer i procent";
+    const top = nr; // 0-based row index of the row after the spacer
+    bog.diagram(ws, {
+      ark: "Oversigt",
+      dataArk: DIAGRAMDATA,
+      titel: titelTekst,
+      serieNavn: "Ændring pct.",
+      serieNavnCelle: "B1",
+      kategoriOmraade: `A2:A${antal + 1}`,
+      vaerdiOmraade: `B2:B${antal + 1}`,
+      kategorier: data.soejler.map((s) => s.navn),
+      vaerdier: data.soejler.map((s) => s.pct),
+      talformat: PCT_FORMAT,
+      fra: { kol: 0, raekke: top },
+      til: { kol: OVERSIGT_BREDDER.length, raekke: top + diagramRaekker },
+    });
+    // Rows under the chart keep their default height, which the anchor assumes.
+    for (let i = 0; i < diagramRaekker; i++) raekke().commit();
+  }
+  ws.commit();
+}
 
-  const dataTop = totalRaekke + 3;
-  ws.getCell(dataTop - 1, 1).value = "Takstændringer (data til diagrammet)";
-  ws.getCell(dataTop - 1, 1).font = { bold: true, size: 12 };
-  overskrift(ws, dataTop, ["Takst", "Ændring pct."]);
-  aendringer.forEach((a, i) => {
-    ws.getCell(dataTop + 1 + i, 1).value = a.navn;
-    const c = ws.getCell(dataTop + 1 + i, 2);
-    c.value = a.pct;
-    c.numFmt = PCT_FORMAT;
+const DIAGRAMDATA = "Diagramdata";
+
+/** The chart's data, on a hidden sheet (not printed, not in the way). */
+function skrivDiagramdata(bog: StroemBog, data: OversigtData): void {
+  const ws = bog.wb.addWorksheet(DIAGRAMDATA, { state: "hidden" });
+  saetBredder(ws, [30, 12]);
+  ws.getRow(1).values = ["Takst", "Ændring pct."];
+  ws.getRow(1).commit();
+  data.soejler.forEach((s, i) => {
+    const row = ws.getRow(i + 2);
+    row.getCell(1).value = s.navn;
+    row.getCell(2).value = s.pct;
+    row.getCell(2).numFmt = PCT_FORMAT;
+    row.commit();
   });
-  ws.views = [{ state: "normal", activeCell: "A1" }];
-  return { dataTop, aendringer };
+  ws.commit();
 }
 
-interface Diagramdata {
-  dataTop: number;
-  aendringer: { navn: string; pct: number }[];
+// ------------------------------------------------------------------ Takstbilag
+
+/** Column widths on the bilag (narrower than the template's), so Status shows without scrolling. */
+const BILAG_BREDDER: Record<string, number> = {
+  driftsherre: 15,
+  tilbud: 16,
+  ydelsesId: 10,
+  ydelse: 20,
+  paragraf: 9.5,
+  takstenhed: 10,
+  pladserSidsteAar: 8,
+  pladser: 8,
+  takstSidsteAar: 10,
+  takst: 10,
+  aendringKr: 10,
+  aendringPct: 8,
+  aarsag: 14,
+  bemaerkninger: 32,
+  status: 8,
+  fund: 20,
+};
+const OMBRYDES = new Set([
+  "driftsherre",
+  "tilbud",
+  "ydelsesId",
+  "ydelse",
+  "paragraf",
+  "aarsag",
+  "bemaerkninger",
+  "fund",
+]);
+const BILAG_FORMATER: Record<string, string> = {
+  pladserSidsteAar: "#,##0.##",
+  pladser: "#,##0.##",
+  takstSidsteAar: "#,##0.00",
+  takst: "#,##0.00",
+  aendringKr: "+#,##0.00;-#,##0.00;0.00",
+  aendringPct: PCT_FORTEGN,
+};
+
+/** Rows sorted by driftsherre and tilbud (Danish order), each tilbud's ydelser in their order. */
+export function sorterRaekker(raekker: readonly BilagRaekke[]): BilagRaekke[] {
+  return [...raekker].sort(
+    (a, b) =>
+      SORTERING.compare((a.driftsherre ?? "").trim(), (b.driftsherre ?? "").trim()) ||
+      SORTERING.compare((a.tilbud ?? "").trim(), (b.tilbud ?? "").trim()),
+  );
 }
+
+const REGELNAVNE = new Map<string, string>();
+/** regelNavn, once per rule (100.000 rows name the same few rules). */
+function navn(regel: string): string {
+  let n = REGELNAVNE.get(regel);
+  if (n === undefined) REGELNAVNE.set(regel, (n = regelNavn(regel)));
+  return n;
+}
+
+function skrivTakstbilag(
+  bog: StroemBog,
+  raekker: readonly BilagRaekke[],
+  input: BilagInput,
+  titel: string,
+  dato: Date,
+): void {
+  const def = TBL_TAKSTBILAG;
+  const top = 2;
+  const k = kolonneBogstaverFor(def);
+  const ws = bog.wb.addWorksheet(def.ark, {
+    properties: { tabColor: { argb: "FF1F4E79" } },
+    // The keys stay while scrolling; at 85 % the table to Status fits a 1366 px laptop screen.
+    views: [{ state: "frozen", xSplit: 3, ySplit: top, topLeftCell: "D3", activeCell: "D3", zoomScale: 85 }],
+    pageSetup: sideopsaetning(`${top}:${top}`),
+    headerFooter: sidefod(titel, dato),
+  });
+  const bredder = def.kolonner.map((c) => BILAG_BREDDER[c.key] ?? c.bredde ?? 10);
+  saetBredder(ws, bredder);
+  const kol = def.kolonner.length;
+
+  const t = ws.getRow(1);
+  t.getCell(1).value = `${titel} (beløb i kr.)`;
+  t.getCell(1).font = skrift({ bold: true, size: 13 });
+  t.height = 20;
+  t.commit();
+
+  const hoved = ws.getRow(top);
+  const noter = KOLONNE_HJAELP[def.navn] ?? {};
+  def.kolonner.forEach((c, i) => {
+    const celle = hoved.getCell(i + 1);
+    celle.value = c.label;
+    // Also in the cells, for programs that do not draw Excel's table styles (LibreOffice).
+    celle.font = HVID_FED;
+    celle.fill = MOERKEBLAA;
+    celle.alignment = TOP_OMBRYD;
+    if (noter[c.key]) celle.note = noter[c.key];
+  });
+  hoved.height = overskriftHoejde(def.kolonner.map((c, i) => [c.label, bredder[i]]));
+  hoved.commit();
+
+  raekker.forEach((r, i) => {
+    const nr = top + 1 + i;
+    const gl = tilDec(r.takstSidsteAar);
+    const ny = tilDec(r.takst);
+    const kr = gl && ny ? ny.minus(gl).toNumber() : "";
+    const pct = gl && ny && !gl.isZero() ? ny.div(gl).minus(1).toNumber() : "";
+    const fund = [...new Set(r.fund)].map(navn).join(", ") || null;
+    const v: Record<string, ExcelJS.CellValue> = {
+      driftsherre: r.driftsherre,
+      tilbud: r.tilbud,
+      ydelsesId: r.ydelsesId,
+      ydelse: r.ydelse,
+      paragraf: r.paragraf,
+      takstenhed: r.takstenhed,
+      pladserSidsteAar: tilTal(r.pladserSidsteAar),
+      pladser: tilTal(r.pladser),
+      takstSidsteAar: tilTal(r.takstSidsteAar),
+      takst: tilTal(r.takst),
+      aendringKr: { formula: aendringKrFormel(nr, k).slice(1), result: kr } as ExcelJS.CellFormulaValue,
+      aendringPct: { formula: aendringPctFormel(nr, k).slice(1), result: pct } as ExcelJS.CellFormulaValue,
+      aarsag: r.aarsag,
+      bemaerkninger: r.bemaerkninger,
+      status: r.status,
+      fund,
+    };
+    const row = ws.getRow(nr);
+    def.kolonner.forEach((c, j) => {
+      const celle = row.getCell(j + 1);
+      celle.value = v[c.key] ?? null;
+      celle.alignment = OMBRYDES.has(c.key) ? TOP_OMBRYD : TOP;
+      const nf = BILAG_FORMATER[c.key];
+      if (nf) celle.numFmt = nf;
+    });
+    row.height = hoejde(
+      def.kolonner.flatMap((c, j) => (OMBRYDES.has(c.key) ? [[v[c.key] as string | null, bredder[j]]] : [])) as [
+        string | null,
+        number,
+      ][],
+    );
+    row.commit();
+  });
+
+  const bund = top + Math.max(1, raekker.length);
+  const data = (key: string) => `${k[key as keyof typeof k]}${top + 1}:${k[key as keyof typeof k]}${bund}`;
+  const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
+  const pl = profil.maalestok === "ud_over_pl" ? (profil.plFremskrivningPct ?? 0) / 100 : 0;
+  const pctCelle = `$${k.aendringPct}${top + 1}`;
+  ws.addConditionalFormatting({
+    ref: data("aendringPct"),
+    rules: [
+      {
+        type: "expression",
+        priority: 1,
+        // As takstaendring(): the change, less PL when measured beyond PL, above the threshold.
+        formulae: [`AND(ISNUMBER(${pctCelle}),ABS(${pctCelle}-${pl})>${profil.vaesentligPct / 100})`],
+        style: {
+          font: skrift({ bold: true, color: { argb: "FF9C0006" } }),
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+        },
+      },
+    ],
+  });
+  const pladsCelle = (key: "pladser" | "pladserSidsteAar") => `$${k[key]}${top + 1}`;
+  ws.addConditionalFormatting({
+    ref: data("pladser"),
+    rules: [
+      {
+        type: "expression",
+        priority: 2,
+        formulae: [
+          `AND(ISNUMBER(${pladsCelle("pladser")}),ISNUMBER(${pladsCelle("pladserSidsteAar")}),${pladsCelle("pladser")}<>${pladsCelle("pladserSidsteAar")})`,
+        ],
+        style: {
+          font: skrift({ bold: true, color: { argb: "FF9C0006" } }),
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+        },
+      },
+    ],
+  });
+  ws.addConditionalFormatting({
+    ref: data("status"),
+    rules: STATUSSER.map((s, i) => ({
+      type: "expression" as const,
+      priority: 3 + i,
+      formulae: [`$${k.status}${top + 1}="${s}"`],
+      style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: STATUS_FARVE[s] } } },
+    })),
+  });
+  for (const c of def.kolonner) {
+    if (!("enumVaerdier" in c) || !c.enumVaerdier) continue;
+    (ws as ArkMedValidering).dataValidations.add(data(c.key), {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${c.enumVaerdier.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "Ugyldig værdi",
+      error: `Vælg en værdi fra listen: ${c.enumVaerdier.join(", ")}.`,
+    });
+  }
+  bog.tabel(ws, {
+    navn: def.navn,
+    ref: omraadeA1({ top, left: 1, bottom: bund, right: kol }),
+    kolonner: def.kolonner.map((c) => c.label),
+  });
+  ws.commit();
+}
+
+/** ExcelJS 4.4 has range-wide data validations, but its typings lack them. */
+type ArkMedValidering = ExcelJS.Worksheet & {
+  dataValidations: { add(omraade: string, validering: ExcelJS.DataValidation): void };
+};
+
+// ------------------------------------------------------------------ Fund
+
+function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date): void {
+  const def = TBL_FUND;
+  const top = 2;
+  const ws = bog.wb.addWorksheet(def.ark, {
+    properties: { tabColor: { argb: "FFC00000" } },
+    views: [{ state: "frozen", xSplit: 0, ySplit: top, topLeftCell: "A3", activeCell: "A3" }],
+    pageSetup: sideopsaetning(`${top}:${top}`),
+    headerFooter: sidefod(titel, dato),
+  });
+  const bredder = def.kolonner.map((c) => c.bredde);
+  saetBredder(ws, bredder);
+  const fund = [...input.fund].sort(
+    // File paths in plain code-point order (Danish collation would put "aa" after "ø").
+    (a, b) => (a.fil < b.fil ? -1 : a.fil > b.fil ? 1 : 0) || ALVOR_ORDEN[a.alvor] - ALVOR_ORDEN[b.alvor],
+  );
+  const ulaeselige = input.ulaeseligeFiler ?? [];
+  const antal = fund.length + ulaeselige.length;
+
+  const t = ws.getRow(1);
+  t.getCell(1).value = `Fund (${formaterTal(antal)})`;
+  t.getCell(1).font = skrift({ bold: true, size: 13 });
+  t.height = 20;
+  t.commit();
+  const hoved = ws.getRow(top);
+  def.kolonner.forEach((c, i) => {
+    const celle = hoved.getCell(i + 1);
+    celle.value = c.label;
+    celle.font = HVID_FED;
+    celle.fill = MOERKEBLAA;
+    celle.alignment = TOP_OMBRYD;
+  });
+  hoved.height = overskriftHoejde(def.kolonner.map((c, i) => [c.label, bredder[i]]));
+  hoved.commit();
+
+  let nr = top;
+  const skriv = (v: (string | null)[]) => {
+    const row = ws.getRow(++nr);
+    v.forEach((x, i) => {
+      const c = row.getCell(i + 1);
+      c.value = x;
+      c.alignment = TOP_OMBRYD;
+    });
+    row.height = hoejde(v.map((x, i) => [x, bredder[i]]));
+    row.commit();
+  };
+  for (const f of fund)
+    skriv([
+      f.fil,
+      f.ark,
+      f.celle,
+      f.ydelsesId ?? null,
+      f.regel,
+      ALVOR_TEKST[f.alvor] ?? f.alvor,
+      f.paragraf ? `§ ${f.paragraf}` : null,
+      f.besked,
+    ]);
+  for (const u of ulaeselige) skriv([u.fil, null, null, null, "fejl-ved-laesning", "Fejl", null, u.aarsag]);
+  bog.tabel(ws, {
+    navn: def.navn,
+    ref: omraadeA1({ top, left: 1, bottom: top + Math.max(1, antal), right: def.kolonner.length }),
+    kolonner: def.kolonner.map((c) => c.label),
+  });
+  ws.commit();
+}
+
+// ------------------------------------------------------------------ the workbook
 
 /** The takstbilag workbook as .xlsx bytes. */
 export async function skrivBilag(input: BilagInput): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Takstskema";
-  wb.title = input.takstaar ? `Takstbilag ${input.takstaar}` : "Takstbilag";
-  wb.calcProperties.fullCalcOnLoad = true;
+  const dato = input.dato ?? new Date();
+  const titel = input.takstaar ? `Takstbilag ${input.takstaar}` : "Takstbilag";
+  const bog = new StroemBog();
+  bog.wb.creator = "Takstskema";
+  bog.wb.title = titel;
+  bog.wb.views = [{ x: 0, y: 0, width: 28800, height: 15000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
 
-  skrivTakstbilag(wb, input);
-  skrivFund(wb, input);
-  const data = await skrivOversigt(wb, input);
-  const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-  if (data.aendringer.length === 0) return xlsx;
-
-  const n = data.aendringer.length;
-  const foerste = data.dataTop + 1;
-  const sidste = data.dataTop + n;
-  return tilfoejSoejleDiagram(xlsx, {
-    ark: "Oversigt",
-    dataArk: "Oversigt",
-    titel: "Takstændringer i procent",
-    serieNavn: "Ændring pct.",
-    serieNavnCelle: `B${data.dataTop}`,
-    kategoriOmraade: `A${foerste}:A${sidste}`,
-    vaerdiOmraade: `B${foerste}:B${sidste}`,
-    kategorier: data.aendringer.map((a) => a.navn),
-    vaerdier: data.aendringer.map((a) => a.pct),
-    talformat: PCT_FORMAT,
-    // Right of the per-driftsherre table, from the top; about one row per bar, at least 20.
-    fra: { kol: 11, raekke: 3 },
-    til: { kol: 21, raekke: 3 + Math.max(20, Math.ceil(n * 1.2) + 4) },
-  });
+  const raekker = sorterRaekker(input.raekker);
+  const data = samlOversigt(raekker, input);
+  skrivOversigt(bog, input, data, titel, dato);
+  skrivTakstbilag(bog, raekker, input, titel, dato);
+  skrivFund(bog, input, titel, dato);
+  skrivDiagramdata(bog, data);
+  return bog.faerdig();
 }

@@ -27,6 +27,7 @@ import {
   type TabelDef,
 } from "../../core/skema/tabeller";
 import { DECIMAL_FORMAT, frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
+import { hoejde, skrift } from "./tekstmaal";
 import { SKABELON_LAYOUT } from "../../core/skema/layout";
 
 export interface SkabelonValg {
@@ -57,8 +58,16 @@ function tommeRaekker(n: number, formler?: (raekke: number) => Record<string, Sk
 
 function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
   const ws = wb.addWorksheet("Vejledning", { properties: { tabColor: { argb: "FF70AD47" } } });
-  ws.getColumn(1).width = 90;
-  ws.pageSetup = { paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const BREDDE = 90;
+  ws.getColumn(1).width = BREDDE;
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  };
   const p = NORDJYLLAND_2025_2026;
   const linjer: [string, "titel" | "afsnit" | "tekst"][] = [
     [`Takstskema for takstår ${takstaar}`, "titel"],
@@ -121,11 +130,8 @@ function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
     const c = ws.getCell(i + 1, 1);
     c.value = tekst;
     c.alignment = { wrapText: true, vertical: "top" };
-    if (art === "titel") c.font = { bold: true, size: 16 };
-    if (art === "afsnit") c.font = { bold: true, size: 12 };
-    // Neither ExcelJS nor Excel fits row heights to wrapped text on opening: about 80 characters a line.
-    if (art === "tekst") ws.getRow(i + 1).height = 15 * Math.max(1, Math.ceil(tekst.length / 80));
-    if (art !== "tekst") ws.getRow(i + 1).height = art === "titel" ? 24 : 20;
+    c.font = skrift(art === "titel" ? { bold: true, size: 16 } : art === "afsnit" ? { bold: true, size: 12 } : {});
+    ws.getRow(i + 1).height = art === "tekst" ? hoejde([[tekst, BREDDE]]) + 3 : art === "titel" ? 26 : 22;
   });
 }
 

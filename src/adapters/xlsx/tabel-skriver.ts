@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import { a1, kolonneBogstaver, omraadeA1 } from "../../core/adresse";
 import type { TabelDef } from "../../core/skema/tabeller";
+import { skrift } from "./tekstmaal";
 
 import { standardFormat } from "../../core/skema/layout";
 export { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT, PCT_FORMAT, standardFormat } from "../../core/skema/layout";
@@ -68,7 +69,7 @@ export function skrivTabel(ark: ExcelJS.Worksheet, def: TabelDef, valg: SkrivTab
   if (valg.titel && top > 1) {
     const c = ws.getCell(top - 1, venstre);
     c.value = valg.titel;
-    c.font = { bold: true, size: 13 };
+    c.font = skrift({ bold: true, size: 13 });
   }
 
   const raekker = valg.raekker.length > 0 ? valg.raekker : [{}];
@@ -96,7 +97,7 @@ export function skrivTabel(ark: ExcelJS.Worksheet, def: TabelDef, valg: SkrivTab
     const header = ws.getCell(top, col);
     header.alignment = { wrapText: true, vertical: "top" };
     // Also in the cells, for programs that do not draw Excel's table styles (LibreOffice).
-    header.font = { bold: true, color: { argb: "FFFFFFFF" } };
+    header.font = skrift({ bold: true, color: { argb: "FFFFFFFF" } });
     header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
     const note = valg.noter?.[k.key];
     if (note) header.note = note;

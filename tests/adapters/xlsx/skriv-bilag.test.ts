@@ -1,11 +1,20 @@
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { laesXlsx } from "../../../src/adapters/xlsx/laes-xlsx";
-import { skrivBilag, type BilagInput, type BilagRaekke } from "../../../src/adapters/xlsx/skriv-bilag";
+import {
+  MAKS_SOEJLER,
+  MAKS_STILLINGTAGEN,
+  skrivBilag,
+  type BilagInput,
+  type BilagRaekke,
+} from "../../../src/adapters/xlsx/skriv-bilag";
+import { linjer } from "../../../src/adapters/xlsx/tekstmaal";
 import { laesTakstskema } from "../../../src/core/reader/laes";
 import { D } from "../../../src/core/penge";
 import { parseOmraade } from "../../../src/core/adresse";
 import { cellFormula, cellValue, findSheet, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { TBL_TAKSTBILAG } from "../../../src/core/skema/tabeller";
+import { valider } from "../../../src/core/valider";
 
 function raekke(over: Partial<BilagRaekke>): BilagRaekke {
   return {
@@ -29,10 +38,29 @@ function raekke(over: Partial<BilagRaekke>): BilagRaekke {
   };
 }
 
+const LANG_BEMAERKNING =
+  "Taksten stiger, fordi tilbuddet har ansat to ekstra medarbejdere i nattevagten efter tilsynets påbud om vågen nattevagt. Udgiften er 1,1 mio. kr. om året, og den fordeles på alle pladser.";
+
+// Deliberately not in driftsherre/tilbud order: the bilag sorts.
 const INPUT: BilagInput = {
   takstaar: 2026,
   profil: "nordjylland-2025-2026",
+  dato: new Date(2026, 10, 30),
   raekker: [
+    raekke({
+      fil: "hjoerring.xlsx",
+      driftsherre: "Hjørring Kommune",
+      tilbud: "Havbo",
+      ydelsesId: "H1",
+      pladserSidsteAar: 12,
+      pladser: 10,
+      takstSidsteAar: 2500,
+      takst: 2000,
+      aarsag: null,
+      bemaerkninger: null,
+      status: "Fejl",
+      fund: ["pladsaendring-uden-begrundelse", "takstaendring-uden-begrundelse"],
+    }),
     raekke({}),
     raekke({
       ydelsesId: "A2-104",
@@ -49,20 +77,6 @@ const INPUT: BilagInput = {
       fil: "hjoerring.xlsx",
       driftsherre: "Hjørring Kommune",
       tilbud: "Havbo",
-      ydelsesId: "H1",
-      pladserSidsteAar: 12,
-      pladser: 10,
-      takstSidsteAar: 2500,
-      takst: 2000,
-      aarsag: null,
-      bemaerkninger: null,
-      status: "Fejl",
-      fund: ["pladsaendring-uden-begrundelse", "takstaendring-uden-begrundelse"],
-    }),
-    raekke({
-      fil: "hjoerring.xlsx",
-      driftsherre: "Hjørring Kommune",
-      tilbud: "Havbo",
       ydelsesId: "H2",
       takstenhed: "Time",
       takstSidsteAar: null,
@@ -70,6 +84,16 @@ const INPUT: BilagInput = {
       pladserSidsteAar: null,
       pladser: null,
       belaegning: null,
+    }),
+    raekke({
+      fil: "brs.xlsx",
+      driftsherre: "Brønderslev Kommune",
+      tilbud: "Kastanjehuset",
+      ydelsesId: "B1",
+      takstSidsteAar: 1800,
+      takst: 2000,
+      aarsag: "Ændret serviceniveau",
+      bemaerkninger: LANG_BEMAERKNING,
     }),
   ],
   fund: [
@@ -96,51 +120,137 @@ const INPUT: BilagInput = {
   ],
 };
 
+const kolonne = (key: string) => TBL_TAKSTBILAG.kolonner.findIndex((k) => k.key === key) + 1;
+
 describe("skrivBilag", () => {
   let buf: Buffer;
   let s: WorkbookSnapshot;
+  let wb: ExcelJS.Workbook;
+  let zip: JSZip;
+  const del = (sti: string) => zip.file(sti)!.async("string");
   beforeAll(async () => {
     buf = await skrivBilag(INPUT);
     s = await laesXlsx(buf);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf);
+    zip = await JSZip.loadAsync(buf);
   });
 
-  it("has the sheets Takstbilag, Fund and Oversigt", () => {
-    expect(s.sheets.map((a) => a.name)).toEqual(["Takstbilag", "Fund", "Oversigt"]);
+  it("opens on Oversigt; Takstbilag and Fund follow; the chart's data sheet is hidden", async () => {
+    expect(s.sheets.map((a) => a.name)).toEqual(["Oversigt", "Takstbilag", "Fund", "Diagramdata"]);
+    expect(s.sheets.map((a) => a.visibility ?? "visible")).toEqual(["visible", "visible", "visible", "hidden"]);
+    expect(await del("xl/workbook.xml")).toMatch(/<workbookView[^>]*activeTab="0"/);
   });
 
-  it("writes tblTakstbilag with the contract's headers and one row per takst", () => {
+  it("writes tblTakstbilag with the contract's headers, one row per takst, sorted by driftsherre and tilbud", () => {
     const t = s.tables.find((x) => x.name === "tblTakstbilag")!;
     expect(t.sheet).toBe("Takstbilag");
     const omr = parseOmraade(t.ref)!;
-    expect(omr.bottom - omr.top).toBe(4);
+    expect(omr.bottom - omr.top).toBe(5);
     const ark = findSheet(s, "Takstbilag")!;
     expect(TBL_TAKSTBILAG.kolonner.map((_, i) => cellValue(ark, omr.top, omr.left + i))).toEqual(
       TBL_TAKSTBILAG.kolonner.map((k) => k.label),
     );
-    const r = omr.top + 3; // Havbo H1
-    const v = (key: string) => cellValue(ark, r, omr.left + TBL_TAKSTBILAG.kolonner.findIndex((k) => k.key === key));
-    expect(v("driftsherre")).toBe("Hjørring Kommune");
-    expect(v("ydelsesId")).toBe("H1");
-    expect(v("pladserSidsteAar")).toBe(12);
-    expect(v("takst")).toBe(2000);
-    expect(v("aendringKr")).toBe(-500);
-    expect(v("aendringPct")).toBeCloseTo(-0.2, 12);
-    expect(v("status")).toBe("Fejl");
-    expect(v("fund")).toBe("pladsaendring-uden-begrundelse, takstaendring-uden-begrundelse");
-    expect(cellFormula(ark, r, 11)).toBe(`=IF(I${r}="","",IF(J${r}="","",J${r}-I${r}))`);
-    expect(cellFormula(ark, r, 12)).toBe(`=IF(I${r}="","",IF(J${r}="","",IF(I${r}=0,"",J${r}/I${r}-1)))`);
+    const v = (r: number, key: string) => cellValue(ark, r, kolonne(key));
+    // Danish order: Brønderslev, Hjørring, … Aalborg ("aa" is "å"); within a tilbud the skema's order.
+    expect([1, 2, 3, 4, 5].map((i) => v(omr.top + i, "ydelsesId"))).toEqual(["B1", "H1", "H2", "A1-108", "A2-104"]);
+    const r = omr.top + 2; // Havbo H1
+    expect(v(r, "driftsherre")).toBe("Hjørring Kommune");
+    expect(v(r, "pladserSidsteAar")).toBe(12);
+    expect(v(r, "takst")).toBe(2000);
+    expect(v(r, "aendringKr")).toBe(-500);
+    expect(v(r, "aendringPct")).toBeCloseTo(-0.2, 12);
+    expect(v(r, "status")).toBe("Fejl");
+    // The Fund column in Danish words, not rule IDs.
+    expect(v(r, "fund")).toBe("Pladsændring uden begrundelse, Takstændring uden begrundelse");
+    expect(cellFormula(ark, r, kolonne("aendringKr"))).toBe(`=IF(I${r}="","",IF(J${r}="","",J${r}-I${r}))`);
+    expect(cellFormula(ark, r, kolonne("aendringPct"))).toBe(
+      `=IF(I${r}="","",IF(J${r}="","",IF(I${r}=0,"",J${r}/I${r}-1)))`,
+    );
     // Duplicate rule IDs are listed once; a new ydelse has no change.
-    expect(cellValue(ark, omr.top + 2, 16)).toBe("belaegning-under-forventet");
-    expect(cellValue(ark, omr.top + 2, 12)).toBeCloseTo(0.5 / 490 + 10 / 490, 12);
-    expect(cellValue(ark, omr.top + 4, 11)).toBeNull();
+    expect(v(omr.top + 5, "fund")).toBe("Belægning under forventet");
+    expect(v(omr.top + 5, "aendringPct")).toBeCloseTo(10.5 / 490, 12);
+    expect(v(omr.top + 3, "aendringKr")).toBeNull();
   });
 
-  it("reads back as a takstbilag with laesTakstskema", () => {
+  it("reads back as a takstbilag whose Ændring kr./pct. agree with the takster", () => {
     const skema = laesTakstskema(s);
     expect(skema.type).toBe("takstbilag");
     expect(skema.takstbilag?.kilde).toBe("tabel");
-    expect(skema.takstbilag?.raekker.length).toBe(4);
+    expect(skema.takstbilag?.raekker.length).toBe(5);
     expect(skema.takstbilag?.manglendeKolonner).toEqual([]);
+    expect(valider(s).regler.holdt).toContain("takstbilag-aendring-stemmer-ikke");
+  });
+
+  it("keeps the keys and Status in view: frozen keys, narrow columns, 85 % zoom", () => {
+    const ws = wb.getWorksheet("Takstbilag")!;
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: 2, zoomScale: 85 });
+    let bredde = 0;
+    for (let c = 1; c <= kolonne("status"); c++) bredde += ws.getColumn(c).width!;
+    // Column width w is about 7w + 5 px; at 85 % the columns to Status fit a 1366 px screen's ≈ 1.300 px grid.
+    const px = (bredde * 7 + 5 * kolonne("status")) * 0.85;
+    expect(px).toBeLessThan(1300);
+  });
+
+  it("wraps Bemærkninger and gives its row the height of its lines", () => {
+    const ws = wb.getWorksheet("Takstbilag")!;
+    const { value, alignment } = ws.getRow(3).getCell(kolonne("bemaerkninger"));
+    expect(value).toBe(LANG_BEMAERKNING);
+    expect(alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    const n = linjer(LANG_BEMAERKNING, ws.getColumn(kolonne("bemaerkninger")).width!);
+    expect(n).toBeGreaterThan(3);
+    expect(ws.getRow(3).height).toBe(15 * n);
+    // H2: "Løn- og prisudvikling" takes two lines of Årsag til ændring, the rest one.
+    expect(ws.getRow(5).height).toBe(30);
+  });
+
+  it("highlights changes above the profile's væsentlig-threshold and pladsændringer by conditional formatting", () => {
+    const ws = wb.getWorksheet("Takstbilag")!;
+    const cf = ws.conditionalFormattings;
+    const pct = cf.find((x) => x.ref === "L3:L7")!;
+    expect(pct.rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER($L3),ABS($L3-0)>0.05)"] });
+    expect(cf.find((x) => x.ref === "H3:H7")!.rules[0]).toMatchObject({
+      formulae: ["AND(ISNUMBER($H3),ISNUMBER($G3),$H3<>$G3)"],
+    });
+    expect(cf.find((x) => x.ref === "O3:O7")!.rules).toHaveLength(3);
+  });
+
+  it("measures against PL when the profile says so", async () => {
+    const pl = await skrivBilag({
+      ...INPUT,
+      takstaendring: { vaesentligPct: 2, maalestok: "ud_over_pl", plFremskrivningPct: 3 },
+    });
+    const w = new ExcelJS.Workbook();
+    await w.xlsx.load(pl);
+    const rule = w.getWorksheet("Takstbilag")!.conditionalFormattings.find((x) => x.ref === "L3:L7")!.rules[0];
+    expect(rule).toMatchObject({ formulae: ["AND(ISNUMBER($L3),ABS($L3-0.03)>0.02)"] });
+  });
+
+  it("gives tblTakstbilag and tblFund an autofilter", async () => {
+    const t1 = await del("xl/tables/table1.xml");
+    expect(t1).toContain('name="tblTakstbilag"');
+    expect(t1).toContain('<autoFilter ref="A2:P7"/>');
+    expect(await del("xl/tables/table2.xml")).toContain('name="tblFund"');
+  });
+
+  it("prints every sheet A4 landscape, one page wide, header row on every page, page x of y and the date", async () => {
+    for (const navn of ["Oversigt", "Takstbilag", "Fund"]) {
+      const ws = wb.getWorksheet(navn)!;
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
+      expect(ws.headerFooter.oddFooter).toContain("Side &P af &N");
+      expect(ws.headerFooter.oddFooter).toContain("Dannet 30. november 2026");
+    }
+    expect(wb.getWorksheet("Takstbilag")!.pageSetup.printTitlesRow).toBe("2:2");
+    expect(wb.getWorksheet("Fund")!.pageSetup.printTitlesRow).toBe("2:2");
+    expect(await del("xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;Takstbilag&apos;!$2:$2</definedName>`,
+    );
   });
 
   it("lists every finding on Fund, errors first per file", () => {
@@ -173,6 +283,8 @@ describe("skrivBilag", () => {
   it("sums per driftsherre on Oversigt: status, pladser and takstindtægt this year and last", () => {
     const ark = findSheet(s, "Oversigt")!;
     const raekker = ark.values.map((r) => r.slice(0, 10));
+    const hoved = raekker.findIndex((r) => r[0] === "Driftsherre");
+    expect(raekker[hoved].slice(0, 3)).toEqual(["Driftsherre", "Takster", "OK"]);
     const aalborg = raekker.find((r) => r[0] === "Aalborg Kommune")!;
     const hjoerring = raekker.find((r) => r[0] === "Hjørring Kommune")!;
     const ialt = raekker.find((r) => r[0] === "I alt")!;
@@ -182,29 +294,106 @@ describe("skrivBilag", () => {
     expect(aalborg[7]).toBe(6832800 + 3433920);
     // The Time takst counts in pladser (none) but not in takstindtægt.
     expect(hjoerring.slice(1, 9)).toEqual([2, 1, 0, 1, 12, 10, 2500 * 12 * 0.96 * 365, 2000 * 10 * 0.96 * 365]);
-    expect(ialt.slice(1, 6)).toEqual([4, 2, 1, 1, 42]);
+    expect(ialt.slice(1, 6)).toEqual([5, 3, 1, 1, 52]);
   });
 
-  it("adds a native bar chart of the takstændringer on Oversigt", async () => {
-    const zip = await JSZip.loadAsync(buf);
-    const diagram = await zip.file("xl/charts/chart1.xml")!.async("string");
+  it("lists what needs DAS' decision: every pladsændring and væsentlig takstændring, with its Bemærkninger", () => {
+    const ark = findSheet(s, "Oversigt")!;
+    const start = ark.values.findIndex((r) => String(r[0] ?? "").startsWith("Kræver DAS' stillingtagen"));
+    expect(ark.values[start][0]).toBe("Kræver DAS' stillingtagen (2)");
+    const hoved = start + 2;
+    expect(ark.values[hoved].filter((x) => x !== null)).toEqual([
+      "Driftsherre",
+      "Tilbud",
+      "Ydelse",
+      "Ændring",
+      "Årsag til ændring",
+      "Bemærkninger",
+      "Status",
+    ]);
+    const linje = (i: number) => ark.values[hoved + i].filter((x) => x !== null);
+    // Brønderslev +11,1 % with its reason beside it; Hjørring −20 % and 12 → 10 pladser, without.
+    expect(linje(1)).toEqual([
+      "Brønderslev Kommune",
+      "Kastanjehuset",
+      "B1 Længerevarende botilbud",
+      "Takst +11,1 %\n1.800,00 → 2.000,00 kr.",
+      "Ændret serviceniveau",
+      LANG_BEMAERKNING,
+      "OK",
+    ]);
+    expect(linje(2)).toEqual([
+      "Hjørring Kommune",
+      "Havbo",
+      "H1 Længerevarende botilbud",
+      "Takst −20,0 %\n2.500,00 → 2.000,00 kr.\nPladser 12 → 10",
+      "Fejl",
+    ]);
+    // Aalborg's +2,6 % and +2,1 % are under the threshold: not listed.
+    expect(ark.values.slice(hoved + 3).some((r) => r[0] === "Aalborg Kommune")).toBe(false);
+  });
+
+  it("adds a native bar chart on Oversigt, its data on the hidden sheet, largest increase first", async () => {
+    const diagram = await del("xl/charts/chart1.xml");
     expect(diagram).toContain("<c:barChart>");
-    expect(diagram).toContain("<c:f>Oversigt!$B$");
+    expect(diagram).toContain("<c:f>Diagramdata!$B$2:$B$5</c:f>");
     expect(diagram).toContain("Takstændringer i procent");
-    // Three takster with a last-year takst; the largest increase first.
-    expect(diagram).toContain('<c:ptCount val="3"/>');
-    expect(diagram.indexOf("Solbakken A2-104")).toBeLessThan(diagram.indexOf("Havbo H1"));
-    const typer = await zip.file("[Content_Types].xml")!.async("string");
+    expect(diagram).toContain('<c:ptCount val="4"/>');
+    expect(diagram.indexOf("Kastanjehuset B1")).toBeLessThan(diagram.indexOf("Havbo H1"));
+    const typer = await del("[Content_Types].xml");
     expect(typer).toContain('PartName="/xl/charts/chart1.xml"');
-    const oversigt = await zip.file("xl/worksheets/sheet3.xml")!.async("string");
-    expect(oversigt).toMatch(/<drawing r:id="rIdTakstDiagram"\/>/);
-    const rels = await zip.file("xl/worksheets/_rels/sheet3.xml.rels")!.async("string");
-    expect(rels).toContain("../drawings/drawing1.xml");
+    expect(typer).toContain('PartName="/xl/drawings/drawing1.xml"');
+    expect(typer).toContain('PartName="/xl/tables/table1.xml"');
+    const oversigt = await del("xl/worksheets/sheet1.xml");
+    expect(oversigt).toMatch(/<drawing r:id="rId\d+"\/><\/worksheet>$/);
+    expect(await del("xl/worksheets/_rels/sheet1.xml.rels")).toContain("../drawings/drawing1.xml");
+    // The chart spans the sheet's twelve columns.
+    const tegning = await del("xl/drawings/drawing1.xml");
+    expect(tegning).toContain("<xdr:from><xdr:col>0</xdr:col>");
+    expect(tegning).toContain("<xdr:to><xdr:col>12</xdr:col>");
   });
 
   it("writes an empty takstbilag without a chart", async () => {
     const tom = await laesXlsx(await skrivBilag({ raekker: [], fund: [] }));
-    expect(tom.sheets.map((a) => a.name)).toEqual(["Takstbilag", "Fund", "Oversigt"]);
+    expect(tom.sheets.map((a) => a.name)).toEqual(["Oversigt", "Takstbilag", "Fund", "Diagramdata"]);
     expect(tom.tables.find((t) => t.name === "tblTakstbilag")).toBeDefined();
+    const ark = findSheet(tom, "Oversigt")!;
+    expect(ark.values.flat()).toContain("Ingen pladsændringer og ingen væsentlige takstændringer.");
+  });
+});
+
+describe("skrivBilag with many takster", () => {
+  const mange: BilagRaekke[] = Array.from({ length: MAKS_STILLINGTAGEN + 40 }, (_, i) =>
+    raekke({ ydelsesId: `X${i + 1}`, takstSidsteAar: 1000, takst: 1000 + 100 + i }),
+  );
+
+  it("caps the list at MAKS_STILLINGTAGEN lines and the chart at the MAKS_SOEJLER largest changes", async () => {
+    const buf = await skrivBilag({ raekker: mange, fund: [], takstaar: 2026 });
+    const s = await laesXlsx(buf);
+    const ark = findSheet(s, "Oversigt")!;
+    const tekster = ark.values.flat().filter((x): x is string => typeof x === "string");
+    expect(tekster).toContain(`Kræver DAS' stillingtagen (${MAKS_STILLINGTAGEN + 40})`);
+    expect(tekster).toContain("… og 40 mere. Se dem i arket Takstbilag: filtrér på Ændring pct. og Pladser.");
+    const zip = await JSZip.loadAsync(buf);
+    const diagram = await zip.file("xl/charts/chart1.xml")!.async("string");
+    expect(diagram).toContain(`De ${MAKS_SOEJLER} største takstændringer af 540, i procent`);
+    expect(diagram).toContain(`<c:ptCount val="${MAKS_SOEJLER}"/>`);
+    // The largest (X540: +63,9 %) first; X515 is the smallest of the 25 kept, X514 is left out.
+    expect(diagram).toContain("<c:v>Solbakken X540</c:v>");
+    expect(diagram).toContain("<c:v>Solbakken X516</c:v>");
+    expect(diagram).not.toContain("<c:v>Solbakken X515</c:v>");
+    expect(findSheet(s, "Diagramdata")!.values.length).toBe(MAKS_SOEJLER + 1);
+  });
+});
+
+describe("linjer", () => {
+  it("counts word-wrapped lines of a column width, long words broken, line breaks kept", () => {
+    expect(linjer(null, 10)).toBe(1);
+    expect(linjer("kort", 10)).toBe(1);
+    // 11 characters a line at width 10.
+    expect(linjer("aaaa bbbb c", 10)).toBe(1);
+    expect(linjer("aaaa bbbb cc", 10)).toBe(2);
+    expect(linjer("x".repeat(23), 10)).toBe(3);
+    expect(linjer("første\nanden\n\nfjerde", 30)).toBe(4);
   });
 });
