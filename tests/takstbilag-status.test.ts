@@ -87,6 +87,19 @@ describe("medTidligereStatus: den strengere status fra den fulde kontrol bevares
     });
   });
 
+  it("læser Fund med regelnavne på dansk, som bilaget skriver dem", () => {
+    const r = medTidligereStatus(
+      ok,
+      { status: "Fejl", fund: "Takstbilag ændring stemmer ikke, Takst afviger fra beregning" },
+      kontrol,
+    );
+    expect(r).toEqual({
+      status: "Fejl",
+      fund: ["takst-afviger-fra-beregning"],
+      bevaret: { status: "Fejl", regler: ["takst-afviger-fra-beregning"] },
+    });
+  });
+
   it("et gentaget fund, der nu holder, forsvinder; et ikke-gentageligt bliver stående", () => {
     const r = medTidligereStatus(
       ok,
@@ -148,7 +161,7 @@ describe("kommandolinjens bilag og rudens Marker status giver samme status", () 
     const skema = laesTakstskema(snapshot);
     const cli = skema.takstbilag!.raekker.map((x) => [x.status.vaerdi, x.fund.vaerdi]);
     expect(cli[0][0]).toBe("Fejl");
-    expect(String(cli[0][1])).toContain("takst-afviger-fra-beregning");
+    expect(String(cli[0][1])).toContain("Takst afviger fra beregning");
     expect(cli[1]).toEqual(["OK", null]);
 
     // The pane validates the takstbilag alone (as in Excel) and marks status.

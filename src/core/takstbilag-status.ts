@@ -19,6 +19,7 @@ import { parseA1 } from "./adresse";
 import type { Profil } from "./profil/typer";
 import { findRegel } from "./regler";
 import { erRegelId, type Alvor } from "./regler/id";
+import { regelIdFraNavn } from "./regler/navn";
 import type { Fund } from "./regler/typer";
 import { STATUSSER } from "./skema/tabeller";
 import { alvorFor } from "./valider";
@@ -125,7 +126,7 @@ export function takstbilagKontrol(profil: Profil): Kontrol {
 export interface TidligereStatus {
   /** The Status cell as it stands (any text). */
   status: string | null;
-  /** The Fund cell as it stands: rule IDs separated by commas. */
+  /** The Fund cell as it stands: rule names (or IDs) separated by commas. */
   fund: string | null;
 }
 
@@ -154,10 +155,14 @@ const STATUS_AF_ALVOR: Record<Alvor, Takststatus> = { fejl: "Fejl", advarsel: "A
  */
 export function medTidligereStatus(ny: StatusOgFund, tidligere: TidligereStatus, kontrol: Kontrol): StatusMedGrund {
   const foer = tilStatus(tidligere.status);
+  // The bilag writes rule names in Danish words ("Takstændring uden begrundelse"); IDs are read too.
   const ider = (tidligere.fund ?? "")
-    .split(/[,;\s]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "" && erRegelId(s) && !kontrol.kontrolleres(s));
+    .split(/[,;\n]+/)
+    .flatMap((del) => {
+      const id = regelIdFraNavn(del);
+      return id ? [id] : del.split(/\s+/).filter((s) => erRegelId(s));
+    })
+    .filter((s) => !kontrol.kontrolleres(s));
   const ukontrollerede = [...new Set(ider)];
   if (ukontrollerede.length === 0) return ny;
 

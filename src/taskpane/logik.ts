@@ -11,6 +11,7 @@ import type { TakstbilagRaekke, Takstskema } from "../core/model";
 import { D, type Dec } from "../core/penge";
 import type { Alvor } from "../core/regler/id";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
+import { regelNavn } from "../core/regler/navn";
 import { NORDJYLLAND_2025_2026 } from "../core/profil/nordjylland-2025-2026";
 import type { Profil } from "../core/profil/typer";
 import { medTidligereStatus, takstbilagKontrol, takstStatusser, type StatusMedGrund } from "../core/takstbilag-status";
@@ -102,7 +103,8 @@ export function takstbilagStatusser(
     return {
       raekkeIndex: i + 1,
       status: s.status,
-      fund: s.fund.join(", "),
+      // In Danish words, as the CLI's bilag writes them.
+      fund: s.fund.map(regelNavn).join(", "),
       ...(s.bevaret ? { bevaret: s.bevaret } : {}),
     };
   });

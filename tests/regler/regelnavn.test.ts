@@ -1,4 +1,4 @@
-import { regelNavn } from "../../src/core/regler/navn";
+import { regelIdFraNavn, regelNavn } from "../../src/core/regler/navn";
 import { REGEL_IDER } from "../../src/core/regler/id";
 
 /** Every rule by name: a new rule whose ID does not read well as words fails here until named. */
@@ -50,6 +50,7 @@ const NAVNE: Record<string, string> = {
   "ydelser-tom": "Ydelser tom",
   "formel-ekstern-reference": "Formel ekstern reference",
   "omkostninger-dublet": "Omkostninger dublet",
+  "data-uden-for-tabel": "Data uden for tabel",
 };
 
 describe("regelNavn", () => {
@@ -59,6 +60,13 @@ describe("regelNavn", () => {
 
   it("names an ID it does not know by the same rules", () => {
     expect(regelNavn("fejl-ved-laesning")).toBe("Fejl ved læsning");
-    expect(regelNavn("data-uden-for-tabel")).toBe("Data uden for tabel");
+    expect(regelNavn("ukendt-regel-her")).toBe("Ukendt regel her");
+  });
+
+  it("finds the rule of a name again, in any case; other text is no rule", () => {
+    for (const id of REGEL_IDER) expect(regelIdFraNavn(regelNavn(id))).toBe(id);
+    expect(regelIdFraNavn(" takstændring uden BEGRUNDELSE ")).toBe("takstaendring-uden-begrundelse");
+    expect(regelIdFraNavn("Takstændring")).toBeNull();
+    expect(regelIdFraNavn("takstaendring-uden-begrundelse")).toBeNull();
   });
 });

@@ -133,15 +133,15 @@ describe("takstbilag", () => {
       fund({ ark, celle: `N${c.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
     ];
     expect(takstbilagStatusser(skema, f)).toEqual([
-      { raekkeIndex: 1, status: "OK", fund: "pladsaendring-kraever-godkendelse" },
-      { raekkeIndex: 2, status: "Fejl", fund: "takstbilag-aendring-stemmer-ikke, takstaendring-uden-begrundelse" },
-      { raekkeIndex: 3, status: "Advarsel", fund: "takstaendring-uden-begrundelse" },
+      { raekkeIndex: 1, status: "OK", fund: "Pladsændring kræver godkendelse" },
+      { raekkeIndex: 2, status: "Fejl", fund: "Takstbilag ændring stemmer ikke, Takstændring uden begrundelse" },
+      { raekkeIndex: 3, status: "Advarsel", fund: "Takstændring uden begrundelse" },
       { raekkeIndex: 4, status: "OK", fund: "" },
     ]);
     // A finding outside the table's rows concerns the whole workbook: every row, as in the CLI's bilag.
     const hele = takstbilagStatusser(skema, [...f, fund({ ark: "Andet ark", celle: "A1", regel: "persondata-cpr" })]);
     expect(hele.map((x) => x.status)).toEqual(["Fejl", "Fejl", "Fejl", "Fejl"]);
-    expect(hele[0].fund).toBe("persondata-cpr, pladsaendring-kraever-godkendelse");
+    expect(hele[0].fund).toBe("Persondata CPR, Pladsændring kræver godkendelse");
   });
 });
 

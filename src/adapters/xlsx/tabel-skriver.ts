@@ -1,8 +1,8 @@
 /**
  * Writes one contract table (TabelDef) onto an ExcelJS worksheet as a real Excel table:
  * the contract's header labels, number formats, column widths, dropdown lists for enum
- * columns, header notes. Shared by the template (skriv-skabelon.ts) and the takstbilag
- * (skriv-bilag.ts).
+ * columns, header notes. Used by the template (skriv-skabelon.ts); the takstbilag is
+ * streamed (skriv-bilag.ts, stroem.ts).
  */
 import type ExcelJS from "exceljs";
 import { a1, kolonneBogstaver, omraadeA1 } from "../../core/adresse";

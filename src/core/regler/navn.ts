@@ -3,6 +3,8 @@
  * for DAS). Derived from the ID, which is Danish written without æ, ø and å; the exceptions
  * are listed, and a test spells out the name of every rule.
  */
+import { REGEL_IDER, type RegelId } from "./id";
+
 const ORD: Record<string, string> = {
   pct: "%",
   id: "ID",
@@ -29,4 +31,12 @@ export function regelNavn(id: string): string {
     tekst += ord(d);
   });
   return tekst.charAt(0).toUpperCase() + tekst.slice(1);
+}
+
+let efterNavn: Map<string, RegelId> | null = null;
+
+/** The rule a Danish name stands for (as regelNavn writes it, any case); null for other text. */
+export function regelIdFraNavn(navn: string): RegelId | null {
+  if (!efterNavn) efterNavn = new Map(REGEL_IDER.map((id) => [regelNavn(id).toLowerCase(), id]));
+  return efterNavn.get(navn.trim().toLowerCase()) ?? null;
 }

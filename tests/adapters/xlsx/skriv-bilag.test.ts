@@ -120,6 +120,11 @@ const INPUT: BilagInput = {
   ],
 };
 
+/** ExcelJS reads conditional formatting back, but its typings lack the property. */
+const betinget = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { conditionalFormattings: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] })
+    .conditionalFormattings;
+
 const kolonne = (key: string) => TBL_TAKSTBILAG.kolonner.findIndex((k) => k.key === key) + 1;
 
 describe("skrivBilag", () => {
@@ -206,7 +211,7 @@ describe("skrivBilag", () => {
 
   it("highlights changes above the profile's væsentlig-threshold and pladsændringer by conditional formatting", () => {
     const ws = wb.getWorksheet("Takstbilag")!;
-    const cf = ws.conditionalFormattings;
+    const cf = betinget(ws);
     const pct = cf.find((x) => x.ref === "L3:L7")!;
     expect(pct.rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER($L3),ABS($L3-0)>0.05)"] });
     expect(cf.find((x) => x.ref === "H3:H7")!.rules[0]).toMatchObject({
@@ -222,7 +227,7 @@ describe("skrivBilag", () => {
     });
     const w = new ExcelJS.Workbook();
     await w.xlsx.load(pl);
-    const rule = w.getWorksheet("Takstbilag")!.conditionalFormattings.find((x) => x.ref === "L3:L7")!.rules[0];
+    const rule = betinget(w.getWorksheet("Takstbilag")!).find((x) => x.ref === "L3:L7")!.rules[0];
     expect(rule).toMatchObject({ formulae: ["AND(ISNUMBER($L3),ABS($L3-0.03)>0.02)"] });
   });
 
