@@ -1,5 +1,5 @@
 /** Helpers for the ydelse rule tests: the valid fixture with one ydelse, omkostning or Stamdata field changed. */
-import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigTakstbilagRaekke, gyldigtSkema } from "../hjaelp/fixtur";
 import type { ByggeRaekke, ByggeVaerdi, SkemaSpec } from "../../src/core/snapshot-bygger";
 import { TBL_TAKSTBILAG, TBL_YDELSER } from "../../src/core/skema/tabeller";
 
@@ -34,17 +34,9 @@ export function skemaUdenKolonner(keys: string[], ydelser: Aendringer = {}): Ske
 /** A takstbilag workbook (tblTakstbilag, no tblYdelser); header on row 1, columns A..P in contract order. */
 export function takstbilag(raekker: ByggeRaekke[], udenKolonner: string[] = []): SkemaSpec {
   const grund: ByggeRaekke = {
-    driftsherre: "Aalborg Kommune",
-    tilbud: "Bostedet Solbakken",
-    ydelsesId: "A1-108",
+    ...gyldigTakstbilagRaekke(),
     ydelse: "Længerevarende botilbud",
     paragraf: "SEL § 108",
-    takstenhed: "Døgn",
-    pladserSidsteAar: 10,
-    pladser: 10,
-    takstSidsteAar: 1950,
-    takst: 2000,
-    aendringKr: 50,
     aendringPct: { v: 0.0256, nf: "0.0%" },
     aarsag: "Løn- og prisudvikling",
     bemaerkninger: "Almindelig løn- og prisfremskrivning af budgettet.",
