@@ -16,8 +16,8 @@ import {
 } from "../src/core/takstbilag-status";
 import { validerSkema } from "../src/core/valider";
 import { bevaretTekst, takstbilagStatusser } from "../src/taskpane/logik";
-import { gyldigeYdelser, gyldigtSkema } from "./hjaelp/fixtur";
-import { koer, skrivSkema, tmpMappe } from "./cli/hjaelp";
+import { gyldigeYdelser } from "./hjaelp/fixtur";
+import { koer, skrivSkema, takstAfvigerSkema, tmpMappe } from "./cli/hjaelp";
 
 const f = (regel: string, alvor: Fund["alvor"], ark: string, celle: string, ydelsesId?: string): Fund =>
   ({ regel, alvor, ark, celle, paragraf: null, besked: "", ...(ydelsesId ? { ydelsesId } : {}) }) as Fund;
@@ -147,13 +147,7 @@ describe("kommandolinjens bilag og rudens Marker status giver samme status", () 
   afterAll(() => rmSync(mappe, { recursive: true, force: true }));
 
   it("ruden bevarer Fejl fra den fulde kontrol og siger hvorfor; resten er uændret", async () => {
-    // A1-108's takst no longer matches its grundlag: only the full check of the skema sees it.
-    const s = gyldigtSkema();
-    const y = gyldigeYdelser();
-    y[0].takst = 2100;
-    y[0].bemaerkninger = "Løn- og prisfremskrivning samt ny nattevagt.";
-    s.ydelser = y;
-    await skrivSkema(path.join(mappe, "aalborg.xlsx"), s);
+    await skrivSkema(path.join(mappe, "aalborg.xlsx"), takstAfvigerSkema());
     const r = await koer(["bilag", "aalborg.xlsx", "--ud", "bilag.xlsx"], { cwd: mappe });
     expect(r.kode).toBe(1);
 

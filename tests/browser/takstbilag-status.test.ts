@@ -6,9 +6,8 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 import { describeBrowser, startBrowser } from "../hjaelp/browser";
-import { koer, skrivSkema, tmpMappe } from "../cli/hjaelp";
+import { koer, skrivSkema, takstAfvigerSkema, tmpMappe } from "../cli/hjaelp";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SKAERMBILLEDER = join(__dirname, "..", "..", "screenshots");
@@ -24,13 +23,7 @@ describeBrowser("Marker status bevarer den fulde kontrols Fejl", () => {
   beforeAll(async () => {
     mkdirSync(SKAERMBILLEDER, { recursive: true });
     mappe = tmpMappe("rude-status");
-    // A1-108's takst no longer follows from its grundlag: only the check of the skema sees it.
-    const s = gyldigtSkema();
-    const y = gyldigeYdelser();
-    y[0].takst = 2100;
-    y[0].bemaerkninger = "Løn- og prisfremskrivning samt ny nattevagt.";
-    s.ydelser = y;
-    await skrivSkema(join(mappe, "aalborg.xlsx"), s);
+    await skrivSkema(join(mappe, "aalborg.xlsx"), takstAfvigerSkema());
     const r = await koer(["bilag", "aalborg.xlsx", "--ud", "bilag.xlsx"], { cwd: mappe });
     expect(r.kode).toBe(1);
     bilag = readFileSync(join(mappe, "bilag.xlsx"));

@@ -31,6 +31,16 @@ export function fejlSkema(): SkemaSpec {
   return s;
 }
 
+/** A1-108's takst (2.100 kr.) no longer follows from its grundlag: a fejl only the check of the skema sees, not of the takstbilag. */
+export function takstAfvigerSkema(): SkemaSpec {
+  const s = gyldigtSkema();
+  const y = gyldigeYdelser();
+  y[0].takst = 2100;
+  y[0].bemaerkninger = "Løn- og prisfremskrivning samt ny nattevagt.";
+  s.ydelser = y;
+  return s;
+}
+
 export interface Koersel {
   kode: number;
   stdout: string;
