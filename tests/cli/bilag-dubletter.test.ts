@@ -87,12 +87,11 @@ describe("det samme tilbud to gange", () => {
       `Advarsel: ${lyngbo}: 2 Ydelses-ID'er (KH-A1-108, KH-A2-104) findes også i ${kysthuset} (Hjørring Kommune, Kysthuset).`,
     );
     const snapshot = await laesXlsx(readFileSync(path.join(mappe, "d.xlsx")));
-    expect(laesTakstskema(snapshot).takstbilag!.raekker.map((x) => x.tilbud.vaerdi)).toEqual([
-      "Kysthuset",
-      "Kysthuset",
-      "Lyngbo",
-      "Lyngbo",
-    ]);
+    expect(
+      laesTakstskema(snapshot)
+        .takstbilag!.raekker.map((x) => x.tilbud.vaerdi)
+        .sort(),
+    ).toEqual(["Kysthuset", "Kysthuset", "Lyngbo", "Lyngbo"]);
     const fund = findSheet(snapshot, "Fund")!;
     const raekker = fund.values.map((_, j) =>
       Array.from({ length: 8 }, (__, k) => cellValue(fund, fund.top + j, fund.left + k)),
