@@ -33,8 +33,15 @@ export interface Arbejdsbog {
   indsaetTillaegsberegning(raekke: NyTillaegsberegning): Promise<{ ark: string; celle: string }>;
   /** Fills Status and Fund of tblTakstbilag (nothing else). */
   markerStatus(statusser: TakstbilagStatus[]): Promise<void>;
+  /** Writes a profile (JSON) to Takstprofil!A1, adding the sheet when missing; nothing else is touched. */
+  skrivProfil(json: string): Promise<void>;
   /** Inserts the template's sheets and tables; refuses when a sheet of the same name exists. */
   indsaetSkabelon(takstaar: number): Promise<void>;
+  /**
+   * Adds only the template's tables that are missing (a copy of last year's skema whose
+   * sheets exist); refuses, naming the cells, when a target range is not empty. Returns the tables added.
+   */
+  tilfoejManglendeTabeller(takstaar: number): Promise<string[]>;
   /** Calls back (debounced by the caller) when the user edits a cell. Returns an unsubscribe function. */
   naarAendret(callback: () => void): Promise<() => Promise<void>>;
 }

@@ -10,7 +10,8 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { RAPPORT_ARK } from "./faelles";
 import { somArbejdsbogFejl } from "./fejl";
 import { laesArbejdsbog } from "./laes";
-import { indsaetSkabelon } from "./skabelon";
+import { skrivProfil } from "./profil";
+import { indsaetSkabelon, tilfoejManglendeTabeller } from "./skabelon";
 import { indsaetTillaegsberegning, markerStatus, skrivRapport } from "./skriv";
 import type { ExcelRun, UnderstoetterApi } from "./typer";
 
@@ -99,9 +100,20 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser));
     },
 
+    skrivProfil(json: string): Promise<void> {
+      return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json));
+    },
+
     indsaetSkabelon(takstaar: number): Promise<void> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
       return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering));
+    },
+
+    tilfoejManglendeTabeller(takstaar: number): Promise<string[]> {
+      const medDatavalidering = understoetter("ExcelApi", "1.8");
+      return koer("tilføje de manglende tabeller", (context) =>
+        tilfoejManglendeTabeller(context, takstaar, medDatavalidering),
+      );
     },
 
     async naarAendret(callback: () => void): Promise<() => Promise<void>> {

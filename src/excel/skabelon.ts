@@ -6,6 +6,7 @@
  * the task pane carries that help.
  *
  * Two syncs: one to check for name clashes, one to write everything.
+ * tilfoejManglendeTabeller adds only the missing tables to a workbook that has the sheets.
  */
 import { arkAdresse, kolonneBogstaver, omraadeA1, type Omraade } from "../core/adresse";
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
@@ -109,6 +110,139 @@ function planer(takstaar: number): TabelPlan[] {
   ];
 }
 
+/** Queues one table of the template (title, header, formulas, formats, table, widths, lists) on `ws`. */
+function skrivTabel(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  p: TabelPlan,
+  medDatavalidering: boolean,
+): void {
+  const top = SKABELON.overskriftRaekke;
+  const hoejre = p.venstre + p.def.kolonner.length - 1;
+  const bund = top + p.raekker.length;
+  const omr = (o: Omraade) => ws.getRange(omraadeA1(o));
+
+  const titel = omr({ top: top - 1, left: p.venstre, bottom: top - 1, right: p.venstre });
+  titel.values = [[p.titel]];
+  titel.format.font.bold = true;
+  omr({ top, left: p.venstre, bottom: top, right: hoejre }).values = [p.def.kolonner.map((k) => k.label)];
+  const krop = omr({ top: top + 1, left: p.venstre, bottom: bund, right: hoejre });
+  krop.formulas = p.raekker.map((r) => p.def.kolonner.map((k) => r[k.key] ?? ""));
+  krop.numberFormat = p.raekker.map(() =>
+    p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k) ?? GENERELT),
+  );
+
+  const tabel = context.workbook.tables.add(
+    arkAdresse(p.ark, omraadeA1({ top, left: p.venstre, bottom: bund, right: hoejre })),
+    true,
+  );
+  tabel.name = p.def.navn;
+
+  p.def.kolonner.forEach((k, i) => {
+    const col = p.venstre + i;
+    if (k.bredde) omr({ top, left: col, bottom: top, right: col }).format.columnWidth = k.bredde * PUNKTER_PR_TEGN;
+    if (medDatavalidering && k.enumVaerdier && k.enumVaerdier.length > 0) {
+      omr({ top: top + 1, left: col, bottom: bund, right: col }).dataValidation.rule = {
+        list: { inCellDropDown: true, source: k.enumVaerdier.join(",") },
+      };
+    }
+  });
+}
+
+/** Stamdata: Ja/Nej for Nyt tilbud, and Tilbudsportal-ID as text so leading zeros stay. */
+function stamdataDetaljer(stamdata: Excel.Worksheet, medDatavalidering: boolean): void {
+  const top = SKABELON.overskriftRaekke;
+  STAMDATA_FELTER.forEach((f, i) => {
+    const celle = `${kolonneBogstaver(2)}${top + 1 + i}`;
+    if (f.key === "nytTilbud" && medDatavalidering) {
+      stamdata.getRange(celle).dataValidation.rule = { list: { inCellDropDown: true, source: JA_NEJ.join(",") } };
+    }
+    if (f.key === "tilbudsportalId") stamdata.getRange(celle).numberFormat = [["@"]];
+  });
+}
+
+/** The cells a plan writes: from the title row to the last body row, across the table's columns. */
+function planOmraade(p: TabelPlan): Omraade {
+  const top = SKABELON.overskriftRaekke;
+  return {
+    top: top - 1,
+    left: p.venstre,
+    bottom: top + p.raekker.length,
+    right: p.venstre + p.def.kolonner.length - 1,
+  };
+}
+
+/** How many cells in the way a message names before "og N flere". */
+const MAKS_NAEVNTE_CELLER = 8;
+
+/**
+ * For a workbook whose sheets exist but lack some of the template's tables (a copy of
+ * last year's skema): adds only the missing tables, each where the template has it, on
+ * its sheet (added when missing). Refuses, naming the cells, when a target range is not
+ * empty: existing cells are never written. Three syncs: names, target contents, write.
+ * Returns the names of the tables added.
+ */
+export async function tilfoejManglendeTabeller(
+  context: Excel.RequestContext,
+  takstaar: number,
+  medDatavalidering: boolean,
+): Promise<string[]> {
+  if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
+    throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
+  }
+  const ark = context.workbook.worksheets;
+  ark.load("items/name");
+  const tabeller = context.workbook.tables;
+  tabeller.load("items/name");
+  await context.sync();
+
+  const tabelnavne = new Set(tabeller.items.map((t) => t.name.toLowerCase()));
+  const mangler = planer(takstaar).filter((p) => !tabelnavne.has(p.def.navn.toLowerCase()));
+  if (mangler.length === 0) {
+    throw new ArbejdsbogFejl("Projektmappen har allerede alle skabelonens tabeller. Intet er ændret.");
+  }
+  const eksisterende = new Map(ark.items.map((w) => [w.name.toLowerCase(), w]));
+  const tjek = mangler.flatMap((p) => {
+    const ws = eksisterende.get(p.ark.toLowerCase());
+    return ws ? [{ p, ws, omr: ws.getRange(omraadeA1(planOmraade(p))).load("formulas") }] : [];
+  });
+  if (tjek.length > 0) await context.sync();
+
+  const iVejen: string[] = [];
+  for (const { p, ws, omr } of tjek) {
+    const o = planOmraade(p);
+    omr.formulas.forEach((raekke, i) =>
+      raekke.forEach((f, j) => {
+        if (f !== "" && f !== null) iVejen.push(arkAdresse(ws.name, `${kolonneBogstaver(o.left + j)}${o.top + i}`));
+      }),
+    );
+  }
+  if (iVejen.length > 0) {
+    const naevnt = iVejen.slice(0, MAKS_NAEVNTE_CELLER);
+    const resten = iVejen.length - naevnt.length;
+    throw new ArbejdsbogFejl(
+      `De manglende tabeller kan ikke tilføjes, fordi ${iVejen.length === 1 ? "cellen" : "cellerne"} ${listeTekst(naevnt)}` +
+        `${resten > 0 ? ` og ${resten} flere` : ""} allerede har indhold, hvor skabelonen skal stå. ` +
+        "Flyt eller slet indholdet, og prøv igen. Intet er ændret.",
+    );
+  }
+
+  const nyeArk = new Map<string, Excel.Worksheet>();
+  for (const p of mangler) {
+    const navn = p.ark.toLowerCase();
+    let ws = eksisterende.get(navn) ?? nyeArk.get(navn);
+    if (!ws) {
+      ws = ark.add(p.ark);
+      nyeArk.set(navn, ws);
+    }
+    skrivTabel(context, ws, p, medDatavalidering);
+    if (p.def === TBL_STAMDATA) stamdataDetaljer(ws, medDatavalidering);
+  }
+  for (const ws of nyeArk.values()) ws.freezePanes.freezeRows(SKABELON.overskriftRaekke);
+  await context.sync();
+  return mangler.map((p) => p.def.navn);
+}
+
 export async function indsaetSkabelon(
   context: Excel.RequestContext,
   takstaar: number,
@@ -142,48 +276,9 @@ export async function indsaetSkabelon(
 
   const nyeArk = new Map(SKABELON_ARK.map((navn) => [navn as string, ark.add(navn)]));
   const top = SKABELON.overskriftRaekke;
-  for (const p of planer(takstaar)) {
-    const ws = nyeArk.get(p.ark) as Excel.Worksheet;
-    const hoejre = p.venstre + p.def.kolonner.length - 1;
-    const bund = top + p.raekker.length;
-    const omr = (o: Omraade) => ws.getRange(omraadeA1(o));
-
-    const titel = omr({ top: top - 1, left: p.venstre, bottom: top - 1, right: p.venstre });
-    titel.values = [[p.titel]];
-    titel.format.font.bold = true;
-    omr({ top, left: p.venstre, bottom: top, right: hoejre }).values = [p.def.kolonner.map((k) => k.label)];
-    const krop = omr({ top: top + 1, left: p.venstre, bottom: bund, right: hoejre });
-    krop.formulas = p.raekker.map((r) => p.def.kolonner.map((k) => r[k.key] ?? ""));
-    krop.numberFormat = p.raekker.map(() =>
-      p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k) ?? GENERELT),
-    );
-
-    const tabel = context.workbook.tables.add(
-      arkAdresse(p.ark, omraadeA1({ top, left: p.venstre, bottom: bund, right: hoejre })),
-      true,
-    );
-    tabel.name = p.def.navn;
-
-    p.def.kolonner.forEach((k, i) => {
-      const col = p.venstre + i;
-      if (k.bredde) omr({ top, left: col, bottom: top, right: col }).format.columnWidth = k.bredde * PUNKTER_PR_TEGN;
-      if (medDatavalidering && k.enumVaerdier && k.enumVaerdier.length > 0) {
-        omr({ top: top + 1, left: col, bottom: bund, right: col }).dataValidation.rule = {
-          list: { inCellDropDown: true, source: k.enumVaerdier.join(",") },
-        };
-      }
-    });
-  }
-
-  // Stamdata: Ja/Nej for Nyt tilbud, and Tilbudsportal-ID as text so leading zeros stay.
+  for (const p of planer(takstaar)) skrivTabel(context, nyeArk.get(p.ark) as Excel.Worksheet, p, medDatavalidering);
   const stamdata = nyeArk.get(TBL_STAMDATA.ark) as Excel.Worksheet;
-  STAMDATA_FELTER.forEach((f, i) => {
-    const celle = `${kolonneBogstaver(2)}${top + 1 + i}`;
-    if (f.key === "nytTilbud" && medDatavalidering) {
-      stamdata.getRange(celle).dataValidation.rule = { list: { inCellDropDown: true, source: JA_NEJ.join(",") } };
-    }
-    if (f.key === "tilbudsportalId") stamdata.getRange(celle).numberFormat = [["@"]];
-  });
+  stamdataDetaljer(stamdata, medDatavalidering);
 
   for (const ws of nyeArk.values()) ws.freezePanes.freezeRows(top);
   stamdata.activate();

@@ -25,6 +25,8 @@ export function overvaagArbejdsbog(a: Arbejdsbog, o: Observatoer): Arbejdsbog {
     indsaetTillaegsberegning: (raekke) => skriv(() => a.indsaetTillaegsberegning(raekke)),
     markerStatus: (statusser) => skriv(() => a.markerStatus(statusser)),
     indsaetSkabelon: (takstaar) => skriv(() => a.indsaetSkabelon(takstaar)),
+    tilfoejManglendeTabeller: (takstaar) => skriv(() => a.tilfoejManglendeTabeller(takstaar)),
+    skrivProfil: (json) => skriv(() => a.skrivProfil(json)),
     naarAendret: (callback) => a.naarAendret(callback),
   };
 }

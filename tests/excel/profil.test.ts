@@ -10,6 +10,8 @@ import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
 import { vaelgProfil } from "../../src/taskpane/profil";
 import { takstprofilAngreb } from "../../scripts/lav-korpus";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { gyldigtSkema } from "../hjaelp/fixtur";
 
 async function koer(godkendt: boolean) {
   const fake = lavFakeExcel(takstprofilAngreb());
@@ -44,4 +46,45 @@ test("med godkendelse: profilen bruges, og banneret har noget at sige", async ()
   expect(valg.fraArbejdsbog).toBe(true);
   expect(resultat.fund).toEqual([]);
   expect(valg.ark?.ok && valg.ark.lempelser.map((l) => l.regel)).toContain("persondata-cpr");
+});
+
+describe("skrivProfil", () => {
+  const JSON_PROFIL = '{"id":"egen","udvider":"nordjylland-2025-2026","takstaendring":{"vaesentligPct":3}}';
+
+  test("tilføjer arket Takstprofil og skriver kun A1, som tekst", async () => {
+    const fake = lavFakeExcel(bygSnapshot(gyldigtSkema()));
+    const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+    await bog.skrivProfil(JSON_PROFIL);
+    const s = await bog.laesSnapshot();
+    const ark = s.sheets.find((a) => a.name === "Takstprofil");
+    expect(ark?.values).toEqual([[JSON_PROFIL]]);
+    expect(vaelgProfil(s, () => true).profil.takstaendring.vaesentligPct).toBe(3);
+  });
+
+  test("et eksisterende ark beholder sine andre celler", async () => {
+    const fake = lavFakeExcel(
+      bygSnapshot({
+        ...gyldigtSkema(),
+        ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [["gammel", "note"]], visibility: "hidden" }],
+      }),
+    );
+    const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+    await bog.skrivProfil(JSON_PROFIL);
+    const ark = (await bog.laesSnapshot()).sheets.find((a) => a.name === "Takstprofil");
+    expect(ark?.values).toEqual([[JSON_PROFIL, "note"]]);
+  });
+
+  test("for lang profil og beskyttet ark afvises på dansk, uden ændringer", async () => {
+    const fake = lavFakeExcel(
+      bygSnapshot({
+        ...gyldigtSkema(),
+        ekstraArk: [{ name: "Takstprofil", top: 1, left: 1, values: [["gammel"]], protected: true }],
+      }),
+    );
+    const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+    await expect(bog.skrivProfil("x".repeat(40_000))).rejects.toThrow(/højst rumme 32767/);
+    await expect(bog.skrivProfil(JSON_PROFIL)).rejects.toThrow(/Arket Takstprofil er beskyttet/);
+    const ark = (await bog.laesSnapshot()).sheets.find((a) => a.name === "Takstprofil");
+    expect(ark?.values).toEqual([["gammel"]]);
+  });
 });
