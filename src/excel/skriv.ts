@@ -119,12 +119,12 @@ export async function indsaetTillaegsberegning(
   await context.sync();
   if (beregning.isNullObject) {
     throw new ArbejdsbogFejl(
-      `Arbejdsbogen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Indsæt skabelonen først (fanen Skabelon), eller opret tabellen på arket ${TBL_TILLAEGSBEREGNING.ark} med kolonnerne fra skabelonen.`,
+      `Arbejdsbogen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Tilføj den under Skabelon med Tilføj manglende tabeller (eller Indsæt skabelon i en tom projektmappe).`,
     );
   }
   if (tillaeg.isNullObject) {
     throw new ArbejdsbogFejl(
-      `Arbejdsbogen har ingen tabel ${TBL_TILLAEG.navn} med ATA-timetakster, som formlerne kan slå op i. Indsæt skabelonen først (fanen Skabelon), og udfyld ATA-timetaksterne.`,
+      `Arbejdsbogen har ingen tabel ${TBL_TILLAEG.navn} med ATA-timetakster, som formlerne kan slå op i. Tilføj den under Skabelon med Tilføj manglende tabeller, og udfyld ATA-timetaksterne.`,
     );
   }
 

@@ -10,6 +10,9 @@ import type { BrowserContext, Page } from "playwright-core";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { REGEL_IDER } from "../../src/core/regler/id";
 import { takstprofilAngreb } from "../../scripts/lav-korpus";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { gyldigtSkema } from "../hjaelp/fixtur";
 import { describeBrowser, startBrowser } from "../hjaelp/browser";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,7 +36,7 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     await miljoe?.luk();
   });
 
-  async function aabn(fejl: string[]): Promise<Page> {
+  async function aabn(fejl: string[], bog: Buffer = fil, navn = "angreb.xlsx"): Promise<Page> {
     const page = await context.newPage();
     page.on("pageerror", (e) => fejl.push(e.message));
     page.on("console", (m) => {
@@ -41,9 +44,14 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     });
     await page.goto(`${miljoe.server.url}/preview.html`);
     await page.getByTestId("status-fejl").waitFor({ timeout: 60_000 });
-    await page.getByTestId("fil-input").setInputFiles({ name: "angreb.xlsx", mimeType: XLSX, buffer: fil });
-    await page.getByText("Åben: angreb.xlsx").waitFor();
+    await page.getByTestId("fil-input").setInputFiles({ name: navn, mimeType: XLSX, buffer: bog });
+    await page.getByText(`Åben: ${navn}`).waitFor();
     return page;
+  }
+
+  async function aabnSektion(page: Page, titel: string): Promise<void> {
+    const knap = page.getByRole("button", { name: titel, exact: true });
+    if ((await knap.getAttribute("aria-expanded")) !== "true") await knap.click();
   }
 
   const antal = async (page: Page, id: string) => Number((await page.getByTestId(id).textContent())?.trim());
@@ -91,6 +99,85 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     const tredje = await aabn(fejl);
     await tredje.getByTestId("profil-spoergsmaal").waitFor({ timeout: 60_000 });
 
+    expect(fejl).toEqual([]);
+  });
+
+  it("Indstillinger: tal med komma, fejl ved feltet, skrevet i Takstprofil, godkendt og vist i banneret", async () => {
+    const fejl: string[] = [];
+    const bog = await skrivSnapshotXlsx(bygSnapshot(gyldigtSkema()));
+    const page = await aabn(fejl, bog, "egen-profil.xlsx");
+    await page.waitForFunction(() => document.querySelector('[data-testid="status-fejl"]')?.textContent === "0");
+    await aabnSektion(page, "Indstillinger");
+    const sektion = page.getByTestId("indstillinger");
+    // Labels read as sentences, the value inside them.
+    await expect(sektion.textContent()).resolves.toContain("Indregnes senest");
+    await expect(
+      page.getByRole("textbox", { name: "Indregnes senest … år efter regnskabsåret" }).inputValue(),
+    ).resolves.toBe("2");
+
+    const vaesentlig = page.getByTestId("profil-takstaendring.vaesentligPct");
+    await vaesentlig.fill("7,5");
+    await page.getByTestId("profil-formular-lempelser").waitFor();
+    await expect(page.getByTestId("profil-formular-lempelser").textContent()).resolves.toContain(
+      "Væsentlig takstændring, over: 5 % → 7,5 % (løsnet)",
+    );
+    const aar = page.getByTestId("profil-overUnderskud.indregnesSenestEfterAar");
+    await aar.fill("to");
+    await expect(sektion.textContent()).resolves.toContain("Skriv et tal");
+    await expect(page.getByTestId("skriv-profil").isDisabled()).resolves.toBe(true);
+    await aar.fill("2");
+    await page.getByTestId("vis-alvorsgrader").click();
+    await page.getByTestId("alvor-belaegning-under-forventet").selectOption("fejl");
+    await sektion.screenshot({ path: join(SKAERMBILLEDER, "indstillinger-formular.png") });
+
+    await page.getByTestId("skriv-profil").click();
+    await expect(page.getByTestId("profil-besked").textContent()).resolves.toContain(
+      "Profilen er skrevet i celle A1 på arket Takstprofil",
+    );
+    // Written in the pane = accepted: no prompt, the banner names what it loosens.
+    const banner = page.getByTestId("profil-banner");
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain("Væsentlig takstændring, over: 5 % → 7,5 % (løsnet)");
+    await expect(page.getByTestId("profil-spoergsmaal").count()).resolves.toBe(0);
+    await expect(page.getByTestId("profil-kilde").textContent()).resolves.toContain(
+      'Projektmappens egen profil "Projektmappens egen profil" (projektmappens-profil)',
+    );
+    // The grid shows the new sheet's A1.
+    await expect(page.getByRole("tab", { name: "Takstprofil" }).count()).resolves.toBe(1);
+    expect(fejl).toEqual([]);
+  });
+
+  it("Skabelon: Tilføj manglende tabeller tilføjer kun det manglende, og nævner celler i vejen", async () => {
+    const fejl: string[] = [];
+    const udenTillaeg = (): WorkbookSnapshot =>
+      bygSnapshot({
+        ...gyldigtSkema(),
+        tillaeg: null,
+        ekstraArk: [{ name: "Tillægsydelser", top: 1, left: 1, values: [] }],
+      });
+    const page = await aabn(fejl, await skrivSnapshotXlsx(udenTillaeg()), "sidste-aar.xlsx");
+    await aabnSektion(page, "Skabelon");
+    const tekst = page.getByTestId("manglende-tabeller");
+    await tekst.waitFor({ timeout: 60_000 });
+    await expect(tekst.textContent()).resolves.toContain(
+      "mangler tabellerne tblResultater, tblTillaeg, tblTillaegFastPris og tblTillaegsberegning",
+    );
+    await page.getByTestId("tilfoej-tabeller").click();
+    await expect(page.getByTestId("skabelon-besked").textContent()).resolves.toContain(
+      "Tabellerne tblResultater, tblTillaeg, tblTillaegFastPris og tblTillaegsberegning er tilføjet. Ingen eksisterende celler er ændret.",
+    );
+    await expect(page.getByTestId("manglende-tabeller").count()).resolves.toBe(0);
+    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "skabelon-tilfoej.png") });
+
+    // Cells where a table must go: refused, naming them.
+    const iVejen = udenTillaeg();
+    iVejen.tables = iVejen.tables.filter((t) => t.name !== "tblYdelser");
+    const anden = await aabn(fejl, await skrivSnapshotXlsx(iVejen), "i-vejen.xlsx");
+    await aabnSektion(anden, "Skabelon");
+    await anden.getByTestId("tilfoej-tabeller").click();
+    await expect(anden.getByTestId("skabelon-besked").textContent()).resolves.toMatch(
+      /kan ikke tilføjes, fordi cellerne Ydelser!A1, Ydelser!B1, .* allerede har indhold.*Intet er ændret\./,
+    );
     expect(fejl).toEqual([]);
   });
 });

@@ -316,7 +316,7 @@ describe("indsaetTillaegsberegning", () => {
     const fake = lavFakeExcel(bygSnapshot(gyldigtSkema()));
     const foer = fake.snapshot();
     const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetTillaegsberegning(ny));
-    expect(fejl.message).toMatch(/ingen tabel tblTillaegsberegning.*Indsæt skabelonen først/);
+    expect(fejl.message).toMatch(/ingen tabel tblTillaegsberegning.*Tilføj manglende tabeller/);
     expect(fake.snapshot()).toEqual(foer);
   });
 

@@ -45,7 +45,7 @@ test("et ark uden sine tabeller får dem; de andre ark og tabeller røres ikke",
   for (const ark of ["Stamdata", "Ydelser", "Omkostninger"]) expect(celler(efter, ark)).toEqual(celler(foer, ark));
   expect(efter.tables.map((t) => t.name).sort()).toEqual([...foer.tables.map((t) => t.name), ...tilfoejet].sort());
   expect(efter.tables.find((t) => t.name === "tblTillaeg")).toMatchObject({ sheet: "Tillægsydelser", ref: "A2:G7" });
-  // The reader now finds them (Tillægsydelse's "Indsæt" no longer meets "Indsæt skabelonen først").
+  // The reader now finds them (Tillægsydelse's "Indsæt" no longer meets "ingen tabel").
   expect(laesTakstskema(efter).tillaegsberegning).not.toBeNull();
   expect(fake.model.ark.map((a) => a.name)).toEqual([...foer.sheets.map((a) => a.name), "Over- og underskud"]);
 

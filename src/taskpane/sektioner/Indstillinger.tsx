@@ -1,139 +1,287 @@
-/** Section 5: the profile in use, where it comes from, and its thresholds in Danish. */
+/**
+ * Section 5: the profile in use and where it comes from, as a form: thresholds and
+ * severities in sentences, numbers with a Danish decimal comma, validated by the profile
+ * schema. "Skriv profilen i arket Takstprofil" writes it to the workbook (the add-in's
+ * place for it); a profile the user wrote here counts as accepted, and Validering's
+ * banner still shows what it loosens.
+ */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { profilOversigt, type TaerskelRaekke } from "../../core/profil/oversigt";
-import { PROFIL_SKEMA } from "../../core/profil/skema";
+import { Button, Field, Input, makeStyles, Select, Spinner, Switch, tokens } from "@fluentui/react-components";
+import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
+import { PROFILER, STANDARD_PROFIL_ID, TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
+import { lempelserResume, lempelseTekst, profilLempelser } from "../../core/profil/lempelser";
+import { kildeTekst } from "../../core/profil/oversigt";
+import { findRegel } from "../../core/regler";
+import { REGEL_IDER, type Alvor, type RegelId } from "../../core/regler/id";
+import { standardAlvor } from "../../core/valider";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { profilKildeTekst } from "../profil";
+import { useHandling } from "../komponenter/useHandling";
 import { vis } from "../logik";
 import type { FaellesTilstand } from "../Opgaverude";
+import { profilKildeTekst, profilNoegle } from "../profil";
+import {
+  bygProfil,
+  egenProfilId,
+  formularFelter,
+  saetningDele,
+  startVaerdier,
+  type FormularFelt,
+  type FormularVaerdier,
+} from "../profilformular";
 import { useFaellesStil } from "../stil";
 
 const useStil = makeStyles({
-  tabel: {
-    width: "100%",
-    borderCollapse: "collapse",
-    tableLayout: "fixed",
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
   gruppe: {
-    textAlign: "left",
+    border: "none",
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  legend: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
-    padding: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+    padding: `${tokens.spacingVerticalS} 0 0`,
   },
-  etiket: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightRegular,
-    verticalAlign: "top",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXXS} 0`,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    width: "55%",
-    overflowWrap: "anywhere",
+  saetning: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXXS,
+    fontSize: tokens.fontSizeBase300,
   },
-  vaerdi: {
-    verticalAlign: "top",
-    padding: `${tokens.spacingVerticalXXS} 0`,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-    fontVariantNumeric: "tabular-nums",
-  },
-  kilde: { display: "block", color: tokens.colorNeutralForeground3 },
+  tal: { width: "6.5em", minWidth: 0 },
+  kilde: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   navn: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  regel: { fontSize: tokens.fontSizeBase200 },
 });
 
-/** Rows grouped under their top-level key's label (Belægning, Over- og underskud, …). */
-function grupper(raekker: TaerskelRaekke[]): { titel: string; raekker: TaerskelRaekke[] }[] {
-  const ud: { titel: string; raekker: TaerskelRaekke[] }[] = [];
-  for (const r of raekker) {
-    const top = r.sti.split(".")[0];
-    const titel = r.sti.includes(".") ? (PROFIL_SKEMA[top]?.etiket ?? top) : "Generelt";
-    let g = ud.find((x) => x.titel === titel);
-    if (!g) ud.push((g = { titel, raekker: [] }));
-    g.raekker.push(r);
-  }
-  return ud;
-}
+const VALG_TEKST: Record<string, string> = {
+  nominel: "nominelt (hele ændringen)",
+  ud_over_pl: "ud over pris- og lønfremskrivningen",
+};
+
+const ALVOR_TEKST: Record<Alvor | "fra", string> = {
+  fejl: "Fejl",
+  advarsel: "Advarsel",
+  info: "Info",
+  fra: "Slået fra",
+};
 
 export function Indstillinger(props: FaellesTilstand): React.ReactElement {
-  const { profilValg, indlaest } = props;
+  const { profilValg, indlaest, arbejdsbog, godkendelser, valider, annoncer } = props;
   const s = useStil();
   const f = useFaellesStil();
+  const handling = useHandling();
   const profil = profilValg.profil;
-  const raekker = profilOversigt(profil, profilValg.kilder);
-  const alvorRaekker = raekker.filter((r) => r.sti.startsWith("alvor."));
-  // One source for every value (the usual case): said once, not on every row.
-  const kilder = new Set(raekker.map((r) => r.kilde));
-  const faellesKilde = kilder.size === 1 ? [...kilder][0] : null;
+  const ark = profilValg.ark;
+  // What the form's profile extends and is compared with: a shipped profile, never the workbook's.
+  const base = ark?.ok ? ark.base : (PROFILER[STANDARD_PROFIL_ID] ?? profil);
+  const [vaerdier, setVaerdier] = React.useState<FormularVaerdier>(() => startVaerdier(profil, standardAlvor));
+  const [visAlvor, setVisAlvor] = React.useState(false);
+  // A new profile in force (another workbook, an acceptance): the form starts from it.
+  const noegle = profilNoegle(profil);
+  React.useEffect(() => setVaerdier(startVaerdier(profil, standardAlvor)), [noegle]);
+
+  const { id, navn } = egenProfilId(profil, profilValg.fraArbejdsbog);
+  const resultat = bygProfil(vaerdier, base, standardAlvor, id, navn);
+  const lempelser = resultat.ok ? profilLempelser(resultat.profil, base, standardAlvor) : [];
+  const aendret = resultat.ok && profilNoegle(resultat.profil) !== noegle;
+  const erstatter = ark && (!ark.ok || !profilValg.fraArbejdsbog);
+
+  const saetFelt = (sti: string, v: string): void => setVaerdier((x) => ({ ...x, felter: { ...x.felter, [sti]: v } }));
+  const saetAlvor = (rid: RegelId, a: Alvor | "fra"): void =>
+    setVaerdier((x) => ({ ...x, alvor: { ...x.alvor, [rid]: a } }));
+
+  const skriv = (): void => {
+    if (!resultat.ok) return;
+    void handling.koer("Skriver profilen …", async () => {
+      await arbejdsbog.skrivProfil(resultat.json);
+      // Written by the user in this pane: accepted (the banner still shows what it loosens).
+      godkendelser.godkend(profilNoegle(resultat.profil));
+      await valider();
+      handling.setBesked({
+        art: "success",
+        tekst: `Profilen er skrevet i celle A1 på arket ${TAKSTPROFIL_ARK} og gælder nu for denne projektmappe.`,
+      });
+      annoncer("Profilen er skrevet og brugt ved valideringen");
+    });
+  };
+
+  const grupper: { titel: string; felter: FormularFelt[] }[] = [];
+  for (const ff of formularFelter()) {
+    let g = grupper.find((x) => x.titel === ff.gruppe);
+    if (!g) grupper.push((g = { titel: ff.gruppe, felter: [] }));
+    g.felter.push(ff);
+  }
+  const kilde = (sti: string): string | null => {
+    const k = profilValg.kilder?.[sti];
+    return k && k.art !== "indbygget" ? kildeTekst(k) : null;
+  };
+
+  const feltElement = ({ sti, felt }: FormularFelt): React.ReactNode => {
+    const fejl = resultat.ok ? undefined : resultat.fejl[sti];
+    const k = kilde(sti);
+    if (felt.art === "valg") {
+      return (
+        <Field key={sti} label={`${felt.etiket}:`} validationMessage={fejl} hint={k ? `Fra ${vis(k)}.` : undefined}>
+          <Select
+            value={vaerdier.felter[sti]}
+            onChange={(_, d) => saetFelt(sti, d.value)}
+            data-testid={`profil-${sti}`}
+          >
+            {felt.vaerdier.map((v) => (
+              <option key={v} value={v}>
+                {VALG_TEKST[v] ?? v}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      );
+    }
+    const { foer, efter } = saetningDele(felt);
+    const inputId = `profil-felt-${sti}`;
+    return (
+      <Field
+        key={sti}
+        validationMessage={fejl}
+        hint={felt.nullTilladt ? "Tom: ingen." : k ? `Fra ${vis(k)}.` : undefined}
+      >
+        <div className={s.saetning}>
+          <label htmlFor={inputId}>{foer}</label>
+          <Input
+            id={inputId}
+            className={s.tal}
+            inputMode="decimal"
+            value={vaerdier.felter[sti]}
+            onChange={(_, d) => saetFelt(sti, d.value)}
+            aria-label={`${foer} … ${efter}`.trim()}
+            aria-invalid={fejl ? true : undefined}
+            data-testid={`profil-${sti}`}
+          />
+          <span aria-hidden>{efter}</span>
+        </div>
+      </Field>
+    );
+  };
 
   return (
     <div className={f.sektion} data-testid="indstillinger">
-      {profilValg.ark && !profilValg.ark.ok && (
+      {ark && !ark.ok && (
         <BeskedBjaelke
           besked={{
             art: "warning",
             titel: "Ugyldig profil i projektmappen",
             tekst: profilKildeTekst(profilValg),
-            detaljer: profilValg.ark.fejl,
+            detaljer: ark.fejl,
           }}
         />
       )}
-      {profil && (
-        <>
-          <div>
-            <p className={s.navn} data-testid="profil-navn">
-              {vis(profil.navn)}
-            </p>
-            <p className={f.hjaelp} data-testid="profil-kilde">
-              {vis(profilKildeTekst(profilValg))}
-              {!indlaest &&
-                " Projektmappen er ikke læst endnu; har den et ark Takstprofil, spørges du ved næste validering, om den skal bruges."}
-            </p>
-          </div>
-          {faellesKilde && (
-            <p className={f.hjaelp} data-testid="profil-faelles-kilde">
-              Alle værdier herunder kommer fra {vis(faellesKilde)}.
-            </p>
+      <div>
+        <p className={s.navn} data-testid="profil-navn">
+          {vis(profil.navn)}
+        </p>
+        <p className={f.hjaelp} data-testid="profil-kilde">
+          {vis(profilKildeTekst(profilValg))}
+          {!indlaest &&
+            " Projektmappen er ikke læst endnu; har den et ark Takstprofil, spørges du ved næste validering, om den skal bruges."}
+        </p>
+      </div>
+      <p className={f.hjaelp}>
+        Ret tærskler og alvorsgrader herunder (tal med komma, fx 2,5). Styringsaftalen sætter ikke tal på en “væsentlig”
+        takstændring; grænsen er profilens valg.
+      </p>
+
+      {grupper.map((g) => (
+        <fieldset key={g.titel} className={s.gruppe}>
+          <legend className={s.legend}>{g.titel}</legend>
+          {g.titel === "Takstloft" && (
+            <Switch
+              label="Takstloft slået til"
+              checked={vaerdier.takstloft}
+              onChange={(_, d) => setVaerdier((x) => ({ ...x, takstloft: d.checked }))}
+              data-testid="profil-takstloft"
+            />
           )}
-          <table className={s.tabel} data-testid="profil-taerskler">
-            <caption className={f.skjult}>Profilens tærskler og hvor de kommer fra</caption>
-            {grupper(raekker.filter((r) => !r.sti.startsWith("alvor."))).map((g) => (
-              <tbody key={g.titel}>
-                <tr>
-                  <th colSpan={2} scope="colgroup" className={s.gruppe}>
-                    {g.titel}
-                  </th>
-                </tr>
-                {g.raekker.map((r) => (
-                  <tr key={r.sti}>
-                    <th scope="row" className={s.etiket}>
-                      {r.etiket}
-                    </th>
-                    <td className={s.vaerdi}>
-                      {vis(r.vaerdi)}
-                      {!faellesKilde && <span className={s.kilde}>fra {vis(r.kilde)}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+          {(g.titel !== "Takstloft" || vaerdier.takstloft ? g.felter : []).map(feltElement)}
+        </fieldset>
+      ))}
+
+      <div>
+        <Button
+          appearance="subtle"
+          aria-expanded={visAlvor}
+          onClick={() => setVisAlvor((v) => !v)}
+          data-testid="vis-alvorsgrader"
+        >
+          {visAlvor ? "Skjul" : "Vis"} alvorsgrader ({REGEL_IDER.length} regler)
+        </Button>
+        {visAlvor && (
+          <fieldset className={s.gruppe} data-testid="alvorsgrader">
+            <legend className={s.legend}>Alvorsgrader</legend>
+            {REGEL_IDER.map((rid) => (
+              <Field key={rid} label={`${findRegel(rid)?.meta.beskrivelse ?? rid} (${rid})`} className={s.regel}>
+                <Select
+                  value={vaerdier.alvor[rid]}
+                  onChange={(_, d) => saetAlvor(rid, d.value as Alvor | "fra")}
+                  data-testid={`alvor-${rid}`}
+                >
+                  {(["fejl", "advarsel", "info", "fra"] as const).map((a) => (
+                    <option key={a} value={a}>
+                      {ALVOR_TEKST[a]}
+                      {a === standardAlvor(rid) ? " (standard)" : ""}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
             ))}
-          </table>
-          <p className={f.hjaelp}>
-            Styringsaftalen sætter ikke tal på en “væsentlig” takstændring; grænsen er profilens valg.{" "}
-            {alvorRaekker.length === 0
-              ? "Alle regler har deres standardalvor."
-              : `Ændret alvor: ${alvorRaekker.map((r) => `${r.sti.slice(6)} = ${r.vaerdi} (${vis(r.kilde)})`).join("; ")}.`}
-          </p>
-          <p className={f.hjaelp}>
-            En projektmappe kan have sin egen profil som JSON i celle A1 på arket Takstprofil, fx{" "}
-            <code>
-              {'{"id": "min-profil", "udvider": "nordjylland-2025-2026", "takstaendring": {"vaesentligPct": 3}}'}
-            </code>
-            . Den bruges først, når du har godkendt den under Validering.
-          </p>
-        </>
+          </fieldset>
+        )}
+      </div>
+
+      {!resultat.ok && resultat.oevrige.length > 0 && (
+        <BeskedBjaelke besked={{ art: "error", titel: "Profilen er ugyldig", tekst: "", detaljer: resultat.oevrige }} />
       )}
+      {resultat.ok && lempelser.length > 0 && (
+        <BeskedBjaelke
+          testId="profil-formular-lempelser"
+          besked={{
+            art: "warning",
+            titel: "Profilen løsner kontrollen",
+            tekst: `I forhold til ${base.id} har den ${lempelserResume(lempelser)}:`,
+            detaljer: lempelser.map(lempelseTekst),
+          }}
+        />
+      )}
+      <p className={f.hjaelp}>
+        Skriv profilen i arket {TAKSTPROFIL_ARK} skriver den som JSON i celle A1 (arket tilføjes, hvis det mangler;
+        intet andet ændres). Den gælder straks for denne projektmappe, og Validering viser, hvad den løsner.
+        {erstatter ? ` Arket ${TAKSTPROFIL_ARK} har allerede en profil, som bliver erstattet.` : ""}
+      </p>
+      <div className={f.raekke}>
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          onClick={skriv}
+          disabled={!resultat.ok || !aendret || handling.arbejder !== null}
+          data-testid="skriv-profil"
+        >
+          Skriv profilen i arket {TAKSTPROFIL_ARK}
+        </Button>
+        <Button
+          icon={<ArrowResetRegular />}
+          onClick={() => setVaerdier(startVaerdier(base, standardAlvor))}
+          disabled={handling.arbejder !== null}
+          data-testid="profil-standard"
+        >
+          Standardværdier
+        </Button>
+        {handling.arbejder && <Spinner size="tiny" label={handling.arbejder} />}
+      </div>
+      <BeskedBjaelke besked={handling.besked} onLuk={() => handling.setBesked(null)} testId="profil-besked" />
     </div>
   );
 }

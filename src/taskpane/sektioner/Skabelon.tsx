@@ -1,17 +1,32 @@
 /** Section 4: insert the takstskema layout into the open workbook. */
 import * as React from "react";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
-import { TableAddRegular } from "@fluentui/react-icons";
+import { TableAddRegular, TableInsertColumnRegular } from "@fluentui/react-icons";
+import { SKABELON_ARK, SKABELON_TABELLER } from "../../core/skema/layout";
 import { SKABELON_VERSION } from "../../core/skema/tabeller";
+import type { WorkbookSnapshot } from "../../core/snapshot";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { useHandling } from "../komponenter/useHandling";
 import type { FaellesTilstand } from "../Opgaverude";
 import { useFaellesStil } from "../stil";
 
+/** The template's tables the workbook lacks, when it has at least one of the template's sheets (else: Indsæt skabelon). */
+export function manglendeTabeller(snapshot: WorkbookSnapshot): string[] {
+  const ark = new Set(snapshot.sheets.map((a) => a.name.trim().toLowerCase()));
+  if (!SKABELON_ARK.some((n) => ark.has(n.toLowerCase()))) return [];
+  const tabeller = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
+  return SKABELON_TABELLER.map((t) => t.navn).filter((n) => !tabeller.has(n.toLowerCase()));
+}
+
+function opremsning(navne: readonly string[]): string {
+  return navne.length <= 1 ? navne.join("") : `${navne.slice(0, -1).join(", ")} og ${navne[navne.length - 1]}`;
+}
+
 export function Skabelon(props: FaellesTilstand): React.ReactElement {
-  const { arbejdsbog, valider, annoncer } = props;
+  const { arbejdsbog, valider, annoncer, indlaest } = props;
   const f = useFaellesStil();
   const handling = useHandling();
+  const mangler = indlaest ? manglendeTabeller(indlaest.snapshot) : [];
   const [aarTekst, setAarTekst] = React.useState(String(new Date().getFullYear() + 1));
   const aar = /^\d{4}$/.test(aarTekst.trim()) ? Number(aarTekst.trim()) : null;
   const aarOk = aar !== null && aar >= 2000 && aar <= 2100;
@@ -26,6 +41,19 @@ export function Skabelon(props: FaellesTilstand): React.ReactElement {
       });
       annoncer(`Skabelonen for ${aar} er indsat`);
       // The new tables (tblTillaeg, …) should be known to the other sections.
+      await valider();
+    });
+  };
+
+  const tilfoej = (): void => {
+    if (!aarOk || aar === null) return;
+    void handling.koer("Tilføjer de manglende tabeller …", async () => {
+      const tilfoejet = await arbejdsbog.tilfoejManglendeTabeller(aar);
+      handling.setBesked({
+        art: "success",
+        tekst: `${tilfoejet.length === 1 ? "Tabellen" : "Tabellerne"} ${opremsning(tilfoejet)} er tilføjet. Ingen eksisterende celler er ændret.`,
+      });
+      annoncer(`${tilfoejet.length === 1 ? "Tabellen er tilføjet" : "Tabellerne er tilføjet"}`);
       await valider();
     });
   };
@@ -62,6 +90,25 @@ export function Skabelon(props: FaellesTilstand): React.ReactElement {
         </Button>
         {handling.arbejder && <Spinner size="tiny" label={handling.arbejder} />}
       </div>
+      {mangler.length > 0 && (
+        <>
+          <p className={f.hjaelp} data-testid="manglende-tabeller">
+            Projektmappen har skabelonens ark, men mangler {mangler.length === 1 ? "tabellen" : "tabellerne"}{" "}
+            {opremsning(mangler)} (fx et skema kopieret fra sidste år). Tilføj manglende tabeller indsætter kun dem,
+            hvor skabelonen har dem, og ændrer ingen celler, der har indhold.
+          </p>
+          <div className={f.raekke}>
+            <Button
+              icon={<TableInsertColumnRegular />}
+              onClick={tilfoej}
+              disabled={!aarOk || handling.arbejder !== null}
+              data-testid="tilfoej-tabeller"
+            >
+              Tilføj manglende tabeller
+            </Button>
+          </div>
+        </>
+      )}
       <BeskedBjaelke besked={handling.besked} onLuk={() => handling.setBesked(null)} testId="skabelon-besked" />
     </div>
   );
