@@ -71,7 +71,7 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     expect(tekst).toContain(`${REGEL_IDER.length} regler slået fra`);
     expect(tekst).toContain("persondata-cpr er slået fra (var fejl)");
     await expect(page.locator('[data-testid="finding"]', { hasText: "Takstprofil" }).count()).resolves.toBe(1);
-    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "profil-spoergsmaal.png") });
+    await page.screenshot({ path: join(SKAERMBILLEDER, "profil-spoergsmaal.png") });
 
     // Accepted: the workbook's profile validates, and the banner names every rule it turns off.
     await page.getByTestId("profil-godkend").click();
@@ -82,7 +82,7 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     for (const id of ["persondata-cpr", "felt-ugyldig-vaerdi", "ata-vfo-over-5-pct", "takstprofil-i-skema"]) {
       expect(await banner.textContent()).toContain(`${id} er slået fra`);
     }
-    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "profil-banner.png") });
+    await page.screenshot({ path: join(SKAERMBILLEDER, "profil-banner.png") });
     // The banner stays: it has no close button.
     await expect(banner.getByRole("button", { name: "Luk beskeden" }).count()).resolves.toBe(0);
 
@@ -128,7 +128,10 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     await aar.fill("2");
     await page.getByTestId("vis-alvorsgrader").click();
     await page.getByTestId("alvor-belaegning-under-forventet").selectOption("fejl");
-    await sektion.screenshot({ path: join(SKAERMBILLEDER, "indstillinger-formular.png") });
+    await vaesentlig.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SKAERMBILLEDER, "indstillinger-formular.png") });
+    await page.getByTestId("profil-formular-lempelser").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SKAERMBILLEDER, "indstillinger-lempelser.png") });
 
     await page.getByTestId("skriv-profil").click();
     await expect(page.getByTestId("profil-besked").textContent()).resolves.toContain(
@@ -167,7 +170,8 @@ describeBrowser("projektmappens egen profil i ruden", () => {
       "Tabellerne tblResultater, tblTillaeg, tblTillaegFastPris og tblTillaegsberegning er tilføjet. Ingen eksisterende celler er ændret.",
     );
     await expect(page.getByTestId("manglende-tabeller").count()).resolves.toBe(0);
-    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "skabelon-tilfoej.png") });
+    await page.getByTestId("skabelon-besked").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SKAERMBILLEDER, "skabelon-tilfoej.png") });
 
     // Cells where a table must go: refused, naming them.
     const iVejen = udenTillaeg();
