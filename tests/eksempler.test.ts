@@ -29,15 +29,16 @@ describe("eksemplerne", () => {
       "takstskema-beregningsfejl.xlsx",
       [
         "belaegning-under-minimum",
+        // D104-1's takst follows its columns; only the overwritten grundlag is wrong (issue 7 § 3).
         "grundlag-stemmer-ikke",
-        "takst-afviger-fra-beregning",
         "takst-beregnet-med-366-dage",
       ],
       ["vagtlag-mangler"],
     ],
     [
       "takstskema-overskud.xlsx",
-      ["overskud-hensat-over-5-pct", "overskud-ikke-indregnet", "regulering-stemmer-ikke"],
+      // The 120.000 kr. is indregnet in Omkostninger but not recorded here: asked once, by regulering-stemmer-ikke.
+      ["overskud-hensat-over-5-pct", "regulering-stemmer-ikke"],
       ["hensaettelse-udloebet"],
     ],
     [
@@ -94,6 +95,6 @@ describe("eksemplerne", () => {
     ud = "";
     expect(await main(["valider", "examples/takstskema-beregningsfejl.xlsx"], io)).toBe(1);
     expect(ud).toMatch(/Ydelser!N2 · B108-1 · .*366.*\(§ 5\.1\)/);
-    expect(ud).toMatch(/1 fil(er)?: 4 fejl/);
+    expect(ud).toMatch(/1 fil(er)?: 3 fejl/);
   });
 });

@@ -27,6 +27,26 @@ export interface ValiderIndstillinger {
   regler?: readonly Regel[];
 }
 
+/**
+ * The order findings are listed in within one severity: the rules' own order, except that a
+ * rule declared as the cause of others (`aarsagTil`) comes before them (root cause first).
+ */
+function aarsagsRang(regler: readonly Regel[]): Map<RegelId, number> {
+  const ider = regler.map((r) => r.meta.id);
+  for (const r of regler) {
+    for (const virkning of r.meta.aarsagTil ?? []) {
+      const i = ider.indexOf(virkning);
+      const j = ider.indexOf(r.meta.id);
+      // Move the cause to just before its first effect.
+      if (i >= 0 && j > i) {
+        ider.splice(j, 1);
+        ider.splice(i, 0, r.meta.id);
+      }
+    }
+  }
+  return new Map(ider.map((id, i) => [id, i]));
+}
+
 /** Validates an already read model (the reader runs once; the add-in re-uses it). */
 export function validerSkema(
   skema: Takstskema,
@@ -49,7 +69,7 @@ export function validerSkema(
       const ydelsesId = f.ydelsesId && !indeholderCpr(f.ydelsesId) ? f.ydelsesId : undefined;
       fund.push({
         regel: regel.meta.id,
-        alvor: f.alvor === "info" ? "info" : alvor,
+        alvor: f.alvor && ALVOR_ORDEN[f.alvor] > ALVOR_ORDEN[alvor] ? f.alvor : alvor,
         ark: f.ark,
         celle: f.celle,
         ...(ydelsesId ? { ydelsesId } : {}),
@@ -61,7 +81,10 @@ export function validerSkema(
     (fund.length > foer ? brudt : holdt).push(regel.meta.id);
   }
 
-  fund.sort((a, b) => ALVOR_ORDEN[a.alvor] - ALVOR_ORDEN[b.alvor]);
+  const rang = aarsagsRang(regler);
+  fund.sort(
+    (a, b) => ALVOR_ORDEN[a.alvor] - ALVOR_ORDEN[b.alvor] || (rang.get(a.regel) ?? 0) - (rang.get(b.regel) ?? 0),
+  );
   const opsummering = { fejl: 0, advarsler: 0, info: 0 };
   for (const f of fund) {
     if (f.alvor === "fejl") opsummering.fejl++;

@@ -71,15 +71,15 @@ describe("senestIndregningsaar", () => {
   it("er Regnskabsår + 2 (§ 5.3.1, § 5.3.2)", () => {
     expect(senestIndregningsaar(2024, NORDJYLLAND_2025_2026, false)).toBe(2026);
   });
-  it("er Regnskabsår + 3 for et nyt tilbuds første driftsår (§ 6.1.2)", () => {
-    expect(senestIndregningsaar(2024, NORDJYLLAND_2025_2026, true)).toBe(2027);
+  it("er Regnskabsår + 4 for et nyt tilbuds første driftsår (§ 6.1.2: tre takstår, + 2, + 3 og + 4)", () => {
+    expect(senestIndregningsaar(2024, NORDJYLLAND_2025_2026, true)).toBe(2028);
   });
   it("følger profilen", () => {
     const profil = {
-      overUnderskud: { ...NORDJYLLAND_2025_2026.overUnderskud, indregnesSenestEfterAar: 1, nytTilbudEfterAar: 4 },
+      overUnderskud: { ...NORDJYLLAND_2025_2026.overUnderskud, indregnesSenestEfterAar: 1, nytTilbudEfterAar: 3 },
     };
     expect(senestIndregningsaar(2024, profil, false)).toBe(2025);
-    expect(senestIndregningsaar(2024, profil, true)).toBe(2028);
+    expect(senestIndregningsaar(2024, profil, true)).toBe(2027);
   });
 });
 

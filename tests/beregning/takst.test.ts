@@ -152,13 +152,18 @@ describe("erPladsaendring", () => {
 
 describe("harTilstraekkeligBegrundelse", () => {
   const god = "Ny afdeling åbnet med to ekstra pladser.";
-  it("årsag valgt og mindst 20 tegn", () => {
+  it("årsag valgt og mindst 12 tegn", () => {
     expect(harTilstraekkeligBegrundelse("Ændring i pladsantal", god, profil)).toBe(true);
   });
   it("præcis minTegn tegn efter trim er nok; ét mindre er ikke", () => {
-    expect(harTilstraekkeligBegrundelse("Andet", "  " + "a".repeat(20) + "  ", profil)).toBe(true);
-    expect(harTilstraekkeligBegrundelse("Andet", "  " + "a".repeat(19) + "  ", profil)).toBe(false);
-    expect(begrundelseMangler("Andet", "a".repeat(19), profil)).toEqual(["kort"]);
+    expect(harTilstraekkeligBegrundelse("Andet", "  " + "a".repeat(12) + "  ", profil)).toBe(true);
+    expect(harTilstraekkeligBegrundelse("Andet", "  " + "a".repeat(11) + "  ", profil)).toBe(false);
+    expect(begrundelseMangler("Andet", "a".repeat(11), profil)).toEqual(["kort"]);
+  });
+  it("aftalens eget eksempel på en begrundelse, »ekstra nattevagt« (16 tegn, § 5), er nok", () => {
+    // § 5: "ændring i indholdet i tilbuddets generelle service/ydelse (ex. ekstra nattevagt)".
+    expect(profil.begrundelse.minTegn).toBe(12);
+    expect(harTilstraekkeligBegrundelse("Ændret serviceniveau", "ekstra nattevagt", profil)).toBe(true);
   });
   it("årsag skal være valgt", () => {
     expect(begrundelseMangler(null, god, profil)).toEqual(["aarsag"]);
@@ -206,16 +211,14 @@ describe("erKortForloeb", () => {
 });
 
 describe("erBotilbud", () => {
-  it("SEL § 105, § 107, § 108 og BL § 43 i mange skrivemåder", () => {
+  // § 5.5.3: "et botilbud efter Serviceloven": SEL § 107 and § 108 (regler.md 2026.2 item 10).
+  it("SEL § 107 og § 108 i mange skrivemåder", () => {
     for (const p of [
       "SEL § 108",
       "SEL §108",
       "Servicelovens § 108",
       "§ 108 (SEL)",
       "SEL § 107",
-      "SEL § 105",
-      "BL § 43",
-      "Barnets lov § 43",
       "Lov om social service § 107, stk. 1",
       "SEL §§ 107 og 108",
       "SEL § 85 og § 107",
@@ -234,6 +237,11 @@ describe("erBotilbud", () => {
       "BL § 108",
       "SEL § 43",
       "ABL § 105",
+      "SEL § 105",
+      "BL § 43",
+      "Barnets lov § 43",
+      "§ 43",
+      "§ 105",
       "SEL § 85",
       "",
       null,

@@ -30,6 +30,11 @@ export interface RegelCase {
 
 export interface UgyldigCase extends RegelCase {
   fund: ForventetFund[];
+  /**
+   * The same skema with the fix the messages ask for applied, as an økonom would (issue 7 § 2:
+   * every fejl has a fix). It must be valid for the rule, under the case's profile.
+   */
+  rettet?: SkemaSpec | WorkbookSnapshot;
 }
 
 function snapshotAf(s: SkemaSpec | WorkbookSnapshot): WorkbookSnapshot {
@@ -88,6 +93,12 @@ export function testRegel(regel: Regel, cases: { gyldige: RegelCase[]; ugyldige:
           }
         });
       });
+      const rettet = c.rettet;
+      if (rettet) {
+        it(`rettet: ${c.navn}`, () => {
+          expect(koerRegel(regel, { ...c, skema: rettet })).toEqual([]);
+        });
+      }
     }
   });
 }

@@ -168,7 +168,7 @@ describe("loesProfil", () => {
       id: "sekretariat-2026",
       navn: "Sekretariatets skrappe profil",
       belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 97 },
-      begrundelse: { minTegn: 20, intetsigende: ["intet"] },
+      begrundelse: { minTegn: 12, intetsigende: ["intet"] },
       takstloft: { reduktionPct: 1 },
       alvor: { "belaegning-under-forventet": "fejl", "pladsaendring-kraever-godkendelse": "fra" },
     };
@@ -203,7 +203,7 @@ describe("loesProfil", () => {
     if (!r.ok) return;
     expect(r.profil.navn).toBe("top");
     expect(r.profil.alvor).toEqual({ "tal-som-tekst": "fejl", "persondata-cpr": "advarsel" });
-    expect(r.profil.tolerance).toEqual({ takstKr: 2, takstPct: 0.1, ataKr: 0.01 });
+    expect(r.profil.tolerance).toEqual({ takstKr: 2, takstPct: 0.1, ataKr: 0.01, ataHeleKr: 0.5 });
     expect(r.kilder["tolerance.takstKr"]).toEqual({ art: "profil", profilId: "mellem" });
     expect(r.kilder["tolerance.takstPct"]).toEqual({ art: "indbygget", profilId: STANDARD_PROFIL_ID });
     expect(r.kilder["alvor.tal-som-tekst"]).toEqual({ art: "fil", profilId: "top", fil: "top.json" });
@@ -257,7 +257,7 @@ describe("loesProfil", () => {
       /^Ugyldig profil: "belaegning.max" mangler\. En profil uden "udvider" skal angive alle nøgler; skriv "udvider": "nordjylland-2025-2026"/,
     );
     expect(fejl[1]).toContain('"tolerance" mangler');
-    p.tolerance = { takstKr: 1, takstPct: 0.1, ataKr: 0.01 };
+    p.tolerance = { takstKr: 1, takstPct: 0.1, ataKr: 0.01, ataHeleKr: 0.5 };
     (p.belaegning as Record<string, unknown>).max = 100;
     expect(loesProfil(p).ok).toBe(true);
   });

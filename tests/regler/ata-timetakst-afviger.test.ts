@@ -19,6 +19,16 @@ testRegel(regel, {
     { navn: "tom ATA-timetakst", skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = null) }) },
     { navn: "ulæselig fraværskorrektion", skema: tillaegSkema({ tillaeg: (r) => void (r[1].fravaer = "#REF!") }) },
     {
+      // regler.md 2026.2 item 8: "accepts a rate rounded to whole kroner (tolerance 0,50 kr.) when the table's values are whole kroner".
+      navn: "en tabel med hele kroner: 284 og 336 er de rundede 284,28 og 335,78",
+      skema: tillaegSkema({
+        tillaeg: (r) => {
+          r[0].ataTimetakst = 284;
+          r[1].ataTimetakst = 336;
+        },
+      }),
+    },
+    {
       navn: "profilen tolererer 5 kr.",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 340) }),
       profil: { tolerance: { ...P.tolerance, ataKr: 5 } },
@@ -40,6 +50,28 @@ testRegel(regel, {
           ],
         },
       ],
+      rettet: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.78) }),
+    },
+    {
+      navn: "hele kroner, men rundet forkert (337 for 335,78)",
+      skema: tillaegSkema({
+        tillaeg: (r) => {
+          r[0].ataTimetakst = 284;
+          r[1].ataTimetakst = 337;
+        },
+      }),
+      fund: [{ celle: "G3", besked: ["337,00 kr.", "335,78 kr.", "rundet til hele kroner 336,00 kr."] }],
+      rettet: tillaegSkema({
+        tillaeg: (r) => {
+          r[0].ataTimetakst = 284;
+          r[1].ataTimetakst = 336;
+        },
+      }),
+    },
+    {
+      navn: "en rundet takst i en tabel med øre er stadig en afvigelse",
+      skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 336) }),
+      fund: [{ celle: "G3", besked: ["336,00 kr.", "forskel 0,22 kr."] }],
     },
     {
       navn: "bilag 2's formellinje uden fravær: 206 × (1 + 0,25 + 0,05) = 267,80",

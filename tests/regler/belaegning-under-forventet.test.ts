@@ -20,6 +20,14 @@ testRegel(regel, {
       skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 0.5 } }),
     },
     {
+      // § 5.2: "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud."
+      navn: "Måned- og År-takster er ikke dag- og døgntilbud",
+      skema: skemaMed({
+        0: { takstenhed: "Måned", belaegningsprocent: 0.9 },
+        1: { takstenhed: "År", belaegningsprocent: 0.8 },
+      }),
+    },
+    {
       navn: "Tilbudsform tom (felt-mangler melder det)",
       skema: skemaMed({ 0: { tilbudsform: null, belaegningsprocent: 0.8 } }),
     },
@@ -40,7 +48,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "94,9 % på et døgntilbud og 80 på et dagtilbud",
-      skema: skemaMed({ 0: { belaegningsprocent: 0.949 }, 1: { belaegningsprocent: 80 } }),
+      skema: skemaMed({ 0: { belaegningsprocent: 0.949, bemaerkninger: null }, 1: { belaegningsprocent: 80 } }),
       fund: [
         { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", alvor: "advarsel", besked: ["94,9 %", "forventede 95 %"] },
         { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["80,0 %"] },
@@ -61,9 +69,27 @@ testRegel(regel, {
       skema: gyldigtSkema(),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 97 } },
       fund: [
-        { celle: "J2", besked: ["96,0 %", "forventede 97 %"] },
-        { celle: "J3", besked: ["96,0 %"] },
+        // Severity first: the unexplained one (advarsel) before the explained one (info).
+        { celle: "J3", alvor: "advarsel", besked: ["96,0 %", "mindst 12 tegn"] },
+        { celle: "J2", alvor: "info", besked: ["96,0 %", "forventede 97 %", "Bemærkninger begrunder"] },
       ],
+    },
+    {
+      // § 5.2 principle 1: "gennemsnittet af de to foregående års faktiske belægningsprocent".
+      navn: "begrundet i Bemærkninger (princip 1 i § 5.2): info, og beskeden siger det",
+      skema: skemaMed({
+        0: {
+          belaegningsprocent: 0.92,
+          aarsag: null,
+          bemaerkninger: "Gennemsnit af faktisk belægning 2024-2025: 92 %.",
+        },
+      }),
+      fund: [{ celle: "J2", alvor: "info", besked: ["92,0 %", "Bemærkninger begrunder den lavere belægning"] }],
+    },
+    {
+      navn: "en intetsigende bemærkning er ikke en begrundelse: advarsel",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.92, bemaerkninger: "se ovenfor" } }),
+      fund: [{ celle: "J2", alvor: "advarsel" }],
     },
   ],
 });

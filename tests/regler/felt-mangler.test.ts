@@ -104,6 +104,43 @@ testRegel(regel, {
     },
     { navn: "Stamdata uden Værdi-kolonne", skema: stamdataUdenVaerdi },
     {
+      // § 5.4.2: "Ved individuelt forhandlede takster er der ikke foruddefinerede takster".
+      navn: "individuelt forhandlet: hverken Takst eller Belægningsprocent er påkrævet",
+      skema: medYdelse(0, { taksttype: "Individuelt forhandlet", takst: null, belaegningsprocent: null }),
+    },
+    {
+      // regler.md 2026.2 item 4 (§ 6.2: a closing ydelse); no takst is set for 0 places.
+      navn: "0 pladser: hverken Takst eller Belægningsprocent er påkrævet",
+      skema: medYdelse(1, { pladser: 0, takst: null, belaegningsprocent: null }),
+    },
+    {
+      // regler.md 2026.2 item 4 / § 4.1: a time- or enhedstakst is paid per unit, not per place.
+      navn: "Time og Stk.: Pladser er ikke påkrævet",
+      skema: {
+        ...gyldigtSkema(),
+        ydelser: [
+          {
+            ...gyldigeYdelser()[0],
+            takstenhed: "Time",
+            pladser: null,
+            pladserSidsteAar: null,
+            belaegningsprocent: null,
+          },
+          {
+            ...gyldigeYdelser()[1],
+            takstenhed: "Stk.",
+            pladser: null,
+            pladserSidsteAar: null,
+            belaegningsprocent: null,
+          },
+        ],
+      },
+    },
+    {
+      navn: "trækningsret: ingen genberegning, så Belægningsprocent er ikke påkrævet",
+      skema: medYdelse(1, { taksttype: "Trækningsret", belaegningsprocent: null }),
+    },
+    {
       navn: "takstbilag: kun Takst er påkrævet",
       skema: takstbilag([{ ...bilagRaekke, ydelse: null, pladser: null, driftsherre: null }]),
     },
@@ -113,6 +150,7 @@ testRegel(regel, {
       navn: "Driftsherre tom",
       skema: medStamdata({ driftsherre: null }),
       fund: [{ ark: "Stamdata", celle: "B2", besked: ['"Driftsherre"', "ikke udfyldt"] }],
+      rettet: medStamdata({ driftsherre: "Aalborg Kommune" }),
     },
     {
       navn: "Kontaktperson med kun mellemrum",
@@ -135,11 +173,19 @@ testRegel(regel, {
           besked: ["Takst mangler for ydelse A1-108", "kr. pr. takstenhed"],
         },
       ],
+      rettet: medYdelse(0, { takst: 2000 }),
+    },
+    {
+      navn: "Takst tom for en timetakst (kun Pladser er ikke påkrævet)",
+      skema: medYdelse(1, { takstenhed: "Time", pladser: null, takst: null }),
+      fund: [{ ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["Takst mangler"] }],
+      rettet: medYdelse(1, { takstenhed: "Time", pladser: null, takst: 450 }),
     },
     {
       navn: "Belægningsprocent tom for en døgntakst",
       skema: medYdelse(0, { belaegningsprocent: null }),
       fund: [{ ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["Belægningsprocent mangler", "pr. døgn"] }],
+      rettet: medYdelse(0, { belaegningsprocent: 0.96 }),
     },
     {
       navn: "Belægningsprocent tom for en månedstakst",

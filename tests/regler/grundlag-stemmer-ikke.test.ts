@@ -1,6 +1,8 @@
 import regel from "../../src/core/regler/omkostninger/grundlag-stemmer-ikke";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigtSkema, medOmkostninger } from "../hjaelp/fixtur";
+import { gyldigtSkema, gyldigeYdelser, medOmkostninger } from "../hjaelp/fixtur";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { valider } from "../../src/core/valider";
 
 const medOmk = medOmkostninger;
 
@@ -61,6 +63,9 @@ testRegel(regel, {
           besked: ["7.000.000,00 kr.", "7.008.000,00 kr.", "8.000,00 kr.", "formlen"],
         },
       ],
+      rettet: medOmk((r) => {
+        r[0].grundlag = { v: 7008000, f: "=B2+D2+E2+F2+G2+H2-I2+J2+K2-L2" };
+      }),
     },
     {
       navn: "én øre forskel",
@@ -84,4 +89,21 @@ testRegel(regel, {
       fund: [{ celle: "M3", besked: ["3.504.000,00 kr.", "3.404.000,00 kr."] }],
     },
   ],
+});
+
+describe("grundlag-stemmer-ikke: årsagen før virkningen (issue 7 § 3)", () => {
+  it("i hele motoren står det overskrevne grundlag før taksten, der afviger, og taksten får kolonnernes mål", () => {
+    const y = gyldigeYdelser();
+    y[0].takst = 2140.41; // follows the overwritten cell: 7.500.000 ÷ 3.504 døgn
+    const spec = medOmk((r) => {
+      r[0].grundlag = 7500000;
+    });
+    const fund = valider(bygSnapshot({ ...spec, ydelser: y })).fund.filter((f) => f.ydelsesId === "A1-108");
+    const regler = fund.map((f) => f.regel);
+    expect(regler.indexOf("grundlag-stemmer-ikke")).toBeGreaterThanOrEqual(0);
+    expect(regler.indexOf("grundlag-stemmer-ikke")).toBeLessThan(regler.indexOf("takst-afviger-fra-beregning"));
+    const takst = fund.find((f) => f.regel === "takst-afviger-fra-beregning")!;
+    expect(takst.besked).toContain("bliver taksten 2.000,00 kr.");
+    expect(takst.besked).not.toMatch(/beregnede takst 2\.140,41/);
+  });
 });

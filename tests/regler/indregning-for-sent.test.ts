@@ -16,10 +16,15 @@ testRegel(regel, {
       }),
     },
     {
-      navn: "et underskud fra et nyt tilbuds første driftsår må indregnes i regnskabsår + 3 (§ 6.1.2: driftstab)",
+      // § 6.1.2: "afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år".
+      navn: "et underskud fra et nyt tilbuds første driftsår fordelt over regnskabsår + 2, + 3 og + 4",
       skema: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 },
-        resultater: (r) => void (r[1].indregnetITakstaar = 2028),
+        resultater: (r) => {
+          r[1].indregnet = 45000;
+          r.push({ ...r[1], indregnet: 40000, indregnetITakstaar: 2028 });
+          r.push({ ...r[1], indregnet: 40000, indregnetITakstaar: 2029 });
+        },
       }),
     },
     {
@@ -36,18 +41,37 @@ testRegel(regel, {
           celle: "G2",
           ark: ARK,
           ydelsesId: "A1-108",
+          alvor: "fejl",
           besked: ["370.000,00 kr.", "overskud", "2024", "2027", "senest i takstår 2026"],
         },
       ],
+      rettet: resultatSkema(),
     },
     {
-      navn: "nyt tilbuds første driftsår indregnet i regnskabsår + 4",
+      navn: "nyt tilbuds første driftsår indregnet i regnskabsår + 5",
       skema: resultatSkema({
+        stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 },
+        resultater: (r) => void (r[1].indregnetITakstaar = 2030),
+      }),
+      fund: [
+        {
+          celle: "G3",
+          ydelsesId: "A2-104",
+          alvor: "fejl",
+          besked: ["underskud", "2030", "2029", "nyt tilbuds første driftsår", "+ 2 til + 4"],
+        },
+      ],
+      rettet: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 },
         resultater: (r) => void (r[1].indregnetITakstaar = 2029),
       }),
+    },
+    {
+      // regler.md 2026.2 item 1: indregning now of an overdue amount is the only remedy, not a fejl trap.
+      navn: "et for sent beløb, der indregnes i dette takstår: advarsel med begrundelse",
+      skema: resultatSkema({ resultater: (r) => void (r[0].regnskabsaar = 2023) }),
       fund: [
-        { celle: "G3", ydelsesId: "A2-104", besked: ["underskud", "2029", "2028", "nyt tilbuds første driftsår"] },
+        { celle: "G2", alvor: "advarsel", besked: ["2023", "senest i takstår 2025", "indregnes nu", "Bemærkninger"] },
       ],
     },
     {
@@ -70,7 +94,7 @@ testRegel(regel, {
       navn: "profilens frist: regnskabsår + 1",
       skema: resultatSkema(),
       profil: { overUnderskud: { ...P.overUnderskud, indregnesSenestEfterAar: 1 } },
-      fund: [{ celle: "G2", besked: ["senest i takstår 2025"] }],
+      fund: [{ celle: "G2", alvor: "advarsel", besked: ["senest i takstår 2025"] }],
     },
   ],
 });

@@ -19,6 +19,16 @@ testRegel(regel, {
       navn: "trækningsret pr. dag uden omkostningsrække",
       skema: andenYdelseUdenOmkostninger({ taksttype: "Trækningsret" }),
     },
+    {
+      // § 5.4.2: no predefined takst, so nothing to recalculate and no cost row required.
+      navn: "individuelt forhandlet uden omkostningsrække",
+      skema: andenYdelseUdenOmkostninger({ taksttype: "Individuelt forhandlet" }),
+    },
+    {
+      // regler.md 2026.2 item 4: Pladser 0 (closing, § 6.2) is not recalculated.
+      navn: "0 pladser uden omkostningsrække",
+      skema: andenYdelseUdenOmkostninger({ pladser: 0 }),
+    },
     { navn: "uden Takstenhed (felt-mangler siger det)", skema: andenYdelseUdenOmkostninger({ takstenhed: null }) },
     {
       navn: "ID i Omkostninger med små bogstaver",
@@ -44,6 +54,7 @@ testRegel(regel, {
           besked: ["A2-104", "pr. dag", "tblOmkostninger", "§ 5.5.1"],
         },
       ],
+      rettet: { ...andenYdelseUdenOmkostninger({}), omkostninger: gyldigeOmkostninger() },
     },
     {
       navn: "månedstakst og årstakst uden omkostningsrækker",

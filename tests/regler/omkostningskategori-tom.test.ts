@@ -20,6 +20,16 @@ testRegel(regel, {
       }),
     },
     {
+      // regler.md 2026.2 item 3: "The Indregnet columns are not cost categories"; empty reads as 0.
+      navn: "tomme finansierings- og indregnet-celler er 0, ikke en manglende kategori",
+      skema: medOmk((r) => {
+        r[0].finansieringsindtaegter = null;
+        r[0].finansieringsudgifter = null;
+        r[0].indregnetUnderskud = null;
+        r[0].indregnetOverskud = "  ";
+      }),
+    },
+    {
       navn: "ulæselig værdi er ikke tom (felt-ugyldig-vaerdi melder den)",
       skema: medOmk((r) => {
         r[0].ejendom = { fejl: "#REF!" };
@@ -63,17 +73,19 @@ testRegel(regel, {
           besked: ["Kompetenceudvikling", "tom", "A2-104", "0"],
         },
       ],
+      rettet: medOmk((r) => {
+        r[1].kompetenceudvikling = 0;
+      }),
     },
     {
-      navn: "tomme indregnet-kolonner og en celle med kun mellemrum",
+      navn: "en § 5.5.1-kategori med kun mellemrum",
       skema: medOmk((r) => {
-        r[0].indregnetUnderskud = null;
-        r[0].indregnetOverskud = "  ";
+        r[0].afskrivninger = "  ";
       }),
-      fund: [
-        { celle: "K2", ydelsesId: "A1-108", besked: ["Indregnet underskud"] },
-        { celle: "L2", ydelsesId: "A1-108", besked: ["Indregnet overskud"] },
-      ],
+      fund: [{ celle: "H2", ydelsesId: "A1-108", besked: ["Afskrivninger og kapitalomkostninger"] }],
+      rettet: medOmk((r) => {
+        r[0].afskrivninger = 200000;
+      }),
     },
   ],
 });

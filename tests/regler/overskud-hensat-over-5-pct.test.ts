@@ -36,6 +36,26 @@ testRegel(regel, {
           besked: ["400.000,01 kr.", "5 %", "8.000.000,00 kr.", "400.000,00 kr.", "0,01 kr.", "2024"],
         },
       ],
+      rettet: resultatSkema({ resultater: (r) => void (r[0].hensat = 400000) }),
+    },
+    {
+      // regler.md 2026.2 item 2: "Hensat and Indregnet are summed over the rows".
+      navn: "Hensat summeres over rækkerne for samme ydelse og regnskabsår",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[0].hensat = 300000;
+          r[0].indregnet = 270000;
+          r.push({ ...r[0], hensat: 200000, indregnet: 0, indregnetITakstaar: 2027 });
+        },
+      }),
+      fund: [{ celle: "E4", besked: ["500.000,00 kr. (i alt over 2 rækker)", "400.000,00 kr."] }],
+      rettet: resultatSkema({
+        resultater: (r) => {
+          r[0].hensat = 300000;
+          r[0].indregnet = 270000;
+          r.push({ ...r[0], hensat: 100000, indregnet: 100000, indregnetITakstaar: 2027 });
+        },
+      }),
     },
     {
       navn: "hele overskuddet hensat",

@@ -36,15 +36,26 @@ testRegel(regel, {
       skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 0) }),
     },
     {
-      navn: "profilen tillader 10 % hensat",
+      // Issue 7 § 3: the amount is in the takst (tblOmkostninger); regulering-stemmer-ikke asks for the row here.
+      navn: "Omkostninger indregner hele beløbet i år, men tabellen her mangler det",
       skema: resultatSkema({ resultater: (r) => void (r[0].indregnet = 0) }),
+    },
+    {
+      navn: "profilen tillader 10 % hensat",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].indregnet = 0),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
+      }),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 10 } },
     },
   ],
   ugyldige: [
     {
       navn: "én øre for lidt indregnet, og takstår 2026 er fristen for regnskabsår 2024",
-      skema: resultatSkema({ resultater: (r) => void (r[0].indregnet = 369999.99) }),
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].indregnet = 369999.99),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 369999.99),
+      }),
       fund: [
         {
           celle: "F2",
@@ -54,6 +65,7 @@ testRegel(regel, {
           besked: ["770.000,00 kr.", "9,6 %", "370.000,00 kr.", "2026", "0,01 kr.", "sidste frist"],
         },
       ],
+      rettet: resultatSkema(),
     },
     {
       navn: "fristen overskredet",
@@ -62,8 +74,17 @@ testRegel(regel, {
           r[0].regnskabsaar = 2023;
           r[0].indregnet = null;
         },
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
-      fund: [{ celle: "F2", alvor: "fejl", besked: ["2025", "overskredet", "0,00 kr."] }],
+      fund: [
+        {
+          celle: "F2",
+          alvor: "fejl",
+          besked: ["2025", "overskredet", "0,00 kr.", "Indregnet i takstår 2026", "Bemærkninger"],
+        },
+      ],
+      // The only remedy left: indregn it now (indregning-for-sent then asks for a begrundelse, as an advarsel).
+      rettet: resultatSkema({ resultater: (r) => void (r[0].regnskabsaar = 2023) }),
     },
     {
       navn: "før fristen: info med fristens år",
@@ -72,6 +93,7 @@ testRegel(regel, {
           r[0].regnskabsaar = 2025;
           r[0].indregnet = 0;
         },
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
       fund: [{ celle: "F2", alvor: "info", besked: ["senest i takstår 2027", "370.000,00 kr."] }],
     },
@@ -81,14 +103,17 @@ testRegel(regel, {
       skema: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
         resultater: (r) => void (r[0].indregnet = 0),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
       fund: [{ celle: "F2", alvor: "fejl", besked: ["senest i takstår 2026"] }],
+      rettet: resultatSkema({ stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 } }),
     },
     {
       navn: "nyt tilbud, men regnskabsåret er ikke første driftsår: + 2",
       skema: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2023 },
         resultater: (r) => void (r[0].indregnet = 0),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
       fund: [{ celle: "F2", alvor: "fejl", besked: ["2026"] }],
     },
@@ -99,9 +124,47 @@ testRegel(regel, {
           r[0].regnskabsaar = 2025;
           r[0].indregnet = 0;
         },
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
       profil: { overUnderskud: { ...P.overUnderskud, indregnesSenestEfterAar: 1 } },
       fund: [{ celle: "F2", alvor: "fejl", besked: ["2026", "+ 1 år"] }],
+    },
+    {
+      // Issue 7 § 3: what tblOmkostninger already indregner this year counts, so it is asked once.
+      navn: "Omkostninger indregner 300.000 uden en række her: der mangler kun resten",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].indregnet = 0),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 300000),
+      }),
+      fund: [
+        {
+          celle: "F2",
+          alvor: "fejl",
+          besked: [
+            "indregnet er 0,00 kr. og 300.000,00 kr. mere står i Indregnet overskud i Omkostninger",
+            "mangler 70.000,00 kr.",
+          ],
+        },
+      ],
+      rettet: resultatSkema(),
+    },
+    {
+      navn: "to rækker for samme regnskabsår lægges sammen (§ 6.1.2)",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[0].indregnet = 200000;
+          r.push({ ...r[0], hensat: 0, indregnet: 100000, indregnetITakstaar: 2027 });
+        },
+        omkostninger: (o) => void (o[0].indregnetOverskud = 200000),
+      }),
+      fund: [{ celle: "F4", besked: ["indregnet er 300.000,00 kr. (i alt over 2 rækker)", "mangler 70.000,00 kr."] }],
+      rettet: resultatSkema({
+        resultater: (r) => {
+          r[0].indregnet = 200000;
+          r.push({ ...r[0], hensat: 0, indregnet: 170000, indregnetITakstaar: 2027 });
+        },
+        omkostninger: (o) => void (o[0].indregnetOverskud = 200000),
+      }),
     },
   ],
 });

@@ -6,7 +6,21 @@ import { skemaMed, takstbilag } from "./ydelser-hjaelp";
 testRegel(regel, {
   gyldige: [
     { navn: "det gyldige skema (uændret pladsantal)", skema: gyldigtSkema() },
-    { navn: "ny ydelse uden Pladser sidste år", skema: skemaMed({ 0: { pladserSidsteAar: null, pladser: 4 } }) },
+    {
+      navn: "ny ydelse i et nyt tilbud (hele tilbuddet indmeldes, § 6.1.1)",
+      skema: skemaMed(
+        { 0: { pladserSidsteAar: null, pladser: 4 } },
+        { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2026 } },
+      ),
+    },
+    {
+      navn: "ny timeydelse i et eksisterende tilbud har ingen pladser",
+      skema: skemaMed({ 1: { pladserSidsteAar: null, pladser: null, takstenhed: "Time" } }),
+    },
+    {
+      navn: "ny ydelse med 0 pladser",
+      skema: skemaMed({ 1: { pladserSidsteAar: null, pladser: 0 } }),
+    },
     { navn: "samme antal skrevet som tekst", skema: skemaMed({ 0: { pladser: "10" } }) },
     { navn: "takstbilag uden pladsændring", skema: takstbilag([{}]) },
   ],
@@ -32,6 +46,14 @@ testRegel(regel, {
       fund: [
         { celle: "I2", besked: ["reduceres fra 10 til 0"] },
         { celle: "I3", ydelsesId: "A2-104", besked: ["fra 20 til 17,5"] },
+      ],
+    },
+    {
+      // regler.md 2026.2 item 9; § 2.2.3: "Såfremt en driftsherre ønsker permanent at ændre i antallet af pladser … Ændringen skal godkendes af DAS."
+      navn: "ny ydelse med pladser i et eksisterende tilbud",
+      skema: skemaMed({ 0: { pladserSidsteAar: null, pladser: 4 } }),
+      fund: [
+        { celle: "I2", alvor: "info", besked: ["Ny ydelse med 4 pladser", "eksisterende tilbud", "godkendes af DAS"] },
       ],
     },
     {

@@ -13,10 +13,15 @@ testRegel(regel, {
       skema: skemaMed({ 0: { pladser: 12, aarsag: "Ændring i pladsantal", bemaerkninger: GOD } }),
     },
     {
-      navn: "begrundelse på præcis 20 tegn (efter trim)",
+      navn: "begrundelse på præcis 12 tegn (efter trim)",
       skema: skemaMed({
-        1: { pladser: 18, aarsag: "Ændring i pladsantal", bemaerkninger: "  12345678901234567890  " },
+        1: { pladser: 18, aarsag: "Ændring i pladsantal", bemaerkninger: "  123456789012  " },
       }),
+    },
+    {
+      // regler.md 2026.2 item 11: the agreement's own example reason (§ 5, "ex. ekstra nattevagt") has 16 tegn.
+      navn: "aftalens eget eksempel »ekstra nattevagt« er nok",
+      skema: skemaMed({ 1: { pladser: 18, aarsag: "Ændret serviceniveau", bemaerkninger: "ekstra nattevagt" } }),
     },
     { navn: "ny ydelse: Pladser sidste år tom", skema: skemaMed({ 1: { pladserSidsteAar: null, pladser: 18 } }) },
     { navn: "Pladser tom (felt-mangler melder det)", skema: skemaMed({ 1: { pladser: null } }) },
@@ -39,11 +44,12 @@ testRegel(regel, {
             "fra 20 til 18",
             "Bemærkninger er tom",
             "Årsag til ændring er ikke valgt",
-            "mindst 20 tegn",
+            "mindst 12 tegn",
             "vælg en årsag",
           ],
         },
       ],
+      rettet: skemaMed({ 1: { pladser: 18, aarsag: "Ændring i pladsantal", bemaerkninger: GOD } }),
     },
     {
       navn: "intetsigende bemærkning »OK«",
@@ -51,9 +57,12 @@ testRegel(regel, {
       fund: [{ celle: "P2", ydelsesId: "A1-108", besked: ["fra 10 til 12", "»OK« er ikke en begrundelse"] }],
     },
     {
-      navn: "19 tegn er for kort",
-      skema: skemaMed({ 0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "1234567890123456789" } }),
-      fund: [{ celle: "P2", besked: ["fra 10 til 8", "kun 19 tegn (mindst 20)"] }],
+      navn: "11 tegn er for kort",
+      skema: skemaMed({ 0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "Færre børn" + "." } }),
+      fund: [{ celle: "P2", besked: ["fra 10 til 8", "kun 11 tegn (mindst 12)"] }],
+      rettet: skemaMed({
+        0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "Færre børn i målgruppen." },
+      }),
     },
     {
       navn: "kun tegnsætning tæller som tom",

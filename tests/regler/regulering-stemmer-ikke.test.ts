@@ -59,8 +59,11 @@ testRegel(regel, {
       skema: resultatSkema({ stamdata: { takstaar: null }, omkostninger: (o) => void (o[0].indregnetOverskud = 1) }),
     },
     {
-      navn: "tom celle i tblOmkostninger (omkostningskategori-tom melder den)",
-      skema: resultatSkema({ omkostninger: (o) => void (o[0].indregnetOverskud = null) }),
+      navn: "tom Indregnet-celle er 0, og intet er indregnet",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].indregnetITakstaar = 2025),
+        omkostninger: (o) => void (o[0].indregnetOverskud = null),
+      }),
     },
   ],
   ugyldige: [
@@ -75,6 +78,14 @@ testRegel(regel, {
           besked: ["Indregnet overskud", "300.000,00 kr.", "370.000,00 kr.", "2026", "70.000,00 kr."],
         },
       ],
+      rettet: resultatSkema(),
+    },
+    {
+      // regler.md 2026.2 item 3: an empty Indregnet cell reads as 0, as the formula reads it.
+      navn: "tom Indregnet overskud-celle er 0",
+      skema: resultatSkema({ omkostninger: (o) => void (o[0].indregnetOverskud = null) }),
+      fund: [{ celle: "L2", ydelsesId: "A1-108", besked: ["0,00 kr.", "370.000,00 kr."] }],
+      rettet: resultatSkema(),
     },
     {
       navn: "Indregnet underskud afviger med én øre",

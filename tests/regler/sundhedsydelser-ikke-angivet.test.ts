@@ -9,6 +9,18 @@ testRegel(regel, {
     { navn: "»Ingen« er angivet", skema: skemaMed({ 0: { sundhedsydelser: "Ingen" } }) },
     { navn: "SEL § 104 er ikke et botilbud", skema: skemaMed({ 1: { sundhedsydelser: null } }) },
     { navn: "§ 1080 er ikke § 108", skema: skemaMed({ 0: { paragraf: "SEL § 1080", sundhedsydelser: null } }) },
+    {
+      // regler.md 2026.2 item 10; § 5.5.3: "et botilbud efter Serviceloven" is SEL § 107 or § 108.
+      navn: "BL § 43 (døgninstitution) og ABL § 105 (almen bolig) er ikke botilbud efter Serviceloven",
+      skema: skemaMed({
+        0: { paragraf: "BL § 43", sundhedsydelser: null },
+        1: { paragraf: "ABL § 105", sundhedsydelser: null },
+      }),
+    },
+    {
+      navn: "SEL § 105 er ikke et botilbud efter § 5.5.3",
+      skema: skemaMed({ 1: { paragraf: "Servicelovens §105", sundhedsydelser: null } }),
+    },
     { navn: "kolonnen mangler (skema-mangler-kolonne melder det)", skema: skemaUdenKolonner(["sundhedsydelser"]) },
   ],
   ugyldige: [
@@ -18,17 +30,12 @@ testRegel(regel, {
       fund: [{ ark: "Ydelser", celle: "L2", ydelsesId: "A1-108", alvor: "advarsel", besked: ["botilbud", "»Ingen«"] }],
     },
     {
-      navn: "andre skrivemåder: »§ 107 (SEL)« og »BL § 43«",
+      navn: "andre skrivemåder: »§ 107 (SEL)« og »Servicelovens §108«",
       skema: skemaMed({
         0: { paragraf: "§ 107 (SEL)", sundhedsydelser: "  " },
-        1: { paragraf: "BL § 43", sundhedsydelser: null },
+        1: { paragraf: "Servicelovens §108", sundhedsydelser: null },
       }),
       fund: [{ celle: "L2" }, { celle: "L3", ydelsesId: "A2-104" }],
-    },
-    {
-      navn: "Servicelovens §105",
-      skema: skemaMed({ 1: { paragraf: "Servicelovens §105", sundhedsydelser: null } }),
-      fund: [{ celle: "L3" }],
     },
   ],
 });

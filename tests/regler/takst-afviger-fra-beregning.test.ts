@@ -34,6 +34,19 @@ testRegel(regel, {
       skema: skemaMed({ 0: { takst: 1994.54 } }),
     },
     {
+      // Issue 7 § 3: the columns are the truth; the overwritten cell is grundlag-stemmer-ikke's finding alone.
+      navn: "grundlaget er overskrevet, men taksten passer til kolonnernes sum",
+      skema: skemaMed({}, { omkostninger: { 0: { grundlag: 7500000 } } }),
+    },
+    {
+      navn: "individuelt forhandlet beregnes ikke (§ 5.4.2)",
+      skema: skemaMed({ 0: { taksttype: "Individuelt forhandlet", takst: 2500 } }),
+    },
+    {
+      navn: "trækningsret beregnes ikke",
+      skema: skemaMed({ 1: { taksttype: "Trækningsret", takst: 700 } }),
+    },
+    {
       navn: "profilens tolerance 5 kr.",
       skema: skemaMed({ 1: { takst: 505 } }),
       profil: { tolerance: { ...NORDJYLLAND_2025_2026.tolerance, takstKr: 5 } },
@@ -62,6 +75,25 @@ testRegel(regel, {
           besked: ["501,01 kr.", "500,00 kr.", "tolerance 1,00 kr."],
         },
       ],
+      rettet: skemaMed({ 0: { takst: 2000 }, 1: { takst: 500 } }),
+    },
+    {
+      // Issue 7 § 3: never a target takst from the overwritten cell (7.500.000 ÷ 3.504 = 2.140,41 kr.).
+      navn: "grundlaget er overskrevet, og taksten følger den overskrevne celle: målet er kolonnernes takst",
+      skema: skemaMed({ 0: { takst: 2140.41 } }, { omkostninger: { 0: { grundlag: 7500000 } } }),
+      fund: [
+        {
+          celle: "N2",
+          besked: [
+            "overskrevet",
+            "cellen viser 7.500.000,00 kr., kolonnerne giver 7.008.000,00 kr.",
+            "bliver taksten 2.000,00 kr.",
+            "der står 2.140,41 kr.",
+            "Sæt formlen for grundlaget ind igen",
+          ],
+        },
+      ],
+      rettet: skemaMed({ 0: { takst: 2000 } }, { omkostninger: { 0: { grundlag: 7008000 } } }),
     },
     {
       navn: "Ydelses-ID matches uden hensyn til store bogstaver og mellemrum",

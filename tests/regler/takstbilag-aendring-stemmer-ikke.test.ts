@@ -40,6 +40,15 @@ testRegel(regel, {
       skema: bilag(raekke({ aendringPct: 0.0505 }), raekke({ aendringPct: 0.0495 })),
     },
     { navn: "Ændring pct. skrevet som 5 (procent)", skema: bilag(raekke({ aendringPct: 5 })) },
+    {
+      // regler.md 2026.2 item 6 / skabelon.md reader rule 5: without a % format 1,2 is 1,2 %, not 120 %.
+      navn: "Ændring pct. 1,2 uden %-format er 1,2 procentpoint",
+      skema: bilag(raekke({ takst: 1012, aendringKr: 12, aendringPct: 1.2 })),
+    },
+    {
+      navn: "Ændring pct. 3,3 som tekst uden %-tegn er 3,3 %",
+      skema: bilag(raekke({ takst: 1033, aendringKr: 33, aendringPct: "3,3" })),
+    },
     { navn: "takstfald", skema: bilag(raekke({ takst: 900, aendringKr: -100, aendringPct: -0.1 })) },
     {
       navn: "ny ydelse uden Takst sidste år",
@@ -64,11 +73,13 @@ testRegel(regel, {
           besked: ["Ændring kr. er 51,01 kr.", "1.050,00 kr.", "1.000,00 kr.", "giver 50,00 kr."],
         },
       ],
+      rettet: bilag(raekke({ aendringKr: 50 })),
     },
     {
       navn: "Ændring pct. 0,06 procentpoint ved siden af",
-      skema: bilag(raekke({ aendringPct: 0.0506 })),
+      skema: bilag(raekke({ aendringPct: { v: 0.0506, nf: "0.00%" } })),
       fund: [{ ark: "Takstbilag", celle: "L2", besked: ["Ændring pct. er 5,06 %", "giver 5,00 %"] }],
+      rettet: bilag(raekke({ aendringPct: { v: 0.05, nf: "0.00%" } })),
     },
     {
       navn: "fortegnet vendt på anden række: begge celler",
@@ -79,9 +90,10 @@ testRegel(regel, {
       ],
     },
     {
-      navn: "Ændring pct. skrevet som 1,2 (læses som 120 %)",
-      skema: bilag(raekke({ takst: 1012, aendringKr: 12, aendringPct: 1.2 })),
-      fund: [{ ark: "Takstbilag", celle: "L2", besked: ["120,00 %", "1,20 %"] }],
+      navn: "Ændring pct. 3,3 uden %-format er 3,3 procentpoint, og det stemmer ikke",
+      skema: bilag(raekke({ takst: 1012, aendringKr: 12, aendringPct: 3.3 })),
+      fund: [{ ark: "Takstbilag", celle: "L2", besked: ["Ændring pct. er 3,30 %", "giver 1,20 %"] }],
+      rettet: bilag(raekke({ takst: 1012, aendringKr: 12, aendringPct: 1.2 })),
     },
     {
       navn: "tblTakstbilag i et takstskema tjekkes også",

@@ -21,6 +21,14 @@ testRegel(regel, {
       skema: medYdelse(0, { ydelse: "1.234", bemaerkninger: "Taksten stiger med 2,6 % pga. løn- og prisudvikling." }),
     },
     {
+      // regler.md 2026.2 item 12: "Kategori and Takstår typed as text are simply read".
+      navn: "Stamdata: Kategori, Takstår og Første driftsår skrevet som tekst læses bare",
+      skema: {
+        ...gyldigtSkema(),
+        stamdata: { ...gyldigtSkema().stamdata, kategori: "3", takstaar: "2026", tilbudsportalId: "12345" },
+      },
+    },
+    {
       navn: "ulæselig tekst er felt-ugyldig-vaerdi, ikke tal-som-tekst",
       skema: medYdelse(0, { takst: "ca. to tusind" }),
     },
@@ -29,7 +37,14 @@ testRegel(regel, {
     {
       navn: "Takst skrevet som dansk tekst",
       skema: medYdelse(0, { takst: "2.000,00" }),
-      fund: [{ ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["Takst", "2.000,00", "som tekst"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: ["Takst", "2.000,00", "som tekst", "så Excel kan regne med det"],
+        },
+      ],
     },
     {
       navn: 'Belægningsprocent skrevet som "96 %"',

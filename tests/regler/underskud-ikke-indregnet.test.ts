@@ -36,7 +36,10 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "før fristen (regnskabsår 2025, frist 2027): info",
-      skema: resultatSkema({ resultater: (r) => void (r[1].indregnet = 100000) }),
+      skema: resultatSkema({
+        resultater: (r) => void (r[1].indregnet = 100000),
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 100000),
+      }),
       fund: [
         {
           celle: "F3",
@@ -54,25 +57,57 @@ testRegel(regel, {
           r[1].regnskabsaar = 2024;
           r[1].indregnet = null;
         },
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 0),
       }),
       fund: [{ celle: "F3", alvor: "fejl", besked: ["2026", "sidste frist"] }],
+      rettet: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
     },
     {
-      navn: "nyt tilbuds første driftsår (2024): frist 2027, så info i 2026",
+      // § 6.1.2: "afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år".
+      navn: "nyt tilbuds første driftsår (2024): fordeles over 2026, 2027 og 2028, så info i 2026",
       skema: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
         resultater: (r) => {
           r[1].regnskabsaar = 2024;
           r[1].indregnet = 0;
         },
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 0),
       }),
-      fund: [{ celle: "F3", alvor: "info", besked: ["2027", "+ 3 år"] }],
+      fund: [{ celle: "F3", alvor: "info", besked: ["senest i takstår 2028", "+ 4 år", "+ 2 til + 4"] }],
+    },
+    {
+      navn: "nyt tilbuds første driftsår 2022: takstår 2026 er det sidste af de tre år",
+      skema: resultatSkema({
+        stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2022 },
+        resultater: (r) => {
+          r[1].regnskabsaar = 2022;
+          r[1].indregnet = 50000;
+        },
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 50000),
+      }),
+      fund: [{ celle: "F3", alvor: "fejl", besked: ["senest i takstår 2026", "mangler 75.000,00 kr."] }],
+      rettet: resultatSkema({
+        stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2022 },
+        resultater: (r) => {
+          r[1].regnskabsaar = 2022;
+          r[1].indregnet = 50000;
+          r.push({ ...r[1], indregnet: 75000, indregnetITakstaar: 2025 });
+        },
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 50000),
+      }),
     },
     {
       navn: "profilens grænse på 2 %: 230.000 skal indregnes",
       skema: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 2 } },
       fund: [{ celle: "F3", alvor: "fejl", besked: ["2 %", "230.000,00 kr.", "105.000,00 kr."] }],
+      rettet: resultatSkema({
+        resultater: (r) => {
+          r[1].regnskabsaar = 2024;
+          r[1].indregnet = 230000;
+        },
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 230000),
+      }),
     },
   ],
 });

@@ -36,6 +36,26 @@ testRegel(regel, {
           besked: ["300.000,00 kr.", "125.000,01 kr.", "175.000,00 kr.", "højst 125.000,00 kr.", "2025"],
         },
       ],
+      rettet: resultatSkema(),
+    },
+    {
+      // regler.md 2026.2 item 2: several rows per result (§ 6.1.2), Indregnet summed.
+      navn: "Indregnet summeres over rækkerne: peger på den sidste række",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[1].indregnet = 100000;
+          r.push({ ...r[1], indregnet: 50000, indregnetITakstaar: 2027 });
+        },
+      }),
+      fund: [
+        { celle: "F4", ydelsesId: "A2-104", besked: ["150.000,00 kr. (i alt over 2 rækker)", "højst 125.000,00 kr."] },
+      ],
+      rettet: resultatSkema({
+        resultater: (r) => {
+          r[1].indregnet = 100000;
+          r.push({ ...r[1], indregnet: 25000, indregnetITakstaar: 2027 });
+        },
+      }),
     },
     {
       navn: "et underskud under 5 % indregnet helt",

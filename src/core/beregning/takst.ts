@@ -30,6 +30,30 @@ export function erDagsenhed(takstenhed: string | null | undefined): boolean {
   return TAKSTENHED_DIVISOR[enhedsnoegle(takstenhed)] === "dage";
 }
 
+/** Taksttyper without a takst formula: § 5.4.2 (no predefined takst) and § 4.2.2 (trækningsret). */
+const IKKE_GENBEREGNET_TAKSTTYPE = new Set(["individuelt forhandlet", "trækningsret"]);
+
+/** Taksttype `Individuelt forhandlet` (§ 5.4.2: "der er ikke foruddefinerede takster"). */
+export function erIndividueltForhandlet(taksttype: string | null | undefined): boolean {
+  return enhedsnoegle(taksttype) === "individuelt forhandlet";
+}
+
+/**
+ * Whether the takst is recalculated from grundlag, pladser and belægning (regler.md
+ * "Beregnet takst"): Døgn, Dag, Måned or År; not Individuelt forhandlet or Trækningsret;
+ * not a ydelse with Pladser 0 (closing, § 6.2). Only then are Belægningsprocent and a
+ * tblOmkostninger row required. An unknown taksttype or pladser does not stop it.
+ */
+export function takstGenberegnes(r: {
+  takstenhed: string | null | undefined;
+  taksttype: string | null | undefined;
+  pladser: Dec | null | undefined;
+}): boolean {
+  if (!brugerBelaegning(r.takstenhed)) return false;
+  if (IKKE_GENBEREGNET_TAKSTTYPE.has(enhedsnoegle(r.taksttype))) return false;
+  return !(r.pladser && r.pladser.isZero());
+}
+
 export interface TakstGrundlag {
   grundlag: Dec;
   pladser: Dec;
@@ -138,17 +162,22 @@ export function begrundelseMangler(
 ): BegrundelseMangel[] {
   const mangler: BegrundelseMangel[] = [];
   if (!aarsag || aarsag.trim() === "") mangler.push("aarsag");
+  return [...mangler, ...bemaerkningerMangler(bemaerkninger, profil)];
+}
+
+/** Bemærkninger's part of a tilstrækkelig begrundelse (no Årsag): empty list when it explains enough. */
+export function bemaerkningerMangler(
+  bemaerkninger: string | null | undefined,
+  profil: Pick<Profil, "begrundelse">,
+): Exclude<BegrundelseMangel, "aarsag">[] {
   const tekst = (bemaerkninger ?? "").trim();
-  if (/^[\p{P}\p{S}\s]*$/u.test(tekst)) {
-    mangler.push("tom");
-    return mangler;
-  }
+  if (/^[\p{P}\p{S}\s]*$/u.test(tekst)) return ["tom"];
   const norm = normaliser(tekst);
   const udenPunktum = norm.replace(/[.!]+$/, "").trim();
   const tomme = new Set(profil.begrundelse.intetsigende.map(normaliser));
-  if (tomme.has(norm) || tomme.has(udenPunktum)) mangler.push("intetsigende");
-  else if ([...tekst].length < profil.begrundelse.minTegn) mangler.push("kort");
-  return mangler;
+  if (tomme.has(norm) || tomme.has(udenPunktum)) return ["intetsigende"];
+  if ([...tekst].length < profil.begrundelse.minTegn) return ["kort"];
+  return [];
 }
 
 export function harTilstraekkeligBegrundelse(
@@ -193,12 +222,14 @@ function lovnaevn(tekst: string): LovNaevn[] {
   return fundne.sort((a, b) => a.start - b.start);
 }
 
-const BOTILBUD: Record<Exclude<Lov, "andet">, number[]> = { SEL: [105, 107, 108], BL: [43] };
+// § 5.5.3 "botilbud efter Serviceloven": SEL § 107 (midlertidigt) and § 108 (længerevarende).
+// BL § 43 døgninstitutioner and ABL § 105 housing are not botilbud efter Serviceloven.
+const BOTILBUD: Record<Exclude<Lov, "andet">, number[]> = { SEL: [107, 108], BL: [] };
 
 /**
- * The Paragraf mentions SEL § 105, § 107, § 108 or BL § 43: "SEL §108", "Servicelovens § 108",
+ * The Paragraf mentions SEL § 107 or § 108: "SEL §108", "Servicelovens § 108",
  * "§ 108 (SEL)", "SEL §§ 107 og 108". A § without a law's name is taken at its number
- * (the skemaer are the social area's). "§ 1080", "§ 104" or "ABL § 105" are not botilbud.
+ * (the skemaer are the social area's). "§ 1080", "§ 104", "BL § 43" or "ABL § 105" are not botilbud.
  */
 export function erBotilbud(paragraf: string | null | undefined): boolean {
   if (!paragraf) return false;
@@ -219,7 +250,7 @@ export function erBotilbud(paragraf: string | null | undefined): boolean {
     if (lov === "andet") return false;
     // The digits must stand alone: "§ 1080" must not read as 108 (\d+ already takes all digits).
     const numre = (m[1].match(/\d+/g) ?? []).map(Number);
-    return numre.some((n) => (lov ? BOTILBUD[lov].includes(n) : [...BOTILBUD.SEL, ...BOTILBUD.BL].includes(n)));
+    return numre.some((n) => BOTILBUD[lov ?? "SEL"].includes(n));
   });
 }
 

@@ -6,11 +6,11 @@ export const NORDJYLLAND_2025_2026: Profil = {
   navn: "Nordjysk Socialaftale – Styringsaftale 2025-2026",
   dagePrAar: 365,
   belaegning: { forventetMin: 95, anbefaletMax: 98, max: 100, minKortForloeb: 90 },
-  overUnderskud: { graensePct: 5, indregnesSenestEfterAar: 2, nytTilbudEfterAar: 3, hensaettelseAar: 5 },
+  overUnderskud: { graensePct: 5, indregnesSenestEfterAar: 2, nytTilbudEfterAar: 4, hensaettelseAar: 5 },
   takstaendring: { vaesentligPct: 5, maalestok: "nominel", plFremskrivningPct: null },
   takstloft: null,
   begrundelse: {
-    minTegn: 20,
+    minTegn: 12,
     intetsigende: [
       "-",
       ".",
@@ -28,6 +28,6 @@ export const NORDJYLLAND_2025_2026: Profil = {
     ],
   },
   tillaeg: { vfoMaxPct: 5, normaltid: "Hverdag 06-17", fravaerMinPct: 10, fravaerMaxPct: 50 },
-  tolerance: { takstKr: 1, takstPct: 0.1, ataKr: 0.01 },
+  tolerance: { takstKr: 1, takstPct: 0.1, ataKr: 0.01, ataHeleKr: 0.5 },
   alvor: {},
 };

@@ -22,6 +22,12 @@ export interface Profil {
   takstloft: null | { reduktionPct: number };
   begrundelse: { minTegn: number; intetsigende: string[] };
   tillaeg: { vfoMaxPct: number; normaltid: string; fravaerMinPct: number; fravaerMaxPct: number };
-  tolerance: { takstKr: number; takstPct: number; ataKr: number };
+  tolerance: {
+    takstKr: number;
+    takstPct: number;
+    ataKr: number;
+    /** ATA-timetakster rounded to whole kroner: accepted within this many kr. (regler.md 2026.2 item 8). */
+    ataHeleKr: number;
+  };
   alvor: Partial<Record<RegelId, Alvor | "fra">>;
 }

@@ -15,7 +15,14 @@ import type {
   Takstskema,
   YdelseRaekke,
 } from "../model";
-import { cellFormula, cellValue, findSheet, type CellValue, type WorkbookSnapshot } from "../snapshot";
+import {
+  cellFormula,
+  cellNumberFormat,
+  cellValue,
+  findSheet,
+  type CellValue,
+  type WorkbookSnapshot,
+} from "../snapshot";
 import {
   STAMDATA_FELTER,
   TBL_OMKOSTNINGER,
@@ -44,14 +51,18 @@ class Laeser {
     p: Placering,
     raekke: number,
     kolonne: number,
-    def: { label: string; type: string; enumVaerdier?: readonly string[] },
+    def: { label: string; type: string; enumVaerdier?: readonly string[]; procentpoint?: boolean },
     ydelsesId?: string,
+    stamdata = false,
   ): AnyCelle {
     const ark = p.ark;
     const raa: CellValue = cellValue(ark, raekke, kolonne);
     const adresse = a1(raekke, kolonne);
     const formel = cellFormula(ark, raekke, kolonne);
-    const l = laesVaerdi(raa, def.type as never, def.enumVaerdier);
+    const valg = def.procentpoint
+      ? { procentpoint: { procentFormat: (cellNumberFormat(ark, raekke, kolonne) ?? "").includes("%") } }
+      : {};
+    const l = laesVaerdi(raa, def.type as never, def.enumVaerdier, valg);
     const c: AnyCelle = { ark: ark.name, adresse, raa, vaerdi: l.vaerdi, tom: l.tom };
     if (formel) c.formel = formel;
     if (l.fejl) {
@@ -65,6 +76,9 @@ class Laeser {
       });
     } else if (l.somTekst) {
       c.somTekst = true;
+      // Stamdata's Værdi column holds text and numbers alike: "2026" typed as text is simply read
+      // (regler.md 2026.2 item 12), never "så Excel kan regne med det".
+      if (stamdata) return c;
       const hvad = def.type === "dato" ? "en dato" : "et tal";
       this.problemer.push({
         regel: "tal-som-tekst",
@@ -193,7 +207,7 @@ class Laeser {
           kolonner: {},
           dubletter: [],
         };
-        felter[f.key] = this.celle(p, pos.raekke, pos.kolonne, f);
+        felter[f.key] = this.celle(p, pos.raekke, pos.kolonne, f, undefined, true);
       } else {
         felter[f.key] = { ark: arkNavn, adresse: reserve, raa: null, vaerdi: null, tom: true, mangler: "raekke" };
       }

@@ -138,8 +138,18 @@ export function kortVist(v: CellValue): string {
   return s.length > 40 ? `${s.slice(0, 37)}…` : s;
 }
 
+export interface LaesValg {
+  /** A change column (Ændring pct.): percent points unless the cell has a % number format. */
+  procentpoint?: { procentFormat: boolean };
+}
+
 /** Reads `raa` as `type`. */
-export function laesVaerdi(raa: CellValue, type: Kolonnetype, enumVaerdier?: readonly string[]): LaestVaerdi {
+export function laesVaerdi(
+  raa: CellValue,
+  type: Kolonnetype,
+  enumVaerdier?: readonly string[],
+  valg: LaesValg = {},
+): LaestVaerdi {
   if (erTom(raa)) return TOM;
   const fejlv = erExcelFejl(raa) ? raa : somExcelFejl(raa);
   if (fejlv) {
@@ -194,11 +204,11 @@ export function laesVaerdi(raa: CellValue, type: Kolonnetype, enumVaerdier?: rea
       };
     }
     default:
-      return laesTal(raa, type);
+      return laesTal(raa, type, valg);
   }
 }
 
-function laesTal(raa: CellValue, type: Kolonnetype): LaestVaerdi {
+function laesTal(raa: CellValue, type: Kolonnetype, valg: LaesValg = {}): LaestVaerdi {
   let tal: Dec;
   let procentTegn = false;
   let somTekst = false;
@@ -228,6 +238,11 @@ function laesTal(raa: CellValue, type: Kolonnetype): LaestVaerdi {
     return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er ikke et tal. Skriv et tal, fx ${eksempel(type)}.` };
   }
 
+  if (type === "pct" && valg.procentpoint) {
+    // A % format stores the fraction; anything else is percent points: 3,3 is 3,3 %, not 330 %.
+    const broek = typeof raa === "number" && valg.procentpoint.procentFormat ? tal : tal.div(100);
+    return { vaerdi: broek, tom: false, somTekst };
+  }
   if (type === "pct") return { vaerdi: somBroek(tal, procentTegn), tom: false, somTekst };
   if (type === "heltal") {
     if (!tal.isInteger()) return { vaerdi: null, tom: false, fejl: `${kortVist(raa)} skal være et helt tal.` };

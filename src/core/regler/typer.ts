@@ -18,6 +18,11 @@ export interface RegelMeta {
   citat: string;
   /** Which kind of workbook the rule checks (docs/regler.md: a takstbilag gets its own subset). */
   gaelderFor: readonly ("takstskema" | "takstbilag")[];
+  /**
+   * Rules whose findings this rule's finding can cause (root cause first): e.g. an overwritten
+   * Takstberegningsgrundlag makes the takst look wrong. The engine lists a cause before its effects.
+   */
+  aarsagTil?: readonly RegelId[];
 }
 
 /** What a check reports. */
@@ -30,9 +35,10 @@ export interface FundInput {
   besked: string;
   /**
    * Only for the documented variants where the rule itself lowers the severity
-   * (e.g. "before that: info" in the over-/underskud rules). Never raises it.
+   * (e.g. "before that: info" in the over-/underskud rules). Never raises it: the engine
+   * takes the lower of this and the profile's severity.
    */
-  alvor?: "info";
+  alvor?: "advarsel" | "info";
 }
 
 export interface Fund {

@@ -29,6 +29,11 @@ export interface KolonneDef<K extends string = string> {
   bredde?: number;
   /** Short help text for the template's header comment and the instruction sheet. */
   hjaelp?: string;
+  /**
+   * A change in percent (skabelon.md 2026.2 reader rule 5): read by the cell's number format,
+   * the stored fraction with a % format, otherwise a number of percent points (3,3 = 3,3 %).
+   */
+  procentpoint?: boolean;
 }
 
 export interface TabelDef<K extends string = string> {
@@ -239,7 +244,7 @@ export const TBL_TAKSTBILAG = {
     { key: "takstSidsteAar", label: "Takst sidste år", type: "penge", bredde: 14 },
     { key: "takst", label: "Takst", type: "penge", bredde: 14 },
     { key: "aendringKr", label: "Ændring kr.", type: "tal", bredde: 13 },
-    { key: "aendringPct", label: "Ændring pct.", type: "pct", bredde: 11 },
+    { key: "aendringPct", label: "Ændring pct.", type: "pct", procentpoint: true, bredde: 11 },
     { key: "aarsag", label: "Årsag til ændring", type: "enum", enumVaerdier: AARSAGER, bredde: 26 },
     { key: "bemaerkninger", label: "Bemærkninger", type: "tekst", bredde: 50 },
     { key: "status", label: "Status", type: "enum", enumVaerdier: STATUSSER, bredde: 10 },

@@ -1,5 +1,6 @@
 /** Helpers shared by the tblOmkostninger rules. */
-import type { Celle } from "../../model";
+import type { Celle, OmkostningRaekke } from "../../model";
+import { takstberegningsgrundlag, type GrundlagRaekke } from "../../beregning/grundlag";
 import { NUL, type Dec } from "../../penge";
 import { GRUNDLAG_LED, TBL_OMKOSTNINGER } from "../../skema/tabeller";
 
@@ -25,4 +26,15 @@ export function beloebSomExcel(c: Celle<Dec>): Dec | null {
   if (c.mangler || c.ulaeselig) return null;
   if (c.vaerdi === null) return c.tom ? NUL : null;
   return c.vaerdi;
+}
+
+/** The row's Takstberegningsgrundlag as the template's formula sums it; null when an amount is unknown. */
+export function grundlagAfKolonner(r: OmkostningRaekke): Dec | null {
+  const led: GrundlagRaekke = {};
+  for (const key of GRUNDLAG_KEYS) {
+    const v = beloebSomExcel(r[key]);
+    if (v === null) return null;
+    led[key] = v;
+  }
+  return takstberegningsgrundlag(led);
 }

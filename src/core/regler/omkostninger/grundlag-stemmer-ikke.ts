@@ -1,9 +1,8 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-import { takstberegningsgrundlag, type GrundlagRaekke } from "../../beregning/grundlag";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
 import { GRUNDLAG_LED } from "../../skema/tabeller";
-import { CITAT_5_5_1, GRUNDLAG_KEYS, beloebSomExcel, omkLabel } from "./faelles";
+import { CITAT_5_5_1, grundlagAfKolonner, omkLabel } from "./faelles";
 
 export const meta: RegelMeta = {
   id: "grundlag-stemmer-ikke",
@@ -13,6 +12,7 @@ export const meta: RegelMeta = {
     "Takstberegningsgrundlaget skal være summen af omkostningskategorierne (formlen må ikke være overskrevet).",
   citat: CITAT_5_5_1,
   gaelderFor: ["takstskema"],
+  aarsagTil: ["takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"],
 };
 
 export function tjek(ctx: RegelKontekst): void {
@@ -21,15 +21,9 @@ export function tjek(ctx: RegelKontekst): void {
   for (const r of tabel.raekker) {
     const celle = r.grundlag;
     if (celle.vaerdi === null) continue;
-    const led: GrundlagRaekke = {};
-    let ukendt = false;
-    for (const key of GRUNDLAG_KEYS) {
-      const v = beloebSomExcel(r[key]);
-      if (v === null) ukendt = true;
-      else led[key] = v;
-    }
-    if (ukendt) continue;
-    const beregnet = tilOere(takstberegningsgrundlag(led));
+    const sum = grundlagAfKolonner(r);
+    if (sum === null) continue;
+    const beregnet = tilOere(sum);
     const angivet = tilOere(celle.vaerdi);
     if (beregnet.eq(angivet)) continue;
     const formel = GRUNDLAG_LED.map((l, i) => `${i === 0 ? "" : l.fortegn > 0 ? " + " : " − "}${omkLabel(l.key)}`).join(

@@ -1,11 +1,25 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-import { CITAT_5_5_1, GRUNDLAG_KEYS, omkLabel } from "./faelles";
+import { CITAT_5_5_1, omkLabel } from "./faelles";
+
+/**
+ * The § 5.5.1 cost categories only (regler.md 2026.2 item 3). Finansieringsindtægter/-udgifter
+ * and the Indregnet columns are not categories: an empty one is 0, as the formula reads it.
+ */
+const KATEGORIER = [
+  "personale",
+  "borgerrelaterede",
+  "administration",
+  "kompetenceudvikling",
+  "ejendom",
+  "afskrivninger",
+] as const;
 
 export const meta: RegelMeta = {
   id: "omkostningskategori-tom",
   standardAlvor: "fejl",
   paragraf: "5.5.1",
-  beskrivelse: "Hver omkostningskategori skal udfyldes for hver ydelse (0, hvis der ikke er udgifter i kategorien).",
+  beskrivelse:
+    "Hver omkostningskategori i § 5.5.1 skal udfyldes for hver ydelse (0, hvis der ikke er udgifter i kategorien); tomme finansierings- og indregnet-celler læses som 0.",
   citat: CITAT_5_5_1,
   gaelderFor: ["takstskema"],
 };
@@ -16,7 +30,7 @@ export function tjek(ctx: RegelKontekst): void {
   for (const r of tabel.raekker) {
     const id = r.ydelsesId.vaerdi;
     if (!id) continue; // a row without a ydelse is someone else's finding
-    for (const key of GRUNDLAG_KEYS) {
+    for (const key of KATEGORIER) {
       const c = r[key];
       if (!c.tom || c.mangler || c.ulaeselig) continue;
       ctx.rapporter({

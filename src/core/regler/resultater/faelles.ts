@@ -52,17 +52,87 @@ export function indregningsfrist(
   return { aar: senestIndregningsaar(regnskabsaar, profil, nytTilbud), nytTilbud };
 }
 
-/** "regnskabsår + 2" or, for a nyt tilbud's første driftsår, "+ 3", in words the user can check. */
+/**
+ * "regnskabsåret + 2 år" or, for a nyt tilbud's første-driftsår underskud, "+ 4" spread over
+ * three takstår (§ 6.1.2 "over en årrække på tre år frem for normalt et år": + 2, + 3, + 4).
+ */
 export function fristForklaring(frist: Frist, profil: Profil): string {
+  const { indregnesSenestEfterAar: normal, nytTilbudEfterAar: nyt } = profil.overUnderskud;
   return frist.nytTilbud
-    ? `regnskabsåret + ${profil.overUnderskud.nytTilbudEfterAar} år, fordi det er et nyt tilbuds første driftsår`
-    : `regnskabsåret + ${profil.overUnderskud.indregnesSenestEfterAar} år`;
+    ? `regnskabsåret + ${nyt} år, fordi det er et driftstab fra et nyt tilbuds første driftsår, der kan fordeles over takstårene regnskabsåret + ${normal} til + ${nyt}`
+    : `regnskabsåret + ${normal} år`;
 }
 
 /** Hensat/Indregnet: an empty cell is 0; null when unreadable or the column is missing. */
 export function beloebEllerNul(c: Celle<Dec>): Dec | null {
   if (c.mangler || c.ulaeselig) return null;
   return c.vaerdi ?? (c.tom ? NUL : null);
+}
+
+/**
+ * The rows of one Ydelses-ID and Regnskabsår (§ 6.1.2: a result indregnet over several takstår
+ * has one row per takstår). Resultat and Takstberegningsgrundlag repeat on each row (the first
+ * readable row's count); Hensat and Indregnet are summed.
+ */
+export interface Resultatgruppe {
+  id: string | undefined;
+  regnskabsaar: number | null;
+  raekker: ResultatRaekke[];
+  /** The first row with a readable Resultat and grundlag. */
+  hoved: ResultatRaekke;
+  fordeling: Resultatfordeling | null;
+  /** Sums over the rows (empty is 0); null when a cell is unreadable or the column is missing. */
+  hensat: Dec | null;
+  indregnet: Dec | null;
+  sidste: ResultatRaekke;
+}
+
+const grupperCache = new WeakMap<object, { profil: Profil; ud: Resultatgruppe[] }>();
+
+export function resultatgrupper(skema: Takstskema, profil: Profil): Resultatgruppe[] {
+  const gemt = grupperCache.get(skema);
+  if (gemt && gemt.profil === profil) return gemt.ud;
+  const efterNoegle = new Map<string, ResultatRaekke[]>();
+  for (const r of skema.resultater?.raekker ?? []) {
+    const id = r.ydelsesId.vaerdi;
+    const aar = r.regnskabsaar.vaerdi;
+    // Without an ID or a year a row cannot be matched with others: it stands alone.
+    const noegle = id && aar !== null ? `${id.trim().toUpperCase()}\u0000${aar}` : `raekke\u0000${r.raekke}`;
+    efterNoegle.set(noegle, [...(efterNoegle.get(noegle) ?? []), r]);
+  }
+  const ud: Resultatgruppe[] = [];
+  for (const raekker of efterNoegle.values()) {
+    const hoved = raekker.find((r) => r.resultat.vaerdi !== null && r.grundlag.vaerdi !== null) ?? raekker[0];
+    const sum = (key: "hensat" | "indregnet"): Dec | null => {
+      let s = NUL;
+      for (const r of raekker) {
+        const v = beloebEllerNul(r[key]);
+        if (v === null) return null;
+        s = s.plus(v);
+      }
+      return s;
+    };
+    ud.push({
+      id: idAf(hoved),
+      regnskabsaar: hoved.regnskabsaar.vaerdi,
+      raekker,
+      hoved,
+      fordeling: fordeling(hoved, profil),
+      hensat: sum("hensat"),
+      indregnet: sum("indregnet"),
+      sidste: raekker[raekker.length - 1],
+    });
+  }
+  grupperCache.set(skema, { profil, ud });
+  return ud;
+}
+
+/**
+ * " (i alt over 3 rækker)" when a group has several rows, for messages; `slut` is added after it
+ * (an amount in kroner already ends a sentence with "kr.").
+ */
+export function iAlt(g: Resultatgruppe, slut = ""): string {
+  return g.raekker.length > 1 ? ` (i alt over ${g.raekker.length} rækker)${slut}` : "";
 }
 
 /** The row's result split at the profile's grænse; null when Resultat or Takstberegningsgrundlag is unknown. */

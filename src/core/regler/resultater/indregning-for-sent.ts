@@ -8,6 +8,7 @@ import {
   fristForklaring,
   idAf,
   indregningsfrist,
+  takstaar,
 } from "./faelles";
 
 export const meta: RegelMeta = {
@@ -15,7 +16,7 @@ export const meta: RegelMeta = {
   standardAlvor: "fejl",
   paragraf: "5.3, 6.1.2",
   beskrivelse:
-    "Over- og underskud skal indregnes senest 2 år efter regnskabsåret (3 år for et nyt tilbuds første driftsår).",
+    "Over- og underskud skal indregnes senest 2 år efter regnskabsåret (et nyt tilbuds driftstab fra første driftsår: fordelt over 2, 3 og 4 år efter); advarsel, når et for sent beløb indregnes i dette takstår.",
   citat: `${CITAT_OVERSKUD_FRIST} […] ${CITAT_UNDERSKUD_FRIST} […] ${CITAT_NYT_TILBUD}`,
   gaelderFor: ["takstskema"],
 };
@@ -36,13 +37,24 @@ export function tjek(ctx: RegelKontekst): void {
     if (iTakstaar <= frist.aar) continue;
     const id = idAf(r);
     const hvad = resultat === null ? "over-/underskud" : resultat.isNegative() ? "underskud" : "overskud";
+    const start =
+      `${formaterKr(indregnet)} ${hvad}${forHvem(id)} fra regnskabsår ${regnskabsaar} er sat til at blive indregnet i takstår ${iTakstaar}, ` +
+      `men skulle indregnes senest i takstår ${frist.aar} (${fristForklaring(frist, ctx.profil)}).`;
+    // regler.md 2026.2 item 1: indregning now of an overdue amount is the only remedy left, not a fejl.
+    const aarNu = takstaar(ctx.skema);
+    const nu = iTakstaar === aarNu;
+    const hvornaar =
+      aarNu !== null && aarNu > frist.aar
+        ? `Fristen er overskredet: indregn beløbet i dette takstår (${aarNu}), og begrund den sene indregning i Bemærkninger.`
+        : `Indregn beløbet senest i takstår ${frist.aar}.`;
     ctx.rapporter({
       ark: r.indregnetITakstaar.ark,
       celle: r.indregnetITakstaar.adresse,
       ydelsesId: id,
-      besked:
-        `${formaterKr(indregnet)} ${hvad}${forHvem(id)} fra regnskabsår ${regnskabsaar} er sat til at blive indregnet i takstår ${iTakstaar}, ` +
-        `men skal indregnes senest i takstår ${frist.aar} (${fristForklaring(frist, ctx.profil)}). Indregn beløbet senest i ${frist.aar}.`,
+      besked: nu
+        ? `${start} Beløbet indregnes nu, i dette takstår, og det er det rigtige at gøre; begrund den sene indregning i Bemærkninger for ydelsen.`
+        : `${start} ${hvornaar}`,
+      ...(nu ? { alvor: "advarsel" as const } : {}),
     });
   }
 }

@@ -2,7 +2,7 @@ import type { Regel, RegelKontekst, RegelMeta } from "../typer";
 import { fordelResultat } from "../../beregning/overunderskud";
 import { formaterKr, formaterPct } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_HENSAET, forHvem, idAf } from "./faelles";
+import { CITAT_HENSAET, forHvem, iAlt, resultatgrupper } from "./faelles";
 
 export const meta: RegelMeta = {
   id: "overskud-hensat-over-5-pct",
@@ -14,23 +14,25 @@ export const meta: RegelMeta = {
 };
 
 export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.resultater;
-  if (!tabel) return;
   const pct = ctx.profil.overUnderskud.graensePct;
-  for (const r of tabel.raekker) {
-    const hensat = r.hensat.vaerdi;
-    const grundlag = r.grundlag.vaerdi;
+  // Summed over the rows of one Ydelses-ID and Regnskabsår; points at the last row that hensætter.
+  for (const g of resultatgrupper(ctx.skema, ctx.profil)) {
+    const hensat = g.hensat;
+    const grundlag = g.hoved.grundlag.vaerdi;
     if (hensat === null || grundlag === null) continue;
     const { graense } = fordelResultat({ resultat: 0, grundlag, graensePct: pct });
     if (!tilOere(hensat).gt(graense)) continue;
-    const id = idAf(r);
-    const aar = r.regnskabsaar.vaerdi;
+    const id = g.id;
+    const aar = g.regnskabsaar;
+    const celle = [...g.raekker]
+      .reverse()
+      .find((r) => r.hensat.vaerdi?.isPositive() && !r.hensat.vaerdi.isZero())!.hensat;
     ctx.rapporter({
-      ark: r.hensat.ark,
-      celle: r.hensat.adresse,
+      ark: celle.ark,
+      celle: celle.adresse,
       ydelsesId: id,
       besked:
-        `Hensat${forHvem(id)}${aar !== null ? ` (regnskabsår ${aar})` : ""} er ${formaterKr(hensat)}, men højst ${formaterPct(pct)} af ` +
+        `Hensat${forHvem(id)}${aar !== null ? ` (regnskabsår ${aar})` : ""} er ${formaterKr(hensat)}${iAlt(g)}, men højst ${formaterPct(pct)} af ` +
         `takstberegningsgrundlaget på ${formaterKr(grundlag)}, dvs. ${formaterKr(graense)}, må hensættes. ` +
         `Indregn de ${formaterKr(tilOere(hensat).minus(graense))} ud over grænsen i taksten som en reduktion, og ret Hensat.`,
     });

@@ -4,6 +4,7 @@ import { formaterKr } from "../../format";
 import { NUL, tilOere, type Dec } from "../../penge";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER } from "../../skema/tabeller";
 import { CITAT_5_3, takstaar } from "./faelles";
+import { beloebSomExcel } from "../omkostninger/faelles";
 
 export const meta: RegelMeta = {
   id: "regulering-stemmer-ikke",
@@ -69,8 +70,8 @@ export function tjek(ctx: RegelKontekst): void {
       let faktisk = NUL;
       let kendt = true;
       for (const o of omkostninger.raekker) {
-        const v = o[kolonne].vaerdi;
-        // Empty (omkostningskategori-tom) or unreadable (felt-ugyldig-vaerdi): reported elsewhere.
+        // Empty is 0 (regler.md 2026.2 item 3); unreadable: felt-ugyldig-vaerdi reports it.
+        const v = beloebSomExcel(o[kolonne]);
         if (v === null) kendt = false;
         else faktisk = faktisk.plus(v);
       }
@@ -102,9 +103,9 @@ export function tjek(ctx: RegelKontekst): void {
         post = { celle: c, sum: NUL, kendt: true, id };
         faktiskPrId.set(k, post);
       }
-      if (c.vaerdi === null)
-        post.kendt = false; // empty: omkostningskategori-tom; unreadable: felt-ugyldig-vaerdi
-      else post.sum = post.sum.plus(c.vaerdi);
+      const v = beloebSomExcel(c); // empty is 0; unreadable: felt-ugyldig-vaerdi
+      if (v === null) post.kendt = false;
+      else post.sum = post.sum.plus(v);
     }
     for (const [k, post] of faktiskPrId) {
       if (!post.kendt || usikker.has(k)) continue;

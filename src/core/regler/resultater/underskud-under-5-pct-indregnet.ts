@@ -1,7 +1,7 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
 import { formaterKr, formaterPct } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_UNDERSKUD_5_PCT, beloebEllerNul, fordeling, forHvem, idAf } from "./faelles";
+import { CITAT_UNDERSKUD_5_PCT, forHvem, iAlt, resultatgrupper } from "./faelles";
 
 export const meta: RegelMeta = {
   id: "underskud-under-5-pct-indregnet",
@@ -13,22 +13,21 @@ export const meta: RegelMeta = {
 };
 
 export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.resultater;
-  if (!tabel) return;
   const pct = ctx.profil.overUnderskud.graensePct;
-  for (const r of tabel.raekker) {
-    const f = fordeling(r, ctx.profil);
-    const indregnet = beloebEllerNul(r.indregnet);
+  // Summed over the rows of one Ydelses-ID and Regnskabsår (§ 6.1.2: spread over several takstår).
+  for (const g of resultatgrupper(ctx.skema, ctx.profil)) {
+    const f = g.fordeling;
+    const indregnet = g.indregnet;
     if (!f || f.art !== "underskud" || indregnet === null) continue;
     if (!tilOere(indregnet).gt(f.skalIndregnes)) continue;
-    const id = idAf(r);
-    const aar = r.regnskabsaar.vaerdi;
+    const id = g.id;
+    const aar = g.regnskabsaar;
     ctx.rapporter({
-      ark: r.indregnet.ark,
-      celle: r.indregnet.adresse,
+      ark: g.sidste.indregnet.ark,
+      celle: g.sidste.indregnet.adresse,
       ydelsesId: id,
       besked:
-        `Underskuddet${forHvem(id)}${aar !== null ? ` i regnskabsår ${aar}` : ""} er ${formaterKr(f.beloeb)}, og indregnet er ${formaterKr(indregnet)} ` +
+        `Underskuddet${forHvem(id)}${aar !== null ? ` i regnskabsår ${aar}` : ""} er ${formaterKr(f.beloeb)}, og indregnet er ${formaterKr(indregnet)}${iAlt(g, ".")} ` +
         `Underskud op til ${formaterPct(pct)} af takstberegningsgrundlaget (${formaterKr(f.graense)}) må ikke indregnes, så højst ${formaterKr(f.skalIndregnes)} kan indregnes. ` +
         `Sæt Indregnet til højst ${formaterKr(f.skalIndregnes)}, og dæk resten fx ved effektivisering eller af hensatte overskud.`,
     });

@@ -2,15 +2,17 @@ import type { Celle, YdelseRaekke } from "../../model";
 import { STAMDATA_FELTER, TBL_TAKSTBILAG, TBL_YDELSER, type StamdataKey } from "../../skema/tabeller";
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
 import { sikkertId } from "./problemer";
+import { erIndividueltForhandlet, takstGenberegnes } from "../../beregning/takst";
+import { vaerdi } from "../ydelser/faelles";
 
 export const meta: RegelMeta = {
   id: "felt-mangler",
   standardAlvor: "fejl",
   paragraf: null,
   beskrivelse:
-    "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser, Takst og (for Døgn, Dag, Måned og År) Belægningsprocent.",
+    "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time og Stk.), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År).",
   citat:
-    "Påkrævede rækker (efter `Felt`): Driftsherre, Tilbud, Tilbudsportal-ID, Kategori, Takstår, Kontaktperson, E-mail, Nyt tilbud. Ydelses-ID: tekst, påkrævet, unik. Takst: taksten for Takstår i kr. pr. Takstenhed, påkrævet. (skabelon.md, version 2026.1)",
+    "Påkrævede rækker (efter `Felt`): Driftsherre, Tilbud, Tilbudsportal-ID, Kategori, Takstår, Kontaktperson, E-mail, Nyt tilbud. Ydelses-ID: tekst, påkrævet, unik. Takst: taksten for Takstår i kr. pr. Takstenhed, påkrævet. (skabelon.md, version 2026.2) … Ved individuelt forhandlede takster er der ikke foruddefinerede takster og ydelsesbeskrivelser. (§ 5.4.2)",
   gaelderFor: ["takstskema", "takstbilag"],
 };
 
@@ -29,8 +31,22 @@ const YDELSE_PAAKRAEVET = [
   "takst",
 ] as const satisfies readonly (keyof YdelseRaekke)[];
 
-/** Takstenheder whose takst is Pladser × Belægning based. */
-const MED_BELAEGNING: readonly string[] = ["Døgn", "Dag", "Måned", "År"];
+/** Time and Stk. are paid per unit, not per place (§ 4.1): no Pladser needed. */
+const UDEN_PLADSER: readonly string[] = ["Time", "Stk."];
+
+/**
+ * Whether `key` is required for this ydelse (regler.md 2026.2 item 4): no Pladser for Time/Stk.;
+ * no Takst for Individuelt forhandlet (§ 5.4.2) or a ydelse with Pladser 0 (closing, § 6.2).
+ */
+function paakraevet(key: (typeof YDELSE_PAAKRAEVET)[number], r: YdelseRaekke): boolean {
+  const enhed = vaerdi(r.takstenhed);
+  if (key === "pladser") return enhed === null || !UDEN_PLADSER.includes(enhed);
+  if (key === "takst") {
+    const pladser = vaerdi(r.pladser);
+    return !erIndividueltForhandlet(vaerdi(r.taksttype)) && !(pladser && pladser.isZero());
+  }
+  return true;
+}
 
 function label(key: string, kolonner: readonly { key: string; label: string }[]): string {
   return kolonner.find((k) => k.key === key)?.label ?? key;
@@ -93,10 +109,15 @@ export function tjek(ctx: RegelKontekst): void {
       });
     };
     for (const key of YDELSE_PAAKRAEVET) {
-      if (tomCelle(r[key])) rapporter(key, hjaelp(key));
+      if (tomCelle(r[key]) && paakraevet(key, r)) rapporter(key, hjaelp(key));
     }
-    const enhed = r.takstenhed.vaerdi;
-    if (enhed !== null && MED_BELAEGNING.includes(enhed) && tomCelle(r.belaegningsprocent)) {
+    const enhed = vaerdi(r.takstenhed);
+    const genberegnes = takstGenberegnes({
+      takstenhed: enhed,
+      taksttype: vaerdi(r.taksttype),
+      pladser: vaerdi(r.pladser),
+    });
+    if (enhed !== null && genberegnes && tomCelle(r.belaegningsprocent)) {
       rapporter(
         "belaegningsprocent",
         `En takst pr. ${enhed.toLowerCase()} beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.`,

@@ -1,19 +1,18 @@
 import { TBL_OMKOSTNINGER } from "../../skema/tabeller";
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
 import { idNoegle, sikkertId } from "./problemer";
+import { takstGenberegnes } from "../../beregning/takst";
+import { vaerdi } from "../ydelser/faelles";
 
 export const meta: RegelMeta = {
   id: "omkostninger-mangler",
   standardAlvor: "fejl",
   paragraf: "5.5.1",
   beskrivelse:
-    "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År), skal have en række i Omkostninger.",
+    "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År; ikke individuelt forhandlet, trækningsret eller 0 pladser), skal have en række i Omkostninger.",
   citat: "Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier:",
   gaelderFor: ["takstskema"],
 };
-
-/** docs/regler.md, "Begreber", Beregnet takst: Time, Stk. and Trækningsret are not recalculated. */
-const GENBEREGNES: readonly string[] = ["Døgn", "Dag", "Måned", "År"];
 
 export function tjek(ctx: RegelKontekst): void {
   const { ydelser, omkostninger } = ctx.skema;
@@ -24,8 +23,13 @@ export function tjek(ctx: RegelKontekst): void {
     if (r.ydelsesId.vaerdi !== null) medOmkostninger.add(idNoegle(r.ydelsesId.vaerdi));
   }
   for (const r of ydelser.raekker) {
-    const enhed = r.takstenhed.vaerdi;
-    if (enhed === null || !GENBEREGNES.includes(enhed) || r.taksttype.vaerdi === "Trækningsret") continue;
+    const enhed = vaerdi(r.takstenhed);
+    // regler.md "Beregnet takst": only a recalculated takst needs its costs.
+    if (
+      enhed === null ||
+      !takstGenberegnes({ takstenhed: enhed, taksttype: vaerdi(r.taksttype), pladser: vaerdi(r.pladser) })
+    )
+      continue;
     const c = r.ydelsesId;
     if (c.vaerdi === null || c.vaerdi.trim() === "" || medOmkostninger.has(idNoegle(c.vaerdi))) continue;
     const id = sikkertId(c.vaerdi);

@@ -9,7 +9,7 @@ export const meta: RegelMeta = {
   paragraf: null,
   beskrivelse: "I takstbilaget skal Ændring kr. og Ændring pct. svare til Takst og Takst sidste år.",
   citat:
-    "Ark `Takstbilag` – tabel `tblTakstbilag` (sekretariatets samling): én række pr. takst fra alle indsendte skemaer: … `Takst sidste år`, `Takst`, `Ændring kr.`, `Ændring pct.` … (skabelon.md, version 2026.1)",
+    "Ark `Takstbilag` – tabel `tblTakstbilag` (sekretariatets samling): én række pr. takst fra alle indsendte skemaer: … `Takst sidste år`, `Takst`, `Ændring kr.`, `Ændring pct.` … En ændringskolonne (`Ændring pct.`) læses efter sit talformat: med %-format den gemte brøk, uden et antal procentpoint (3,3 = 3,3 %). (skabelon.md, version 2026.2)",
   gaelderFor: ["takstskema", "takstbilag"],
 };
 
@@ -42,7 +42,11 @@ export function tjek(ctx: RegelKontekst): void {
     // Without last year's takst there is no percentage to compare with.
     if (pct !== null && !sidste.isZero()) {
       const forventet = takst.div(sidste).minus(1);
-      if (pct.minus(forventet).abs().gt(TOLERANCE_BROEK)) {
+      // regler.md 2026.2 item 6: the number format decides the reading, but a number that
+      // matches the takster as a fraction or as percent points is accepted either way.
+      const raa = r.aendringPct.raa;
+      const laesninger = typeof raa === "number" ? [pct, dec(raa), dec(raa).div(100)] : [pct];
+      if (laesninger.every((l) => l.minus(forventet).abs().gt(TOLERANCE_BROEK))) {
         ctx.rapporter({
           ark: r.aendringPct.ark,
           celle: r.aendringPct.adresse,

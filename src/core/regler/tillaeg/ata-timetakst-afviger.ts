@@ -1,7 +1,7 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
 import { ataTimetakst } from "../../beregning/tillaeg";
 import { formaterKr } from "../../format";
-import { dec, tilOere } from "../../penge";
+import { D, dec, tilOere } from "../../penge";
 import { CITAT_DECIMALER, CITAT_FRAVAER, broekSomExcel, formaterDecimal, hvilken } from "./faelles";
 
 export const meta: RegelMeta = {
@@ -9,7 +9,7 @@ export const meta: RegelMeta = {
   standardAlvor: "fejl",
   paragraf: "bilag 2",
   beskrivelse:
-    "ATA-timetaksten skal være Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + variable følgeomkostninger), rundet til øre.",
+    "ATA-timetaksten skal være Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + variable følgeomkostninger), rundet til øre (eller til hele kroner, når tabellens timetakster er hele kroner).",
   citat: `${CITAT_FRAVAER} […] ${CITAT_DECIMALER}`,
   gaelderFor: ["takstskema"],
 };
@@ -17,7 +17,11 @@ export const meta: RegelMeta = {
 export function tjek(ctx: RegelKontekst): void {
   const tabel = ctx.skema.tillaeg;
   if (!tabel) return;
-  const tolerance = dec(ctx.profil.tolerance.ataKr);
+  // regler.md 2026.2 item 8: a table of whole-kroner rates was rounded to kroner on purpose.
+  const satser = tabel.raekker.flatMap((r) => (r.ataTimetakst.vaerdi === null ? [] : [r.ataTimetakst.vaerdi]));
+  const heleKr = satser.length > 0 && satser.every((v) => v.isInteger());
+  const { ataKr, ataHeleKr } = ctx.profil.tolerance;
+  const tolerance = dec(heleKr ? Math.max(ataKr, ataHeleKr) : ataKr);
   for (const r of tabel.raekker) {
     const angivet = r.ataTimetakst.vaerdi;
     const timeomkostning = r.timeomkostning.vaerdi;
@@ -35,7 +39,7 @@ export function tjek(ctx: RegelKontekst): void {
       celle: r.ataTimetakst.adresse,
       besked:
         `ATA-timetaksten${hvem ? ` for ${hvem}` : ""} er ${formaterKr(angivet)}, men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + ` +
-        `Variable følgeomkostninger) giver ${regnestykke} (forskel ${formaterKr(forskel)}). ` +
+        `Variable følgeomkostninger) giver ${regnestykke} (forskel ${formaterKr(forskel)}${heleKr ? `; rundet til hele kroner ${formaterKr(beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP))}` : ""}). ` +
         "Sæt formlen ind igen, eller ret tallene.",
     });
   }

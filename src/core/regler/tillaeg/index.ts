@@ -4,6 +4,7 @@ import ataDoegnkoefficientINormaltid from "./ata-doegnkoefficient-i-normaltid";
 import ataDoegnkoefficientMangler from "./ata-doegnkoefficient-mangler";
 import ataFravaerUsandsynlig from "./ata-fravaer-usandsynlig";
 import ataTimetakstAfviger from "./ata-timetakst-afviger";
+import tillaegBeregningAfviger from "./tillaeg-beregning-afviger";
 import tillaegUdenSlutdato from "./tillaeg-uden-slutdato";
 import tillaegUkendtTimetakst from "./tillaeg-ukendt-timetakst";
 
@@ -13,6 +14,7 @@ export const TILLAEG_REGLER: readonly Regel[] = [
   ataDoegnkoefficientMangler,
   ataFravaerUsandsynlig,
   ataTimetakstAfviger,
+  tillaegBeregningAfviger,
   tillaegUdenSlutdato,
   tillaegUkendtTimetakst,
 ];

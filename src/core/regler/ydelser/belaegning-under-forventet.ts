@@ -1,5 +1,5 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-import { brugerBelaegning, erKortForloeb } from "../../beregning/takst";
+import { bemaerkningerMangler, erDagsenhed, erKortForloeb } from "../../beregning/takst";
 import { formaterPct, formaterPctBroek } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./faelles";
@@ -9,9 +9,9 @@ export const meta: RegelMeta = {
   standardAlvor: "advarsel",
   paragraf: "5.2",
   beskrivelse:
-    "Den budgetterede belægningsprocent forventes at være mindst 95 % (ikke for korte forløb og nye tilbud i første driftsår).",
+    "For dag- og døgntilbud (takst pr. døgn eller dag) forventes den budgetterede belægningsprocent at være mindst 95 % (ikke for korte forløb og nye tilbud i første driftsår); info, når Bemærkninger begrunder den lavere belægning.",
   citat:
-    "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud.",
+    "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud. … Belægningsprocenten kan fastsættes ud fra tre principper: 1) Beregnet belægningsprocent: Belægningsprocenten for det kommende år kan findes ved at tage gennemsnittet af de to foregående års faktiske belægningsprocent. 2) Forventninger til det kommende år: Ved en klar forventning om, hvad belægningsprocenten bliver det kommende år, er det muligt at sætte belægningsprocenten ud fra forventningen.",
   gaelderFor: ["takstskema"],
 };
 
@@ -22,17 +22,22 @@ export function tjek(ctx: RegelKontekst): void {
   for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
     const tilbudsform = vaerdi(raekke.tilbudsform);
     // An empty Tilbudsform is felt-mangler's; a kort forløb is belaegning-under-minimum's.
-    // Only where the belægning enters the takst (Døgn, Dag, Måned, År).
+    // § 5.2's 95–100 % is "for dag- og døgntilbud": Takstenhed Døgn or Dag only.
     if (tilbudsform === null || erKortForloeb(tilbudsform)) continue;
-    if (!brugerBelaegning(vaerdi(raekke.takstenhed)) || !belaegning.lt(min)) continue;
+    if (!erDagsenhed(vaerdi(raekke.takstenhed)) || !belaegning.lt(min)) continue;
+    const under = `Belægningsprocenten ${formaterPctBroek(belaegning)} er under de forventede ${formaterPct(ctx.profil.belaegning.forventetMin)}.`;
+    // Principle 1 or 2 of § 5.2 may explain it; Årsag til ændring is for changes, so only Bemærkninger counts.
+    const bem = raekke.bemaerkninger.mangler || raekke.bemaerkninger.ulaeselig ? null : raekke.bemaerkninger.vaerdi;
+    const begrundet = bemaerkningerMangler(bem, ctx.profil).length === 0;
     ctx.rapporter({
       ark: raekke.belaegningsprocent.ark,
       celle: raekke.belaegningsprocent.adresse,
       ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Belægningsprocenten ${formaterPctBroek(belaegning)} er under de forventede ${formaterPct(ctx.profil.belaegning.forventetMin)}. ` +
-        `Budgettér med ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}, ` +
-        "eller forklar den lavere belægning i Bemærkninger (fx gennemsnittet af de to foregående års faktiske belægning).",
+      besked: begrundet
+        ? `${under} Bemærkninger begrunder den lavere belægning (§ 5.2: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.`
+        : `${under} Budgettér med ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}, ` +
+          `eller begrund den lavere belægning i Bemærkninger (mindst ${ctx.profil.begrundelse.minTegn} tegn, fx gennemsnittet af de to foregående års faktiske belægning).`,
+      ...(begrundet ? { alvor: "info" as const } : {}),
     });
   }
 }

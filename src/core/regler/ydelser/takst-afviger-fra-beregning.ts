@@ -21,15 +21,16 @@ export function tjek(ctx: RegelKontekst): void {
     const forskel = tilOere(s.takst).minus(tilOere(s.beregnet));
     const faktor =
       s.takstenhed === "Måned" ? " × 12 måneder" : s.takstenhed === "År" ? "" : ` × ${ctx.profil.dagePrAar} dage`;
-    ctx.rapporter({
-      ark: s.raekke.takst.ark,
-      celle: s.raekke.takst.adresse,
-      ydelsesId: s.ydelsesId,
-      besked:
-        `Taksten ${formaterKr(s.takst)} afviger ${formaterKr(forskel.abs())} fra den beregnede takst ${formaterKr(s.beregnet)} ` +
-        `(Takstberegningsgrundlag ${formaterKr(s.grundlag)} ÷ (${formaterAntal(s.pladser)} pladser × ${formaterPctBroek(s.belaegning)}${faktor}); ` +
-        `tolerance ${formaterKr(tilOere(s.tolerance))}). Ret taksten, eller ret grundlaget, pladserne eller belægningen, så de passer sammen.`,
-    });
+    const regnestykke = `${formaterKr(s.grundlag)} ÷ (${formaterAntal(s.pladser)} pladser × ${formaterPctBroek(s.belaegning)}${faktor})`;
+    const besked = s.grundlagOverskrevet
+      ? // Root cause first: never a target takst from the overwritten cell.
+        `Takstberegningsgrundlaget i Omkostninger er overskrevet (cellen viser ${formaterKr(s.grundlagOverskrevet)}, kolonnerne giver ${formaterKr(s.grundlag)}; se grundlag-stemmer-ikke). ` +
+        `Med kolonnernes sum bliver taksten ${formaterKr(s.beregnet)} (${regnestykke}), men der står ${formaterKr(s.takst)} ` +
+        `(forskel ${formaterKr(forskel.abs())}; tolerance ${formaterKr(tilOere(s.tolerance))}). Sæt formlen for grundlaget ind igen, og ret derefter taksten, pladserne eller belægningen, så de passer sammen.`
+      : `Taksten ${formaterKr(s.takst)} afviger ${formaterKr(forskel.abs())} fra den beregnede takst ${formaterKr(s.beregnet)} ` +
+        `(Takstberegningsgrundlag ${regnestykke}; ` +
+        `tolerance ${formaterKr(tilOere(s.tolerance))}). Ret taksten, eller ret grundlaget, pladserne eller belægningen, så de passer sammen.`;
+    ctx.rapporter({ ark: s.raekke.takst.ark, celle: s.raekke.takst.adresse, ydelsesId: s.ydelsesId, besked });
   }
 }
 

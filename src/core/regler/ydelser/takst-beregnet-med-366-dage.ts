@@ -22,7 +22,10 @@ export function tjek(ctx: RegelKontekst): void {
       besked:
         `Taksten ${formaterKr(s.takst)} svarer til en beregning med 366 dage (${formaterKr(s.beregnet366)}), ` +
         `men året regnes som ${ctx.profil.dagePrAar} dage, også i skudår. ` +
-        `Med ${ctx.profil.dagePrAar} dage bliver taksten ${formaterKr(s.beregnet)}; ret taksten.`,
+        `Med ${ctx.profil.dagePrAar} dage bliver taksten ${formaterKr(s.beregnet)}; ret taksten.` +
+        (s.grundlagOverskrevet
+          ? ` (Regnet med kolonnernes sum ${formaterKr(s.grundlag)}: Takstberegningsgrundlaget i Omkostninger er overskrevet med ${formaterKr(s.grundlagOverskrevet)}; se grundlag-stemmer-ikke.)`
+          : ""),
     });
   }
 }

@@ -2,14 +2,19 @@
 import type { RegelKontekst } from "../typer";
 import type { OmkostningRaekke, YdelseRaekke } from "../../model";
 import type { Dec } from "../../penge";
-import { beregnetTakst, erDagsenhed, indenforTolerance, takstTolerance } from "../../beregning/takst";
+import { beregnetTakst, erDagsenhed, indenforTolerance, takstGenberegnes, takstTolerance } from "../../beregning/takst";
+import { tilOere } from "../../penge";
+import { grundlagAfKolonner } from "../omkostninger/faelles";
 import { vaerdi } from "./faelles";
 
 export interface TakstSammenligning {
   raekke: YdelseRaekke;
   ydelsesId: string;
   takst: Dec;
+  /** The grundlag the takst is measured against: the sum of the columns when the cell is overwritten. */
   grundlag: Dec;
+  /** The Takstberegningsgrundlag cell's value when it differs from its columns' sum (grundlag-stemmer-ikke). */
+  grundlagOverskrevet: Dec | null;
   pladser: Dec;
   belaegning: Dec;
   takstenhed: string;
@@ -63,8 +68,14 @@ function beregnSammenligninger(ctx: RegelKontekst): TakstSammenligning[] {
     if (id === null || takstenhed === null || takst === null || pladser === null || belaegning === null) continue;
     const rows = omkostninger.get(noegle(id));
     if (!rows || rows.length !== 1) continue;
-    const grundlag = vaerdi(rows[0].grundlag);
-    if (grundlag === null) continue;
+    if (!takstGenberegnes({ takstenhed, taksttype: vaerdi(raekke.taksttype), pladser })) continue;
+    const celle = vaerdi(rows[0].grundlag);
+    if (celle === null) continue;
+    // Root cause first: an overwritten grundlag cell (grundlag-stemmer-ikke) must not give a
+    // wrong target takst; the takst is measured against what the columns sum to.
+    const sum = grundlagAfKolonner(rows[0]);
+    const overskrevet = sum !== null && !tilOere(sum).eq(tilOere(celle));
+    const grundlag = overskrevet ? sum : celle;
     const beregnet = beregnetTakst({ grundlag, pladser, belaegning, takstenhed, dagePrAar: profil.dagePrAar });
     if (beregnet === null) continue;
     const stemmer = indenforTolerance(takst, beregnet, profil.tolerance);
@@ -78,6 +89,7 @@ function beregnSammenligninger(ctx: RegelKontekst): TakstSammenligning[] {
       ydelsesId: id,
       takst,
       grundlag,
+      grundlagOverskrevet: overskrevet ? celle : null,
       pladser,
       belaegning,
       takstenhed,

@@ -1,0 +1,107 @@
+import type { Celle, TillaegsberegningRaekke } from "../../model";
+import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { antalUger, ugepris as beregnUgepris } from "../../beregning/tillaeg";
+import { formaterKr, formaterTal } from "../../format";
+import { D, tilOere, type Dec } from "../../penge";
+import { hvilken, normaliser } from "./faelles";
+
+export const meta: RegelMeta = {
+  id: "tillaeg-beregning-afviger",
+  standardAlvor: "fejl",
+  paragraf: "bilag 2",
+  beskrivelse:
+    "En aftalt tillægsydelse skal regne rigtigt: ATA-timetaksten som i tabellen over ATA-timetakster, Ugepris = Timer pr. uge × ATA-timetakst, Uger = (Slutdato − Startdato + 1) ÷ 7 og Samlet pris = Ugepris × Uger.",
+  citat:
+    "Prisen skal være aftalt individuelt for den enkelte bruger mellem bestiller (handlekommune) og leverandør (kommune eller region). […] Der søges om en tillægsydelse på 0,5 time kl 17-17,30 i hverdage vedr. en specifik borger",
+  gaelderFor: ["takstskema"],
+};
+
+const UGER_TOLERANCE = new D("0.01");
+
+/** The cell's number when it holds one (an empty formula result "" is nothing to check). */
+function tal(c: Celle<Dec>): Dec | null {
+  return c.mangler || c.ulaeselig ? null : c.vaerdi;
+}
+
+/**
+ * Each step against the row's own previous cell, so the first wrong cell is the one reported
+ * (regler.md 2026.2 item 8); one finding per row.
+ */
+function foersteAfvigelse(
+  r: TillaegsberegningRaekke,
+  sats: Dec | null,
+  ataKr: Dec,
+): { celle: Celle<unknown>; besked: string } | null {
+  const rate = tal(r.ataTimetakst);
+  if (rate !== null && sats !== null && tilOere(rate).minus(tilOere(sats)).abs().gt(ataKr)) {
+    return {
+      celle: r.ataTimetakst,
+      besked: `ATA-timetaksten er ${formaterKr(rate)}, men tabellen over ATA-timetakster har ${formaterKr(sats)} for ${hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi)}. Sæt formlen ind igen (opslaget i tabellen), eller ret tabellen.`,
+    };
+  }
+  const timer = tal(r.timerPrUge);
+  const ugepris = tal(r.ugepris);
+  if (rate !== null && timer !== null && ugepris !== null) {
+    const skal = beregnUgepris({ timerPrUge: timer, ataTimetakst: rate });
+    if (tilOere(ugepris).minus(skal).abs().gt(ataKr)) {
+      return {
+        celle: r.ugepris,
+        besked: `Ugeprisen er ${formaterKr(ugepris)}, men ${formaterTal(timer, Math.min(4, Math.max(0, timer.decimalPlaces())))} timer × ${formaterKr(rate)} = ${formaterKr(skal)} Sæt formlen ind igen (Timer pr. uge × ATA-timetakst).`,
+      };
+    }
+  }
+  const start = r.startdato.vaerdi;
+  const slut = r.slutdato.vaerdi;
+  const uger = tal(r.uger);
+  if (start !== null && slut !== null && uger !== null && !r.startdato.ulaeselig && !r.slutdato.ulaeselig) {
+    const skal = antalUger(start, slut);
+    if (tilOere(uger).minus(skal).abs().gt(UGER_TOLERANCE)) {
+      return {
+        celle: r.uger,
+        besked: `Uger er ${formaterTal(uger, 2)}, men perioden har ${slut - start + 1} dage (begge datoer tæller med), dvs. ${formaterTal(skal, 2)} uger. Sæt formlen ind igen ((Slutdato − Startdato + 1) ÷ 7).`,
+      };
+    }
+  }
+  const samlet = tal(r.samletPris);
+  if (ugepris !== null && uger !== null && samlet !== null) {
+    const skal = tilOere(ugepris.times(uger));
+    if (tilOere(samlet).minus(skal).abs().gt(ataKr)) {
+      return {
+        celle: r.samletPris,
+        besked: `Samlet pris er ${formaterKr(samlet)}, men ${formaterKr(ugepris)} × ${formaterTal(uger, 2)} uger = ${formaterKr(skal)} Sæt formlen ind igen (Ugepris × Uger).`,
+      };
+    }
+  }
+  return null;
+}
+
+export function tjek(ctx: RegelKontekst): void {
+  const beregninger = ctx.skema.tillaegsberegning;
+  if (!beregninger) return;
+  const satser = new Map<string, Dec>();
+  for (const t of ctx.skema.tillaeg?.raekker ?? []) {
+    const k = t.personalekategori.vaerdi;
+    const tid = t.tidsrum.vaerdi;
+    const v = tal(t.ataTimetakst);
+    const noegle = k && tid ? `${normaliser(k)}\u0000${normaliser(tid)}` : null;
+    // The template's lookup takes the first matching row.
+    if (noegle && v !== null && !satser.has(noegle)) satser.set(noegle, v);
+  }
+  const ataKr = new D(ctx.profil.tolerance.ataKr);
+  for (const r of beregninger.raekker) {
+    const k = r.personalekategori.vaerdi;
+    const tid = r.tidsrum.vaerdi;
+    // No rate in the table: tillaeg-ukendt-timetakst says so; the other steps are still checked.
+    const sats = k && tid ? (satser.get(`${normaliser(k)}\u0000${normaliser(tid)}`) ?? null) : null;
+    const a = foersteAfvigelse(r, sats, ataKr);
+    if (!a) continue;
+    const beskrivelse = r.beskrivelse.vaerdi;
+    ctx.rapporter({
+      ark: a.celle.ark,
+      celle: a.celle.adresse,
+      besked: `${beskrivelse ? `Tillægsydelsen "${beskrivelse}": ` : ""}${a.besked}`,
+    });
+  }
+}
+
+export default { meta, tjek } satisfies Regel;

@@ -1,0 +1,96 @@
+import regel from "../../src/core/regler/tillaeg/tillaeg-beregning-afviger";
+import { testRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
+
+// regler.md 2026.2 item 8: "each step is checked against the row's own previous cell, so the first
+// wrong cell is the one reported (one finding per row)". Bilag 2: "Ugepris = 5 * 335,78 / 2 = 839,45 kr."
+// tblTillaegsberegning on row 7: E ATA-timetakst, F Ugepris, I Uger, J Samlet pris.
+const FEM_JAN = 46027; // 5. januar 2026
+const NIOGTYVENDE_MARTS = 46110; // 29. marts 2026: 84 dage med begge datoer = 12 uger
+
+testRegel(regel, {
+  gyldige: [
+    { navn: "bilag 2's eksempel: 2,5 timer × 335,78 kr. = 839,45 kr.; 90 dage = 12,86 uger", skema: tillaegSkema() },
+    { navn: "ingen tillægsberegning", skema: gyldigtSkema() },
+    {
+      navn: "5. januar – 29. marts 2026 er 84 dage = 12 uger (begge datoer tæller)",
+      skema: tillaegSkema({
+        beregning: (r) => {
+          r[0].startdato = FEM_JAN;
+          r[0].slutdato = NIOGTYVENDE_MARTS;
+          r[0].uger = 12;
+          r[0].samletPris = 10073.4;
+        },
+      }),
+    },
+    {
+      navn: "tomme formelresultater (ingen slutdato endnu) tjekkes ikke",
+      skema: tillaegSkema({
+        beregning: (r) => {
+          r[0].slutdato = null;
+          r[0].uger = "";
+          r[0].samletPris = "";
+        },
+      }),
+    },
+    {
+      navn: "ukendt personalekategori (tillaeg-ukendt-timetakst melder det); resten regner",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "Sygeplejerske") }),
+    },
+    {
+      navn: "uden de valgfrie formelkolonner",
+      skema: {
+        ...tillaegSkema(),
+        tillaegsberegning: {
+          raekker: tillaegSkema().tillaegsberegning as never,
+          kolonner: ["beskrivelse", "personalekategori", "tidsrum", "timerPrUge", "startdato", "slutdato"],
+        },
+      },
+    },
+  ],
+  ugyldige: [
+    {
+      navn: "ATA-timetaksten er ikke tabellens",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].ataTimetakst = 330) }),
+      fund: [
+        {
+          ark: ARK_TILLAEG,
+          celle: "E7",
+          alvor: "fejl",
+          besked: ["Ekstra støtte efter aktivitetstilbud", "330,00 kr.", "335,78 kr.", "Socialpædagog, Hverdag 17-23"],
+        },
+      ],
+      rettet: tillaegSkema(),
+    },
+    {
+      navn: "forkert timetakst, og ugeprisen regnet af den: kun den første celle",
+      skema: tillaegSkema({
+        beregning: (r) => {
+          r[0].ataTimetakst = 330;
+          r[0].ugepris = 825;
+          r[0].samletPris = 10609.5;
+        },
+      }),
+      fund: [{ celle: "E7" }],
+    },
+    {
+      navn: "ugeprisen passer ikke til timer × timetakst",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].ugepris = 850) }),
+      fund: [{ celle: "F7", besked: ["850,00 kr.", "2,5 timer × 335,78 kr. = 839,45 kr."] }],
+      rettet: tillaegSkema(),
+    },
+    {
+      navn: "Uger regnet uden den sidste dag (89 ÷ 7)",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].uger = 12.71) }),
+      fund: [{ celle: "I7", besked: ["12,71", "90 dage", "12,86 uger"] }],
+      rettet: tillaegSkema(),
+    },
+    {
+      navn: "samlet pris passer ikke til ugepris × uger",
+      skema: tillaegSkema({ beregning: (r) => void (r[0].samletPris = 10000) }),
+      fund: [{ celle: "J7", besked: ["10.000,00 kr.", "839,45 kr. × 12,86 uger = 10.795,33 kr."] }],
+      rettet: tillaegSkema(),
+    },
+  ],
+});
