@@ -11,7 +11,7 @@ export const meta: RegelMeta = {
   beskrivelse:
     "For dag- og døgntilbud (takst pr. døgn eller dag) forventes den budgetterede belægningsprocent at være mindst 95 % (ikke for korte forløb og nye tilbud i første driftsår); info, når Bemærkninger begrunder den lavere belægning.",
   citat:
-    "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud. … Belægningsprocenten kan fastsættes ud fra tre principper: 1) Beregnet belægningsprocent: Belægningsprocenten for det kommende år kan findes ved at tage gennemsnittet af de to foregående års faktiske belægningsprocent. 2) Forventninger til det kommende år: Ved en klar forventning om, hvad belægningsprocenten bliver det kommende år, er det muligt at sætte belægningsprocenten ud fra forventningen.",
+    "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud. … Belægningsprocenten for det kommende år kan findes ved at tage gennemsnittet af de to foregående års faktiske belægningsprocent. … Ved en klar forventning om, hvad belægningsprocenten bliver det kommende år, er det muligt at sætte belægningsprocenten ud fra forventningen.",
   gaelderFor: ["takstskema"],
 };
 
