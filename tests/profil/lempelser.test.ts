@@ -48,7 +48,7 @@ describe("profilLempelser", () => {
       "Væsentlig takstændring, over: 5 % → 7,5 % (løsnet)",
       "Målestok for takstændring: nominel → ud_over_pl (ændret)",
       "PL-fremskrivning: ingen → 2 % (ændret)",
-      "Begrundelse, mindst antal tegn: 20 tegn → 5 tegn (løsnet)",
+      "Begrundelse, mindst antal tegn: 12 tegn → 5 tegn (løsnet)",
       expect.stringMatching(/^Intetsigende begrundelser: 13 ord → 11 fjernet: "\.", "x", .* \(løsnet\)$/),
       "Tolerance for takst: 1,00 kr. → 100,00 kr. (løsnet)",
     ]);
