@@ -70,6 +70,13 @@ export function testRegel(regel: Regel, cases: { gyldige: RegelCase[]; ugyldige:
       expect(regel.meta.gaelderFor.length).toBeGreaterThan(0);
     });
 
+    // Issue 7 § 2: a skema that follows the agreement can reach 0 fejl, so every fejl has a fix.
+    if (regel.meta.standardAlvor === "fejl") {
+      it("har et rettet tilfælde: fejlen kan rettes i skemaet", () => {
+        expect(cases.ugyldige.filter((c) => c.rettet).map((c) => c.navn)).not.toEqual([]);
+      });
+    }
+
     for (const c of cases.gyldige) {
       it(`gyldig: ${c.navn}`, () => {
         expect(koerRegel(regel, c)).toEqual([]);

@@ -18,6 +18,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "5,01 %",
+      rettet: tillaegSkema({ tillaeg: (r) => void (r[1].vfo = 0.05) }),
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].vfo = 0.0501) }),
       fund: [{ celle: "F3", ark: ARK_TILLAEG, besked: ["5,01 %", "højst 5 %", "Socialpædagog, Hverdag 17-23"] }],
     },

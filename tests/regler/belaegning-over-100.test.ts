@@ -21,6 +21,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "104 % som brøk og 100,5 som tal",
+      rettet: skemaMed({ 0: { belaegningsprocent: { v: 0.96, nf: "0.0%" } }, 1: { belaegningsprocent: 96 } }),
       skema: skemaMed({ 0: { belaegningsprocent: { v: 1.04, nf: "0.0%" } }, 1: { belaegningsprocent: 100.5 } }),
       fund: [
         { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["104,0 %", "over 100 %", "højst 100 %"] },

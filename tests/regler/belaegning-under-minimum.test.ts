@@ -32,6 +32,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "aflastning på 89,9 %",
+      rettet: skemaMed(aflastning(0.9)),
       skema: skemaMed(aflastning(0.899)),
       fund: [{ ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["89,9 %", "minimum 90 %", "Aflastning"] }],
     },

@@ -10,7 +10,7 @@ import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
 import { koerRegel, testRegel } from "../hjaelp/regeltester";
-import { gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 import { takstbilagRaekker } from "../excel/hjaelp";
 
 type Celle = [ark: string, adresse: string, v: CellValue, formel?: string];
@@ -91,6 +91,11 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "en ydelse skrevet lige under tabellen (Takst 99.999 kr.)",
+      // The fix the message asks for: the table extended to take the row (Tilpas tabelstørrelse).
+      rettet: bygSnapshot({
+        ...gyldigtSkema(),
+        ydelser: [...gyldigeYdelser(), { ydelsesId: "A3-107", ydelse: "Midlertidigt botilbud", takst: 99999 }],
+      }),
       skema: medCeller(gyldigtSkema(), [
         ["Ydelser", "A4", "A3-107"],
         ["Ydelser", "B4", "Midlertidigt botilbud"],

@@ -64,6 +64,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "tekst i Takst",
+      rettet: medYdelse(0, { takst: 2000 }),
       skema: medYdelse(0, { takst: "to tusind" }),
       fund: [{ ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["Takst", "ikke et tal"] }],
     },

@@ -28,6 +28,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "nyt tilbud med tomt Første driftsår",
+      rettet: medStamdata({ nytTilbud: "Ja", foersteDriftsaar: 2026 }),
       skema: medStamdata({ nytTilbud: "Ja" }),
       fund: [{ ark: "Stamdata", celle: "B10", besked: ['Nyt tilbud er "Ja"', "Første driftsår er tomt", "§ 6.1.2"] }],
     },

@@ -24,6 +24,9 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "negative finansieringsindtægter",
+      rettet: medOmk((r) => {
+        r[0].finansieringsindtaegter = 10000;
+      }),
       skema: medOmk((r) => {
         r[0].finansieringsindtaegter = -10000;
       }),

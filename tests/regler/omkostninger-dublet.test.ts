@@ -7,6 +7,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "samme Ydelses-ID to gange (store/små bogstaver og mellemrum tæller ikke)",
+      rettet: gyldigtSkema(),
       skema: medOmkostninger((r) => void r.push({ ...r[0], ydelsesId: " a1-108 " })),
       fund: [{ ark: "Omkostninger", celle: "A4", ydelsesId: "a1-108", alvor: "fejl", besked: ["række 2", "én række"] }],
     },

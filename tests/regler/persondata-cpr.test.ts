@@ -60,6 +60,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "CPR-nummer med bindestreg i Bemærkninger",
+      rettet: medYdelse(0, { bemaerkninger: "En borger har fået ændret sin støtte." }),
       skema: medYdelse(0, { bemaerkninger: "Borger 010180-1234 har fået ændret sin støtte." }),
       fund: [{ ark: "Ydelser", celle: "P2", besked: ["CPR-nummer", "personoplysninger", INGEN_CIFRE] }],
     },

@@ -41,6 +41,7 @@ testRegel(regel, {
     },
     {
       navn: "tblYdelser med en stavefejl i Takst-overskriften",
+      rettet: gyldigtSkema(),
       skema: { ...gyldigtSkema(), ydelser: { raekker: gyldigeYdelser(), overskrifter: { takst: "Taskt" } } },
       fund: [{ ark: "Ydelser", celle: "A1:P1", besked: ['"Takst"'] }],
     },

@@ -53,6 +53,7 @@ testRegel(regel, {
     },
     {
       navn: "arket Stamdata mangler",
+      rettet: gyldigtSkema(),
       skema: med({ stamdata: null }),
       fund: [{ ark: "Stamdata", celle: "A1", besked: ["tblStamdata"] }],
     },

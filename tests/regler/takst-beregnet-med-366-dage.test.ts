@@ -17,6 +17,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "begge takster beregnet med 366 dage",
+      rettet: skemaMed({ 0: { takst: 2000 }, 1: { takst: 500 } }),
       skema: skemaMed({ 0: { takst: 1994.54 }, 1: { takst: 498.63 } }),
       fund: [
         {

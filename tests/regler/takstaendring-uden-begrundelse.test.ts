@@ -31,6 +31,13 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "væsentlig stigning uden begrundelse",
+      rettet: skemaMed({
+        1: {
+          takst: 539,
+          aarsag: "Ændret serviceniveau",
+          bemaerkninger: "Ekstra nattevagt fra 1. januar.",
+        },
+      }),
       skema: skemaMed({ 1: { takst: 539 } }),
       fund: [
         {

@@ -37,6 +37,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "fixturens stigninger (2,6 % og 2,0 %) er over loftet på 2 %",
+      rettet: skemaMed({ 0: { takst: 1989 }, 1: { takst: 499.8 } }),
       skema: gyldigtSkema(),
       profil: loft,
       fund: [

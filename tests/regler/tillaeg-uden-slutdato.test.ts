@@ -15,6 +15,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "ingen slutdato",
+      rettet: tillaegSkema(),
       skema: tillaegSkema({ beregning: (r) => void (r[0].slutdato = null) }),
       fund: [{ celle: "H7", ark: ARK_TILLAEG, besked: ["Ekstra støtte efter aktivitetstilbud", "slutdato"] }],
     },

@@ -20,6 +20,7 @@ testRegel(regel, {
     {
       // SUMIFS compares spaces too: the formula would give 0 kr. although the reader matches.
       navn: "ekstra mellemrum: Excels opslag finder ikke rækken",
+      rettet: tillaegSkema(),
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "  Socialpædagog ") }),
       fund: [{ celle: "B7", ark: ARK_TILLAEG, besked: ["andre mellemrum", "0 kr."] }],
     },

@@ -38,6 +38,10 @@ testRegel(regel, {
     },
     {
       navn: "vagtlag og personale byttet om",
+      rettet: medOmk((r) => {
+        r[0].personale = 5000000;
+        r[0].vagtlag = 3500000;
+      }),
       skema: medOmk((r) => {
         r[0].personale = 3500000;
         r[0].vagtlag = 5000000;

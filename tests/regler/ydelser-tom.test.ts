@@ -10,6 +10,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "tblYdelser uden rækker",
+      rettet: gyldigtSkema(),
       skema: { ...gyldigtSkema(), ydelser: [] },
       fund: [{ ark: "Ydelser", celle: "A1", alvor: "fejl", besked: ["tblYdelser har ingen ydelser"] }],
     },

@@ -19,6 +19,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "samme ID på række 2 og 4",
+      rettet: medEkstra("A3-108"),
       skema: medEkstra("A1-108"),
       fund: [{ ark: "Ydelser", celle: "A4", ydelsesId: "A1-108", besked: ['"A1-108"', "række 2", "eget ID"] }],
     },

@@ -35,6 +35,7 @@ testRegel(regel, {
   ugyldige: [
     {
       navn: "ukendt ID i Omkostninger",
+      rettet: medOmkostningsId(1, "A2-104"),
       skema: medOmkostningsId(1, "A3-999"),
       fund: [
         {
