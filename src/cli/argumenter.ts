@@ -23,7 +23,7 @@ Brug:
 
 Kommandoer:
   valider    læser .xlsx-filer (mapper gennemsøges rekursivt) og viser fundene for hver fil
-  bilag      validerer alle filer og skriver ét takstbilag med arkene Takstbilag, Fund og Oversigt
+  bilag      validerer alle filer og skriver ét takstbilag med arkene Oversigt, Takstbilag og Fund
   skabelon   skriver et tomt takstskema i skabelonens layout
 
 Tilvalg:

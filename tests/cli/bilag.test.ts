@@ -35,7 +35,7 @@ async function takstbilagRaekker(fil: string) {
 }
 
 describe("takstskema bilag", () => {
-  it("skriver Takstbilag, Fund og Oversigt; Status og Fund pr. takst; kode 1 ved fejl", async () => {
+  it("skriver Oversigt, Takstbilag og Fund; Status og Fund pr. takst; kode 1 ved fejl", async () => {
     const r = await i(["bilag", "indsendt", "--ud", "takstbilag.xlsx"]);
     // Two tilbud with the same Ydelses-IDs: both are kept, never silently.
     expect(r.stderr).toBe(

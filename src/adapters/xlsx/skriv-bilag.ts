@@ -232,7 +232,7 @@ function stillingtagen(r: BilagRaekke, profil: Profil["takstaendring"]): string 
 
 /** Sheet grid of Oversigt: the per-driftsherre table uses A–J, the list A–L with merged cells. */
 // Never exactly 9: ExcelJS drops a width of 9 as its default, and Excel's default is 8,43.
-const OVERSIGT_BREDDER = [24, 8, 6, 9.5, 6, 9.5, 8, 18, 18, 9.5, 22, 9.5];
+const OVERSIGT_BREDDER = [24, 8, 6, 9.5, 6, 9.5, 8, 20, 18, 9.5, 22, 9.5];
 /** Columns of the "Kræver DAS' stillingtagen" list: first and last grid column (1-based). */
 const LISTE = [
   { overskrift: "Driftsherre", fra: 1, til: 1 },

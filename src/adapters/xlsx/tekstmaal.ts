@@ -7,15 +7,16 @@ import type ExcelJS from "exceljs";
 /** Calibri 11 (Excel's default, Carlito in LibreOffice): one line of text is 15 pt. */
 export const LINJE_PT = 15;
 /**
- * Characters of Danish text per unit of column width (the width of a digit): about 1,3 in
- * Calibri 11 and in bold 10 pt, taken lower so a line is never cut.
+ * Characters of Danish text per unit of column width (the width of a digit): about 1,2 in
+ * Calibri 11 and 1,35 in bold 10 pt headers, taken lower so a line is never cut.
  */
 const TEGN_PR_BREDDE = 1.1;
+const TEGN_PR_BREDDE_OVERSKRIFT = 1.25;
 
 /** Lines `tekst` wraps to in a column `bredde` characters wide (word wrap, long words broken). */
-export function linjer(tekst: string | null | undefined, bredde: number): number {
+export function linjer(tekst: string | null | undefined, bredde: number, tegnPrBredde = TEGN_PR_BREDDE): number {
   if (!tekst) return 1;
-  const pr = Math.max(1, Math.floor(bredde * TEGN_PR_BREDDE));
+  const pr = Math.max(1, Math.floor(bredde * tegnPrBredde));
   let n = 0;
   for (const afsnit of tekst.split(/\r?\n/)) {
     let linje = 0;
@@ -42,7 +43,7 @@ export function hoejde(tekster: [string | null | undefined, number][]): number {
 
 /** Header rows: bold 10 pt lines are about 14 pt. */
 export function overskriftHoejde(tekster: [string, number][]): number {
-  return 14 * Math.max(1, ...tekster.map(([t, b]) => linjer(t, b))) + 2;
+  return 14 * Math.max(1, ...tekster.map(([t, b]) => linjer(t, b, TEGN_PR_BREDDE_OVERSKRIFT))) + 2;
 }
 
 /** Every font names Calibri: a font without a name is drawn in LibreOffice's default (a serif). */
