@@ -70,7 +70,6 @@ export interface FaellesTilstand {
 
 const useStil = makeStyles({
   rod: {
-    minHeight: "100%",
     boxSizing: "border-box",
     minWidth: 0,
     overflowX: "hidden",
@@ -105,8 +104,13 @@ const useStil = makeStyles({
 export function Opgaverude(props: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   return (
-    <FluentProvider theme={props.tema} className={s.rod} lang="da">
-      <Indhold {...props} />
+    // The layout class sits on an inner div: FluentProvider copies its own className onto the
+    // portal container of every popup (applyStylesToPortals), and min-height/background there
+    // laid a blank sheet over the whole page when a dropdown opened.
+    <FluentProvider theme={props.tema} lang="da" style={{ minHeight: "100%" }}>
+      <div className={s.rod}>
+        <Indhold {...props} />
+      </div>
     </FluentProvider>
   );
 }
@@ -160,15 +164,21 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
   }, [validerVedStart, valider, valideringHandling]);
 
   const harTakstbilag = !!indlaest?.skema.takstbilag;
-  // A takstbilag (no tblYdelser) opens on its own section the first time it is read.
+  // A takstbilag (no tblYdelser) puts its own section first and opens on it the first time it is read.
   const erBilag = indlaest?.skema.type === "takstbilag";
+  const bilagAabnet = React.useRef(false);
   React.useEffect(() => {
-    if (erBilag) setAabne((a) => (a.includes("takstbilag") ? a : [...a, "takstbilag"]));
+    if (erBilag && !bilagAabnet.current) {
+      bilagAabnet.current = true;
+      setAabne(["takstbilag"]);
+    }
   }, [erBilag]);
+  const takstbilag = { id: "takstbilag", titel: "Takstbilag", indhold: <Takstbilag {...faelles} /> };
   const sektioner: { id: string; titel: string; indhold: React.ReactNode }[] = [
+    ...(harTakstbilag && erBilag ? [takstbilag] : []),
     { id: "validering", titel: "Validering", indhold: <Validering {...faelles} handling={valideringHandling} /> },
     { id: "tillaeg", titel: "Tillægsydelse", indhold: <Tillaegsydelse {...faelles} /> },
-    ...(harTakstbilag ? [{ id: "takstbilag", titel: "Takstbilag", indhold: <Takstbilag {...faelles} /> }] : []),
+    ...(harTakstbilag && !erBilag ? [takstbilag] : []),
     { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
     { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },
   ];

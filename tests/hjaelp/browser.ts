@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { startStatiskServer, type StatiskServer } from "./statisk-server";
 
-export const DIST = join(__dirname, "..", "..", "dist");
+export const DIST = process.env.TAKSTSKEMA_DIST ?? join(__dirname, "..", "..", "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Browser tests need dist/ and Chromium; their absence is a failure that says what to do. */
