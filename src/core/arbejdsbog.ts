@@ -22,6 +22,27 @@ export interface TakstbilagStatus {
   fund: string;
 }
 
+/** A cell's content as Office's `formulas` gives it: a constant, or formula text starting with "=". */
+export type CelleIndhold = string | number | boolean;
+
+/**
+ * What a write changed, so "Fortryd" can put exactly those cells back: per written range
+ * its content and number formats before, and its content after (undo refuses when the
+ * user has changed the cells since, rather than overwrite that work).
+ */
+export interface Fortrydelse {
+  ark: string;
+  omraader: {
+    adresse: string;
+    foer: CelleIndhold[][];
+    /** Number formats before, when the write set them. */
+    talformatFoer?: string[][];
+    efter: CelleIndhold[][];
+  }[];
+  /** A row the write appended to a table (the cells below moved down): deleted again. */
+  tilfoejetRaekke?: { tabel: string; adresse: string; efter: CelleIndhold[][] };
+}
+
 export interface Arbejdsbog {
   /** Reads everything a validation needs, in a constant number of round trips. */
   laesSnapshot(): Promise<WorkbookSnapshot>;
@@ -30,9 +51,13 @@ export interface Arbejdsbog {
   /** Writes the findings to the sheet `Valideringsrapport`, which the add-in owns (replaced each time). */
   skrivRapport(fund: Fund[], overskrift: string): Promise<void>;
   /** Fills the first empty row of tblTillaegsberegning (or appends one) with the values and native formulas; refuses when the template is missing. */
-  indsaetTillaegsberegning(raekke: NyTillaegsberegning): Promise<{ ark: string; celle: string }>;
+  indsaetTillaegsberegning(
+    raekke: NyTillaegsberegning,
+  ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }>;
   /** Fills Status and Fund of tblTakstbilag (nothing else). */
-  markerStatus(statusser: TakstbilagStatus[]): Promise<void>;
+  markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse>;
+  /** Puts back what a write changed; refuses (and changes nothing) when the user has changed those cells since. */
+  fortryd(fortrydelse: Fortrydelse): Promise<void>;
   /** Writes a profile (JSON) to Takstprofil!A1, adding the sheet when missing; nothing else is touched. */
   skrivProfil(json: string): Promise<void>;
   /** Inserts the template's sheets and tables; refuses when a sheet of the same name exists. */

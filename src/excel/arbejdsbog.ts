@@ -3,7 +3,7 @@
  * `Excel.run` inside Excel; the in-memory fake's in tests and the preview). Every Office
  * error comes out as an ArbejdsbogFejl with a Danish message; none is swallowed.
  */
-import type { Arbejdsbog, NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
+import type { Arbejdsbog, Fortrydelse, NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
 import type { Fund } from "../core/regler/typer";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -12,7 +12,7 @@ import { somArbejdsbogFejl } from "./fejl";
 import { laesArbejdsbog } from "./laes";
 import { skrivProfil } from "./profil";
 import { indsaetSkabelon, tilfoejManglendeTabeller } from "./skabelon";
-import { indsaetTillaegsberegning, markerStatus, skrivRapport } from "./skriv";
+import { fortryd, indsaetTillaegsberegning, markerStatus, skrivRapport } from "./skriv";
 import type { ExcelRun, UnderstoetterApi } from "./typer";
 
 export interface ArbejdsbogValg {
@@ -90,14 +90,20 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       return koer(`skrive arket ${RAPPORT_ARK}`, (context) => skrivRapport(context, fund, overskrift));
     },
 
-    indsaetTillaegsberegning(raekke: NyTillaegsberegning): Promise<{ ark: string; celle: string }> {
+    indsaetTillaegsberegning(
+      raekke: NyTillaegsberegning,
+    ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
       return koer("indsætte tillægsydelsen i tblTillaegsberegning", (context) =>
         indsaetTillaegsberegning(context, raekke),
       );
     },
 
-    markerStatus(statusser: TakstbilagStatus[]): Promise<void> {
+    markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
       return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser));
+    },
+
+    fortryd(fortrydelse: Fortrydelse): Promise<void> {
+      return koer("fortryde", (context) => fortryd(context, fortrydelse));
     },
 
     skrivProfil(json: string): Promise<void> {

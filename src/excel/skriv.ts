@@ -4,7 +4,13 @@
  * clicked a button that says so").
  */
 import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
-import { ArbejdsbogFejl, type NyTillaegsberegning, type TakstbilagStatus } from "../core/arbejdsbog";
+import {
+  ArbejdsbogFejl,
+  type CelleIndhold,
+  type Fortrydelse,
+  type NyTillaegsberegning,
+  type TakstbilagStatus,
+} from "../core/arbejdsbog";
 import { skjulCpr } from "../core/cpr";
 import type { Fund } from "../core/regler/typer";
 import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
@@ -108,7 +114,7 @@ function tjekTal(navn: string, v: number): void {
 export async function indsaetTillaegsberegning(
   context: Excel.RequestContext,
   r: NyTillaegsberegning,
-): Promise<{ ark: string; celle: string }> {
+): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
   tjekTal("Timer pr. uge", r.timerPrUge);
   tjekTal("Startdato", r.startdato);
   tjekTal("Slutdato", r.slutdato);
@@ -209,14 +215,30 @@ export async function indsaetTillaegsberegning(
 
   const arket = beregning.worksheet;
   const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
+  // Loaded before the writes in the same batch: Office runs a batch in order, so this is the row as it was.
+  const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load("formulas,numberFormat") : null;
   // null, not "": Excel then leaves the user's other columns to the table (a calculated column
   // fills in its formula); "" would write an empty cell over it.
   if (tomRaekke < 0) beregning.rows.add(undefined, [raekke] as (string | number)[][]);
   const omr = arket.getRange(raekkeOmr);
   omr.numberFormat = [formatRaekke] as string[][];
   if (tomRaekke >= 0) omr.formulas = [raekke] as (string | number)[][];
+  const efter = arket.getRange(raekkeOmr).load("formulas");
   await context.sync();
-  return { ark: beregning.worksheet.name, celle: a1(raekkeNr, hoved.left) };
+  const arkNavn = beregning.worksheet.name;
+  const fortrydelse: Fortrydelse = foer
+    ? {
+        ark: arkNavn,
+        omraader: [
+          { adresse: raekkeOmr, foer: foer.formulas, talformatFoer: foer.numberFormat, efter: efter.formulas },
+        ],
+      }
+    : {
+        ark: arkNavn,
+        omraader: [],
+        tilfoejetRaekke: { tabel: TBL_TILLAEGSBEREGNING.navn, adresse: raekkeOmr, efter: efter.formulas },
+      };
+  return { ark: arkNavn, celle: a1(raekkeNr, hoved.left), fortrydelse };
 }
 
 // ------------------------------------------------------------------ tblTakstbilag
@@ -234,8 +256,8 @@ function sammenhaengende(statusser: TakstbilagStatus[]): TakstbilagStatus[][] {
 }
 
 /** Fills Status and Fund of tblTakstbilag's rows (2 syncs); no other cell. */
-export async function markerStatus(context: Excel.RequestContext, statusser: TakstbilagStatus[]): Promise<void> {
-  if (statusser.length === 0) return;
+export async function markerStatus(context: Excel.RequestContext, statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
+  if (statusser.length === 0) return { ark: "", omraader: [] };
   const tabel = context.workbook.tables.getItem(TBL_TAKSTBILAG.navn);
   const overskrift = tabel.getHeaderRowRange().load("values,address");
   const krop = tabel.getDataBodyRange().load("address");
@@ -274,13 +296,93 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
   const fundKol = hoved.left + (kol.get("fund") as number);
   // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: getRange needs nothing loaded
   const arket = tabel.worksheet;
+  arket.load("name");
+  const skrevet: { adresse: string; foer: Excel.Range; efter: Excel.Range }[] = [];
   for (const run of sammenhaengende(statusser)) {
     const top = body.top + run[0].raekkeIndex - 1;
     const bottom = top + run.length - 1;
-    arket.getRange(omraadeA1({ top, bottom, left: statusKol, right: statusKol })).values = run.map((s) => [s.status]);
-    arket.getRange(omraadeA1({ top, bottom, left: fundKol, right: fundKol })).values = run.map((s) => [
-      somTekst(s.fund),
-    ]);
+    const kolonner: [number, CelleIndhold[][]][] = [
+      [statusKol, run.map((s) => [s.status])],
+      [fundKol, run.map((s) => [somTekst(s.fund)])],
+    ];
+    for (const [k, vaerdier] of kolonner) {
+      const adresse = omraadeA1({ top, bottom, left: k, right: k });
+      // Loaded before the write in the same batch (Office runs it in order): the cells as they were.
+      const foer = arket.getRange(adresse).load("formulas");
+      arket.getRange(adresse).values = vaerdier;
+      skrevet.push({ adresse, foer, efter: arket.getRange(adresse).load("formulas") });
+    }
   }
+  await context.sync();
+  return {
+    ark: arket.name,
+    omraader: skrevet.map((x) => ({ adresse: x.adresse, foer: x.foer.formulas, efter: x.efter.formulas })),
+  };
+}
+
+// ------------------------------------------------------------------ Fortryd
+
+function sammeIndhold(a: CelleIndhold[][], b: CelleIndhold[][]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((raekke, i) => raekke.length === b[i].length && raekke.every((v, j) => v === b[i][j]))
+  );
+}
+
+const FEJLVAERDIER = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+/** What to write for a cell's old content so Excel stores it unchanged (text stays text, "007" is not 7). */
+function genskriv(v: CelleIndhold): CelleIndhold {
+  if (typeof v !== "string" || v === "" || v.startsWith("=") || FEJLVAERDIER.has(v)) return v;
+  return somTekst(v);
+}
+
+/**
+ * Puts back what a write changed (2 syncs): the cells' old content and number formats, and
+ * an appended table row is deleted. Refuses, changing nothing, when any of the cells no
+ * longer holds what the write left there (the user has worked on since).
+ */
+export async function fortryd(context: Excel.RequestContext, f: Fortrydelse): Promise<void> {
+  if (f.omraader.length === 0 && !f.tilfoejetRaekke) return;
+  const arket = context.workbook.worksheets.getItem(f.ark);
+  const nu = f.omraader.map((o) => arket.getRange(o.adresse).load("formulas"));
+  const tilfoejet = f.tilfoejetRaekke;
+  const tabel = tilfoejet ? context.workbook.tables.getItemOrNullObject(tilfoejet.tabel) : null;
+  const raekkeNu = tilfoejet ? arket.getRange(tilfoejet.adresse).load("formulas") : null;
+  const krop = tabel ? tabel.getDataBodyRange().load("address") : null;
+  try {
+    await context.sync();
+  } catch (e) {
+    // The sheet (and a table's body through a null table) are all that can be missing here.
+    if (officeKode(e) === "ItemNotFound") {
+      const hvad = tilfoejet ? `Arket ${f.ark} eller tabellen ${tilfoejet.tabel}` : `Arket ${f.ark}`;
+      throw new ArbejdsbogFejl(`${hvad} findes ikke længere, så der er intet at fortryde.`, e);
+    }
+    throw e;
+  }
+
+  const aendret = f.omraader.filter((o, i) => !sammeIndhold(nu[i].formulas, o.efter)).map((o) => o.adresse);
+  if (tilfoejet && raekkeNu && !sammeIndhold(raekkeNu.formulas, tilfoejet.efter)) aendret.push(tilfoejet.adresse);
+  let raekkeIndex = -1;
+  if (tilfoejet && tabel && krop) {
+    if (tabel.isNullObject) aendret.push(tilfoejet.adresse);
+    else {
+      const k = parseOmraade(krop.address) as Omraade;
+      const r = parseOmraade(tilfoejet.adresse) as Omraade;
+      raekkeIndex = r.top - k.top;
+      if (raekkeIndex < 0 || r.top > k.bottom) aendret.push(tilfoejet.adresse);
+    }
+  }
+  if (aendret.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Kan ikke fortryde: ${listeTekst(aendret.map((a) => `${f.ark}!${a}`))} er ændret siden. Intet er rørt, så dine ændringer er bevaret.`,
+    );
+  }
+  for (const o of f.omraader) {
+    const r = arket.getRange(o.adresse);
+    if (o.talformatFoer) r.numberFormat = o.talformatFoer;
+    r.formulas = o.foer.map((raekke) => raekke.map(genskriv));
+  }
+  if (tabel && raekkeIndex >= 0) tabel.rows.getItemAt(raekkeIndex).delete();
   await context.sync();
 }

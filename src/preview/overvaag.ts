@@ -24,6 +24,7 @@ export function overvaagArbejdsbog(a: Arbejdsbog, o: Observatoer): Arbejdsbog {
     skrivRapport: (fund, overskrift) => skriv(() => a.skrivRapport(fund, overskrift)),
     indsaetTillaegsberegning: (raekke) => skriv(() => a.indsaetTillaegsberegning(raekke)),
     markerStatus: (statusser) => skriv(() => a.markerStatus(statusser)),
+    fortryd: (fortrydelse) => skriv(() => a.fortryd(fortrydelse)),
     indsaetSkabelon: (takstaar) => skriv(() => a.indsaetSkabelon(takstaar)),
     tilfoejManglendeTabeller: (takstaar) => skriv(() => a.tilfoejManglendeTabeller(takstaar)),
     skrivProfil: (json) => skriv(() => a.skrivProfil(json)),

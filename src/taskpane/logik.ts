@@ -6,8 +6,10 @@
 import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../core/cpr";
 import { datoTilSerial as kalenderdatoTilSerial, serialTilDato, serialTilUtcDato } from "../core/dato";
 import { formaterPctBroek } from "../core/format";
-import type { TakstbilagStatus } from "../core/arbejdsbog";
-import type { TakstbilagRaekke, Takstskema } from "../core/model";
+import type { NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
+import { ataTimetakst } from "../core/beregning/tillaeg";
+import { formaterKr } from "../core/format";
+import type { TakstbilagRaekke, Takstskema, TillaegRaekke, TillaegsberegningRaekke } from "../core/model";
 import { D, type Dec } from "../core/penge";
 import type { Alvor } from "../core/regler/id";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
@@ -188,6 +190,84 @@ export function pladsaendringer(raekker: readonly TakstbilagRaekke[]): Takstbila
     const b = r.pladser.vaerdi;
     return a !== null && b !== null && !a.eq(b);
   });
+}
+
+// ------------------------------------------------------------------ tillægsydelse
+
+function ensTekst(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ?? "").trim().toLocaleLowerCase("da-DK") === (b ?? "").trim().toLocaleLowerCase("da-DK");
+}
+
+/** A row of tblTillaegsberegning that Indsæt would repeat: same personalekategori, tidsrum, timer and period. */
+export function findDublet(
+  raekker: readonly TillaegsberegningRaekke[],
+  ny: NyTillaegsberegning,
+): TillaegsberegningRaekke | null {
+  return (
+    raekker.find(
+      (r) =>
+        ensTekst(r.personalekategori.vaerdi, ny.personalekategori) &&
+        ensTekst(r.tidsrum.vaerdi, ny.tidsrum) &&
+        r.timerPrUge.vaerdi !== null &&
+        r.timerPrUge.vaerdi.eq(ny.timerPrUge) &&
+        r.startdato.vaerdi === ny.startdato &&
+        r.slutdato.vaerdi === ny.slutdato,
+    ) ?? null
+  );
+}
+
+/** The rows of tblTillaeg for a personalekategori and tidsrum (trimmed, case-insensitive). */
+export function tillaegRaekkerFor(
+  tabel: readonly TillaegRaekke[],
+  personalekategori: string,
+  tidsrum: string,
+): TillaegRaekke[] {
+  return tabel.filter(
+    (r) => ensTekst(r.personalekategori.vaerdi, personalekategori) && ensTekst(r.tidsrum.vaerdi, tidsrum),
+  );
+}
+
+/**
+ * Why Indsæt would put a different price in the sheet than the calculator shows, or null.
+ * The inserted row's formula looks up tblTillaeg's ATA-timetakst (SUMIFS), so the shown
+ * ATA-timetakst `vist` must be the table's: the combination must be there exactly once,
+ * and its ATA-timetakst (the cell's value, else its parts through the same formula) equal.
+ */
+export function prisAfvigerFraIndsat(
+  tabel: readonly TillaegRaekke[] | null,
+  personalekategori: string,
+  tidsrum: string,
+  vist: Dec | null,
+): string | null {
+  const hvad = `${vis(personalekategori.trim())}, ${tidsrum}`;
+  if (!tabel) {
+    return "Projektmappen har ingen tabel tblTillaeg med ATA-timetakster, som rækkens formler kan slå op i. Indsæt skabelonen først (afsnittet Skabelon).";
+  }
+  const raekker = tillaegRaekkerFor(tabel, personalekategori, tidsrum);
+  if (raekker.length === 0) {
+    return `${hvad} findes ikke i tblTillaeg, så den indsatte rækkes formel ville give 0 kr. Tilføj kombinationen til tblTillaeg, før du indsætter.`;
+  }
+  if (raekker.length > 1) {
+    return `${hvad} står ${raekker.length} gange i tblTillaeg (rækkerne ${raekker.map((r) => r.raekke).join(", ")}), så den indsatte rækkes formel ville lægge timetaksterne sammen. Slet de overskydende rækker først.`;
+  }
+  const r = raekker[0];
+  const tabellens =
+    r.ataTimetakst.vaerdi ??
+    (r.timeomkostning.vaerdi
+      ? ataTimetakst({
+          timeomkostning: r.timeomkostning.vaerdi,
+          fravaer: r.fravaer.vaerdi,
+          doegnkoefficient: r.doegnkoefficient.vaerdi,
+          vfo: r.vfo.vaerdi,
+        })
+      : null);
+  if (tabellens === null) {
+    return `ATA-timetaksten for ${hvad} i tblTillaeg (række ${r.raekke}) er tom, så den indsatte rækkes formel ville give 0 kr. Udfyld den først.`;
+  }
+  if (vist !== null && !tabellens.eq(vist)) {
+    return `Beregningen her giver ${formaterKr(vist)}, men tblTillaeg (række ${r.raekke}) har ${formaterKr(tabellens)} for ${hvad}, og den indsatte række slår tabellens tal op. Brug tabellens tal, eller ret tblTillaeg først.`;
+  }
+  return null;
 }
 
 // ------------------------------------------------------------------ input

@@ -93,7 +93,7 @@ describeBrowser("CPR-numre i opgaveruden", () => {
     expect(cprSpor(gitter, CPRER).length).toBeGreaterThan(0);
 
     // Everything the pane can show: every explanation, the rules that held, every section.
-    const forklaringer = page.getByRole("button", { name: "Forklaring", exact: true });
+    const forklaringer = page.getByRole("button", { name: /^Forklaring til / });
     for (let n = await forklaringer.count(); n > 0; n = await forklaringer.count()) await forklaringer.first().click();
     expect(await page.getByTestId("forklaring").count()).toBeGreaterThan(3);
     await page.getByTestId("vis-holdt").click();
@@ -104,6 +104,7 @@ describeBrowser("CPR-numre i opgaveruden", () => {
     await page.getByTestId("skriv-rapport").click();
     await page.getByTestId("rapport-besked").waitFor();
     await page.getByTestId("marker-status").click();
+    await page.getByTestId("bekraeft-status-ja").click();
     await page.getByTestId("takstbilag-besked").waitFor();
     // Click a finding on a CPR cell: the pane announces the cell, not its content.
     await page.locator('[data-testid="finding"][data-celle="Ydelser!P2"]').first().click();

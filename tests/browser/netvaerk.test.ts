@@ -96,6 +96,7 @@ describeBrowser("netværk: forhåndsvisningen henter kun sine egne filer", () =>
     await expect(page.getByTestId("samlet-pris").textContent()).resolves.toBe("10.073,40 kr.");
     await page.getByTestId("tillaeg-beskrivelse").fill("Ekstra støtte efter aktivitetstilbud");
     await page.getByTestId("indsaet-tillaeg").click();
+    await page.getByTestId("bekraeft-tillaeg-ja").click();
     await expect(page.getByTestId("tillaeg-besked").textContent()).resolves.toContain("Rækken er indsat");
 
     // 5. The report sheet.
@@ -126,6 +127,7 @@ describeBrowser("netværk: forhåndsvisningen henter kun sine egne filer", () =>
     await page.getByTestId("sektion-takstbilag").waitFor({ timeout: 60_000 });
     await aabnSektion(page, "Takstbilag");
     await page.getByTestId("marker-status").click();
+    await page.getByTestId("bekraeft-status-ja").click();
     await expect(page.getByTestId("takstbilag-besked").textContent()).resolves.toContain(
       "Status er markeret på 3 rækker",
     );

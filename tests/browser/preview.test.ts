@@ -247,6 +247,7 @@ test("Tillægsydelse: bilag 2's example gives 335,78 and 839,45, and Indsæt add
   await page.screenshot({ path: join(SKAERMBILLEDER, "preview-1280-tillaeg.png") });
 
   await page.getByTestId("indsaet-tillaeg").click();
+  await page.getByTestId("bekraeft-tillaeg-ja").click();
   await expect(page.getByTestId("tillaeg-besked").textContent()).resolves.toContain(
     "Rækken er indsat i Tillægsydelser!",
   );
@@ -352,6 +353,7 @@ test("Takstbilag: counts, largest changes, pladsændringer, and Marker status fi
   );
 
   await page.getByTestId("marker-status").click();
+  await page.getByTestId("bekraeft-status-ja").click();
   await expect(page.getByTestId("takstbilag-besked").textContent()).resolves.toContain(
     "Status er markeret på 3 rækker",
   );

@@ -249,7 +249,7 @@ describe("indsaetTillaegsberegning", () => {
 
     const nyRaekke = t0.omr.bottom + 1;
     expect(t1.omr).toEqual({ ...t0.omr, bottom: nyRaekke });
-    expect(svar).toEqual({ ark: "Tillægsydelser", celle: `A${nyRaekke}` });
+    expect(svar).toMatchObject({ ark: "Tillægsydelser", celle: `A${nyRaekke}` });
     expect(aendredeCeller(foer, efter)).toEqual(
       alleCeller("Tillægsydelser", { top: nyRaekke, left: 1, bottom: nyRaekke, right: 10 }),
     );
@@ -299,7 +299,7 @@ describe("indsaetTillaegsberegning", () => {
     const efter = fake.snapshot();
     expect(tabel(efter, TBL_TILLAEGSBEREGNING.navn).omr).toEqual(t0.omr);
     const r = t0.omr.top + 1;
-    expect(svar).toEqual({
+    expect(svar).toMatchObject({
       ark: "Tillægsydelser",
       celle: omraadeA1({ top: r, left: t0.omr.left, bottom: r, right: t0.omr.left }),
     });

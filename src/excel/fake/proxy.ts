@@ -1026,6 +1026,56 @@ export class FakeTableRowCollection {
       model.noterAendring(t.ark, { top: indsaetVed, left: o.left, bottom: indsaetVed + n - 1, right: o.right });
     }, true);
   }
+
+  /** The data row at `index` (0-based); only delete() is implemented. */
+  getItemAt(index: number): { delete(): void } {
+    const sted = `TableRowCollection.getItemAt(${index}).delete`;
+    return {
+      delete: () =>
+        this.context.koeOp(() => {
+          const t = this._tabel._loes();
+          const o = t.omraade;
+          const krop = o.top + (t.showHeaders ? 1 : 0);
+          const slut = t.showTotals ? o.bottom - 1 : o.bottom;
+          const raekke = krop + index;
+          if (!Number.isInteger(index) || index < 0 || raekke > slut) throw ugyldigtArgument(sted);
+          if (slut === krop) throw ugyldigHandling(sted, "A table must have at least one data row.");
+          tjekIkkeBeskyttet(t.ark, sted);
+          const model = this.context.model;
+          const andre = model.tabeller.filter(
+            (x) =>
+              x !== t &&
+              x.ark === t.ark &&
+              x.omraade.bottom > raekke &&
+              !(x.omraade.right < o.left || x.omraade.left > o.right),
+          );
+          if (andre.some((x) => x.omraade.left < o.left || x.omraade.right > o.right || x.omraade.top <= raekke)) {
+            throw ugyldigHandling(
+              sted,
+              "This operation isn't permitted. The operation is attempting to shift cells in a table on your worksheet.",
+            );
+          }
+          // Delete the row's cells in the table's columns and shift the cells below up, top first.
+          const under: [number, number, FakeCelle][] = [];
+          for (const [k, celle] of t.ark.celler) {
+            const row = Math.floor(k / MAKS_KOLONNER) + 1;
+            const col = (k % MAKS_KOLONNER) + 1;
+            if (col < o.left || col > o.right) continue;
+            if (row === raekke) t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
+            else if (row > raekke) under.push([row, col, celle]);
+          }
+          under.sort((x, y) => x[0] - y[0]);
+          for (const [row, col, celle] of under) {
+            t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
+            t.ark.saetCelle(row - 1, col, celle);
+          }
+          for (const x of andre) x.omraade = { ...x.omraade, top: x.omraade.top - 1, bottom: x.omraade.bottom - 1 };
+          t.omraade = { ...o, bottom: o.bottom - 1 };
+          const bund = under.length ? under[under.length - 1][0] : raekke;
+          model.noterAendring(t.ark, { top: raekke, left: o.left, bottom: bund, right: o.right });
+        }, true),
+    };
+  }
 }
 
 // ------------------------------------------------------------------ Events

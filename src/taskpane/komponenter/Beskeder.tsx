@@ -12,6 +12,8 @@ export interface Besked {
   tekst: string;
   /** Further lines, e.g. every problem of a bad profile. */
   detaljer?: string[];
+  /** A button in the message, e.g. "Fortryd" after a write. */
+  handling?: { tekst: string; onKlik: () => void; testId?: string };
 }
 
 const TITLER: Record<BeskedArt, string> = {
@@ -45,12 +47,20 @@ export function BeskedBjaelke(props: {
           </ul>
         )}
       </MessageBarBody>
-      {onLuk && (
+      {(onLuk || besked.handling) && (
         <MessageBarActions
           containerAction={
-            <Button appearance="transparent" aria-label="Luk beskeden" icon={<DismissRegular />} onClick={onLuk} />
+            onLuk && (
+              <Button appearance="transparent" aria-label="Luk beskeden" icon={<DismissRegular />} onClick={onLuk} />
+            )
           }
-        />
+        >
+          {besked.handling && (
+            <Button size="small" onClick={besked.handling.onKlik} data-testid={besked.handling.testId}>
+              {besked.handling.tekst}
+            </Button>
+          )}
+        </MessageBarActions>
       )}
     </MessageBar>
   );

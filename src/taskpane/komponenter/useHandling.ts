@@ -7,7 +7,7 @@ export interface Handling {
   /** Label of the running action ("Validerer …"), or null. */
   arbejder: string | null;
   besked: Besked | null;
-  setBesked: (b: Besked | null) => void;
+  setBesked: React.Dispatch<React.SetStateAction<Besked | null>>;
   /** Runs `fn`; an error becomes an error message (and is returned as undefined). */
   koer<T>(etiket: string, fn: () => Promise<T>): Promise<T | undefined>;
 }

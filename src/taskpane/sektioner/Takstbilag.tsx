@@ -1,19 +1,23 @@
 /** Section 3 (only for a workbook with tblTakstbilag): status counts, largest changes, pladsændringer, "Marker status". */
 import * as React from "react";
-import { Badge, Button, makeStyles, mergeClasses, Spinner, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Spinner, ToggleButton, tokens } from "@fluentui/react-components";
 import { TagMultipleRegular } from "@fluentui/react-icons";
+import type { Fortrydelse } from "../../core/arbejdsbog";
 import { formaterAntal } from "../../core/format";
 import type { TakstbilagRaekke } from "../../core/model";
+import { BekraeftKnap } from "../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { useHandling } from "../komponenter/useHandling";
 import { vaelgProfil } from "../profil";
 import {
   bevaretTekst,
+  fejlTekst,
   pladsaendringer,
   stoersteAendringer,
   takstbilagStatusser,
   taelStatus,
   vis,
+  type StatusTaelling,
   type TakstAendring,
 } from "../logik";
 import type { FaellesTilstand } from "../Opgaverude";
@@ -53,7 +57,23 @@ const useStil = makeStyles({
   },
   begrundelse: { display: "block", marginTop: "2px", color: tokens.colorNeutralForeground2 },
   mangler: { display: "block", marginTop: "2px", color: tokens.colorPaletteRedForeground1 },
+  statusKnap: { borderLeftWidth: "4px", borderLeftStyle: "solid", fontVariantNumeric: "tabular-nums" },
 });
+
+type StatusValg = keyof StatusTaelling;
+
+const STATUS_KNAPPER: { valg: StatusValg; etiket: string; farve: string }[] = [
+  { valg: "OK", etiket: "OK", farve: tokens.colorPaletteGreenBorder2 },
+  { valg: "Advarsel", etiket: "Advarsel", farve: tokens.colorPaletteDarkOrangeBorder2 },
+  { valg: "Fejl", etiket: "Fejl", farve: tokens.colorPaletteRedBorder2 },
+  { valg: "tom", etiket: "Ikke markeret", farve: tokens.colorNeutralStroke1 },
+];
+
+/** The row's Status as the filter sees it ("tom" when empty or not one of the three). */
+function statusAf(r: TakstbilagRaekke): StatusValg {
+  const s = r.status.vaerdi;
+  return s === "OK" || s === "Advarsel" || s === "Fejl" ? s : "tom";
+}
 
 function raekkeNavn(r: TakstbilagRaekke): string {
   const dele = [r.ydelsesId.vaerdi, r.tilbud.vaerdi, r.driftsherre.vaerdi].filter(
@@ -68,16 +88,46 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
   const f = useFaellesStil();
   const handling = useHandling();
   const celleHandling = useHandling();
+  const [statusFilter, setStatusFilter] = React.useState<StatusValg | null>(null);
   const tabel = indlaest?.skema.takstbilag;
   if (!tabel) return null;
 
   const raekker = tabel.raekker;
   const taelling = taelStatus(raekker);
-  const { stigninger, fald } = stoersteAendringer(raekker, 5);
-  const pladser = pladsaendringer(raekker);
+  // A status badge filters every list below to the rows with that status.
+  const vist = statusFilter === null ? raekker : raekker.filter((r) => statusAf(r) === statusFilter);
+  const { stigninger, fald } = stoersteAendringer(vist, 5);
+  const pladser = pladsaendringer(vist);
 
   const vaelg = (ark: string, celle: string): void => {
-    void celleHandling.koer("Vælger cellen …", () => arbejdsbog.vaelgCelle(ark, celle));
+    void celleHandling.koer("Vælger cellen …", async () => {
+      await arbejdsbog.vaelgCelle(ark, celle);
+      annoncer(`Cellen ${vis(ark)}!${celle} er valgt`);
+    });
+  };
+
+  /** Validates again after a write; a failure is added to the message, so the Fortryd button stays. */
+  const genindlaes = async (): Promise<void> => {
+    try {
+      await valider();
+    } catch (e) {
+      handling.setBesked((b) =>
+        b ? { ...b, tekst: `${b.tekst} Projektmappen kunne ikke valideres igen: ${fejlTekst(e)}` } : b,
+      );
+    }
+  };
+
+  const fortryd = (fortrydelse: Fortrydelse): void => {
+    void handling.koer("Fortryder …", async () => {
+      await arbejdsbog.fortryd(fortrydelse);
+      handling.setBesked({
+        art: "info",
+        titel: "Fortrudt",
+        tekst: "Status og Fund er som før markeringen.",
+      });
+      annoncer("Markeringen af status er fortrudt");
+      await genindlaes();
+    });
   };
 
   const markerStatus = (): void => {
@@ -87,54 +137,100 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
       // The profile the validation used: the workbook's only when the user has accepted it.
       const valg = vaelgProfil(snapshot, godkendelser.erGodkendt);
       const statusser = takstbilagStatusser(skema, resultat.fund, valg.profil);
-      await arbejdsbog.markerStatus(statusser);
-      await valider();
+      const fortrydelse = await arbejdsbog.markerStatus(statusser);
       const t = { OK: 0, Advarsel: 0, Fejl: 0 };
       for (const st of statusser) t[st.status]++;
-      const tekst = `Status er markeret på ${statusser.length} rækker: ${t.OK} OK, ${t.Advarsel} advarsel, ${t.Fejl} fejl.`;
+      const tekst = `Status er markeret på ${formaterAntal(statusser.length)} ${statusser.length === 1 ? "række" : "rækker"}: ${t.OK} OK, ${t.Advarsel} ${t.Advarsel === 1 ? "advarsel" : "advarsler"}, ${t.Fejl} fejl.`;
       const bevaret = bevaretTekst(statusser);
       handling.setBesked({
         art: bevaret ? "warning" : "success",
         tekst: `${tekst} Kun kolonnerne Status og Fund er ændret.${bevaret ? ` ${bevaret}` : ""}`,
+        handling: { tekst: "Fortryd", onKlik: () => fortryd(fortrydelse), testId: "fortryd-status" },
       });
       annoncer(bevaret ? `${tekst} ${bevaret}` : tekst);
+      await genindlaes();
     });
   };
 
   return (
     <div className={f.sektion}>
-      <div role="group" aria-label="Rækker efter status" className={f.raekke} data-testid="takstbilag-status">
-        <Badge appearance="tint" color="success">
-          OK: {taelling.OK}
-        </Badge>
-        <Badge appearance="tint" color="warning">
-          Advarsel: {taelling.Advarsel}
-        </Badge>
-        <Badge appearance="tint" color="danger">
-          Fejl: {taelling.Fejl}
-        </Badge>
-        <Badge appearance="outline" color="informative">
-          Ikke markeret: {taelling.tom}
-        </Badge>
+      <div role="group" aria-label="Vis rækker efter status" className={f.raekke} data-testid="takstbilag-status">
+        {STATUS_KNAPPER.map((k) => (
+          <ToggleButton
+            key={k.valg}
+            size="small"
+            appearance={statusFilter === k.valg ? "primary" : "outline"}
+            checked={statusFilter === k.valg}
+            className={s.statusKnap}
+            style={{ borderLeftColor: k.farve }}
+            onClick={() => setStatusFilter((x) => (x === k.valg ? null : k.valg))}
+            data-testid={`status-filter-${k.valg}`}
+          >
+            {k.etiket}: {taelling[k.valg]}
+          </ToggleButton>
+        ))}
       </div>
       <p className={f.hjaelp}>
-        {formaterAntal(raekker.length)} takster i {vis(tabel.ark)}. Klik på en række for at gå til den.
+        {formaterAntal(raekker.length)} takster på arket {vis(tabel.ark)}. Vælg en status for kun at se de rækker; klik
+        på en række for at gå til den.
       </p>
       <div className={f.raekke}>
-        <Button
-          appearance="primary"
-          icon={<TagMultipleRegular />}
-          onClick={markerStatus}
-          disabled={handling.arbejder !== null}
-          data-testid="marker-status"
-        >
-          Marker status
-        </Button>
+        <BekraeftKnap
+          knap={{
+            appearance: "primary",
+            icon: <TagMultipleRegular />,
+            disabled: handling.arbejder !== null,
+            "data-testid": "marker-status",
+            children: "Marker status",
+          }}
+          titel="Marker status?"
+          indhold={
+            <>
+              <p>
+                Projektmappen valideres, og kolonnerne Status og Fund udfyldes i alle {formaterAntal(raekker.length)}{" "}
+                rækker i tblTakstbilag. Det, der står i de to kolonner nu, overskrives.
+              </p>
+              <p>Ingen andre celler ændres, og du kan fortryde bagefter.</p>
+            </>
+          }
+          bekraeft="Marker status"
+          onBekraeft={markerStatus}
+          testId="bekraeft-status"
+        />
         {handling.arbejder && <Spinner size="tiny" label={handling.arbejder} />}
       </div>
-      <p className={f.hjaelp}>Marker status validerer og udfylder kun kolonnerne Status og Fund.</p>
       <BeskedBjaelke besked={handling.besked} onLuk={() => handling.setBesked(null)} testId="takstbilag-besked" />
       <BeskedBjaelke besked={celleHandling.besked} onLuk={() => celleHandling.setBesked(null)} />
+
+      {statusFilter !== null && (
+        <>
+          <h3 className={f.underoverskrift}>
+            {STATUS_KNAPPER.find((k) => k.valg === statusFilter)?.etiket} ({vist.length})
+          </h3>
+          {vist.length === 0 ? (
+            <p className={f.hjaelp}>Ingen rækker har denne status.</p>
+          ) : (
+            <ul className={f.liste} data-testid="status-raekker">
+              {vist.map((r) => (
+                <li key={r.raekke} className={f.ombryd}>
+                  <button
+                    type="button"
+                    className={s.knap}
+                    onClick={() => vaelg(r.status.ark, r.status.adresse)}
+                    data-celle={vis(`${r.status.ark}!${r.status.adresse}`)}
+                  >
+                    <span className={s.hoved}>
+                      <span className={mergeClasses(s.navn, f.ombryd)}>{raekkeNavn(r)}</span>
+                      <span>Række {r.raekke}</span>
+                    </span>
+                    {r.fund.vaerdi && <span className={s.begrundelse}>{vis(r.fund.vaerdi)}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
 
       <AendringsListe
         titel="Største stigninger"

@@ -1,7 +1,6 @@
 /** Section 2: the ATA-timetakst and price of a tillægsydelse (bilag 2), spelled out, and "Indsæt". */
 import * as React from "react";
 import {
-  Button,
   Combobox,
   Field,
   Input,
@@ -13,14 +12,30 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
+import type { Fortrydelse, NyTillaegsberegning } from "../../core/arbejdsbog";
 import { antalUger, ataTimetakst, periodepris, ugepris } from "../../core/beregning/tillaeg";
+import { findRegel } from "../../core/regler";
+import type { RegelId } from "../../core/regler/id";
+import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../core/regler/tillaeg/tjek";
+import { alvorFor } from "../../core/valider";
 import { formaterAntal, formaterKr, formaterPct, formaterTal } from "../../core/format";
 import type { TillaegRaekke } from "../../core/model";
 import { D, type Dec } from "../../core/penge";
 import { TIDSRUM } from "../../core/skema/tabeller";
+import { BekraeftKnap } from "../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { useHandling } from "../komponenter/useHandling";
-import { datoTilSerial, formaterDato, laesDanskTal, tilInputTekst, vis, vurderPersondata } from "../logik";
+import {
+  datoTilSerial,
+  fejlTekst,
+  findDublet,
+  formaterDato,
+  laesDanskTal,
+  prisAfvigerFraIndsat,
+  tilInputTekst,
+  vis,
+  vurderPersondata,
+} from "../logik";
 import type { FaellesTilstand } from "../Opgaverude";
 import { useFaellesStil } from "../stil";
 
@@ -86,7 +101,7 @@ function pctFraBroek(b: Dec | null): string {
 }
 
 export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
-  const { arbejdsbog, indlaest, annoncer } = props;
+  const { arbejdsbog, indlaest, annoncer, valider, profilValg } = props;
   const s = useStil();
   const f = useFaellesStil();
   const handling = useHandling();
@@ -141,6 +156,41 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       doegn.broek?.eq(match.doegnkoefficient.vaerdi ?? 0) &&
       vfo.broek?.eq(match.vfo.vaerdi ?? 0)
     );
+  const brugTabellensTal = (): void => {
+    if (!match) return;
+    setFelter((x) => ({
+      ...x,
+      timeomkostning: tilInputTekst(match.timeomkostning.vaerdi),
+      fravaer: pctFraBroek(match.fravaer.vaerdi),
+      doegnkoefficient: pctFraBroek(match.doegnkoefficient.vaerdi),
+      vfo: pctFraBroek(match.vfo.vaerdi),
+    }));
+  };
+
+  // Bilag 2's rules as the user types, with the validator's own checks and the profile's severities.
+  // The profile the validation uses (the workbook's only once accepted).
+  const profil = profilValg.profil;
+  const regelTjek = (id: RegelId, besked: string | null): { besked: string; tilstand: "error" | "warning" } | null => {
+    const regel = findRegel(id);
+    const alvor = regel ? alvorFor(regel, profil) : "fra";
+    if (!besked || alvor === "fra") return null;
+    return { besked, tilstand: alvor === "fejl" ? "error" : "warning" };
+  };
+  const vfoTjek = regelTjek("ata-vfo-over-5-pct", tjekVfo(vfo.broek, "", profil.tillaeg));
+  const doegnTjek = regelTjek(
+    "ata-doegnkoefficient-i-normaltid",
+    tjekDoegnkoefficient(doegn.broek, felter.tidsrum, null, profil.tillaeg),
+  );
+  const fravaerTjek = regelTjek(
+    "ata-fravaer-usandsynlig",
+    felter.fravaer.trim() !== "" && fravaer.broek ? tjekFravaer(fravaer.broek, "", profil.tillaeg) : null,
+  );
+
+  // The price shown must be the price the inserted row's formulas give (they look up tblTillaeg).
+  const prisAfviger =
+    felter.personalekategori.trim() === ""
+      ? null
+      : prisAfvigerFraIndsat(indlaest?.skema.tillaeg?.raekker ?? null, felter.personalekategori, felter.tidsrum, ata);
 
   const persondata = vurderPersondata(felter.beskrivelse);
   const mangler: string[] = [];
@@ -153,25 +203,61 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
     tekst.trim() !== "" && v === null ? "Skriv et tal, fx 206,00" : undefined;
   const pctFejl = (p: { fejl: boolean }): string | undefined => (p.fejl ? "Skriv en procent, fx 33" : undefined);
 
-  const kanIndsaette = mangler.length === 0 && periodeOk && persondata?.art !== "cpr" && handling.arbejder === null;
+  const kanIndsaette =
+    mangler.length === 0 &&
+    periodeOk &&
+    persondata?.art !== "cpr" &&
+    prisAfviger === null &&
+    handling.arbejder === null;
+
+  // The row as it will be written: tblTillaeg's own spelling, so the formula's SUMIFS finds it.
+  const raaTekst = (v: unknown, ellers: string): string => (typeof v === "string" && v.trim() ? v : ellers);
+  const nyRaekke: NyTillaegsberegning | null =
+    timer !== null && start !== null && slut !== null
+      ? {
+          beskrivelse: felter.beskrivelse.trim(),
+          personalekategori: raaTekst(match?.personalekategori.raa, felter.personalekategori.trim()),
+          tidsrum: raaTekst(match?.tidsrum.raa, felter.tidsrum),
+          timerPrUge: timer.toNumber(),
+          startdato: start,
+          slutdato: slut,
+        }
+      : null;
+  const dublet = nyRaekke ? findDublet(indlaest?.skema.tillaegsberegning?.raekker ?? [], nyRaekke) : null;
+
+  const fortryd = (fortrydelse: Fortrydelse, hvor: string): void => {
+    void handling.koer("Fortryder …", async () => {
+      await arbejdsbog.fortryd(fortrydelse);
+      handling.setBesked({ art: "info", titel: "Fortrudt", tekst: `Indsættelsen er fortrudt; ${hvor} er som før.` });
+      annoncer(`Indsættelsen i ${hvor} er fortrudt`);
+      await genindlaes();
+    });
+  };
+
+  /** Reads the workbook again so the next duplicate check sees the row; a failure is said, not hidden. */
+  const genindlaes = async (): Promise<void> => {
+    try {
+      await valider();
+    } catch (e) {
+      handling.setBesked((b) =>
+        b ? { ...b, tekst: `${b.tekst} Projektmappen kunne ikke valideres igen: ${fejlTekst(e)}` } : b,
+      );
+    }
+  };
 
   const indsaet = (): void => {
-    if (!kanIndsaette || timer === null || start === null || slut === null) return;
+    if (!kanIndsaette || !nyRaekke) return;
     void handling.koer("Indsætter …", async () => {
-      const sted = await arbejdsbog.indsaetTillaegsberegning({
-        beskrivelse: felter.beskrivelse.trim(),
-        personalekategori: felter.personalekategori.trim(),
-        tidsrum: felter.tidsrum,
-        timerPrUge: timer.toNumber(),
-        startdato: start,
-        slutdato: slut,
-      });
-      await arbejdsbog.vaelgCelle(sted.ark, sted.celle);
+      const sted = await arbejdsbog.indsaetTillaegsberegning(nyRaekke);
+      const hvor = `${vis(sted.ark)}!${sted.celle}`;
       handling.setBesked({
         art: "success",
-        tekst: `Rækken er indsat i ${vis(sted.ark)}!${sted.celle} i tabellen tblTillaegsberegning, med formler der slår ATA-timetaksten op i tblTillaeg.`,
+        tekst: `Rækken er indsat i ${hvor} i tabellen tblTillaegsberegning, med formler der slår ATA-timetaksten op i tblTillaeg.`,
+        handling: { tekst: "Fortryd", onKlik: () => fortryd(sted.fortrydelse, hvor), testId: "fortryd-tillaeg" },
       });
-      annoncer(`Tillægsydelsen er indsat i ${vis(sted.ark)}!${sted.celle}`);
+      annoncer(`Tillægsydelsen er indsat i ${hvor}`);
+      await arbejdsbog.vaelgCelle(sted.ark, sted.celle);
+      await genindlaes();
     });
   };
 
@@ -182,21 +268,35 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
         eller skriv tallene selv.
       </p>
       <Field label="Personalekategori" required>
-        <Combobox
-          freeform
-          placeholder={kategorier.length ? "Vælg eller skriv" : "Fx Socialpædagog"}
-          value={felter.personalekategori}
-          selectedOptions={kategorier.filter((k) => ens(felter.personalekategori, k))}
-          onChange={(e) => saet("personalekategori")(e.target.value)}
-          onOptionSelect={(_, d) => saet("personalekategori")(d.optionValue ?? "")}
-          data-testid="tillaeg-personalekategori"
-        >
-          {kategorier.map((k) => (
-            <Option key={k} value={k} text={vis(k)}>
-              {vis(k)}
-            </Option>
-          ))}
-        </Combobox>
+        {kategorier.length > 0 ? (
+          <Combobox
+            freeform
+            placeholder="Vælg eller skriv"
+            value={felter.personalekategori}
+            selectedOptions={kategorier.filter((k) => ens(felter.personalekategori, k))}
+            onChange={(e) => saet("personalekategori")(e.target.value)}
+            // Leaving the field fires a selection without an option: keep what the user typed.
+            onOptionSelect={(_, d) => {
+              if (d.optionValue !== undefined) saet("personalekategori")(d.optionValue);
+            }}
+            data-testid="tillaeg-personalekategori"
+          >
+            {kategorier.map((k) => (
+              <Option key={k} value={k} text={vis(k)}>
+                {vis(k)}
+              </Option>
+            ))}
+          </Combobox>
+        ) : (
+          // Nothing to choose from: a plain text field, not a dropdown that opens empty.
+          <Input
+            className={f.fyld}
+            placeholder="Fx Socialpædagog"
+            value={felter.personalekategori}
+            onChange={(_, d) => saet("personalekategori")(d.value)}
+            data-testid="tillaeg-personalekategori"
+          />
+        )}
       </Field>
       <Field label="Tidsrum" required>
         <Select value={felter.tidsrum} onChange={(_, d) => saet("tidsrum")(d.value)} data-testid="tillaeg-tidsrum">
@@ -207,19 +307,10 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
           ))}
         </Select>
       </Field>
-      {match ? (
+      {match && (
         <p className={f.hjaelp} data-testid="tillaeg-kilde">
           Tallene er hentet fra tblTillaeg ({vis(match.ark)}, række {match.raekke}).
-          {afvigerFraTabel && " Du har ændret dem: den indsatte række bruger stadig tabellens tal."}
         </p>
-      ) : (
-        felter.personalekategori.trim() !== "" &&
-        indlaest?.skema.tillaeg && (
-          <p className={f.hjaelp}>
-            Kombinationen findes ikke i tblTillaeg. Skriv tallene selv; tilføj kombinationen til tblTillaeg, før du
-            indsætter, så rækkens formler kan slå timetaksten op.
-          </p>
-        )
       )}
       <div className={f.toKolonner}>
         <Field label="Timeomkostning (kr.)" validationMessage={fejlVedFelt(felter.timeomkostning, timeomkostning)}>
@@ -231,7 +322,12 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
             data-testid="tillaeg-timeomkostning"
           />
         </Field>
-        <Field label="Fraværskorrektion (%)" validationMessage={pctFejl(fravaer)}>
+        <Field
+          label="Fraværskorrektion (%)"
+          validationMessage={pctFejl(fravaer) ?? fravaerTjek?.besked}
+          validationState={pctFejl(fravaer) ? "error" : fravaerTjek?.tilstand}
+          data-testid="felt-fravaer"
+        >
           <Input
             className={f.fyld}
             inputMode="decimal"
@@ -240,7 +336,12 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
             data-testid="tillaeg-fravaer"
           />
         </Field>
-        <Field label="Døgnkoefficient, d (%)" validationMessage={pctFejl(doegn)}>
+        <Field
+          label="Døgnkoefficient, d (%)"
+          validationMessage={pctFejl(doegn) ?? doegnTjek?.besked}
+          validationState={pctFejl(doegn) ? "error" : doegnTjek?.tilstand}
+          data-testid="felt-doegnkoefficient"
+        >
           <Input
             className={f.fyld}
             inputMode="decimal"
@@ -249,7 +350,12 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
             data-testid="tillaeg-doegnkoefficient"
           />
         </Field>
-        <Field label="Variable følgeomk., vfo (%)" validationMessage={pctFejl(vfo)}>
+        <Field
+          label="Variable følgeomkostninger, vfo (%)"
+          validationMessage={pctFejl(vfo) ?? vfoTjek?.besked}
+          validationState={pctFejl(vfo) ? "error" : vfoTjek?.tilstand}
+          data-testid="felt-vfo"
+        >
           <Input
             className={f.fyld}
             inputMode="decimal"
@@ -373,16 +479,59 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
         </div>
       </section>
 
+      {prisAfviger && (
+        <BeskedBjaelke
+          besked={{
+            art: "warning",
+            titel: "Kan ikke indsættes",
+            tekst: prisAfviger,
+            handling:
+              match && afvigerFraTabel
+                ? { tekst: "Brug tabellens tal", onKlik: brugTabellensTal, testId: "brug-tabellens-tal" }
+                : undefined,
+          }}
+          testId="tillaeg-pris-afviger"
+        />
+      )}
       <div className={f.raekke}>
-        <Button
-          appearance="primary"
-          icon={<AddRegular />}
-          onClick={indsaet}
-          disabled={!kanIndsaette}
-          data-testid="indsaet-tillaeg"
-        >
-          Indsæt
-        </Button>
+        <BekraeftKnap
+          knap={{
+            appearance: "primary",
+            icon: <AddRegular />,
+            disabled: !kanIndsaette,
+            "data-testid": "indsaet-tillaeg",
+            children: "Indsæt",
+          }}
+          titel="Indsæt tillægsydelsen?"
+          indhold={
+            nyRaekke && (
+              <>
+                <p>
+                  En ny række i tblTillaegsberegning: {vis(nyRaekke.personalekategori)}, {nyRaekke.tidsrum},{" "}
+                  {formaterAntal(timer ?? 0)} {timer?.abs().eq(1) ? "time" : "timer"} pr. uge fra{" "}
+                  {formaterDato(nyRaekke.startdato)} til {formaterDato(nyRaekke.slutdato)}
+                  {samlet ? `, samlet ${formaterKr(samlet)}` : "."}
+                </p>
+                <p>
+                  Rækken får formler, der slår ATA-timetaksten op i tblTillaeg. Ingen andre celler ændres, og du kan
+                  fortryde bagefter.
+                </p>
+              </>
+            )
+          }
+          advarsel={
+            dublet
+              ? {
+                  art: "warning",
+                  titel: "Findes allerede",
+                  tekst: `Række ${dublet.raekke} på arket ${vis(dublet.ark)} har samme personalekategori, tidsrum, timer og periode. Indsæt kun igen, hvis der er tale om en ny aftale.`,
+                }
+              : null
+          }
+          bekraeft={dublet ? "Indsæt alligevel" : "Indsæt"}
+          onBekraeft={indsaet}
+          testId="bekraeft-tillaeg"
+        />
         {handling.arbejder && <Spinner size="tiny" label={handling.arbejder} />}
       </div>
       {mangler.length > 0 && (

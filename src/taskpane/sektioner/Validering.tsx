@@ -378,7 +378,10 @@ function FundPost(props: {
             size="small"
             aria-expanded={aaben}
             aria-controls={forklaringId}
+            // The visible word first (label in name), then which finding: a list of "Forklaring" says nothing.
+            aria-label={`${aaben ? "Skjul forklaring" : "Forklaring"} til ${vis(fund.ark)}!${fund.celle}: ${meta.beskrivelse}`}
             onClick={onForklaring}
+            data-testid="forklaring-knap"
           >
             {aaben ? "Skjul forklaring" : "Forklaring"}
           </Button>

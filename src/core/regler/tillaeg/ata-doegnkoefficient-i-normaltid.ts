@@ -1,6 +1,6 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-import { formaterPctBroek } from "../../format";
-import { CITAT_DOEGNKOEFFICIENT, normaliser } from "./faelles";
+import { CITAT_DOEGNKOEFFICIENT } from "./faelles";
+import { tjekDoegnkoefficient } from "./tjek";
 
 export const meta: RegelMeta = {
   id: "ata-doegnkoefficient-i-normaltid",
@@ -14,20 +14,10 @@ export const meta: RegelMeta = {
 export function tjek(ctx: RegelKontekst): void {
   const tabel = ctx.skema.tillaeg;
   if (!tabel) return;
-  const normaltid = normaliser(ctx.profil.tillaeg.normaltid);
   for (const r of tabel.raekker) {
-    const tidsrum = r.tidsrum.vaerdi;
-    const d = r.doegnkoefficient.vaerdi;
-    if (tidsrum === null || d === null || normaliser(tidsrum) !== normaltid) continue;
-    if (!d.isPositive() || d.isZero()) continue;
-    const kategori = r.personalekategori.vaerdi;
-    ctx.rapporter({
-      ark: r.doegnkoefficient.ark,
-      celle: r.doegnkoefficient.adresse,
-      besked:
-        `Døgnkoefficienten${kategori ? ` for ${kategori}` : ""} i tidsrummet ${tidsrum} er ${formaterPctBroek(d)}, men ${tidsrum} er normal arbejdstid, ` +
-        "hvor der ikke er arbejdstidsbestemte tillæg. Sæt Døgnkoefficient til 0 %, eller ret tidsrummet.",
-    });
+    const d = r.doegnkoefficient;
+    const besked = tjekDoegnkoefficient(d.vaerdi, r.tidsrum.vaerdi, r.personalekategori.vaerdi, ctx.profil.tillaeg);
+    if (besked) ctx.rapporter({ ark: d.ark, celle: d.adresse, besked });
   }
 }
 

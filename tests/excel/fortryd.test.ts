@@ -1,0 +1,119 @@
+/**
+ * "Fortryd" (issue 10 §3): the writes of Indsæt and Marker status return what they changed,
+ * and fortryd puts exactly those cells back, in 2 syncs, or refuses without touching
+ * anything when the user has changed them since.
+ */
+import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
+import { parseOmraade } from "../../src/core/adresse";
+import { TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { cellValue, findSheet } from "../../src/core/snapshot";
+import { lavArbejdsbog } from "../../src/excel";
+import { aendredeCeller, lavFakeExcel } from "../../src/excel/fake";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import { fuldArbejdsbog, takstbilagRaekker } from "./hjaelp";
+
+const NY = {
+  beskrivelse: "Ledsagelse til træning",
+  personalekategori: "Socialpædagog",
+  tidsrum: "Hverdag 17-23",
+  timerPrUge: 2.5,
+  startdato: 46023,
+  slutdato: 46203,
+};
+
+async function afvist(p: Promise<unknown>): Promise<ArbejdsbogFejl> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ArbejdsbogFejl);
+    return e as ArbejdsbogFejl;
+  }
+  throw new Error("forventede en ArbejdsbogFejl");
+}
+
+describe("fortryd efter Indsæt", () => {
+  it("sletter en tilføjet række igen, så tabellen og cellerne under den er som før", async () => {
+    // A cell under the table in its columns moves down with the appended row and back again.
+    const snap = fuldArbejdsbog(3);
+    const fake0 = lavFakeExcel(snap);
+    const t0 = parseOmraade(fake0.snapshot().tables.find((t) => t.name === TBL_TILLAEGSBEREGNING.navn)!.ref)!;
+    fake0.redigerCelle("Tillægsydelser", `B${t0.bottom + 3}`, "Note under tabellen");
+    const fake = lavFakeExcel(fake0.snapshot());
+    const foer = fake.snapshot();
+    const bog = lavArbejdsbog(fake.run);
+    const { fortrydelse } = await bog.indsaetTillaegsberegning(NY);
+    expect(fake.syncs()).toBe(3);
+    expect(fortrydelse.tilfoejetRaekke?.tabel).toBe(TBL_TILLAEGSBEREGNING.navn);
+    expect(aendredeCeller(foer, fake.snapshot()).length).toBeGreaterThan(0);
+
+    await bog.fortryd(fortrydelse);
+    expect(fake.syncs()).toBe(5);
+    expect(fake.snapshot()).toEqual(foer);
+  });
+
+  it("genskaber skabelonens tomme række med dens formler og talformater", async () => {
+    const fake = lavFakeExcel({ sheets: [{ name: "Andet", top: 1, left: 1, values: [["x"]] }], tables: [] });
+    const bog = lavArbejdsbog(fake.run);
+    await bog.indsaetSkabelon(2026);
+    const foer = fake.snapshot();
+    const syncs = fake.syncs();
+    const { fortrydelse } = await bog.indsaetTillaegsberegning(NY);
+    expect(fortrydelse.tilfoejetRaekke).toBeUndefined();
+    expect(fortrydelse.omraader).toHaveLength(1);
+    await bog.fortryd(fortrydelse);
+    expect(fake.syncs() - syncs).toBe(3 + 2);
+    expect(fake.snapshot()).toEqual(foer);
+  });
+
+  it("nægter og rører intet, når brugeren har rettet i rækken siden", async () => {
+    const fake = lavFakeExcel(fuldArbejdsbog(3));
+    const bog = lavArbejdsbog(fake.run);
+    const sted = await bog.indsaetTillaegsberegning(NY);
+    const raekke = Number(sted.celle.replace(/^[A-Z]+/, ""));
+    fake.redigerCelle(sted.ark, `D${raekke}`, 3);
+    const foer = fake.snapshot();
+    const fejl = await afvist(bog.fortryd(sted.fortrydelse));
+    expect(fejl.message).toMatch(/^Kan ikke fortryde: Tillægsydelser!A\d+:J\d+ er ændret siden\. Intet er rørt/);
+    expect(fake.snapshot()).toEqual(foer);
+  });
+});
+
+describe("fortryd efter Marker status", () => {
+  it("skriver de gamle Status og Fund tilbage (også tekst, der ligner tal) i 2 syncs", async () => {
+    const raekker = takstbilagRaekker(6);
+    raekker[1].status = "Fejl";
+    raekker[1].fund = "007";
+    const fake = lavFakeExcel(bygSnapshot({ ...gyldigtSkema(), takstbilag: raekker }));
+    const foer = fake.snapshot();
+    const bog = lavArbejdsbog(fake.run);
+    const fortrydelse = await bog.markerStatus([
+      { raekkeIndex: 1, status: "OK", fund: "" },
+      { raekkeIndex: 2, status: "Advarsel", fund: "belaegning-over-100" },
+      { raekkeIndex: 5, status: "Fejl", fund: "x" },
+    ]);
+    expect(fake.syncs()).toBe(2);
+    expect(fortrydelse.omraader.map((o) => o.adresse)).toEqual(["O2:O3", "P2:P3", "O6", "P6"]);
+    expect(cellValue(findSheet(fake.snapshot(), "Takstbilag")!, 3, 16)).toBe("belaegning-over-100");
+
+    await bog.fortryd(fortrydelse);
+    expect(fake.syncs()).toBe(4);
+    const efter = fake.snapshot();
+    expect(aendredeCeller(foer, efter)).toEqual([]);
+    expect(cellValue(findSheet(efter, "Takstbilag")!, 3, 16)).toBe("007");
+    expect(efter).toEqual(foer);
+  });
+
+  it("nægter, når en markeret celle er ændret siden, og når arket er væk", async () => {
+    const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(3) }));
+    const bog = lavArbejdsbog(fake.run);
+    const fortrydelse = await bog.markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }]);
+    fake.redigerCelle("Takstbilag", "O2", "Fejl");
+    const foer = fake.snapshot();
+    expect((await afvist(bog.fortryd(fortrydelse))).message).toMatch(/Takstbilag!O2 er ændret siden/);
+    expect(fake.snapshot()).toEqual(foer);
+    expect((await afvist(bog.fortryd({ ...fortrydelse, ark: "Findes ikke" }))).message).toMatch(
+      /Arket Findes ikke findes ikke længere/,
+    );
+  });
+});
