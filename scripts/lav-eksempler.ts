@@ -15,6 +15,8 @@ import {
   tillaegsberegningFormler,
 } from "../src/core/skema/formler";
 import { takstberegningsgrundlag } from "../src/core/beregning/grundlag";
+import { beregnetTakst } from "../src/core/beregning/takst";
+import { D, tilOere } from "../src/core/penge";
 import { antalUger, ataTimetakst, periodepris, ugepris } from "../src/core/beregning/tillaeg";
 import { datoTilSerial } from "../src/core/dato";
 import type { WorkbookSnapshot } from "../src/core/snapshot";
@@ -538,6 +540,93 @@ export const EKSEMPLER: Record<string, { beskrivelse: string; lav: () => Eksempe
     },
   },
 };
+
+// ---------------------------------------------------------------- Rettede eksempler (issue 7 § 2)
+// Each failing example with the fixes the findings ask for, as an økonom would make them:
+// a before/after pair in examples/, and a test that the "after" reaches 0 fejl.
+
+/** The takst the agreement's formula gives (§ 5.1), rounded to øre, for a recalculated ydelse. */
+function takstEfterFormel(e: Eksempel, id: string): number {
+  const y = e.ydelser.find((x) => x.id === id)!;
+  const o = e.omkostninger.find((x) => x.id === id)!;
+  const t = beregnetTakst({
+    grundlag: takstberegningsgrundlag(o),
+    pladser: new D(y.pladser),
+    belaegning: new D(y.belaegning),
+    takstenhed: y.takstenhed,
+    dagePrAar: 365,
+  })!;
+  return tilOere(t).toNumber();
+}
+
+export const RETTEDE: Record<string, { foer: string; beskrivelse: string; ret: (e: Eksempel) => void }> = {
+  "takstskema-mangler-begrundelser-rettet.xlsx": {
+    foer: "takstskema-mangler-begrundelser.xlsx",
+    beskrivelse: "samme skema med årsag og begrundelse for pladsændringen og takststigningen",
+    ret: (e) => {
+      const b107 = e.ydelser.find((y) => y.id === "B107-1")!;
+      b107.aarsag = "Ændring i pladsantal";
+      b107.bemaerkninger = "To nye pladser i den ombyggede fløj, godkendt af byrådet juni 2025.";
+      const b108 = e.ydelser.find((y) => y.id === "B108-1")!;
+      b108.aarsag = "Ændret serviceniveau";
+      b108.bemaerkninger = "Ekstra nattevagt fra 1. januar 2026 (to årsværk).";
+    },
+  },
+  "takstskema-beregningsfejl-rettet.xlsx": {
+    foer: "takstskema-beregningsfejl.xlsx",
+    beskrivelse:
+      "samme skema med formlen for grundlaget sat ind igen, takster regnet med 365 dage, 90 % belægning og vagtlaget udfyldt",
+    ret: (e) => {
+      const d104 = e.omkostninger.find((o) => o.id === "D104-1")!;
+      delete d104.overskrevetGrundlag;
+      d104.vagtlag = 3400000;
+      const a107 = e.ydelser.find((y) => y.id === "A107-1")!;
+      a107.belaegning = 0.9;
+      for (const id of ["B108-1", "A107-1"]) e.ydelser.find((y) => y.id === id)!.takst = takstEfterFormel(e, id);
+    },
+  },
+  "takstskema-overskud-rettet.xlsx": {
+    foer: "takstskema-overskud.xlsx",
+    beskrivelse: "samme skema med 5 % hensat, resten indregnet i 2026 og den gamle hensættelse anvendt",
+    ret: (e) => {
+      const b107 = e.resultater.find((r) => r.id === "B107-1")!;
+      b107.hensat = 490000; // 5 % of 9.800.000 kr.
+      b107.indregnet = 120000; // as Indregnet overskud in Omkostninger already says
+      b107.indregnetITakstaar = 2026;
+      e.resultater.find((r) => r.id === "*")!.hensat = 0; // the finding's fix: the old hensættelse is used, Hensat 0
+    },
+  },
+  "takstskema-kopieret-rettet.xlsx": {
+    foer: "takstskema-kopieret.xlsx",
+    beskrivelse:
+      "samme skema med tal som tal, formlen i stedet for #REF!, CPR-nummeret fjernet, vfo 5 % og en slutdato",
+    ret: (e) => {
+      e.celler = [];
+      for (const t of e.tillaeg) t.vfo = Math.min(t.vfo, 0.05);
+      e.tillaegsberegninger[0].slut = datoTilSerial(2026, 3, 29)!;
+      e.ydelser.find((y) => y.id === "B107-1")!.bemaerkninger =
+        "To nye pladser; en ny borger flytter ind 1. marts. Godkendt af byrådet juni 2025.";
+    },
+  },
+};
+
+/** The pairs as EKSEMPLER entries, so npm run examples writes them and the tests check them. */
+function rettedeEksempler(): Record<string, { beskrivelse: string; lav: () => Eksempel }> {
+  return Object.fromEntries(
+    Object.entries(RETTEDE).map(([navn, r]) => [
+      navn,
+      {
+        beskrivelse: `Rettet udgave af ${r.foer}: ${r.beskrivelse}.`,
+        lav: () => {
+          const e = EKSEMPLER[r.foer].lav();
+          r.ret(e);
+          return e;
+        },
+      },
+    ]),
+  );
+}
+Object.assign(EKSEMPLER, rettedeEksempler());
 
 export async function lavEksempel(navn: string): Promise<Buffer> {
   return skrivSnapshotXlsx(byg(EKSEMPLER[navn].lav()));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { laesXlsx } from "../src/adapters/xlsx/laes-xlsx";
 import { valider } from "../src/core/valider";
 import { main } from "../src/cli/main";
-import { EKSEMPLER, eksempelSnapshot } from "../scripts/lav-eksempler";
+import { EKSEMPLER, RETTEDE, eksempelSnapshot } from "../scripts/lav-eksempler";
 
 const ROD = join(__dirname, "..");
 const laes = async (navn: string) => valider(await laesXlsx(readFileSync(join(ROD, "examples", navn))));
@@ -50,6 +50,24 @@ describe("eksemplerne", () => {
     const r = await laes(navn);
     expect(ider(r, "fejl")).toEqual([...fejl].sort());
     expect(ider(r, "advarsel")).toEqual([...advarsler].sort());
+  });
+
+  // Issue 7 § 2: every fejl has a fix. Each failing example, fixed as an økonom would, reaches 0 fejl.
+  it("hvert fejlbehæftede eksempel har en rettet udgave i examples/ med 0 fejl og 0 advarsler", async () => {
+    const fejlbehaeftede: string[] = [];
+    for (const navn of Object.keys(EKSEMPLER)) {
+      if ((await laes(navn)).opsummering.fejl > 0) fejlbehaeftede.push(navn);
+    }
+    expect(fejlbehaeftede.length).toBeGreaterThanOrEqual(4);
+    expect(
+      Object.values(RETTEDE)
+        .map((r) => r.foer)
+        .sort(),
+    ).toEqual(fejlbehaeftede.sort());
+    for (const navn of Object.keys(RETTEDE)) {
+      const r = await laes(navn);
+      expect([navn, r.opsummering.fejl, r.opsummering.advarsler]).toEqual([navn, 0, 0]);
+    }
   });
 
   it("filerne i examples/ er det, generatoren laver nu (kør npm run examples)", async () => {
