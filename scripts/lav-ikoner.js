@@ -2,7 +2,6 @@
 "use strict";
 // Tegner Takstskemas ikoner i ren JavaScript og skriver dem som PNG (zlib fra Node):
 //   assets/icon-{16,32,64,80,128}.png    et regneark med en grøn flueben-mærkat (produktet)
-//   assets/valider-{16,32,80}.png        et grønt flueben i en cirkel (knappen Valider)
 // Kør: node scripts/lav-ikoner.js [udmappe]   (standard: assets/)
 // Figurerne lægges i pixelkoordinater, så gitterlinjerne falder på hele pixels ved hver
 // størrelse; kanterne udglattes ved at tage 4×4 prøver pr. pixel.
@@ -210,23 +209,11 @@ function tegnProduktikon(s) {
   return l;
 }
 
-/** Knappen Valider: et hvidt flueben i en grøn cirkel med mørkere kant. */
-function tegnValiderikon(s) {
-  const l = lavLaerred(s);
-  const c = s / 2;
-  const r = s / 2 - Math.max(0.5, s / 32);
-  mal(l, cirkel(c, c, r), FARVER.groenMoerk);
-  mal(l, cirkel(c, c, r - Math.max(1, s / 20)), FARVER.groen);
-  mal(l, streg(flueben(c, c, r * 1.05), Math.max(1.6, r * 0.26)), FARVER.hvid);
-  return l;
-}
-
 function main() {
   const ud = path.resolve(process.argv[2] || path.join(__dirname, "..", "assets"));
   fs.mkdirSync(ud, { recursive: true });
   const filer = [];
   for (const s of [16, 32, 64, 80, 128]) filer.push([`icon-${s}.png`, tegnProduktikon(s)]);
-  for (const s of [16, 32, 80]) filer.push([`valider-${s}.png`, tegnValiderikon(s)]);
   for (const [navn, laerred] of filer) {
     fs.writeFileSync(path.join(ud, navn), tilPng(laerred));
     console.log(`Skrev ${path.relative(process.cwd(), path.join(ud, navn))} (${laerred.s}×${laerred.s})`);
@@ -235,4 +222,4 @@ function main() {
 
 if (require.main === module) main();
 
-module.exports = { tegnProduktikon, tegnValiderikon, tilPng };
+module.exports = { tegnProduktikon, tilPng };

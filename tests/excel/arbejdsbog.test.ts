@@ -503,7 +503,7 @@ describe("naarAendret", () => {
     expect(fake.model.haendelsesfejl).toEqual([]);
   });
 
-  it("giver en dansk fejl, når Excel ikke kan melde ændringer (ExcelApi 1.7)", async () => {
+  it("giver en dansk fejl, når Excel ikke kan melde ændringer (under ExcelApi 1.9)", async () => {
     const fake = lavFakeExcel(fuldArbejdsbog(3));
     const fejl = await arbejdsbogFejl(
       lavArbejdsbog(fake.run, { understoetter: () => false }).naarAendret(() => undefined),
