@@ -35,6 +35,16 @@ function alleCeller(ark: string, o: { top: number; left: number; bottom: number;
   return ud;
 }
 
+/** A tillægsydelse to insert into tblTillaegsberegning. */
+const ny = {
+  beskrivelse: "Ledsagelse til træning",
+  personalekategori: "Socialpædagog",
+  tidsrum: "Hverdag 17-23",
+  timerPrUge: 2.5,
+  startdato: 46023,
+  slutdato: 46203,
+};
+
 const FUND: Fund[] = [
   {
     regel: "belaegning-over-100",
@@ -230,15 +240,6 @@ describe("skrivRapport", () => {
 });
 
 describe("indsaetTillaegsberegning", () => {
-  const ny = {
-    beskrivelse: "Ledsagelse til træning",
-    personalekategori: "Socialpædagog",
-    tidsrum: "Hverdag 17-23",
-    timerPrUge: 2.5,
-    startdato: 46023,
-    slutdato: 46203,
-  };
-
   it("tilføjer en række nederst i tblTillaegsberegning med formlerne fra formler.ts, og ændrer intet andet", async () => {
     const fake = lavFakeExcel(fuldArbejdsbog(3));
     const foer = fake.snapshot();
@@ -527,15 +528,6 @@ function saetCelle(s: WorkbookSnapshot, arkNavn: string, row: number, col: numbe
 }
 
 describe("Excel-fidelitet (issue 8)", () => {
-  const ny = {
-    beskrivelse: "Ledsagelse til træning",
-    personalekategori: "Socialpædagog",
-    tidsrum: "Hverdag 17-23",
-    timerPrUge: 2.5,
-    startdato: 46023,
-    slutdato: 46203,
-  };
-
   it("en ny række i tblTillaegsberegning bevarer brugerens beregnede kolonne (null, ikke tom tekst)", async () => {
     const s = fuldArbejdsbog(3);
     const t = tabel(s, TBL_TILLAEGSBEREGNING.navn);
