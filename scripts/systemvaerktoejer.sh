@@ -4,7 +4,7 @@
 #   chromium                 browser tests (playwright-core drives Debian's Chromium)
 #   libreoffice-calc-nogui   soffice: the template's formulas recalculated by LibreOffice
 #   libxml2-utils            xmllint: the manifest against Microsoft's XSDs
-#   poppler-utils            pdfinfo/pdftoppm: the takstbilag's print layout as PDF
+#   poppler-utils            pdfinfo/pdftotext/pdftoppm: the takstbilag printed to PDF
 # As root they are installed with apt-get; otherwise the script prints the exact command and
 # fails, so no test runs (and passes) without the tool it needs.
 #
@@ -20,6 +20,7 @@ VAERKTOEJER=(
   "soffice:libreoffice-calc-nogui"
   "xmllint:libxml2-utils"
   "pdfinfo:poppler-utils"
+  "pdftotext:poppler-utils"
   "pdftoppm:poppler-utils"
 )
 
@@ -37,7 +38,7 @@ mangler() {
 
 read -r -a pakker <<<"$(mangler)"
 if [ "${#pakker[@]}" -eq 0 ]; then
-  echo "Systemværktøjerne til testene findes (chromium, soffice, xmllint, pdfinfo, pdftoppm)."
+  echo "Systemværktøjerne til testene findes (chromium, soffice, xmllint, pdfinfo, pdftotext, pdftoppm)."
   exit 0
 fi
 

@@ -10,7 +10,7 @@ import { join } from "node:path";
 
 const ROD = join(__dirname, "..", "..");
 const SCRIPT = join(ROD, "scripts", "systemvaerktoejer.sh");
-const ALLE = ["chromium", "soffice", "xmllint", "pdfinfo", "pdftoppm"];
+const ALLE = ["chromium", "soffice", "xmllint", "pdfinfo", "pdftotext", "pdftoppm"];
 
 let mappe: string;
 beforeEach(() => {
@@ -54,7 +54,7 @@ describe("scripts/systemvaerktoejer.sh", () => {
 
   it("som root: installerer det, der mangler, med apt-get", () => {
     for (const v of ["xmllint", "pdftoppm"]) stub(v);
-    const log = aptGet(["chromium", "soffice", "pdfinfo"]);
+    const log = aptGet(["chromium", "soffice", "pdfinfo", "pdftotext"]);
     const r = koer({ TAKSTSKEMA_ROOT: "1", TAKSTSKEMA_APT_GET: join(mappe, "apt-get-stub") });
     expect(r.fejl).toBe("");
     expect(r.kode).toBe(0);
