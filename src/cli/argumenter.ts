@@ -3,9 +3,16 @@
 export type Kommando =
   | { navn: "hjaelp" }
   | { navn: "version" }
-  | { navn: "valider"; stier: string[]; profil?: string; format: "tekst" | "json"; rapport?: string }
-  | { navn: "bilag"; stier: string[]; ud: string; profil?: string }
-  | { navn: "skabelon"; ud: string; takstaar?: number };
+  | {
+      navn: "valider";
+      stier: string[];
+      profil?: string;
+      format: "tekst" | "json";
+      rapport?: string;
+      overskriv?: boolean;
+    }
+  | { navn: "bilag"; stier: string[]; ud: string; profil?: string; overskriv?: boolean }
+  | { navn: "skabelon"; ud: string; takstaar?: number; overskriv?: boolean };
 
 export class ArgumentFejl extends Error {
   constructor(message: string) {
@@ -17,9 +24,9 @@ export class ArgumentFejl extends Error {
 export const HJAELP = `takstskema – kontrollerer takstberegningsskemaer mod Styringsaftalen for Nordjysk Socialaftale
 
 Brug:
-  takstskema valider <filer eller mapper…> [--profil ID|fil.json] [--format tekst|json] [--rapport rapport.xlsx]
-  takstskema bilag <filer eller mapper…> --ud takstbilag.xlsx [--profil ID|fil.json]
-  takstskema skabelon --ud takstskema.xlsx [--takstaar 2026]
+  takstskema valider <filer eller mapper…> [--profil ID|fil.json] [--format tekst|json] [--rapport rapport.xlsx] [--overskriv]
+  takstskema bilag <filer eller mapper…> --ud takstbilag.xlsx [--profil ID|fil.json] [--overskriv]
+  takstskema skabelon --ud takstskema.xlsx [--takstaar 2026] [--overskriv]
 
 Kommandoer:
   valider    læser .xlsx-filer (mapper gennemsøges rekursivt) og viser fundene for hver fil
@@ -32,6 +39,8 @@ Tilvalg:
   --rapport fil.xlsx     skriv også fundene til en .xlsx-fil
   --ud fil.xlsx          filen, der skrives
   --takstaar ÅÅÅÅ        takståret i skabelonen (standard: næste år)
+  --overskriv            erstat en eksisterende fil, som takstskema ikke selv har skrevet
+                         (en fil, der læses, overskrives aldrig)
   -h, --hjaelp           vis denne hjælp
   --version              vis versionen
 
@@ -40,10 +49,13 @@ Afslutningskode: 0 når ingen fil har fejl, 1 når mindst én fil har fejl,
 Filer over 200 MB afvises (grænsen ændres med miljøvariablen TAKSTSKEMA_MAKS_MB).`;
 
 const TILVALG: Record<"valider" | "bilag" | "skabelon", readonly string[]> = {
-  valider: ["--profil", "--format", "--rapport"],
-  bilag: ["--ud", "--profil"],
-  skabelon: ["--ud", "--takstaar"],
+  valider: ["--profil", "--format", "--rapport", "--overskriv"],
+  bilag: ["--ud", "--profil", "--overskriv"],
+  skabelon: ["--ud", "--takstaar", "--overskriv"],
 };
+
+/** Options without a value. */
+const FLAG = new Set(["--overskriv"]);
 
 const HJAELP_TIP = "Se takstskema --hjaelp.";
 
@@ -81,6 +93,11 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
       const tip = andre.length > 0 ? ` (det hører til ${andre.map((k) => `"${k}"`).join(" og ")})` : "";
       throw new ArgumentFejl(`Ukendt tilvalg "${navn}" for "${kommando}"${tip}. ${HJAELP_TIP}`);
     }
+    if (FLAG.has(navn)) {
+      if (lig > 0) throw new ArgumentFejl(`Tilvalget ${navn} tager ingen værdi. ${HJAELP_TIP}`);
+      vaerdier.set(navn, "ja");
+      continue;
+    }
     let v: string | undefined;
     if (lig > 0) v = a.slice(lig + 1);
     else {
@@ -99,6 +116,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
     return v;
   };
 
+  const overskriv = vaerdier.has("--overskriv") ? { overskriv: true } : {};
   if (kommando === "skabelon") {
     if (stier.length > 0)
       throw new ArgumentFejl(`"skabelon" tager ingen filer, kun --ud og --takstaar (fik "${stier[0]}").`);
@@ -114,7 +132,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
       if (!(takstaar >= 2000 && takstaar <= 2100))
         throw new ArgumentFejl(`--takstaar skal være et årstal mellem 2000 og 2100 (fik "${t}").`);
     }
-    return { navn: "skabelon", ud, ...(takstaar !== undefined ? { takstaar } : {}) };
+    return { navn: "skabelon", ud, ...(takstaar !== undefined ? { takstaar } : {}), ...overskriv };
   }
 
   if (stier.length === 0) throw new ArgumentFejl(`"${kommando}" kræver mindst én fil eller mappe. ${HJAELP_TIP}`);
@@ -126,12 +144,21 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
       throw new ArgumentFejl(
         `"bilag" kræver --ud med navnet på takstbilaget, der skal skrives, fx --ud takstbilag.xlsx.`,
       );
-    return { navn: "bilag", stier, ud, ...(profil ? { profil } : {}) };
+    return { navn: "bilag", stier, ud, ...(profil ? { profil } : {}), ...overskriv };
   }
 
   const format = vaerdier.get("--format") ?? "tekst";
   if (format !== "tekst" && format !== "json")
     throw new ArgumentFejl(`--format skal være "tekst" eller "json" (fik "${format}").`);
   const rapport = xlsxSti("--rapport");
-  return { navn: "valider", stier, format, ...(profil ? { profil } : {}), ...(rapport ? { rapport } : {}) };
+  if (!rapport && vaerdier.has("--overskriv"))
+    throw new ArgumentFejl(`--overskriv hører sammen med --rapport for "valider". ${HJAELP_TIP}`);
+  return {
+    navn: "valider",
+    stier,
+    format,
+    ...(profil ? { profil } : {}),
+    ...(rapport ? { rapport } : {}),
+    ...overskriv,
+  };
 }

@@ -14,6 +14,8 @@ import type { Profil } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
 import type { Valideringsresultat } from "../core/regler/typer";
 import { takstStatusser } from "../core/takstbilag-status";
+import { udeladteSomFund } from "../core/valider";
+import { udeladtTekst } from "./uddata";
 import type { BilagFund, BilagInput, BilagRaekke } from "../adapters/xlsx/skriv-bilag";
 import type { FilResultat } from "./uddata";
 
@@ -63,26 +65,42 @@ export interface Afsender {
   ydelser: { id: string; ark: string; celle: string }[];
 }
 
-export function bilagDel({ fil, skema, resultat }: BilagFil): BilagDel {
+export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel {
+  // File and sheet names can hold a CPR number too; the bilag goes to DAS.
+  const fil = skjulCpr(filnavn);
   const fund: BilagFund[] = resultat.fund.map((f) => ({
     fil,
-    ark: f.ark,
+    ark: skjulCpr(f.ark),
     celle: f.celle,
-    ydelsesId: f.ydelsesId ?? null,
+    ydelsesId: f.ydelsesId ? skjulCpr(f.ydelsesId) : null,
     regel: f.regel,
     alvor: f.alvor,
     paragraf: f.paragraf,
-    besked: f.besked,
+    besked: skjulCpr(f.besked),
   }));
+  // What the engine's cap left out: one line per rule saying how many.
+  for (const u of resultat.udeladt ?? [])
+    fund.push({
+      fil,
+      ark: "",
+      celle: "",
+      ydelsesId: null,
+      regel: u.regel,
+      alvor: u.alvor,
+      paragraf: u.paragraf,
+      besked: udeladtTekst(u),
+    });
   if (resultat.type !== "takstskema" || !skema.ydelser) return { fil, raekker: [], fund };
   const felter = skema.stamdata?.felter;
   const aar = felter?.takstaar.vaerdi;
   const driftsherre = tekst(felter?.driftsherre);
   const tilbud = tekst(felter?.tilbud);
   const ydelser = skema.ydelser.raekker;
+  // The left-out findings still set their rows' status.
+  const alle = resultat.udeladt ? [...resultat.fund, ...udeladteSomFund(resultat)] : resultat.fund;
   const statusser = takstStatusser(
     ydelser.map((r) => ({ ark: r.ark, raekke: r.raekke, ydelsesId: r.ydelsesId.vaerdi })),
-    resultat.fund,
+    alle,
     true,
   );
   const raekker = ydelser.map((r, i): BilagRaekke => {
@@ -210,7 +228,7 @@ export function bilagInput(
   const takstaar = dele.flatMap((d) => (d.takstaar !== undefined ? [d.takstaar] : []));
 
   const ulaeseligeFiler = resultater.flatMap((r) =>
-    "fejlVedLaesning" in r ? [{ fil: r.fil, aarsag: r.fejlVedLaesning }] : [],
+    "fejlVedLaesning" in r ? [{ fil: skjulCpr(r.fil), aarsag: skjulCpr(r.fejlVedLaesning) }] : [],
   );
   const aar = hyppigste(takstaar);
   return {

@@ -1,5 +1,5 @@
 /** Finding and reading the .xlsx files the user named (files, or folders searched recursively). */
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
 
 export const STANDARD_MAKS_MB = 200;
@@ -79,8 +79,8 @@ export function fsFejlTekst(e: unknown): string {
     case "ELOOP":
       return "stien indeholder en løkke af genveje";
     default:
-      // Node ends its messages with the system call and the absolute path: "…, open '/home/…'".
-      return String((e as Error).message).replace(/,\s*\w+\s+'[^']*'(?:\s*->\s*'[^']*')?\s*$/, "");
+      // Never the library's own text (it may quote a path); the error code is enough.
+      return kode ? `filen kunne ikke læses (${kode})` : "filen kunne ikke læses";
   }
 }
 
@@ -156,26 +156,58 @@ export async function findFiler(
   };
 }
 
+/**
+ * Reads at most `maks` bytes of a regular file; rejects with a Danish message otherwise.
+ * Opened first and checked on the open handle (fstat), so a symlink to /dev/zero or a
+ * named pipe is refused without reading (O_NONBLOCK: opening a pipe does not wait for a
+ * writer), and reads stop at `maks` + 1 bytes even when the file grows meanwhile.
+ */
+export async function laesRegulaerFil(sti: string, maks: number, graenseTekst?: string): Promise<Buffer> {
+  let fh: import("fs").promises.FileHandle;
+  try {
+    fh = await fs.open(sti, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new Error(`${stort(fsFejlTekst(e))}.`);
+  }
+  try {
+    const st = await fh.stat();
+    if (st.isDirectory()) throw new Error("Det er en mappe, ikke en fil.");
+    if (!st.isFile())
+      throw new Error(
+        "Det er ikke en almindelig fil (men fx en enhed, en navngiven pipe eller en sokkel); den læses ikke.",
+      );
+    const forStor = (n: number, over = false): Error =>
+      new Error(
+        `Filen er for stor (${over ? "over " : ""}${mbTekst(n)} MB); grænsen er ${mbTekst(maks)} MB.${graenseTekst ? ` ${graenseTekst}` : ""}`,
+      );
+    if (st.size > maks) throw forStor(st.size);
+    // The file may grow after fstat: read on, but never beyond maks + 1 bytes.
+    let buf = Buffer.alloc(Math.min(st.size, maks) + 1);
+    let laest = 0;
+    for (;;) {
+      if (laest === buf.length) {
+        if (laest > maks) break;
+        const stoerre = Buffer.alloc(Math.min(buf.length * 2, maks + 1));
+        buf.copy(stoerre);
+        buf = stoerre;
+      }
+      const { bytesRead } = await fh.read(buf, laest, buf.length - laest, null);
+      if (bytesRead === 0) break;
+      laest += bytesRead;
+    }
+    if (laest > maks) throw forStor(maks, true);
+    return buf.subarray(0, laest);
+  } catch (e) {
+    if (e instanceof Error && !(e as NodeJS.ErrnoException).code) throw e;
+    throw new Error(`${stort(fsFejlTekst(e))}.`);
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+}
+
 /** Reads a file after checking its size against the limit; rejects with a Danish message. */
 export async function laesFilData(sti: string, maks: number): Promise<Buffer> {
-  let st: import("fs").Stats;
-  try {
-    st = await fs.stat(sti);
-  } catch (e) {
-    throw new Error(`${stort(fsFejlTekst(e))}.`);
-  }
-  if (st.isDirectory()) throw new Error("Det er en mappe, ikke en fil.");
-  if (st.size > maks) {
-    throw new Error(
-      `Filen er for stor (${mbTekst(st.size)} MB); grænsen er ${mbTekst(maks)} MB. Grænsen kan ændres med miljøvariablen TAKSTSKEMA_MAKS_MB.`,
-    );
-  }
-  let data: Buffer;
-  try {
-    data = await fs.readFile(sti);
-  } catch (e) {
-    throw new Error(`${stort(fsFejlTekst(e))}.`);
-  }
+  const data = await laesRegulaerFil(sti, maks, "Grænsen kan ændres med miljøvariablen TAKSTSKEMA_MAKS_MB.");
   // A small file can unpack to gigabytes (a zip bomb); refuse before ExcelJS tries.
   const udpakket = udpakketStoerrelse(data);
   if (udpakket !== null && udpakket > maks * UDPAKKET_FAKTOR) {

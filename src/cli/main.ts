@@ -13,11 +13,12 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { validerSkema } from "../core/valider";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
 import { bilagDel, bilagInput, findDubletter, type BilagDel } from "./bilag";
+import { skjulCpr } from "../core/cpr";
 import {
   findFiler,
-  fsFejlTekst,
   GRAENSE_VARIABLER,
   laesFilData,
+  laesRegulaerFil,
   maksBytes,
   skrivFilAtomisk,
   visningAf,
@@ -33,8 +34,11 @@ import {
   profilLinje,
   samlet,
   slutLinje,
+  synligeLinjer,
+  vis,
   type FilResultat,
 } from "./uddata";
+import { tjekUddata } from "./udvagt";
 
 export interface CliIo {
   stdout(tekst: string): void;
@@ -72,17 +76,19 @@ async function hentProfil(arg: string | undefined, cwd: string): Promise<Profil>
   const sti = path.resolve(cwd, arg);
   let tekst: string;
   try {
-    const st = await fs.stat(sti);
-    if (st.isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
-    if (st.size > 1024 * 1024) throw new ArgumentFejl(`Profilfilen ${arg} er for stor (over 1 MB).`);
-    tekst = await fs.readFile(sti, "utf8");
+    await fs.stat(sti);
   } catch (e) {
-    if (e instanceof ArgumentFejl) throw e;
     if ((e as NodeJS.ErrnoException).code === "ENOENT" && !/\.json$/i.test(arg) && !/[\\/]/.test(arg)) {
       const kendte = Object.keys(PROFILER).join(", ");
       throw new ArgumentFejl(`Ukendt profil "${arg}": hverken en indbygget profil (${kendte}) eller en profilfil.`);
     }
-    throw new ArgumentFejl(`Profilfilen ${arg} kan ikke læses: ${fsFejlTekst(e)}.`);
+  }
+  try {
+    // A regular file of at most 1 MB: not a pipe, not /dev/zero.
+    tekst = (await laesRegulaerFil(sti, 1024 * 1024)).toString("utf8");
+  } catch (e) {
+    const grund = (e as Error).message.replace(/\.$/, "");
+    throw new ArgumentFejl(`Profilfilen ${arg} kan ikke læses: ${grund.charAt(0).toLowerCase()}${grund.slice(1)}.`);
   }
   const r = laesProfilTekst(tekst, PROFILER, { kilde: { art: "fil", fil: arg } });
   if (!r.ok) throw new ArgumentFejl(`Profilen i ${arg} kan ikke bruges:\n${r.fejl.map((f) => `  ${f}`).join("\n")}`);
@@ -135,7 +141,7 @@ async function kontroller(
     const f = filer[i];
     const denne = naeste;
     naeste = hent(i + 1);
-    if (fremskridt) io.stderr(`\rLæser ${i + 1}/${filer.length}: ${path.basename(f.visning)}\x1b[K`);
+    if (fremskridt) io.stderr(`\rLæser ${i + 1}/${filer.length}: ${vis(path.basename(f.visning))}\x1b[K`);
     if (f.fejl || !denne) {
       hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: f.fejl ?? "Filen kan ikke læses." } });
       continue;
@@ -167,7 +173,7 @@ function rydFremskridt(io: CliIo): void {
 
 async function filerFraArgumenter(stier: readonly string[], io: CliIo, udelad: string[] = []): Promise<Inputfil[]> {
   const { filer, tommeMapper } = await findFiler(stier, io.cwd, udelad);
-  for (const m of tommeMapper) io.stderr(`Mappen ${m} indeholder ingen .xlsx-filer.\n`);
+  for (const m of tommeMapper) io.stderr(`Mappen ${vis(m)} indeholder ingen .xlsx-filer.\n`);
   if (filer.length === 0) throw new ArgumentFejl("Der blev ikke fundet nogen .xlsx-filer at kontrollere.");
   return filer;
 }
@@ -196,6 +202,7 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   const profil = await hentProfil(k.profil, io.cwd);
   const rapportSti = k.rapport ? path.resolve(io.cwd, k.rapport) : undefined;
   const filer = await filerFraArgumenter(k.stier, io, rapportSti ? [rapportSti] : []);
+  if (rapportSti) await tjekUddata("--rapport", visningAf(k.rapport!, io.cwd), rapportSti, filer, k.overskriv === true);
   const resultater: FilResultat[] = [];
   if (k.format === "tekst") io.stdout(profilLinje(profil));
   await kontroller(filer, profil, io, maks, ({ resultat }) => {
@@ -209,9 +216,9 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   else io.stdout(slutLinje(samlet(resultater)));
   if (rapportSti) {
     const { skrivRapport } = await import("./rapport");
-    const vis = visningAf(k.rapport!, io.cwd);
-    await skrivFilAtomisk(rapportSti, await skrivRapport(profil, resultater), vis);
-    io.stderr(`Rapporten er skrevet til ${vis}.\n`);
+    const udVis = visningAf(k.rapport!, io.cwd);
+    await skrivFilAtomisk(rapportSti, await skrivRapport(profil, resultater), udVis);
+    io.stderr(`Rapporten er skrevet til ${vis(udVis)}.\n`);
   }
   return afslutningskode(resultater);
 }
@@ -222,8 +229,7 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   const profil = await hentProfil(k.profil, io.cwd);
   const udSti = path.resolve(io.cwd, k.ud);
   const filer = await filerFraArgumenter(k.stier, io, [udSti]);
-  if (filer.some((f) => f.sti === udSti))
-    throw new ArgumentFejl(`--ud ${visningAf(k.ud, io.cwd)} er også en af de filer, der læses; vælg et andet filnavn.`);
+  await tjekUddata("--ud", visningAf(k.ud, io.cwd), udSti, filer, k.overskriv === true);
   const dele: BilagDel[] = [];
   const resultater: FilResultat[] = [];
   let skemaer = 0;
@@ -232,13 +238,13 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
     rydFremskridt(io);
     if ("resultat" in resultat) {
       if (resultat.resultat.type === "takstbilag")
-        io.stderr(`${resultat.fil} er et takstbilag, ikke et takstskema; dets rækker tages ikke med.\n`);
+        io.stderr(`${vis(resultat.fil)} er et takstbilag, ikke et takstskema; dets rækker tages ikke med.\n`);
       else skemaer++;
       // The file's rows are taken out now, so its model is not kept for the rest of the run.
       dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat }));
-      io.stdout(`${resultat.fil}: ${opsummeringTekst(resultat.resultat.opsummering)}\n`);
+      io.stdout(`${vis(resultat.fil)}: ${opsummeringTekst(resultat.resultat.opsummering)}\n`);
     } else {
-      io.stdout(`${resultat.fil}: kunne ikke læses: ${resultat.fejlVedLaesning}\n`);
+      io.stdout(`${vis(resultat.fil)}: kunne ikke læses: ${vis(resultat.fejlVedLaesning)}\n`);
     }
   });
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
@@ -249,14 +255,14 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
         "Fjern den gamle udgave (eller flyt den ud af mappen), og kør igen.",
     );
   }
-  for (const a of dubletter.advarsler) io.stderr(`Advarsel: ${a.fil}: ${a.besked}\n`);
+  for (const a of dubletter.advarsler) io.stderr(`Advarsel: ${vis(a.fil)}: ${vis(a.besked)}\n`);
   // The writer is loaded only by the command that uses it: `valider` starts faster.
   const { skrivBilag } = await import("../adapters/xlsx/skriv-bilag");
   const udVis = visningAf(k.ud, io.cwd);
   await skrivFilAtomisk(udSti, await skrivBilag(bilagInput(dele, resultater, profil, dubletter.advarsler)), udVis);
   const raekker = dele.reduce((n, d) => n + d.raekker.length, 0);
   io.stdout(
-    `\nTakstbilaget er skrevet til ${udVis}: ${raekker} ${raekker === 1 ? "takst" : "takster"} fra ${skemaer} ${skemaer === 1 ? "skema" : "skemaer"}.\n`,
+    `\nTakstbilaget er skrevet til ${vis(udVis)}: ${raekker} ${raekker === 1 ? "takst" : "takster"} fra ${skemaer} ${skemaer === 1 ? "skema" : "skemaer"}.\n`,
   );
   io.stdout(slutLinje(samlet(resultater)));
   return afslutningskode(resultater);
@@ -264,11 +270,13 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
 
 async function skabelon(k: Extract<Kommando, { navn: "skabelon" }>, io: CliIo): Promise<number> {
   const takstaar = k.takstaar ?? new Date().getFullYear() + 1;
+  const udSti = path.resolve(io.cwd, k.ud);
+  await tjekUddata("--ud", visningAf(k.ud, io.cwd), udSti, [], k.overskriv === true);
   const { skrivSkabelon } = await import("../adapters/xlsx/skriv-skabelon");
   const data = await skrivSkabelon({ takstaar });
-  const vis = visningAf(k.ud, io.cwd);
-  await skrivFilAtomisk(path.resolve(io.cwd, k.ud), data, vis);
-  io.stdout(`Skabelonen for takstår ${takstaar} er skrevet til ${vis}.\n`);
+  const udVis = visningAf(k.ud, io.cwd);
+  await skrivFilAtomisk(udSti, data, udVis);
+  io.stdout(`Skabelonen for takstår ${takstaar} er skrevet til ${vis(udVis)}.\n`);
   return 0;
 }
 
@@ -301,12 +309,13 @@ export async function main(argv: readonly string[], delvisIo: Partial<CliIo> = {
         return await skabelon(k, io);
     }
   } catch (e) {
+    // Messages can name a path or quote a file: masked and made visible here, the last boundary.
     if (e instanceof ArgumentFejl) {
-      io.stderr(`takstskema: ${e.message}\n`);
+      io.stderr(`takstskema: ${synligeLinjer(skjulCpr(e.message))}\n`);
       return 2;
     }
     const besked = e instanceof Error ? e.message : String(e);
-    io.stderr(`takstskema: ${besked}\n`);
+    io.stderr(`takstskema: ${synligeLinjer(skjulCpr(besked))}\n`);
     if (io.env.TAKSTSKEMA_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     return 2;
   }

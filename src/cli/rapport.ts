@@ -1,31 +1,49 @@
 /** `valider --rapport`: the findings of every file as an .xlsx (sheet Fund, and Filer with a summary per file). */
 import ExcelJS from "exceljs";
+import { maerkSomSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
 import type { Profil } from "../core/profil/typer";
-import { paragrafTekst, samlet, type FilResultat } from "./uddata";
+import { skjulCpr } from "../core/cpr";
+import { xmlSikkerTekst } from "../core/xml-tegn";
+import { paragrafTekst, samlet, udeladtTekst, type FilResultat } from "./uddata";
+
+/** Text from a workbook or a path, as the report may hold it: no CPR number, nothing XML forbids. */
+const ren = (t: string): string => xmlSikkerTekst(skjulCpr(t));
 
 const ALVOR_TEKST = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" } as const;
 
 export async function skrivRapport(profil: Profil, resultater: readonly FilResultat[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "takstskema";
+  maerkSomSkrevetAfTakstskema(wb);
 
   const fund = wb.addWorksheet("Fund", { views: [{ state: "frozen", ySplit: 1 }] });
   const raekker: (string | null)[][] = [];
   for (const r of resultater) {
     if (!("resultat" in r)) {
-      raekker.push([r.fil, "fejl-ved-laesning", "Fejl", null, null, null, null, r.fejlVedLaesning]);
+      raekker.push([ren(r.fil), "fejl-ved-laesning", "Fejl", null, null, null, null, ren(r.fejlVedLaesning)]);
       continue;
     }
     for (const f of r.resultat.fund) {
       raekker.push([
-        r.fil,
+        ren(r.fil),
         f.regel,
         ALVOR_TEKST[f.alvor],
-        f.ark,
+        ren(f.ark),
         f.celle,
-        f.ydelsesId ?? null,
+        f.ydelsesId ? ren(f.ydelsesId) : null,
         paragrafTekst(f.paragraf) || null,
-        f.besked,
+        ren(f.besked),
+      ]);
+    }
+    for (const u of r.resultat.udeladt ?? []) {
+      raekker.push([
+        ren(r.fil),
+        u.regel,
+        ALVOR_TEKST[u.alvor],
+        null,
+        null,
+        null,
+        paragrafTekst(u.paragraf) || null,
+        udeladtTekst(u),
       ]);
     }
   }
@@ -64,13 +82,13 @@ export async function skrivRapport(profil: Profil, resultater: readonly FilResul
         : resultater.map((r) =>
             "resultat" in r
               ? [
-                  r.fil,
+                  ren(r.fil),
                   r.resultat.opsummering.fejl,
                   r.resultat.opsummering.advarsler,
                   r.resultat.opsummering.info,
                   null,
                 ]
-              : [r.fil, null, null, null, r.fejlVedLaesning],
+              : [ren(r.fil), null, null, null, ren(r.fejlVedLaesning)],
           ),
   });
   [40, 8, 10, 8, 60].forEach((b, i) => (filer.getColumn(i + 1).width = b));

@@ -1,6 +1,42 @@
-/** The CLI's output: Danish text per file, or the one JSON document of docs/kommandolinje.md. */
+/**
+ * The CLI's output: Danish text per file, or the one JSON document of docs/kommandolinje.md.
+ * Every text that comes from a workbook or a path (file and sheet names, messages, read
+ * errors) passes an output boundary here: CPR numbers masked (also in JSON), and in text
+ * output control characters shown as \xHH, so a workbook cannot drive the terminal.
+ */
+import { formaterTal } from "../core/format";
+import { skjulCpr } from "../core/cpr";
 import type { Profil } from "../core/profil/typer";
-import type { Fund, Valideringsresultat } from "../core/regler/typer";
+import type { Fund, UdeladteFund, Valideringsresultat } from "../core/regler/typer";
+import { MAKS_FUND_PR_REGEL } from "../core/valider";
+
+// C0, DEL, C1, lone surrogates, and the bidi and line-separator controls that can reorder or fake a line.
+const STYRETEGN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Control characters made visible (\x1B, \u202E): the text can no longer move the cursor, retitle the window or fake a line. */
+export function synligTekst(tekst: string): string {
+  return tekst.replace(STYRETEGN, (c) => {
+    const k = c.charCodeAt(0);
+    return k <= 0xff
+      ? `\\x${k.toString(16).toUpperCase().padStart(2, "0")}`
+      : `\\u${k.toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}
+
+/** Each line made visible on its own: for messages that are several lines on purpose. */
+export function synligeLinjer(tekst: string): string {
+  return tekst
+    .split("\n")
+    .map((l) => synligTekst(l))
+    .join("\n");
+}
+
+/** A text from a workbook or a path, for the text output. */
+export function vis(tekst: string): string {
+  return synligTekst(skjulCpr(tekst));
+}
 
 export type FilResultat = { fil: string; resultat: Valideringsresultat } | { fil: string; fejlVedLaesning: string };
 
@@ -44,11 +80,11 @@ function jsonFund(f: Fund): JsonFund {
   return {
     regel: f.regel,
     alvor: f.alvor,
-    ark: f.ark,
+    ark: skjulCpr(f.ark),
     celle: f.celle,
-    ydelsesId: f.ydelsesId ?? null,
+    ydelsesId: f.ydelsesId ? skjulCpr(f.ydelsesId) : null,
     paragraf: f.paragraf,
-    besked: f.besked,
+    besked: skjulCpr(f.besked),
   };
 }
 
@@ -59,12 +95,16 @@ export function jsonDokument(profil: Profil, resultater: readonly FilResultat[])
     filer: resultater.map((r) =>
       "resultat" in r
         ? {
-            fil: r.fil,
+            fil: skjulCpr(r.fil),
             fund: r.resultat.fund.map(jsonFund),
+            // Only when the engine's cap left findings out: how many, per rule.
+            ...(r.resultat.udeladt
+              ? { udeladt: r.resultat.udeladt.map((u) => ({ regel: u.regel, alvor: u.alvor, antal: u.antal })) }
+              : {}),
             regler: { holdt: r.resultat.regler.holdt, brudt: r.resultat.regler.brudt },
             opsummering: { ...r.resultat.opsummering },
           }
-        : { fil: r.fil, fejl_ved_laesning: r.fejlVedLaesning },
+        : { fil: skjulCpr(r.fil), fejl_ved_laesning: skjulCpr(r.fejlVedLaesning) },
     ),
     opsummering: samlet(resultater),
   };
@@ -81,9 +121,9 @@ export function paragrafTekst(p: string | null): string {
 }
 
 function fundLinje(f: Fund): string {
-  const dele = [`${f.ark}!${f.celle}`];
-  if (f.ydelsesId) dele.push(f.ydelsesId);
-  dele.push(f.besked);
+  const dele = [`${vis(f.ark)}!${f.celle}`];
+  if (f.ydelsesId) dele.push(vis(f.ydelsesId));
+  dele.push(vis(f.besked));
   const p = paragrafTekst(f.paragraf);
   return `    ${dele.join(" · ")}${p ? ` (${p})` : ""} [${f.regel}]`;
 }
@@ -99,18 +139,26 @@ const GRUPPER: { alvor: Fund["alvor"]; overskrift: string }[] = [
 ];
 
 /** One file's block: heading, findings grouped by severity, summary. Ends with a blank line. */
+/** "… og 99.000 flere fund af reglen X er udeladt" for the findings the engine's cap left out. */
+export function udeladtTekst(u: Pick<UdeladteFund, "regel" | "antal">): string {
+  return `… og ${formaterTal(u.antal)} flere fund af reglen ${u.regel} er udeladt (højst ${formaterTal(MAKS_FUND_PR_REGEL)} pr. regel og fil vises).`;
+}
+
 export function filTekst(r: FilResultat): string {
-  const linjer = [r.fil];
+  const linjer = [vis(r.fil)];
   if (!("resultat" in r)) {
-    linjer.push(`  Kunne ikke læses: ${r.fejlVedLaesning}`);
+    linjer.push(`  Kunne ikke læses: ${vis(r.fejlVedLaesning)}`);
   } else {
     const res = r.resultat;
     if (res.type === "takstbilag") linjer.push("  (læst som takstbilag: kun takstbilagets regler er kørt)");
     for (const g of GRUPPER) {
       const fund = res.fund.filter((f) => f.alvor === g.alvor);
+      const udeladt = (res.udeladt ?? []).filter((u) => u.alvor === g.alvor);
       if (fund.length === 0) continue;
-      linjer.push(`  ${g.overskrift} (${fund.length}):`);
+      const i = fund.length + udeladt.reduce((n, u) => n + u.antal, 0);
+      linjer.push(`  ${g.overskrift} (${formaterTal(i)}):`);
       for (const f of fund) linjer.push(fundLinje(f));
+      for (const u of udeladt) linjer.push(`    ${udeladtTekst(u)}`);
     }
     const regler = `${flertal(res.regler.holdt.length, "regel", "regler")} holdt, ${res.regler.brudt.length} brudt`;
     linjer.push(

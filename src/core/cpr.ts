@@ -1,14 +1,42 @@
 /**
  * Recognising CPR numbers (persondata-cpr) and hiding them from any text we show.
  *
- * A CPR number is DDMMYY-XXXX, DDMMYY XXXX or DDMMYYXXXX with a valid date, as a whole
- * token: not inside a longer run of digits, and not the tail of a decimal number
- * ("0,1503851234"). The modulus-11 check is not used: numbers issued since 2007 need not
- * satisfy it. The 7th digit gives the century (CPR-kontoret's table), so 29 February is
- * only accepted in leap years.
+ * A CPR number is DDMMYY and XXXX with a valid date, as a whole token: not inside a longer
+ * run of digits, and not the tail of a decimal number ("0,1503851234"). The text is read
+ * after NFKC (full-width digits, no-break spaces), and the forms people type are accepted:
+ * 0101801234, 010180-1234, 010180 1234, 010180 - 1234, 010180/1234, 010180–1234 (any dash),
+ * 01.01.80-1234, 01-01-80-1234, 01 01 80 1234 (the same separator inside the date).
+ * Dates (01.01.2026), amounts (1.234.567,89) and IDs (B108-1) have no 4-digit serial after
+ * a 2-digit year and are not matched. The modulus-11 check is not used: numbers issued
+ * since 2007 need not satisfy it. The 7th digit gives the century (CPR-kontoret's table),
+ * so 29 February is only accepted in leap years.
  */
 
-const CPR_MOENSTER = /(?<![\d.,])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?!\d|[.,]\d)/g;
+// After NFKC: hyphen-minus, the Unicode hyphens and dashes, minus, small hyphen-minus.
+const STREG = "\\-\u2010-\u2015\u2212\ufe58\ufe63";
+// Bounded quantifiers only: no scan over a long run of spaces (cell text is hostile).
+const CPR_MOENSTER = new RegExp(
+  `(?<![\\d.,])(\\d{2})([./ -]?)(\\d{2})\\2(\\d{2})(?:\\s{0,3}[${STREG}/]\\s{0,3}|\\s{1,3})?(\\d{4})(?!\\d|[.,]\\d)`,
+  "g",
+);
+
+/** The text after NFKC, per code point, with the original index of each normalized unit. */
+function normaliseret(tekst: string): { s: string; pos: number[] | null } {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(tekst)) return { s: tekst, pos: null };
+  let s = "";
+  const pos: number[] = [];
+  for (let i = 0; i < tekst.length; ) {
+    const cp = tekst.codePointAt(i)!;
+    const lgd = cp > 0xffff ? 2 : 1;
+    const n = cp < 0x80 ? tekst[i] : String.fromCodePoint(cp).normalize("NFKC");
+    for (let k = 0; k < n.length; k++) pos.push(i);
+    s += n;
+    i += lgd;
+  }
+  pos.push(tekst.length);
+  return { s, pos };
+}
 
 function aarhundrede(aa: number, syvende: number): number {
   if (syvende <= 3) return 1900;
@@ -29,12 +57,14 @@ export function gyldigCprDato(dd: number, mm: number, aa: number, syvende: numbe
 export function findCprITekst(tekst: string): { start: number; slut: number }[] {
   // Cheap pre-filter: the shortest form has 10 characters.
   if (tekst.length < 10) return [];
+  const { s, pos } = normaliseret(tekst);
   const fund: { start: number; slut: number }[] = [];
   CPR_MOENSTER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CPR_MOENSTER.exec(tekst)) !== null) {
-    if (gyldigCprDato(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4][0]))) {
-      fund.push({ start: m.index, slut: m.index + m[0].length });
+  while ((m = CPR_MOENSTER.exec(s)) !== null) {
+    if (gyldigCprDato(Number(m[1]), Number(m[3]), Number(m[4]), Number(m[5][0]))) {
+      const slut = m.index + m[0].length;
+      fund.push(pos ? { start: pos[m.index], slut: pos[slut] } : { start: m.index, slut });
     }
   }
   return fund;

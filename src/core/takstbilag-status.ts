@@ -53,32 +53,52 @@ function arkNoegle(ark: string): string {
  * Findings per row, and those that concern the whole workbook. `efterYdelsesId`: a finding
  * with a row's Ydelses-ID belongs to that row (a takstskema, where IDs are unique); in a
  * takstbilag IDs repeat across tilbud, so only the position counts there.
+ * Status and Fund depend only on rule and severity, so each list keeps one finding per rule
+ * and severity: a hostile file with 100.000 rows sharing one ID, or 100.000 findings outside
+ * the rows, costs a few entries per row instead of rows × findings (issue 9 item 4).
  */
 export function fordelFund<F extends FundLike>(
   raekker: readonly RaekkeSted[],
   fund: readonly F[],
   efterYdelsesId: boolean,
 ): { prRaekke: F[][]; helSkema: F[] } {
-  const prRaekke: F[][] = raekker.map(() => []);
-  const helSkema: F[] = [];
-  const efterId = new Map<string, number[]>();
+  const tilfoej = (liste: Map<string, F>, f: F): void => {
+    const k = `${f.regel}\u0000${f.alvor}`;
+    if (!liste.has(k)) liste.set(k, f);
+  };
+  const ider = new Set<string>();
   const efterPlads = new Map<string, number>();
   raekker.forEach((r, i) => {
-    const id = r.ydelsesId;
-    if (efterYdelsesId && id) efterId.set(id, [...(efterId.get(id) ?? []), i]);
+    if (efterYdelsesId && r.ydelsesId) ider.add(r.ydelsesId);
     efterPlads.set(`${arkNoegle(r.ark)}\u0000${r.raekke}`, i);
   });
+  const prId = new Map<string, Map<string, F>>();
+  const prPlads = new Map<number, Map<string, F>>();
+  const hel = new Map<string, F>();
   for (const f of fund) {
-    const iId = f.ydelsesId ? efterId.get(f.ydelsesId) : undefined;
+    const id = f.ydelsesId && ider.has(f.ydelsesId) ? f.ydelsesId : undefined;
     // A range (a missing column's header) points at its first cell.
     const pos = parseA1(f.celle.split(":")[0]);
     const iPlads = pos ? efterPlads.get(`${arkNoegle(f.ark)}\u0000${pos.row}`) : undefined;
-    if (iId) for (const i of iId) prRaekke[i].push(f);
-    if (iPlads !== undefined && !iId?.includes(iPlads)) prRaekke[iPlads].push(f);
+    if (id) {
+      if (!prId.has(id)) prId.set(id, new Map());
+      tilfoej(prId.get(id)!, f);
+    }
+    if (iPlads !== undefined && !(id && raekker[iPlads].ydelsesId === id)) {
+      if (!prPlads.has(iPlads)) prPlads.set(iPlads, new Map());
+      tilfoej(prPlads.get(iPlads)!, f);
+    }
     // A finding with an ID that no row has (e.g. tblOmkostninger naming an unknown ydelse) concerns the skema.
-    if (!iId && iPlads === undefined) helSkema.push(f);
+    if (!id && iPlads === undefined) tilfoej(hel, f);
   }
-  return { prRaekke, helSkema };
+  const prRaekke = raekker.map((r, i) => {
+    const egne = new Map<string, F>();
+    const id = efterYdelsesId && r.ydelsesId ? prId.get(r.ydelsesId) : undefined;
+    for (const f of id?.values() ?? []) tilfoej(egne, f);
+    for (const f of prPlads.get(i)?.values() ?? []) tilfoej(egne, f);
+    return [...egne.values()];
+  });
+  return { prRaekke, helSkema: [...hel.values()] };
 }
 
 /** Status and rule IDs of one takst from its findings. */

@@ -2,7 +2,7 @@
 import { laesTakstskema } from "./reader/laes";
 import { ALLE_REGLER } from "./regler";
 import type { Alvor, RegelId } from "./regler/id";
-import type { Fund, FundInput, Regel, Valideringsresultat } from "./regler/typer";
+import type { Fund, FundInput, Regel, UdeladteFund, Valideringsresultat } from "./regler/typer";
 import type { Profil } from "./profil/typer";
 import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -21,6 +21,14 @@ export function alvorFor(regel: Regel, profil: Profil): Alvor | "fra" {
 }
 
 const ALVOR_ORDEN: Record<Alvor, number> = { fejl: 0, advarsel: 1, info: 2 };
+
+/**
+ * A safety limit, the same for every profile: at most this many findings of one rule in
+ * one file are kept whole (message, cell). The rest are counted (and their cells kept, so
+ * a takst row still gets its status), so a file with 100.000 broken rows cannot make the
+ * outputs grow without bound; every output says how many were left out.
+ */
+export const MAKS_FUND_PR_REGEL = 1000;
 
 export interface ValiderIndstillinger {
   profil?: Profil;
@@ -58,18 +66,34 @@ export function validerSkema(
   const fund: Fund[] = [];
   const holdt: RegelId[] = [];
   const brudt: RegelId[] = [];
+  const udeladt: UdeladteFund[] = [];
+  const opsummering = { fejl: 0, advarsler: 0, info: 0 };
 
   for (const regel of regler) {
     const alvor = alvorFor(regel, profil);
     if (alvor === "fra" || !regel.meta.gaelderFor.includes(skema.type)) continue;
-    const foer = fund.length;
+    let antal = 0;
     const rapporter = (f: FundInput): void => {
+      // A rule may lower its own severity for a documented variant (FundInput.alvor), never raise it.
+      const a: Alvor = f.alvor && ALVOR_ORDEN[f.alvor] > ALVOR_ORDEN[alvor] ? f.alvor : alvor;
+      antal++;
+      if (a === "fejl") opsummering.fejl++;
+      else if (a === "advarsel") opsummering.advarsler++;
+      else opsummering.info++;
       // A CPR number must never leave the engine, whatever a rule quoted: every output
       // channel (CLI, JSON, report sheet, task pane) prints these findings.
       const ydelsesId = f.ydelsesId && !indeholderCpr(f.ydelsesId) ? f.ydelsesId : undefined;
+      if (antal > MAKS_FUND_PR_REGEL) {
+        let u = udeladt.find((x) => x.regel === regel.meta.id && x.alvor === a);
+        if (!u)
+          udeladt.push((u = { regel: regel.meta.id, alvor: a, paragraf: regel.meta.paragraf, antal: 0, steder: [] }));
+        u.antal++;
+        u.steder.push({ ark: f.ark, celle: f.celle, ...(ydelsesId ? { ydelsesId } : {}) });
+        return;
+      }
       fund.push({
         regel: regel.meta.id,
-        alvor: f.alvor && ALVOR_ORDEN[f.alvor] > ALVOR_ORDEN[alvor] ? f.alvor : alvor,
+        alvor: a,
         ark: f.ark,
         celle: f.celle,
         ...(ydelsesId ? { ydelsesId } : {}),
@@ -78,20 +102,28 @@ export function validerSkema(
       });
     };
     regel.tjek({ skema, snapshot, profil, standardAlvor, rapporter });
-    (fund.length > foer ? brudt : holdt).push(regel.meta.id);
+    (antal > 0 ? brudt : holdt).push(regel.meta.id);
   }
 
   const rang = aarsagsRang(regler);
   fund.sort(
     (a, b) => ALVOR_ORDEN[a.alvor] - ALVOR_ORDEN[b.alvor] || (rang.get(a.regel) ?? 0) - (rang.get(b.regel) ?? 0),
   );
-  const opsummering = { fejl: 0, advarsler: 0, info: 0 };
-  for (const f of fund) {
-    if (f.alvor === "fejl") opsummering.fejl++;
-    else if (f.alvor === "advarsel") opsummering.advarsler++;
-    else opsummering.info++;
-  }
-  return { profil: profil.id, type: skema.type, fund, regler: { holdt, brudt }, opsummering };
+  return {
+    profil: profil.id,
+    type: skema.type,
+    fund,
+    ...(udeladt.length > 0 ? { udeladt } : {}),
+    regler: { holdt, brudt },
+    opsummering,
+  };
+}
+
+/** The left-out findings as Fund without a message, for code that places findings on rows (bilag status). */
+export function udeladteSomFund(r: Valideringsresultat): Fund[] {
+  return (r.udeladt ?? []).flatMap((u) =>
+    u.steder.map((s) => ({ regel: u.regel, alvor: u.alvor, paragraf: u.paragraf, besked: "", ...s })),
+  );
 }
 
 /** Reads and validates a snapshot. Never throws on bad input: problems become findings. */

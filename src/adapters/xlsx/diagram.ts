@@ -3,6 +3,7 @@
  * sheet. ExcelJS 4.4 writes no charts; stroem.ts adds these parts to the workbook it streams.
  */
 import { arkAdresse } from "../../core/adresse";
+import { xmlSikkerTekst } from "../../core/xml-tegn";
 
 export interface SoejleDiagram {
   /** The sheet the chart stands on (its data may live elsewhere). */
@@ -25,8 +26,9 @@ export interface SoejleDiagram {
   til: { kol: number; raekke: number };
 }
 
+/** Every text in the chart's XML: XML-forbidden characters out (core/xml-tegn.ts), then entities. */
 function xml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return xmlSikkerTekst(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 function absolut(omr: string): string {

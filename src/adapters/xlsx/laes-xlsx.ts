@@ -10,6 +10,7 @@ import { omraadeA1, parseOmraade } from "../../core/adresse";
 import { serialFraUtcMs } from "../../core/dato";
 import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
+import { fjernXmlForbudteTegn, MAKS_CELLE_TEGN } from "../../core/xml-tegn";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
 import { STANDARD_XLSX_GRAENSER, tjekZipGraenser, XlsxGraenseFejl, type XlsxGraenser } from "./zip-graenser";
 
@@ -148,6 +149,15 @@ function cellerAf(raekke: ExcelJSRaekke): (ExcelJSCelle | undefined)[] {
 const MAKS_TAET_GITTER = 2_000_000;
 const TOM_RAEKKE = Object.freeze([]) as unknown as never[];
 
+/**
+ * Text as the core gets it: at most Excel's 32.767 characters (a longer string can only be
+ * hand-made, and every rule's work on it is then bounded), without XML-forbidden characters
+ * (ExcelJS decodes `_x0001_` into them).
+ */
+export function renTekst(s: string): string {
+  return fjernXmlForbudteTegn(s.length > MAKS_CELLE_TEGN ? s.slice(0, MAKS_CELLE_TEGN) : s);
+}
+
 function laesArk(ark: ExcelJSArk, maksPladser: number): SnapshotSheet {
   const raekker = raekkerAf(ark);
 
@@ -185,7 +195,7 @@ function laesArk(ark: ExcelJSArk, maksPladser: number): SnapshotSheet {
   const merges = Object.values(ark._merges ?? {}).map((m) => m.range);
 
   const ud: SnapshotSheet = {
-    name: ark.name,
+    name: renTekst(ark.name),
     visibility: synlighed,
     protected: beskyttet,
     top: 1,
@@ -243,15 +253,16 @@ function laesArk(ark: ExcelJSArk, maksPladser: number): SnapshotSheet {
       const j = c - venstre;
       if (nr) {
         const nf = celle.style?.numFmt;
-        if (nf && nf !== "General") nr[j] = nf;
+        if (nf && nf !== "General") nr[j] = renTekst(nf);
       }
       // A merged slave cell is empty in Excel; ExcelJS would hand back the master's value.
       if (m.type === T_NULL || m.type === T_MERGE) continue;
-      vr[j] = cellensVaerdi(m);
+      const v = cellensVaerdi(m);
+      vr[j] = typeof v === "string" ? renTekst(v) : v;
       if (fr && m.type === T_FORMULA) {
         // For a shared-formula slave, cell.formula is ExcelJS's translation of the master's.
         const f = m.formula ?? (m.sharedFormula ? celle.formula : undefined);
-        if (f) fr[j] = f.startsWith("=") ? f : "=" + f;
+        if (f) fr[j] = renTekst(f.startsWith("=") ? f : "=" + f);
       }
     }
   }
@@ -279,7 +290,7 @@ function harOverskriftRaekke(
   omr: ReturnType<typeof parseOmraade>,
 ): boolean {
   if (model.headerRow) return true;
-  const navne = (model.columns ?? []).map((k) => (k.name ?? "").trim());
+  const navne = (model.columns ?? []).map((k) => renTekst(k.name ?? "").trim());
   if (!ark || !omr || navne.length === 0) return false;
   for (let i = 0; i < navne.length; i++) {
     const r = ark.values[omr.top - ark.top];
@@ -297,7 +308,7 @@ function laesTabeller(ark: ExcelJSArk, snapshotArk: SnapshotSheet | undefined): 
     const ref = model.tableRef ?? model.ref;
     const omr = ref ? parseOmraade(ref) : null;
     if (!omr) continue;
-    const tabel: SnapshotTable = { name: model.name, sheet: ark.name, ref: omraadeA1(omr) };
+    const tabel: SnapshotTable = { name: renTekst(model.name), sheet: renTekst(ark.name), ref: omraadeA1(omr) };
     tabel.headerRowCount = harOverskriftRaekke(model, snapshotArk, omr) ? 1 : 0;
     tabel.totalsRowCount = model.totalsRow ? 1 : 0;
     ud.push(tabel);
@@ -332,8 +343,9 @@ export async function laesXlsx(
       { ignoreNodes: UDELADTE_NODER } as unknown as Partial<ExcelJS.XlsxReadOptions>,
     );
   } catch (e) {
+    // Not the library's message: it can quote the file's own text (a CPR number, control characters).
     throw new XlsxLaesefejl(
-      `Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig (${(e as Error).message}).`,
+      "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",
       e,
     );
   }

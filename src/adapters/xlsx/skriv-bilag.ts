@@ -19,6 +19,7 @@ import { aendringKrFormel, aendringPctFormel, kolonneBogstaverFor } from "../../
 import { KOLONNE_HJAELP } from "../../core/skema/hjaelpetekster";
 import { STATUSSER, TBL_TAKSTBILAG, type TabelDef } from "../../core/skema/tabeller";
 import { omraadeA1 } from "../../core/adresse";
+import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { StroemBog } from "./stroem";
 import { hoejde, LINJE_PT, overskriftHoejde, skrift } from "./tekstmaal";
 import { PCT_FORMAT } from "./tabel-skriver";
@@ -816,7 +817,7 @@ export async function skrivBilag(input: BilagInput): Promise<Buffer> {
   const dato = input.dato ?? new Date();
   const titel = input.takstaar ? `Takstbilag ${input.takstaar}` : "Takstbilag";
   const bog = new StroemBog();
-  bog.wb.creator = "Takstskema";
+  maerkSomSkrevetAfTakstskema(bog.wb);
   bog.wb.title = titel;
   bog.wb.views = [{ x: 0, y: 0, width: 28800, height: 15000, firstSheet: 0, activeTab: 0, visibility: "visible" }];
 

@@ -4,6 +4,7 @@
  * formulas from src/core/skema/formler.ts.
  */
 import ExcelJS from "exceljs";
+import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { NORDJYLLAND_2025_2026 } from "../../core/profil/nordjylland-2025-2026";
 import {
   ataTimetakstFormel,
@@ -263,7 +264,7 @@ function skrivTillaeg(wb: ExcelJS.Workbook, antal: number): void {
 export async function skrivSkabelon(opts: SkabelonValg): Promise<Buffer> {
   const antal = Math.max(1, opts.tommeRaekker ?? 5);
   const wb = new ExcelJS.Workbook();
-  wb.creator = "Takstskema";
+  maerkSomSkrevetAfTakstskema(wb);
   wb.title = `Takstskema ${opts.takstaar}`;
   // The formulas are written without cached results: have Excel calculate them on opening.
   wb.calcProperties.fullCalcOnLoad = true;

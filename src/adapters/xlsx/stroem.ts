@@ -8,6 +8,7 @@
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { xmlSikkerTekst } from "../../core/xml-tegn";
 import { diagramXml, tegningXml, type SoejleDiagram } from "./diagram";
 
 const REL_TABEL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
@@ -26,7 +27,7 @@ interface InterntArk {
 interface InternBog {
   zip: { append(data: string, opts: { name: string }): void };
   _worksheets: (InterntArk | undefined)[];
-  sharedStrings: { count: number };
+  sharedStrings: { count: number; add(tekst: unknown): number };
   commentRefs: { commentName: string }[];
   addContentTypes(): Promise<void>;
 }
@@ -68,6 +69,10 @@ export class StroemBog {
     this.ud.on("data", (b: Buffer) => this.stykker.push(b));
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.ud, useStyles: true, useSharedStrings: true });
     const intern = this.intern;
+    // Every text cell passes the shared-string table: the one place it is made XML-safe (core/xml-tegn.ts).
+    const ss = intern.sharedStrings;
+    const tilfoej = ss.add.bind(ss);
+    ss.add = (tekst) => tilfoej(typeof tekst === "string" ? xmlSikkerTekst(tekst) : tekst);
     const typer = intern.addContentTypes.bind(intern);
     intern.addContentTypes = () => {
       // ExcelJS writes [Content_Types].xml through zip.append; the extra parts are added to it.

@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import { a1, kolonneBogstaver, omraadeA1 } from "../../core/adresse";
 import type { TabelDef } from "../../core/skema/tabeller";
+import { xmlSikkerTekst } from "../../core/xml-tegn";
 import { skrift } from "./tekstmaal";
 
 import { standardFormat } from "../../core/skema/layout";
@@ -35,13 +36,16 @@ export interface SkrivTabelValg {
   ikkeNegative?: boolean;
 }
 
-function tilExcelJS(v: SkrivVaerdi): ExcelJS.CellValue {
+/** Every cell value the template and the takstbilag write passes here: text made XML-safe (core/xml-tegn.ts). */
+export function tilExcelJS(v: SkrivVaerdi): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
+  if (typeof v === "string") return xmlSikkerTekst(v);
   if (typeof v === "object" && !(v instanceof Date)) {
-    const formula = v.formel.startsWith("=") ? v.formel.slice(1) : v.formel;
-    return v.resultat === undefined || v.resultat === null
+    const formula = xmlSikkerTekst(v.formel.startsWith("=") ? v.formel.slice(1) : v.formel);
+    const result = typeof v.resultat === "string" ? xmlSikkerTekst(v.resultat) : v.resultat;
+    return result === undefined || result === null
       ? ({ formula } as ExcelJS.CellFormulaValue)
-      : ({ formula, result: v.resultat } as ExcelJS.CellFormulaValue);
+      : ({ formula, result } as ExcelJS.CellFormulaValue);
   }
   return v;
 }
@@ -68,7 +72,7 @@ export function skrivTabel(ark: ExcelJS.Worksheet, def: TabelDef, valg: SkrivTab
 
   if (valg.titel && top > 1) {
     const c = ws.getCell(top - 1, venstre);
-    c.value = valg.titel;
+    c.value = xmlSikkerTekst(valg.titel);
     c.font = skrift({ bold: true, size: 13 });
   }
 

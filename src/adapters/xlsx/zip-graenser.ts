@@ -6,6 +6,10 @@
  * - the declared uncompressed sizes (all parts together, and each XML part);
  * - each part really inflates to no more than its declared size (the headers can lie);
  * - the worksheets hold no more than a budget of cells and rows (counted in the XML).
+ * A part's name is taken as JSZip and ExcelJS take it (ejsNavn): the LOCAL header's name
+ * (or the Info-ZIP Unicode path), `.`/empty/`..` segments resolved, a leading `/` dropped;
+ * and a part is a worksheet when ExcelJS's own unanchored pattern finds it one, so
+ * `xl/worksheets/sheet9.xml.bak` or `xl/./worksheets/sheet1.xml` are counted too.
  * Runs in a browser too (DecompressionStream, no Node modules).
  */
 import { formaterTal } from "../../core/format";
@@ -38,7 +42,9 @@ export class XlsxGraenseFejl extends XlsxLaesefejl {
 }
 
 interface ZipPost {
+  /** The name as ExcelJS sees it (see ejsNavn); an entry with two candidate names has both. */
   navn: string;
+  andreNavne?: string[];
   metode: number;
   komprimeret: number;
   udpakket: number;
@@ -92,12 +98,13 @@ export function zipPoster(b: Uint8Array): ZipPost[] {
     let komprimeret = u32(b, p + 20);
     let udpakket = u32(b, p + 24);
     let lokal = u32(b, p + 42);
-    let navn = "";
-    for (let i = 0; i < navnLgd; i++) navn += String.fromCharCode(b[p + 46 + i]);
+    let unicodeSti: Uint8Array | null = null;
     // ZIP64 extra field (id 1): the fields that are 0xFFFFFFFF above, in this order.
     for (let e = p + 46 + navnLgd; e + 4 <= p + 46 + navnLgd + ekstraLgd;) {
       const id = u16(b, e);
       const lgd = u16(b, e + 2);
+      // Info-ZIP Unicode path (0x7075): JSZip uses it when its CRC matches the name; we take both names.
+      if (id === 0x7075 && lgd > 5 && b[e + 4] === 1) unicodeSti = b.subarray(e + 9, e + 4 + lgd);
       if (id === 1) {
         let f = e + 4;
         if (udpakket === 0xffffffff) {
@@ -114,9 +121,15 @@ export function zipPoster(b: Uint8Array): ZipPost[] {
     }
     if (lokal + 30 > b.length || u32(b, lokal) !== 0x04034b50)
       throw new XlsxLaesefejl(`${BESKADIGET} (en del af zip-filen mangler).`);
-    const data = lokal + 30 + u16(b, lokal + 26) + u16(b, lokal + 28);
+    const lokalNavnLgd = u16(b, lokal + 26);
+    const data = lokal + 30 + lokalNavnLgd + u16(b, lokal + 28);
     if (data + komprimeret > b.length) throw new XlsxLaesefejl(`${BESKADIGET} (en del af zip-filen mangler).`);
-    poster.push({ navn, metode: u16(b, p + 10), komprimeret, udpakket, data });
+    // JSZip reads the name from the local header, not the central directory.
+    const navne = [ejsNavn(b.subarray(lokal + 30, lokal + 30 + lokalNavnLgd))];
+    if (unicodeSti) navne.push(ejsNavn(unicodeSti));
+    const post: ZipPost = { navn: navne[0], metode: u16(b, p + 10), komprimeret, udpakket, data };
+    if (navne.length > 1 && navne[1] !== navne[0]) post.andreNavne = navne.slice(1);
+    poster.push(post);
     p += 46 + navnLgd + ekstraLgd + kommentarLgd;
   }
   return poster;
@@ -126,12 +139,38 @@ function mb(n: number): string {
   return String(Math.round((n / 1024 / 1024) * 10) / 10).replace(".", ",");
 }
 
-function erXml(navn: string): boolean {
-  return /\.(xml|rels|vml)$/i.test(navn);
+const UTF8 = new TextDecoder("utf-8");
+
+/**
+ * A part name as ExcelJS ends up matching it: UTF-8 decoded (JSZip's default), resolved as
+ * JSZip's utils.resolve does (drop `.` and empty inner segments, `..` pops), and without a
+ * leading `/` (exceljs/lib/xlsx/xlsx.js).
+ */
+export function ejsNavn(bytes: Uint8Array): string {
+  const dele = UTF8.decode(bytes).split("/");
+  const ud: string[] = [];
+  dele.forEach((d, i) => {
+    if (d === "." || (d === "" && i !== 0 && i !== dele.length - 1)) return;
+    if (d === "..") ud.pop();
+    else ud.push(d);
+  });
+  const navn = ud.join("/");
+  return navn.startsWith("/") ? navn.slice(1) : navn;
 }
 
-function erArk(navn: string): boolean {
-  return /^xl\/worksheets\/[^/]+\.xml$/i.test(navn);
+const navneAf = (p: ZipPost): string[] => [p.navn, ...(p.andreNavne ?? [])];
+
+/**
+ * ExcelJS turns every part into one string and parses it, except the media it keeps as
+ * bytes: the per-part bound applies to all of them.
+ */
+function erXml(p: ZipPost): boolean {
+  return navneAf(p).some((n) => !/xl\/media\//.test(n));
+}
+
+/** ExcelJS's own, unanchored test for a worksheet (exceljs/lib/xlsx/xlsx.js). */
+function erArk(p: ZipPost): boolean {
+  return navneAf(p).some((n) => /xl\/worksheets\/sheet(\d+)[.]xml/.test(n));
 }
 
 /**
@@ -226,7 +265,7 @@ export async function tjekZipGraenser(b: Uint8Array, graenser: XlsxGraenser = ST
   let iAlt = 0;
   for (const p of poster) {
     iAlt += p.udpakket;
-    if (erXml(p.navn) && p.udpakket > graenser.maksXmlBytes) {
+    if (erXml(p) && p.udpakket > graenser.maksXmlBytes) {
       throw new XlsxGraenseFejl(
         `Projektmappen er for stor til at blive kontrolleret: delen ${p.navn} fylder ${mb(p.udpakket)} MB udpakket; grænsen er ${mb(graenser.maksXmlBytes)} MB pr. del.`,
         "maksXmlBytes",
@@ -248,16 +287,16 @@ export async function tjekZipGraenser(b: Uint8Array, graenser: XlsxGraenser = ST
   for (const p of poster) {
     if (p.metode === 0) {
       sikker += p.komprimeret;
-      if (erArk(p.navn)) taeller.laes(b.subarray(p.data, p.data + p.komprimeret));
+      if (erArk(p)) taeller.laes(b.subarray(p.data, p.data + p.komprimeret));
     }
   }
   const deflate = poster.filter((p) => p.metode === 8).sort((a, b) => b.komprimeret - a.komprimeret);
   const vaerst = (p: ZipPost): number => p.komprimeret * MAKS_FORHOLD;
   let rest = deflate.reduce((n, p) => n + vaerst(p), 0);
-  let restCeller = deflate.reduce((n, p) => n + (erArk(p.navn) ? vaerst(p) / 4 : 0), 0); // "<c/>" is 4 bytes
+  let restCeller = deflate.reduce((n, p) => n + (erArk(p) ? vaerst(p) / 4 : 0), 0); // "<c/>" is 4 bytes
   const restXml = new Array<number>(deflate.length + 1).fill(0);
   for (let i = deflate.length - 1; i >= 0; i--)
-    restXml[i] = Math.max(restXml[i + 1], erXml(deflate[i].navn) ? vaerst(deflate[i]) : 0);
+    restXml[i] = Math.max(restXml[i + 1], erXml(deflate[i]) ? vaerst(deflate[i]) : 0);
 
   for (let i = 0; i < deflate.length; i++) {
     if (
@@ -267,7 +306,7 @@ export async function tjekZipGraenser(b: Uint8Array, graenser: XlsxGraenser = ST
     )
       break;
     const p = deflate[i];
-    const ark = erArk(p.navn);
+    const ark = erArk(p);
     const udpakket = await udpakStroemmet(b, p, p.udpakket, (s) => {
       if (ark) taeller.laes(s);
       return taeller.antal <= graenser.maksCeller;

@@ -173,7 +173,10 @@ export function bemaerkningerMangler(
   const tekst = (bemaerkninger ?? "").trim();
   if (/^[\p{P}\p{S}\s]*$/u.test(tekst)) return ["tom"];
   const norm = normaliser(tekst);
-  const udenPunktum = norm.replace(/[.!]+$/, "").trim();
+  // A loop, not /[.!]+$/: that regex is quadratic on a long run of "." not at the end.
+  let slut = norm.length;
+  while (slut > 0 && (norm[slut - 1] === "." || norm[slut - 1] === "!")) slut--;
+  const udenPunktum = norm.slice(0, slut).trim();
   const tomme = new Set(profil.begrundelse.intetsigende.map(normaliser));
   if (tomme.has(norm) || tomme.has(udenPunktum)) return ["intetsigende"];
   if ([...tekst].length < profil.begrundelse.minTegn) return ["kort"];

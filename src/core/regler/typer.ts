@@ -65,11 +65,30 @@ export interface Regel {
   tjek(ctx: RegelKontekst): void;
 }
 
+/** Where a finding left out by the engine's cap was (enough to place it on a takst row). */
+export interface FundSted {
+  ark: string;
+  celle: string;
+  ydelsesId?: string;
+}
+
+/** The findings of one rule (and severity) beyond MAKS_FUND_PR_REGEL: counted, not kept whole. */
+export interface UdeladteFund {
+  regel: RegelId;
+  alvor: Alvor;
+  paragraf: string | null;
+  antal: number;
+  steder: FundSted[];
+}
+
 export interface Valideringsresultat {
   profil: string;
   type: Takstskema["type"];
+  /** At most MAKS_FUND_PR_REGEL per rule; `udeladt` has the rest. */
   fund: Fund[];
+  udeladt?: UdeladteFund[];
   /** Per rule the profile has on: held (no finding) or broken (audit evidence). */
   regler: { holdt: RegelId[]; brudt: RegelId[] };
+  /** Every finding, also those left out of `fund`. */
   opsummering: { fejl: number; advarsler: number; info: number };
 }

@@ -1,0 +1,71 @@
+/**
+ * Output over input (issue 9 item 8): the file a command writes (--rapport, --ud) must not
+ * be one of the files it reads, compared as real files (device + inode, so a symlink or
+ * another spelling of the path is caught), and an existing file the tool did not write
+ * (adapters/xlsx/maerke.ts) is only replaced with --overskriv.
+ */
+import { promises as fs } from "fs";
+import * as zlib from "zlib";
+import { kerneErSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
+import { zipPoster } from "../adapters/xlsx/zip-graenser";
+import { ArgumentFejl } from "./argumenter";
+import { laesRegulaerFil, type Inputfil } from "./filer";
+
+/** Reading an existing output to find the mark: a real bilag is far below this. */
+const MAKS_EKSISTERENDE = 500 * 1024 * 1024;
+
+/** Whether the bytes are an .xlsx whose docProps/core.xml carries the tool's mark. */
+export function skrevetAfTakstskema(data: Uint8Array): boolean {
+  try {
+    const kerne = zipPoster(data).find((p) => p.navn === "docProps/core.xml");
+    if (!kerne || kerne.udpakket > 1024 * 1024) return false;
+    const indhold = data.subarray(kerne.data, kerne.data + kerne.komprimeret);
+    const xml = kerne.metode === 0 ? indhold : zlib.inflateRawSync(indhold, { maxOutputLength: 1024 * 1024 });
+    return kerneErSkrevetAfTakstskema(Buffer.from(xml).toString("utf8"));
+  } catch {
+    return false;
+  }
+}
+
+async function statEllerNull(sti: string): Promise<import("fs").Stats | null> {
+  try {
+    return await fs.stat(sti);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Throws an ArgumentFejl when writing `sti` (shown as `visning`, named by `tilvalg`) would
+ * replace one of `input`, or an existing file the tool did not write (unless `overskriv`).
+ */
+export async function tjekUddata(
+  tilvalg: string,
+  visning: string,
+  sti: string,
+  input: readonly Inputfil[],
+  overskriv: boolean,
+): Promise<void> {
+  const ud = await statEllerNull(sti); // follows a symlink to the file it would replace
+  if (!ud) return;
+  if (ud.isDirectory()) throw new ArgumentFejl(`${tilvalg} ${visning} er en mappe; angiv et filnavn.`);
+  for (const f of input) {
+    const st = await statEllerNull(f.sti);
+    if (st && st.dev === ud.dev && st.ino === ud.ino)
+      throw new ArgumentFejl(
+        `${tilvalg} ${visning} er også en af de filer, der læses (${f.visning}); den overskrives ikke. Vælg et andet filnavn.`,
+      );
+  }
+  if (!ud.isFile()) throw new ArgumentFejl(`${tilvalg} ${visning} er ikke en almindelig fil; den overskrives ikke.`);
+  if (overskriv) return;
+  let data: Buffer | null = null;
+  try {
+    data = await laesRegulaerFil(sti, MAKS_EKSISTERENDE);
+  } catch {
+    data = null;
+  }
+  if (!data || !skrevetAfTakstskema(data))
+    throw new ArgumentFejl(
+      `${visning} findes allerede og er ikke skrevet af takstskema (eller er ændret siden); den overskrives ikke. Vælg et andet filnavn, eller tilføj --overskriv for at erstatte den.`,
+    );
+}
