@@ -85,6 +85,8 @@ async function viaExcelJs(data: Buffer, aendr: (wb: ExcelJS.Workbook) => Promise
 
 export interface ZipPost {
   navn: string;
+  /** A different name in the central directory than in the local header (JSZip reads the local one). */
+  centralNavn?: string;
   metode: number;
   crc: number;
   data: Buffer;
@@ -135,6 +137,7 @@ function skrivZip(poster: ZipPost[], angivetStoerrelse: Record<string, number> =
   let offset = 0;
   for (const p of poster) {
     const navn = Buffer.from(p.navn, "utf8");
+    const cNavn = Buffer.from(p.centralNavn ?? p.navn, "utf8");
     const stoerrelse = angivetStoerrelse[p.navn] ?? p.stoerrelse;
     const lokal = Buffer.alloc(30);
     lokal.writeUInt32LE(0x04034b50, 0);
@@ -159,10 +162,10 @@ function skrivZip(poster: ZipPost[], angivetStoerrelse: Record<string, number> =
     c.writeUInt32LE(p.crc >>> 0, 16);
     c.writeUInt32LE(p.data.length, 20);
     c.writeUInt32LE(stoerrelse, 24);
-    c.writeUInt16LE(navn.length, 28);
+    c.writeUInt16LE(cNavn.length, 28);
     c.writeUInt32LE(offset, 42);
     dele.push(lokal, navn, p.data);
-    central.push(c, navn);
+    central.push(c, cNavn);
     offset += 30 + navn.length + p.data.length;
   }
   const cd = Buffer.concat(central);
@@ -320,6 +323,181 @@ function bombe(): Promise<{ poster: ZipPost[]; ark: string }> {
     return { poster, ark: navn };
   })();
   return bombeCache;
+}
+
+// ------------------------------------------------------------------ issue 9: hostile round two
+
+async function eksempelPoster(): Promise<ZipPost[]> {
+  return laesZip(await lavEksempel(EKSEMPEL));
+}
+
+/** The part `navn` rewritten by `aendr` (text in, text out). */
+function erstatDel(poster: ZipPost[], navn: string, aendr: (xml: string) => string): ZipPost[] {
+  return poster.map((p) => (p.navn === navn ? postAf(navn, Buffer.from(aendr(udpak(p).toString("utf8")), "utf8")) : p));
+}
+
+/** One shared-string entry, XML-escaped for <t>. */
+const siTekst = (t: string): string =>
+  `<si><t xml:space="preserve">${t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</t></si>`;
+
+/** Appends strings to xl/sharedStrings.xml; returns their indexes. */
+function tilfoejDelteTekster(poster: ZipPost[], tekster: string[]): { poster: ZipPost[]; idx: number[] } {
+  let idx: number[] = [];
+  const ud = erstatDel(poster, "xl/sharedStrings.xml", (xml) => {
+    const unik = Number(/uniqueCount="(\d+)"/.exec(xml)![1]);
+    idx = tekster.map((_, i) => unik + i);
+    return xml
+      .replace(/uniqueCount="\d+"/, `uniqueCount="${unik + tekster.length}"`)
+      .replace(/count="\d+"/, `count="${unik + tekster.length + 100_000}"`)
+      .replace("</sst>", tekster.map(siTekst).join("") + "</sst>");
+  });
+  return { poster: ud, idx };
+}
+
+/** Rows of cells appended at the end of a sheet's <sheetData>. */
+function tilfoejRaekker(poster: ZipPost[], ark: string, raekkerXml: string): ZipPost[] {
+  return erstatDel(poster, ark, (xml) =>
+    xml.replace("</sheetData>", `${raekkerXml}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, ""),
+  );
+}
+
+/** A worksheet part of ≈ 60 MB empty cells (≈ 15 M cells: 7,5 × the cell budget, under the 100 MB part limit). */
+let cellebombeCache: Promise<ZipPost> | null = null;
+function cellebombe(): Promise<ZipPost> {
+  cellebombeCache ??= (async () => {
+    const poster = await eksempelPoster();
+    return bombeArk(udpak(poster.find((p) => p.navn === "xl/worksheets/sheet2.xml")!).toString("utf8"), 60);
+  })();
+  return cellebombeCache;
+}
+
+/** The example plus a cell bomb under a part name the old check did not count as a worksheet (issue 9 item 2). */
+async function delnavnBombe(navn: string, centralNavn?: string): Promise<Buffer> {
+  const bombe = await cellebombe();
+  return skrivZip([...(await eksempelPoster()), { ...bombe, navn, ...(centralNavn ? { centralNavn } : {}) }]);
+}
+
+/** Ydelses-IDs X000001 … : 100.000 takst rows, each breaking rules (issue 9 item 4). */
+export const MANGE_RAEKKER = 100_000;
+
+async function mangeRaekker(): Promise<Buffer> {
+  const poster = await eksempelPoster();
+  const ark = udpak(poster.find((p) => p.navn === "xl/worksheets/sheet2.xml")!).toString("utf8");
+  const start = ark.indexOf("<sheetData>") + "<sheetData>".length;
+  const foersteRaekke = ark.slice(start, ark.indexOf("</row>", start) + "</row>".length);
+  const foer = ark.slice(0, start).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:P${MANGE_RAEKKER + 1}"/>`);
+  const efter = ark.slice(ark.indexOf("</sheetData>"));
+  const is = (r: number, k: string, t: string): string => `<c r="${k}${r}" t="inlineStr"><is><t>${t}</t></is></c>`;
+  const n = (r: number, k: string, v: number): string => `<c r="${k}${r}"><v>${v}</v></c>`;
+  function* raekker(): Generator<string> {
+    yield foersteRaekke;
+    for (let r = 2; r <= MANGE_RAEKKER + 1; r += 1000) {
+      let stykke = "";
+      for (let i = r; i < Math.min(r + 1000, MANGE_RAEKKER + 2); i++) {
+        // No Omkostninger row, belægning over 100 %, takst up 50 % without a reason.
+        stykke +=
+          `<row r="${i}">` +
+          is(i, "A", `X${String(i - 1).padStart(6, "0")}`) +
+          is(i, "B", "Længerevarende botilbud") +
+          is(i, "C", "SEL § 108") +
+          is(i, "D", "Voksne med udviklingshæmning") +
+          is(i, "E", "Gennemsnitstakst") +
+          is(i, "F", "Døgn") +
+          is(i, "G", "Døgntilbud") +
+          n(i, "H", 24) +
+          n(i, "I", 24) +
+          n(i, "J", 1.2) +
+          n(i, "K", 28) +
+          is(i, "L", "Ingen") +
+          n(i, "M", 2000) +
+          n(i, "N", 3000) +
+          "</row>";
+      }
+      yield stykke;
+    }
+  }
+  const stor = await deflateStroem(foer, raekker(), efter);
+  let ud = poster.map((p) => (p.navn === "xl/worksheets/sheet2.xml" ? { ...stor, navn: p.navn } : p));
+  for (const t of ud.filter((p) => p.navn.startsWith("xl/tables/"))) {
+    if (udpak(t).toString("utf8").includes('name="tblYdelser"'))
+      ud = erstatDel(ud, t.navn, (xml) => xml.replace(/ref="A1:P\d+"/g, `ref="A1:P${MANGE_RAEKKER + 1}"`));
+  }
+  return skrivZip(ud);
+}
+
+/** A CPR number at the start of an 11 MB text that 3.000 cells share (issue 9 item 3). */
+export const LANG_TEKST_CPR = "141214-1313";
+
+async function langDeltTekst(): Promise<Buffer> {
+  const tekst = `Notat om borger ${LANG_TEKST_CPR}. ` + "Samtale 0101 80 12 med pårørende. ".repeat(330_000);
+  const { poster, idx } = tilfoejDelteTekster(await eksempelPoster(), [tekst]);
+  let raekker = "";
+  for (let r = 100; r < 3100; r++) raekker += `<row r="${r}"><c r="D${r}" t="s"><v>${idx[0]}</v></c></row>`;
+  return skrivZip(tilfoejRaekker(poster, "xl/worksheets/sheet1.xml", raekker));
+}
+
+/**
+ * Text made for backtracking regexes, cut by the reader at 32.767 characters: a run of "."
+ * not at the end (Bemærkninger), a run of spaces between words, a formula of "[a]" without "!".
+ */
+async function langeTekster(): Promise<Buffer> {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const k = (overskrift: string): string => bogstav(kolonneMedOverskrift(y, 1, overskrift));
+  for (let r = 2; r <= 5; r++) {
+    saet(y, `${k("Bemærkninger")}${r}`, "Begrundelse" + ".".repeat(32_000) + "x");
+    saet(y, `${k("Årsag til ændring")}${r}`, "a" + " ".repeat(32_000) + "b");
+    saet(y, `${k("Sundhedsydelser i taksten")}${r}`, "a" + "\t ".repeat(16_000) + "b");
+  }
+  saet(y, "T2", 1, "=" + "[a]".repeat(10_000) + "+1");
+  return skrivSnapshotXlsx(s);
+}
+
+/** Characters XML 1.0 forbids, as the escapes ExcelJS decodes in shared strings (issue 9 item 5). */
+export const FORBUDTE_TEGN = {
+  tilbud: "Bostedet _x0001_Egebakken_xFFFE__xD800_ _x005F_x0007_",
+  driftsherre: "Aalborg _x001B_Kommune_xFFFF_",
+} as const;
+
+async function xmlForbudteTegn(): Promise<Buffer> {
+  return skrivZip(
+    erstatDel(await eksempelPoster(), "xl/sharedStrings.xml", (xml) =>
+      xml
+        .replace("<t>Bostedet Egebakken</t>", `<t>${FORBUDTE_TEGN.tilbud}</t>`)
+        .replace("<t>Aalborg Kommune</t>", `<t>${FORBUDTE_TEGN.driftsherre}</t>`),
+    ),
+  );
+}
+
+/** The CPR forms of issue 9 item 6, one per cell of Bemærkninger/Årsag, and one in a sheet name. */
+export const CPR_FORMER = [
+  "010180 - 1234",
+  "01.01.80-1234",
+  "010180\u20131234",
+  "010180\u00a01234",
+  "\uff10\uff11\uff10\uff11\uff18\uff10\uff0d\uff11\uff12\uff13\uff14",
+  "010180/1234",
+] as const;
+export const CPR_ARKNAVN = "Borger 020280 - 5678";
+
+function cprFormer(): Promise<Buffer> {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  CPR_FORMER.forEach((cpr, i) => saet(y, `T${2 + i}`, `Borger ${cpr} er flyttet`));
+  s.sheets.push({ name: CPR_ARKNAVN, top: 1, left: 1, values: [["Noter"]] });
+  return skrivSnapshotXlsx(s);
+}
+
+/** Terminal controls that survive the XML reader: C1 CSI, bidi override, in a sheet name and an enum cell (issue 9 item 7). */
+export const STYRETEGN_ARK = "Noter\u202e\u009b2J";
+
+function styretegn(): Promise<Buffer> {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  saet(y, `${bogstav(kolonneMedOverskrift(y, 1, "Takstenhed"))}2`, "D\u009b2J\u009b0;Falsk\u0007gn\u202e");
+  // A CPR number on the sheet, so a finding names the sheet.
+  s.sheets.push({ name: STYRETEGN_ARK, top: 1, left: 1, values: [["Borger 150515-4321"]] });
+  return skrivSnapshotXlsx(s);
 }
 
 /** Distinct CPR numbers (valid dates), one per place, so a leak says where it came from. */
@@ -574,6 +752,53 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "Et skema med 4 fejl (én et CPR-nummer) og et meget skjult ark Takstprofil med standardprofilens navn, der slår alle regler fra.",
     lav: () => skrivSnapshotXlsx(takstprofilAngreb()),
   },
+  "delnavn-bak.xlsx": {
+    beskrivelse:
+      "Eksemplet plus et ark med 15 mio. tomme celler i delen xl/worksheets/sheet9.xml.bak (ExcelJS læser den som ark).",
+    lav: () => delnavnBombe("xl/worksheets/sheet9.xml.bak"),
+  },
+  "delnavn-punktum.xlsx": {
+    beskrivelse: "Som delnavn-bak, men delen hedder xl/./worksheets/sheet9.xml.",
+    lav: () => delnavnBombe("xl/./worksheets/sheet9.xml"),
+  },
+  "delnavn-rod.xlsx": {
+    beskrivelse: "Som delnavn-bak, men delen hedder /xl/worksheets/sheet9.xml (foranstillet /).",
+    lav: () => delnavnBombe("/xl/worksheets/sheet9.xml"),
+  },
+  "delnavn-lokalt.xlsx": {
+    beskrivelse:
+      "Som delnavn-bak, men indholdsfortegnelsen kalder delen docProps/thumbnail.bin; det lokale hoved (som JSZip læser) xl/worksheets/sheet9.xml.",
+    lav: () => delnavnBombe("xl/worksheets/sheet9.xml", "docProps/thumbnail.bin"),
+  },
+  "mange-raekker.xlsx": {
+    beskrivelse:
+      "100.000 takstrækker i tblYdelser (lovlig størrelse, 1,7 mio. celler), hver med fejl: intet Omkostninger, belægning 120 %.",
+    lav: () => mangeRaekker(),
+  },
+  "lang-delt-tekst.xlsx": {
+    beskrivelse: "Én delt tekst på 11 MB (med et CPR-nummer forrest) brugt af 3.000 celler i Stamdata.",
+    lav: () => langDeltTekst(),
+  },
+  "lange-tekster.xlsx": {
+    beskrivelse:
+      'Tekster på 32.000 tegn, der får regulære udtryk til at backtracke: "."-rækker, mellemrum, en formel af "[a]".',
+    lav: () => langeTekster(),
+  },
+  "xml-forbudte-tegn.xlsx": {
+    beskrivelse:
+      "Tilbud og Driftsherre med _x0001_, _xFFFE_, _xD800_, _x001B_ og en bogstavelig _x005F_x0007_ i sharedStrings.xml.",
+    lav: () => xmlForbudteTegn(),
+  },
+  "cpr-former.xlsx": {
+    beskrivelse:
+      "CPR-numre skrevet som 010180 - 1234, 01.01.80-1234, med tankestreg, hårdt mellemrum, fuldbredde-cifre og /; ét i et arknavn.",
+    lav: () => cprFormer(),
+  },
+  "styretegn.xlsx": {
+    beskrivelse:
+      "Terminalstyretegn, der overlever XML: C1-CSI og retningsombytning i et arknavn og i en celle, som en besked citerer.",
+    lav: () => styretegn(),
+  },
 };
 
 /**
@@ -647,6 +872,7 @@ export async function lavKorpus(
     renameSync(tmp, sti);
   }
   bombeCache = null;
+  cellebombeCache = null;
   return ud;
 }
 

@@ -12,7 +12,6 @@ import { MAKS_FUND_PR_REGEL } from "../core/valider";
 
 // C0, DEL, C1, lone surrogates, and the bidi and line-separator controls that can reorder or fake a line.
 const STYRETEGN =
-  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Control characters made visible (\x1B, \u202E): the text can no longer move the cursor, retitle the window or fake a line. */

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import * as zlib from "zlib";
-import { kerneErSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
+import { egenskaberErSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
 import { zipPoster } from "../adapters/xlsx/zip-graenser";
 import { ArgumentFejl } from "./argumenter";
 import { laesRegulaerFil, type Inputfil } from "./filer";
@@ -17,11 +17,15 @@ const MAKS_EKSISTERENDE = 500 * 1024 * 1024;
 /** Whether the bytes are an .xlsx whose docProps/core.xml carries the tool's mark. */
 export function skrevetAfTakstskema(data: Uint8Array): boolean {
   try {
-    const kerne = zipPoster(data).find((p) => p.navn === "docProps/core.xml");
-    if (!kerne || kerne.udpakket > 1024 * 1024) return false;
-    const indhold = data.subarray(kerne.data, kerne.data + kerne.komprimeret);
-    const xml = kerne.metode === 0 ? indhold : zlib.inflateRawSync(indhold, { maxOutputLength: 1024 * 1024 });
-    return kerneErSkrevetAfTakstskema(Buffer.from(xml).toString("utf8"));
+    const poster = zipPoster(data);
+    const del = (navn: string): string => {
+      const p = poster.find((x) => x.navn === navn);
+      if (!p || p.udpakket > 1024 * 1024) return "";
+      const indhold = data.subarray(p.data, p.data + p.komprimeret);
+      const xml = p.metode === 0 ? indhold : zlib.inflateRawSync(indhold, { maxOutputLength: 1024 * 1024 });
+      return Buffer.from(xml).toString("utf8");
+    };
+    return egenskaberErSkrevetAfTakstskema(del("docProps/core.xml"), del("docProps/app.xml"));
   } catch {
     return false;
   }

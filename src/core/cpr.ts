@@ -22,11 +22,10 @@ const CPR_MOENSTER = new RegExp(
 
 /** The text after NFKC, per code point, with the original index of each normalized unit. */
 function normaliseret(tekst: string): { s: string; pos: number[] | null } {
-  // eslint-disable-next-line no-control-regex
   if (!/[^\u0000-\u007f]/.test(tekst)) return { s: tekst, pos: null };
   let s = "";
   const pos: number[] = [];
-  for (let i = 0; i < tekst.length; ) {
+  for (let i = 0; i < tekst.length;) {
     const cp = tekst.codePointAt(i)!;
     const lgd = cp > 0xffff ? 2 : 1;
     const n = cp < 0x80 ? tekst[i] : String.fromCodePoint(cp).normalize("NFKC");

@@ -9,7 +9,8 @@
  */
 
 // Linear: single-character classes, and the surrogate checks look one character around.
-const FORBUDT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const FORBUDT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const FORBUDT_EN = new RegExp(FORBUDT.source);
 
 /** The text without the characters XML 1.0 forbids. */

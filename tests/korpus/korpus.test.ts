@@ -43,8 +43,21 @@ interface Forventning {
   ikkeRegler?: string[];
   /** Run through the real bin in a child process too. */
   barn?: boolean;
+  /** Only as a child process (too heavy to run three times in-process). */
+  kunBarn?: boolean;
+  /** Bounds for this file instead of MAKS_MS / MAKS_BARN_RSS_MB. */
+  maksMs?: number;
+  maksBarnRssMb?: number;
+  /** Findings the engine's cap left out: [regel, antal]. */
+  udeladt?: [string, number][];
   env?: Record<string, string>;
 }
+
+// Issue 9 item 2: a cell bomb under a part name ExcelJS parses as a worksheet.
+const CELLEBUDGET = (del: string): RegExp =>
+  new RegExp(
+    `for stor til at blive kontrolleret: arkene indeholder over 2\\.000\\.000 celler og rækker \\(grænsen er nået i ${del.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\).*TAKSTSKEMA_MAKS_CELLER`,
+  );
 
 const PLADSINFO: [string, string, string] = ["pladsaendring-kraever-godkendelse", "Ydelser", "I3"];
 
@@ -158,6 +171,49 @@ const FORVENTET: Record<string, Forventning> = {
       ["takstprofil-i-skema", "Takstprofil", "A1"],
     ],
   },
+  "delnavn-bak.xlsx": { kode: 2, laesefejl: CELLEBUDGET("xl/worksheets/sheet9.xml.bak") },
+  "delnavn-punktum.xlsx": { kode: 2, laesefejl: CELLEBUDGET("xl/worksheets/sheet9.xml") },
+  "delnavn-rod.xlsx": { kode: 2, laesefejl: CELLEBUDGET("xl/worksheets/sheet9.xml") },
+  "delnavn-lokalt.xlsx": { kode: 2, laesefejl: CELLEBUDGET("xl/worksheets/sheet9.xml") },
+  // 100.000 broken rows: three rules each keep 1.000 findings and count the rest.
+  "mange-raekker.xlsx": {
+    kode: 1,
+    kunBarn: true,
+    barn: true,
+    // ExcelJS needs ≈ 35 s for its 1,7 mio. cells on an idle machine (two cores shared by the suite: more).
+    maksMs: 300_000,
+    maksBarnRssMb: 1000,
+    fund: [["belaegning-over-100", "Ydelser", "J2"]],
+    udeladt: [
+      ["omkostninger-mangler", 99_000],
+      ["takstaendring-uden-begrundelse", 99_000],
+      ["belaegning-over-100", 99_000],
+    ],
+  },
+  // One 11 MB text in 3.000 cells: cut to 32.767 characters and scanned once.
+  "lang-delt-tekst.xlsx": {
+    kode: 1,
+    maksMs: 20_000,
+    fund: [["persondata-cpr", "Stamdata", "D100"]],
+    udeladt: [["persondata-cpr", 2000]],
+  },
+  "lange-tekster.xlsx": { kode: 1, maksMs: 20_000, fund: [PLADSINFO] },
+  "xml-forbudte-tegn.xlsx": { kode: 0, fund: [PLADSINFO] },
+  "cpr-former.xlsx": {
+    kode: 1,
+    fund: [
+      ["persondata-cpr", "Ydelser", "T2"],
+      ["persondata-cpr", "Ydelser", "T3"],
+      ["persondata-cpr", "Ydelser", "T4"],
+      ["persondata-cpr", "Ydelser", "T5"],
+      ["persondata-cpr", "Ydelser", "T6"],
+      ["persondata-cpr", "Ydelser", "T7"],
+      // The sheet's name is masked in every output.
+      ["persondata-cpr", "Borger [CPR-nummer skjult]", "A1"],
+    ],
+  },
+  // Control characters are shown as \x9B / \u202E in text (JSON escapes them itself).
+  "styretegn.xlsx": { kode: 1, fund: [["felt-ugyldig-vaerdi", "Ydelser", "F2"]] },
 };
 
 interface Koersel {
@@ -194,7 +250,7 @@ async function iProces(argv: string[], env: Record<string, string> = {}): Promis
 const rssMappe = mkdtempSync(path.join(os.tmpdir(), "korpus-rss-"));
 let naesteRss = 0;
 
-function iBarn(argv: string[], env: Record<string, string> = {}): Promise<Koersel> {
+function iBarn(argv: string[], env: Record<string, string> = {}, maksMs = MAKS_MS): Promise<Koersel> {
   const rssFil = path.join(rssMappe, `${naesteRss++}.txt`);
   return new Promise((ok) => {
     const t0 = performance.now();
@@ -206,7 +262,7 @@ function iBarn(argv: string[], env: Record<string, string> = {}): Promise<Koerse
     let stderr = "";
     b.stdout.on("data", (d) => (stdout += d));
     b.stderr.on("data", (d) => (stderr += d));
-    const vagt = setTimeout(() => b.kill("SIGKILL"), MAKS_MS + 30_000);
+    const vagt = setTimeout(() => b.kill("SIGKILL"), maksMs + 30_000);
     b.on("close", (kode, signal) => {
       clearTimeout(vagt);
       let rssMb = NaN;
@@ -245,6 +301,12 @@ function tjekTekst(navn: string, f: Forventning, k: Koersel): void {
       new RegExp(`^    ${ark.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}!${celle} · .*\\[${regel}\\]$`, "m"),
     );
   }
+  for (const [regel, antal] of f.udeladt ?? [])
+    expect(k.stdout).toContain(
+      `… og ${String(antal).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} flere fund af reglen ${regel} er udeladt`,
+    );
+  // No control character reaches the terminal (issue 9 item 7).
+  expect(k.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   expect(k.stdout.trimEnd().split("\n").pop()).toMatch(/^1 filer: \d+ fejl, \d+ advarsler, \d+ info$/);
 }
 
@@ -268,6 +330,9 @@ function tjekJson(navn: string, f: Forventning, k: Koersel): void {
   for (const [regel, ark, celle] of f.fund ?? [])
     expect(fund).toContainEqual(expect.objectContaining({ regel, ark, celle }));
   for (const regel of f.ikkeRegler ?? []) expect(fund.map((x) => x.regel)).not.toContain(regel);
+  for (const [regel, antal] of f.udeladt ?? [])
+    expect(fil.udeladt).toContainEqual(expect.objectContaining({ regel, antal }));
+  if (!f.udeladt) expect(fil.udeladt).toBeUndefined();
   for (const x of fund) {
     expect(x.celle).toMatch(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/);
     expect(x.besked.length).toBeGreaterThan(10);
@@ -333,12 +398,12 @@ it("hver opskrift i korpusset har en forventning", () => {
   expect(Object.keys(FORVENTET).sort()).toEqual(Object.keys(KORPUS).sort());
 });
 
-describe.each(Object.entries(FORVENTET))("%s", (navn, f) => {
+describe.each(Object.entries(FORVENTET).filter(([, f]) => !f.kunBarn))("%s", (navn, f) => {
   it("valider (tekst, i proces): kode, filnavn, besked, intet stakspor, tid og hukommelse", async () => {
     const k = await iProces(["valider", navn], f.env);
     noter(navn, k, "i proces");
     tjekTekst(navn, f, k);
-    expect(k.ms).toBeLessThan(MAKS_MS);
+    expect(k.ms).toBeLessThan(f.maksMs ?? MAKS_MS);
     expect(k.rssMb).toBeLessThan(MAKS_VAEKST_MB);
   });
 
@@ -346,7 +411,7 @@ describe.each(Object.entries(FORVENTET))("%s", (navn, f) => {
     const k = await iProces(["valider", navn, "--format", "json"], f.env);
     noter(navn, k, "i proces");
     tjekJson(navn, f, k);
-    expect(k.ms).toBeLessThan(MAKS_MS);
+    expect(k.ms).toBeLessThan(f.maksMs ?? MAKS_MS);
     expect(k.rssMb).toBeLessThan(MAKS_VAEKST_MB);
   });
 });
@@ -361,18 +426,18 @@ describe("som rigtig proces (node --max-old-space-size=1024 bin/takstskema.js)",
     const koe = [...tunge];
     const arbejder = async (): Promise<void> => {
       for (let n = koe.shift(); n; n = koe.shift())
-        koersler.set(n[0], await iBarn(["valider", n[0], "--format", "json"], n[1].env));
+        koersler.set(n[0], await iBarn(["valider", n[0], "--format", "json"], n[1].env, n[1].maksMs));
     };
     await Promise.all([arbejder(), arbejder()]);
-  }, 300_000);
+  }, 900_000);
 
   it.each(tunge)("%s: afslutter selv, kode efter kontrakten, intet stakspor, < 60 s, begrænset RSS", (navn, f) => {
     const k = koersler.get(navn)!;
     noter(navn, k, "barn");
     expect(k.signal).toBeNull(); // not killed by the watchdog or the OOM killer
     tjekJson(navn, f, k);
-    expect(k.ms).toBeLessThan(MAKS_MS);
-    expect(k.rssMb).toBeLessThan(MAKS_BARN_RSS_MB);
+    expect(k.ms).toBeLessThan(f.maksMs ?? MAKS_MS);
+    expect(k.rssMb).toBeLessThan(f.maksBarnRssMb ?? MAKS_BARN_RSS_MB);
   });
 
   it("tekstformat for ulæselige filer: kun danske linjer på stdout, intet på stderr", async () => {
@@ -388,7 +453,7 @@ describe("som rigtig proces (node --max-old-space-size=1024 bin/takstskema.js)",
 });
 
 it("én kørsel over hele korpusset: ulæselige filer nævnes med årsag, de øvrige kontrolleres alligevel (kode 2)", async () => {
-  const navne = Object.keys(FORVENTET).filter((n) => !FORVENTET[n].env);
+  const navne = Object.keys(FORVENTET).filter((n) => !FORVENTET[n].env && !FORVENTET[n].kunBarn);
   const k = await iProces(["valider", ...navne, "--format", "json"]);
   udenStakspor(k.stdout + k.stderr);
   expect(k.kode).toBe(2);

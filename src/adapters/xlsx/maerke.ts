@@ -1,9 +1,10 @@
 /**
  * How the CLI knows a file is its own output, so it may overwrite it without --overskriv
  * (README, "Sikkerhed"): docProps/core.xml says creator and lastModifiedBy "takstskema"
- * and created = modified. Excel and LibreOffice change lastModifiedBy and modified when
- * they save, so a bilag or skabelon someone has since edited and saved (a filled-in
- * skema) no longer counts as the tool's and is not overwritten.
+ * and created = modified, and docProps/app.xml names the application ExcelJS writes
+ * ("Microsoft Excel"). Excel changes lastModifiedBy and modified when it saves, LibreOffice
+ * the application (even in a headless conversion), so a bilag or skabelon someone has
+ * since opened and saved (a filled-in skema) no longer counts as the tool's.
  */
 export const VAERKTOEJ = "takstskema";
 
@@ -33,10 +34,14 @@ function felt(xml: string, tag: string): string | undefined {
   return xml.slice(aaben + 1, slut).trim();
 }
 
-/** True when docProps/core.xml carries the mark of maerkSomSkrevetAfTakstskema, unchanged. */
-export function kerneErSkrevetAfTakstskema(coreXml: string): boolean {
+/** What ExcelJS (both its writers) puts in docProps/app.xml. */
+const EXCELJS_PROGRAM = "Microsoft Excel";
+
+/** True when docProps/core.xml and app.xml carry the mark of maerkSomSkrevetAfTakstskema, unchanged. */
+export function egenskaberErSkrevetAfTakstskema(coreXml: string, appXml: string): boolean {
   const oprettet = felt(coreXml, "dcterms:created");
   return (
+    felt(appXml, "Application") === EXCELJS_PROGRAM &&
     felt(coreXml, "dc:creator") === VAERKTOEJ &&
     felt(coreXml, "cp:lastModifiedBy") === VAERKTOEJ &&
     oprettet !== undefined &&

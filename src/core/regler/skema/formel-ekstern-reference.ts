@@ -22,7 +22,7 @@ const STI_START = /https?:|[A-Za-z]:\\|\\\\/;
 export function harEksternReference(f: string): boolean {
   // [x] (a non-empty bracket) with a "!" somewhere after it.
   const sidsteUdraab = f.lastIndexOf("!");
-  for (let i = f.indexOf("["); i >= 0 && i < sidsteUdraab; ) {
+  for (let i = f.indexOf("["); i >= 0 && i < sidsteUdraab;) {
     const j = f.indexOf("]", i + 1);
     if (j < 0 || j >= sidsteUdraab) break;
     if (j > i + 1) return true;
