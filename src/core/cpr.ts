@@ -23,6 +23,8 @@ const CPR_MOENSTER = new RegExp(
 /** The text after NFKC, per code point, with the original index of each normalized unit. */
 function normaliseret(tekst: string): { s: string; pos: number[] | null } {
   if (!/[^\u0000-\u007f]/.test(tekst)) return { s: tekst, pos: null };
+  // Danish text (æ, ø, å) is already NFKC: the native check is fast, the per-character map is not.
+  if (tekst.normalize("NFKC") === tekst) return { s: tekst, pos: null };
   let s = "";
   const pos: number[] = [];
   for (let i = 0; i < tekst.length;) {

@@ -27,7 +27,7 @@ const ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
  */
 export function xmlSikkerTekst(tekst: string): string {
   const ren = fjernXmlForbudteTegn(tekst);
-  return ren.includes("_x") || ren.includes("_X") ? ren.replace(ESCAPE, "_x005F_$1") : ren;
+  return ren.includes("_x") ? ren.replace(ESCAPE, "_x005F_$1") : ren;
 }
 
 /** Excel's limit on the characters in one cell; the reader cuts longer text there. */

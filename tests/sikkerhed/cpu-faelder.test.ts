@@ -1,0 +1,91 @@
+/**
+ * Issue 9 item 3: cell text cannot make the checks slow. `/[.!]+$/` was quadratic (200.000
+ * characters: 79 s), the external-reference regex too, and one 11 MB text in 3.000 cells was
+ * scanned for CPR numbers 3.000 times. Now: no backtracking regex over cell text, the reader
+ * cuts text at Excel's 32.767 characters, and each distinct text is scanned once.
+ */
+import { readFileSync } from "fs";
+import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { begrundelseMangler } from "../../src/core/beregning/takst";
+import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { laesTakstskema } from "../../src/core/reader/laes";
+import { harEksternReference } from "../../src/core/regler/skema/formel-ekstern-reference";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { valider } from "../../src/core/valider";
+import { MAKS_CELLE_TEGN } from "../../src/core/xml-tegn";
+import { KORPUS_MAPPE, LANG_TEKST_CPR, lavKorpus } from "../../scripts/lav-korpus";
+import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+
+const tid = (f: () => unknown): number => {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+};
+
+it("begrundelsen: 200.000 punktummer, der ikke står sidst, tager millisekunder (før: 79 s)", () => {
+  const tekst = "Begrundelse" + ".".repeat(200_000) + "x";
+  let svar: unknown;
+  expect(tid(() => (svar = begrundelseMangler("Andet", tekst, NORDJYLLAND_2025_2026)))).toBeLessThan(500);
+  expect(svar).toEqual([]);
+  expect(begrundelseMangler("Andet", "Ingen bemærkninger.!!", NORDJYLLAND_2025_2026)).toEqual(["intetsigende"]);
+});
+
+it("ekstern reference: en formel af 100.000 × [a] uden ! tager millisekunder, og formerne genkendes stadig", () => {
+  const f = "=" + "[a]".repeat(100_000) + "+1";
+  expect(tid(() => expect(harEksternReference(f)).toBe(false))).toBeLessThan(500);
+  expect(tid(() => expect(harEksternReference("=" + "http:".repeat(50_000))).toBe(false))).toBeLessThan(500);
+  for (const ja of ["='[Budget2026.xlsx]Ark1'!B4", "=[1]Ark1!B4", "='C:\\Budget\\[B.xlsx]Ark1'!A1", "=[]x+[b]Ark!A1"])
+    expect(harEksternReference(ja)).toBe(true);
+  for (const nej of ["=SUM(tblYdelser[Takst])", "=tblYdelser[@Takst]*2", "=[]!A1", "=A1!B2+[x]"])
+    expect(harEksternReference(nej)).toBe(false);
+});
+
+it("hele motoren på et skema, hvor hver tekstcelle er 32.767 fjendtlige tegn, bliver færdig hurtigt", () => {
+  const spec = gyldigtSkema();
+  const fjendtlige = [
+    "a" + ".".repeat(32_000) + "x",
+    "a" + " ".repeat(32_000) + "b",
+    "0101 80 ".repeat(4000),
+    "§".repeat(16_000) + "1 og ".repeat(3000),
+    "(" + "a(".repeat(16_000),
+    "kr. " + "1.".repeat(16_000),
+    "sel ".repeat(8000),
+  ];
+  const y = gyldigeYdelser();
+  y.forEach((r, i) => {
+    for (const k of ["bemaerkninger", "aarsag", "ydelse", "paragraf", "maalgruppe", "sundhedsydelser", "takstenhed"])
+      (r as Record<string, unknown>)[k] = fjendtlige[(i + k.length) % fjendtlige.length];
+  });
+  spec.ydelser = y;
+  spec.stamdata = { ...spec.stamdata, tilbud: fjendtlige[0], driftsherre: fjendtlige[2], kontaktperson: fjendtlige[1] };
+  const s = bygSnapshot(spec);
+  expect(tid(() => valider(s))).toBeLessThan(5000);
+});
+
+it("ét langt tekstobjekt i 3.000 celler scannes én gang for CPR-numre", () => {
+  const lang = `Borger ${LANG_TEKST_CPR} ` + "Samtale 0101 80 12 med pårørende. ".repeat(30_000);
+  const values: CellValue[][] = Array.from({ length: 3000 }, () => [lang]);
+  const s: WorkbookSnapshot = {
+    sheets: [...bygSnapshot(gyldigtSkema()).sheets, { name: "Noter", top: 1, left: 1, values }],
+    tables: bygSnapshot(gyldigtSkema()).tables,
+  };
+  let r: ReturnType<typeof valider> | undefined;
+  expect(tid(() => (r = valider(s)))).toBeLessThan(5000);
+  expect(r!.opsummering.fejl).toBe(3000);
+});
+
+it("læseren skærer tekst ved 32.767 tegn: 11 MB i 3.000 celler (lang-delt-tekst.xlsx)", async () => {
+  const filer = await lavKorpus(KORPUS_MAPPE, ["lang-delt-tekst.xlsx"]);
+  const t0 = performance.now();
+  const s = await laesXlsx(readFileSync(filer["lang-delt-tekst.xlsx"]));
+  const laengder = s.sheets.flatMap((a) =>
+    a.values.flatMap((r) => r.filter((v) => typeof v === "string").map((v) => (v as string).length)),
+  );
+  expect(Math.max(...laengder)).toBe(MAKS_CELLE_TEGN);
+  expect(laengder.filter((n) => n === MAKS_CELLE_TEGN)).toHaveLength(3000);
+  const r = valider(s);
+  expect(performance.now() - t0).toBeLessThan(20_000);
+  expect(r.fund.filter((f) => f.regel === "persondata-cpr")).toHaveLength(1000);
+  expect(laesTakstskema(s).type).toBe("takstskema");
+}, 60_000);

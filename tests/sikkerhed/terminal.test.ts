@@ -1,0 +1,55 @@
+/**
+ * Issue 9 item 7: a workbook (its cells, its sheet names) or a file name cannot drive the
+ * terminal: control characters in CLI text output are shown as \xHH / \uHHHH. Newlines are
+ * the CLI's own; JSON escapes C0 itself.
+ */
+import { copyFileSync } from "fs";
+import * as path from "path";
+import { synligTekst } from "../../src/cli/uddata";
+import { KORPUS_MAPPE, lavKorpus, STYRETEGN_ARK } from "../../scripts/lav-korpus";
+import { koer, tmpMappe } from "../cli/hjaelp";
+
+// Everything a terminal may act on: C0 (except the CLI's own \n), DEL, C1, bidi and line separators.
+const STYRETEGN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const FILNAVN = "a\u001b]0;Hacket\u0007\u001b[2J\u001b[1A\rb.xlsx";
+
+let mappe: string;
+beforeAll(async () => {
+  mappe = tmpMappe("terminal");
+  const k = await lavKorpus(KORPUS_MAPPE, ["styretegn.xlsx"]);
+  copyFileSync(k["styretegn.xlsx"], path.join(mappe, FILNAVN));
+});
+
+it("synligTekst", () => {
+  expect(synligTekst("a\u001b[2Jb\u009b0m\u202ec\rd\ne\u0000")).toBe("a\\x1B[2Jb\\x9B0m\\u202Ec\\x0Dd\\x0Ae\\x00");
+  expect(synligTekst("Bostedet Ægebakken – § 108 😀")).toBe("Bostedet Ægebakken – § 108 😀");
+  expect(synligTekst("x\ud800y")).toBe("x\\uD800y");
+});
+
+it("valider: filnavn, arknavn og celletekst vises med synlige styretegn", async () => {
+  const r = await koer(["valider", FILNAVN, "findes-ikke-\u001b[31m.xlsx"], { cwd: mappe });
+  expect(r.kode).toBe(2);
+  expect(STYRETEGN.test(r.stdout + r.stderr)).toBe(false);
+  expect(r.stdout).toContain("a\\x1B]0;Hacket\\x07\\x1B[2J\\x1B[1A\\x0Db.xlsx\n");
+  expect(r.stdout).toContain(`${synligTekst(STYRETEGN_ARK)}!A1 · `);
+  expect(r.stdout).toContain('Takstenhed: "D\\x9B2J\\x9B0;Falskgn\\u202E"');
+  expect(r.stdout).toContain("findes-ikke-\\x1B[31m.xlsx\n  Kunne ikke læses:");
+});
+
+it("bilag og fejlbeskeder på stderr", async () => {
+  const b = await koer(["bilag", FILNAVN, "--ud", "ud-\u001b[2J.xlsx"], { cwd: mappe });
+  expect(STYRETEGN.test(b.stdout + b.stderr)).toBe(false);
+  expect(b.stdout).toContain("Takstbilaget er skrevet til ud-\\x1B[2J.xlsx:");
+  const a = await koer(["valider", "ingen-\u001b]0;x\u0007-mappe/"], { cwd: mappe });
+  expect(a.kode).toBe(2);
+  expect(STYRETEGN.test(a.stdout + a.stderr)).toBe(false);
+  const p = await koer(["valider", FILNAVN, "--profil", "p\u001b[2J.json"], { cwd: mappe });
+  expect(p.stderr).toContain("p\\x1B[2J.json");
+  expect(STYRETEGN.test(p.stderr)).toBe(false);
+});
+
+it("JSON: C0 escapes JSON.stringify selv; teksten er den samme", async () => {
+  const r = await koer(["valider", FILNAVN, "--format", "json"], { cwd: mappe });
+  expect(/[\u0000-\u001f]/.test(r.stdout.replace(/\n/g, ""))).toBe(false);
+  expect(JSON.parse(r.stdout).filer[0].fil).toBe(FILNAVN);
+});
