@@ -96,5 +96,5 @@ it("--rapport og takstbilagets Fund-ark har en linje med antallet; hver takst f√
   const sidste = ws.getRow(top + ANTAL).values as unknown[];
   expect(sidste[hoved.indexOf("Ydelses-ID")]).toBe("X02500");
   expect(sidste[hoved.indexOf("Status")]).toBe("Fejl");
-  expect(String(sidste[hoved.indexOf("Fund")])).toContain("belaegning-over-100");
+  expect(String(sidste[hoved.indexOf("Fund")])).toContain("Bel√¶gning over 100 %");
 }, 120_000);

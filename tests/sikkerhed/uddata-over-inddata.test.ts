@@ -10,6 +10,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlink
 import * as path from "path";
 import { skrevetAfTakstskema } from "../../src/cli/udvagt";
 import { fejlSkema, koer, okSkema, skrivSkema, tmpMappe } from "../cli/hjaelp";
+import type { SkemaSpec } from "../../src/core/snapshot-bygger";
+
+/** Each file its own tilbud: bilag refuses the same tilbud twice. */
+function som(spec: SkemaSpec, tilbud: string, portal: string): SkemaSpec {
+  spec.stamdata = { ...spec.stamdata, tilbud, tilbudsportalId: portal };
+  return spec;
+}
 
 let mappe: string;
 const hash = (f: string): string =>
@@ -19,9 +26,9 @@ const hash = (f: string): string =>
 
 beforeAll(async () => {
   mappe = tmpMappe("udvagt");
-  await skrivSkema(path.join(mappe, "indsendt", "aalborg.xlsx"), okSkema());
-  await skrivSkema(path.join(mappe, "indsendt", "hjoerring.xlsx"), fejlSkema());
-  await skrivSkema(path.join(mappe, "andet", "thisted.xlsx"), okSkema());
+  await skrivSkema(path.join(mappe, "indsendt", "aalborg.xlsx"), som(okSkema(), "Aalborghus", "901"));
+  await skrivSkema(path.join(mappe, "indsendt", "hjoerring.xlsx"), som(fejlSkema(), "Hjørringhus", "902"));
+  await skrivSkema(path.join(mappe, "andet", "thisted.xlsx"), som(okSkema(), "Thistedhus", "903"));
 });
 
 const i = (argv: string[]) => koer(argv, { cwd: mappe });
