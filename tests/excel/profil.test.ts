@@ -11,6 +11,8 @@ import { lavFakeExcel } from "../../src/excel/fake";
 import { vaelgProfil } from "../../src/taskpane/profil";
 import { takstprofilAngreb } from "../../scripts/lav-korpus";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 
 async function koer(godkendt: boolean) {
@@ -87,4 +89,12 @@ describe("skrivProfil", () => {
     const ark = (await bog.laesSnapshot()).sheets.find((a) => a.name === "Takstprofil");
     expect(ark?.values).toEqual([["gammel"]]);
   });
+});
+
+test("xlsx-adapteren ser også det meget skjulte ark (kommandolinjen melder det)", async () => {
+  const s = await laesXlsx(await skrivSnapshotXlsx(takstprofilAngreb()));
+  expect(s.sheets.find((a) => a.name === "Takstprofil")?.visibility).toBe("veryHidden");
+  const fund = validerSkema(laesTakstskema(s), s).fund;
+  expect(fund.filter((f) => f.alvor === "fejl")).toHaveLength(4);
+  expect(fund.find((f) => f.regel === "takstprofil-i-skema")?.celle).toBe("A1");
 });
