@@ -361,8 +361,9 @@ test("Takstbilag: counts, largest changes, pladsændringer, and Marker status fi
   // tblTakstbilag starts in A1; Status and Fund are columns O and P. B107-1 is row 3.
   await page.getByRole("tab", { name: "Takstbilag", exact: true }).click();
   await expect(page.getByTestId("grid-cell-Takstbilag!O3").textContent()).resolves.toBe("Fejl");
+  // The Fund column names the rule in Danish words, not by its ID.
   await expect(page.getByTestId("grid-cell-Takstbilag!P3").textContent()).resolves.toContain(
-    "pladsaendring-uden-begrundelse",
+    "Pladsændring uden begrundelse",
   );
   await expect(page.getByTestId("grid-cell-Takstbilag!O2").textContent()).resolves.toBe("OK");
   expect(fejl).toEqual([]);

@@ -1,8 +1,8 @@
 /**
- * The texts the tests check the code against, found by paths relative to the repo:
+ * The texts the tests check the code against, found by paths relative to the repo; a missing one throws:
  *  - the agreement, kept in the repo (docs/kilder/), so a clean clone has it;
- *  - the specification, in the shared folder beside the checkout (../shared, or ../../shared
- *    from a worktree under wt/), or where TAKSTSKEMA_DELT points.
+ *  - the specification (regler.md, skabelon.md, produkt.md 2026.2), also copied into
+ *    docs/kilder/spec/, because CI's clean clone has no shared folder beside it.
  * A missing text throws with the paths tried: a test that needs it fails, it never skips.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -28,19 +28,9 @@ export function aftalen(): string {
   return laes(AFTALE_STI, "Aftaleteksten (docs/kilder/)");
 }
 
-/** A file of the shared specification folder, e.g. specFil("regler.md"). */
+/** A file of the specification (version 2026.2), kept in the repo (docs/kilder/spec/), e.g. specFil("regler.md"). */
 export function specFil(navn: string): string {
-  const mapper = [process.env.TAKSTSKEMA_DELT, join(ROD, "..", "shared"), join(ROD, "..", "..", "shared")].filter(
-    (m): m is string => !!m,
-  );
-  for (const m of mapper) {
-    const sti = join(m, "spec", navn);
-    if (existsSync(sti)) return laes(sti, `Specifikationen ${navn}`);
-  }
-  throw new Error(
-    `Specifikationen ${navn} findes ikke; prøvede ${mapper.map((m) => join(m, "spec", navn)).join(", ")} ` +
-      "(sæt TAKSTSKEMA_DELT til den delte mappe).",
-  );
+  return laes(join(ROD, "docs", "kilder", "spec", navn), `Specifikationen ${navn} (docs/kilder/spec/)`);
 }
 
 /** Whitespace collapsed, so a quote may join the agreement's paragraphs with one space. */

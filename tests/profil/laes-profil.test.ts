@@ -14,7 +14,7 @@ import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-20
 import type { Profil } from "../../src/core/profil/typer";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 
-/** The JSON block under "## Profiles" in the spec's regler.md (the shared folder; fails when it is missing). */
+/** The JSON block under "## Profiles" in the spec's regler.md (docs/kilder/spec/; fails when it is missing). */
 function profilFraReglerMd(): unknown {
   const md = specFil("regler.md");
   const afsnit = md.slice(md.indexOf("## Profiles"));
