@@ -1,0 +1,198 @@
+/** Worksheets: the collection, a sheet, its protection and frozen panes. */
+import { parseOmraade } from "../../core/adresse";
+import { findesAllerede, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
+import { FakeEventHandlers } from "./haendelser";
+import { FakeKlientObjekt, FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
+import type { FakeRequestContext } from "./kontekst";
+import { MAKS_KOLONNER, type FakeArk } from "./model";
+import { FakeRange } from "./omraade";
+
+export class FakeWorksheetCollection extends FakeSamling<FakeWorksheet> {
+  private _onChanged: FakeEventHandlers | undefined;
+
+  constructor(context: FakeRequestContext) {
+    super(context, "WorksheetCollection", "arkenes");
+  }
+
+  get onChanged(): FakeEventHandlers {
+    this.context.kraev("WorksheetCollection.onChanged");
+    this._onChanged ??= new FakeEventHandlers(this.context);
+    return this._onChanged;
+  }
+
+  protected _elementer(): FakeWorksheet[] {
+    return this.context.model.ark.map((ark) => FakeWorksheet.bundet(this.context, ark));
+  }
+
+  getItem(noegle: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => this.context.model.findArkMedNoegle(noegle),
+      `WorksheetCollection.getItem(${noegle})`,
+    );
+  }
+
+  getItemOrNullObject(noegle: string): FakeWorksheet {
+    this.context.kraev("WorksheetCollection.getItemOrNullObject");
+    const ws = new FakeWorksheet(
+      this.context,
+      () => this.context.model.findArkMedNoegle(noegle),
+      `WorksheetCollection.getItemOrNullObject(${noegle})`,
+    );
+    ws._somNulObjekt();
+    return ws;
+  }
+
+  add(navn: string): FakeWorksheet {
+    let oprettet: FakeArk | undefined;
+    const sted = `WorksheetCollection.add(${navn})`;
+    const ws = new FakeWorksheet(
+      this.context,
+      () => {
+        if (!oprettet) throw ugyldigSti(sted);
+        return oprettet;
+      },
+      sted,
+    );
+    this.context.koeOp(() => {
+      if (
+        typeof navn !== "string" ||
+        navn.length === 0 ||
+        navn.length > 31 ||
+        /[[\]:*?/\\]/.test(navn) ||
+        /^'|'$/.test(navn)
+      ) {
+        throw ugyldigtArgument(sted);
+      }
+      if (this.context.model.findArk(navn)) throw findesAllerede(sted);
+      oprettet = this.context.model.nytArk(navn);
+    }, true);
+    return ws;
+  }
+}
+
+const ARKETS_EGENSKABER: Egenskaber<FakeArk> = {
+  name: (ark) => ark.name,
+  id: (ark) => ark.id,
+  visibility: (ark) => ark.visibility,
+};
+
+export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
+  private _beskyttelse: FakeWorksheetProtection | undefined;
+  private _frys: FakeFreezePanes | undefined;
+
+  static bundet(context: FakeRequestContext, ark: FakeArk): FakeWorksheet {
+    const ws = new FakeWorksheet(context, () => ark, `Worksheet(${ark.name})`);
+    ws._model = ark;
+    return ws;
+  }
+
+  get name(): string {
+    return this._egenskab("name");
+  }
+  get id(): string {
+    return this._egenskab("id");
+  }
+  get visibility(): string {
+    return this._egenskab("visibility");
+  }
+  get protection(): FakeWorksheetProtection {
+    this.context.kraev("Worksheet.protection");
+    this._beskyttelse ??= new FakeWorksheetProtection(this.context, this);
+    return this._beskyttelse;
+  }
+  get freezePanes(): FakeFreezePanes {
+    this.context.kraev("Worksheet.freezePanes");
+    this._frys ??= new FakeFreezePanes(this.context, this);
+    return this._frys;
+  }
+
+  protected _hentSkalar(navn: string): unknown {
+    return hentEgenskab(ARKETS_EGENSKABER, this._loes(), "Worksheet", navn);
+  }
+
+  protected override _navigation(navn: string): FakeKlientObjekt | null {
+    return navn === "protection" ? this.protection : null;
+  }
+
+  getRange(adresse?: string): FakeRange {
+    const sted = `Worksheet.getRange(${adresse ?? ""})`;
+    return new FakeRange(
+      this.context,
+      () => {
+        const ark = this._loes();
+        if (adresse === undefined) return { ark, omr: { top: 1, left: 1, bottom: 1_048_576, right: MAKS_KOLONNER } };
+        const uden = adresse.includes("!") ? adresse.slice(adresse.lastIndexOf("!") + 1) : adresse;
+        const omr = parseOmraade(uden);
+        if (!omr || omr.bottom > 1_048_576 || omr.right > MAKS_KOLONNER) throw ugyldigtArgument(sted);
+        return { ark, omr };
+      },
+      sted,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.kraev("Worksheet.getUsedRangeOrNullObject");
+    const sted = "Worksheet.getUsedRangeOrNullObject()";
+    const r = new FakeRange(
+      this.context,
+      () => {
+        const ark = this._loes();
+        const omr = ark.brugtOmraade(valuesOnly);
+        return omr ? { ark, omr } : null;
+      },
+      sted,
+    );
+    r._somNulObjekt();
+    return r;
+  }
+
+  activate(): void {
+    this.context.koeOp(() => {
+      const ark = this._loes();
+      if (ark.visibility !== "Visible") throw ugyldigHandling(`${this._sted}.activate()`);
+      this.context.model.aktivtArkId = ark.id;
+    }, true);
+  }
+
+  delete(): void {
+    this.context.koeOp(() => {
+      const ark = this._loes();
+      const model = this.context.model;
+      if (!model.ark.some((a) => a !== ark && a.visibility === "Visible")) {
+        throw ugyldigHandling(`${this._sted}.delete()`, "A workbook must contain at least one visible worksheet.");
+      }
+      model.sletArk(ark);
+    }, true);
+  }
+}
+
+export class FakeWorksheetProtection extends FakeKlientObjekt {
+  constructor(
+    context: FakeRequestContext,
+    private readonly _ark: FakeWorksheet,
+  ) {
+    super(context);
+  }
+  get protected(): boolean {
+    return this._egenskab("protected");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "protected") return this._ark._loes().beskyttet;
+    throw ugyldigtArgument(`WorksheetProtection.${navn}`);
+  }
+}
+
+export class FakeFreezePanes {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _ark: FakeWorksheet,
+  ) {}
+  freezeRows(antal = 1): void {
+    this.context.koeOp(() => {
+      const ark = this._ark._loes();
+      if (!Number.isInteger(antal) || antal < 0) throw ugyldigtArgument("WorksheetFreezePanes.freezeRows");
+      ark.frosneRaekker = antal;
+    }, true);
+  }
+}

@@ -1,0 +1,60 @@
+/** Cell writing and checks shared by ranges and tables. */
+import type { Omraade } from "../../core/adresse";
+import { EXCEL_FEJLVAERDIER, erExcelFejl } from "../../core/snapshot";
+import { adgangNaegtet, ugyldigtArgument } from "./fejl";
+import type { FakeArk, FakeCelle } from "./model";
+
+/** Where a range proxy points: a sheet and an area on it. */
+export interface Placering {
+  ark: FakeArk;
+  omr: Omraade;
+}
+
+export function somOfficeVaerdi(c: FakeCelle | undefined): string | number | boolean {
+  const v = c?.v ?? null;
+  if (v === null) return "";
+  if (erExcelFejl(v)) return v.fejl;
+  return v;
+}
+
+/** Office reads a written value as if typed: "=…" is a formula, "'…" is text. The fake does not parse numbers or dates. */
+export function skrivIndtastning(ark: FakeArk, row: number, col: number, input: unknown, sted: string): void {
+  if (input === null || input === undefined) return; // null leaves the cell as it is (Office)
+  const gammel = ark.celle(row, col);
+  const nf = gammel?.nf ?? null;
+  if (typeof input === "string") {
+    if (input === "") return ark.saetCelle(row, col, { v: null, f: null, nf });
+    if (input.startsWith("=") && input.length > 1) {
+      // No calculation: the value stays as it was (null for a new cell).
+      return ark.saetCelle(row, col, { v: gammel?.v ?? null, f: input, nf });
+    }
+    if (input.startsWith("'")) return ark.saetCelle(row, col, { v: input.slice(1), f: null, nf });
+    if ((EXCEL_FEJLVAERDIER as readonly string[]).includes(input)) {
+      return ark.saetCelle(row, col, { v: { fejl: input }, f: null, nf });
+    }
+    return ark.saetCelle(row, col, { v: input, f: null, nf });
+  }
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw ugyldigtArgument(sted);
+    return ark.saetCelle(row, col, { v: input, f: null, nf });
+  }
+  if (typeof input === "boolean") return ark.saetCelle(row, col, { v: input, f: null, nf });
+  throw ugyldigtArgument(sted);
+}
+
+export function tjekForm(data: unknown, o: Omraade, sted: string): unknown[][] {
+  const rows = o.bottom - o.top + 1;
+  const cols = o.right - o.left + 1;
+  if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    throw ugyldigtArgument(sted);
+  }
+  return data as unknown[][];
+}
+
+export function tjekIkkeBeskyttet(ark: FakeArk, sted: string): void {
+  if (ark.beskyttet) throw adgangNaegtet(sted);
+}
+
+export function antalCeller(o: Omraade): number {
+  return (o.bottom - o.top + 1) * (o.right - o.left + 1);
+}

@@ -1,0 +1,198 @@
+/** Ranges: values, formulas and number formats read and written, format, font, data validation. */
+import { a1, omraadeA1 } from "../../core/adresse";
+import { antalCeller, skrivIndtastning, somOfficeVaerdi, tjekForm, tjekIkkeBeskyttet, type Placering } from "./celler";
+import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
+import { FakeKlientObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
+import type { FakeRequestContext } from "./kontekst";
+import { FakeArbejdsbogModel, type FakeArk, type FakeCelle } from "./model";
+
+/** Office refuses to read a range of more than five million cells. */
+export const MAKS_CELLER_PR_LAESNING = 5_000_000;
+
+/** A range's loadable properties; the cell grids go through `celler`, which counts the response. */
+const OMRAADETS_EGENSKABER: Egenskaber<
+  Placering & { celler: (fn: (c: FakeCelle | undefined) => unknown) => unknown[][] }
+> = {
+  address: ({ ark, omr }) => FakeArbejdsbogModel.adresse(ark, omr),
+  rowCount: ({ omr }) => omr.bottom - omr.top + 1,
+  columnCount: ({ omr }) => omr.right - omr.left + 1,
+  values: ({ celler }) => celler(somOfficeVaerdi),
+  formulas: ({ celler }) => celler((c) => c?.f ?? somOfficeVaerdi(c)),
+  numberFormat: ({ celler }) => celler((c) => c?.nf ?? "General"),
+};
+
+export class FakeRange extends FakeKlientObjekt {
+  private _plads: Placering | undefined;
+  private _format: FakeRangeFormat | undefined;
+  private _validering: FakeDataValidation | undefined;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly _find: () => Placering | null,
+    private readonly _sted: string,
+  ) {
+    super(context);
+  }
+
+  _somNulObjekt(): void {
+    this._koeNulOpslag(() => {
+      const p = this._find();
+      if (p) this._plads = p;
+      return p;
+    });
+  }
+
+  /** Bound on first use, as Office binds an object path. */
+  _loes(): Placering {
+    if (this._erNull) throw ugyldigSti(this._sted);
+    if (!this._plads) {
+      const p = this._find();
+      if (!p) throw ugyldigSti(this._sted);
+      this._plads = p;
+    }
+    if (this._plads.ark.slettet) throw ugyldigSti(this._sted);
+    return this._plads;
+  }
+
+  get address(): string {
+    return this._egenskab("address");
+  }
+  get rowCount(): number {
+    return this._egenskab("rowCount");
+  }
+  get columnCount(): number {
+    return this._egenskab("columnCount");
+  }
+  get values(): (string | number | boolean)[][] {
+    return this._egenskab("values");
+  }
+  set values(data: unknown[][]) {
+    this._skriv("values", data, skrivIndtastning);
+  }
+  get formulas(): (string | number | boolean)[][] {
+    return this._egenskab("formulas");
+  }
+  set formulas(data: unknown[][]) {
+    this._skriv("formulas", data, skrivIndtastning);
+  }
+  get numberFormat(): string[][] {
+    return this._egenskab("numberFormat");
+  }
+  set numberFormat(data: unknown[][]) {
+    this._skriv("numberFormat", data, (ark, r, c, v, sted) => {
+      if (v === null || v === undefined) return;
+      if (typeof v !== "string") throw ugyldigtArgument(sted);
+      const gammel = ark.celle(r, c);
+      ark.saetCelle(r, c, { v: gammel?.v ?? null, f: gammel?.f ?? null, nf: v === "" || v === "General" ? null : v });
+    });
+  }
+  get format(): FakeRangeFormat {
+    this._format ??= new FakeRangeFormat(this.context, this);
+    return this._format;
+  }
+  get dataValidation(): FakeDataValidation {
+    this.context.kraev("Range.dataValidation");
+    this._validering ??= new FakeDataValidation(this.context, this);
+    return this._validering;
+  }
+
+  private _skriv(
+    egenskab: string,
+    data: unknown[][],
+    celle: (ark: FakeArk, row: number, col: number, v: unknown, sted: string) => void,
+  ): void {
+    const sted = `Range.${egenskab}`;
+    this.context.koeOp(() => {
+      const { ark, omr } = this._loes();
+      const raekker = tjekForm(data, omr, sted);
+      tjekIkkeBeskyttet(ark, sted);
+      raekker.forEach((raekke, i) => raekke.forEach((v, j) => celle(ark, omr.top + i, omr.left + j, v, sted)));
+      this.context.model.noterAendring(ark, omr);
+    }, true);
+  }
+
+  protected _hentSkalar(navn: string): unknown {
+    const p = this._loes();
+    return hentEgenskab(OMRAADETS_EGENSKABER, { ...p, celler: (fn) => this._celler(p, fn) }, "Range", navn);
+  }
+
+  /** A grid of cell properties, counted against Excel's read and response limits. */
+  private _celler({ ark, omr }: Placering, fn: (c: FakeCelle | undefined) => unknown): unknown[][] {
+    if (antalCeller(omr) > (this.context.valg.maksCellerPrLaesning ?? MAKS_CELLER_PR_LAESNING)) {
+      throw new FakeOfficeFejl(
+        "RangeExceedsLimit",
+        "The cell count in the range has exceeded the maximum supported number. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.",
+      );
+    }
+    this.context.indlaesteCeller += antalCeller(omr);
+    const ud: unknown[][] = [];
+    for (let r = omr.top; r <= omr.bottom; r++) {
+      const raekke: unknown[] = [];
+      for (let c = omr.left; c <= omr.right; c++) raekke.push(fn(ark.celle(r, c)));
+      ud.push(raekke);
+    }
+    if (this.context.valg.maksBytesPrSvar !== undefined) this.context.indlaesteBytes += JSON.stringify(ud).length;
+    return ud;
+  }
+
+  select(): void {
+    this.context.koeOp(() => {
+      const { ark, omr } = this._loes();
+      const model = this.context.model;
+      if (model.aktivtArkId !== ark.id)
+        throw ugyldigHandling(`${this._sted}.select()`, "The range must be on the active worksheet.");
+      model.markering = { arkId: ark.id, adresse: omraadeA1(omr) };
+    }, true);
+  }
+}
+
+export class FakeRangeFormat {
+  readonly font: FakeRangeFont;
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _range: FakeRange,
+  ) {
+    this.font = new FakeRangeFont(context, _range);
+  }
+  set columnWidth(bredde: number) {
+    this.context.kraev("RangeFormat.columnWidth");
+    this.context.koeOp(() => {
+      const { ark, omr } = this._range._loes();
+      if (typeof bredde !== "number" || !(bredde >= 0)) throw ugyldigtArgument("RangeFormat.columnWidth");
+      for (let c = omr.left; c <= omr.right; c++) ark.kolonnebredder.set(c, bredde);
+    }, true);
+  }
+}
+
+export class FakeRangeFont {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _range: FakeRange,
+  ) {}
+  set bold(fed: boolean) {
+    this.context.koeOp(() => {
+      const { ark, omr } = this._range._loes();
+      for (let r = omr.top; r <= omr.bottom; r++)
+        for (let c = omr.left; c <= omr.right; c++) {
+          if (fed) ark.fed.add(a1(r, c));
+          else ark.fed.delete(a1(r, c));
+        }
+    }, true);
+  }
+}
+
+export class FakeDataValidation {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _range: FakeRange,
+  ) {}
+  set rule(regel: { list?: { inCellDropDown: boolean; source: string } }) {
+    this.context.koeOp(() => {
+      const { ark, omr } = this._range._loes();
+      if (!regel?.list || typeof regel.list.source !== "string" || regel.list.source === "") {
+        throw ugyldigtArgument("DataValidation.rule");
+      }
+      ark.datavalideringer.push({ omraade: omr, regel });
+    }, true);
+  }
+}

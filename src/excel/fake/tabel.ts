@@ -1,0 +1,331 @@
+/** Tables: the collection, a table, its parts as ranges, and rows added at the bottom. */
+import { parseOmraade } from "../../core/adresse";
+import { FakeWorksheet } from "./ark";
+import { skrivIndtastning, tjekIkkeBeskyttet, type Placering } from "./celler";
+import { findesAllerede, findesIkke, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
+import { FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber, type FakeKlientObjekt } from "./klientobjekt";
+import type { FakeRequestContext } from "./kontekst";
+import { MAKS_KOLONNER, type FakeCelle, type FakeTabel } from "./model";
+import { FakeRange } from "./omraade";
+
+function tabelDel(t: FakeTabel, del: "alt" | "overskrift" | "krop", sted: string): Placering {
+  const o = t.omraade;
+  if (del === "alt") return { ark: t.ark, omr: { ...o } };
+  if (del === "overskrift") {
+    if (!t.showHeaders) throw ugyldigHandling(sted);
+    return { ark: t.ark, omr: { ...o, bottom: o.top } };
+  }
+  return {
+    ark: t.ark,
+    omr: { ...o, top: o.top + (t.showHeaders ? 1 : 0), bottom: o.bottom - (t.showTotals ? 1 : 0) },
+  };
+}
+
+export class FakeTableCollection extends FakeSamling<FakeTable> {
+  constructor(context: FakeRequestContext) {
+    super(context, "TableCollection", "tabellernes");
+  }
+
+  protected _elementer(): FakeTable[] {
+    return this.context.model.tabeller.map((t) => FakeTable.bundet(this.context, t));
+  }
+
+  getItem(navn: string): FakeTable {
+    return new FakeTable(this.context, () => this.context.model.findTabel(navn), `TableCollection.getItem(${navn})`);
+  }
+
+  getItemOrNullObject(navn: string): FakeTable {
+    this.context.kraev("TableCollection.getItemOrNullObject");
+    const t = new FakeTable(
+      this.context,
+      () => this.context.model.findTabel(navn),
+      `TableCollection.getItemOrNullObject(${navn})`,
+    );
+    t._somNulObjekt();
+    return t;
+  }
+
+  /** `address` must name its sheet ("'Over- og underskud'!A1:G2"); hasHeaders must be true. */
+  add(address: string, hasHeaders: boolean): FakeTable {
+    const sted = `TableCollection.add(${address})`;
+    let oprettet: FakeTabel | undefined;
+    const t = new FakeTable(
+      this.context,
+      () => {
+        if (!oprettet) throw ugyldigSti(sted);
+        return oprettet;
+      },
+      sted,
+    );
+    this.context.koeOp(() => {
+      const model = this.context.model;
+      const i = address.lastIndexOf("!");
+      if (i < 0 || hasHeaders !== true) throw ugyldigtArgument(sted);
+      const arkNavn = address
+        .slice(0, i)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
+      const ark = model.findArk(arkNavn);
+      if (!ark) throw findesIkke(sted);
+      const omr = parseOmraade(address.slice(i + 1));
+      if (!omr) throw ugyldigtArgument(sted);
+      tjekIkkeBeskyttet(ark, sted);
+      // A table has at least one body row.
+      if (omr.bottom === omr.top) omr.bottom++;
+      const overlapper = model.tabeller.some(
+        (x) =>
+          x.ark === ark &&
+          !(
+            x.omraade.bottom < omr.top ||
+            x.omraade.top > omr.bottom ||
+            x.omraade.right < omr.left ||
+            x.omraade.left > omr.right
+          ),
+      );
+      if (overlapper) throw ugyldigtArgument(sted);
+      for (let c = omr.left; c <= omr.right; c++) {
+        const h = ark.celle(omr.top, c);
+        if (h?.v === null || h?.v === undefined || h.v === "") {
+          skrivIndtastning(ark, omr.top, c, `Column${c - omr.left + 1}`, sted);
+        }
+      }
+      oprettet = {
+        name: model.nytTabelnavn(),
+        ark,
+        omraade: omr,
+        showHeaders: true,
+        showTotals: false,
+        slettet: false,
+      };
+      model.tabeller.push(oprettet);
+      model.noterAendring(ark, omr);
+    }, true);
+    return t;
+  }
+}
+
+const TABELLENS_EGENSKABER: Egenskaber<FakeTabel> = {
+  name: (t) => t.name,
+  showHeaders: (t) => t.showHeaders,
+  showTotals: (t) => t.showTotals,
+};
+
+export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
+  private _raekker: FakeTableRowCollection | undefined;
+  private _ark: FakeWorksheet | undefined;
+
+  static bundet(context: FakeRequestContext, t: FakeTabel): FakeTable {
+    const p = new FakeTable(context, () => t, `Table(${t.name})`);
+    p._model = t;
+    return p;
+  }
+
+  get name(): string {
+    return this._egenskab("name");
+  }
+  set name(navn: string) {
+    const sted = `Table.name = ${navn}`;
+    this.context.koeOp(() => {
+      const t = this._loes();
+      if (
+        typeof navn !== "string" ||
+        !/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(navn) ||
+        /^[A-Za-z]{1,3}\d+$/.test(navn)
+      ) {
+        throw ugyldigtArgument(sted);
+      }
+      const anden = this.context.model.findTabel(navn);
+      if (anden && anden !== t) throw findesAllerede(sted);
+      t.name = navn;
+    }, true);
+  }
+  get showHeaders(): boolean {
+    return this._egenskab("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this._egenskab("showTotals");
+  }
+  get worksheet(): FakeWorksheet {
+    this.context.kraev("Table.worksheet");
+    this._ark ??= new FakeWorksheet(this.context, () => this._loes().ark, `${this._sted}.worksheet`);
+    return this._ark;
+  }
+  get rows(): FakeTableRowCollection {
+    this._raekker ??= new FakeTableRowCollection(this.context, this);
+    return this._raekker;
+  }
+
+  protected _hentSkalar(navn: string): unknown {
+    return hentEgenskab(TABELLENS_EGENSKABER, this._loes(), "Table", navn);
+  }
+
+  protected override _navigation(navn: string): FakeKlientObjekt | null {
+    return navn === "worksheet" ? this.worksheet : null;
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => tabelDel(this._loes(), "alt", `${this._sted}.getRange()`),
+      `${this._sted}.getRange()`,
+    );
+  }
+  getHeaderRowRange(): FakeRange {
+    const sted = `${this._sted}.getHeaderRowRange()`;
+    return new FakeRange(this.context, () => tabelDel(this._loes(), "overskrift", sted), sted);
+  }
+  getDataBodyRange(): FakeRange {
+    const sted = `${this._sted}.getDataBodyRange()`;
+    return new FakeRange(this.context, () => tabelDel(this._loes(), "krop", sted), sted);
+  }
+}
+
+/** "=D7*E7" in row 7 → "=D{r}*E{r}": relative row numbers as offsets, so rows can be compared and filled. */
+function relativFormel(f: string, raekke: number): (r: number) => string {
+  const dele: (string | number)[] = [];
+  let sidst = 0;
+  const ref = /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
+  for (const m of f.matchAll(ref)) {
+    dele.push(f.slice(sidst, m.index) + m[1] + m[2]);
+    dele.push(m[2] === "$" ? m[3] : Number(m[3]) - raekke);
+    sidst = (m.index ?? 0) + m[0].length;
+  }
+  dele.push(f.slice(sidst));
+  return (r) => dele.map((d) => (typeof d === "number" ? String(r + d) : d)).join("");
+}
+
+/**
+ * The table's calculated columns: every body cell of the column holds a formula, and the
+ * same one relative to its row (structured references are the same text on every row).
+ */
+function beregnedeKolonner(t: FakeTabel): Map<number, (r: number) => string> {
+  const krop = tabelDel(t, "krop", "Table.rows");
+  const ud = new Map<number, (r: number) => string>();
+  if (krop.omr.bottom < krop.omr.top) return ud;
+  for (let c = krop.omr.left; c <= krop.omr.right; c++) {
+    const foerste = t.ark.celle(krop.omr.top, c)?.f;
+    if (!foerste) continue;
+    const formel = relativFormel(foerste, krop.omr.top);
+    let ens = true;
+    for (let r = krop.omr.top + 1; r <= krop.omr.bottom && ens; r++) ens = t.ark.celle(r, c)?.f === formel(r);
+    if (ens) ud.set(c, formel);
+  }
+  return ud;
+}
+
+export class FakeTableRowCollection {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly _tabel: FakeTable,
+  ) {}
+
+  /** Appends rows (index must be left out: the fake only appends). Cells below the table in its columns move down, as in Excel. */
+  add(index?: number | null, values?: unknown[][]): void {
+    if (index !== undefined && index !== null)
+      throw new Error("Fake Excel: TableRowCollection.add understøtter kun tilføjelse nederst (index udeladt).");
+    const sted = "TableRowCollection.add";
+    this.context.koeOp(() => {
+      const t = this._tabel._loes();
+      const model = this.context.model;
+      const o = t.omraade;
+      const bredde = o.right - o.left + 1;
+      const raekker = values ?? [new Array<unknown>(bredde).fill(null)];
+      if (
+        !Array.isArray(raekker) ||
+        raekker.length === 0 ||
+        raekker.some((r) => !Array.isArray(r) || r.length !== bredde)
+      ) {
+        throw ugyldigtArgument(sted);
+      }
+      tjekIkkeBeskyttet(t.ark, sted);
+      const n = raekker.length;
+      const indsaetVed = t.showTotals ? o.bottom : o.bottom + 1;
+      const andre = model.tabeller.filter((x) => x !== t && x.ark === t.ark && x.omraade.bottom >= indsaetVed);
+      const flyttes = andre.filter((x) => !(x.omraade.right < o.left || x.omraade.left > o.right));
+      if (flyttes.some((x) => x.omraade.left < o.left || x.omraade.right > o.right || x.omraade.top < indsaetVed)) {
+        throw ugyldigHandling(
+          sted,
+          "This operation isn't permitted. The operation is attempting to shift cells in a table on your worksheet.",
+        );
+      }
+      // Shift the cells below (in the table's columns) down by n, bottom first.
+      const under: [number, number, FakeCelle][] = [];
+      for (const [k, celle] of t.ark.celler) {
+        const row = Math.floor(k / MAKS_KOLONNER) + 1;
+        const col = (k % MAKS_KOLONNER) + 1;
+        if (col >= o.left && col <= o.right && row >= indsaetVed) under.push([row, col, celle]);
+      }
+      under.sort((x, y) => y[0] - x[0]);
+      for (const [row, col, celle] of under) {
+        t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
+        t.ark.saetCelle(row + n, col, celle);
+      }
+      for (const x of flyttes) {
+        x.omraade = { ...x.omraade, top: x.omraade.top + n, bottom: x.omraade.bottom + n };
+      }
+      // Calculated columns (one formula down the whole body) as they were before the rows came.
+      const beregnede = beregnedeKolonner(t);
+      t.omraade = { ...o, bottom: o.bottom + n };
+      raekker.forEach((raekke, i) =>
+        raekke.forEach((v, j) => {
+          const row = indsaetVed + i;
+          const col = o.left + j;
+          const formel = beregnede.get(col);
+          // null leaves the cell to the table: a calculated column fills in its formula, as in Excel.
+          if ((v === null || v === undefined) && formel) skrivIndtastning(t.ark, row, col, formel(row), sted);
+          else skrivIndtastning(t.ark, row, col, v, sted);
+        }),
+      );
+      model.noterAendring(t.ark, { top: indsaetVed, left: o.left, bottom: indsaetVed + n - 1, right: o.right });
+    }, true);
+  }
+  /** The data row at `index` (0-based); only delete() is implemented. */
+  getItemAt(index: number): { delete(): void } {
+    const sted = `TableRowCollection.getItemAt(${index}).delete`;
+    return {
+      delete: () =>
+        this.context.koeOp(() => {
+          const t = this._tabel._loes();
+          const o = t.omraade;
+          const krop = o.top + (t.showHeaders ? 1 : 0);
+          const slut = t.showTotals ? o.bottom - 1 : o.bottom;
+          const raekke = krop + index;
+          if (!Number.isInteger(index) || index < 0 || raekke > slut) throw ugyldigtArgument(sted);
+          if (slut === krop) throw ugyldigHandling(sted, "A table must have at least one data row.");
+          tjekIkkeBeskyttet(t.ark, sted);
+          const model = this.context.model;
+          const andre = model.tabeller.filter(
+            (x) =>
+              x !== t &&
+              x.ark === t.ark &&
+              x.omraade.bottom > raekke &&
+              !(x.omraade.right < o.left || x.omraade.left > o.right),
+          );
+          if (andre.some((x) => x.omraade.left < o.left || x.omraade.right > o.right || x.omraade.top <= raekke)) {
+            throw ugyldigHandling(
+              sted,
+              "This operation isn't permitted. The operation is attempting to shift cells in a table on your worksheet.",
+            );
+          }
+          // Delete the row's cells in the table's columns and shift the cells below up, top first.
+          const under: [number, number, FakeCelle][] = [];
+          for (const [k, celle] of t.ark.celler) {
+            const row = Math.floor(k / MAKS_KOLONNER) + 1;
+            const col = (k % MAKS_KOLONNER) + 1;
+            if (col < o.left || col > o.right) continue;
+            if (row === raekke) t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
+            else if (row > raekke) under.push([row, col, celle]);
+          }
+          under.sort((x, y) => x[0] - y[0]);
+          for (const [row, col, celle] of under) {
+            t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
+            t.ark.saetCelle(row - 1, col, celle);
+          }
+          for (const x of andre) x.omraade = { ...x.omraade, top: x.omraade.top - 1, bottom: x.omraade.bottom - 1 };
+          t.omraade = { ...o, bottom: o.bottom - 1 };
+          const bund = under.length ? under[under.length - 1][0] : raekke;
+          model.noterAendring(t.ark, { top: raekke, left: o.left, bottom: bund, right: o.right });
+        }, true),
+    };
+  }
+}
