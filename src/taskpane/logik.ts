@@ -118,7 +118,8 @@ export function bevaretTekst(statusser: readonly MarkeretStatus[]): string | nul
   if (bevarede.length === 0) return null;
   const fejl = bevarede.filter((s) => s.status === "Fejl").length;
   const advarsel = bevarede.length - fejl;
-  const regler = [...new Set(bevarede.flatMap((s) => s.bevaret!.regler))];
+  // Named as the Fund column shows them.
+  const regler = [...new Set(bevarede.flatMap((s) => s.bevaret!.regler))].map(regelNavn);
   const vist = regler.slice(0, 3).join(", ") + (regler.length > 3 ? " …" : "");
   const antal = [fejl > 0 ? `${fejl} Fejl` : "", advarsel > 0 ? `${advarsel} Advarsel` : ""].filter(Boolean).join(", ");
   return (
