@@ -49,10 +49,11 @@ describeBrowser("Marker status bevarer den fulde kontrols Fejl", () => {
     if ((await sektion.getAttribute("aria-expanded")) !== "true") await sektion.click();
 
     await page.getByTestId("marker-status").click();
+    await page.getByTestId("bekraeft-status-ja").click();
     const besked = page.getByTestId("takstbilag-besked");
     await besked.getByText("beholder sin status").waitFor({ timeout: 60_000 });
     const tekst = (await besked.textContent()) ?? "";
-    expect(tekst).toContain("Status er markeret på 2 rækker: 1 OK, 0 advarsel, 1 fejl.");
+    expect(tekst).toContain("Status er markeret på 2 rækker: 1 OK, 0 advarsler, 1 fejl.");
     expect(tekst).toContain("1 række beholder sin status fra den fulde kontrol (1 Fejl)");
     expect(tekst).toContain("fundene (Takst afviger fra beregning)");
     expect(tekst).toContain("Kør takstskema bilag på skemaerne igen");
