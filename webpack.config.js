@@ -16,10 +16,10 @@
  * En side, hvis kildefil endnu ikke findes, springes over med en advarsel.
  */
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { FAELLES_HOVEDER, udviklingscertifikater } = require("./scripts/statisk-server");
 
 const ROD = __dirname;
 const UDVIKLINGSADRESSE = "https://localhost:3000/";
@@ -114,15 +114,6 @@ function valgteSider(env) {
     if (!findes) console.warn(`Advarsel: ${SIDER[navn].indgang} findes ikke endnu; ${navn}.html bygges ikke.`);
     return findes;
   });
-}
-
-/** Certifikater som office-addin-dev-certs lægger dem; ellers kører udviklingsserveren http. */
-function udviklingscertifikater() {
-  const mappe = path.join(os.homedir(), ".office-addin-dev-certs");
-  const filer = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
-  const stier = Object.fromEntries(Object.entries(filer).map(([k, f]) => [k, path.join(mappe, f)]));
-  if (!Object.values(stier).every((s) => fs.existsSync(s))) return null;
-  return Object.fromEntries(Object.entries(stier).map(([k, s]) => [k, fs.readFileSync(s)]));
 }
 
 /** Fejler bygningen, hvis ExcelJS (eller andet kun til forhåndsvisningen) havner i Excel-siderne. */
@@ -267,15 +258,14 @@ module.exports = (env = {}, argv = {}) => {
       new KunForhaandsvisningPlugin(),
       new AlleredeMinimeretPlugin(),
     ],
+    // Stays beside scripts/statisk-server.js: npm start on Windows/macOS has office-addin-debugging
+    // start `webpack serve`, which rebuilds on save (watch + hot reload) while Excel shows the pane.
+    // Same folder, port, certificates and headers as the static server.
     devServer: {
       port: PORT,
       server: certifikater ? { type: "https", options: certifikater } : "http",
       static: { directory: path.join(ROD, "dist"), publicPath: "/" },
-      headers: {
-        // Office (også Office på nettet) henter siderne og ikonerne fra en anden oprindelse.
-        "Access-Control-Allow-Origin": "*",
-        "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-      },
+      headers: { ...FAELLES_HOVEDER, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS" },
       hot: true,
       client: { overlay: { warnings: false, errors: true } },
     },

@@ -8,144 +8,20 @@
  * --app excel`, med udviklingsserveren `webpack serve` på port 3000).
  *
  * Linux, eller TAKSTSKEMA_PREVIEW=1: bygger i udviklingstilstand, hvis dist/ mangler eller
- * er forældet, serverer dist/ med en lille Node-server (http på 127.0.0.1:3000; https, når
- * der findes certifikater i ~/.office-addin-dev-certs), skriver adresserne ud og kører
- * kommandolinjen på det medfølgende eksempel.
+ * er forældet, serverer dist/ med projektets statiske server (scripts/statisk-server.js;
+ * http på 127.0.0.1:3000, https når der findes certifikater i ~/.office-addin-dev-certs),
+ * skriver adresserne ud og kører kommandolinjen på det medfølgende eksempel.
  *
  *   --once / TAKSTSKEMA_START_ONCE=1  start serveren, hent preview.html én gang, afslut (0)
  *   TAKSTSKEMA_PORT=4000              anden port (0: en ledig port)
  *   TAKSTSKEMA_DIST=mappe             servér denne mappe som den er (ingen bygning)
  */
 const fs = require("node:fs");
-const http = require("node:http");
-const https = require("node:https");
-const os = require("node:os");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+const { STANDARDPORT, startServer, hent, indholdstype, udviklingscertifikater } = require("./statisk-server");
 
 const ROD = path.resolve(__dirname, "..");
-const STANDARDPORT = 3000;
-
-const INDHOLDSTYPER = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".wasm": "application/wasm",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
-
-function indholdstype(fil) {
-  return INDHOLDSTYPER[path.extname(fil).toLowerCase()] || "application/octet-stream";
-}
-
-/** Certifikater som office-addin-dev-certs lægger dem, eller null. */
-function udviklingscertifikater() {
-  const mappe = path.join(os.homedir(), ".office-addin-dev-certs");
-  const stier = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
-  for (const k of Object.keys(stier)) stier[k] = path.join(mappe, stier[k]);
-  if (!Object.values(stier).every((s) => fs.existsSync(s))) return null;
-  return { key: fs.readFileSync(stier.key), cert: fs.readFileSync(stier.cert), ca: fs.readFileSync(stier.ca) };
-}
-
-/**
- * En lille statisk server for mappen `rod`. Kun GET og HEAD; intet uden for mappen;
- * "/" sender videre til forhåndsvisningen. Giver { server, adresse, stop() }.
- */
-function startServer({ rod, port = STANDARDPORT, vaert = "127.0.0.1", certifikater = null }) {
-  const rodAbs = path.resolve(rod);
-  const behandl = (req, res) => {
-    const faelles = {
-      "Access-Control-Allow-Origin": "*",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-cache",
-    };
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { ...faelles, Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
-      res.end("Kun GET og HEAD.\n");
-      return;
-    }
-    let sti;
-    try {
-      sti = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    } catch {
-      res.writeHead(400, { ...faelles, "Content-Type": "text/plain; charset=utf-8" });
-      res.end("Ugyldig adresse.\n");
-      return;
-    }
-    if (sti === "/") {
-      res.writeHead(302, { ...faelles, Location: "/preview.html" });
-      res.end();
-      return;
-    }
-    const fil = path.resolve(rodAbs, "." + sti);
-    const ikkeFundet = () => {
-      res.writeHead(404, { ...faelles, "Content-Type": "text/plain; charset=utf-8" });
-      res.end(`Findes ikke: ${sti}\n`);
-    };
-    if (sti.includes("\0") || (fil !== rodAbs && !fil.startsWith(rodAbs + path.sep))) return ikkeFundet();
-    fs.stat(fil, (fejl, stat) => {
-      if (fejl || !stat.isFile()) return ikkeFundet();
-      res.writeHead(200, { ...faelles, "Content-Type": indholdstype(fil), "Content-Length": stat.size });
-      if (req.method === "HEAD") return res.end();
-      fs.createReadStream(fil)
-        .on("error", () => res.destroy())
-        .pipe(res);
-    });
-  };
-  const server = certifikater ? https.createServer(certifikater, behandl) : http.createServer(behandl);
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, vaert, () => {
-      server.off("error", reject);
-      const faktiskPort = server.address().port;
-      const adresse = `${certifikater ? "https" : "http"}://localhost:${faktiskPort}/`;
-      resolve({
-        server,
-        adresse,
-        port: faktiskPort,
-        stop: () => new Promise((r) => server.close(() => r())),
-      });
-    });
-  });
-}
-
-/** Henter en adresse fra serveren; giver { status, type, tekst }. */
-function hent(adresse, certifikater) {
-  const url = new URL(adresse);
-  const modul = url.protocol === "https:" ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = modul.get(
-      // Serveren lytter på 127.0.0.1; localhost kan på nogle maskiner slå op til ::1.
-      { host: "127.0.0.1", servername: "localhost", port: url.port, path: url.pathname, ca: certifikater?.ca },
-      (res) => {
-        const dele = [];
-        res.on("data", (d) => dele.push(d));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode,
-            type: res.headers["content-type"],
-            tekst: Buffer.concat(dele).toString("utf8"),
-          }),
-        );
-      },
-    );
-    req.setTimeout(10000, () => req.destroy(new Error("ingen svar inden for 10 sekunder")));
-    req.on("error", reject);
-  });
-}
 
 // ---------- bygning ----------
 
@@ -346,8 +222,6 @@ async function startForhaandsvisning({ once }) {
     const stop = (signal) => {
       console.log(`\nStopper (${signal}) …`);
       koerende.stop().then(resolve);
-      // Åbne forbindelser (keep-alive) må ikke holde processen i live.
-      if (typeof koerende.server.closeAllConnections === "function") koerende.server.closeAllConnections();
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
