@@ -126,12 +126,12 @@ export function udpak(p: ZipPost): Buffer {
   return p.metode === 8 ? zlib.inflateRawSync(p.data) : p.data;
 }
 
-function postAf(navn: string, indhold: Buffer): ZipPost {
+export function postAf(navn: string, indhold: Buffer): ZipPost {
   return { navn, metode: 8, crc: zlib.crc32(indhold), data: zlib.deflateRawSync(indhold), stoerrelse: indhold.length };
 }
 
 /** `angivetStoerrelse` (per name) writes a false uncompressed size into both headers. */
-function skrivZip(poster: ZipPost[], angivetStoerrelse: Record<string, number> = {}): Buffer {
+export function skrivZip(poster: ZipPost[], angivetStoerrelse: Record<string, number> = {}): Buffer {
   const dele: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

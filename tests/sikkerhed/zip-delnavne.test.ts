@@ -8,48 +8,14 @@
 import * as zlib from "zlib";
 import ExcelJS from "exceljs";
 import { ejsNavn, tjekZipGraenser, XlsxGraenseFejl, zipPoster } from "../../src/adapters/xlsx/zip-graenser";
-import { laesZip, type ZipPost } from "../../scripts/lav-korpus";
+import { laesZip, postAf, skrivZip, type ZipPost } from "../../scripts/lav-korpus";
 import { lavEksempel } from "../../scripts/lav-eksempler";
 
 /** A zip (deflated parts) with an optional different central-directory name per part. */
 function zip(poster: { navn: string; data: Buffer; centralNavn?: string }[]): Buffer {
-  const dele: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const p of poster) {
-    const d = zlib.deflateRawSync(p.data);
-    const navn = Buffer.from(p.navn);
-    const cNavn = Buffer.from(p.centralNavn ?? p.navn);
-    const l = Buffer.alloc(30);
-    l.writeUInt32LE(0x04034b50, 0);
-    l.writeUInt16LE(20, 4);
-    l.writeUInt16LE(8, 8);
-    l.writeUInt32LE(zlib.crc32(p.data) >>> 0, 14);
-    l.writeUInt32LE(d.length, 18);
-    l.writeUInt32LE(p.data.length, 22);
-    l.writeUInt16LE(navn.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(zlib.crc32(p.data) >>> 0, 16);
-    c.writeUInt32LE(d.length, 20);
-    c.writeUInt32LE(p.data.length, 24);
-    c.writeUInt16LE(cNavn.length, 28);
-    c.writeUInt32LE(offset, 42);
-    dele.push(l, navn, d);
-    central.push(c, cNavn);
-    offset += 30 + navn.length + d.length;
-  }
-  const cd = Buffer.concat(central);
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0);
-  e.writeUInt16LE(poster.length, 8);
-  e.writeUInt16LE(poster.length, 10);
-  e.writeUInt32LE(cd.length, 12);
-  e.writeUInt32LE(offset, 16);
-  return Buffer.concat([...dele, cd, e]);
+  return skrivZip(
+    poster.map((p) => ({ ...postAf(p.navn, p.data), ...(p.centralNavn ? { centralNavn: p.centralNavn } : {}) })),
+  );
 }
 
 const udpak = (p: ZipPost): Buffer => (p.metode === 8 ? zlib.inflateRawSync(p.data) : p.data);
