@@ -39,3 +39,23 @@ export function formaterAntal(v: number | Dec): string {
   const d = new D(v);
   return formaterTal(d, Math.min(2, d.decimalPlaces()));
 }
+
+const MAANEDER = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+
+/** A date in words: (2026, 1, 5) → "5. januar 2026" (maaned 1–12). */
+export function formaterKalenderdato(aar: number, maaned: number, dag: number): string {
+  return `${dag}. ${MAANEDER[maaned - 1]} ${aar}`;
+}

@@ -5,7 +5,7 @@
  */
 import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../core/cpr";
 import { datoTilSerial as kalenderdatoTilSerial, serialTilDato, serialTilUtcDato } from "../core/dato";
-import { formaterPctBroek } from "../core/format";
+import { formaterKalenderdato, formaterPctBroek } from "../core/format";
 import type { NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
 import { ataTimetakst } from "../core/beregning/tillaeg";
 import { formaterKr } from "../core/format";
@@ -310,25 +310,10 @@ export function serialTilIso(serial: number): string {
   return serialTilUtcDato(serial).toISOString().slice(0, 10);
 }
 
-const MAANEDER = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
-
 /** Excel serial → "5. januar 2026". */
 export function formaterDato(serial: number): string {
   const d = serialTilDato(serial);
-  return `${d.dag}. ${MAANEDER[d.maaned - 1]} ${d.aar}`;
+  return formaterKalenderdato(d.aar, d.maaned, d.dag);
 }
 
 /** Something that reads as a CPR number (the same recogniser as the persondata-cpr rule). */

@@ -11,7 +11,7 @@
  */
 import type ExcelJS from "exceljs";
 import { erPladsaendring, takstaendring } from "../../core/beregning/takst";
-import { formaterAntal, formaterKr, formaterTal } from "../../core/format";
+import { formaterAntal, formaterKalenderdato, formaterKr, formaterTal } from "../../core/format";
 import { D, NUL, tilOere, type Dec } from "../../core/penge";
 import type { Profil } from "../../core/profil/typer";
 import { regelNavn } from "../../core/regler/navn";
@@ -22,7 +22,7 @@ import { omraadeA1 } from "../../core/adresse";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { StroemBog } from "./stroem";
 import { hoejde, LINJE_PT, overskriftHoejde, skrift } from "./tekstmaal";
-import { PCT_FORMAT } from "./tabel-skriver";
+import { listeValidering, PCT_FORMAT } from "./tabel-skriver";
 
 /** A number as the engine holds it (Decimal) or as plain JS/text; null when empty. */
 export type BilagTal = number | string | Dec | null | undefined;
@@ -146,20 +146,6 @@ function takstindtaegt(
 // ------------------------------------------------------------------ layout
 
 const SORTERING = new Intl.Collator("da", { sensitivity: "base", numeric: true });
-const MAANEDER = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 const HVID_FED: Partial<ExcelJS.Font> = skrift({ bold: true, size: 10, color: { argb: "FFFFFFFF" } });
 const MOERKEBLAA: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
@@ -180,7 +166,7 @@ function sideopsaetning(printTitlesRow?: string): Partial<ExcelJS.PageSetup> {
 }
 
 function datoTekst(d: Date): string {
-  return `${d.getDate()}. ${MAANEDER[d.getMonth()]} ${d.getFullYear()}`;
+  return formaterKalenderdato(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 /** Footer: title and sheet left, page x of y in the middle, the bilag's date right. */
@@ -581,6 +567,26 @@ export function sorterRaekker(raekker: readonly BilagRaekke[]): BilagRaekke[] {
   );
 }
 
+/** A table's header row: labels, white on dark blue, wrapped, with notes; height to fit. */
+function skrivOverskrift(
+  hoved: ExcelJS.Row,
+  def: TabelDef,
+  bredder: readonly number[],
+  noter: Record<string, string> = {},
+): void {
+  def.kolonner.forEach((c, i) => {
+    const celle = hoved.getCell(i + 1);
+    celle.value = c.label;
+    // Also in the cells, for programs that do not draw Excel's table styles (LibreOffice).
+    celle.font = HVID_FED;
+    celle.fill = MOERKEBLAA;
+    celle.alignment = TOP_OMBRYD;
+    if (noter[c.key]) celle.note = noter[c.key];
+  });
+  hoved.height = overskriftHoejde(def.kolonner.map((c, i) => [c.label, bredder[i]]));
+  hoved.commit();
+}
+
 const REGELNAVNE = new Map<string, string>();
 /** regelNavn, once per rule (100.000 rows name the same few rules). */
 function navn(regel: string): string {
@@ -616,19 +622,7 @@ function skrivTakstbilag(
   t.height = 20;
   t.commit();
 
-  const hoved = ws.getRow(top);
-  const noter = KOLONNE_HJAELP[def.navn] ?? {};
-  def.kolonner.forEach((c, i) => {
-    const celle = hoved.getCell(i + 1);
-    celle.value = c.label;
-    // Also in the cells, for programs that do not draw Excel's table styles (LibreOffice).
-    celle.font = HVID_FED;
-    celle.fill = MOERKEBLAA;
-    celle.alignment = TOP_OMBRYD;
-    if (noter[c.key]) celle.note = noter[c.key];
-  });
-  hoved.height = overskriftHoejde(def.kolonner.map((c, i) => [c.label, bredder[i]]));
-  hoved.commit();
+  skrivOverskrift(ws.getRow(top), def, bredder, KOLONNE_HJAELP[def.navn]);
 
   raekker.forEach((r, i) => {
     const nr = top + 1 + i;
@@ -720,15 +714,7 @@ function skrivTakstbilag(
   });
   for (const c of def.kolonner) {
     if (!("enumVaerdier" in c) || !c.enumVaerdier) continue;
-    (ws as ArkMedValidering).dataValidations.add(data(c.key), {
-      type: "list",
-      allowBlank: true,
-      formulae: [`"${c.enumVaerdier.join(",")}"`],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: "Ugyldig værdi",
-      error: `Vælg en værdi fra listen: ${c.enumVaerdier.join(", ")}.`,
-    });
+    (ws as ArkMedValidering).dataValidations.add(data(c.key), listeValidering(c.enumVaerdier));
   }
   bog.tabel(ws, {
     navn: def.navn,
@@ -768,16 +754,7 @@ function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date)
   t.getCell(1).font = skrift({ bold: true, size: 13 });
   t.height = 20;
   t.commit();
-  const hoved = ws.getRow(top);
-  def.kolonner.forEach((c, i) => {
-    const celle = hoved.getCell(i + 1);
-    celle.value = c.label;
-    celle.font = HVID_FED;
-    celle.fill = MOERKEBLAA;
-    celle.alignment = TOP_OMBRYD;
-  });
-  hoved.height = overskriftHoejde(def.kolonner.map((c, i) => [c.label, bredder[i]]));
-  hoved.commit();
+  skrivOverskrift(ws.getRow(top), def, bredder);
 
   let nr = top;
   const skriv = (v: (string | null)[]) => {

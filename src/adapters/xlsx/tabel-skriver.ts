@@ -63,6 +63,19 @@ type ArkMedValidering = ExcelJS.Worksheet & {
   dataValidations: { add(omraade: string, validering: ExcelJS.DataValidation): void };
 };
 
+/** A dropdown of `vaerdier` that refuses anything else. */
+export function listeValidering(vaerdier: readonly string[]): ExcelJS.DataValidation {
+  return {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${vaerdier.join(",")}"`],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: "Ugyldig værdi",
+    error: `Vælg en værdi fra listen: ${vaerdier.join(", ")}.`,
+  };
+}
+
 export function skrivTabel(ark: ExcelJS.Worksheet, def: TabelDef, valg: SkrivTabelValg): SkrevetTabel {
   const ws = ark as ArkMedValidering;
   const venstre = valg.venstre ?? 1;
@@ -108,15 +121,7 @@ export function skrivTabel(ark: ExcelJS.Worksheet, def: TabelDef, valg: SkrivTab
 
     const omr = `${bogstav}${top + 1}:${bogstav}${valideringBund}`;
     if (k.enumVaerdier && k.enumVaerdier.length > 0) {
-      ws.dataValidations.add(omr, {
-        type: "list",
-        allowBlank: true,
-        formulae: [`"${k.enumVaerdier.join(",")}"`],
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: "Ugyldig værdi",
-        error: `Vælg en værdi fra listen: ${k.enumVaerdier.join(", ")}.`,
-      });
+      ws.dataValidations.add(omr, listeValidering(k.enumVaerdier));
     } else if (valg.ikkeNegative !== false && !k.formel && (k.type === "penge" || k.type === "antal")) {
       ws.dataValidations.add(omr, {
         type: "decimal",
