@@ -4,7 +4,7 @@ import { maerkSomSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
 import type { Profil } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
 import { xmlSikkerTekst } from "../core/xml-tegn";
-import { paragrafTekst, samlet, udeladtTekst, type FilResultat } from "./uddata";
+import { paragrafTekst, samlet, samletTekst, udeladtTekst, type FilResultat } from "./uddata";
 
 /** Text from a workbook or a path, as the report may hold it: no CPR number, nothing XML forbids. */
 const ren = (t: string): string => xmlSikkerTekst(skjulCpr(t));
@@ -95,7 +95,7 @@ export async function skrivRapport(profil: Profil, resultater: readonly FilResul
   const s = samlet(resultater);
   const bund = resultater.length + 3;
   filer.getCell(bund, 1).value = `Profil: ${profil.id}`;
-  filer.getCell(bund + 1, 1).value = `${s.filer} filer: ${s.fejl} fejl, ${s.advarsler} advarsler, ${s.info} info`;
+  filer.getCell(bund + 1, 1).value = samletTekst(s);
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

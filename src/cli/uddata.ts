@@ -171,7 +171,12 @@ export function profilLinje(profil: Profil): string {
   return `Profil: ${profil.id} (${profil.navn})\n\n`;
 }
 
-/** The last line, worded exactly as the contract: `N filer: X fejl, Y advarsler, Z info`. */
+/** The last line as the contract words it (`N filer: X fejl, Y advarsler, Z info`), with "1 fil" and "1 advarsel". */
 export function slutLinje(s: Samlet): string {
-  return `${s.filer} filer: ${s.fejl} fejl, ${s.advarsler} advarsler, ${s.info} info\n`;
+  return `${samletTekst(s)}\n`;
+}
+
+/** "3 filer: 1 fejl, 2 advarsler, 0 info"; "1 fil: 0 fejl, 1 advarsel, 0 info". */
+export function samletTekst(s: Samlet): string {
+  return `${flertal(s.filer, "fil", "filer")}: ${s.fejl} fejl, ${flertal(s.advarsler, "advarsel", "advarsler")}, ${s.info} info`;
 }

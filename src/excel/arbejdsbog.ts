@@ -74,7 +74,9 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
   return {
     laesSnapshot(): Promise<WorkbookSnapshot> {
       const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
-      return koer("læse arbejdsbogen", (context) => laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }));
+      return koer("læse projektmappen", (context) =>
+        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }),
+      );
     },
 
     vaelgCelle(ark: string, celle: string): Promise<void> {

@@ -7,17 +7,17 @@ import { ArbejdsbogFejl } from "../core/arbejdsbog";
 const FORKLARING: Record<string, string> = {
   ItemNotFound: "et ark eller en tabel findes ikke (er det omdøbt eller slettet?)",
   ItemAlreadyExists: "der findes allerede et ark eller en tabel med det navn",
-  AccessDenied: "arket eller arbejdsbogen er beskyttet. Fjern beskyttelsen, og prøv igen",
+  AccessDenied: "arket eller projektmappen er beskyttet. Fjern beskyttelsen, og prøv igen",
   InvalidArgument: "Excel afviste en værdi eller en adresse",
-  InvalidOperation: "handlingen er ikke mulig i arbejdsbogen, som den er nu",
+  InvalidOperation: "handlingen er ikke mulig i projektmappen, som den er nu",
   InvalidOperationInCellEditMode: "du er ved at redigere en celle. Tryk Enter eller Esc, og prøv igen",
-  InvalidReference: "en henvisning i arbejdsbogen er ugyldig",
-  ResponsePayloadSizeLimitExceeded: "arbejdsbogen er for stor til at blive hentet på én gang i Excel på nettet",
+  InvalidReference: "en henvisning i projektmappen er ugyldig",
+  ResponsePayloadSizeLimitExceeded: "projektmappen er for stor til at blive hentet på én gang i Excel på nettet",
   RequestPayloadSizeLimitExceeded: "der er for meget at skrive på én gang i Excel på nettet",
   RangeExceedsLimit: "området er for stort til, at Excel kan læse det",
   ApiNotFound: "denne version af Excel understøtter ikke funktionen",
   UnsupportedOperation: "denne version af Excel understøtter ikke funktionen",
-  Conflict: "en anden ændrede arbejdsbogen samtidig. Prøv igen",
+  Conflict: "en anden ændrede projektmappen samtidig. Prøv igen",
   GeneralException: "der opstod en uventet fejl i Excel",
   PropertyNotLoaded: "intern fejl i tilføjelsesprogrammet (en egenskab blev læst uden at være hentet)",
   InvalidObjectPath: "intern fejl i tilføjelsesprogrammet (et objekt blev brugt efter det var væk)",
@@ -28,7 +28,7 @@ export function officeKode(e: unknown): string | undefined {
   return typeof kode === "string" && kode !== "" ? kode : undefined;
 }
 
-/** `hvad` completes "Excel kunne ikke …", e.g. "læse arbejdsbogen". */
+/** `hvad` completes "Excel kunne ikke …", e.g. "læse projektmappen". */
 export function somArbejdsbogFejl(hvad: string, e: unknown): ArbejdsbogFejl {
   if (e instanceof ArbejdsbogFejl) return e;
   const kode = officeKode(e);

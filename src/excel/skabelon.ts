@@ -262,15 +262,15 @@ export async function indsaetSkabelon(
   if (optagneArk.length > 0) {
     const flere = optagneArk.length > 1;
     throw new ArbejdsbogFejl(
-      `Skabelonen kan ikke indsættes, fordi arbejdsbogen allerede har ${flere ? "arkene" : "arket"} ${listeTekst(optagneArk)}. ` +
-        `Omdøb eller slet ${flere ? "dem" : "det"} først, eller indsæt skabelonen i en ny, tom arbejdsbog. Intet er ændret.`,
+      `Skabelonen kan ikke indsættes, fordi projektmappen allerede har ${flere ? "arkene" : "arket"} ${listeTekst(optagneArk)}. ` +
+        `Omdøb eller slet ${flere ? "dem" : "det"} først, eller indsæt skabelonen i en ny, tom projektmappe. Intet er ændret.`,
     );
   }
   const tabelnavne = new Set(tabeller.items.map((t) => t.name.toLowerCase()));
   const optagneTabeller = SKABELON_TABELLER.map((t) => t.navn).filter((n) => tabelnavne.has(n.toLowerCase()));
   if (optagneTabeller.length > 0) {
     throw new ArbejdsbogFejl(
-      `Skabelonen kan ikke indsættes, fordi arbejdsbogen allerede har ${optagneTabeller.length > 1 ? "tabellerne" : "tabellen"} ${listeTekst(optagneTabeller)} på et andet ark. Intet er ændret.`,
+      `Skabelonen kan ikke indsættes, fordi projektmappen allerede har ${optagneTabeller.length > 1 ? "tabellerne" : "tabellen"} ${listeTekst(optagneTabeller)} på et andet ark. Intet er ændret.`,
     );
   }
 

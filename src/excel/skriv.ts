@@ -125,12 +125,12 @@ export async function indsaetTillaegsberegning(
   await context.sync();
   if (beregning.isNullObject) {
     throw new ArbejdsbogFejl(
-      `Arbejdsbogen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Tilføj den under Skabelon med Tilføj manglende tabeller (eller Indsæt skabelon i en tom projektmappe).`,
+      `Projektmappen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Tilføj den under Skabelon med Tilføj manglende tabeller (eller Indsæt skabelon i en tom projektmappe).`,
     );
   }
   if (tillaeg.isNullObject) {
     throw new ArbejdsbogFejl(
-      `Arbejdsbogen har ingen tabel ${TBL_TILLAEG.navn} med ATA-timetakster, som formlerne kan slå op i. Tilføj den under Skabelon med Tilføj manglende tabeller, og udfyld ATA-timetaksterne.`,
+      `Projektmappen har ingen tabel ${TBL_TILLAEG.navn} med ATA-timetakster, som formlerne kan slå op i. Tilføj den under Skabelon med Tilføj manglende tabeller, og udfyld ATA-timetaksterne.`,
     );
   }
 
@@ -267,7 +267,7 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
     // The table is the only item looked up in this sync, so ItemNotFound means it.
     if (officeKode(e) === "ItemNotFound") {
       throw new ArbejdsbogFejl(
-        `Arbejdsbogen har ingen tabel ${TBL_TAKSTBILAG.navn}, så der er ingen status at markere.`,
+        `Projektmappen har ingen tabel ${TBL_TAKSTBILAG.navn}, så der er ingen status at markere.`,
         e,
       );
     }

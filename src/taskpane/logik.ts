@@ -70,6 +70,18 @@ export function fundNoegle(f: Fund, i: number): string {
   return `${f.regel}|${f.ark}|${f.celle}|${f.ydelsesId ?? ""}|${i}`;
 }
 
+/**
+ * Text with Markdown code spans (the contract's quotes say `A1-108`) as parts, so the pane
+ * shows them as code and never shows a backtick.
+ */
+export function kodeDele(tekst: string): { tekst: string; kode: boolean }[] {
+  const ud: { tekst: string; kode: boolean }[] = [];
+  tekst.split(/`([^`]+)`/).forEach((del, i) => {
+    if (del !== "") ud.push({ tekst: del.replace(/`/g, ""), kode: i % 2 === 1 });
+  });
+  return ud;
+}
+
 // ------------------------------------------------------------------ takstbilag
 
 /** A row's new Status and Fund; `bevaret` when the sheet's stricter status from the full check was kept. */

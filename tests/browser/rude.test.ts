@@ -220,4 +220,25 @@ describeBrowser("the task pane never loses the user's work (issue 10 §3)", () =
     expect(await page.getByTestId("status-raekker").count()).toBe(0);
     await page.close();
   });
+
+  test("every Forklaring button names its finding, and the pane shows no Markdown backtick", async () => {
+    const { page } = await aabn("takstskema-kopieret.xlsx");
+    const knapper = page.getByTestId("forklaring-knap");
+    const n = await knapper.count();
+    expect(n).toBeGreaterThan(1);
+    const navne: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const navn = (await knapper.nth(i).getAttribute("aria-label")) ?? "";
+      const celle = await page.getByTestId("finding").nth(i).getAttribute("data-celle");
+      expect(navn.startsWith(`Forklaring til ${celle}: `)).toBe(true);
+      navne.push(navn);
+    }
+    expect(new Set(navne).size).toBe(n);
+    for (let i = 0; i < n; i++) await knapper.nth(i).click();
+    await page.getByTestId("vis-holdt").click();
+    const tekst = await page.getByTestId("opgaverude").innerText();
+    expect(tekst).toContain("Styringsaftalen, § ");
+    expect(tekst).not.toContain("`");
+    await page.close();
+  });
 });

@@ -30,7 +30,7 @@ describe("takstskema valider: afslutningskoder", () => {
     expect(r.stderr).toBe("");
     expect(r.kode).toBe(0);
     expect(r.stdout).toContain(sti("ok", "ok.xlsx"));
-    expect(r.stdout.endsWith("1 filer: 0 fejl, 0 advarsler, 0 info\n")).toBe(true);
+    expect(r.stdout.endsWith("1 fil: 0 fejl, 0 advarsler, 0 info\n")).toBe(true);
   });
 
   it("1 når en fil har fejl; mapper gennemsøges rekursivt og ~$-filer springes over", async () => {

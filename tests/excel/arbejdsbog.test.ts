@@ -122,7 +122,7 @@ describe("laesSnapshot", () => {
       maksCellerPrOmraade: 1_000_000,
     });
     const fejl = await arbejdsbogFejl(udenDeling.laesSnapshot());
-    expect(fejl.message).toMatch(/^Excel kunne ikke læse arbejdsbogen: området er for stort.*RangeExceedsLimit/);
+    expect(fejl.message).toMatch(/^Excel kunne ikke læse projektmappen: området er for stort.*RangeExceedsLimit/);
   });
 
   it("holder sig under en grænse pr. sync (Excel på nettet) med så få ekstra syncs som nødvendigt", async () => {
@@ -389,7 +389,7 @@ describe("markerStatus", () => {
       lavArbejdsbog(fake.run).markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }]),
     );
     expect(fejl.message).toMatch(
-      /^Excel kunne ikke markere status i tblTakstbilag: arket eller arbejdsbogen er beskyttet.*AccessDenied/,
+      /^Excel kunne ikke markere status i tblTakstbilag: arket eller projektmappen er beskyttet.*AccessDenied/,
     );
   });
 });
@@ -445,7 +445,7 @@ describe("indsaetSkabelon", () => {
     const foer = fake.snapshot();
     const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetSkabelon(2026));
     expect(fejl.message).toBe(
-      "Skabelonen kan ikke indsættes, fordi arbejdsbogen allerede har arkene Stamdata, Ydelser, Omkostninger og Tillægsydelser. Omdøb eller slet dem først, eller indsæt skabelonen i en ny, tom arbejdsbog. Intet er ændret.",
+      "Skabelonen kan ikke indsættes, fordi projektmappen allerede har arkene Stamdata, Ydelser, Omkostninger og Tillægsydelser. Omdøb eller slet dem først, eller indsæt skabelonen i en ny, tom projektmappe. Intet er ændret.",
     );
     expect(fake.snapshot()).toEqual(foer);
     expect(fake.syncs()).toBe(1);

@@ -72,7 +72,7 @@ testRegel(regel, {
     {
       navn: "god tekst, men ingen årsag valgt",
       skema: skemaMed({ 0: { pladser: 8, aarsag: null, bemaerkninger: GOD } }),
-      fund: [{ celle: "P2", besked: ["Vælg en årsag til ændringen fra 10 til 8 pladser"] }],
+      fund: [{ celle: "P2", besked: ["Vælg en årsag til pladsændringen i Årsag til ændring."] }],
     },
     {
       navn: "profilen kræver 60 tegn",

@@ -64,7 +64,7 @@ testRegel(regel, {
             "fra 1.950,00 kr. til 1.700,00 kr.",
             "−12,8 %",
             "»Se ovenfor« er ikke en begrundelse",
-            "takstfaldet på 12,8 %",
+            "Skriv en begrundelse for takstfaldet i Bemærkninger",
           ],
         },
       ],

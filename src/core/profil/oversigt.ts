@@ -26,7 +26,7 @@ export function kildeTekst(k: ProfilKilde | undefined): string {
     case "fil":
       return k.fil ? `profilfilen ${k.fil} ("${k.profilId}")` : `profilfilen "${k.profilId}"`;
     case "arbejdsbog":
-      return `arbejdsbogens ark Takstprofil ("${k.profilId}")`;
+      return `projektmappens ark Takstprofil ("${k.profilId}")`;
   }
 }
 

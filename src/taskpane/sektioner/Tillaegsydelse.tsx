@@ -351,7 +351,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
           />
         </Field>
         <Field
-          label="Variable følgeomkostninger, vfo (%)"
+          label="Følgeomkostninger, vfo (%)"
           validationMessage={pctFejl(vfo) ?? vfoTjek?.besked}
           validationState={pctFejl(vfo) ? "error" : vfoTjek?.tilstand}
           data-testid="felt-vfo"

@@ -24,6 +24,7 @@ import { findRegel } from "../../core/regler";
 import type { Fund } from "../../core/regler/typer";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { ProfilBanner } from "../komponenter/ProfilBanner";
+import { Tekst } from "../komponenter/Tekst";
 import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
 import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, vis, type FundFilter } from "../logik";
 import type { FaellesTilstand } from "../Opgaverude";
@@ -324,7 +325,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
                   return (
                     <li key={id} className={mergeClasses(s.holdtPost, f.ombryd)}>
                       <CheckmarkCircleRegular className={s.holdtIkon} aria-hidden />
-                      {meta?.beskrivelse ?? id}{" "}
+                      <Tekst>{meta?.beskrivelse ?? id}</Tekst>{" "}
                       <span className={f.hjaelp}>
                         ({id}
                         {meta ? `, ${paragrafTekst(meta.paragraf)}` : ""})
@@ -366,7 +367,9 @@ function FundPost(props: {
           {vis(fund.ark)}!{fund.celle}
           {fund.ydelsesId ? ` · ${vis(fund.ydelsesId)}` : ""}
         </span>
-        <span className={s.besked}>{vis(fund.besked)}</span>
+        <span className={s.besked}>
+          <Tekst>{fund.besked}</Tekst>
+        </span>
         <span className={s.meta}>
           {paragrafTekst(fund.paragraf)} · {fund.regel}
         </span>
@@ -379,7 +382,7 @@ function FundPost(props: {
             aria-expanded={aaben}
             aria-controls={forklaringId}
             // The visible word first (label in name), then which finding: a list of "Forklaring" says nothing.
-            aria-label={`${aaben ? "Skjul forklaring" : "Forklaring"} til ${vis(fund.ark)}!${fund.celle}: ${meta.beskrivelse}`}
+            aria-label={`${aaben ? "Skjul forklaring" : "Forklaring"} til ${vis(fund.ark)}!${fund.celle}: ${meta.beskrivelse.replace(/`/g, "")}`}
             onClick={onForklaring}
             data-testid="forklaring-knap"
           >
@@ -387,9 +390,12 @@ function FundPost(props: {
           </Button>
           {aaben && (
             <div id={forklaringId} className={s.forklaring} data-testid="forklaring">
-              <div>{meta.beskrivelse}</div>
+              <div>
+                <Tekst>{meta.beskrivelse}</Tekst>
+              </div>
               <blockquote className={s.citat}>
-                {meta.paragraf ? `Styringsaftalen, ${paragrafTekst(meta.paragraf)}: ` : "Skabelonen: "}“{meta.citat}”
+                {meta.paragraf ? `Styringsaftalen, ${paragrafTekst(meta.paragraf)}: ` : "Skabelonen: "}“
+                <Tekst>{meta.citat}</Tekst>”
               </blockquote>
             </div>
           )}

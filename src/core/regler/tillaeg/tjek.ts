@@ -15,7 +15,7 @@ export function tjekVfo(vfo: Dec | null, hvem: string, g: Graenser): string | nu
   if (vfo === null || !vfo.gt(pctTilBroek(g.vfoMaxPct))) return null;
   return (
     `Variable følgeomkostninger${hvem ? ` for ${hvem}` : ""} er ${formaterPctBroek(vfo, 2)}, men højst ${formaterPct(g.vfoMaxPct)} må lægges til ` +
-    `timeomkostningen. Sæt Variable følgeomkostninger til højst ${formaterPct(g.vfoMaxPct)}.`
+    "timeomkostningen. Sæt Variable følgeomkostninger ned til grænsen."
   );
 }
 

@@ -29,7 +29,8 @@ export function tjek(ctx: RegelKontekst): void {
     if (!felter) continue;
     const mangler = begrundelseMangler(felter.aarsag, felter.bemaerkninger, ctx.profil);
     if (mangler.length === 0) continue;
-    const hvad = `ændringen fra ${formaterAntal(foer)} til ${formaterAntal(nu)} pladser`;
+    // The numbers are in the first sentence; the advice does not repeat them.
+    const hvad = "pladsændringen";
     ctx.rapporter({
       ark: felter.ark,
       celle: felter.celle,

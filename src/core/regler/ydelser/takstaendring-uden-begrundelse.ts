@@ -1,6 +1,6 @@
 import type { Regel, RegelKontekst, RegelMeta } from "../typer";
 import { begrundelseMangler, takstaendring } from "../../beregning/takst";
-import { formaterKr, formaterPct, formaterPctBroek } from "../../format";
+import { formaterKr, formaterPct } from "../../format";
 import {
   aendringsRaekker,
   begrundelseHandling,
@@ -46,11 +46,7 @@ export function tjek(ctx: RegelKontekst): void {
         `Taksten ændres fra ${formaterKr(foer)} til ${formaterKr(nu)} (${formaterAendringPct(aendring.broek)}` +
         `${maal ? `; ${maal}` : ""}), en væsentlig ændring (${graense}), uden tilstrækkelig begrundelse: ` +
         `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ` +
-        begrundelseHandling(
-          mangler,
-          `${aendring.broek.gt(0) ? "takststigningen" : "takstfaldet"} på ${formaterPctBroek(aendring.broek.abs())}`,
-          ctx.profil,
-        ) +
+        begrundelseHandling(mangler, aendring.broek.gt(0) ? "takststigningen" : "takstfaldet", ctx.profil) +
         felter.note,
     });
   }

@@ -1,0 +1,95 @@
+/**
+ * Issue 10 §4, the words: "1 fil", "projektmappe" (not "arbejdsbog") in what the user
+ * reads, no quote ending on a colon, no Markdown backtick shown, "fanen" only for a real tab,
+ * and no finding of the examples repeating its own number.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { slutLinje } from "../../src/cli/uddata";
+import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { laesTakstskema } from "../../src/core/reader/laes";
+import { ALLE_REGLER } from "../../src/core/regler";
+import { validerSkema } from "../../src/core/valider";
+import { kodeDele } from "../../src/taskpane/logik";
+
+const SRC = join(__dirname, "..", "..", "src");
+const EKSEMPLER = join(__dirname, "..", "..", "examples");
+
+function kildefiler(mappe: string): string[] {
+  return readdirSync(mappe).flatMap((n) => {
+    const sti = join(mappe, n);
+    if (statSync(sti).isDirectory()) return kildefiler(sti);
+    return /\.tsx?$/.test(n) ? [sti] : [];
+  });
+}
+
+/** The text of every string and template literal outside comments (roughly, but enough for words). */
+function tekster(kode: string): string[] {
+  const uden = kode.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+  return [...uden.matchAll(/"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)].map((m) => m[1] ?? m[2]);
+}
+
+describe("ordene", () => {
+  it("kommandolinjens sidste linje: 1 fil, 1 advarsel; flere filer, advarsler", () => {
+    expect(slutLinje({ filer: 1, fejl: 0, advarsler: 1, info: 0 })).toBe("1 fil: 0 fejl, 1 advarsel, 0 info\n");
+    expect(slutLinje({ filer: 3, fejl: 2, advarsler: 0, info: 4 })).toBe("3 filer: 2 fejl, 0 advarsler, 4 info\n");
+  });
+
+  it("brugeren læser projektmappe, aldrig arbejdsbog", () => {
+    const fund: string[] = [];
+    for (const fil of kildefiler(SRC)) {
+      for (const t of tekster(readFileSync(fil, "utf8"))) {
+        // Module paths, the error class's name and the profile source's code word are not prose.
+        if (/^\.{1,2}\//.test(t) || t === "arbejdsbog" || t === "ArbejdsbogFejl") continue;
+        if (/(^|[^A-Za-zæøå])[Aa]rbejdsb(og|øger)/.test(t)) fund.push(`${fil.slice(SRC.length)}: ${t.slice(0, 80)}`);
+      }
+    }
+    expect(fund).toEqual([]);
+  });
+
+  it('"fanen" kun om et rigtigt faneblad (båndets Hjem)', () => {
+    const fund: string[] = [];
+    for (const fil of kildefiler(SRC)) {
+      for (const t of tekster(readFileSync(fil, "utf8"))) {
+        for (const m of t.matchAll(/fanen (\S+)/g)) if (m[1] !== "Hjem") fund.push(`${fil.slice(SRC.length)}: ${t}`);
+      }
+    }
+    expect(fund).toEqual([]);
+  });
+
+  it("intet citat og ingen beskrivelse ender på kolon", () => {
+    const kolon = ALLE_REGLER.filter((r) => /:\s*$/.test(r.meta.citat) || /:\s*$/.test(r.meta.beskrivelse));
+    expect(kolon.map((r) => r.meta.id)).toEqual([]);
+  });
+
+  it("ruden viser ingen Markdown-backticks: kodespænd bliver kode", () => {
+    expect(kodeDele("fx `A1-108`; tekst")).toEqual([
+      { tekst: "fx ", kode: false },
+      { tekst: "A1-108", kode: true },
+      { tekst: "; tekst", kode: false },
+    ]);
+    for (const r of ALLE_REGLER)
+      for (const t of [r.meta.citat, r.meta.beskrivelse])
+        expect(kodeDele(t).every((d) => !d.tekst.includes("`"))).toBe(true);
+  });
+
+  it("ingen besked i eksemplerne gentager sit eget tal", async () => {
+    const gentaget: string[] = [];
+    for (const f of readdirSync(EKSEMPLER).filter((x) => x.endsWith(".xlsx"))) {
+      const snap = await laesXlsx(new Uint8Array(readFileSync(join(EKSEMPLER, f))));
+      const r = validerSkema(laesTakstskema(snap), snap, { profil: NORDJYLLAND_2025_2026 });
+      for (const fu of r.fund.filter((x) =>
+        ["pladsaendring-uden-begrundelse", "takstaendring-uden-begrundelse", "ata-vfo-over-5-pct"].includes(x.regel),
+      )) {
+        // "(mindst 12 tegn)" is the profile's minimum, not the finding's number.
+        const tal = (fu.besked.replace(/\(mindst \d+ tegn\)/g, "").match(/\d[\d.,]*(\s?%|\s?kr\.)?/g) ?? []).map((t) =>
+          t.replace(/[.,]$/, ""),
+        );
+        const dubletter = tal.filter((t, i) => tal.indexOf(t) !== i);
+        if (dubletter.length) gentaget.push(`${f} ${fu.regel}: ${dubletter.join(", ")}`);
+      }
+    }
+    expect(gentaget).toEqual([]);
+  });
+});
