@@ -47,8 +47,9 @@ ER_ROOT="${TAKSTSKEMA_ROOT:-}"
 if [ -z "$ER_ROOT" ]; then
   if [ "${EUID:-1}" -eq 0 ]; then ER_ROOT=1; else ER_ROOT=0; fi
 fi
-# fonts-dejavu-core: Chromium's screenshots and LibreOffice's PDFs need a font.
-INSTALLER="install -y --no-install-recommends ${pakker[*]} fonts-dejavu-core"
+# fonts-dejavu-core: Chromium's screenshots and LibreOffice's PDFs need a font; fonts-crosextra-carlito has
+# Calibri's metrics, which the bilag's row heights and the PDF page counts assume.
+INSTALLER="install -y --no-install-recommends ${pakker[*]} fonts-dejavu-core fonts-crosextra-carlito"
 
 if [ "$ER_ROOT" != "1" ]; then
   {

@@ -60,7 +60,7 @@ describe("scripts/systemvaerktoejer.sh", () => {
     expect(r.kode).toBe(0);
     expect(readFileSync(log, "utf8").trim().split("\n")).toEqual([
       "update -qq",
-      "install -y --no-install-recommends chromium libreoffice-calc-nogui poppler-utils fonts-dejavu-core",
+      "install -y --no-install-recommends chromium libreoffice-calc-nogui poppler-utils fonts-dejavu-core fonts-crosextra-carlito",
     ]);
   });
 
@@ -78,7 +78,7 @@ describe("scripts/systemvaerktoejer.sh", () => {
     const r = koer({ TAKSTSKEMA_ROOT: "0", TAKSTSKEMA_APT_GET: join(mappe, "apt-get-stub") });
     expect(r.kode).toBe(1);
     expect(r.fejl).toContain(
-      "  sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-dejavu-core\n",
+      "  sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui fonts-dejavu-core fonts-crosextra-carlito\n",
     );
     expect(existsSync(log)).toBe(false);
   });

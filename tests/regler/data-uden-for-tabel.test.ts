@@ -218,14 +218,13 @@ describe("data-uden-for-tabel gennem begge adaptere", () => {
     }
   });
 
-  it("er hurtig på et ark med 200.000 rækker under tabellen", () => {
+  // Bounded output on a huge sheet; its speed is measured by npm run bench, not timed here.
+  it("giver højst 10 fund og en opsummering på et ark med 200.000 rækker under tabellen", () => {
     const s = bygSnapshot(gyldigtSkema());
     const ark = s.sheets.find((x) => x.name === "Ydelser")!;
     for (let r = 0; r < 200_000; r++)
       ark.values.push([`X${r}`, null, null, null, null, null, null, null, null, null, null, null, null, 1]);
-    const t0 = Date.now();
     const fund = koerRegel(regel, { navn: "stor", skema: s });
-    expect(Date.now() - t0).toBeLessThan(3000);
     expect(fund).toHaveLength(11);
   });
 });

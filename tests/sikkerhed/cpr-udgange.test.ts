@@ -58,7 +58,7 @@ describe("mønsteret", () => {
     const t0 = performance.now();
     findCprITekst("010180 ".repeat(5000) + " ".repeat(30_000) + "x");
     findCprITekst("0101 80 12 ".repeat(3000));
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(3000); // linear: milliseconds; the quadratic form took minutes
   });
 });
 

@@ -122,7 +122,7 @@ describe("størrelse og dybde", () => {
     const stor = `{${BASIS},"navn":"${"a".repeat(10 * 1024 * 1024)}"}`;
     const t0 = Date.now();
     const fejl = afvis(stor);
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(Date.now() - t0).toBeLessThan(5000);
     expect(fejl.join("\n")).toMatch(/for lang/);
   });
 
