@@ -85,7 +85,7 @@ export function tjek(ctx: RegelKontekst): void {
         celle: foerste.adresse,
         besked:
           `${kolonneNavn} er i alt ${formaterKr(faktisk)} for hele tilbuddet (summen af kolonnen), men tabellen over over- og underskud ` +
-          `angiver ${formaterKr(i_alt)} ${art} indregnet i takstår ${aarNu} (rækker med ${iAar} = ${aarNu}, heraf for hele tilbuddet med Ydelses-ID "*"). ` +
+          `angiver ${formaterKr(i_alt)} ${art} indregnet i takstår ${aarNu} (rækkerne, hvor ${iAar} er dette år, heraf for hele tilbuddet med Ydelses-ID "*"). ` +
           `Ret beløbene, så de to stemmer (forskel ${formaterKr(tilOere(faktisk).minus(tilOere(i_alt)).abs())}).`,
       });
       continue;
@@ -112,7 +112,7 @@ export function tjek(ctx: RegelKontekst): void {
       const skal = forventet.get(k) ?? NUL;
       if (tilOere(skal).eq(tilOere(post.sum))) continue;
       const angivet = forventet.has(k)
-        ? `tabellen over over- og underskud angiver ${formaterKr(skal)} ${art} indregnet i takstår ${aarNu} (rækker med ${iAar} = ${aarNu})`
+        ? `tabellen over over- og underskud angiver ${formaterKr(skal)} ${art} indregnet i takstår ${aarNu} (rækkerne, hvor ${iAar} er dette år)`
         : `tabellen over over- og underskud har intet ${art} indregnet i takstår ${aarNu} for ydelsen`;
       ctx.rapporter({
         ark: post.celle.ark,
@@ -120,7 +120,9 @@ export function tjek(ctx: RegelKontekst): void {
         ydelsesId: post.id,
         besked:
           `${kolonneNavn} for ${post.id} er ${formaterKr(post.sum)}, men ${angivet}. ` +
-          `Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer (forskel ${formaterKr(tilOere(post.sum).minus(tilOere(skal)).abs())}).`,
+          `Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer` +
+          // The difference only when it is not simply the whole amount just named.
+          (skal.isZero() ? "." : ` (forskel ${formaterKr(tilOere(post.sum).minus(tilOere(skal)).abs())}).`),
       });
     }
   }

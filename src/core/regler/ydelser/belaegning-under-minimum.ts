@@ -28,7 +28,7 @@ export function tjek(ctx: RegelKontekst): void {
       ydelsesId: ydelsesIdFor(raekke),
       besked:
         `Belægningsprocenten ${formaterPctBroek(belaegning)} er under minimum ${formaterPct(ctx.profil.belaegning.minKortForloeb)} ` +
-        `for ${tilbudsform}. Budgettér med mindst ${formaterPct(ctx.profil.belaegning.minKortForloeb)}, og beregn taksten igen.`,
+        `for ${tilbudsform}. Hæv den budgetterede belægningsprocent, og beregn taksten igen.`,
     });
   }
 }

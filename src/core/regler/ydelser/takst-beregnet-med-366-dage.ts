@@ -20,9 +20,10 @@ export function tjek(ctx: RegelKontekst): void {
       celle: s.raekke.takst.adresse,
       ydelsesId: s.ydelsesId,
       besked:
-        `Taksten ${formaterKr(s.takst)} svarer til en beregning med 366 dage (${formaterKr(s.beregnet366)}), ` +
-        `men året regnes som ${ctx.profil.dagePrAar} dage, også i skudår. ` +
-        `Med ${ctx.profil.dagePrAar} dage bliver taksten ${formaterKr(s.beregnet)}; ret taksten.` +
+        `Taksten ${formaterKr(s.takst)} svarer til en beregning med 366 dage` +
+        // The 366-day figure only when it differs from the entered takst (no number twice).
+        (formaterKr(s.beregnet366) === formaterKr(s.takst) ? ", " : ` (${formaterKr(s.beregnet366)}), `) +
+        `men et takstår er ${ctx.profil.dagePrAar} dage, også i skudår: ret taksten til ${formaterKr(s.beregnet)}` +
         (s.grundlagOverskrevet
           ? ` (Regnet med kolonnernes sum ${formaterKr(s.grundlag)}: Takstberegningsgrundlaget i Omkostninger er overskrevet med ${formaterKr(s.grundlagOverskrevet)}; se grundlag-stemmer-ikke.)`
           : ""),
