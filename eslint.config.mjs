@@ -74,14 +74,15 @@ export default tseslint.config(
     },
   },
 
-  // Layering of src/ (default deny; the most specific folder wins) and no import cycles.
+  // Layering of src/ (default deny; the most specific folder wins) and no import cycles, type-only
+  // imports included (a section importing a type from its parent is a cycle too).
   // The pure core imports nothing but itself and decimal.js; browser layers get no Node modules;
   // the task pane never reaches the Office fake, the xlsx adapters or the CLI.
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],
     plugins: { takstskema },
     rules: {
-      "takstskema/ingen-importkredse": ["error", { rod: "src" }],
+      "takstskema/ingen-importkredse": ["error", { rod: "src", medTyper: true }],
       "takstskema/lagdeling": [
         "error",
         {
@@ -117,6 +118,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+
+  // The Office fake's request context creates the sheet and table collections, and every
+  // client object refers back to the context by type; only this folder still counts runtime
+  // imports alone, until the context's type gets a module of its own.
+  {
+    files: ["src/excel/fake/**/*.ts"],
+    rules: { "takstskema/ingen-importkredse": ["error", { rod: "src" }] },
   },
 
   // React (kun hvis eslint-plugin-react findes), med den automatiske JSX-runtime.

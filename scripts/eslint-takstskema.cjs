@@ -4,9 +4,9 @@
  *
  *  - takstskema/lagdeling: each layer of src/ may import only the layers and packages listed
  *    for it (default deny), so the pure core stays pure and the shells stay thin.
- *  - takstskema/ingen-importkredse: no cycle of runtime imports inside the given root.
- *    Type-only imports (`import type`, or only `type` specifiers) vanish at runtime and do not
- *    count, as in eslint-plugin-import's no-cycle.
+ *  - takstskema/ingen-importkredse: no cycle of imports inside the given root. By default only
+ *    runtime imports count (type-only imports vanish at runtime, as in eslint-plugin-import's
+ *    no-cycle); with `medTyper: true` type-only imports count too, as the project sets it.
  */
 "use strict";
 

@@ -15,14 +15,12 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import type { Arbejdsbog } from "../core/arbejdsbog";
-import type { Takstskema } from "../core/model";
 import { laesTakstskema } from "../core/reader/laes";
 import type { Valideringsresultat } from "../core/regler/typer";
-import type { WorkbookSnapshot } from "../core/snapshot";
 import { validerSkema } from "../core/valider";
 import { annonceringForValidering } from "./logik";
 import { STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
-import { lavGodkendelser, lokaltLager, type Lager, type ProfilGodkendelser } from "./godkendelser";
+import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";
 import { useHandling } from "./komponenter/useHandling";
 import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
@@ -30,6 +28,7 @@ import { Takstbilag } from "./sektioner/Takstbilag";
 import { Skabelon } from "./sektioner/Skabelon";
 import { Indstillinger } from "./sektioner/Indstillinger";
 import { useFaellesStil } from "./stil";
+import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
 
 export interface OpgaverudeProps {
   arbejdsbog: Arbejdsbog;
@@ -43,29 +42,6 @@ export interface OpgaverudeProps {
   dokument?: string | null;
   /** Where acceptances are kept (default localStorage; null: nowhere beyond the session). */
   lager?: Lager | null;
-}
-
-/** What the last read of the workbook gave: shared by every section. */
-export interface Indlaest {
-  snapshot: WorkbookSnapshot;
-  skema: Takstskema;
-}
-
-export interface Valideret extends Indlaest {
-  resultat: Valideringsresultat;
-}
-
-export interface FaellesTilstand {
-  arbejdsbog: Arbejdsbog;
-  indlaest: Indlaest | null;
-  profilValg: ProfilValg;
-  resultat: Valideringsresultat | null;
-  /** Reads the workbook and validates it; throws (Danish) when it cannot. */
-  valider(): Promise<Valideret>;
-  /** The user's acceptances of workbook profiles (never stored in the workbook). */
-  godkendelser: ProfilGodkendelser;
-  /** Says something to screen readers (aria-live). */
-  annoncer(tekst: string): void;
 }
 
 const useStil = makeStyles({

@@ -17,7 +17,7 @@ import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
 import { lempelseTekst } from "../../core/profil/lempelser";
 import { vis } from "../logik";
 import { arkProfilNavn, efterligningTekst, lempelsesOverskrift } from "../profil";
-import type { FaellesTilstand } from "../Opgaverude";
+import type { FaellesTilstand } from "../tilstand";
 import type { Handling } from "./useHandling";
 
 const useStil = makeStyles({

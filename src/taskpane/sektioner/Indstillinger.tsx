@@ -17,7 +17,6 @@ import { standardAlvor } from "../../core/valider";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { useHandling } from "../komponenter/useHandling";
 import { vis } from "../logik";
-import type { FaellesTilstand } from "../Opgaverude";
 import { profilKildeTekst, profilNoegle } from "../profil";
 import {
   bygProfil,
@@ -29,6 +28,7 @@ import {
   type FormularVaerdier,
 } from "../profilformular";
 import { useFaellesStil } from "../stil";
+import type { FaellesTilstand } from "../tilstand";
 
 const useStil = makeStyles({
   gruppe: {

@@ -7,8 +7,8 @@ import { SKABELON_VERSION } from "../../core/skema/tabeller";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { useHandling } from "../komponenter/useHandling";
-import type { FaellesTilstand } from "../Opgaverude";
 import { useFaellesStil } from "../stil";
+import type { FaellesTilstand } from "../tilstand";
 
 /** The template's tables the workbook lacks, when it has at least one of the template's sheets (else: Indsæt skabelon). */
 export function manglendeTabeller(snapshot: WorkbookSnapshot): string[] {

@@ -20,8 +20,8 @@ import {
   type StatusTaelling,
   type TakstAendring,
 } from "../logik";
-import type { FaellesTilstand } from "../Opgaverude";
 import { useFaellesStil } from "../stil";
+import type { FaellesTilstand } from "../tilstand";
 
 const useStil = makeStyles({
   knap: {

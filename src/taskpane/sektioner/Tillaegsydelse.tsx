@@ -36,8 +36,8 @@ import {
   vis,
   vurderPersondata,
 } from "../logik";
-import type { FaellesTilstand } from "../Opgaverude";
 import { useFaellesStil } from "../stil";
+import type { FaellesTilstand } from "../tilstand";
 
 const useStil = makeStyles({
   beregning: {

@@ -27,8 +27,8 @@ import { ProfilBanner } from "../komponenter/ProfilBanner";
 import { Tekst } from "../komponenter/Tekst";
 import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
 import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, vis, type FundFilter } from "../logik";
-import type { FaellesTilstand } from "../Opgaverude";
 import { useFaellesStil } from "../stil";
+import type { FaellesTilstand } from "../tilstand";
 
 const ALVORER: readonly Alvor[] = ["fejl", "advarsel", "info"];
 const TEST_ID: Record<Alvor, string> = { fejl: "status-fejl", advarsel: "status-advarsler", info: "status-info" };
