@@ -1,24 +1,23 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 
-export const meta: RegelMeta = {
-  id: "kategori-1-ikke-omfattet",
-  standardAlvor: "advarsel",
-  paragraf: "2.2",
-  beskrivelse: "Et kategori 1-tilbud anvendes alene af driftsherren og er ikke omfattet af styringsaftalen.",
-  citat: "Kategori 1: Tilbud, som alene anvendes af driftsherren. Disse er *ikke* omfattet af styringsaftalen.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const kategori = ctx.skema.stamdata?.felter.kategori;
-  if (!kategori || kategori.vaerdi !== 1 || kategori.ulaeselig || kategori.mangler) return;
-  ctx.rapporter({
-    ark: kategori.ark,
-    celle: kategori.adresse,
-    besked:
-      "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her." +
-      " Kontrollér kategorien; anvender andre kommuner tilbuddet, er det kategori 2 eller 3.",
-  });
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "kategori-1-ikke-omfattet",
+    standardAlvor: "advarsel",
+    paragraf: "2.2",
+    beskrivelse: "Et kategori 1-tilbud anvendes alene af driftsherren og er ikke omfattet af styringsaftalen.",
+    citat: "Kategori 1: Tilbud, som alene anvendes af driftsherren. Disse er *ikke* omfattet af styringsaftalen.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const kategori = ctx.skema.stamdata?.felter.kategori;
+    if (!kategori || kategori.vaerdi !== 1 || kategori.ulaeselig || kategori.mangler) return;
+    ctx.rapporter({
+      ark: kategori.ark,
+      celle: kategori.adresse,
+      besked:
+        "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her." +
+        " Kontrollér kategorien; anvender andre kommuner tilbuddet, er det kategori 2 eller 3.",
+    });
+  },
+});

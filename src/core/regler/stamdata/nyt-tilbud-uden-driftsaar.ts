@@ -1,30 +1,29 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 
-export const meta: RegelMeta = {
-  id: "nyt-tilbud-uden-driftsaar",
-  standardAlvor: "fejl",
-  paragraf: "6.1.2",
-  beskrivelse: "Et nyt tilbud skal angive sit første driftsår; de særlige vilkår for nye tilbud gælder kun dét år.",
-  citat:
-    "Nystartede tilbud kan derfor budgettere med en lavere belægningsprocent i forbindelse med takstfastsættelsen i første driftsår, svarende til den forventede belægningsprocent. Endvidere kan driftsherren afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const felter = ctx.skema.stamdata?.felter;
-  if (!felter || felter.nytTilbud.vaerdi !== "Ja") return;
-  const aar = felter.foersteDriftsaar;
-  // An unreadable year or a missing Værdi column has its own finding.
-  if (aar.ulaeselig || aar.mangler === "kolonne" || !aar.tom) return;
-  const celle = aar.mangler === "raekke" ? felter.nytTilbud : aar;
-  ctx.rapporter({
-    ark: celle.ark,
-    celle: celle.adresse,
-    besked:
-      `Nyt tilbud er "Ja", men Første driftsår er ${aar.mangler === "raekke" ? "ikke med i Stamdata" : "tomt"}.` +
-      ` Skriv det første driftsår (fx 2026)${aar.mangler === "raekke" ? ' i en række med Felt "Første driftsår"' : ""}:` +
-      " lavere belægning og afskrivning af driftstab over tre år gælder kun for første driftsår (§ 6.1.2).",
-  });
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "nyt-tilbud-uden-driftsaar",
+    standardAlvor: "fejl",
+    paragraf: "6.1.2",
+    beskrivelse: "Et nyt tilbud skal angive sit første driftsår; de særlige vilkår for nye tilbud gælder kun dét år.",
+    citat:
+      "Nystartede tilbud kan derfor budgettere med en lavere belægningsprocent i forbindelse med takstfastsættelsen i første driftsår, svarende til den forventede belægningsprocent. Endvidere kan driftsherren afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const felter = ctx.skema.stamdata?.felter;
+    if (!felter || felter.nytTilbud.vaerdi !== "Ja") return;
+    const aar = felter.foersteDriftsaar;
+    // An unreadable year or a missing Værdi column has its own finding.
+    if (aar.ulaeselig || aar.mangler === "kolonne" || !aar.tom) return;
+    const celle = aar.mangler === "raekke" ? felter.nytTilbud : aar;
+    ctx.rapporter({
+      ark: celle.ark,
+      celle: celle.adresse,
+      besked:
+        `Nyt tilbud er "Ja", men Første driftsår er ${aar.mangler === "raekke" ? "ikke med i Stamdata" : "tomt"}.` +
+        ` Skriv det første driftsår (fx 2026)${aar.mangler === "raekke" ? ' i en række med Felt "Første driftsår"' : ""}:` +
+        " lavere belægning og afskrivning af driftstab over tre år gælder kun for første driftsår (§ 6.1.2).",
+    });
+  },
+});

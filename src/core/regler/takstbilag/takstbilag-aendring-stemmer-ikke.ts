@@ -1,61 +1,60 @@
 import { formaterKr, formaterPctBroek } from "../../format";
 import { EN, dec, tilOere } from "../../penge";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { sikkertId } from "../skema/problemer";
-
-export const meta: RegelMeta = {
-  id: "takstbilag-aendring-stemmer-ikke",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse: "I takstbilaget skal Ændring kr. og Ændring pct. svare til Takst og Takst sidste år.",
-  citat:
-    "Ark `Takstbilag` – tabel `tblTakstbilag` (sekretariatets samling): én række pr. takst fra alle indsendte skemaer: … `Takst sidste år`, `Takst`, `Ændring kr.`, `Ændring pct.` … En ændringskolonne (`Ændring pct.`) læses efter sit talformat: med %-format den gemte brøk, uden et antal procentpoint (3,3 = 3,3 %). (skabelon.md, version 2026.2)",
-  gaelderFor: ["takstskema", "takstbilag"],
-};
 
 /** The spec's catalogue: more than 1 kr. or more than 0,05 procentpoint. */
 const TOLERANCE_KR = EN;
 const TOLERANCE_BROEK = dec("0.0005");
 
-export function tjek(ctx: RegelKontekst): void {
-  for (const r of ctx.skema.takstbilag?.raekker ?? []) {
-    const takst = r.takst.vaerdi;
-    const sidste = r.takstSidsteAar.vaerdi;
-    if (takst === null || sidste === null) continue;
-    const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-    const grundlag = `Takst ${formaterKr(takst)} og Takst sidste år ${formaterKr(sidste)}`;
+export default lavRegel({
+  meta: {
+    id: "takstbilag-aendring-stemmer-ikke",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse: "I takstbilaget skal Ændring kr. og Ændring pct. svare til Takst og Takst sidste år.",
+    citat:
+      "Ark `Takstbilag` – tabel `tblTakstbilag` (sekretariatets samling): én række pr. takst fra alle indsendte skemaer: … `Takst sidste år`, `Takst`, `Ændring kr.`, `Ændring pct.` … En ændringskolonne (`Ændring pct.`) læses efter sit talformat: med %-format den gemte brøk, uden et antal procentpoint (3,3 = 3,3 %). (skabelon.md, version 2026.2)",
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    for (const r of ctx.skema.takstbilag?.raekker ?? []) {
+      const takst = r.takst.vaerdi;
+      const sidste = r.takstSidsteAar.vaerdi;
+      if (takst === null || sidste === null) continue;
+      const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
+      const grundlag = `Takst ${formaterKr(takst)} og Takst sidste år ${formaterKr(sidste)}`;
 
-    const kr = r.aendringKr.vaerdi;
-    if (kr !== null) {
-      const forventet = takst.minus(sidste);
-      if (tilOere(kr).minus(tilOere(forventet)).abs().gt(TOLERANCE_KR)) {
-        ctx.rapporter({
-          ark: r.aendringKr.ark,
-          celle: r.aendringKr.adresse,
-          ...(ydelsesId ? { ydelsesId } : {}),
-          besked: `Ændring kr. er ${formaterKr(kr)}, men ${grundlag} giver ${formaterKr(forventet)}. Ret cellen (Takst − Takst sidste år).`,
-        });
+      const kr = r.aendringKr.vaerdi;
+      if (kr !== null) {
+        const forventet = takst.minus(sidste);
+        if (tilOere(kr).minus(tilOere(forventet)).abs().gt(TOLERANCE_KR)) {
+          ctx.rapporter({
+            ark: r.aendringKr.ark,
+            celle: r.aendringKr.adresse,
+            ydelsesId,
+            besked: `Ændring kr. er ${formaterKr(kr)}, men ${grundlag} giver ${formaterKr(forventet)}. Ret cellen (Takst − Takst sidste år).`,
+          });
+        }
+      }
+
+      const pct = r.aendringPct.vaerdi;
+      // Without last year's takst there is no percentage to compare with.
+      if (pct !== null && !sidste.isZero()) {
+        const forventet = takst.div(sidste).minus(1);
+        // regler.md 2026.2 item 6: the number format decides the reading, but a number that
+        // matches the takster as a fraction or as percent points is accepted either way.
+        const raa = r.aendringPct.raa;
+        const laesninger = typeof raa === "number" ? [pct, dec(raa), dec(raa).div(100)] : [pct];
+        if (laesninger.every((l) => l.minus(forventet).abs().gt(TOLERANCE_BROEK))) {
+          ctx.rapporter({
+            ark: r.aendringPct.ark,
+            celle: r.aendringPct.adresse,
+            ydelsesId,
+            besked: `Ændring pct. er ${formaterPctBroek(pct, 2)}, men ${grundlag} giver ${formaterPctBroek(forventet, 2)}. Ret cellen (Takst ÷ Takst sidste år − 1).`,
+          });
+        }
       }
     }
-
-    const pct = r.aendringPct.vaerdi;
-    // Without last year's takst there is no percentage to compare with.
-    if (pct !== null && !sidste.isZero()) {
-      const forventet = takst.div(sidste).minus(1);
-      // regler.md 2026.2 item 6: the number format decides the reading, but a number that
-      // matches the takster as a fraction or as percent points is accepted either way.
-      const raa = r.aendringPct.raa;
-      const laesninger = typeof raa === "number" ? [pct, dec(raa), dec(raa).div(100)] : [pct];
-      if (laesninger.every((l) => l.minus(forventet).abs().gt(TOLERANCE_BROEK))) {
-        ctx.rapporter({
-          ark: r.aendringPct.ark,
-          celle: r.aendringPct.adresse,
-          ...(ydelsesId ? { ydelsesId } : {}),
-          besked: `Ændring pct. er ${formaterPctBroek(pct, 2)}, men ${grundlag} giver ${formaterPctBroek(forventet, 2)}. Ret cellen (Takst ÷ Takst sidste år − 1).`,
-        });
-      }
-    }
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+  },
+});
