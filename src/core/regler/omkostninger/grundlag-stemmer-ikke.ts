@@ -1,44 +1,43 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
 import { GRUNDLAG_LED } from "../../skema/tabeller";
 import { CITAT_5_5_1, grundlagAfKolonner, omkLabel } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "grundlag-stemmer-ikke",
-  standardAlvor: "fejl",
-  paragraf: "5.5.1",
-  beskrivelse:
-    "Takstberegningsgrundlaget skal være summen af omkostningskategorierne (formlen må ikke være overskrevet).",
-  citat: CITAT_5_5_1,
-  gaelderFor: ["takstskema"],
-  aarsagTil: ["takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.omkostninger;
-  if (!tabel) return;
-  for (const r of tabel.raekker) {
-    const celle = r.grundlag;
-    if (celle.vaerdi === null) continue;
-    const sum = grundlagAfKolonner(r);
-    if (sum === null) continue;
-    const beregnet = tilOere(sum);
-    const angivet = tilOere(celle.vaerdi);
-    if (beregnet.eq(angivet)) continue;
-    const formel = GRUNDLAG_LED.map((l, i) => `${i === 0 ? "" : l.fortegn > 0 ? " + " : " − "}${omkLabel(l.key)}`).join(
-      "",
-    );
-    const id = r.ydelsesId.vaerdi ?? undefined;
-    ctx.rapporter({
-      ark: celle.ark,
-      celle: celle.adresse,
-      ydelsesId: id,
-      besked:
-        `Takstberegningsgrundlaget${id ? ` for ${id}` : ""} er ${formaterKr(angivet)}, men omkostningskategorierne giver ${formaterKr(beregnet)} ` +
-        `(forskel ${formaterKr(angivet.minus(beregnet).abs())}). Formlen er måske overskrevet: sæt formlen ind igen (${formel}).`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "grundlag-stemmer-ikke",
+    standardAlvor: "fejl",
+    paragraf: "5.5.1",
+    beskrivelse:
+      "Takstberegningsgrundlaget skal være summen af omkostningskategorierne (formlen må ikke være overskrevet).",
+    citat: CITAT_5_5_1,
+    gaelderFor: ["takstskema"],
+    aarsagTil: ["takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"],
+  },
+  tjek(ctx) {
+    const tabel = ctx.skema.omkostninger;
+    if (!tabel) return;
+    for (const r of tabel.raekker) {
+      const celle = r.grundlag;
+      if (celle.vaerdi === null) continue;
+      const sum = grundlagAfKolonner(r);
+      if (sum === null) continue;
+      const beregnet = tilOere(sum);
+      const angivet = tilOere(celle.vaerdi);
+      if (beregnet.eq(angivet)) continue;
+      const formel = GRUNDLAG_LED.map(
+        (l, i) => `${i === 0 ? "" : l.fortegn > 0 ? " + " : " − "}${omkLabel(l.key)}`,
+      ).join("");
+      const id = r.ydelsesId.vaerdi ?? undefined;
+      ctx.rapporter({
+        ark: celle.ark,
+        celle: celle.adresse,
+        ydelsesId: id,
+        besked:
+          `Takstberegningsgrundlaget${id ? ` for ${id}` : ""} er ${formaterKr(angivet)}, men omkostningskategorierne giver ${formaterKr(beregnet)} ` +
+          `(forskel ${formaterKr(angivet.minus(beregnet).abs())}). Formlen er måske overskrevet: sæt formlen ind igen (${formel}).`,
+      });
+    }
+  },
+});

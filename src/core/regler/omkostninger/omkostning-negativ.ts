@@ -1,40 +1,39 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { CITAT_5_5_1, GRUNDLAG_KEYS, omkLabel } from "./faelles";
-
-export const meta: RegelMeta = {
-  id: "omkostning-negativ",
-  standardAlvor: "fejl",
-  paragraf: "5.5.1",
-  beskrivelse:
-    "Alle beløb i omkostningstabellen indtastes som positive tal; indtægter og indregnet overskud trækkes fra af formlen.",
-  citat: CITAT_5_5_1,
-  gaelderFor: ["takstskema"],
-};
 
 /** The entered amounts: the ten summed columns and vagtlag. Takstberegningsgrundlag is the formula's result, not entered. */
 const INDTASTEDE = [GRUNDLAG_KEYS[0], "vagtlag", ...GRUNDLAG_KEYS.slice(1)] as const;
 
-export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.omkostninger;
-  if (!tabel) return;
-  for (const r of tabel.raekker) {
-    const id = r.ydelsesId.vaerdi ?? undefined;
-    for (const key of INDTASTEDE) {
-      const c = r[key];
-      if (c.vaerdi === null || !c.vaerdi.isNegative() || c.vaerdi.isZero()) continue;
-      const fratrukket = key === "finansieringsindtaegter" || key === "indregnetOverskud";
-      ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        ydelsesId: id,
-        besked:
-          `${omkLabel(key)}${id ? ` for ${id}` : ""} er ${formaterKr(c.vaerdi)} Alle beløb indtastes som positive tal` +
-          (fratrukket ? " – formlen trækker selv " + omkLabel(key).toLowerCase() + " fra" : "") +
-          `. Skriv ${formaterKr(c.vaerdi.abs())}, eller ret beløbet.`,
-      });
+export default lavRegel({
+  meta: {
+    id: "omkostning-negativ",
+    standardAlvor: "fejl",
+    paragraf: "5.5.1",
+    beskrivelse:
+      "Alle beløb i omkostningstabellen indtastes som positive tal; indtægter og indregnet overskud trækkes fra af formlen.",
+    citat: CITAT_5_5_1,
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const tabel = ctx.skema.omkostninger;
+    if (!tabel) return;
+    for (const r of tabel.raekker) {
+      const id = r.ydelsesId.vaerdi ?? undefined;
+      for (const key of INDTASTEDE) {
+        const c = r[key];
+        if (c.vaerdi === null || !c.vaerdi.isNegative() || c.vaerdi.isZero()) continue;
+        const fratrukket = key === "finansieringsindtaegter" || key === "indregnetOverskud";
+        ctx.rapporter({
+          ark: c.ark,
+          celle: c.adresse,
+          ydelsesId: id,
+          besked:
+            `${omkLabel(key)}${id ? ` for ${id}` : ""} er ${formaterKr(c.vaerdi)} Alle beløb indtastes som positive tal` +
+            (fratrukket ? " – formlen trækker selv " + omkLabel(key).toLowerCase() + " fra" : "") +
+            `. Skriv ${formaterKr(c.vaerdi.abs())}, eller ret beløbet.`,
+        });
+      }
     }
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+  },
+});

@@ -2,7 +2,7 @@
 import { formaterKr, formaterPct, formaterPctBroek } from "../../format";
 import type { Takstskema } from "../../model";
 import { D, NUL, tilOere, type Dec } from "../../penge";
-import type { RegelKontekst } from "../typer";
+import type { TjekKontekst } from "../lav-regel";
 import { beloebSomExcel } from "../omkostninger/faelles";
 import { forHvem, fristForklaring, iAlt, indregningsfrist, resultatgrupper, takstaar } from "./faelles";
 
@@ -41,7 +41,7 @@ function uregistreret(skema: Takstskema, art: "overskud" | "underskud", aarNu: n
   return pulje;
 }
 
-export function tjekIkkeIndregnet(ctx: RegelKontekst, art: "overskud" | "underskud"): void {
+export function tjekIkkeIndregnet(ctx: TjekKontekst, art: "overskud" | "underskud"): void {
   const aarNu = takstaar(ctx.skema);
   if (!ctx.skema.resultater || aarNu === null) return;
   const pct = ctx.profil.overUnderskud.graensePct;

@@ -1,19 +1,18 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { CITAT_OVERSKUD_FRIST } from "./faelles";
 import { tjekIkkeIndregnet } from "./ikke-indregnet";
 
-export const meta: RegelMeta = {
-  id: "overskud-ikke-indregnet",
-  standardAlvor: "fejl",
-  paragraf: "5.3.1",
-  beskrivelse:
-    "Den del af et overskud, der overstiger 5 % af takstberegningsgrundlaget, skal indregnes i taksten senest 2 år efter regnskabsåret.",
-  citat: CITAT_OVERSKUD_FRIST,
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  tjekIkkeIndregnet(ctx, "overskud");
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "overskud-ikke-indregnet",
+    standardAlvor: "fejl",
+    paragraf: "5.3.1",
+    beskrivelse:
+      "Den del af et overskud, der overstiger 5 % af takstberegningsgrundlaget, skal indregnes i taksten senest 2 år efter regnskabsåret.",
+    citat: CITAT_OVERSKUD_FRIST,
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    tjekIkkeIndregnet(ctx, "overskud");
+  },
+});

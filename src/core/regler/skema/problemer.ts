@@ -4,10 +4,10 @@
  * carrying their own ID into findings.
  */
 import type { Celle, Indlaesningsproblem } from "../../model";
-import type { RegelKontekst } from "../typer";
+import type { TjekKontekst } from "../lav-regel";
 import { indeholderCpr, skjulCpr } from "../../cpr";
 
-export function rapporterProblemer(ctx: RegelKontekst, regel: Indlaesningsproblem["regel"]): void {
+export function rapporterProblemer(ctx: TjekKontekst, regel: Indlaesningsproblem["regel"]): void {
   for (const p of ctx.skema.problemer) {
     if (p.regel !== regel) continue;
     // The reader quotes the cell's content; a CPR number typed in a wrong column must not be echoed.

@@ -1,24 +1,23 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { CITAT_DOEGNKOEFFICIENT } from "./faelles";
 import { tjekDoegnkoefficient } from "./tjek";
 
-export const meta: RegelMeta = {
-  id: "ata-doegnkoefficient-i-normaltid",
-  standardAlvor: "advarsel",
-  paragraf: "bilag 2",
-  beskrivelse: "I normal arbejdstid (hverdage kl. 06–17) er der ingen døgnkoefficient (arbejdstidsbestemte tillæg).",
-  citat: CITAT_DOEGNKOEFFICIENT,
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.tillaeg;
-  if (!tabel) return;
-  for (const r of tabel.raekker) {
-    const d = r.doegnkoefficient;
-    const besked = tjekDoegnkoefficient(d.vaerdi, r.tidsrum.vaerdi, r.personalekategori.vaerdi, ctx.profil.tillaeg);
-    if (besked) ctx.rapporter({ ark: d.ark, celle: d.adresse, besked });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "ata-doegnkoefficient-i-normaltid",
+    standardAlvor: "advarsel",
+    paragraf: "bilag 2",
+    beskrivelse: "I normal arbejdstid (hverdage kl. 06–17) er der ingen døgnkoefficient (arbejdstidsbestemte tillæg).",
+    citat: CITAT_DOEGNKOEFFICIENT,
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const tabel = ctx.skema.tillaeg;
+    if (!tabel) return;
+    for (const r of tabel.raekker) {
+      const d = r.doegnkoefficient;
+      const besked = tjekDoegnkoefficient(d.vaerdi, r.tidsrum.vaerdi, r.personalekategori.vaerdi, ctx.profil.tillaeg);
+      if (besked) ctx.rapporter({ ark: d.ark, celle: d.adresse, besked });
+    }
+  },
+});

@@ -1,35 +1,34 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { CITAT_DOEGNKOEFFICIENT, CITAT_HOEJERE_UDENFOR_NORMALTID, normaliser } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "ata-doegnkoefficient-mangler",
-  standardAlvor: "advarsel",
-  paragraf: "bilag 2",
-  beskrivelse:
-    "Uden for normal arbejdstid skal ATA-timetaksten have en døgnkoefficient for de arbejdstidsbestemte tillæg.",
-  citat: `${CITAT_DOEGNKOEFFICIENT} […] ${CITAT_HOEJERE_UDENFOR_NORMALTID}`,
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.tillaeg;
-  if (!tabel) return;
-  const normaltid = normaliser(ctx.profil.tillaeg.normaltid);
-  for (const r of tabel.raekker) {
-    const tidsrum = r.tidsrum.vaerdi;
-    const c = r.doegnkoefficient;
-    if (tidsrum === null || normaliser(tidsrum) === normaltid || c.mangler || c.ulaeselig) continue;
-    const mangler = c.tom || (c.vaerdi !== null && c.vaerdi.isZero());
-    if (!mangler) continue;
-    const kategori = r.personalekategori.vaerdi;
-    ctx.rapporter({
-      ark: c.ark,
-      celle: c.adresse,
-      besked:
-        `Døgnkoefficienten${kategori ? ` for ${kategori}` : ""} i tidsrummet ${tidsrum} er ${c.tom ? "tom" : "0 %"}, men ${tidsrum} ligger uden for normal arbejdstid ` +
-        `(${ctx.profil.tillaeg.normaltid}), så taksten skal dække de arbejdstidsbestemte tillæg. Skriv døgnkoefficienten (fx 25 %).`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "ata-doegnkoefficient-mangler",
+    standardAlvor: "advarsel",
+    paragraf: "bilag 2",
+    beskrivelse:
+      "Uden for normal arbejdstid skal ATA-timetaksten have en døgnkoefficient for de arbejdstidsbestemte tillæg.",
+    citat: `${CITAT_DOEGNKOEFFICIENT} […] ${CITAT_HOEJERE_UDENFOR_NORMALTID}`,
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const tabel = ctx.skema.tillaeg;
+    if (!tabel) return;
+    const normaltid = normaliser(ctx.profil.tillaeg.normaltid);
+    for (const r of tabel.raekker) {
+      const tidsrum = r.tidsrum.vaerdi;
+      const c = r.doegnkoefficient;
+      if (tidsrum === null || normaliser(tidsrum) === normaltid || c.mangler || c.ulaeselig) continue;
+      const mangler = c.tom || (c.vaerdi !== null && c.vaerdi.isZero());
+      if (!mangler) continue;
+      const kategori = r.personalekategori.vaerdi;
+      ctx.rapporter({
+        ark: c.ark,
+        celle: c.adresse,
+        besked:
+          `Døgnkoefficienten${kategori ? ` for ${kategori}` : ""} i tidsrummet ${tidsrum} er ${c.tom ? "tom" : "0 %"}, men ${tidsrum} ligger uden for normal arbejdstid ` +
+          `(${ctx.profil.tillaeg.normaltid}), så taksten skal dække de arbejdstidsbestemte tillæg. Skriv døgnkoefficienten (fx 25 %).`,
+      });
+    }
+  },
+});

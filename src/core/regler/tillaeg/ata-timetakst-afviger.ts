@@ -1,48 +1,47 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { ataTimetakst } from "../../beregning/tillaeg";
 import { formaterKr } from "../../format";
 import { D, dec, tilOere } from "../../penge";
 import { CITAT_DECIMALER, CITAT_FRAVAER, broekSomExcel, formaterDecimal, hvilken } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "ata-timetakst-afviger",
-  standardAlvor: "fejl",
-  paragraf: "bilag 2",
-  beskrivelse:
-    "ATA-timetaksten skal være Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + variable følgeomkostninger), rundet til øre (eller til hele kroner, når tabellens timetakster er hele kroner).",
-  citat: `${CITAT_FRAVAER} […] ${CITAT_DECIMALER}`,
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.tillaeg;
-  if (!tabel) return;
-  // regler.md 2026.2 item 8: a table of whole-kroner rates was rounded to kroner on purpose.
-  const satser = tabel.raekker.flatMap((r) => (r.ataTimetakst.vaerdi === null ? [] : [r.ataTimetakst.vaerdi]));
-  const heleKr = satser.length > 0 && satser.every((v) => v.isInteger());
-  const { ataKr, ataHeleKr } = ctx.profil.tolerance;
-  const tolerance = dec(heleKr ? Math.max(ataKr, ataHeleKr) : ataKr);
-  for (const r of tabel.raekker) {
-    const angivet = r.ataTimetakst.vaerdi;
-    const timeomkostning = r.timeomkostning.vaerdi;
-    const fravaer = broekSomExcel(r.fravaer);
-    const d = broekSomExcel(r.doegnkoefficient);
-    const vfo = broekSomExcel(r.vfo);
-    if (angivet === null || timeomkostning === null || fravaer === null || d === null || vfo === null) continue;
-    const beregnet = ataTimetakst({ timeomkostning, fravaer, doegnkoefficient: d, vfo });
-    const forskel = tilOere(angivet).minus(beregnet).abs();
-    if (!forskel.gt(tolerance)) continue;
-    const hvem = hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
-    const regnestykke = `${formaterKr(timeomkostning)} × (1 + ${formaterDecimal(fravaer)} + ${formaterDecimal(d)} + ${formaterDecimal(vfo)}) = ${formaterKr(beregnet)}`;
-    ctx.rapporter({
-      ark: r.ataTimetakst.ark,
-      celle: r.ataTimetakst.adresse,
-      besked:
-        `ATA-timetaksten${hvem ? ` for ${hvem}` : ""} er ${formaterKr(angivet)}, men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + ` +
-        `Variable følgeomkostninger) giver ${regnestykke} (forskel ${formaterKr(forskel)}${heleKr ? `; rundet til hele kroner ${formaterKr(beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP))}` : ""}). ` +
-        "Sæt formlen ind igen, eller ret tallene.",
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "ata-timetakst-afviger",
+    standardAlvor: "fejl",
+    paragraf: "bilag 2",
+    beskrivelse:
+      "ATA-timetaksten skal være Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + variable følgeomkostninger), rundet til øre (eller til hele kroner, når tabellens timetakster er hele kroner).",
+    citat: `${CITAT_FRAVAER} […] ${CITAT_DECIMALER}`,
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const tabel = ctx.skema.tillaeg;
+    if (!tabel) return;
+    // regler.md 2026.2 item 8: a table of whole-kroner rates was rounded to kroner on purpose.
+    const satser = tabel.raekker.flatMap((r) => (r.ataTimetakst.vaerdi === null ? [] : [r.ataTimetakst.vaerdi]));
+    const heleKr = satser.length > 0 && satser.every((v) => v.isInteger());
+    const { ataKr, ataHeleKr } = ctx.profil.tolerance;
+    const tolerance = dec(heleKr ? Math.max(ataKr, ataHeleKr) : ataKr);
+    for (const r of tabel.raekker) {
+      const angivet = r.ataTimetakst.vaerdi;
+      const timeomkostning = r.timeomkostning.vaerdi;
+      const fravaer = broekSomExcel(r.fravaer);
+      const d = broekSomExcel(r.doegnkoefficient);
+      const vfo = broekSomExcel(r.vfo);
+      if (angivet === null || timeomkostning === null || fravaer === null || d === null || vfo === null) continue;
+      const beregnet = ataTimetakst({ timeomkostning, fravaer, doegnkoefficient: d, vfo });
+      const forskel = tilOere(angivet).minus(beregnet).abs();
+      if (!forskel.gt(tolerance)) continue;
+      const hvem = hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
+      const regnestykke = `${formaterKr(timeomkostning)} × (1 + ${formaterDecimal(fravaer)} + ${formaterDecimal(d)} + ${formaterDecimal(vfo)}) = ${formaterKr(beregnet)}`;
+      ctx.rapporter({
+        ark: r.ataTimetakst.ark,
+        celle: r.ataTimetakst.adresse,
+        besked:
+          `ATA-timetaksten${hvem ? ` for ${hvem}` : ""} er ${formaterKr(angivet)}, men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + ` +
+          `Variable følgeomkostninger) giver ${regnestykke} (forskel ${formaterKr(forskel)}${heleKr ? `; rundet til hele kroner ${formaterKr(beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP))}` : ""}). ` +
+          "Sæt formlen ind igen, eller ret tallene.",
+      });
+    }
+  },
+});

@@ -1,20 +1,9 @@
 import type { Celle, TillaegsberegningRaekke } from "../../model";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { antalUger, ugepris as beregnUgepris } from "../../beregning/tillaeg";
 import { formaterKr, formaterTal } from "../../format";
 import { D, tilOere, type Dec } from "../../penge";
 import { hvilken, normaliser } from "./faelles";
-
-export const meta: RegelMeta = {
-  id: "tillaeg-beregning-afviger",
-  standardAlvor: "fejl",
-  paragraf: "bilag 2",
-  beskrivelse:
-    "En aftalt tillægsydelse skal regne rigtigt: ATA-timetaksten som i tabellen over ATA-timetakster, Ugepris = Timer pr. uge × ATA-timetakst, Uger = (Slutdato − Startdato + 1) ÷ 7 og Samlet pris = Ugepris × Uger.",
-  citat:
-    "Prisen skal være aftalt individuelt for den enkelte bruger mellem bestiller (handlekommune) og leverandør (kommune eller region). […] Der søges om en tillægsydelse på 0,5 time kl 17-17,30 i hverdage vedr. en specifik borger",
-  gaelderFor: ["takstskema"],
-};
 
 const UGER_TOLERANCE = new D("0.01");
 
@@ -75,33 +64,43 @@ function foersteAfvigelse(
   return null;
 }
 
-export function tjek(ctx: RegelKontekst): void {
-  const beregninger = ctx.skema.tillaegsberegning;
-  if (!beregninger) return;
-  const satser = new Map<string, Dec>();
-  for (const t of ctx.skema.tillaeg?.raekker ?? []) {
-    const k = t.personalekategori.vaerdi;
-    const tid = t.tidsrum.vaerdi;
-    const v = tal(t.ataTimetakst);
-    const noegle = k && tid ? `${normaliser(k)}\u0000${normaliser(tid)}` : null;
-    // The template's lookup takes the first matching row.
-    if (noegle && v !== null && !satser.has(noegle)) satser.set(noegle, v);
-  }
-  const ataKr = new D(ctx.profil.tolerance.ataKr);
-  for (const r of beregninger.raekker) {
-    const k = r.personalekategori.vaerdi;
-    const tid = r.tidsrum.vaerdi;
-    // No rate in the table: tillaeg-ukendt-timetakst says so; the other steps are still checked.
-    const sats = k && tid ? (satser.get(`${normaliser(k)}\u0000${normaliser(tid)}`) ?? null) : null;
-    const a = foersteAfvigelse(r, sats, ataKr);
-    if (!a) continue;
-    const beskrivelse = r.beskrivelse.vaerdi;
-    ctx.rapporter({
-      ark: a.celle.ark,
-      celle: a.celle.adresse,
-      besked: `${beskrivelse ? `Tillægsydelsen "${beskrivelse}": ` : ""}${a.besked}`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "tillaeg-beregning-afviger",
+    standardAlvor: "fejl",
+    paragraf: "bilag 2",
+    beskrivelse:
+      "En aftalt tillægsydelse skal regne rigtigt: ATA-timetaksten som i tabellen over ATA-timetakster, Ugepris = Timer pr. uge × ATA-timetakst, Uger = (Slutdato − Startdato + 1) ÷ 7 og Samlet pris = Ugepris × Uger.",
+    citat:
+      "Prisen skal være aftalt individuelt for den enkelte bruger mellem bestiller (handlekommune) og leverandør (kommune eller region). […] Der søges om en tillægsydelse på 0,5 time kl 17-17,30 i hverdage vedr. en specifik borger",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const beregninger = ctx.skema.tillaegsberegning;
+    if (!beregninger) return;
+    const satser = new Map<string, Dec>();
+    for (const t of ctx.skema.tillaeg?.raekker ?? []) {
+      const k = t.personalekategori.vaerdi;
+      const tid = t.tidsrum.vaerdi;
+      const v = tal(t.ataTimetakst);
+      const noegle = k && tid ? `${normaliser(k)}\u0000${normaliser(tid)}` : null;
+      // The template's lookup takes the first matching row.
+      if (noegle && v !== null && !satser.has(noegle)) satser.set(noegle, v);
+    }
+    const ataKr = new D(ctx.profil.tolerance.ataKr);
+    for (const r of beregninger.raekker) {
+      const k = r.personalekategori.vaerdi;
+      const tid = r.tidsrum.vaerdi;
+      // No rate in the table: tillaeg-ukendt-timetakst says so; the other steps are still checked.
+      const sats = k && tid ? (satser.get(`${normaliser(k)}\u0000${normaliser(tid)}`) ?? null) : null;
+      const a = foersteAfvigelse(r, sats, ataKr);
+      if (!a) continue;
+      const beskrivelse = r.beskrivelse.vaerdi;
+      ctx.rapporter({
+        ark: a.celle.ark,
+        celle: a.celle.adresse,
+        besked: `${beskrivelse ? `Tillægsydelsen "${beskrivelse}": ` : ""}${a.besked}`,
+      });
+    }
+  },
+});

@@ -1,31 +1,30 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { CITAT_TIDSBEGRAENSET, hvilken } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "tillaeg-uden-slutdato",
-  standardAlvor: "fejl",
-  paragraf: "5.4.7, bilag 2",
-  beskrivelse: "En tillægsydelse er tidsbegrænset og skal have en slutdato.",
-  citat: CITAT_TIDSBEGRAENSET,
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const tabel = ctx.skema.tillaegsberegning;
-  if (!tabel) return;
-  for (const r of tabel.raekker) {
-    const c = r.slutdato;
-    if (!c.tom || c.mangler || c.ulaeselig) continue;
-    const beskrivelse = r.beskrivelse.vaerdi;
-    const hvem = beskrivelse ?? hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
-    ctx.rapporter({
-      ark: c.ark,
-      celle: c.adresse,
-      besked:
-        `Tillægsydelsen${hvem ? ` "${hvem}"` : ""} har ingen slutdato. Tillægsydelser er midlertidige: skriv den aftalte slutdato, ` +
-        "så uger og samlet pris kan beregnes.",
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "tillaeg-uden-slutdato",
+    standardAlvor: "fejl",
+    paragraf: "5.4.7, bilag 2",
+    beskrivelse: "En tillægsydelse er tidsbegrænset og skal have en slutdato.",
+    citat: CITAT_TIDSBEGRAENSET,
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const tabel = ctx.skema.tillaegsberegning;
+    if (!tabel) return;
+    for (const r of tabel.raekker) {
+      const c = r.slutdato;
+      if (!c.tom || c.mangler || c.ulaeselig) continue;
+      const beskrivelse = r.beskrivelse.vaerdi;
+      const hvem = beskrivelse ?? hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
+      ctx.rapporter({
+        ark: c.ark,
+        celle: c.adresse,
+        besked:
+          `Tillægsydelsen${hvem ? ` "${hvem}"` : ""} har ingen slutdato. Tillægsydelser er midlertidige: skriv den aftalte slutdato, ` +
+          "så uger og samlet pris kan beregnes.",
+      });
+    }
+  },
+});

@@ -1,5 +1,5 @@
 /** Takst against beregnet takst, shared by takst-afviger-fra-beregning and takst-beregnet-med-366-dage. */
-import type { RegelKontekst } from "../typer";
+import type { TjekKontekst } from "../lav-regel";
 import type { OmkostningRaekke, YdelseRaekke } from "../../model";
 import type { Dec } from "../../penge";
 import { beregnetTakst, erDagsenhed, indenforTolerance, takstGenberegnes, takstTolerance } from "../../beregning/takst";
@@ -39,7 +39,7 @@ function noegle(id: string): string {
 // Two rules read the same comparisons; compute them once per model and profile.
 const cache = new WeakMap<object, { profil: object; ud: TakstSammenligning[] }>();
 
-export function sammenlignTakster(ctx: RegelKontekst): TakstSammenligning[] {
+export function sammenlignTakster(ctx: TjekKontekst): TakstSammenligning[] {
   const gemt = cache.get(ctx.skema);
   if (gemt && gemt.profil === ctx.profil) return gemt.ud;
   const ud = beregnSammenligninger(ctx);
@@ -47,7 +47,7 @@ export function sammenlignTakster(ctx: RegelKontekst): TakstSammenligning[] {
   return ud;
 }
 
-function beregnSammenligninger(ctx: RegelKontekst): TakstSammenligning[] {
+function beregnSammenligninger(ctx: TjekKontekst): TakstSammenligning[] {
   const { skema, profil } = ctx;
   if (!skema.ydelser || !skema.omkostninger) return [];
   const omkostninger = new Map<string, OmkostningRaekke[]>();
