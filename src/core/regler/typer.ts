@@ -1,6 +1,7 @@
 /**
- * The rule contract, modelled on ESLint: each rule module exports its metadata (`meta`)
- * apart from its check (`tjek`). Severity and thresholds come from the profile.
+ * The rule contract, modelled on ESLint: a rule's metadata (`meta`) apart from its check
+ * (`tjek`). A rule module writes it through `lavRegel` (lav-regel.ts). Severity and
+ * thresholds come from the profile.
  */
 import type { Profil } from "../profil/typer";
 import type { Takstskema } from "../model";

@@ -10,18 +10,7 @@ import {
   type SnapshotSheet,
   type WorkbookSnapshot,
 } from "../../snapshot";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
-
-export const meta: RegelMeta = {
-  id: "data-uden-for-tabel",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse:
-    "Celler lige under en af skemaets tabeller (eller i kolonnerne lige til højre for den) er ikke en del af tabellen og bliver ikke læst; tabellen skal udvides, så de kommer med.",
-  citat:
-    "Hver blok er en Excel-tabel (ListObject) med det angivne tabelnavn. (skabelon.md, version 2026.2) – Skriv i tabellerne. En ny række kommer, når du skriver lige under en tabel. (skabelonens Vejledning)",
-  gaelderFor: ["takstskema", "takstbilag"],
-};
+import { lavRegel } from "../lav-regel";
 
 /**
  * The extent looked at, so a huge sheet stays fast: below a table, rows until two empty
@@ -127,69 +116,79 @@ class Tabelscanner {
   }
 }
 
-export function tjek(ctx: RegelKontekst): void {
-  const { snapshot } = ctx;
-  for (const def of ALLE_TABELLER) {
-    const navn = def.navn.toLowerCase();
-    const tabel = snapshot.tables.find((t) => t.name.toLowerCase() === navn);
-    if (!tabel) continue;
-    const ark = findSheet(snapshot, tabel.sheet);
-    const o = parseOmraade(tabel.ref);
-    if (!ark || !o) continue;
-    const scanner = new Tabelscanner(ark, o, snapshot, def.navn);
-    const under = scanner.under();
-    const hoejre = scanner.hoejre();
-    if (under.length === 0 && hoejre.length === 0) continue;
+export default lavRegel({
+  meta: {
+    id: "data-uden-for-tabel",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse:
+      "Celler lige under en af skemaets tabeller (eller i kolonnerne lige til højre for den) er ikke en del af tabellen og bliver ikke læst; tabellen skal udvides, så de kommer med.",
+    citat:
+      "Hver blok er en Excel-tabel (ListObject) med det angivne tabelnavn. (skabelon.md, version 2026.2) – Skriv i tabellerne. En ny række kommer, når du skriver lige under en tabel. (skabelonens Vejledning)",
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    const { snapshot } = ctx;
+    for (const def of ALLE_TABELLER) {
+      const navn = def.navn.toLowerCase();
+      const tabel = snapshot.tables.find((t) => t.name.toLowerCase() === navn);
+      if (!tabel) continue;
+      const ark = findSheet(snapshot, tabel.sheet);
+      const o = parseOmraade(tabel.ref);
+      if (!ark || !o) continue;
+      const scanner = new Tabelscanner(ark, o, snapshot, def.navn);
+      const under = scanner.under();
+      const hoejre = scanner.hoejre();
+      if (under.length === 0 && hoejre.length === 0) continue;
 
-    const ny: Omraade = {
-      ...o,
-      bottom: under.length ? under[under.length - 1].nr : o.bottom,
-      right: hoejre.length ? hoejre[hoejre.length - 1].nr : o.right,
-    };
-    // A ydelse row below tblYdelser would also be missing from the takstbilag DAS sees.
-    const ikkeMed =
-      def.navn === "tblYdelser" ? "hverken med i kontrollen eller i takstbilaget" : "ikke med i kontrollen";
-    const hvor = `tabellen ${tabel.name} (${ark.name}!${tabel.ref})`;
-    const udvid =
-      `Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, ` +
-      `så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv ${omraadeA1(ny)}. ` +
-      `Hører de ikke til, så slet dem eller flyt dem til et andet ark.`;
+      const ny: Omraade = {
+        ...o,
+        bottom: under.length ? under[under.length - 1].nr : o.bottom,
+        right: hoejre.length ? hoejre[hoejre.length - 1].nr : o.right,
+      };
+      // A ydelse row below tblYdelser would also be missing from the takstbilag DAS sees.
+      const ikkeMed =
+        def.navn === "tblYdelser" ? "hverken med i kontrollen eller i takstbilaget" : "ikke med i kontrollen";
+      const hvor = `tabellen ${tabel.name} (${ark.name}!${tabel.ref})`;
+      const udvid =
+        `Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, ` +
+        `så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv ${omraadeA1(ny)}. ` +
+        `Hører de ikke til, så slet dem eller flyt dem til et andet ark.`;
 
-    under.slice(0, MAKS_FUND).forEach((f) => {
-      ctx.rapporter({
-        ark: ark.name,
-        celle: f.celler[0],
-        besked:
-          `Række ${f.nr} står under ${hvor} uden at være en del af den: ${antalCeller(f.celler.length)} (${celleListe(f.celler)}) ` +
-          `bliver ikke læst, og rækken kommer ${ikkeMed}. ${udvid}`,
+      under.slice(0, MAKS_FUND).forEach((f) => {
+        ctx.rapporter({
+          ark: ark.name,
+          celle: f.celler[0],
+          besked:
+            `Række ${f.nr} står under ${hvor} uden at være en del af den: ${antalCeller(f.celler.length)} (${celleListe(f.celler)}) ` +
+            `bliver ikke læst, og rækken kommer ${ikkeMed}. ${udvid}`,
+        });
       });
-    });
-    if (under.length > MAKS_FUND) {
-      const rest = under.slice(MAKS_FUND);
-      ctx.rapporter({
-        ark: ark.name,
-        celle: rest[0].celler[0],
-        besked: `Yderligere ${formaterAntal(rest.length)} rækker (række ${rest[0].nr}–${rest[rest.length - 1].nr}) under ${hvor} bliver heller ikke læst. ${udvid}`,
+      if (under.length > MAKS_FUND) {
+        const rest = under.slice(MAKS_FUND);
+        ctx.rapporter({
+          ark: ark.name,
+          celle: rest[0].celler[0],
+          besked: `Yderligere ${formaterAntal(rest.length)} rækker (række ${rest[0].nr}–${rest[rest.length - 1].nr}) under ${hvor} bliver heller ikke læst. ${udvid}`,
+        });
+      }
+      hoejre.slice(0, MAKS_FUND).forEach((f) => {
+        ctx.rapporter({
+          ark: ark.name,
+          celle: f.celler[0],
+          besked:
+            `Kolonne ${kolonneBogstaver(f.nr)} lige til højre for ${hvor} er ikke en del af tabellen: ${antalCeller(f.celler.length)} (${celleListe(f.celler)}) ` +
+            `bliver ikke læst. ${udvid}`,
+        });
       });
+      if (hoejre.length > MAKS_FUND) {
+        const rest = hoejre.slice(MAKS_FUND);
+        ctx.rapporter({
+          ark: ark.name,
+          celle: rest[0].celler[0],
+          besked: `Yderligere ${formaterAntal(rest.length)} kolonner (${kolonneBogstaver(rest[0].nr)}–${kolonneBogstaver(rest[rest.length - 1].nr)}) til højre for ${hvor} bliver heller ikke læst. ${udvid}`,
+        });
+      }
     }
-    hoejre.slice(0, MAKS_FUND).forEach((f) => {
-      ctx.rapporter({
-        ark: ark.name,
-        celle: f.celler[0],
-        besked:
-          `Kolonne ${kolonneBogstaver(f.nr)} lige til højre for ${hvor} er ikke en del af tabellen: ${antalCeller(f.celler.length)} (${celleListe(f.celler)}) ` +
-          `bliver ikke læst. ${udvid}`,
-      });
-    });
-    if (hoejre.length > MAKS_FUND) {
-      const rest = hoejre.slice(MAKS_FUND);
-      ctx.rapporter({
-        ark: ark.name,
-        celle: rest[0].celler[0],
-        besked: `Yderligere ${formaterAntal(rest.length)} kolonner (${kolonneBogstaver(rest[0].nr)}–${kolonneBogstaver(rest[rest.length - 1].nr)}) til højre for ${hvor} bliver heller ikke læst. ${udvid}`,
-      });
-    }
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+  },
+});

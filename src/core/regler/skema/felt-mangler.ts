@@ -1,20 +1,9 @@
 import type { Celle, YdelseRaekke } from "../../model";
 import { STAMDATA_FELTER, TBL_TAKSTBILAG, TBL_YDELSER, type StamdataKey } from "../../skema/tabeller";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { sikkertId } from "./problemer";
 import { erIndividueltForhandlet, takstGenberegnes } from "../../beregning/takst";
 import { vaerdi } from "../ydelser/faelles";
-
-export const meta: RegelMeta = {
-  id: "felt-mangler",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse:
-    "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time og Stk.), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År).",
-  citat:
-    "Påkrævede rækker (efter `Felt`): Driftsherre, Tilbud, Tilbudsportal-ID, Kategori, Takstår, Kontaktperson, E-mail, Nyt tilbud. Ydelses-ID: tekst, påkrævet, unik. Takst: taksten for Takstår i kr. pr. Takstenhed, påkrævet. (skabelon.md, version 2026.2) … Ved individuelt forhandlede takster er der ikke foruddefinerede takster og ydelsesbeskrivelser. (§ 5.4.2)",
-  gaelderFor: ["takstskema", "takstbilag"],
-};
 
 /** Første driftsår has its own rule (nyt-tilbud-uden-driftsaar). */
 const STAMDATA_PAAKRAEVET = STAMDATA_FELTER.filter((f) => f.key !== "foersteDriftsaar");
@@ -57,75 +46,6 @@ function tomCelle(c: Celle<unknown>): boolean {
   return c.tom && !c.ulaeselig && !c.mangler;
 }
 
-export function tjek(ctx: RegelKontekst): void {
-  const { skema } = ctx;
-
-  if (skema.type === "takstbilag") {
-    // A takstbilag is checked for its Takst only (docs/regler.md, "Begreber": Takstbilag).
-    for (const r of skema.takstbilag?.raekker ?? []) {
-      if (!tomCelle(r.takst)) continue;
-      const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-      ctx.rapporter({
-        ark: r.takst.ark,
-        celle: r.takst.adresse,
-        ...(ydelsesId ? { ydelsesId } : {}),
-        besked: `Takst mangler${ydelsesId ? ` for ${ydelsesId}` : ""} i ${TBL_TAKSTBILAG.navn}. Skriv taksten i kr. pr. takstenhed.`,
-      });
-    }
-    return;
-  }
-
-  const stamdata = skema.stamdata;
-  // Without a Felt or Værdi column every row looks missing; skema-mangler-kolonne says what is wrong.
-  if (stamdata && !(stamdata.tabel && stamdata.tabel.manglendeKolonner.length > 0)) {
-    for (const f of STAMDATA_PAAKRAEVET) {
-      const c = stamdata.felter[f.key as StamdataKey] as Celle<unknown>;
-      if (c.mangler === "raekke") {
-        ctx.rapporter({
-          ark: c.ark,
-          celle: c.adresse,
-          besked: `Stamdata mangler rækken "${f.label}". Tilføj en række med Felt "${f.label}" og udfyld Værdi.`,
-        });
-      } else if (tomCelle(c)) {
-        ctx.rapporter({
-          ark: c.ark,
-          celle: c.adresse,
-          besked: `Stamdata: "${f.label}" er ikke udfyldt. Skriv værdien i cellen.`,
-        });
-      }
-    }
-  }
-
-  for (const r of skema.ydelser?.raekker ?? []) {
-    const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-    const hvor = ydelsesId ? ` for ydelse ${ydelsesId}` : ` i række ${r.raekke}`;
-    const rapporter = (key: keyof YdelseRaekke & string, hvad: string): void => {
-      const c = r[key] as Celle<unknown>;
-      ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        ...(ydelsesId ? { ydelsesId } : {}),
-        besked: `${label(key, TBL_YDELSER.kolonner)} mangler${hvor}. ${hvad}`,
-      });
-    };
-    for (const key of YDELSE_PAAKRAEVET) {
-      if (tomCelle(r[key]) && paakraevet(key, r)) rapporter(key, hjaelp(key));
-    }
-    const enhed = vaerdi(r.takstenhed);
-    const genberegnes = takstGenberegnes({
-      takstenhed: enhed,
-      taksttype: vaerdi(r.taksttype),
-      pladser: vaerdi(r.pladser),
-    });
-    if (enhed !== null && genberegnes && tomCelle(r.belaegningsprocent)) {
-      rapporter(
-        "belaegningsprocent",
-        `En takst pr. ${enhed.toLowerCase()} beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.`,
-      );
-    }
-  }
-}
-
 function hjaelp(key: (typeof YDELSE_PAAKRAEVET)[number]): string {
   switch (key) {
     case "ydelsesId":
@@ -143,4 +63,83 @@ function hjaelp(key: (typeof YDELSE_PAAKRAEVET)[number]): string {
   }
 }
 
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "felt-mangler",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse:
+      "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time og Stk.), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År).",
+    citat:
+      "Påkrævede rækker (efter `Felt`): Driftsherre, Tilbud, Tilbudsportal-ID, Kategori, Takstår, Kontaktperson, E-mail, Nyt tilbud. Ydelses-ID: tekst, påkrævet, unik. Takst: taksten for Takstår i kr. pr. Takstenhed, påkrævet. (skabelon.md, version 2026.2) … Ved individuelt forhandlede takster er der ikke foruddefinerede takster og ydelsesbeskrivelser. (§ 5.4.2)",
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    const { skema } = ctx;
+
+    if (skema.type === "takstbilag") {
+      // A takstbilag is checked for its Takst only (docs/regler.md, "Begreber": Takstbilag).
+      for (const r of skema.takstbilag?.raekker ?? []) {
+        if (!tomCelle(r.takst)) continue;
+        const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
+        ctx.rapporter({
+          ark: r.takst.ark,
+          celle: r.takst.adresse,
+          ydelsesId,
+          besked: `Takst mangler${ydelsesId ? ` for ${ydelsesId}` : ""} i ${TBL_TAKSTBILAG.navn}. Skriv taksten i kr. pr. takstenhed.`,
+        });
+      }
+      return;
+    }
+
+    const stamdata = skema.stamdata;
+    // Without a Felt or Værdi column every row looks missing; skema-mangler-kolonne says what is wrong.
+    if (stamdata && !(stamdata.tabel && stamdata.tabel.manglendeKolonner.length > 0)) {
+      for (const f of STAMDATA_PAAKRAEVET) {
+        const c = stamdata.felter[f.key as StamdataKey] as Celle<unknown>;
+        if (c.mangler === "raekke") {
+          ctx.rapporter({
+            ark: c.ark,
+            celle: c.adresse,
+            besked: `Stamdata mangler rækken "${f.label}". Tilføj en række med Felt "${f.label}" og udfyld Værdi.`,
+          });
+        } else if (tomCelle(c)) {
+          ctx.rapporter({
+            ark: c.ark,
+            celle: c.adresse,
+            besked: `Stamdata: "${f.label}" er ikke udfyldt. Skriv værdien i cellen.`,
+          });
+        }
+      }
+    }
+
+    for (const r of skema.ydelser?.raekker ?? []) {
+      const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
+      const hvor = ydelsesId ? ` for ydelse ${ydelsesId}` : ` i række ${r.raekke}`;
+      const rapporter = (key: keyof YdelseRaekke & string, hvad: string): void => {
+        const c = r[key] as Celle<unknown>;
+        ctx.rapporter({
+          ark: c.ark,
+          celle: c.adresse,
+          ydelsesId,
+          besked: `${label(key, TBL_YDELSER.kolonner)} mangler${hvor}. ${hvad}`,
+        });
+      };
+      for (const key of YDELSE_PAAKRAEVET) {
+        if (tomCelle(r[key]) && paakraevet(key, r)) rapporter(key, hjaelp(key));
+      }
+      const enhed = vaerdi(r.takstenhed);
+      const genberegnes = takstGenberegnes({
+        takstenhed: enhed,
+        taksttype: vaerdi(r.taksttype),
+        pladser: vaerdi(r.pladser),
+      });
+      if (enhed !== null && genberegnes && tomCelle(r.belaegningsprocent)) {
+        rapporter(
+          "belaegningsprocent",
+          `En takst pr. ${enhed.toLowerCase()} beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.`,
+        );
+      }
+    }
+  },
+});

@@ -11,19 +11,8 @@ import {
   TBL_YDELSER,
   type TabelDef,
 } from "../../skema/tabeller";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel, type TjekKontekst } from "../lav-regel";
 import { rapporterProblemer, sikkertId } from "./problemer";
-
-export const meta: RegelMeta = {
-  id: "felt-ugyldig-vaerdi",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse:
-    "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, eller cellen viser en Excel-fejl.",
-  citat:
-    "Procentkolonner accepterer en brøk (0,96, med eller uden %-format) eller et antal procent (96): en værdi op til 1,5 er en brøk, en større er procent. Pladser: tal ≥ 0. Kategori: 1, 2 eller 3 (§ 2.2). (skabelon.md, version 2026.1)",
-  gaelderFor: ["takstskema", "takstbilag"],
-};
 
 /** Years outside this span are typing errors (26 for 2026, 20026). */
 const AAR_MIN = 2000;
@@ -43,7 +32,7 @@ function laesbar<T>(c: Celle<T> | undefined): c is Celle<T> & { vaerdi: T } {
   return !!c && c.vaerdi !== null && !c.ulaeselig && !c.mangler;
 }
 
-function tjekTabel(ctx: RegelKontekst, def: TabelDef, tabel: FundetTabel<unknown> | null): void {
+function tjekTabel(ctx: TjekKontekst, def: TabelDef, tabel: FundetTabel<unknown> | null): void {
   if (!tabel) return;
   const ikkeAndel = IKKE_ANDEL[def.navn] ?? [];
   const aarstal = AARSTAL[def.navn] ?? [];
@@ -51,7 +40,7 @@ function tjekTabel(ctx: RegelKontekst, def: TabelDef, tabel: FundetTabel<unknown
     const id = (r["ydelsesId"] as Celle<string> | undefined)?.vaerdi;
     const ydelsesId = sikkertId(id);
     const rapporter = (c: Celle<unknown>, besked: string): void =>
-      ctx.rapporter({ ark: c.ark, celle: c.adresse, ...(ydelsesId ? { ydelsesId } : {}), besked });
+      ctx.rapporter({ ark: c.ark, celle: c.adresse, ydelsesId, besked });
     for (const k of def.kolonner) {
       const c = r[k.key] as Celle<unknown> | undefined;
       if (!laesbar(c)) continue;
@@ -83,41 +72,55 @@ function aarBesked(label: string, v: number): string {
   return `${label} er ${v}, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.`;
 }
 
-export function tjek(ctx: RegelKontekst): void {
-  // Type, list and Excel-error problems: the reader records them while reading.
-  rapporterProblemer(ctx, "felt-ugyldig-vaerdi");
+export default lavRegel({
+  meta: {
+    id: "felt-ugyldig-vaerdi",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse:
+      "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, eller cellen viser en Excel-fejl.",
+    citat:
+      "Procentkolonner accepterer en brøk (0,96, med eller uden %-format) eller et antal procent (96): en værdi op til 1,5 er en brøk, en større er procent. Pladser: tal ≥ 0. Kategori: 1, 2 eller 3 (§ 2.2). (skabelon.md, version 2026.1)",
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    // Type, list and Excel-error problems: the reader records them while reading.
+    rapporterProblemer(ctx, "felt-ugyldig-vaerdi");
 
-  const { skema } = ctx;
-  const felter = skema.stamdata?.felter;
-  if (felter) {
-    const kategori = felter.kategori;
-    if (laesbar(kategori) && ![1, 2, 3].includes(kategori.vaerdi)) {
-      ctx.rapporter({
-        ark: kategori.ark,
-        celle: kategori.adresse,
-        besked: `Kategori er ${kategori.vaerdi}; skriv 1, 2 eller 3 (styringsaftalens § 2.2).`,
-      });
+    const { skema } = ctx;
+    const felter = skema.stamdata?.felter;
+    if (felter) {
+      const kategori = felter.kategori;
+      if (laesbar(kategori) && ![1, 2, 3].includes(kategori.vaerdi)) {
+        ctx.rapporter({
+          ark: kategori.ark,
+          celle: kategori.adresse,
+          besked: `Kategori er ${kategori.vaerdi}; skriv 1, 2 eller 3 (styringsaftalens § 2.2).`,
+        });
+      }
+      const takstaar = felter.takstaar;
+      if (laesbar(takstaar) && (takstaar.vaerdi < AAR_MIN || takstaar.vaerdi > AAR_MAX)) {
+        ctx.rapporter({ ark: takstaar.ark, celle: takstaar.adresse, besked: aarBesked("Takstår", takstaar.vaerdi) });
+      }
+      const foerste = felter.foersteDriftsaar;
+      if (laesbar(foerste) && (foerste.vaerdi < FOERSTE_DRIFTSAAR_MIN || foerste.vaerdi > AAR_MAX)) {
+        ctx.rapporter({
+          ark: foerste.ark,
+          celle: foerste.adresse,
+          besked: aarBesked("Første driftsår", foerste.vaerdi),
+        });
+      }
     }
-    const takstaar = felter.takstaar;
-    if (laesbar(takstaar) && (takstaar.vaerdi < AAR_MIN || takstaar.vaerdi > AAR_MAX)) {
-      ctx.rapporter({ ark: takstaar.ark, celle: takstaar.adresse, besked: aarBesked("Takstår", takstaar.vaerdi) });
-    }
-    const foerste = felter.foersteDriftsaar;
-    if (laesbar(foerste) && (foerste.vaerdi < FOERSTE_DRIFTSAAR_MIN || foerste.vaerdi > AAR_MAX)) {
-      ctx.rapporter({ ark: foerste.ark, celle: foerste.adresse, besked: aarBesked("Første driftsår", foerste.vaerdi) });
-    }
-  }
 
-  const tabeller: [TabelDef, FundetTabel<unknown> | null][] = [
-    [TBL_YDELSER, skema.ydelser],
-    [TBL_OMKOSTNINGER, skema.omkostninger],
-    [TBL_RESULTATER, skema.resultater],
-    [TBL_TILLAEG, skema.tillaeg],
-    [TBL_TILLAEG_FAST_PRIS, skema.tillaegFastPris],
-    [TBL_TILLAEGSBEREGNING, skema.tillaegsberegning],
-    [TBL_TAKSTBILAG, skema.takstbilag],
-  ];
-  for (const [def, tabel] of tabeller) tjekTabel(ctx, def, tabel);
-}
-
-export default { meta, tjek } satisfies Regel;
+    const tabeller: [TabelDef, FundetTabel<unknown> | null][] = [
+      [TBL_YDELSER, skema.ydelser],
+      [TBL_OMKOSTNINGER, skema.omkostninger],
+      [TBL_RESULTATER, skema.resultater],
+      [TBL_TILLAEG, skema.tillaeg],
+      [TBL_TILLAEG_FAST_PRIS, skema.tillaegFastPris],
+      [TBL_TILLAEGSBEREGNING, skema.tillaegsberegning],
+      [TBL_TAKSTBILAG, skema.takstbilag],
+    ];
+    for (const [def, tabel] of tabeller) tjekTabel(ctx, def, tabel);
+  },
+});

@@ -1,48 +1,47 @@
 import { TBL_OMKOSTNINGER } from "../../skema/tabeller";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { idNoegle, sikkertId } from "./problemer";
 import { takstGenberegnes } from "../../beregning/takst";
 import { vaerdi } from "../ydelser/faelles";
 
-export const meta: RegelMeta = {
-  id: "omkostninger-mangler",
-  standardAlvor: "fejl",
-  paragraf: "5.5.1",
-  beskrivelse:
-    "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År; ikke individuelt forhandlet, trækningsret eller 0 pladser), skal have en række i Omkostninger.",
-  citat:
-    "Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier […] Personaleomkostninger […] Borgerrelaterede udgifter/aktivitetsomkostninger […] Administrationsomkostninger […] Kompetenceudvikling […] Ejendomsomkostninger […] Afskrivninger/øvrige kapitalapparatsomkostninger […] Finansieringsindtægter […] Finansieringsudgifter",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const { ydelser, omkostninger } = ctx.skema;
-  // A missing tblOmkostninger (or its ID column) is one structural finding, not one per ydelse.
-  if (!ydelser || !omkostninger || omkostninger.manglendeKolonner.includes("ydelsesId")) return;
-  const medOmkostninger = new Set<string>();
-  for (const r of omkostninger.raekker) {
-    if (r.ydelsesId.vaerdi !== null) medOmkostninger.add(idNoegle(r.ydelsesId.vaerdi));
-  }
-  for (const r of ydelser.raekker) {
-    const enhed = vaerdi(r.takstenhed);
-    // regler.md "Beregnet takst": only a recalculated takst needs its costs.
-    if (
-      enhed === null ||
-      !takstGenberegnes({ takstenhed: enhed, taksttype: vaerdi(r.taksttype), pladser: vaerdi(r.pladser) })
-    )
-      continue;
-    const c = r.ydelsesId;
-    if (c.vaerdi === null || c.vaerdi.trim() === "" || medOmkostninger.has(idNoegle(c.vaerdi))) continue;
-    const id = sikkertId(c.vaerdi);
-    ctx.rapporter({
-      ark: c.ark,
-      celle: c.adresse,
-      ...(id ? { ydelsesId: id } : {}),
-      besked:
-        `Ydelse${id ? ` ${id}` : "n"} (takst pr. ${enhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
-        ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "omkostninger-mangler",
+    standardAlvor: "fejl",
+    paragraf: "5.5.1",
+    beskrivelse:
+      "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År; ikke individuelt forhandlet, trækningsret eller 0 pladser), skal have en række i Omkostninger.",
+    citat:
+      "Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier […] Personaleomkostninger […] Borgerrelaterede udgifter/aktivitetsomkostninger […] Administrationsomkostninger […] Kompetenceudvikling […] Ejendomsomkostninger […] Afskrivninger/øvrige kapitalapparatsomkostninger […] Finansieringsindtægter […] Finansieringsudgifter",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const { ydelser, omkostninger } = ctx.skema;
+    // A missing tblOmkostninger (or its ID column) is one structural finding, not one per ydelse.
+    if (!ydelser || !omkostninger || omkostninger.manglendeKolonner.includes("ydelsesId")) return;
+    const medOmkostninger = new Set<string>();
+    for (const r of omkostninger.raekker) {
+      if (r.ydelsesId.vaerdi !== null) medOmkostninger.add(idNoegle(r.ydelsesId.vaerdi));
+    }
+    for (const r of ydelser.raekker) {
+      const enhed = vaerdi(r.takstenhed);
+      // regler.md "Beregnet takst": only a recalculated takst needs its costs.
+      if (
+        enhed === null ||
+        !takstGenberegnes({ takstenhed: enhed, taksttype: vaerdi(r.taksttype), pladser: vaerdi(r.pladser) })
+      )
+        continue;
+      const c = r.ydelsesId;
+      if (c.vaerdi === null || c.vaerdi.trim() === "" || medOmkostninger.has(idNoegle(c.vaerdi))) continue;
+      const id = sikkertId(c.vaerdi);
+      ctx.rapporter({
+        ark: c.ark,
+        celle: c.adresse,
+        ydelsesId: id,
+        besked:
+          `Ydelse${id ? ` ${id}` : "n"} (takst pr. ${enhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
+          ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.`,
+      });
+    }
+  },
+});

@@ -15,7 +15,7 @@ export function rapporterProblemer(ctx: TjekKontekst, regel: Indlaesningsproblem
     ctx.rapporter({
       ark: p.ark,
       celle: p.celle,
-      ...(ydelsesId ? { ydelsesId } : {}),
+      ydelsesId,
       besked: skjulCpr(p.besked),
     });
   }

@@ -2,42 +2,41 @@ import { findSheet } from "../../snapshot";
 import { formaterKr } from "../../format";
 import { NUL, sum } from "../../penge";
 import { TBL_RESULTATER } from "../../skema/tabeller";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { rapporterProblemer } from "./problemer";
 
-export const meta: RegelMeta = {
-  id: "skema-mangler-tabel",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse:
-    "Skemaets tabeller (Stamdata, Ydelser, Omkostninger og – når der indregnes over-/underskud – Over- og underskud) skal findes.",
-  citat:
-    "Hver blok er en Excel-tabel med det angivne tabelnavn. Mangler tabellen (brugeren har indsat almindelige celler), leder programmet på det navngivne ark efter en række, hvis celler svarer til tabellens overskrifter. (skabelon.md, version 2026.1)",
-  gaelderFor: ["takstskema", "takstbilag"],
-};
+export default lavRegel({
+  meta: {
+    id: "skema-mangler-tabel",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse:
+      "Skemaets tabeller (Stamdata, Ydelser, Omkostninger og – når der indregnes over-/underskud – Over- og underskud) skal findes.",
+    citat:
+      "Hver blok er en Excel-tabel med det angivne tabelnavn. Mangler tabellen (brugeren har indsat almindelige celler), leder programmet på det navngivne ark efter en række, hvis celler svarer til tabellens overskrifter. (skabelon.md, version 2026.1)",
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    // tblStamdata, tblYdelser, tblOmkostninger: the reader records them (and not for a takstbilag).
+    rapporterProblemer(ctx, "skema-mangler-tabel");
 
-export function tjek(ctx: RegelKontekst): void {
-  // tblStamdata, tblYdelser, tblOmkostninger: the reader records them (and not for a takstbilag).
-  rapporterProblemer(ctx, "skema-mangler-tabel");
-
-  const { skema } = ctx;
-  if (skema.type !== "takstskema" || skema.resultater || !skema.omkostninger) return;
-  // tblResultater is needed only when tblOmkostninger puts earlier over-/underskud into the takst.
-  const indregnet = sum(
-    skema.omkostninger.raekker.flatMap((r) =>
-      [r.indregnetUnderskud.vaerdi, r.indregnetOverskud.vaerdi].filter((v) => v !== null && v.gt(NUL)),
-    ),
-  );
-  if (!indregnet.gt(NUL)) return;
-  const ark = findSheet(ctx.snapshot, TBL_RESULTATER.ark);
-  ctx.rapporter({
-    ark: ark?.name ?? TBL_RESULTATER.ark,
-    celle: "A1",
-    besked:
-      `Omkostninger indregner ${formaterKr(indregnet)} i over-/underskud, men tabellen ${TBL_RESULTATER.navn} findes ikke` +
-      (ark ? ` på arket "${ark.name}"` : ` (arket "${TBL_RESULTATER.ark}" mangler)`) +
-      `. Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).`,
-  });
-}
-
-export default { meta, tjek } satisfies Regel;
+    const { skema } = ctx;
+    if (skema.type !== "takstskema" || skema.resultater || !skema.omkostninger) return;
+    // tblResultater is needed only when tblOmkostninger puts earlier over-/underskud into the takst.
+    const indregnet = sum(
+      skema.omkostninger.raekker.flatMap((r) =>
+        [r.indregnetUnderskud.vaerdi, r.indregnetOverskud.vaerdi].filter((v) => v !== null && v.gt(NUL)),
+      ),
+    );
+    if (!indregnet.gt(NUL)) return;
+    const ark = findSheet(ctx.snapshot, TBL_RESULTATER.ark);
+    ctx.rapporter({
+      ark: ark?.name ?? TBL_RESULTATER.ark,
+      celle: "A1",
+      besked:
+        `Omkostninger indregner ${formaterKr(indregnet)} i over-/underskud, men tabellen ${TBL_RESULTATER.navn} findes ikke` +
+        (ark ? ` på arket "${ark.name}"` : ` (arket "${TBL_RESULTATER.ark}" mangler)`) +
+        `. Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).`,
+    });
+  },
+});

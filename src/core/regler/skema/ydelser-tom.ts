@@ -1,23 +1,22 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 
-export const meta: RegelMeta = {
-  id: "ydelser-tom",
-  standardAlvor: "fejl",
-  paragraf: "5",
-  beskrivelse: "Tabellen med ydelser er fundet, men har ingen ydelser: der er ingen takster at godkende.",
-  citat:
-    "Taksterne (både for nye tilbud og eksisterende tilbud) for det følgende år indmeldes i løbet af efteråret, ultimo oktober hvert år (ofte i oktober måned).",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const t = ctx.skema.ydelser;
-  if (!t || t.raekker.length > 0) return;
-  ctx.rapporter({
-    ark: t.ark,
-    celle: t.kolonner["ydelsesId"]?.adresse ?? t.overskriftOmraade.split(":")[0],
-    besked: `Tabellen ${t.navn} har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).`,
-  });
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "ydelser-tom",
+    standardAlvor: "fejl",
+    paragraf: "5",
+    beskrivelse: "Tabellen med ydelser er fundet, men har ingen ydelser: der er ingen takster at godkende.",
+    citat:
+      "Taksterne (både for nye tilbud og eksisterende tilbud) for det følgende år indmeldes i løbet af efteråret, ultimo oktober hvert år (ofte i oktober måned).",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const t = ctx.skema.ydelser;
+    if (!t || t.raekker.length > 0) return;
+    ctx.rapporter({
+      ark: t.ark,
+      celle: t.kolonner["ydelsesId"]?.adresse ?? t.overskriftOmraade.split(":")[0],
+      besked: `Tabellen ${t.navn} har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).`,
+    });
+  },
+});

@@ -1,27 +1,26 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { gentagneIder } from "./problemer";
 
-export const meta: RegelMeta = {
-  id: "ydelses-id-dublet",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse: "Hvert Ydelses-ID må kun stå på én række i tblYdelser.",
-  citat:
-    "Ydelses-ID: entydig nøgle inden for skemaet, fx `A1-108`; tekst, påkrævet, unik. (skabelon.md, version 2026.1)",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  for (const { celle: c, id, tidligereRaekke } of gentagneIder(ctx.skema.ydelser?.raekker ?? [])) {
-    ctx.rapporter({
-      ark: c.ark,
-      celle: c.adresse,
-      ...(id ? { ydelsesId: id } : {}),
-      besked:
-        `Ydelses-ID${id ? ` "${id}"` : ""} står allerede i række ${tidligereRaekke}` +
-        ` (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "ydelses-id-dublet",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse: "Hvert Ydelses-ID må kun stå på én række i tblYdelser.",
+    citat:
+      "Ydelses-ID: entydig nøgle inden for skemaet, fx `A1-108`; tekst, påkrævet, unik. (skabelon.md, version 2026.1)",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    for (const { celle: c, id, tidligereRaekke } of gentagneIder(ctx.skema.ydelser?.raekker ?? [])) {
+      ctx.rapporter({
+        ark: c.ark,
+        celle: c.adresse,
+        ydelsesId: id,
+        besked:
+          `Ydelses-ID${id ? ` "${id}"` : ""} står allerede i række ${tidligereRaekke}` +
+          ` (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.`,
+      });
+    }
+  },
+});

@@ -1,55 +1,54 @@
 import type { Celle } from "../../model";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER, TBL_YDELSER } from "../../skema/tabeller";
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { idNoegle, sikkertId } from "./problemer";
 
-export const meta: RegelMeta = {
-  id: "ydelses-id-ukendt",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse:
-    "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tblYdelser (i Over- og underskud også `*` for hele tilbuddet).",
-  citat:
-    "Omkostninger – Ydelses-ID: nøgle ind i tblYdelser. Over- og underskud – Ydelses-ID: nøgle, eller `*` for hele tilbuddet. (skabelon.md, version 2026.1)",
-  gaelderFor: ["takstskema"],
-};
+export default lavRegel({
+  meta: {
+    id: "ydelses-id-ukendt",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse:
+      "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tblYdelser (i Over- og underskud også `*` for hele tilbuddet).",
+    citat:
+      "Omkostninger – Ydelses-ID: nøgle ind i tblYdelser. Over- og underskud – Ydelses-ID: nøgle, eller `*` for hele tilbuddet. (skabelon.md, version 2026.1)",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const { skema } = ctx;
+    // Without tblYdelser or its ID column nothing is known (skema-mangler-tabel/-kolonne report that).
+    if (!skema.ydelser || skema.ydelser.manglendeKolonner.includes("ydelsesId")) return;
+    const kendte = new Set<string>();
+    for (const r of skema.ydelser.raekker) {
+      if (r.ydelsesId.vaerdi !== null) kendte.add(idNoegle(r.ydelsesId.vaerdi));
+    }
 
-export function tjek(ctx: RegelKontekst): void {
-  const { skema } = ctx;
-  // Without tblYdelser or its ID column nothing is known (skema-mangler-tabel/-kolonne report that).
-  if (!skema.ydelser || skema.ydelser.manglendeKolonner.includes("ydelsesId")) return;
-  const kendte = new Set<string>();
-  for (const r of skema.ydelser.raekker) {
-    if (r.ydelsesId.vaerdi !== null) kendte.add(idNoegle(r.ydelsesId.vaerdi));
-  }
-
-  const tjekCelle = (c: Celle<string>, tabel: string, hvad: string, stjerneTilladt: boolean): void => {
-    if (c.ulaeselig || c.mangler) return;
-    if (c.vaerdi === null || c.vaerdi.trim() === "") {
-      // A row with amounts but no ID cannot be tied to a ydelse.
+    const tjekCelle = (c: Celle<string>, tabel: string, hvad: string, stjerneTilladt: boolean): void => {
+      if (c.ulaeselig || c.mangler) return;
+      if (c.vaerdi === null || c.vaerdi.trim() === "") {
+        // A row with amounts but no ID cannot be tied to a ydelse.
+        ctx.rapporter({
+          ark: c.ark,
+          celle: c.adresse,
+          besked: `Rækken i ${tabel} har intet Ydelses-ID, så ${hvad} kan ikke knyttes til en ydelse. Skriv ydelsens ID fra ${TBL_YDELSER.navn}${stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}.`,
+        });
+        return;
+      }
+      const noegle = idNoegle(c.vaerdi);
+      if (kendte.has(noegle) || (stjerneTilladt && noegle === "*")) return;
+      const id = sikkertId(c.vaerdi);
       ctx.rapporter({
         ark: c.ark,
         celle: c.adresse,
-        besked: `Rækken i ${tabel} har intet Ydelses-ID, så ${hvad} kan ikke knyttes til en ydelse. Skriv ydelsens ID fra ${TBL_YDELSER.navn}${stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}.`,
+        ydelsesId: id,
+        besked:
+          `Ydelses-ID${id ? ` "${id}"` : ""} i ${tabel} findes ikke i ${TBL_YDELSER.navn}, så ${hvad} kan ikke knyttes til en ydelse.` +
+          ` Ret ID'et, så det svarer til en ydelse${stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}, eller tilføj ydelsen.`,
       });
-      return;
-    }
-    const noegle = idNoegle(c.vaerdi);
-    if (kendte.has(noegle) || (stjerneTilladt && noegle === "*")) return;
-    const id = sikkertId(c.vaerdi);
-    ctx.rapporter({
-      ark: c.ark,
-      celle: c.adresse,
-      ...(id ? { ydelsesId: id } : {}),
-      besked:
-        `Ydelses-ID${id ? ` "${id}"` : ""} i ${tabel} findes ikke i ${TBL_YDELSER.navn}, så ${hvad} kan ikke knyttes til en ydelse.` +
-        ` Ret ID'et, så det svarer til en ydelse${stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}, eller tilføj ydelsen.`,
-    });
-  };
+    };
 
-  for (const r of skema.omkostninger?.raekker ?? [])
-    tjekCelle(r.ydelsesId, TBL_OMKOSTNINGER.navn, "omkostningerne", false);
-  for (const r of skema.resultater?.raekker ?? []) tjekCelle(r.ydelsesId, TBL_RESULTATER.navn, "resultatet", true);
-}
-
-export default { meta, tjek } satisfies Regel;
+    for (const r of skema.omkostninger?.raekker ?? [])
+      tjekCelle(r.ydelsesId, TBL_OMKOSTNINGER.navn, "omkostningerne", false);
+    for (const r of skema.resultater?.raekker ?? []) tjekCelle(r.ydelsesId, TBL_RESULTATER.navn, "resultatet", true);
+  },
+});

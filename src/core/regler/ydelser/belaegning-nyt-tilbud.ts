@@ -1,40 +1,39 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { brugerBelaegning, erKortForloeb } from "../../beregning/takst";
 import { formaterPct, formaterPctBroek } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "belaegning-nyt-tilbud",
-  standardAlvor: "info",
-  paragraf: "6.1.2",
-  beskrivelse:
-    "Et nyt tilbud må i første driftsår budgettere med en lavere belægningsprocent svarende til den forventede; et driftstab fra første år kan afskrives over tre år.",
-  citat:
-    "Nystartede tilbud kan derfor budgettere med en lavere belægningsprocent i forbindelse med takstfastsættelsen i første driftsår, svarende til den forventede belægningsprocent. Endvidere kan driftsherren afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  if (!erNytTilbudIFoersteDriftsaar(ctx.skema)) return;
-  for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
-    const tilbudsform = vaerdi(raekke.tilbudsform);
-    if (!brugerBelaegning(vaerdi(raekke.takstenhed))) continue;
-    // The threshold the tilbud would otherwise have to meet (§ 5.2).
-    const graensePct = erKortForloeb(tilbudsform)
-      ? ctx.profil.belaegning.minKortForloeb
-      : ctx.profil.belaegning.forventetMin;
-    if (!belaegning.lt(pctTilBroek(graensePct))) continue;
-    ctx.rapporter({
-      ark: raekke.belaegningsprocent.ark,
-      celle: raekke.belaegningsprocent.adresse,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Nyt tilbud i første driftsår: belægningsprocenten ${formaterPctBroek(belaegning)} er under ${formaterPct(graensePct)}. ` +
-        "Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). " +
-        "Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "belaegning-nyt-tilbud",
+    standardAlvor: "info",
+    paragraf: "6.1.2",
+    beskrivelse:
+      "Et nyt tilbud må i første driftsår budgettere med en lavere belægningsprocent svarende til den forventede; et driftstab fra første år kan afskrives over tre år.",
+    citat:
+      "Nystartede tilbud kan derfor budgettere med en lavere belægningsprocent i forbindelse med takstfastsættelsen i første driftsår, svarende til den forventede belægningsprocent. Endvidere kan driftsherren afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    if (!erNytTilbudIFoersteDriftsaar(ctx.skema)) return;
+    for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
+      const tilbudsform = vaerdi(raekke.tilbudsform);
+      if (!brugerBelaegning(vaerdi(raekke.takstenhed))) continue;
+      // The threshold the tilbud would otherwise have to meet (§ 5.2).
+      const graensePct = erKortForloeb(tilbudsform)
+        ? ctx.profil.belaegning.minKortForloeb
+        : ctx.profil.belaegning.forventetMin;
+      if (!belaegning.lt(pctTilBroek(graensePct))) continue;
+      ctx.rapporter({
+        ark: raekke.belaegningsprocent.ark,
+        celle: raekke.belaegningsprocent.adresse,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          `Nyt tilbud i første driftsår: belægningsprocenten ${formaterPctBroek(belaegning)} er under ${formaterPct(graensePct)}. ` +
+          "Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). " +
+          "Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
+      });
+    }
+  },
+});

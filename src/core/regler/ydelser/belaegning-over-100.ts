@@ -1,32 +1,31 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { formaterPct, formaterPctBroek } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, ydelsesIdFor } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "belaegning-over-100",
-  standardAlvor: "fejl",
-  paragraf: "5.2",
-  beskrivelse: "Den budgetterede belægningsprocent må ikke være over 100 %.",
-  citat:
-    "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const max = pctTilBroek(ctx.profil.belaegning.max);
-  // Any ydelse: a belægning above the maximum is wrong whatever the Takstenhed.
-  for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
-    if (!belaegning.gt(max)) continue;
-    ctx.rapporter({
-      ark: raekke.belaegningsprocent.ark,
-      celle: raekke.belaegningsprocent.adresse,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Belægningsprocenten ${formaterPctBroek(belaegning)} er over ${formaterPct(ctx.profil.belaegning.max)}. ` +
-        `Budgettér med højst ${formaterPct(ctx.profil.belaegning.max)} (anbefalet ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}).`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "belaegning-over-100",
+    standardAlvor: "fejl",
+    paragraf: "5.2",
+    beskrivelse: "Den budgetterede belægningsprocent må ikke være over 100 %.",
+    citat:
+      "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const max = pctTilBroek(ctx.profil.belaegning.max);
+    // Any ydelse: a belægning above the maximum is wrong whatever the Takstenhed.
+    for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
+      if (!belaegning.gt(max)) continue;
+      ctx.rapporter({
+        ark: raekke.belaegningsprocent.ark,
+        celle: raekke.belaegningsprocent.adresse,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          `Belægningsprocenten ${formaterPctBroek(belaegning)} er over ${formaterPct(ctx.profil.belaegning.max)}. ` +
+          `Budgettér med højst ${formaterPct(ctx.profil.belaegning.max)} (anbefalet ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}).`,
+      });
+    }
+  },
+});

@@ -1,35 +1,34 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { brugerBelaegning } from "../../beregning/takst";
 import { formaterPct, formaterPctBroek } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, vaerdi, ydelsesIdFor } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "belaegning-over-anbefalet",
-  standardAlvor: "info",
-  paragraf: "5.2",
-  beskrivelse: "Det anbefales, at den budgetterede belægningsprocent ligger fra 95 til 98 %.",
-  citat:
-    "Af hensyn til at sikre effektiv drift og maksimal udnyttelse af tilbuddene anbefales det, at belægningsprocenten ligger fra 95 til 98.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const anbefalet = pctTilBroek(ctx.profil.belaegning.anbefaletMax);
-  const max = pctTilBroek(ctx.profil.belaegning.max);
-  for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
-    // Above max is belaegning-over-100's; only where the belægning enters the takst.
-    if (!belaegning.gt(anbefalet) || belaegning.gt(max) || !brugerBelaegning(vaerdi(raekke.takstenhed))) continue;
-    ctx.rapporter({
-      ark: raekke.belaegningsprocent.ark,
-      celle: raekke.belaegningsprocent.adresse,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Belægningsprocenten ${formaterPctBroek(belaegning)} er over de anbefalede ${formaterPct(ctx.profil.belaegning.anbefaletMax)}. ` +
-        `Det er tilladt op til ${formaterPct(ctx.profil.belaegning.max)}, men en så høj belægning giver risiko for underskud; ` +
-        `overvej ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}.`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "belaegning-over-anbefalet",
+    standardAlvor: "info",
+    paragraf: "5.2",
+    beskrivelse: "Det anbefales, at den budgetterede belægningsprocent ligger fra 95 til 98 %.",
+    citat:
+      "Af hensyn til at sikre effektiv drift og maksimal udnyttelse af tilbuddene anbefales det, at belægningsprocenten ligger fra 95 til 98.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const anbefalet = pctTilBroek(ctx.profil.belaegning.anbefaletMax);
+    const max = pctTilBroek(ctx.profil.belaegning.max);
+    for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
+      // Above max is belaegning-over-100's; only where the belægning enters the takst.
+      if (!belaegning.gt(anbefalet) || belaegning.gt(max) || !brugerBelaegning(vaerdi(raekke.takstenhed))) continue;
+      ctx.rapporter({
+        ark: raekke.belaegningsprocent.ark,
+        celle: raekke.belaegningsprocent.adresse,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          `Belægningsprocenten ${formaterPctBroek(belaegning)} er over de anbefalede ${formaterPct(ctx.profil.belaegning.anbefaletMax)}. ` +
+          `Det er tilladt op til ${formaterPct(ctx.profil.belaegning.max)}, men en så høj belægning giver risiko for underskud; ` +
+          `overvej ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}.`,
+      });
+    }
+  },
+});

@@ -1,4 +1,4 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { begrundelseMangler, erPladsaendring } from "../../beregning/takst";
 import { formaterAntal } from "../../format";
 import {
@@ -10,36 +10,35 @@ import {
   ydelsesIdFor,
 } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "pladsaendring-uden-begrundelse",
-  standardAlvor: "fejl",
-  paragraf: "2.2.3, 5.5.2",
-  beskrivelse: "En ændring i antal pladser skal begrundes: årsag valgt og en begrundelse i Bemærkninger.",
-  citat:
-    'Såfremt en driftsherre ønsker permanent at ændre i antallet af pladser, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i antal pladser. Årsagen noteres i indmeldingsskemaet. … Ved ændring i antallet af pladser skal årsagen til dette beskrives i afsnittet "bemærkninger".',
-  gaelderFor: ["takstskema", "takstbilag"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  for (const { raekke, takstbilag } of aendringsRaekker(ctx.skema)) {
-    const foer = vaerdi(raekke.pladserSidsteAar);
-    const nu = vaerdi(raekke.pladser);
-    if (!foer || !nu || !erPladsaendring(foer, nu)) continue;
-    const felter = begrundelsesfelter(raekke, takstbilag, raekke.pladser);
-    if (!felter) continue;
-    const mangler = begrundelseMangler(felter.aarsag, felter.bemaerkninger, ctx.profil);
-    if (mangler.length === 0) continue;
-    // The numbers are in the first sentence; the advice does not repeat them.
-    const hvad = "pladsændringen";
-    ctx.rapporter({
-      ark: felter.ark,
-      celle: felter.celle,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Pladsantallet ændres fra ${formaterAntal(foer)} til ${formaterAntal(nu)} uden tilstrækkelig begrundelse: ` +
-        `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ${begrundelseHandling(mangler, hvad, ctx.profil)}${felter.note}`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "pladsaendring-uden-begrundelse",
+    standardAlvor: "fejl",
+    paragraf: "2.2.3, 5.5.2",
+    beskrivelse: "En ændring i antal pladser skal begrundes: årsag valgt og en begrundelse i Bemærkninger.",
+    citat:
+      'Såfremt en driftsherre ønsker permanent at ændre i antallet af pladser, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i antal pladser. Årsagen noteres i indmeldingsskemaet. … Ved ændring i antallet af pladser skal årsagen til dette beskrives i afsnittet "bemærkninger".',
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    for (const { raekke, takstbilag } of aendringsRaekker(ctx.skema)) {
+      const foer = vaerdi(raekke.pladserSidsteAar);
+      const nu = vaerdi(raekke.pladser);
+      if (!foer || !nu || !erPladsaendring(foer, nu)) continue;
+      const felter = begrundelsesfelter(raekke, takstbilag, raekke.pladser);
+      if (!felter) continue;
+      const mangler = begrundelseMangler(felter.aarsag, felter.bemaerkninger, ctx.profil);
+      if (mangler.length === 0) continue;
+      // The numbers are in the first sentence; the advice does not repeat them.
+      const hvad = "pladsændringen";
+      ctx.rapporter({
+        ark: felter.ark,
+        celle: felter.celle,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          `Pladsantallet ændres fra ${formaterAntal(foer)} til ${formaterAntal(nu)} uden tilstrækkelig begrundelse: ` +
+          `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ${begrundelseHandling(mangler, hvad, ctx.profil)}${felter.note}`,
+      });
+    }
+  },
+});

@@ -1,36 +1,35 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { erDagsenhed } from "../../beregning/takst";
 import { ydelsesIdFor, vaerdi } from "./faelles";
 
 const TAKSTTYPER = new Set(["Gennemsnitstakst", "Ydelsestakst"]);
 
-export const meta: RegelMeta = {
-  id: "stoettetimer-mangler",
-  standardAlvor: "advarsel",
-  paragraf: "5.5.2",
-  beskrivelse:
-    "For døgn- og dagydelser med gennemsnits- eller ydelsestakst bør antallet af direkte støttetimer pr. uge i taksten angives.",
-  citat:
-    "For hver takst anbefales det derfor – uanset takststruktur – at synliggøre i ydelsesbeskrivelsen, hvor mange direkte støttetimer, der i gennemsnit er indeholdt i taksten.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  for (const raekke of ctx.skema.ydelser?.raekker ?? []) {
-    const celle = raekke.stoettetimer;
-    // Only an empty cell: a missing column or an unreadable value is reported by the input rules.
-    if (!celle.tom || celle.mangler || celle.ulaeselig) continue;
-    const taksttype = vaerdi(raekke.taksttype);
-    if (!erDagsenhed(vaerdi(raekke.takstenhed)) || taksttype === null || !TAKSTTYPER.has(taksttype)) continue;
-    ctx.rapporter({
-      ark: celle.ark,
-      celle: celle.adresse,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Direkte støttetimer pr. uge er ikke udfyldt for en ${taksttype.toLowerCase()} pr. ${vaerdi(raekke.takstenhed)?.toLowerCase()}. ` +
-        "Angiv hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder, så taksten kan forhandles.",
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "stoettetimer-mangler",
+    standardAlvor: "advarsel",
+    paragraf: "5.5.2",
+    beskrivelse:
+      "For døgn- og dagydelser med gennemsnits- eller ydelsestakst bør antallet af direkte støttetimer pr. uge i taksten angives.",
+    citat:
+      "For hver takst anbefales det derfor – uanset takststruktur – at synliggøre i ydelsesbeskrivelsen, hvor mange direkte støttetimer, der i gennemsnit er indeholdt i taksten.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    for (const raekke of ctx.skema.ydelser?.raekker ?? []) {
+      const celle = raekke.stoettetimer;
+      // Only an empty cell: a missing column or an unreadable value is reported by the input rules.
+      if (!celle.tom || celle.mangler || celle.ulaeselig) continue;
+      const taksttype = vaerdi(raekke.taksttype);
+      if (!erDagsenhed(vaerdi(raekke.takstenhed)) || taksttype === null || !TAKSTTYPER.has(taksttype)) continue;
+      ctx.rapporter({
+        ark: celle.ark,
+        celle: celle.adresse,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          `Direkte støttetimer pr. uge er ikke udfyldt for en ${taksttype.toLowerCase()} pr. ${vaerdi(raekke.takstenhed)?.toLowerCase()}. ` +
+          "Angiv hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder, så taksten kan forhandles.",
+      });
+    }
+  },
+});

@@ -1,31 +1,30 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { erBotilbud } from "../../beregning/takst";
 import { ydelsesIdFor, vaerdi } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "sundhedsydelser-ikke-angivet",
-  standardAlvor: "advarsel",
-  paragraf: "5.5.3",
-  beskrivelse: "For et botilbud skal det angives, hvilke sundhedsydelser taksten indeholder (eller »Ingen«).",
-  citat:
-    "Det er muligt at indregne visse sundhedsfaglige indsatser i den takst, der betales som et led i borgerens ophold på et botilbud efter Serviceloven. … De enkelte driftsherrer er ansvarlige for at oplyseangive, hvilke sundhedsydelser, der er indregnet i taksterne.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  for (const raekke of ctx.skema.ydelser?.raekker ?? []) {
-    const celle = raekke.sundhedsydelser;
-    if (!celle.tom || celle.mangler || celle.ulaeselig) continue;
-    if (!erBotilbud(vaerdi(raekke.paragraf))) continue;
-    ctx.rapporter({
-      ark: celle.ark,
-      celle: celle.adresse,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        "Ydelsen er efter sin paragraf et botilbud, men Sundhedsydelser i taksten er tom. " +
-        "Skriv hvilke sundhedsydelser taksten indeholder (fx medicinhåndtering), eller »Ingen«.",
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "sundhedsydelser-ikke-angivet",
+    standardAlvor: "advarsel",
+    paragraf: "5.5.3",
+    beskrivelse: "For et botilbud skal det angives, hvilke sundhedsydelser taksten indeholder (eller »Ingen«).",
+    citat:
+      "Det er muligt at indregne visse sundhedsfaglige indsatser i den takst, der betales som et led i borgerens ophold på et botilbud efter Serviceloven. … De enkelte driftsherrer er ansvarlige for at oplyseangive, hvilke sundhedsydelser, der er indregnet i taksterne.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    for (const raekke of ctx.skema.ydelser?.raekker ?? []) {
+      const celle = raekke.sundhedsydelser;
+      if (!celle.tom || celle.mangler || celle.ulaeselig) continue;
+      if (!erBotilbud(vaerdi(raekke.paragraf))) continue;
+      ctx.rapporter({
+        ark: celle.ark,
+        celle: celle.adresse,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          "Ydelsen er efter sin paragraf et botilbud, men Sundhedsydelser i taksten er tom. " +
+          "Skriv hvilke sundhedsydelser taksten indeholder (fx medicinhåndtering), eller »Ingen«.",
+      });
+    }
+  },
+});

@@ -1,34 +1,33 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { sammenlignTakster } from "./takstberegning";
 
-export const meta: RegelMeta = {
-  id: "takst-beregnet-med-366-dage",
-  standardAlvor: "fejl",
-  paragraf: "5.1",
-  beskrivelse: "Taksten er beregnet med 366 dage; et takstår er 365 dage, også i skudår.",
-  citat:
-    "Taksten fastsættes for et år ad gangen i Nordjysk Socialaftale, hvilket defineres som 365 dage – også i skudår.",
-  gaelderFor: ["takstskema"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  for (const s of sammenlignTakster(ctx)) {
-    if (!s.stemmer366 || !s.beregnet366) continue;
-    ctx.rapporter({
-      ark: s.raekke.takst.ark,
-      celle: s.raekke.takst.adresse,
-      ydelsesId: s.ydelsesId,
-      besked:
-        `Taksten ${formaterKr(s.takst)} svarer til en beregning med 366 dage` +
-        // The 366-day figure only when it differs from the entered takst (no number twice).
-        (formaterKr(s.beregnet366) === formaterKr(s.takst) ? ", " : ` (${formaterKr(s.beregnet366)}), `) +
-        `men et takstår er ${ctx.profil.dagePrAar} dage, også i skudår: ret taksten til ${formaterKr(s.beregnet)}` +
-        (s.grundlagOverskrevet
-          ? ` (Regnet med kolonnernes sum ${formaterKr(s.grundlag)}: Takstberegningsgrundlaget i Omkostninger er overskrevet med ${formaterKr(s.grundlagOverskrevet)}; se grundlag-stemmer-ikke.)`
-          : ""),
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "takst-beregnet-med-366-dage",
+    standardAlvor: "fejl",
+    paragraf: "5.1",
+    beskrivelse: "Taksten er beregnet med 366 dage; et takstår er 365 dage, også i skudår.",
+    citat:
+      "Taksten fastsættes for et år ad gangen i Nordjysk Socialaftale, hvilket defineres som 365 dage – også i skudår.",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    for (const s of sammenlignTakster(ctx)) {
+      if (!s.stemmer366 || !s.beregnet366) continue;
+      ctx.rapporter({
+        ark: s.raekke.takst.ark,
+        celle: s.raekke.takst.adresse,
+        ydelsesId: s.ydelsesId,
+        besked:
+          `Taksten ${formaterKr(s.takst)} svarer til en beregning med 366 dage` +
+          // The 366-day figure only when it differs from the entered takst (no number twice).
+          (formaterKr(s.beregnet366) === formaterKr(s.takst) ? ", " : ` (${formaterKr(s.beregnet366)}), `) +
+          `men et takstår er ${ctx.profil.dagePrAar} dage, også i skudår: ret taksten til ${formaterKr(s.beregnet)}` +
+          (s.grundlagOverskrevet
+            ? ` (Regnet med kolonnernes sum ${formaterKr(s.grundlag)}: Takstberegningsgrundlaget i Omkostninger er overskrevet med ${formaterKr(s.grundlagOverskrevet)}; se grundlag-stemmer-ikke.)`
+            : ""),
+      });
+    }
+  },
+});

@@ -1,4 +1,4 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { begrundelseMangler, takstaendring } from "../../beregning/takst";
 import { formaterKr, formaterPct } from "../../format";
 import {
@@ -11,45 +11,44 @@ import {
   ydelsesIdFor,
 } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "takstaendring-uden-begrundelse",
-  standardAlvor: "fejl",
-  paragraf: "3.1, 5, 5.5.2",
-  beskrivelse:
-    "En væsentlig takstændring (over profilens grænse, som standard 5 %) skal begrundes: årsag valgt og en begrundelse i Bemærkninger.",
-  citat:
-    'Blandt andet skal driftsherrer give en forklaring ved væsentlige takststigninger. … Såfremt en driftsherre ønsker at ændre/regulere i godkendte takster, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i taksterne. … Ved takstfald/takststigning af væsentlig størrelse skal årsagen til dette beskrives i afsnittet "bemærkninger".',
-  gaelderFor: ["takstskema", "takstbilag"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const { vaesentligPct, maalestok, plFremskrivningPct } = ctx.profil.takstaendring;
-  for (const { raekke, takstbilag } of aendringsRaekker(ctx.skema)) {
-    const foer = vaerdi(raekke.takstSidsteAar);
-    const nu = vaerdi(raekke.takst);
-    const aendring = takstaendring({ takst: nu, takstSidsteAar: foer, profil: ctx.profil });
-    if (!foer || !nu || !aendring?.vaesentlig) continue;
-    const felter = begrundelsesfelter(raekke, takstbilag, raekke.takst);
-    if (!felter) continue;
-    const mangler = begrundelseMangler(felter.aarsag, felter.bemaerkninger, ctx.profil);
-    if (mangler.length === 0) continue;
-    const maal =
-      maalestok === "ud_over_pl"
-        ? `${formaterAendringPct(aendring.maalt)} ud over PL-fremskrivningen på ${formaterPct(plFremskrivningPct ?? 0)}`
-        : null;
-    const graense = `over ${formaterPct(vaesentligPct)}${maalestok === "ud_over_pl" ? " ud over PL" : ""}`;
-    ctx.rapporter({
-      ark: felter.ark,
-      celle: felter.celle,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Taksten ændres fra ${formaterKr(foer)} til ${formaterKr(nu)} (${formaterAendringPct(aendring.broek)}` +
-        `${maal ? `; ${maal}` : ""}), en væsentlig ændring (${graense}), uden tilstrækkelig begrundelse: ` +
-        `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ` +
-        begrundelseHandling(mangler, aendring.broek.gt(0) ? "takststigningen" : "takstfaldet", ctx.profil) +
-        felter.note,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "takstaendring-uden-begrundelse",
+    standardAlvor: "fejl",
+    paragraf: "3.1, 5, 5.5.2",
+    beskrivelse:
+      "En væsentlig takstændring (over profilens grænse, som standard 5 %) skal begrundes: årsag valgt og en begrundelse i Bemærkninger.",
+    citat:
+      'Blandt andet skal driftsherrer give en forklaring ved væsentlige takststigninger. … Såfremt en driftsherre ønsker at ændre/regulere i godkendte takster, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i taksterne. … Ved takstfald/takststigning af væsentlig størrelse skal årsagen til dette beskrives i afsnittet "bemærkninger".',
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    const { vaesentligPct, maalestok, plFremskrivningPct } = ctx.profil.takstaendring;
+    for (const { raekke, takstbilag } of aendringsRaekker(ctx.skema)) {
+      const foer = vaerdi(raekke.takstSidsteAar);
+      const nu = vaerdi(raekke.takst);
+      const aendring = takstaendring({ takst: nu, takstSidsteAar: foer, profil: ctx.profil });
+      if (!foer || !nu || !aendring?.vaesentlig) continue;
+      const felter = begrundelsesfelter(raekke, takstbilag, raekke.takst);
+      if (!felter) continue;
+      const mangler = begrundelseMangler(felter.aarsag, felter.bemaerkninger, ctx.profil);
+      if (mangler.length === 0) continue;
+      const maal =
+        maalestok === "ud_over_pl"
+          ? `${formaterAendringPct(aendring.maalt)} ud over PL-fremskrivningen på ${formaterPct(plFremskrivningPct ?? 0)}`
+          : null;
+      const graense = `over ${formaterPct(vaesentligPct)}${maalestok === "ud_over_pl" ? " ud over PL" : ""}`;
+      ctx.rapporter({
+        ark: felter.ark,
+        celle: felter.celle,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          `Taksten ændres fra ${formaterKr(foer)} til ${formaterKr(nu)} (${formaterAendringPct(aendring.broek)}` +
+          `${maal ? `; ${maal}` : ""}), en væsentlig ændring (${graense}), uden tilstrækkelig begrundelse: ` +
+          `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ` +
+          begrundelseHandling(mangler, aendring.broek.gt(0) ? "takststigningen" : "takstfaldet", ctx.profil) +
+          felter.note,
+      });
+    }
+  },
+});

@@ -1,43 +1,42 @@
-import type { Regel, RegelKontekst, RegelMeta } from "../typer";
+import { lavRegel } from "../lav-regel";
 import { takstaendring } from "../../beregning/takst";
 import { formaterKr, formaterPct, formaterPctBroek } from "../../format";
 import { D, EN, pctTilBroek } from "../../penge";
 import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./faelles";
 
-export const meta: RegelMeta = {
-  id: "takstloft-overskredet",
-  standardAlvor: "fejl",
-  paragraf: null,
-  beskrivelse:
-    "Kun når profilen sætter et takstloft: taksten må højst stige med PL-fremskrivningen minus profilens reduktion. Aftalen selv sætter intet loft.",
-  citat:
-    "Den Administrative Styregruppe har et løbende fokus på, at udgiftsniveauet for den samlede tilbudsvifte i Nordjylland. Blandt andet skal driftsherrer give en forklaring ved væsentlige takststigninger.",
-  gaelderFor: ["takstskema", "takstbilag"],
-};
-
-export function tjek(ctx: RegelKontekst): void {
-  const loft = ctx.profil.takstloft;
-  const pl = ctx.profil.takstaendring.plFremskrivningPct;
-  // Without a PL-fremskrivning the ceiling is unknown; the profile schema allows that combination.
-  if (!loft || pl === null || pl === undefined) return;
-  const loftPct = new D(pl).minus(loft.reduktionPct);
-  const loftBroek = pctTilBroek(loftPct);
-  for (const { raekke } of aendringsRaekker(ctx.skema)) {
-    const foer = vaerdi(raekke.takstSidsteAar);
-    const nu = vaerdi(raekke.takst);
-    const aendring = takstaendring({ takst: nu, takstSidsteAar: foer, profil: ctx.profil });
-    if (!foer || !nu || !aendring || !aendring.broek.gt(loftBroek)) continue;
-    const hoejst = foer.times(EN.plus(loftBroek)).toDecimalPlaces(2, D.ROUND_DOWN);
-    ctx.rapporter({
-      ark: raekke.takst.ark,
-      celle: raekke.takst.adresse,
-      ydelsesId: ydelsesIdFor(raekke),
-      besked:
-        `Taksten stiger ${formaterPctBroek(aendring.broek, 2)} fra ${formaterKr(foer)} til ${formaterKr(nu)}; ` +
-        `takstloftet er ${formaterPct(loftPct)} (PL-fremskrivning ${formaterPct(pl)} minus ${formaterPct(loft.reduktionPct)}). ` +
-        `Sæt taksten til højst ${formaterKr(hoejst)}, eller ret beregningen.`,
-    });
-  }
-}
-
-export default { meta, tjek } satisfies Regel;
+export default lavRegel({
+  meta: {
+    id: "takstloft-overskredet",
+    standardAlvor: "fejl",
+    paragraf: null,
+    beskrivelse:
+      "Kun når profilen sætter et takstloft: taksten må højst stige med PL-fremskrivningen minus profilens reduktion. Aftalen selv sætter intet loft.",
+    citat:
+      "Den Administrative Styregruppe har et løbende fokus på, at udgiftsniveauet for den samlede tilbudsvifte i Nordjylland. Blandt andet skal driftsherrer give en forklaring ved væsentlige takststigninger.",
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    const loft = ctx.profil.takstloft;
+    const pl = ctx.profil.takstaendring.plFremskrivningPct;
+    // Without a PL-fremskrivning the ceiling is unknown; the profile schema allows that combination.
+    if (!loft || pl === null || pl === undefined) return;
+    const loftPct = new D(pl).minus(loft.reduktionPct);
+    const loftBroek = pctTilBroek(loftPct);
+    for (const { raekke } of aendringsRaekker(ctx.skema)) {
+      const foer = vaerdi(raekke.takstSidsteAar);
+      const nu = vaerdi(raekke.takst);
+      const aendring = takstaendring({ takst: nu, takstSidsteAar: foer, profil: ctx.profil });
+      if (!foer || !nu || !aendring || !aendring.broek.gt(loftBroek)) continue;
+      const hoejst = foer.times(EN.plus(loftBroek)).toDecimalPlaces(2, D.ROUND_DOWN);
+      ctx.rapporter({
+        ark: raekke.takst.ark,
+        celle: raekke.takst.adresse,
+        ydelsesId: ydelsesIdFor(raekke),
+        besked:
+          `Taksten stiger ${formaterPctBroek(aendring.broek, 2)} fra ${formaterKr(foer)} til ${formaterKr(nu)}; ` +
+          `takstloftet er ${formaterPct(loftPct)} (PL-fremskrivning ${formaterPct(pl)} minus ${formaterPct(loft.reduktionPct)}). ` +
+          `Sæt taksten til højst ${formaterKr(hoejst)}, eller ret beregningen.`,
+      });
+    }
+  },
+});
