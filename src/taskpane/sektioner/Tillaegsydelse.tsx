@@ -24,6 +24,7 @@ import { D, type Dec } from "../../core/penge";
 import { TIDSRUM } from "../../core/skema/tabeller";
 import { BekraeftKnap } from "../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
+import { ProcentFelt, TalFelt, type FeltTjek } from "../komponenter/ProcentFelt";
 import { useHandling } from "../komponenter/useHandling";
 import {
   datoTilSerial,
@@ -89,15 +90,32 @@ function ens(a: string, b: string | null | undefined): boolean {
   return (b ?? "").trim().toLocaleLowerCase("da-DK") === a.trim().toLocaleLowerCase("da-DK");
 }
 
+/** A number as typed (Danish decimal comma). Empty is no number, but not an error either. */
+function talFelt(tekst: string): { tal: Dec | null; ugyldig: boolean } {
+  if (tekst.trim() === "") return { tal: null, ugyldig: false };
+  const tal = laesDanskTal(tekst);
+  return { tal, ugyldig: tal === null };
+}
+
 /** Percent as typed (33 or "33 %") → fraction 0.33. Empty counts as 0. */
-function pctFelt(tekst: string): { broek: Dec | null; fejl: boolean } {
-  if (tekst.trim() === "") return { broek: new D(0), fejl: false };
-  const v = laesDanskTal(tekst);
-  return v === null ? { broek: null, fejl: true } : { broek: v.div(100), fejl: false };
+function pctFelt(tekst: string): { broek: Dec | null; ugyldig: boolean } {
+  if (tekst.trim() === "") return { broek: new D(0), ugyldig: false };
+  const { tal, ugyldig } = talFelt(tekst);
+  return { broek: tal && tal.div(100), ugyldig };
 }
 
 function pctFraBroek(b: Dec | null): string {
   return b === null ? "" : tilInputTekst(b.times(100));
+}
+
+/** A tblTillaeg row's numbers as the fields show them. */
+function tabellensTal(r: TillaegRaekke): Pick<Felter, "timeomkostning" | "fravaer" | "doegnkoefficient" | "vfo"> {
+  return {
+    timeomkostning: tilInputTekst(r.timeomkostning.vaerdi),
+    fravaer: pctFraBroek(r.fravaer.vaerdi),
+    doegnkoefficient: pctFraBroek(r.doegnkoefficient.vaerdi),
+    vfo: pctFraBroek(r.vfo.vaerdi),
+  };
 }
 
 export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
@@ -120,22 +138,16 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const forrigeMatch = React.useRef<TillaegRaekke | undefined>(undefined);
   React.useEffect(() => {
     if (match && match !== forrigeMatch.current) {
-      setFelter((x) => ({
-        ...x,
-        timeomkostning: tilInputTekst(match.timeomkostning.vaerdi),
-        fravaer: pctFraBroek(match.fravaer.vaerdi),
-        doegnkoefficient: pctFraBroek(match.doegnkoefficient.vaerdi),
-        vfo: pctFraBroek(match.vfo.vaerdi),
-      }));
+      setFelter((x) => ({ ...x, ...tabellensTal(match) }));
     }
     forrigeMatch.current = match;
   }, [match]);
 
-  const timeomkostning = felter.timeomkostning.trim() === "" ? null : laesDanskTal(felter.timeomkostning);
+  const { tal: timeomkostning, ugyldig: timeomkostningUgyldig } = talFelt(felter.timeomkostning);
   const fravaer = pctFelt(felter.fravaer);
   const doegn = pctFelt(felter.doegnkoefficient);
   const vfo = pctFelt(felter.vfo);
-  const timer = felter.timerPrUge.trim() === "" ? null : laesDanskTal(felter.timerPrUge);
+  const { tal: timer, ugyldig: timerUgyldig } = talFelt(felter.timerPrUge);
   const start = felter.startdato ? datoTilSerial(felter.startdato) : null;
   const slut = felter.slutdato ? datoTilSerial(felter.slutdato) : null;
 
@@ -158,19 +170,13 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
     );
   const brugTabellensTal = (): void => {
     if (!match) return;
-    setFelter((x) => ({
-      ...x,
-      timeomkostning: tilInputTekst(match.timeomkostning.vaerdi),
-      fravaer: pctFraBroek(match.fravaer.vaerdi),
-      doegnkoefficient: pctFraBroek(match.doegnkoefficient.vaerdi),
-      vfo: pctFraBroek(match.vfo.vaerdi),
-    }));
+    setFelter((x) => ({ ...x, ...tabellensTal(match) }));
   };
 
   // Bilag 2's rules as the user types, with the validator's own checks and the profile's severities.
   // The profile the validation uses (the workbook's only once accepted).
   const profil = profilValg.profil;
-  const regelTjek = (id: RegelId, besked: string | null): { besked: string; tilstand: "error" | "warning" } | null => {
+  const regelTjek = (id: RegelId, besked: string | null): FeltTjek | null => {
     const regel = findRegel(id);
     const alvor = regel ? alvorFor(regel, profil) : "fra";
     if (!besked || alvor === "fra") return null;
@@ -198,10 +204,6 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   if (timer === null || timer.isZero()) mangler.push("Timer pr. uge");
   if (start === null) mangler.push("Startdato");
   if (slut === null) mangler.push("Slutdato");
-
-  const fejlVedFelt = (tekst: string, v: unknown): string | undefined =>
-    tekst.trim() !== "" && v === null ? "Skriv et tal, fx 206,00" : undefined;
-  const pctFejl = (p: { fejl: boolean }): string | undefined => (p.fejl ? "Skriv en procent, fx 33" : undefined);
 
   const kanIndsaette =
     mangler.length === 0 &&
@@ -313,72 +315,50 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
         </p>
       )}
       <div className={f.toKolonner}>
-        <Field label="Timeomkostning (kr.)" validationMessage={fejlVedFelt(felter.timeomkostning, timeomkostning)}>
-          <Input
-            className={f.fyld}
-            inputMode="decimal"
-            value={felter.timeomkostning}
-            onChange={(_, d) => saet("timeomkostning")(d.value)}
-            data-testid="tillaeg-timeomkostning"
-          />
-        </Field>
-        <Field
-          label="Fraværskorrektion (%)"
-          validationMessage={pctFejl(fravaer) ?? fravaerTjek?.besked}
-          validationState={pctFejl(fravaer) ? "error" : fravaerTjek?.tilstand}
-          data-testid="felt-fravaer"
-        >
-          <Input
-            className={f.fyld}
-            inputMode="decimal"
-            value={felter.fravaer}
-            onChange={(_, d) => saet("fravaer")(d.value)}
-            data-testid="tillaeg-fravaer"
-          />
-        </Field>
-        <Field
-          label="Døgnkoefficient, d (%)"
-          validationMessage={pctFejl(doegn) ?? doegnTjek?.besked}
-          validationState={pctFejl(doegn) ? "error" : doegnTjek?.tilstand}
-          data-testid="felt-doegnkoefficient"
-        >
-          <Input
-            className={f.fyld}
-            inputMode="decimal"
-            value={felter.doegnkoefficient}
-            onChange={(_, d) => saet("doegnkoefficient")(d.value)}
-            data-testid="tillaeg-doegnkoefficient"
-          />
-        </Field>
-        <Field
-          label="Følgeomkostninger, vfo (%)"
-          validationMessage={pctFejl(vfo) ?? vfoTjek?.besked}
-          validationState={pctFejl(vfo) ? "error" : vfoTjek?.tilstand}
-          data-testid="felt-vfo"
-        >
-          <Input
-            className={f.fyld}
-            inputMode="decimal"
-            value={felter.vfo}
-            onChange={(_, d) => saet("vfo")(d.value)}
-            data-testid="tillaeg-vfo"
-          />
-        </Field>
+        <TalFelt
+          etiket="Timeomkostning (kr.)"
+          vaerdi={felter.timeomkostning}
+          onChange={saet("timeomkostning")}
+          ugyldig={timeomkostningUgyldig}
+          testId="tillaeg-timeomkostning"
+        />
+        <ProcentFelt
+          etiket="Fraværskorrektion (%)"
+          vaerdi={felter.fravaer}
+          onChange={saet("fravaer")}
+          ugyldig={fravaer.ugyldig}
+          tjek={fravaerTjek}
+          testId="tillaeg-fravaer"
+          feltTestId="felt-fravaer"
+        />
+        <ProcentFelt
+          etiket="Døgnkoefficient, d (%)"
+          vaerdi={felter.doegnkoefficient}
+          onChange={saet("doegnkoefficient")}
+          ugyldig={doegn.ugyldig}
+          tjek={doegnTjek}
+          testId="tillaeg-doegnkoefficient"
+          feltTestId="felt-doegnkoefficient"
+        />
+        <ProcentFelt
+          etiket="Følgeomkostninger, vfo (%)"
+          vaerdi={felter.vfo}
+          onChange={saet("vfo")}
+          ugyldig={vfo.ugyldig}
+          tjek={vfoTjek}
+          testId="tillaeg-vfo"
+          feltTestId="felt-vfo"
+        />
       </div>
-      <Field
-        label="Timer pr. uge"
+      <TalFelt
+        etiket="Timer pr. uge"
         required
         hint="Fx ½ time på 5 hverdage = 2,5. Negative timer giver en negativ tillægsydelse."
-        validationMessage={fejlVedFelt(felter.timerPrUge, timer)}
-      >
-        <Input
-          className={f.fyld}
-          inputMode="decimal"
-          value={felter.timerPrUge}
-          onChange={(_, d) => saet("timerPrUge")(d.value)}
-          data-testid="tillaeg-timer"
-        />
-      </Field>
+        vaerdi={felter.timerPrUge}
+        onChange={saet("timerPrUge")}
+        ugyldig={timerUgyldig}
+        testId="tillaeg-timer"
+      />
       <div className={f.toKolonner}>
         <Field label="Startdato" required>
           <Input
