@@ -9,7 +9,7 @@ import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { begrundelseMangler } from "../../src/core/beregning/takst";
 import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { harEksternReference } from "../../src/core/regler/skema/formel-ekstern-reference";
+import { harEksternReference } from "../../src/core/regler/skema/hjaelp/ekstern-reference";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { valider } from "../../src/core/valider";

@@ -16,7 +16,7 @@ import type { Fortrydelse, NyTillaegsberegning } from "../../core/arbejdsbog";
 import { antalUger, ataTimetakst, periodepris, ugepris } from "../../core/beregning/tillaeg";
 import { findRegel } from "../../core/regler";
 import type { RegelId } from "../../core/regler/id";
-import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../core/regler/tillaeg/tjek";
+import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../core/regler/tillaeg/hjaelp/tjek";
 import { alvorFor } from "../../core/valider";
 import { formaterAntal, formaterKr, formaterPct, formaterTal } from "../../core/format";
 import type { TillaegRaekke } from "../../core/model";

@@ -2,7 +2,7 @@ import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
 import { GRUNDLAG_LED } from "../../skema/tabeller";
-import { CITAT_5_5_1, grundlagAfKolonner, omkLabel } from "./faelles";
+import { CITAT_5_5_1, grundlagAfKolonner, omkLabel } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

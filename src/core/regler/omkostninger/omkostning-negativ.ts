@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { CITAT_5_5_1, GRUNDLAG_KEYS, omkLabel } from "./faelles";
+import { CITAT_5_5_1, GRUNDLAG_KEYS, omkLabel } from "./hjaelp/faelles";
 
 /** The entered amounts: the ten summed columns and vagtlag. Takstberegningsgrundlag is the formula's result, not entered. */
 const INDTASTEDE = [GRUNDLAG_KEYS[0], "vagtlag", ...GRUNDLAG_KEYS.slice(1)] as const;

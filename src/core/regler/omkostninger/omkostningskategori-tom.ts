@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_5_5_1, omkLabel } from "./faelles";
+import { CITAT_5_5_1, omkLabel } from "./hjaelp/faelles";
 
 /**
  * The § 5.5.1 cost categories only (regler.md 2026.2 item 3). Finansieringsindtægter/-udgifter

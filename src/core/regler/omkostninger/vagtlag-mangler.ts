@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { CITAT_5_4_7_VAGTLAG, omkLabel } from "./faelles";
+import { CITAT_5_4_7_VAGTLAG, omkLabel } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

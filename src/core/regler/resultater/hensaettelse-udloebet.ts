@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { senestAnvendelsesaar } from "../../beregning/overunderskud";
 import { formaterKr } from "../../format";
-import { CITAT_HENSAET_5_AAR, forHvem, idAf, takstaar } from "./faelles";
+import { CITAT_HENSAET_5_AAR, forHvem, idAf, takstaar } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

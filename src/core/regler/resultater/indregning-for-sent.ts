@@ -9,7 +9,7 @@ import {
   idAf,
   indregningsfrist,
   takstaar,
-} from "./faelles";
+} from "./hjaelp/faelles";
 
 // Needs no Takstår from Stamdata: the row itself says when it is indregnet.
 

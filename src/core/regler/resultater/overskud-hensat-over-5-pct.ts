@@ -2,7 +2,7 @@ import { lavRegel } from "../lav-regel";
 import { fordelResultat } from "../../beregning/overunderskud";
 import { formaterKr, formaterPct } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_HENSAET, forHvem, iAlt, resultatgrupper } from "./faelles";
+import { CITAT_HENSAET, forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -3,8 +3,8 @@ import type { Celle, OmkostningRaekke } from "../../model";
 import { formaterKr } from "../../format";
 import { NUL, tilOere, type Dec } from "../../penge";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER } from "../../skema/tabeller";
-import { CITAT_5_3, takstaar } from "./faelles";
-import { beloebSomExcel } from "../omkostninger/faelles";
+import { CITAT_5_3, takstaar } from "./hjaelp/faelles";
+import { beloebSomExcel } from "../omkostninger/hjaelp/faelles";
 
 const HELE_TILBUDDET = "*";
 

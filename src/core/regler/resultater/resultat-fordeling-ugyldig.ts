@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_5_3, CITAT_HENSAET, forHvem, iAlt, resultatgrupper } from "./faelles";
+import { CITAT_5_3, CITAT_HENSAET, forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 /** One finding per Ydelses-ID and Regnskabsår: the first of the three checks that fails. */
 

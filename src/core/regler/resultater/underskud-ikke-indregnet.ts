@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_UNDERSKUD_FRIST } from "./faelles";
-import { tjekIkkeIndregnet } from "./ikke-indregnet";
+import { CITAT_UNDERSKUD_FRIST } from "./hjaelp/faelles";
+import { tjekIkkeIndregnet } from "./hjaelp/ikke-indregnet";
 
 export default lavRegel({
   meta: {

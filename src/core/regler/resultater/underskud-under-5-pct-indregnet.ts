@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr, formaterPct } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_UNDERSKUD_5_PCT, forHvem, iAlt, resultatgrupper } from "./faelles";
+import { CITAT_UNDERSKUD_5_PCT, forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -1,9 +1,9 @@
 import type { Celle, YdelseRaekke } from "../../model";
 import { STAMDATA_FELTER, TBL_TAKSTBILAG, TBL_YDELSER, type StamdataKey } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { sikkertId } from "./problemer";
+import { sikkertId } from "./hjaelp/ydelses-id";
 import { erIndividueltForhandlet, takstGenberegnes } from "../../beregning/takst";
-import { vaerdi } from "../ydelser/faelles";
+import { vaerdi } from "../ydelser/hjaelp/faelles";
 
 /** Første driftsår has its own rule (nyt-tilbud-uden-driftsaar). */
 const STAMDATA_PAAKRAEVET = STAMDATA_FELTER.filter((f) => f.key !== "foersteDriftsaar");

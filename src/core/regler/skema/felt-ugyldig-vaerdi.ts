@@ -12,7 +12,8 @@ import {
   type TabelDef,
 } from "../../skema/tabeller";
 import { lavRegel, type TjekKontekst } from "../lav-regel";
-import { rapporterProblemer, sikkertId } from "./problemer";
+import { rapporterProblemer } from "./hjaelp/problemer";
+import { sikkertId } from "./hjaelp/ydelses-id";
 
 /** Years outside this span are typing errors (26 for 2026, 20026). */
 const AAR_MIN = 2000;

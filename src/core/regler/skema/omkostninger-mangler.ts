@@ -1,8 +1,8 @@
 import { TBL_OMKOSTNINGER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { idNoegle, sikkertId } from "./problemer";
+import { idNoegle, sikkertId } from "./hjaelp/ydelses-id";
 import { takstGenberegnes } from "../../beregning/takst";
-import { vaerdi } from "../ydelser/faelles";
+import { vaerdi } from "../ydelser/hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { rapporterProblemer } from "./problemer";
+import { rapporterProblemer } from "./hjaelp/problemer";
 
 export default lavRegel({
   meta: {

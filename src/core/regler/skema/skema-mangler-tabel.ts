@@ -3,7 +3,7 @@ import { formaterKr } from "../../format";
 import { NUL, sum } from "../../penge";
 import { TBL_RESULTATER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { rapporterProblemer } from "./problemer";
+import { rapporterProblemer } from "./hjaelp/problemer";
 
 export default lavRegel({
   meta: {

@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { gentagneIder } from "./problemer";
+import { gentagneIder } from "./hjaelp/ydelses-id";
 
 export default lavRegel({
   meta: {

@@ -1,7 +1,7 @@
 import type { Celle } from "../../model";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER, TBL_YDELSER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { idNoegle, sikkertId } from "./problemer";
+import { idNoegle, sikkertId } from "./hjaelp/ydelses-id";
 
 export default lavRegel({
   meta: {

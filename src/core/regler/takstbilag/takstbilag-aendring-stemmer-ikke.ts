@@ -1,7 +1,7 @@
 import { formaterKr, formaterPctBroek } from "../../format";
 import { EN, dec, tilOere } from "../../penge";
 import { lavRegel } from "../lav-regel";
-import { sikkertId } from "../skema/problemer";
+import { sikkertId } from "../skema/hjaelp/ydelses-id";
 
 /** The spec's catalogue: more than 1 kr. or more than 0,05 procentpoint. */
 const TOLERANCE_KR = EN;

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_DOEGNKOEFFICIENT } from "./faelles";
-import { tjekDoegnkoefficient } from "./tjek";
+import { CITAT_DOEGNKOEFFICIENT } from "./hjaelp/faelles";
+import { tjekDoegnkoefficient } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {

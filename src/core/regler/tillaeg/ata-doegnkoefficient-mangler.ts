@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_DOEGNKOEFFICIENT, CITAT_HOEJERE_UDENFOR_NORMALTID, normaliser } from "./faelles";
+import { CITAT_DOEGNKOEFFICIENT, CITAT_HOEJERE_UDENFOR_NORMALTID, normaliser } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

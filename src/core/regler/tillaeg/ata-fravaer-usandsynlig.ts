@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_FRAVAER, hvilken } from "./faelles";
-import { fravaerInterval, tjekFravaer } from "./tjek";
+import { CITAT_FRAVAER, hvilken } from "./hjaelp/faelles";
+import { fravaerInterval, tjekFravaer } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {

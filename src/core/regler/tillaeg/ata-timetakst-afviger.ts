@@ -2,7 +2,7 @@ import { lavRegel } from "../lav-regel";
 import { ataTimetakst } from "../../beregning/tillaeg";
 import { formaterKr } from "../../format";
 import { D, dec, tilOere } from "../../penge";
-import { CITAT_DECIMALER, CITAT_FRAVAER, broekSomExcel, formaterDecimal, hvilken } from "./faelles";
+import { CITAT_DECIMALER, CITAT_FRAVAER, broekSomExcel, formaterDecimal, hvilken } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_VFO, hvilken } from "./faelles";
-import { tjekVfo } from "./tjek";
+import { CITAT_VFO, hvilken } from "./hjaelp/faelles";
+import { tjekVfo } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {

@@ -3,7 +3,7 @@ import { lavRegel } from "../lav-regel";
 import { antalUger, ugepris as beregnUgepris } from "../../beregning/tillaeg";
 import { formaterKr, formaterTal } from "../../format";
 import { D, tilOere, type Dec } from "../../penge";
-import { hvilken, normaliser } from "./faelles";
+import { hvilken, normaliser } from "./hjaelp/faelles";
 
 const UGER_TOLERANCE = new D("0.01");
 

@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_TIDSBEGRAENSET, hvilken } from "./faelles";
+import { CITAT_TIDSBEGRAENSET, hvilken } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

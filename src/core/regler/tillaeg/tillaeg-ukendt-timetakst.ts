@@ -1,6 +1,6 @@
 import type { Celle } from "../../model";
 import { lavRegel } from "../lav-regel";
-import { CITAT_PERSONALEKATEGORI, normaliser } from "./faelles";
+import { CITAT_PERSONALEKATEGORI, normaliser } from "./hjaelp/faelles";
 
 function noegle(kategori: string, tidsrum: string): string {
   return `${normaliser(kategori)}\u0000${normaliser(tidsrum)}`;

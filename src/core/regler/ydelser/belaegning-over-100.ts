@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { formaterPct, formaterPctBroek } from "../../format";
 import { pctTilBroek } from "../../penge";
-import { belaegningsRaekker, ydelsesIdFor } from "./faelles";
+import { belaegningsRaekker, ydelsesIdFor } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -2,7 +2,7 @@ import { lavRegel } from "../lav-regel";
 import { brugerBelaegning } from "../../beregning/takst";
 import { formaterPct, formaterPctBroek } from "../../format";
 import { pctTilBroek } from "../../penge";
-import { belaegningsRaekker, vaerdi, ydelsesIdFor } from "./faelles";
+import { belaegningsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -2,7 +2,7 @@ import { lavRegel } from "../lav-regel";
 import { bemaerkningerMangler, erDagsenhed, erKortForloeb } from "../../beregning/takst";
 import { formaterPct, formaterPctBroek } from "../../format";
 import { pctTilBroek } from "../../penge";
-import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./faelles";
+import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { erPladsaendring } from "../../beregning/takst";
 import { formaterAntal } from "../../format";
-import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./faelles";
+import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
 /** Takstenheder whose ydelse is priced per place (the tilbud's places change with a new one). */
 const PLADSENHEDER: readonly string[] = ["Døgn", "Dag", "Måned", "År"];

@@ -8,7 +8,7 @@ import {
   begrundelsesfelter,
   vaerdi,
   ydelsesIdFor,
-} from "./faelles";
+} from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { erDagsenhed } from "../../beregning/takst";
-import { ydelsesIdFor, vaerdi } from "./faelles";
+import { ydelsesIdFor, vaerdi } from "./hjaelp/faelles";
 
 const TAKSTTYPER = new Set(["Gennemsnitstakst", "Ydelsestakst"]);
 

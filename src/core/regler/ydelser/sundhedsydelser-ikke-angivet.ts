@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { erBotilbud } from "../../beregning/takst";
-import { ydelsesIdFor, vaerdi } from "./faelles";
+import { ydelsesIdFor, vaerdi } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

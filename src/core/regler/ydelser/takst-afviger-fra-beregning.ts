@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { formaterAntal, formaterKr, formaterPctBroek } from "../../format";
 import { tilOere } from "../../penge";
-import { sammenlignTakster } from "./takstberegning";
+import { sammenlignTakster } from "./hjaelp/takstberegning";
 
 export default lavRegel({
   meta: {

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { sammenlignTakster } from "./takstberegning";
+import { sammenlignTakster } from "./hjaelp/takstberegning";
 
 export default lavRegel({
   meta: {

@@ -9,7 +9,7 @@ import {
   formaterAendringPct,
   vaerdi,
   ydelsesIdFor,
-} from "./faelles";
+} from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

@@ -2,7 +2,7 @@ import { lavRegel } from "../lav-regel";
 import { takstaendring } from "../../beregning/takst";
 import { formaterKr, formaterPct, formaterPctBroek } from "../../format";
 import { D, EN, pctTilBroek } from "../../penge";
-import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./faelles";
+import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {

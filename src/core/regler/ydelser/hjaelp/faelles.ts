@@ -1,9 +1,9 @@
 /** What the ydelse rules share: the rows they check, nyt tilbud i første driftsår, message parts. */
-import type { Celle, Takstskema, TakstbilagRaekke, YdelseRaekke } from "../../model";
-import type { Dec } from "../../penge";
-import type { Profil } from "../../profil/typer";
-import type { BegrundelseMangel } from "../../beregning/takst";
-import { formaterPctBroek } from "../../format";
+import type { Celle, Takstskema, TakstbilagRaekke, YdelseRaekke } from "../../../model";
+import type { Dec } from "../../../penge";
+import type { Profil } from "../../../profil/typer";
+import type { BegrundelseMangel } from "../../../beregning/takst";
+import { formaterPctBroek } from "../../../format";
 
 /** The columns tblYdelser and tblTakstbilag share, which the pladser/takst rules read. */
 export type AendringsRaekke = YdelseRaekke | TakstbilagRaekke;

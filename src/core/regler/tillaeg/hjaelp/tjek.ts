@@ -3,9 +3,9 @@
  * task pane's calculator, which checks the same things as the user types. Each returns the
  * finding's message, or null when the value is within the agreement.
  */
-import { formaterPct, formaterPctBroek } from "../../format";
-import { pctTilBroek, type Dec } from "../../penge";
-import type { Profil } from "../../profil/typer";
+import { formaterPct, formaterPctBroek } from "../../../format";
+import { pctTilBroek, type Dec } from "../../../penge";
+import type { Profil } from "../../../profil/typer";
 import { hvilken, normaliser } from "./faelles";
 
 type Graenser = Profil["tillaeg"];

@@ -1,9 +1,9 @@
 /** The common check of overskud-ikke-indregnet and underskud-ikke-indregnet (§ 5.3.1, § 5.3.2). */
-import { formaterKr, formaterPct, formaterPctBroek } from "../../format";
-import type { Takstskema } from "../../model";
-import { D, NUL, tilOere, type Dec } from "../../penge";
-import type { TjekKontekst } from "../lav-regel";
-import { beloebSomExcel } from "../omkostninger/faelles";
+import { formaterKr, formaterPct, formaterPctBroek } from "../../../format";
+import type { Takstskema } from "../../../model";
+import { D, NUL, tilOere, type Dec } from "../../../penge";
+import type { TjekKontekst } from "../../lav-regel";
+import { beloebSomExcel } from "../../omkostninger/hjaelp/faelles";
 import { forHvem, fristForklaring, iAlt, indregningsfrist, resultatgrupper, takstaar } from "./faelles";
 
 const HELE_TILBUDDET = "*";

@@ -1,7 +1,7 @@
 /** Helpers shared by the tillægsydelse rules (§ 5.4.7, bilag 2). */
-import type { Celle } from "../../model";
-import { formaterTal } from "../../format";
-import { D, NUL, type Dec } from "../../penge";
+import type { Celle } from "../../../model";
+import { formaterTal } from "../../../format";
+import { D, NUL, type Dec } from "../../../penge";
 
 export const CITAT_VFO =
   "Således beregnes taksterne for tillægsydelse ikke som gennemsnitsomkostninger (da alle faste omkostninger samt henførte omkostninger er indregnet i taksten på hovedydelse), men som en marginalomkostning hvor der kan indarbejdes et tillæg på 5 % af marginalomkostningerne, der vedrører variable følgeomkostninger.";

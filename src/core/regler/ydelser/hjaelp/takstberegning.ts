@@ -1,10 +1,16 @@
 /** Takst against beregnet takst, shared by takst-afviger-fra-beregning and takst-beregnet-med-366-dage. */
-import type { TjekKontekst } from "../lav-regel";
-import type { OmkostningRaekke, YdelseRaekke } from "../../model";
-import type { Dec } from "../../penge";
-import { beregnetTakst, erDagsenhed, indenforTolerance, takstGenberegnes, takstTolerance } from "../../beregning/takst";
-import { tilOere } from "../../penge";
-import { grundlagAfKolonner } from "../omkostninger/faelles";
+import type { TjekKontekst } from "../../lav-regel";
+import type { OmkostningRaekke, YdelseRaekke } from "../../../model";
+import type { Dec } from "../../../penge";
+import {
+  beregnetTakst,
+  erDagsenhed,
+  indenforTolerance,
+  takstGenberegnes,
+  takstTolerance,
+} from "../../../beregning/takst";
+import { tilOere } from "../../../penge";
+import { grundlagAfKolonner } from "../../omkostninger/hjaelp/faelles";
 import { vaerdi } from "./faelles";
 
 export interface TakstSammenligning {

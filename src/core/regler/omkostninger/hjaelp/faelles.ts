@@ -1,8 +1,8 @@
 /** Helpers shared by the tblOmkostninger rules. */
-import type { Celle, OmkostningRaekke } from "../../model";
-import { takstberegningsgrundlag, type GrundlagRaekke } from "../../beregning/grundlag";
-import { NUL, type Dec } from "../../penge";
-import { GRUNDLAG_LED, TBL_OMKOSTNINGER } from "../../skema/tabeller";
+import type { Celle, OmkostningRaekke } from "../../../model";
+import { takstberegningsgrundlag, type GrundlagRaekke } from "../../../beregning/grundlag";
+import { NUL, type Dec } from "../../../penge";
+import { GRUNDLAG_LED, TBL_OMKOSTNINGER } from "../../../skema/tabeller";
 
 export const CITAT_5_5_1 =
   "Omkostningskategorierne der bruges ved indmelding af takster følger Tilbudsportalens omkostningskategorier med et par enkelte finjusteringer. Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier […] Personaleomkostninger […] Borgerrelaterede udgifter/aktivitetsomkostninger […] Administrationsomkostninger […] Kompetenceudvikling […] Ejendomsomkostninger […] Afskrivninger/øvrige kapitalapparatsomkostninger […] Finansieringsindtægter […] Finansieringsudgifter";

@@ -1,8 +1,8 @@
 /** Helpers shared by the tblResultater rules (§ 5.3, § 6.1.2). */
-import { fordelResultat, senestIndregningsaar, type Resultatfordeling } from "../../beregning/overunderskud";
-import type { Celle, ResultatRaekke, Takstskema } from "../../model";
-import { NUL, type Dec } from "../../penge";
-import type { Profil } from "../../profil/typer";
+import { fordelResultat, senestIndregningsaar, type Resultatfordeling } from "../../../beregning/overunderskud";
+import type { Celle, ResultatRaekke, Takstskema } from "../../../model";
+import { NUL, type Dec } from "../../../penge";
+import type { Profil } from "../../../profil/typer";
 
 export const CITAT_5_3 =
   "Kommunale og regionale driftsherrer skal indregne tidligere års over- og underskud i taksten for ydelser og ydelsespakker i form af tillæg til eller reduktion af taksten.";
