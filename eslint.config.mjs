@@ -1,4 +1,5 @@
 // ESLint 9 (flad konfiguration). `npx eslint .` / `npm run lint`.
+import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -15,6 +16,11 @@ function valgfri(navn) {
     return null;
   }
 }
+
+/** Profilmapperne under src/core/profil: kun registret må importere dem. */
+const PROFILMAPPER = readdirSync(new URL("./src/core/profil/", import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 const TS = ["**/*.ts", "**/*.tsx", "**/*.mts", "**/*.cts"];
 const TSX = ["**/*.tsx"];
@@ -126,6 +132,25 @@ export default tseslint.config(
   {
     files: ["src/excel/fake/**/*.ts"],
     rules: { "takstskema/ingen-importkredse": ["error", { rod: "src" }] },
+  },
+
+  // En profilmappe (src/core/profil/<id>/) nås kun gennem registret, src/core/profil/register.ts.
+  {
+    files: TS,
+    ignores: ["src/core/profil/register.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: PROFILMAPPER.flatMap((m) => [`**/${m}`, `**/${m}/**`, `./${m}`, `./${m}/**`]),
+              message: "Hent profilen og aftalen gennem src/core/profil/register.ts.",
+            },
+          ],
+        },
+      ],
+    },
   },
 
   // React (kun hvis eslint-plugin-react findes), med den automatiske JSX-runtime.

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { ALLE_REGLER } from "../src/core/regler";
 import { main } from "../src/cli/main";
 import { HJAELP } from "../src/cli/argumenter";
-import { NORDJYLLAND_2025_2026 } from "../src/core/profil/nordjylland-2025-2026";
+import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "../src/core/profil/register";
 import { KOLONNE_HJAELP, STAMDATA_HJAELP } from "../src/core/skema/hjaelpetekster";
 import {
   ALLE_TABELLER,
@@ -23,6 +23,10 @@ import {
   type TabelDef,
 } from "../src/core/skema/tabeller";
 
+// The catalogue and the README show the default profile and the § and quotes of its agreement.
+const STANDARD = hentProfil(STANDARD_PROFIL_ID);
+const AFTALE = aftaleFor(STANDARD_PROFIL_ID);
+
 const ROD = join(__dirname, "..");
 
 export function regelliste(): string {
@@ -31,7 +35,7 @@ export function regelliste(): string {
     "|---|---|---|---|",
     ...ALLE_REGLER.map(
       (r) =>
-        `| \`${r.meta.id}\` | ${r.meta.standardAlvor} | ${r.meta.paragraf ?? "—"} | ${r.meta.beskrivelse.replace(/\|/g, "\\|")} |`,
+        `| \`${r.meta.id}\` | ${r.meta.standardAlvor} | ${regelKilde(AFTALE, r.meta).paragraf ?? "—"} | ${r.meta.beskrivelse.replace(/\|/g, "\\|")} |`,
     ),
   ];
   return linjer.join("\n");
@@ -90,13 +94,13 @@ export function regelFil(id: string): string {
 /** Every rule with its metadata and the quoted text it rests on, in catalogue order. */
 export function regelkatalog(): string {
   return ALLE_REGLER.map((r) => {
-    const m = r.meta;
+    const m = { ...r.meta, ...regelKilde(AFTALE, r.meta) };
     const fil = regelFil(m.id);
     const test = `tests/regler/${m.id}.test.ts`;
     // Input rules quote the workbook contract (the spec's skabelon.md); the others the agreement.
     const kilde = /\(skabelon\.md, version [\d.]+\)/.test(m.citat)
       ? "arbejdsbogens kontrakt (specifikationens skabelon.md; projektets udgave er [skabelon.md](skabelon.md))"
-      : `Styringsaftalen${m.paragraf ? ` ${/^\d/.test(m.paragraf) ? "§ " : ""}${m.paragraf}` : ""}`;
+      : `${AFTALE.kortnavn}${m.paragraf ? ` ${/^\d/.test(m.paragraf) ? "§ " : ""}${m.paragraf}` : ""}`;
     return [
       `### \`${m.id}\``,
       "",
@@ -114,7 +118,7 @@ export function regelkatalog(): string {
 }
 
 export function standardprofil(): string {
-  return ["```json", JSON.stringify(NORDJYLLAND_2025_2026, null, 2), "```"].join("\n");
+  return ["```json", JSON.stringify(STANDARD, null, 2), "```"].join("\n");
 }
 
 // ---------------------------------------------------------------- docs/skabelon.md

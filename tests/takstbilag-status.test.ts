@@ -3,7 +3,7 @@ import { rmSync } from "node:fs";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { laesXlsx } from "../src/adapters/xlsx/laes-xlsx";
-import { NORDJYLLAND_2025_2026 } from "../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../src/core/profil/register";
 import { laesTakstskema } from "../src/core/reader/laes";
 import type { Fund } from "../src/core/regler/typer";
 import { bygSnapshot } from "../src/core/snapshot-bygger";
@@ -18,6 +18,8 @@ import { validerSkema } from "../src/core/valider";
 import { bevaretTekst, takstbilagStatusser } from "../src/taskpane/logik";
 import { gyldigeYdelser } from "./hjaelp/fixtur";
 import { koer, skrivSkema, takstAfvigerSkema, tmpMappe } from "./cli/hjaelp";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 const f = (regel: string, alvor: Fund["alvor"], ark: string, celle: string, ydelsesId?: string): Fund =>
   ({ regel, alvor, ark, celle, paragraf: null, besked: "", ...(ydelsesId ? { ydelsesId } : {}) }) as Fund;

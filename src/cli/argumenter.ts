@@ -1,4 +1,5 @@
 /** Command-line arguments → a command, with Danish messages for every mistake. */
+import { aftaleFor, STANDARD_PROFIL_ID } from "../core/profil/register";
 
 export type Kommando =
   | { navn: "hjaelp" }
@@ -21,7 +22,7 @@ export class ArgumentFejl extends Error {
   }
 }
 
-export const HJAELP = `takstskema – kontrollerer takstberegningsskemaer mod Styringsaftalen for Nordjysk Socialaftale
+export const HJAELP = `takstskema – kontrollerer takstberegningsskemaer mod ${aftaleFor(STANDARD_PROFIL_ID).navn}
 
 Brug:
   takstskema valider <filer eller mapper…> [--profil ID|fil.json] [--format tekst|json] [--rapport rapport.xlsx] [--overskriv]
@@ -34,7 +35,7 @@ Kommandoer:
   skabelon   skriver et tomt takstskema i skabelonens layout
 
 Tilvalg:
-  --profil ID|fil.json   profilen, der bruges (standard: nordjylland-2025-2026)
+  --profil ID|fil.json   profilen, der bruges (standard: ${STANDARD_PROFIL_ID})
   --format tekst|json    uddata som tekst (standard) eller som ét JSON-dokument
   --rapport fil.xlsx     skriv også fundene til en .xlsx-fil
   --ud fil.xlsx          filen, der skrives

@@ -5,8 +5,9 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { PROFILER, STANDARD_PROFIL_ID, laesProfilTekst } from "../core/profil/laes-profil";
-import type { Profil } from "../core/profil/typer";
+import { laesProfilTekst } from "../core/profil/laes-profil";
+import { aftaleFor, erKendtProfil, hentProfil, PROFILER, STANDARD_PROFIL_ID } from "../core/profil/register";
+import type { Profilindgang } from "../core/profil/typer";
 import { laesTakstskema } from "../core/reader/laes";
 import type { Takstskema } from "../core/model";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -70,9 +71,9 @@ function version(): string {
  * workbook's own Takstprofil sheet is NOT used here: a driftsherre must not be able to
  * loosen the checks of its own skema.
  */
-async function hentProfil(arg: string | undefined, cwd: string): Promise<Profil> {
-  if (arg === undefined) return PROFILER[STANDARD_PROFIL_ID];
-  if (Object.prototype.hasOwnProperty.call(PROFILER, arg)) return PROFILER[arg];
+async function vaelgProfil(arg: string | undefined, cwd: string): Promise<Profilindgang> {
+  const id = arg ?? STANDARD_PROFIL_ID;
+  if (arg === undefined || erKendtProfil(arg)) return { profil: hentProfil(id), aftale: aftaleFor(id) };
   const sti = path.resolve(cwd, arg);
   let tekst: string;
   try {
@@ -92,7 +93,7 @@ async function hentProfil(arg: string | undefined, cwd: string): Promise<Profil>
   }
   const r = laesProfilTekst(tekst, PROFILER, { kilde: { art: "fil", fil: arg } });
   if (!r.ok) throw new ArgumentFejl(`Profilen i ${arg} kan ikke bruges:\n${r.fejl.map((f) => `  ${f}`).join("\n")}`);
-  return r.profil;
+  return { profil: r.profil, aftale: r.aftale };
 }
 
 // ------------------------------------------------------------------ reading and checking
@@ -120,7 +121,7 @@ function laesefejlTekst(e: unknown): string {
  */
 async function kontroller(
   filer: readonly Inputfil[],
-  profil: Profil,
+  valg: Profilindgang,
   io: CliIo,
   maks: number,
   hver: (k: Kontrolleret) => void,
@@ -155,7 +156,7 @@ async function kontroller(
     }
     try {
       const skema = laesTakstskema(snapshot);
-      const resultat = validerSkema(skema, snapshot, { profil });
+      const resultat = validerSkema(skema, snapshot, valg);
       hver({ fil: f, resultat: { fil: f.visning, resultat }, skema });
     } catch (e) {
       // The reader and the rules never throw on bad input; if one does, it is our bug, not the file's.
@@ -199,13 +200,14 @@ function maksEllerFejl(env: Record<string, string | undefined>): number {
 async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Promise<number> {
   const maks = maksEllerFejl(io.env);
   graenserEllerFejl(io.env); // a bad value is an argument error before any file is read
-  const profil = await hentProfil(k.profil, io.cwd);
+  const valg = await vaelgProfil(k.profil, io.cwd);
+  const { profil } = valg;
   const rapportSti = k.rapport ? path.resolve(io.cwd, k.rapport) : undefined;
   const filer = await filerFraArgumenter(k.stier, io, rapportSti ? [rapportSti] : []);
   if (rapportSti) await tjekUddata("--rapport", visningAf(k.rapport!, io.cwd), rapportSti, filer, k.overskriv === true);
   const resultater: FilResultat[] = [];
   if (k.format === "tekst") io.stdout(profilLinje(profil));
-  await kontroller(filer, profil, io, maks, ({ resultat }) => {
+  await kontroller(filer, valg, io, maks, ({ resultat }) => {
     resultater.push(resultat);
     if (k.format === "tekst") {
       rydFremskridt(io);
@@ -226,14 +228,15 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
 async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promise<number> {
   const maks = maksEllerFejl(io.env);
   graenserEllerFejl(io.env);
-  const profil = await hentProfil(k.profil, io.cwd);
+  const valg = await vaelgProfil(k.profil, io.cwd);
+  const { profil } = valg;
   const udSti = path.resolve(io.cwd, k.ud);
   const filer = await filerFraArgumenter(k.stier, io, [udSti]);
   await tjekUddata("--ud", visningAf(k.ud, io.cwd), udSti, filer, k.overskriv === true);
   const dele: BilagDel[] = [];
   const resultater: FilResultat[] = [];
   let skemaer = 0;
-  await kontroller(filer, profil, io, maks, ({ resultat, skema }) => {
+  await kontroller(filer, valg, io, maks, ({ resultat, skema }) => {
     resultater.push(resultat);
     rydFremskridt(io);
     if ("resultat" in resultat) {

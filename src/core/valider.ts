@@ -3,10 +3,10 @@ import { laesTakstskema } from "./reader/laes";
 import { ALLE_REGLER } from "./regler";
 import type { Alvor, RegelId } from "./regler/id";
 import type { Fund, FundInput, Regel, UdeladteFund, Valideringsresultat } from "./regler/typer";
-import type { Profil } from "./profil/typer";
+import type { Aftale, Profil } from "./profil/typer";
 import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
-import { NORDJYLLAND_2025_2026 } from "./profil/nordjylland-2025-2026";
+import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "./profil/register";
 import { indeholderCpr, skjulCpr } from "./cpr";
 
 const STANDARD_ALVOR = new Map(ALLE_REGLER.map((r) => [r.meta.id, r.meta.standardAlvor]));
@@ -31,7 +31,10 @@ const ALVOR_ORDEN: Record<Alvor, number> = { fejl: 0, advarsel: 1, info: 2 };
 export const MAKS_FUND_PR_REGEL = 1000;
 
 export interface ValiderIndstillinger {
+  /** Default: the registered default profile. */
   profil?: Profil;
+  /** The agreement whose § the findings cite. Default: the registered profile's (a profile read from JSON passes its `ProfilResultat.aftale`). */
+  aftale?: Aftale;
   regler?: readonly Regel[];
 }
 
@@ -61,7 +64,8 @@ export function validerSkema(
   snapshot: WorkbookSnapshot,
   indstillinger: ValiderIndstillinger = {},
 ): Valideringsresultat {
-  const profil = indstillinger.profil ?? NORDJYLLAND_2025_2026;
+  const profil = indstillinger.profil ?? hentProfil(STANDARD_PROFIL_ID);
+  const aftale = indstillinger.aftale ?? aftaleFor(profil.id);
   const regler = indstillinger.regler ?? ALLE_REGLER;
   const fund: Fund[] = [];
   const holdt: RegelId[] = [];
@@ -73,6 +77,7 @@ export function validerSkema(
     const alvor = alvorFor(regel, profil);
     if (alvor === "fra" || !regel.meta.gaelderFor.includes(skema.type)) continue;
     let antal = 0;
+    const { paragraf } = regelKilde(aftale, regel.meta);
     const rapporter = (f: FundInput): void => {
       // A rule may lower its own severity for a documented variant (FundInput.alvor), never raise it.
       const a: Alvor = f.alvor && ALVOR_ORDEN[f.alvor] > ALVOR_ORDEN[alvor] ? f.alvor : alvor;
@@ -85,8 +90,7 @@ export function validerSkema(
       const ydelsesId = f.ydelsesId && !indeholderCpr(f.ydelsesId) ? f.ydelsesId : undefined;
       if (antal > MAKS_FUND_PR_REGEL) {
         let u = udeladt.find((x) => x.regel === regel.meta.id && x.alvor === a);
-        if (!u)
-          udeladt.push((u = { regel: regel.meta.id, alvor: a, paragraf: regel.meta.paragraf, antal: 0, steder: [] }));
+        if (!u) udeladt.push((u = { regel: regel.meta.id, alvor: a, paragraf, antal: 0, steder: [] }));
         u.antal++;
         u.steder.push({ ark: f.ark, celle: f.celle, ...(ydelsesId ? { ydelsesId } : {}) });
         return;
@@ -97,7 +101,7 @@ export function validerSkema(
         ark: f.ark,
         celle: f.celle,
         ...(ydelsesId ? { ydelsesId } : {}),
-        paragraf: regel.meta.paragraf,
+        paragraf,
         besked: skjulCpr(f.besked),
       });
     };

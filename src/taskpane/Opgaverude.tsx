@@ -122,7 +122,7 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
       setIndlaest({ snapshot, skema });
       setProfilValg(valg);
     }
-    const r = validerSkema(skema, snapshot, { profil: valg.profil });
+    const r = validerSkema(skema, snapshot, { profil: valg.profil, aftale: valg.aftale });
     if (senest) {
       setResultat(r);
       annoncer(annonceringForValidering(r.opsummering));
@@ -163,7 +163,7 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
     <main aria-label="Takstskema">
       <header className={s.top}>
         <h1 className={s.titel}>Takstskema</h1>
-        <p className={s.undertitel}>Kontrol mod Styringsaftalen for Nordjysk Socialaftale</p>
+        <p className={s.undertitel}>Kontrol mod {profilValg.aftale.navn}</p>
       </header>
       <div role="status" aria-live="polite" aria-atomic="true" className={f.skjult} data-testid="annoncering">
         {annoncering}

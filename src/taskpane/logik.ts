@@ -14,7 +14,7 @@ import { D, type Dec } from "../core/penge";
 import type { Alvor } from "../core/regler/id";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
 import { regelNavn } from "../core/regler/navn";
-import { NORDJYLLAND_2025_2026 } from "../core/profil/nordjylland-2025-2026";
+import { hentProfil, STANDARD_PROFIL_ID } from "../core/profil/register";
 import type { Profil } from "../core/profil/typer";
 import { medTidligereStatus, takstbilagKontrol, takstStatusser, type StatusMedGrund } from "../core/takstbilag-status";
 
@@ -102,7 +102,7 @@ function cellensTekst(c: { raa: unknown }): string | null {
 export function takstbilagStatusser(
   skema: Takstskema,
   fund: readonly Fund[],
-  profil: Profil = NORDJYLLAND_2025_2026,
+  profil: Profil = hentProfil(STANDARD_PROFIL_ID),
 ): MarkeretStatus[] {
   const tabel = skema.takstbilag;
   if (!tabel) return [];

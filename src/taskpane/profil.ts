@@ -4,26 +4,21 @@
  * workbook: a submitted skema must not be able to switch off its own checks.
  */
 import { lempelserResume, profilLempelser, type Lempelse } from "../core/profil/lempelser";
-import { NORDJYLLAND_2025_2026 } from "../core/profil/nordjylland-2025-2026";
 import {
   efterlignetProfil,
-  PROFILER,
   profilFraSnapshot,
-  STANDARD_PROFIL_ID,
   TAKSTPROFIL_ARK,
   type ProfilKilde,
+  type ProfilResultat,
 } from "../core/profil/laes-profil";
-import type { Profil } from "../core/profil/typer";
+import { aftaleFor, hentProfil, PROFILER, STANDARD_PROFIL_ID } from "../core/profil/register";
+import type { Aftale, Profil } from "../core/profil/typer";
 import { findSheet, type SnapshotSheet, type WorkbookSnapshot } from "../core/snapshot";
 import { standardAlvor } from "../core/valider";
 
 /** The workbook's own profile (sheet Takstprofil), whether or not it is used. */
 export type ArkProfil =
-  | {
-      ok: true;
-      profil: Profil;
-      kilder: Record<string, ProfilKilde>;
-      kaede: string[];
+  | (Extract<ProfilResultat, { ok: true }> & {
       /** The shipped profile it is compared with (the one it extends, else the default). */
       base: Profil;
       /** What it turns off or loosens compared with `base`. */
@@ -34,7 +29,7 @@ export type ArkProfil =
       noegle: string;
       synlighed: NonNullable<SnapshotSheet["visibility"]>;
       godkendt: boolean;
-    }
+    })
   | { ok: false; fejl: string[]; synlighed: NonNullable<SnapshotSheet["visibility"]> };
 
 export interface ProfilValg {
@@ -44,6 +39,8 @@ export interface ProfilValg {
   kilder?: Record<string, ProfilKilde>;
   /** From this profile to the one it finally extends. */
   kaede: string[];
+  /** The agreement the findings cite: the active profile's (src/core/profil/register.ts). */
+  aftale: Aftale;
   /** True when `profil` is the workbook's own (accepted) profile. */
   fraArbejdsbog: boolean;
   /** The workbook's Takstprofil sheet, or null when it has none. */
@@ -51,9 +48,10 @@ export interface ProfilValg {
 }
 
 export const STANDARD_VALG: ProfilValg = {
-  profil: NORDJYLLAND_2025_2026,
+  profil: hentProfil(STANDARD_PROFIL_ID),
   fraArbejdsbog: false,
-  kaede: [NORDJYLLAND_2025_2026.id],
+  kaede: [STANDARD_PROFIL_ID],
+  aftale: aftaleFor(STANDARD_PROFIL_ID),
   ark: null,
 };
 
@@ -87,10 +85,7 @@ export function vaelgProfil(
   const base = PROFILER[rod] ?? PROFILER[STANDARD_PROFIL_ID];
   const noegle = profilNoegle(r.profil);
   const ark: ArkProfil = {
-    ok: true,
-    profil: r.profil,
-    kilder: r.kilder,
-    kaede: r.kaede,
+    ...r,
     base,
     lempelser: profilLempelser(r.profil, base, standardAlvor),
     efterlignet: efterlignetProfil(r.profil),
@@ -99,7 +94,7 @@ export function vaelgProfil(
     godkendt: godkendt(noegle),
   };
   if (!ark.godkendt) return { ...STANDARD_VALG, ark };
-  return { profil: r.profil, kilder: r.kilder, kaede: r.kaede, fraArbejdsbog: true, ark };
+  return { profil: r.profil, kilder: r.kilder, kaede: r.kaede, aftale: r.aftale, fraArbejdsbog: true, ark };
 }
 
 const SKJULT: Record<NonNullable<SnapshotSheet["visibility"]>, string> = {

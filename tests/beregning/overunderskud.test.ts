@@ -1,6 +1,8 @@
 import { fordelResultat, senestAnvendelsesaar, senestIndregningsaar } from "../../src/core/beregning/overunderskud";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { dec } from "../../src/core/penge";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 describe("fordelResultat", () => {
   /*

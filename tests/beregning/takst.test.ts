@@ -11,10 +11,12 @@ import {
   takstaendring,
   takstTolerance,
 } from "../../src/core/beregning/takst";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import type { Profil } from "../../src/core/profil/typer";
 import { dec, tilOere } from "../../src/core/penge";
 import { formaterPctBroek } from "../../src/core/format";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 const profil = NORDJYLLAND_2025_2026;
 const medAendring = (t: Partial<Profil["takstaendring"]>): Profil => ({

@@ -1,16 +1,17 @@
 /**
  * The texts the tests check the code against, found by paths relative to the repo; a missing one throws:
- *  - the agreement, kept in the repo (docs/kilder/), so a clean clone has it;
+ *  - each registered agreement, at its own `tekst` path (Nordjylland's in docs/kilder/, the
+ *    fictitious test region's in tests/profil/testregion/), so a clean clone has them;
  *  - the specification (regler.md, skabelon.md, produkt.md 2026.2), also copied into
  *    docs/kilder/spec/, because CI's clean clone has no shared folder beside it.
  * A missing text throws with the paths tried: a test that needs it fails, it never skips.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { aftaleFor, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
+import type { Aftale } from "../../src/core/profil/typer";
 
 export const ROD = resolve(__dirname, "..", "..");
-
-export const AFTALE_STI = join(ROD, "docs", "kilder", "styringsaftale-nordjylland-2025-2026.txt");
 
 const cache = new Map<string, string>();
 
@@ -23,9 +24,9 @@ function laes(sti: string, hvad: string): string {
   return tekst;
 }
 
-/** Styringsaftalen for Nordjysk Socialaftale 2025-2026, as text. */
-export function aftalen(): string {
-  return laes(AFTALE_STI, "Aftaleteksten (docs/kilder/)");
+/** An agreement's text, read from its `tekst` path; by default the default profile's (Styringsaftalen for Nordjysk Socialaftale 2025-2026). */
+export function aftalen(aftale: Aftale = aftaleFor(STANDARD_PROFIL_ID)): string {
+  return laes(join(ROD, aftale.tekst), `Aftaleteksten til ${aftale.navn} (${aftale.tekst})`);
 }
 
 /** A file of the specification (version 2026.2), kept in the repo (docs/kilder/spec/), e.g. specFil("regler.md"). */

@@ -7,11 +7,13 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { REGEL_IDER } from "../../src/core/regler/id";
 import type { Profil } from "../../src/core/profil/typer";
 import type { Fund, Regel } from "../../src/core/regler/typer";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 export interface ForventetFund {
   celle: string;

@@ -1,7 +1,5 @@
 import { specFil } from "../hjaelp/kilder";
 import {
-  PROFILER,
-  STANDARD_PROFIL_ID,
   laesProfilTekst,
   loesProfil,
   profilFraSnapshot,
@@ -10,9 +8,11 @@ import {
 } from "../../src/core/profil/laes-profil";
 import { findJsonFejl, parseJson } from "../../src/core/profil/json-fejl";
 import { profilOversigt } from "../../src/core/profil/oversigt";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil, PROFILER, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
 import type { Profil } from "../../src/core/profil/typer";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 /** The JSON block under "## Profiles" in the spec's regler.md (docs/kilder/spec/; fails when it is missing). */
 function profilFraReglerMd(): unknown {

@@ -1,8 +1,10 @@
 import { lempelserResume, lempelseTekst, profilLempelser } from "../../src/core/profil/lempelser";
 import { efterlignetProfil, laesProfilTekst, loesProfil } from "../../src/core/profil/laes-profil";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import type { Profil } from "../../src/core/profil/typer";
 import { standardAlvor } from "../../src/core/valider";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 function profil(over: Record<string, unknown>): Profil {
   const r = loesProfil({ id: "test", udvider: "nordjylland-2025-2026", ...over });

@@ -1,8 +1,10 @@
 import regel from "../../src/core/regler/tillaeg/ata-vfo-over-5-pct";
 import { testRegel } from "../hjaelp/regeltester";
-import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { ARK_TILLAEG, tillaegSkema } from "./tillaeg-fixtur";
+
+const P = hentProfil("nordjylland-2025-2026");
 
 testRegel(regel, {
   gyldige: [

@@ -1,8 +1,10 @@
 import regel from "../../src/core/regler/ydelser/belaegning-over-100";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { skemaMed } from "./ydelser-hjaelp";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 testRegel(regel, {
   gyldige: [

@@ -1,28 +1,45 @@
 /**
  * Every rule's citat is either the agreement's own words or (for the pure input rules) the
- * workbook contract's, marked "(skabelon.md, version …)". Agreement quotes are checked against
- * the agreement in the repo (docs/kilder/), parts joined by " […] " or " … ", whitespace
- * collapsed (a quote may join two of the agreement's paragraphs). Missing text fails.
+ * workbook contract's, marked "(skabelon.md, version …)". For every agreement in the register
+ * (Nordjylland's and the fictitious test region's), its quotes are checked against its own text
+ * (its `tekst` path in the repo), parts joined by " […] " or " … ", whitespace collapsed (a
+ * quote may join two of the agreement's paragraphs). Missing text fails.
  */
 import { ALLE_REGLER } from "../../src/core/regler";
+import { regelKilde, registreredeAftaler } from "../../src/core/profil/register";
 import { aftalen, normaliser } from "../hjaelp/kilder";
+import { registrerTestregion, TESTREGION } from "../profil/testregion";
+
+registrerTestregion();
 
 const KONTRAKT = /\(skabelon\.md, version [\d.]+\)/;
 
-const aftaleregler = ALLE_REGLER.filter((r) => !KONTRAKT.test(r.meta.citat));
+it("har Nordjyllands aftaletekst i repoet", () => {
+  expect(aftalen()).toContain("Styringsaftalen 2025-2026");
+});
 
-describe("citater fra aftalen", () => {
+it("gennemløber hver registreret aftale, også testregionens", () => {
+  expect(registreredeAftaler().map((a) => a.id)).toEqual([
+    "styringsaftale-nordjylland-2025-2026",
+    TESTREGION.aftale.id,
+  ]);
+});
+
+describe.each(registreredeAftaler().map((a) => [a.navn, a] as const))("citater fra %s", (_navn, aftale) => {
+  const kilder = ALLE_REGLER.map((r) => ({ id: r.meta.id, ...regelKilde(aftale, r.meta) }));
+  const aftaleregler = kilder.filter((k) => !KONTRAKT.test(k.citat));
+
   it("har aftaleteksten i repoet", () => {
-    expect(aftalen()).toContain("Styringsaftalen 2025-2026");
+    expect(aftalen(aftale).length).toBeGreaterThan(0);
   });
 
   it("alle regler med en paragraf citerer aftalen (ikke kontrakten)", () => {
-    const medParagraf = ALLE_REGLER.filter((r) => r.meta.paragraf !== null).map((r) => r.meta.id);
-    expect(medParagraf.filter((id) => !aftaleregler.some((r) => r.meta.id === id))).toEqual([]);
+    const medParagraf = kilder.filter((k) => k.paragraf !== null).map((k) => k.id);
+    expect(medParagraf.filter((id) => !aftaleregler.some((k) => k.id === id))).toEqual([]);
   });
 
-  it.each(aftaleregler.map((r) => [r.meta.id, r.meta.citat] as const))("%s citerer aftalen ordret", (_id, citat) => {
-    const kilde = normaliser(aftalen());
+  it.each(aftaleregler.map((k) => [k.id, k.citat] as const))("%s citerer aftalen ordret", (_id, citat) => {
+    const kilde = normaliser(aftalen(aftale));
     const dele = citat.split(/ \[…\] | … /).map(normaliser);
     expect(dele.filter((d) => d.length < 15)).toEqual([]);
     for (const del of dele) expect(kilde).toContain(del);

@@ -1,8 +1,10 @@
 import regel from "../../src/core/regler/resultater/hensaettelse-udloebet";
 import { testRegel } from "../hjaelp/regeltester";
-import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { ARK, resultatSkema } from "./resultater-fixtur";
 import type { ByggeRaekke } from "../../src/core/snapshot-bygger";
+
+const P = hentProfil("nordjylland-2025-2026");
 
 const gammel = (aar: number, hensat: number | null): ByggeRaekke => ({
   ydelsesId: "A1-108",

@@ -1,8 +1,10 @@
 import regel from "../../src/core/regler/ydelser/takst-afviger-fra-beregning";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigeOmkostninger, gyldigtSkema } from "../hjaelp/fixtur";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { skemaMed } from "./ydelser-hjaelp";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 // A1-108: 7.008.000 ÷ (10 × 96 % × 365) = 2.000 kr.; tolerance max(1 kr., 0,1 % = 2 kr.) = 2 kr.
 // A2-104: 3.504.000 ÷ (20 × 96 % × 365) = 500 kr.; tolerance max(1 kr., 0,50 kr.) = 1 kr.

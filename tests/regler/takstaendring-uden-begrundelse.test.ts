@@ -1,8 +1,10 @@
 import regel from "../../src/core/regler/ydelser/takstaendring-uden-begrundelse";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { skemaMed, takstbilag } from "./ydelser-hjaelp";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 // A2-104: Takst sidste år 490 kr., no Årsag, no Bemærkninger. 5 % of 490 = 24,50 kr.
 const plProfil = {

@@ -1,8 +1,10 @@
 import regel from "../../src/core/regler/ydelser/takstloft-overskredet";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { skemaMed, takstbilag } from "./ydelser-hjaelp";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 // Loft: PL 3 % − 1 % = 2 %. A2-104: 490 kr. → at most 499,80 kr.; the fixture's 500 kr. is 2,04 %.
 const loft = {

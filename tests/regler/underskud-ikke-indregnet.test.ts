@@ -1,7 +1,9 @@
 import regel from "../../src/core/regler/resultater/underskud-ikke-indregnet";
 import { testRegel } from "../hjaelp/regeltester";
-import { NORDJYLLAND_2025_2026 as P } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { ARK, resultatSkema } from "./resultater-fixtur";
+
+const P = hentProfil("nordjylland-2025-2026");
 
 testRegel(regel, {
   gyldige: [

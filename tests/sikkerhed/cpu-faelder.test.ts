@@ -7,7 +7,7 @@
 import { readFileSync } from "fs";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { begrundelseMangler } from "../../src/core/beregning/takst";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { harEksternReference } from "../../src/core/regler/skema/hjaelp/ekstern-reference";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
@@ -16,6 +16,8 @@ import { valider } from "../../src/core/valider";
 import { MAKS_CELLE_TEGN } from "../../src/core/xml-tegn";
 import { KORPUS_MAPPE, LANG_TEKST_CPR, lavKorpus } from "../../scripts/lav-korpus";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 const tid = (f: () => unknown): number => {
   const t0 = performance.now();

@@ -7,11 +7,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { slutLinje } from "../../src/cli/uddata";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { ALLE_REGLER } from "../../src/core/regler";
 import { validerSkema } from "../../src/core/valider";
 import { kodeDele } from "../../src/taskpane/logik";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 const SRC = join(__dirname, "..", "..", "src");
 const EKSEMPLER = join(__dirname, "..", "..", "examples");

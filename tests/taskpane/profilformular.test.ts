@@ -1,5 +1,5 @@
 /** The Indstillinger form: sentences, Danish decimal commas, the schema's validation, only the changes written. */
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { feltFor } from "../../src/core/profil/skema";
 import { standardAlvor } from "../../src/core/valider";
 import {
@@ -10,6 +10,8 @@ import {
   startVaerdier,
   type TalFelt,
 } from "../../src/taskpane/profilformular";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 const BASE = NORDJYLLAND_2025_2026;
 const byg = (v: ReturnType<typeof startVaerdier>) =>

@@ -5,11 +5,13 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
 import { D } from "../../src/core/penge";
-import { NORDJYLLAND_2025_2026 } from "../../src/core/profil/nordjylland-2025-2026";
+import { hentProfil } from "../../src/core/profil/register";
 import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../src/core/regler/tillaeg/hjaelp/tjek";
 import { validerSkema } from "../../src/core/valider";
 import { findDublet, prisAfvigerFraIndsat } from "../../src/taskpane/logik";
 import { gyldigTillaeg, gyldigtSkema } from "../hjaelp/fixtur";
+
+const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 const G = NORDJYLLAND_2025_2026.tillaeg;
 

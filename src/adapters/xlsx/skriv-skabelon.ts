@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
-import { NORDJYLLAND_2025_2026 } from "../../core/profil/nordjylland-2025-2026";
+import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../core/profil/register";
 import {
   ataTimetakstFormel,
   grundlagFormel,
@@ -69,10 +69,11 @@ function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
     fitToHeight: 0,
     margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-  const p = NORDJYLLAND_2025_2026;
+  // The template is the default profile's: its thresholds and its agreement.
+  const p = hentProfil(STANDARD_PROFIL_ID);
   const linjer: [string, "titel" | "afsnit" | "tekst"][] = [
     [`Takstskema for takstår ${takstaar}`, "titel"],
-    [`Skabelon version ${SKABELON_VERSION} til Styringsaftalen for Nordjysk Socialaftale.`, "tekst"],
+    [`Skabelon version ${SKABELON_VERSION} til ${aftaleFor(p.id).navn}.`, "tekst"],
     ["Sådan udfylder du skemaet", "afsnit"],
     [
       "1. Stamdata: skriv en værdi ud for hvert felt. Takstår er udfyldt. Første driftsår skal udfyldes, når Nyt tilbud er Ja.",

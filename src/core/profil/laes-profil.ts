@@ -10,9 +10,9 @@ import { ALVORSGRADER, REGEL_IDER, erRegelId, type Alvor, type RegelId } from ".
 import { skjulCpr } from "../cpr";
 import { cellValue, findSheet, type WorkbookSnapshot } from "../snapshot";
 import { parseJson } from "./json-fejl";
-import { NORDJYLLAND_2025_2026 } from "./nordjylland-2025-2026";
+import { aftaleFor, PROFILER, STANDARD_PROFIL_ID } from "./register";
 import { PROFIL_SKEMA, type Felt } from "./skema";
-import type { Profil } from "./typer";
+import type { Aftale, Profil } from "./typer";
 
 /** A validated profile as written: only `id` is required. */
 export interface PartialProfil {
@@ -30,11 +30,8 @@ export interface PartialProfil {
   alvor?: Partial<Record<RegelId, Alvor | "fra">>;
 }
 
-/** The shipped profiles, by id. */
-export const PROFILER: Readonly<Record<string, Profil>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, Profil>, { [NORDJYLLAND_2025_2026.id]: NORDJYLLAND_2025_2026 }),
-);
-export const STANDARD_PROFIL_ID = NORDJYLLAND_2025_2026.id;
+// Until the rule files move to lavRegel (another branch owns them), takstprofil-i-skema.ts imports these from here.
+export { PROFILER, STANDARD_PROFIL_ID };
 
 /** Name of the sheet in which a workbook carries its own profile (JSON in A1). */
 export const TAKSTPROFIL_ARK = "Takstprofil";
@@ -273,6 +270,8 @@ export type ProfilResultat =
       kilder: Record<string, ProfilKilde>;
       /** The ids from this profile to the one it finally extends. */
       kaede: string[];
+      /** The agreement it checks against: that of the registered profile it finally extends (else the default's). */
+      aftale: Aftale;
     }
   | { ok: false; fejl: string[] };
 
@@ -433,7 +432,7 @@ export function loesProfil(
     const i = kaedeBlade.findIndex((b) => b.has(sti));
     kilder[sti] = { ...kaede[i >= 0 ? i : kaede.length - 1].kilde };
   }
-  return { ok: true, profil, kilder, kaede: kaede.map((k) => k.profil.id) };
+  return { ok: true, profil, kilder, kaede: kaede.map((k) => k.profil.id), aftale: aftaleFor(rod.profil.id) };
 }
 
 /** A profile given as JSON text (a file's contents, or Takstprofil!A1). */

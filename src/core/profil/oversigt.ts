@@ -3,7 +3,8 @@
  * CLI): a Danish label, the value in Danish format, and where the value comes from.
  */
 import { formaterKr, formaterPct } from "../format";
-import { PROFILER, type ProfilKilde } from "./laes-profil";
+import type { ProfilKilde } from "./laes-profil";
+import { PROFILER } from "./register";
 import { feltFor } from "./skema";
 import type { Profil } from "./typer";
 

@@ -31,3 +31,31 @@ export interface Profil {
   };
   alvor: Partial<Record<RegelId, Alvor | "fra">>;
 }
+
+/** A rule's footing in one agreement: its section (null for pure input checks) and the passage it quotes verbatim. */
+export interface RegelKilde {
+  paragraf: string | null;
+  citat: string;
+}
+
+/**
+ * An agreement the rules check against: how it is named, where its text is, and each rule's
+ * § and quote in it. One per profile folder (src/core/profil/<id>/aftale.ts).
+ */
+export interface Aftale {
+  id: string;
+  /** The full name, as in "Kontrol mod Styringsaftalen for Nordjysk Socialaftale". */
+  navn: string;
+  /** The short name before a section: "Styringsaftalen, § 5.3.1". */
+  kortnavn: string;
+  /** The agreement's text, relative to the repo root (docs/kilder/…): the citation test reads it. */
+  tekst: string;
+  /** Per rule, where it differs from the rule's own metadata: its § and quote in this agreement. */
+  regler?: Partial<Record<RegelId, RegelKilde>>;
+}
+
+/** A registered profile and the agreement it checks against (src/core/profil/register.ts). */
+export interface Profilindgang {
+  profil: Profil;
+  aftale: Aftale;
+}

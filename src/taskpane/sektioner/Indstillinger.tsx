@@ -8,7 +8,8 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Spinner, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
-import { PROFILER, STANDARD_PROFIL_ID, TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
+import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
+import { PROFILER, STANDARD_PROFIL_ID } from "../../core/profil/register";
 import { lempelserResume, lempelseTekst, profilLempelser } from "../../core/profil/lempelser";
 import { kildeTekst } from "../../core/profil/oversigt";
 import { findRegel } from "../../core/regler";
@@ -191,8 +192,8 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
         </p>
       </div>
       <p className={f.hjaelp}>
-        Ret tærskler og alvorsgrader herunder (tal med komma, fx 2,5). Styringsaftalen sætter ikke tal på en “væsentlig”
-        takstændring; grænsen er profilens valg.
+        Ret tærskler og alvorsgrader herunder (tal med komma, fx 2,5). {profilValg.aftale.kortnavn} sætter ikke tal på
+        en “væsentlig” takstændring; grænsen er profilens valg.
       </p>
 
       {grupper.map((g) => (

@@ -21,6 +21,8 @@ import {
 } from "@fluentui/react-icons";
 import type { Alvor } from "../../core/regler/id";
 import { findRegel } from "../../core/regler";
+import { regelKilde } from "../../core/profil/register";
+import type { Aftale } from "../../core/profil/typer";
 import type { Fund } from "../../core/regler/typer";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { ProfilBanner } from "../komponenter/ProfilBanner";
@@ -294,6 +296,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
                     const noegle = fundNoegle(fund, i);
                     return (
                       <FundPost
+                        aftale={profilValg.aftale}
                         key={noegle}
                         fund={fund}
                         aaben={aabne.has(noegle)}
@@ -322,13 +325,14 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
               <ul id={holdtId} className={f.liste} aria-label="Regler der holdt" data-testid="regler-holdt">
                 {resultat.regler.holdt.map((id) => {
                   const meta = findRegel(id)?.meta;
+                  const kilde = meta && regelKilde(profilValg.aftale, meta);
                   return (
                     <li key={id} className={mergeClasses(s.holdtPost, f.ombryd)}>
                       <CheckmarkCircleRegular className={s.holdtIkon} aria-hidden />
                       <Tekst>{meta?.beskrivelse ?? id}</Tekst>{" "}
                       <span className={f.hjaelp}>
                         ({id}
-                        {meta ? `, ${paragrafTekst(meta.paragraf)}` : ""})
+                        {kilde ? `, ${paragrafTekst(kilde.paragraf)}` : ""})
                       </span>
                     </li>
                   );
@@ -344,16 +348,18 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
 
 function FundPost(props: {
   fund: Fund;
+  aftale: Aftale;
   aaben: boolean;
   onVaelg: () => void;
   onForklaring: () => void;
   kantKlasse: string;
 }): React.ReactElement {
-  const { fund, aaben, onVaelg, onForklaring, kantKlasse } = props;
+  const { fund, aftale, aaben, onVaelg, onForklaring, kantKlasse } = props;
   const s = useStil();
   const f = useFaellesStil();
   const forklaringId = useId("forklaring");
   const meta = findRegel(fund.regel)?.meta;
+  const kilde = meta && regelKilde(aftale, meta);
   return (
     <li className={f.ombryd}>
       <button
@@ -374,7 +380,7 @@ function FundPost(props: {
           {paragrafTekst(fund.paragraf)} · {fund.regel}
         </span>
       </button>
-      {meta && (
+      {meta && kilde && (
         <>
           <Button
             appearance="transparent"
@@ -394,8 +400,8 @@ function FundPost(props: {
                 <Tekst>{meta.beskrivelse}</Tekst>
               </div>
               <blockquote className={s.citat}>
-                {meta.paragraf ? `Styringsaftalen, ${paragrafTekst(meta.paragraf)}: ` : "Skabelonen: "}“
-                <Tekst>{meta.citat}</Tekst>”
+                {kilde.paragraf ? `${aftale.kortnavn}, ${paragrafTekst(kilde.paragraf)}: ` : "Skabelonen: "}“
+                <Tekst>{kilde.citat}</Tekst>”
               </blockquote>
             </div>
           )}

@@ -1,7 +1,10 @@
-import type { Profil } from "./typer";
+import type { Profil } from "../typer";
 
-/** The shipped default profile, exactly as the spec's regler.md gives it (tests/profil/laes-profil.test.ts; shown in docs/regler.md). */
-export const NORDJYLLAND_2025_2026: Profil = {
+/**
+ * The thresholds of the shipped default profile, exactly as the spec's regler.md gives them
+ * (tests/profil/laes-profil.test.ts; shown in docs/regler.md).
+ */
+export const PROFIL: Profil = {
   id: "nordjylland-2025-2026",
   navn: "Nordjysk Socialaftale – Styringsaftale 2025-2026",
   dagePrAar: 365,

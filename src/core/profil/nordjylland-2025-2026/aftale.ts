@@ -1,0 +1,9 @@
+import type { Aftale } from "../typer";
+
+/** Styringsaftalen for Nordjysk Socialaftale 2025-2026: the agreement the shipped rules quote. */
+export const AFTALE: Aftale = {
+  id: "styringsaftale-nordjylland-2025-2026",
+  navn: "Styringsaftalen for Nordjysk Socialaftale",
+  kortnavn: "Styringsaftalen",
+  tekst: "docs/kilder/styringsaftale-nordjylland-2025-2026.txt",
+};

@@ -1,0 +1,80 @@
+/**
+ * A second region without touching a rule: the fictitious test region (tests/profil/testregion/)
+ * registered through the register's hook brings its own thresholds, agreement, § and quotes,
+ * and one rule off; a JSON profile that extends it checks against its agreement.
+ */
+import { loesProfil } from "../../src/core/profil/laes-profil";
+import { aftaleFor, hentProfil, PROFILER, registrerProfil, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
+import { ALLE_REGLER } from "../../src/core/regler";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { valider } from "../../src/core/valider";
+import { fejlSkema } from "../cli/hjaelp";
+import { registrerTestregion, TESTREGION } from "./testregion";
+
+const KONTRAKT = /\(skabelon\.md, version [\d.]+\)/;
+const ID = TESTREGION.profil.id;
+
+describe("før registreringen", () => {
+  it("kender registret kun de indbyggede profiler", () => {
+    expect(Object.keys(PROFILER)).toEqual([STANDARD_PROFIL_ID]);
+    expect(() => hentProfil(ID)).toThrow(`Ukendt profil "${ID}"`);
+    // An unregistered id checks against the default's agreement.
+    expect(aftaleFor(ID)).toBe(aftaleFor(STANDARD_PROFIL_ID));
+  });
+});
+
+describe("testregionen", () => {
+  beforeAll(() => registrerTestregion());
+
+  it("står i registret med sin egen aftale; registret forbliver frosset", () => {
+    expect(hentProfil(ID)).toBe(TESTREGION.profil);
+    expect(PROFILER[ID]).toBe(TESTREGION.profil);
+    expect(Object.isFrozen(PROFILER)).toBe(true);
+    expect(aftaleFor(ID)).toBe(TESTREGION.aftale);
+    expect(aftaleFor(ID).navn).not.toBe(aftaleFor(STANDARD_PROFIL_ID).navn);
+    expect(() => registrerProfil(TESTREGION)).toThrow(`Profilen "${ID}" er allerede registreret.`);
+  });
+
+  it("består sin egen validering", () => {
+    const r = loesProfil(TESTREGION.profil);
+    expect(r.ok && r.profil).toEqual(TESTREGION.profil);
+    expect(r.ok && r.aftale).toBe(TESTREGION.aftale);
+  });
+
+  it("har sin egen § og sit eget citat for hver regel, der citerer en aftale", () => {
+    const aftaleregler = ALLE_REGLER.filter((r) => !KONTRAKT.test(r.meta.citat)).map((r) => r.meta.id);
+    const regler = TESTREGION.aftale.regler ?? {};
+    expect(aftaleregler.filter((id) => regler[id] === undefined)).toEqual([]);
+    for (const r of ALLE_REGLER) {
+      const egen = regler[r.meta.id];
+      if (egen) expect([r.meta.id, egen.citat]).not.toEqual([r.meta.id, r.meta.citat]);
+    }
+  });
+
+  it("en profil, der udvider testregionen, arver dens aftale; en profil uden udvider får standardens", () => {
+    const r = loesProfil({ id: "sekretariat-2030", udvider: ID, takstaendring: { vaesentligPct: 2 } });
+    expect(r.ok && r.aftale).toBe(TESTREGION.aftale);
+    expect(r.ok && r.profil.belaegning.forventetMin).toBe(90);
+    const alene = loesProfil({ ...JSON.parse(JSON.stringify(TESTREGION.profil)), id: "alene" });
+    expect(alene.ok && alene.aftale).toBe(aftaleFor(STANDARD_PROFIL_ID));
+    const standard = loesProfil({ id: "s", udvider: STANDARD_PROFIL_ID });
+    expect(standard.ok && standard.aftale).toBe(aftaleFor(STANDARD_PROFIL_ID));
+  });
+
+  it("motoren citerer testregionens § og springer den slåede-fra regel over", () => {
+    const snap = bygSnapshot(fejlSkema());
+    const nord = valider(snap);
+    expect(nord.fund.find((f) => f.regel === "pladsaendring-uden-begrundelse")?.paragraf).toBe("2.2.3, 5.5.2");
+    expect(nord.fund.some((f) => f.regel === "pladsaendring-kraever-godkendelse")).toBe(true);
+
+    // The registered profile alone finds its agreement; a profile read from JSON passes it.
+    const test = valider(snap, { profil: hentProfil(ID) });
+    expect(test.profil).toBe(ID);
+    expect(test.fund.find((f) => f.regel === "pladsaendring-uden-begrundelse")?.paragraf).toBe("3.2");
+    expect(test.fund.some((f) => f.regel === "pladsaendring-kraever-godkendelse")).toBe(false);
+    for (const f of test.fund) {
+      const egen = TESTREGION.aftale.regler?.[f.regel];
+      if (egen) expect(f.paragraf).toBe(egen.paragraf);
+    }
+  });
+});
