@@ -26,6 +26,15 @@ export interface Valgt {
   celle: string;
 }
 
+/** The sticky column letters and row numbers look alike; each adds where it sticks. */
+const HOVED = {
+  position: "sticky",
+  backgroundColor: tokens.colorNeutralBackground3,
+  color: tokens.colorNeutralForeground3,
+  fontWeight: tokens.fontWeightRegular,
+  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+} as const;
+
 const useStil = makeStyles({
   rod: { display: "flex", flexDirection: "column", minHeight: 0, minWidth: 0, height: "100%" },
   faner: { overflowX: "auto", flexShrink: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -48,25 +57,17 @@ const useStil = makeStyles({
     minWidth: "36px",
   },
   kolHoved: {
-    position: "sticky",
+    ...HOVED,
     top: 0,
     zIndex: 2,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground3,
-    fontWeight: tokens.fontWeightRegular,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: "2px 4px",
     textAlign: "center",
   },
   raekkeHoved: {
-    position: "sticky",
+    ...HOVED,
     left: 0,
     zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground3,
-    fontWeight: tokens.fontWeightRegular,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     padding: "2px 6px",
     textAlign: "right",

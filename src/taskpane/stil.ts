@@ -46,6 +46,24 @@ export const useFaellesStil = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  /** A list item that is a button (a finding, a takstbilag row): the section adds its own size. */
+  listeKnap: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    boxSizing: "border-box",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+  },
   ombryd: {
     overflowWrap: "anywhere",
     wordBreak: "break-word",

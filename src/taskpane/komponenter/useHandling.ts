@@ -43,3 +43,17 @@ export function useHandling(): Handling {
 export function fejlBesked(e: unknown): Besked {
   return { art: "error", tekst: fejlTekst(e) };
 }
+
+/**
+ * Validates again after a write, so the pane (and the next duplicate check) sees it. A failure
+ * is added to the write's message instead of replacing it, so its Fortryd button stays.
+ */
+export async function validerIgen(handling: Handling, valider: () => Promise<unknown>): Promise<void> {
+  try {
+    await valider();
+  } catch (e) {
+    handling.setBesked((b) =>
+      b ? { ...b, tekst: `${b.tekst} Projektmappen kunne ikke valideres igen: ${fejlTekst(e)}` } : b,
+    );
+  }
+}

@@ -7,11 +7,10 @@ import { formaterAntal } from "../../core/format";
 import type { TakstbilagRaekke } from "../../core/model";
 import { BekraeftKnap } from "../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { useHandling } from "../komponenter/useHandling";
+import { useHandling, validerIgen } from "../komponenter/useHandling";
 import { vaelgProfil } from "../profil";
 import {
   bevaretTekst,
-  fejlTekst,
   pladsaendringer,
   stoersteAendringer,
   takstbilagStatusser,
@@ -24,22 +23,11 @@ import { useFaellesStil } from "../stil";
 import type { FaellesTilstand } from "../tilstand";
 
 const useStil = makeStyles({
+  // With the shared f.listeKnap.
   knap: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    boxSizing: "border-box",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
   hoved: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   navn: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
@@ -106,17 +94,6 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
     });
   };
 
-  /** Validates again after a write; a failure is added to the message, so the Fortryd button stays. */
-  const genindlaes = async (): Promise<void> => {
-    try {
-      await valider();
-    } catch (e) {
-      handling.setBesked((b) =>
-        b ? { ...b, tekst: `${b.tekst} Projektmappen kunne ikke valideres igen: ${fejlTekst(e)}` } : b,
-      );
-    }
-  };
-
   const fortryd = (fortrydelse: Fortrydelse): void => {
     void handling.koer("Fortryder …", async () => {
       await arbejdsbog.fortryd(fortrydelse);
@@ -126,7 +103,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
         tekst: "Status og Fund er som før markeringen.",
       });
       annoncer("Markeringen af status er fortrudt");
-      await genindlaes();
+      await validerIgen(handling, valider);
     });
   };
 
@@ -148,7 +125,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
         handling: { tekst: "Fortryd", onKlik: () => fortryd(fortrydelse), testId: "fortryd-status" },
       });
       annoncer(bevaret ? `${tekst} ${bevaret}` : tekst);
-      await genindlaes();
+      await validerIgen(handling, valider);
     });
   };
 
@@ -203,33 +180,28 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
       <BeskedBjaelke besked={celleHandling.besked} onLuk={() => celleHandling.setBesked(null)} />
 
       {statusFilter !== null && (
-        <>
-          <h3 className={f.underoverskrift}>
-            {STATUS_KNAPPER.find((k) => k.valg === statusFilter)?.etiket} ({vist.length})
-          </h3>
-          {vist.length === 0 ? (
-            <p className={f.hjaelp}>Ingen rækker har denne status.</p>
-          ) : (
-            <ul className={f.liste} data-testid="status-raekker">
-              {vist.map((r) => (
-                <li key={r.raekke} className={f.ombryd}>
-                  <button
-                    type="button"
-                    className={s.knap}
-                    onClick={() => vaelg(r.status.ark, r.status.adresse)}
-                    data-celle={vis(`${r.status.ark}!${r.status.adresse}`)}
-                  >
-                    <span className={s.hoved}>
-                      <span className={mergeClasses(s.navn, f.ombryd)}>{raekkeNavn(r)}</span>
-                      <span>Række {r.raekke}</span>
-                    </span>
-                    {r.fund.vaerdi && <span className={s.begrundelse}>{vis(r.fund.vaerdi)}</span>}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        <RaekkeListe
+          titel={
+            <>
+              {STATUS_KNAPPER.find((k) => k.valg === statusFilter)?.etiket} ({vist.length})
+            </>
+          }
+          tom="Ingen rækker har denne status."
+          testId="status-raekker"
+        >
+          {vist.map((r) => (
+            <RaekkeKnap
+              key={r.raekke}
+              raekke={r}
+              celle={r.status}
+              onVaelg={vaelg}
+              visCelle
+              hoejre={<span>Række {r.raekke}</span>}
+            >
+              {r.fund.vaerdi && <span className={s.begrundelse}>{vis(r.fund.vaerdi)}</span>}
+            </RaekkeKnap>
+          ))}
+        </RaekkeListe>
       )}
 
       <AendringsListe
@@ -249,39 +221,28 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
         testId="fald"
       />
 
-      <h3 className={f.underoverskrift}>Pladsændringer ({pladser.length})</h3>
-      {pladser.length === 0 ? (
-        <p className={f.hjaelp}>Ingen rækker ændrer pladsantal.</p>
-      ) : (
-        <ul className={f.liste} data-testid="pladsaendringer">
-          {pladser.map((r) => {
-            const begrundelse = vis(r.bemaerkninger.vaerdi?.trim());
-            const aarsag = r.aarsag.vaerdi ? vis(r.aarsag.vaerdi) : null;
-            return (
-              <li key={r.raekke} className={f.ombryd}>
-                <button
-                  type="button"
-                  className={s.knap}
-                  onClick={() => vaelg(r.bemaerkninger.ark, r.bemaerkninger.adresse)}
-                >
-                  <span className={s.hoved}>
-                    <span className={mergeClasses(s.navn, f.ombryd)}>{raekkeNavn(r)}</span>
-                    <span className={f.tal}>
-                      {formaterAntal(r.pladserSidsteAar.vaerdi ?? 0)} → {formaterAntal(r.pladser.vaerdi ?? 0)} pladser
-                    </span>
-                  </span>
-                  {aarsag && <span className={s.begrundelse}>Årsag: {aarsag}</span>}
-                  {begrundelse ? (
-                    <span className={s.begrundelse}>{begrundelse}</span>
-                  ) : (
-                    <span className={s.mangler}>Ingen begrundelse i Bemærkninger.</span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <RaekkeListe
+        titel={<>Pladsændringer ({pladser.length})</>}
+        tom="Ingen rækker ændrer pladsantal."
+        testId="pladsaendringer"
+      >
+        {pladser.map((r) => (
+          <RaekkeKnap
+            key={r.raekke}
+            raekke={r}
+            celle={r.bemaerkninger}
+            onVaelg={vaelg}
+            hoejre={
+              <span className={f.tal}>
+                {formaterAntal(r.pladserSidsteAar.vaerdi ?? 0)} → {formaterAntal(r.pladser.vaerdi ?? 0)} pladser
+              </span>
+            }
+          >
+            {r.aarsag.vaerdi ? <span className={s.begrundelse}>Årsag: {vis(r.aarsag.vaerdi)}</span> : null}
+            <Begrundelse raekke={r} />
+          </RaekkeKnap>
+        ))}
+      </RaekkeListe>
     </div>
   );
 }
@@ -294,36 +255,88 @@ function AendringsListe(props: {
   onVaelg: (ark: string, celle: string) => void;
   testId: string;
 }): React.ReactElement {
-  const s = useStil();
+  return (
+    <RaekkeListe titel={props.titel} tom={props.tom} testId={props.testId} ordnet>
+      {props.liste.map(({ raekke: r, tekst }) => (
+        <RaekkeKnap
+          key={r.raekke}
+          raekke={r}
+          celle={r.takst}
+          onVaelg={props.onVaelg}
+          hoejre={<span className={props.klasse}>{tekst}</span>}
+        >
+          <Begrundelse raekke={r} />
+        </RaekkeKnap>
+      ))}
+    </RaekkeListe>
+  );
+}
+
+/** A heading and its list of rows, or a line saying there are none. */
+function RaekkeListe(props: {
+  titel: React.ReactNode;
+  tom: string;
+  testId: string;
+  /** A ranking (ol) rather than a set (ul). */
+  ordnet?: boolean;
+  children: React.ReactElement[];
+}): React.ReactElement {
   const f = useFaellesStil();
+  const Liste = props.ordnet ? "ol" : "ul";
   return (
     <>
       <h3 className={f.underoverskrift}>{props.titel}</h3>
-      {props.liste.length === 0 ? (
+      {props.children.length === 0 ? (
         <p className={f.hjaelp}>{props.tom}</p>
       ) : (
-        <ol className={f.liste} data-testid={props.testId}>
-          {props.liste.map((a) => {
-            const r = a.raekke;
-            const begrundelse = vis(r.bemaerkninger.vaerdi?.trim());
-            return (
-              <li key={r.raekke} className={f.ombryd}>
-                <button type="button" className={s.knap} onClick={() => props.onVaelg(r.takst.ark, r.takst.adresse)}>
-                  <span className={s.hoved}>
-                    <span className={mergeClasses(s.navn, f.ombryd)}>{raekkeNavn(r)}</span>
-                    <span className={props.klasse}>{a.tekst}</span>
-                  </span>
-                  {begrundelse ? (
-                    <span className={s.begrundelse}>{begrundelse}</span>
-                  ) : (
-                    <span className={s.mangler}>Ingen begrundelse i Bemærkninger.</span>
-                  )}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
+        <Liste className={f.liste} data-testid={props.testId}>
+          {props.children}
+        </Liste>
       )}
     </>
+  );
+}
+
+/**
+ * A takstbilag row in a list, as a button that selects one of its cells: the row's name, a
+ * figure to the right, and lines below. `visCelle` names the cell in data-celle.
+ */
+function RaekkeKnap(props: {
+  raekke: TakstbilagRaekke;
+  celle: { ark: string; adresse: string };
+  onVaelg: (ark: string, celle: string) => void;
+  hoejre: React.ReactNode;
+  visCelle?: boolean;
+  children?: React.ReactNode;
+}): React.ReactElement {
+  const { raekke, celle, onVaelg } = props;
+  const s = useStil();
+  const f = useFaellesStil();
+  return (
+    <li className={f.ombryd}>
+      <button
+        type="button"
+        className={mergeClasses(f.listeKnap, s.knap)}
+        onClick={() => onVaelg(celle.ark, celle.adresse)}
+        data-celle={props.visCelle ? vis(`${celle.ark}!${celle.adresse}`) : undefined}
+      >
+        <span className={s.hoved}>
+          <span className={mergeClasses(s.navn, f.ombryd)}>{raekkeNavn(raekke)}</span>
+          {props.hoejre}
+        </span>
+        {props.children}
+      </button>
+    </li>
+  );
+}
+
+/** The row's reason from Bemærkninger, or that it has none. */
+function Begrundelse({ raekke }: { raekke: TakstbilagRaekke }): React.ReactElement {
+  const s = useStil();
+  const begrundelse = vis(raekke.bemaerkninger.vaerdi?.trim());
+  return begrundelse ? (
+    <span className={s.begrundelse}>{begrundelse}</span>
+  ) : (
+    <span className={s.mangler}>Ingen begrundelse i Bemærkninger.</span>
   );
 }

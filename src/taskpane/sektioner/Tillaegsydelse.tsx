@@ -25,10 +25,9 @@ import { TIDSRUM } from "../../core/skema/tabeller";
 import { BekraeftKnap } from "../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { ProcentFelt, TalFelt, type FeltTjek } from "../komponenter/ProcentFelt";
-import { useHandling } from "../komponenter/useHandling";
+import { useHandling, validerIgen } from "../komponenter/useHandling";
 import {
   datoTilSerial,
-  fejlTekst,
   findDublet,
   formaterDato,
   laesDanskTal,
@@ -232,19 +231,8 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       await arbejdsbog.fortryd(fortrydelse);
       handling.setBesked({ art: "info", titel: "Fortrudt", tekst: `Indsættelsen er fortrudt; ${hvor} er som før.` });
       annoncer(`Indsættelsen i ${hvor} er fortrudt`);
-      await genindlaes();
+      await validerIgen(handling, valider);
     });
-  };
-
-  /** Reads the workbook again so the next duplicate check sees the row; a failure is said, not hidden. */
-  const genindlaes = async (): Promise<void> => {
-    try {
-      await valider();
-    } catch (e) {
-      handling.setBesked((b) =>
-        b ? { ...b, tekst: `${b.tekst} Projektmappen kunne ikke valideres igen: ${fejlTekst(e)}` } : b,
-      );
-    }
   };
 
   const indsaet = (): void => {
@@ -259,7 +247,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       });
       annoncer(`Tillægsydelsen er indsat i ${hvor}`);
       await arbejdsbog.vaelgCelle(sted.ark, sted.celle);
-      await genindlaes();
+      await validerIgen(handling, valider);
     });
   };
 

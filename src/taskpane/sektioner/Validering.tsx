@@ -48,26 +48,12 @@ export function paragrafTekst(p: string | null): string {
 }
 
 const useStil = makeStyles({
+  // With the shared f.listeKnap.
   fund: {
-    display: "block",
-    width: "100%",
-    textAlign: "left",
-    boxSizing: "border-box",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "1px",
-    },
   },
   fejlKant: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   advarselKant: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
@@ -364,7 +350,7 @@ function FundPost(props: {
     <li className={f.ombryd}>
       <button
         type="button"
-        className={mergeClasses(s.fund, kantKlasse)}
+        className={mergeClasses(f.listeKnap, s.fund, kantKlasse)}
         onClick={onVaelg}
         data-testid="finding"
         data-celle={vis(`${fund.ark}!${fund.celle}`)}
