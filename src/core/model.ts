@@ -40,7 +40,7 @@ export interface Celle<T> {
   vaerdi: T | null;
   /** The cell is empty (null, "" or only spaces). */
   tom: boolean;
-  /** The reader could not read the value (type, enum or Excel error); a felt-ugyldig-vaerdi problem was recorded. */
+  /** The reader could not read the value (type, enum or Excel error); an ulaeselig-vaerdi problem was recorded. */
   ulaeselig?: boolean;
   /** The value was text that the reader read as a number (tal-som-tekst). */
   somTekst?: boolean;
@@ -112,15 +112,63 @@ export interface Stamdata {
   felter: { [K in StamdataKey]: Celle<StamdataTypes[K]> };
 }
 
-/** A problem the reader met while reading; the input rules turn these into findings. */
-export interface Indlaesningsproblem {
-  regel: "skema-mangler-tabel" | "skema-mangler-kolonne" | "felt-ugyldig-vaerdi" | "tal-som-tekst";
+/**
+ * Why a value could not be read, as facts (felt-ugyldig-vaerdi words them): the reader
+ * never writes a message.
+ */
+export type VaerdiFejl =
+  | { art: "excel-fejl"; /** e.g. "#REF!" */ fejl: string }
+  | { art: "ulaeseligt-indhold" }
+  | { art: "ikke-i-listen"; tilladte: readonly string[] }
+  /** A number outside Excel's dates. */
+  | { art: "ugyldig-dato" }
+  | { art: "ikke-en-dato" }
+  | { art: "ikke-endeligt-tal" }
+  | { art: "ikke-et-tal"; forventet: Kolonnetype }
+  /** "96 %" in a column of amounts or counts. */
+  | { art: "procent-i-talkolonne"; forventet: Kolonnetype }
+  | { art: "ikke-helt-tal" }
+  | { art: "for-stort" };
+
+interface ProblemSted {
   ark: string;
-  /** A1 address; for a missing sheet, "A1". */
+  /** A1 address (a header range for a missing column; "A1" for a missing table). */
   celle: string;
   ydelsesId?: string;
-  besked: string;
 }
+
+/**
+ * A problem the reader met while reading, as facts: what (`art`), where, and the values
+ * involved. The input rules turn them into findings and word the message themselves.
+ */
+export type Indlaesningsproblem = ProblemSted &
+  (
+    | {
+        art: "tabel-mangler";
+        tabel: string;
+        /** The sheet it belongs on exists (`ark` is then its name). */ arkFindes: boolean;
+      }
+    | { art: "kolonne-mangler"; tabel: string; /** The column's key in the table's contract. */ kolonne: string }
+    | {
+        art: "dobbelt-overskrift";
+        tabel: string;
+        overskrift: string;
+        /** The header cell of the column that is read (the first one). */
+        laest: string | undefined;
+      }
+    | {
+        art: "ulaeselig-vaerdi";
+        /** The column's or Stamdata field's label. */ felt: string;
+        vaerdi: CellValue;
+        fejl: VaerdiFejl;
+      }
+    | {
+        art: "tal-som-tekst";
+        felt: string;
+        vaerdi: CellValue;
+        /** What the text was read as. */ laestSom: "tal" | "dato";
+      }
+  );
 
 export interface Takstskema {
   /** A workbook with tblTakstbilag and no tblYdelser is a takstbilag (docs/regler.md). */

@@ -594,8 +594,8 @@ describe("Excel-fidelitet (issue 8)", () => {
     "kernens værdilæser melder %s som Excel-fejl, også når den kommer som tekst",
     (fejl) => {
       for (const raa of [fejl, { fejl }]) {
-        expect(laesVaerdi(raa, "tal")).toMatchObject({ vaerdi: null, fejl: expect.stringContaining(fejl) });
-        expect(laesVaerdi(raa, "tekst")).toMatchObject({ vaerdi: null, fejl: expect.stringContaining(fejl) });
+        expect(laesVaerdi(raa, "tal")).toMatchObject({ vaerdi: null, fejl: { art: "excel-fejl", fejl } });
+        expect(laesVaerdi(raa, "tekst")).toMatchObject({ vaerdi: null, fejl: { art: "excel-fejl", fejl } });
       }
     },
   );

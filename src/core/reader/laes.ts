@@ -1,7 +1,7 @@
 /**
  * The reader: snapshot → Takstskema model (docs/skabelon.md, "Sådan finder læseren data").
- * It never throws on bad input; what it cannot read becomes an Indlaesningsproblem that
- * the input rules report.
+ * It never throws on bad input; what it cannot read becomes an Indlaesningsproblem (facts,
+ * not a message) that the input rules word and report.
  */
 import { a1 } from "../adresse";
 import type {
@@ -38,7 +38,7 @@ import {
   type TabelDef,
 } from "../skema/tabeller";
 import { findTabel, normaliserOverskrift, overskriftOmraade, type Placering } from "./find-tabel";
-import { erTom, kortVist, laesVaerdi } from "./vaerdier";
+import { erTom, laesVaerdi } from "./vaerdier";
 
 type AnyCelle = Celle<unknown>;
 type AnyRaekke = Record<string, AnyCelle> & { ark: string; raekke: number };
@@ -65,28 +65,17 @@ class Laeser {
     const l = laesVaerdi(raa, def.type as never, def.enumVaerdier, valg);
     const c: AnyCelle = { ark: ark.name, adresse, raa, vaerdi: l.vaerdi, tom: l.tom };
     if (formel) c.formel = formel;
+    const sted = { ark: ark.name, celle: adresse, ...(ydelsesId ? { ydelsesId } : {}) };
     if (l.fejl) {
       c.ulaeselig = true;
-      this.problemer.push({
-        regel: "felt-ugyldig-vaerdi",
-        ark: ark.name,
-        celle: adresse,
-        ...(ydelsesId ? { ydelsesId } : {}),
-        besked: `${def.label}: ${l.fejl}`,
-      });
+      this.problemer.push({ art: "ulaeselig-vaerdi", ...sted, felt: def.label, vaerdi: raa, fejl: l.fejl });
     } else if (l.somTekst) {
       c.somTekst = true;
       // Stamdata's Værdi column holds text and numbers alike: "2026" typed as text is simply read
       // (regler.md 2026.2 item 12), never "så Excel kan regne med det".
       if (stamdata) return c;
-      const hvad = def.type === "dato" ? "en dato" : "et tal";
-      this.problemer.push({
-        regel: "tal-som-tekst",
-        ark: ark.name,
-        celle: adresse,
-        ...(ydelsesId ? { ydelsesId } : {}),
-        besked: `${def.label} er skrevet som tekst ("${kortVist(typeof raa === "string" ? raa.trim() : raa)}"), men er læst som ${hvad}. Skriv ${hvad} i cellen, så Excel kan regne med det.`,
-      });
+      const laestSom = def.type === "dato" ? "dato" : "tal";
+      this.problemer.push({ art: "tal-som-tekst", ...sted, felt: def.label, vaerdi: raa, laestSom });
     }
     return c;
   }
@@ -96,21 +85,17 @@ class Laeser {
     if (!p) return null;
     const omraade = overskriftOmraade(p);
     const manglende = paakraevedeKolonner(def).filter((k) => !p.kolonner[k]);
-    for (const key of manglende) {
-      const label = def.kolonner.find((k) => k.key === key)?.label ?? key;
-      this.problemer.push({
-        regel: "skema-mangler-kolonne",
-        ark: p.ark.name,
-        celle: omraade,
-        besked: `Tabellen ${def.navn} mangler kolonnen "${label}". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).`,
-      });
+    for (const kolonne of manglende) {
+      this.problemer.push({ art: "kolonne-mangler", ark: p.ark.name, celle: omraade, tabel: def.navn, kolonne });
     }
     for (const d of p.dubletter) {
       this.problemer.push({
-        regel: "felt-ugyldig-vaerdi",
+        art: "dobbelt-overskrift",
         ark: p.ark.name,
         celle: d.adresse,
-        besked: `Overskriften "${d.overskrift}" står to gange i ${def.navn}; kun den første kolonne (${p.kolonner[d.key]?.adresse}) læses. Slet eller omdøb den anden.`,
+        tabel: def.navn,
+        overskrift: d.overskrift,
+        laest: p.kolonner[d.key]?.adresse,
       });
     }
 
@@ -221,15 +206,11 @@ class Laeser {
   mangler(def: TabelDef): void {
     const ark = findSheet(this.snapshot, def.ark);
     this.problemer.push({
-      regel: "skema-mangler-tabel",
+      art: "tabel-mangler",
       ark: ark?.name ?? def.ark,
       celle: "A1",
-      besked: ark
-        ? `Arket "${ark.name}" har hverken tabellen ${def.navn} eller en række med dens overskrifter (${def.kolonner
-            .slice(0, 3)
-            .map((k) => k.label)
-            .join(", ")} …). Indsæt skabelonens tabel.`
-        : `Arket "${def.ark}" med tabellen ${def.navn} findes ikke. Indsæt skabelonen, eller omdøb arket.`,
+      tabel: def.navn,
+      arkFindes: !!ark,
     });
   }
 }

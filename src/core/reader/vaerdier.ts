@@ -1,11 +1,13 @@
 /**
  * Reading one cell value as its column's type: numbers, Danish text numbers
  * ("1.234.567,50", "kr. 1.200", "96 %"), percent forms, dates, enums, Excel errors.
- * Never throws: a value that cannot be read comes back with a Danish reason.
+ * Never throws: a value that cannot be read comes back with the reason, as facts
+ * (felt-ugyldig-vaerdi words it).
  */
 import { D, type Dec } from "../penge";
 import { erExcelFejl, somExcelFejl, type CellValue } from "../snapshot";
 import type { Kolonnetype } from "../skema/tabeller";
+import type { VaerdiFejl } from "../model";
 import { skjulCpr } from "../cpr";
 import { datoTilSerial } from "../dato";
 
@@ -13,8 +15,8 @@ export interface LaestVaerdi {
   vaerdi: unknown;
   tom: boolean;
   somTekst?: boolean;
-  /** Danish reason the value could not be read (felt-ugyldig-vaerdi). */
-  fejl?: string;
+  /** Why the value could not be read. */
+  fejl?: VaerdiFejl;
 }
 
 const TOM: LaestVaerdi = { vaerdi: null, tom: true };
@@ -153,14 +155,9 @@ export function laesVaerdi(
   if (erTom(raa)) return TOM;
   const fejlv = erExcelFejl(raa) ? raa : somExcelFejl(raa);
   if (fejlv) {
-    return {
-      vaerdi: null,
-      tom: false,
-      fejl: `Cellen viser Excel-fejlen ${fejlv.fejl}. Ret formlen eller skriv værdien direkte.`,
-    };
+    return { vaerdi: null, tom: false, fejl: { art: "excel-fejl", fejl: fejlv.fejl } };
   }
-  if (typeof raa === "object" && raa !== null)
-    return { vaerdi: null, tom: false, fejl: "Cellens indhold kan ikke læses." };
+  if (typeof raa === "object" && raa !== null) return { vaerdi: null, tom: false, fejl: { art: "ulaeseligt-indhold" } };
 
   switch (type) {
     case "tekst":
@@ -170,26 +167,18 @@ export function laesVaerdi(
     }
     case "enum": {
       if (typeof raa !== "string") {
-        return {
-          vaerdi: null,
-          tom: false,
-          fejl: `"${kortVist(raa)}" er ikke en af de tilladte værdier: ${(enumVaerdier ?? []).join(", ")}.`,
-        };
+        return { vaerdi: null, tom: false, fejl: { art: "ikke-i-listen", tilladte: enumVaerdier ?? [] } };
       }
       const fundet = enumVaerdier ? findEnum(raa, enumVaerdier) : raa.trim();
       if (fundet === undefined) {
-        return {
-          vaerdi: null,
-          tom: false,
-          fejl: `"${kortVist(raa)}" er ikke en af de tilladte værdier: ${(enumVaerdier ?? []).join(", ")}.`,
-        };
+        return { vaerdi: null, tom: false, fejl: { art: "ikke-i-listen", tilladte: enumVaerdier ?? [] } };
       }
       return { vaerdi: fundet, tom: false };
     }
     case "dato": {
       if (typeof raa === "number") {
         if (!Number.isFinite(raa) || raa < 1 || raa > 2958465) {
-          return { vaerdi: null, tom: false, fejl: `${kortVist(raa)} er ikke en gyldig dato.` };
+          return { vaerdi: null, tom: false, fejl: { art: "ugyldig-dato" } };
         }
         return { vaerdi: Math.floor(raa), tom: false };
       }
@@ -197,11 +186,7 @@ export function laesVaerdi(
         const serial = parseTekstDato(raa);
         if (serial !== null) return { vaerdi: serial, tom: false, somTekst: true };
       }
-      return {
-        vaerdi: null,
-        tom: false,
-        fejl: `"${kortVist(raa)}" er ikke en dato. Skriv datoen som dato, fx 01-02-2026.`,
-      };
+      return { vaerdi: null, tom: false, fejl: { art: "ikke-en-dato" } };
     }
     default:
       return laesTal(raa, type, valg);
@@ -213,29 +198,21 @@ function laesTal(raa: CellValue, type: Kolonnetype, valg: LaesValg = {}): LaestV
   let procentTegn = false;
   let somTekst = false;
   if (typeof raa === "number") {
-    if (!Number.isFinite(raa)) return { vaerdi: null, tom: false, fejl: "Cellen indeholder ikke et endeligt tal." };
+    if (!Number.isFinite(raa)) return { vaerdi: null, tom: false, fejl: { art: "ikke-endeligt-tal" } };
     tal = decFraTal(raa);
   } else if (typeof raa === "string") {
     const p = parseTekstTal(raa);
     if (!p) {
-      return {
-        vaerdi: null,
-        tom: false,
-        fejl: `"${kortVist(raa)}" er ikke et tal. Skriv et tal, fx ${eksempel(type)}.`,
-      };
+      return { vaerdi: null, tom: false, fejl: { art: "ikke-et-tal", forventet: type } };
     }
     tal = p.tal;
     procentTegn = p.procent;
     somTekst = true;
     if (procentTegn && type !== "pct") {
-      return {
-        vaerdi: null,
-        tom: false,
-        fejl: `"${kortVist(raa)}" er en procent, men kolonnen skal have ${eksempel(type)}.`,
-      };
+      return { vaerdi: null, tom: false, fejl: { art: "procent-i-talkolonne", forventet: type } };
     }
   } else {
-    return { vaerdi: null, tom: false, fejl: `"${kortVist(raa)}" er ikke et tal. Skriv et tal, fx ${eksempel(type)}.` };
+    return { vaerdi: null, tom: false, fejl: { art: "ikke-et-tal", forventet: type } };
   }
 
   if (type === "pct" && valg.procentpoint) {
@@ -245,23 +222,9 @@ function laesTal(raa: CellValue, type: Kolonnetype, valg: LaesValg = {}): LaestV
   }
   if (type === "pct") return { vaerdi: somBroek(tal, procentTegn), tom: false, somTekst };
   if (type === "heltal") {
-    if (!tal.isInteger()) return { vaerdi: null, tom: false, fejl: `${kortVist(raa)} skal være et helt tal.` };
-    if (tal.abs().gt(Number.MAX_SAFE_INTEGER))
-      return { vaerdi: null, tom: false, fejl: `${kortVist(raa)} er for stort.` };
+    if (!tal.isInteger()) return { vaerdi: null, tom: false, fejl: { art: "ikke-helt-tal" } };
+    if (tal.abs().gt(Number.MAX_SAFE_INTEGER)) return { vaerdi: null, tom: false, fejl: { art: "for-stort" } };
     return { vaerdi: tal.toNumber(), tom: false, somTekst };
   }
   return { vaerdi: tal, tom: false, somTekst };
-}
-
-function eksempel(type: Kolonnetype): string {
-  switch (type) {
-    case "penge":
-      return "1234,50 (kr.)";
-    case "heltal":
-      return "2026";
-    case "pct":
-      return "96 %";
-    default:
-      return "12";
-  }
 }

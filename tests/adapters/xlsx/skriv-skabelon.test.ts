@@ -125,9 +125,7 @@ describe("skrivSkabelon", () => {
   it("reads back with laesTakstskema: every table found as a table, no missing columns", () => {
     const skema = laesTakstskema(snapshot);
     expect(skema.type).toBe("takstskema");
-    expect(
-      skema.problemer.filter((p) => p.regel === "skema-mangler-kolonne" || p.regel === "skema-mangler-tabel"),
-    ).toEqual([]);
+    expect(skema.problemer.filter((p) => p.art === "kolonne-mangler" || p.art === "tabel-mangler")).toEqual([]);
     for (const t of [
       skema.ydelser,
       skema.omkostninger,

@@ -13,6 +13,7 @@ import {
 } from "../../skema/tabeller";
 import { lavRegel, type TjekKontekst } from "../lav-regel";
 import { rapporterProblemer } from "./hjaelp/problemer";
+import { vaerdiFejlTekst } from "./hjaelp/vaerdifejl";
 import { sikkertId } from "./hjaelp/ydelses-id";
 
 /** Years outside this span are typing errors (26 for 2026, 20026). */
@@ -86,7 +87,11 @@ export default lavRegel({
   },
   tjek(ctx) {
     // Type, list and Excel-error problems: the reader records them while reading.
-    rapporterProblemer(ctx, "felt-ugyldig-vaerdi");
+    rapporterProblemer(ctx, ["ulaeselig-vaerdi", "dobbelt-overskrift"], (p) =>
+      p.art === "dobbelt-overskrift"
+        ? `Overskriften "${p.overskrift}" står to gange i ${p.tabel}; kun den første kolonne (${p.laest}) læses. Slet eller omdøb den anden.`
+        : `${p.felt}: ${vaerdiFejlTekst(p.fejl, p.vaerdi)}`,
+    );
 
     const { skema } = ctx;
     const felter = skema.stamdata?.felter;

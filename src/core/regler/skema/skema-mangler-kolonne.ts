@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { rapporterProblemer } from "./hjaelp/problemer";
+import { rapporterProblemer, tabelDef } from "./hjaelp/problemer";
 
 export default lavRegel({
   meta: {
@@ -13,6 +13,9 @@ export default lavRegel({
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
-    rapporterProblemer(ctx, "skema-mangler-kolonne");
+    rapporterProblemer(ctx, ["kolonne-mangler"], (p) => {
+      const label = tabelDef(p.tabel)?.kolonner.find((k) => k.key === p.kolonne)?.label ?? p.kolonne;
+      return `Tabellen ${p.tabel} mangler kolonnen "${label}". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).`;
+    });
   },
 });

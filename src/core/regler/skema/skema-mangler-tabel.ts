@@ -3,7 +3,7 @@ import { formaterKr } from "../../format";
 import { NUL, sum } from "../../penge";
 import { TBL_RESULTATER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { rapporterProblemer } from "./hjaelp/problemer";
+import { rapporterProblemer, tabelDef } from "./hjaelp/problemer";
 
 export default lavRegel({
   meta: {
@@ -18,7 +18,12 @@ export default lavRegel({
   },
   tjek(ctx) {
     // tblStamdata, tblYdelser, tblOmkostninger: the reader records them (and not for a takstbilag).
-    rapporterProblemer(ctx, "skema-mangler-tabel");
+    rapporterProblemer(ctx, ["tabel-mangler"], (p) => {
+      if (!p.arkFindes)
+        return `Arket "${p.ark}" med tabellen ${p.tabel} findes ikke. Indsæt skabelonen, eller omdøb arket.`;
+      const overskrifter = (tabelDef(p.tabel)?.kolonner ?? []).slice(0, 3).map((k) => k.label);
+      return `Arket "${p.ark}" har hverken tabellen ${p.tabel} eller en række med dens overskrifter (${overskrifter.join(", ")} …). Indsæt skabelonens tabel.`;
+    });
 
     const { skema } = ctx;
     if (skema.type !== "takstskema" || skema.resultater || !skema.omkostninger) return;

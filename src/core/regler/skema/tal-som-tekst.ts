@@ -1,4 +1,5 @@
 import { lavRegel } from "../lav-regel";
+import { kortVist } from "../../reader/vaerdier";
 import { rapporterProblemer } from "./hjaelp/problemer";
 
 export default lavRegel({
@@ -13,6 +14,10 @@ export default lavRegel({
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
-    rapporterProblemer(ctx, "tal-som-tekst");
+    rapporterProblemer(ctx, ["tal-som-tekst"], (p) => {
+      const hvad = p.laestSom === "dato" ? "en dato" : "et tal";
+      const tekst = kortVist(typeof p.vaerdi === "string" ? p.vaerdi.trim() : p.vaerdi);
+      return `${p.felt} er skrevet som tekst ("${tekst}"), men er læst som ${hvad}. Skriv ${hvad} i cellen, så Excel kan regne med det.`;
+    });
   },
 });
