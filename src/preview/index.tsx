@@ -19,6 +19,8 @@ import {
 import { FolderOpenRegular } from "@fluentui/react-icons";
 import type { Arbejdsbog } from "../core/arbejdsbog";
 import type { WorkbookSnapshot } from "../core/snapshot";
+import { registrerProfil } from "../core/profil/register";
+import type { Profilindgang } from "../core/profil/typer";
 import { laesXlsx } from "../adapters/xlsx/laes-xlsx";
 import { lavArbejdsbog } from "../excel";
 import { lavFakeExcel, type FakeExcel } from "../excel/fake";
@@ -314,6 +316,17 @@ function Forhaandsvisning(): React.ReactElement {
     </FluentProvider>
   );
 }
+
+declare global {
+  interface Window {
+    /**
+     * Test hook: profile folders that do not ship, set by a browser test before the page's
+     * script runs (the fictitious test region, tests/profil/testregion/). Never set in use.
+     */
+    takstskemaTestprofiler?: readonly Profilindgang[];
+  }
+}
+for (const indgang of window.takstskemaTestprofiler ?? []) registrerProfil(indgang);
 
 const rod = document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
 rod.replaceChildren();
