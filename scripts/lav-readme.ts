@@ -35,7 +35,7 @@ export function regelliste(): string {
     "|---|---|---|---|",
     ...ALLE_REGLER.map(
       (r) =>
-        `| \`${r.meta.id}\` | ${r.meta.standardAlvor} | ${regelKilde(AFTALE, r.meta).paragraf ?? "—"} | ${r.meta.beskrivelse.replace(/\|/g, "\\|")} |`,
+        `| \`${r.meta.id}\` | ${r.meta.standardAlvor} | ${regelKilde(AFTALE, r.meta.id).paragraf ?? "—"} | ${r.meta.beskrivelse.replace(/\|/g, "\\|")} |`,
     ),
   ];
   return linjer.join("\n");
@@ -94,7 +94,7 @@ export function regelFil(id: string): string {
 /** Every rule with its metadata and the quoted text it rests on, in catalogue order. */
 export function regelkatalog(): string {
   return ALLE_REGLER.map((r) => {
-    const m = { ...r.meta, ...regelKilde(AFTALE, r.meta) };
+    const m = { ...r.meta, ...regelKilde(AFTALE, r.meta.id) };
     const fil = regelFil(m.id);
     const test = `tests/regler/${m.id}.test.ts`;
     // Input rules quote the workbook contract (the spec's skabelon.md); the others the agreement.

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { GENEREREDE_FILER, nyFil, nyReadme, regelliste } from "../scripts/lav-readme";
 import { REGEL_IDER } from "../src/core/regler/id";
 import { ALLE_REGLER } from "../src/core/regler";
+import { aftaleFor, regelKilde, STANDARD_PROFIL_ID } from "../src/core/profil/register";
 
 const README = readFileSync(join(__dirname, "..", "README.md"), "utf8");
 
@@ -41,9 +42,11 @@ describe("docs/", () => {
     for (const r of ALLE_REGLER) {
       const afsnit = katalog.slice(katalog.indexOf(`### \`${r.meta.id}\``)).split("\n### ")[0];
       expect(afsnit).toContain(`Standard-alvor **${r.meta.standardAlvor}**`);
-      expect(afsnit).toContain(`§ ${r.meta.paragraf ?? "—"}`);
+      // The catalogue is the default profile's: its agreement's § and quotes.
+      const kilde = regelKilde(aftaleFor(STANDARD_PROFIL_ID), r.meta.id);
+      expect(afsnit).toContain(`§ ${kilde.paragraf ?? "—"}`);
       expect(afsnit).toContain(r.meta.beskrivelse);
-      expect(afsnit).toContain(`> ${r.meta.citat}`);
+      expect(afsnit).toContain(`> ${kilde.citat}`);
     }
   });
 });

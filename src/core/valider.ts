@@ -77,7 +77,7 @@ export function validerSkema(
     const alvor = alvorFor(regel, profil);
     if (alvor === "fra" || !regel.meta.gaelderFor.includes(skema.type)) continue;
     let antal = 0;
-    const { paragraf } = regelKilde(aftale, regel.meta);
+    const { paragraf } = regelKilde(aftale, regel.meta.id);
     const rapporter = (f: FundInput): void => {
       // A rule may lower its own severity for a documented variant (FundInput.alvor), never raise it.
       const a: Alvor = f.alvor && ALVOR_ORDEN[f.alvor] > ALVOR_ORDEN[alvor] ? f.alvor : alvor;

@@ -92,7 +92,7 @@ describeBrowser("en anden region i ruden", () => {
     // The explanation quotes the test region's agreement by its short name and section.
     const post = page.locator("li", { has: fund });
     await post.getByTestId("forklaring-knap").click();
-    const citat = TESTREGION.aftale.regler!["pladsaendring-uden-begrundelse"]!.citat;
+    const citat = TESTREGION.aftale.regler["pladsaendring-uden-begrundelse"].citat;
     await expect(post.getByTestId("forklaring").textContent()).resolves.toContain(
       `${TESTREGION.aftale.kortnavn}, § 3.2: “${citat}”`,
     );

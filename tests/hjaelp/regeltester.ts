@@ -7,7 +7,7 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
-import { hentProfil } from "../../src/core/profil/register";
+import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
 import { REGEL_IDER } from "../../src/core/regler/id";
 import type { Profil } from "../../src/core/profil/typer";
 import type { Fund, Regel } from "../../src/core/regler/typer";
@@ -68,7 +68,7 @@ export function testRegel(regel: Regel, cases: { gyldige: RegelCase[]; ugyldige:
       expect(REGEL_IDER).toContain(regel.meta.id);
       expect(["fejl", "advarsel", "info"]).toContain(regel.meta.standardAlvor);
       expect(regel.meta.beskrivelse.length).toBeGreaterThan(10);
-      expect(regel.meta.citat.length).toBeGreaterThan(10);
+      expect(regelKilde(aftaleFor(STANDARD_PROFIL_ID), regel.meta.id).citat.length).toBeGreaterThan(10);
       expect(regel.meta.gaelderFor.length).toBeGreaterThan(0);
     });
 

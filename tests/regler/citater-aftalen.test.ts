@@ -6,6 +6,7 @@
  * quote may join two of the agreement's paragraphs). Missing text fails.
  */
 import { ALLE_REGLER } from "../../src/core/regler";
+import { erRegelId, REGEL_IDER } from "../../src/core/regler/id";
 import { regelKilde, registreredeAftaler } from "../../src/core/profil/register";
 import { aftalen, normaliser } from "../hjaelp/kilder";
 import { registrerTestregion, TESTREGION } from "../profil/testregion";
@@ -26,11 +27,17 @@ it("gennemløber hver registreret aftale, også testregionens", () => {
 });
 
 describe.each(registreredeAftaler().map((a) => [a.navn, a] as const))("citater fra %s", (_navn, aftale) => {
-  const kilder = ALLE_REGLER.map((r) => ({ id: r.meta.id, ...regelKilde(aftale, r.meta) }));
+  const kilder = ALLE_REGLER.map((r) => ({ id: r.meta.id, ...regelKilde(aftale, r.meta.id) }));
   const aftaleregler = kilder.filter((k) => !KONTRAKT.test(k.citat));
 
   it("har aftaleteksten i repoet", () => {
     expect(aftalen(aftale).length).toBeGreaterThan(0);
+  });
+
+  it("har en § og et citat for hver regel og ingen for ukendte regler", () => {
+    expect(REGEL_IDER.filter((id) => !Object.prototype.hasOwnProperty.call(aftale.regler, id))).toEqual([]);
+    expect(Object.keys(aftale.regler).filter((id) => !erRegelId(id))).toEqual([]);
+    for (const id of REGEL_IDER) expect(aftale.regler[id].citat.length).toBeGreaterThan(10);
   });
 
   it("alle regler med en paragraf citerer aftalen (ikke kontrakten)", () => {

@@ -7,13 +7,15 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { slutLinje } from "../../src/cli/uddata";
-import { hentProfil } from "../../src/core/profil/register";
+import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
+import type { RegelId } from "../../src/core/regler/id";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { ALLE_REGLER } from "../../src/core/regler";
 import { validerSkema } from "../../src/core/valider";
 import { kodeDele } from "../../src/taskpane/logik";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
+const citat = (id: RegelId): string => regelKilde(aftaleFor(STANDARD_PROFIL_ID), id).citat;
 
 const SRC = join(__dirname, "..", "..", "src");
 const EKSEMPLER = join(__dirname, "..", "..", "examples");
@@ -61,7 +63,7 @@ describe("ordene", () => {
   });
 
   it("intet citat og ingen beskrivelse ender på kolon", () => {
-    const kolon = ALLE_REGLER.filter((r) => /:\s*$/.test(r.meta.citat) || /:\s*$/.test(r.meta.beskrivelse));
+    const kolon = ALLE_REGLER.filter((r) => /:\s*$/.test(citat(r.meta.id)) || /:\s*$/.test(r.meta.beskrivelse));
     expect(kolon.map((r) => r.meta.id)).toEqual([]);
   });
 
@@ -72,7 +74,7 @@ describe("ordene", () => {
       { tekst: "; tekst", kode: false },
     ]);
     for (const r of ALLE_REGLER)
-      for (const t of [r.meta.citat, r.meta.beskrivelse])
+      for (const t of [citat(r.meta.id), r.meta.beskrivelse])
         expect(kodeDele(t).every((d) => !d.tekst.includes("`"))).toBe(true);
   });
 

@@ -7,7 +7,7 @@
  * registered profile it finally extends (`udvider`), and a profile that extends none
  * against the default's (`aftaleFor`, `ProfilResultat.aftale` in laes-profil.ts).
  */
-import type { RegelMeta } from "../regler/typer";
+import type { RegelId } from "../regler/id";
 import { NORDJYLLAND_2025_2026 } from "./nordjylland-2025-2026";
 import type { Aftale, Profil, Profilindgang, RegelKilde } from "./typer";
 
@@ -48,9 +48,9 @@ export function registreredeAftaler(): Aftale[] {
   return [...new Map(indgange.map((i) => [i.aftale.id, i.aftale])).values()];
 }
 
-/** A rule's § and quote in `aftale`: the agreement's own, else the rule's metadata. */
-export function regelKilde(aftale: Aftale, meta: Pick<RegelMeta, "id" | "paragraf" | "citat">): RegelKilde {
-  return aftale.regler?.[meta.id] ?? { paragraf: meta.paragraf, citat: meta.citat };
+/** A rule's § (null for pure input checks) and the passage it quotes, in `aftale`. */
+export function regelKilde(aftale: Aftale, id: RegelId): RegelKilde {
+  return aftale.regler[id];
 }
 
 /**

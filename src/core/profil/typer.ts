@@ -38,6 +38,9 @@ export interface RegelKilde {
   citat: string;
 }
 
+/** Every rule's footing in one agreement. */
+export type RegelKilder = Readonly<Record<RegelId, RegelKilde>>;
+
 /**
  * An agreement the rules check against: how it is named, where its text is, and each rule's
  * § and quote in it. One per profile folder (src/core/profil/<id>/aftale.ts).
@@ -50,8 +53,8 @@ export interface Aftale {
   kortnavn: string;
   /** The agreement's text, relative to the repo root (docs/kilder/…): the citation test reads it. */
   tekst: string;
-  /** Per rule, where it differs from the rule's own metadata: its § and quote in this agreement. */
-  regler?: Partial<Record<RegelId, RegelKilde>>;
+  /** Per rule: its § and quote in this agreement (regler.ts in the profile folder). */
+  regler: RegelKilder;
 }
 
 /** A registered profile and the agreement it checks against (src/core/profil/register.ts). */

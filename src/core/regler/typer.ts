@@ -11,12 +11,8 @@ import type { Alvor, RegelId } from "./id";
 export interface RegelMeta {
   id: RegelId;
   standardAlvor: Alvor;
-  /** Section of the Styringsaftale, e.g. "5.3.1", "bilag 2", or null for pure input checks. */
-  paragraf: string | null;
   /** One line, Danish: what the rule checks. */
   beskrivelse: string;
-  /** The passage of the agreement it rests on, quoted verbatim (or, for input rules, the contract's words). */
-  citat: string;
   /** Which kind of workbook the rule checks (docs/regler.md: a takstbilag gets its own subset). */
   gaelderFor: readonly ("takstskema" | "takstbilag")[];
   /**

@@ -311,7 +311,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
               <ul id={holdtId} className={f.liste} aria-label="Regler der holdt" data-testid="regler-holdt">
                 {resultat.regler.holdt.map((id) => {
                   const meta = findRegel(id)?.meta;
-                  const kilde = meta && regelKilde(profilValg.aftale, meta);
+                  const kilde = meta && regelKilde(profilValg.aftale, id);
                   return (
                     <li key={id} className={mergeClasses(s.holdtPost, f.ombryd)}>
                       <CheckmarkCircleRegular className={s.holdtIkon} aria-hidden />
@@ -345,7 +345,7 @@ function FundPost(props: {
   const f = useFaellesStil();
   const forklaringId = useId("forklaring");
   const meta = findRegel(fund.regel)?.meta;
-  const kilde = meta && regelKilde(aftale, meta);
+  const kilde = meta && regelKilde(aftale, fund.regel);
   return (
     <li className={f.ombryd}>
       <button

@@ -1,10 +1,10 @@
 /**
  * The fictitious test region's agreement: another name, other sections, other words, quoted
  * verbatim from aftale.txt beside this file (tests/regler/citater-aftalen.test.ts checks it).
- * Rules that quote the workbook contract, not an agreement, keep their own metadata.
+ * Rules that quote the workbook contract, not an agreement, share its quotes with every region.
  */
-import type { RegelId } from "../../../src/core/regler/id";
-import type { Aftale, RegelKilde } from "../../../src/core/profil/typer";
+import type { Aftale, RegelKilde, RegelKilder } from "../../../src/core/profil/typer";
+import { KONTRAKTENS_KILDER } from "../../../src/core/skema/kontraktens-kilder";
 
 const METODE =
   "Takster for ensartede ydelser i Testregion Opdigtet beregnes efter samme metode, så de kan sammenlignes på tværs af driftsherrer.";
@@ -33,7 +33,8 @@ const TILLAEG =
 
 const k = (paragraf: string, citat: string): RegelKilde => ({ paragraf, citat });
 
-const REGLER: Partial<Record<RegelId, RegelKilde>> = {
+const REGLER: RegelKilder = {
+  ...KONTRAKTENS_KILDER,
   "takstprofil-i-skema": k("1.4", METODE),
   "kategori-1-ikke-omfattet": k("3.1", OMFATTET),
   "pladsaendring-uden-begrundelse": k("3.2", PLADSER),

@@ -1,4 +1,5 @@
 import type { Aftale } from "../typer";
+import { REGLER } from "./regler";
 
 /** Styringsaftalen for Nordjysk Socialaftale 2025-2026: the agreement the shipped rules quote. */
 export const AFTALE: Aftale = {
@@ -6,4 +7,5 @@ export const AFTALE: Aftale = {
   navn: "Styringsaftalen for Nordjysk Socialaftale",
   kortnavn: "Styringsaftalen",
   tekst: "docs/kilder/styringsaftale-nordjylland-2025-2026.txt",
+  regler: REGLER,
 };

@@ -2,16 +2,14 @@ import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
 import { GRUNDLAG_LED } from "../../skema/tabeller";
-import { CITAT_5_5_1, grundlagAfKolonner, omkLabel } from "./hjaelp/faelles";
+import { grundlagAfKolonner, omkLabel } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "grundlag-stemmer-ikke",
     standardAlvor: "fejl",
-    paragraf: "5.5.1",
     beskrivelse:
       "Takstberegningsgrundlaget skal være summen af omkostningskategorierne (formlen må ikke være overskrevet).",
-    citat: CITAT_5_5_1,
     gaelderFor: ["takstskema"],
     aarsagTil: ["takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"],
   },

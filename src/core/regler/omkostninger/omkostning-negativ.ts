@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { CITAT_5_5_1, GRUNDLAG_KEYS, omkLabel } from "./hjaelp/faelles";
+import { GRUNDLAG_KEYS, omkLabel } from "./hjaelp/faelles";
 
 /** The entered amounts: the ten summed columns and vagtlag. Takstberegningsgrundlag is the formula's result, not entered. */
 const INDTASTEDE = [GRUNDLAG_KEYS[0], "vagtlag", ...GRUNDLAG_KEYS.slice(1)] as const;
@@ -9,10 +9,8 @@ export default lavRegel({
   meta: {
     id: "omkostning-negativ",
     standardAlvor: "fejl",
-    paragraf: "5.5.1",
     beskrivelse:
       "Alle beløb i omkostningstabellen indtastes som positive tal; indtægter og indregnet overskud trækkes fra af formlen.",
-    citat: CITAT_5_5_1,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

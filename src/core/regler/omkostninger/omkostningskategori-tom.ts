@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_5_5_1, omkLabel } from "./hjaelp/faelles";
+import { omkLabel } from "./hjaelp/faelles";
 
 /**
  * The § 5.5.1 cost categories only (regler.md 2026.2 item 3). Finansieringsindtægter/-udgifter
@@ -18,10 +18,8 @@ export default lavRegel({
   meta: {
     id: "omkostningskategori-tom",
     standardAlvor: "fejl",
-    paragraf: "5.5.1",
     beskrivelse:
       "Hver omkostningskategori i § 5.5.1 skal udfyldes for hver ydelse (0, hvis der ikke er udgifter i kategorien); tomme finansierings- og indregnet-celler læses som 0.",
-    citat: CITAT_5_5_1,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

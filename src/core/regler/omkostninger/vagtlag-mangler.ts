@@ -1,14 +1,12 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { CITAT_5_4_7_VAGTLAG, omkLabel } from "./hjaelp/faelles";
+import { omkLabel } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "vagtlag-mangler",
     standardAlvor: "advarsel",
-    paragraf: "5.4.7",
     beskrivelse: "Lønudgiften til fagpersonale i vagtlag skal vises særskilt, når ydelsen har personaleomkostninger.",
-    citat: CITAT_5_4_7_VAGTLAG,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -1,16 +1,14 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_5_4_7_VAGTLAG, omkLabel } from "./hjaelp/faelles";
+import { omkLabel } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "vagtlag-over-personale",
     standardAlvor: "fejl",
-    paragraf: "5.4.7",
     beskrivelse:
       "Lønudgiften til fagpersonale i vagtlag er en del af personaleomkostningerne og kan ikke være større end dem.",
-    citat: CITAT_5_4_7_VAGTLAG,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -1,15 +1,13 @@
 import { lavRegel } from "../lav-regel";
 import { senestAnvendelsesaar } from "../../beregning/overunderskud";
 import { formaterKr } from "../../format";
-import { CITAT_HENSAET_5_AAR, forHvem, idAf, takstaar } from "./hjaelp/faelles";
+import { forHvem, idAf, takstaar } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "hensaettelse-udloebet",
     standardAlvor: "advarsel",
-    paragraf: "5.3.1",
     beskrivelse: "Hensatte overskud skal anvendes inden for 5 år efter det år, overskuddet vedrører.",
-    citat: CITAT_HENSAET_5_AAR,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

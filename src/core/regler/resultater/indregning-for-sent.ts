@@ -1,15 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import {
-  CITAT_NYT_TILBUD,
-  CITAT_OVERSKUD_FRIST,
-  CITAT_UNDERSKUD_FRIST,
-  forHvem,
-  fristForklaring,
-  idAf,
-  indregningsfrist,
-  takstaar,
-} from "./hjaelp/faelles";
+import { forHvem, fristForklaring, idAf, indregningsfrist, takstaar } from "./hjaelp/faelles";
 
 // Needs no Takstår from Stamdata: the row itself says when it is indregnet.
 
@@ -17,10 +8,8 @@ export default lavRegel({
   meta: {
     id: "indregning-for-sent",
     standardAlvor: "fejl",
-    paragraf: "5.3, 6.1.2",
     beskrivelse:
       "Over- og underskud skal indregnes senest 2 år efter regnskabsåret (et nyt tilbuds driftstab fra første driftsår: fordelt over 2, 3 og 4 år efter); advarsel, når et for sent beløb indregnes i dette takstår.",
-    citat: `${CITAT_OVERSKUD_FRIST} […] ${CITAT_UNDERSKUD_FRIST} […] ${CITAT_NYT_TILBUD}`,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

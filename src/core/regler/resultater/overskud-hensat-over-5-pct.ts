@@ -2,15 +2,13 @@ import { lavRegel } from "../lav-regel";
 import { fordelResultat } from "../../beregning/overunderskud";
 import { formaterKr, formaterPct } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_HENSAET, forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
+import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "overskud-hensat-over-5-pct",
     standardAlvor: "fejl",
-    paragraf: "5.3.1",
     beskrivelse: "Der må højst hensættes overskud svarende til 5 % af takstberegningsgrundlaget.",
-    citat: CITAT_HENSAET,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -3,7 +3,7 @@ import type { Celle, OmkostningRaekke } from "../../model";
 import { formaterKr } from "../../format";
 import { NUL, tilOere, type Dec } from "../../penge";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER } from "../../skema/tabeller";
-import { CITAT_5_3, takstaar } from "./hjaelp/faelles";
+import { takstaar } from "./hjaelp/faelles";
 import { beloebSomExcel } from "../omkostninger/hjaelp/faelles";
 
 const HELE_TILBUDDET = "*";
@@ -28,10 +28,8 @@ export default lavRegel({
   meta: {
     id: "regulering-stemmer-ikke",
     standardAlvor: "fejl",
-    paragraf: "5.3",
     beskrivelse:
       "Det over-/underskud, der er indregnet i omkostningstabellen, skal svare til det, tabellen over over- og underskud angiver for takståret.",
-    citat: CITAT_5_3,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_5_3, CITAT_HENSAET, forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
+import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 /** One finding per Ydelses-ID and Regnskabsår: the first of the three checks that fails. */
 
@@ -9,10 +9,8 @@ export default lavRegel({
   meta: {
     id: "resultat-fordeling-ugyldig",
     standardAlvor: "fejl",
-    paragraf: "5.3",
     beskrivelse:
       "Et resultat kan ikke fordeles på mere end det er: Hensat højst overskuddet selv og 0 for et underskud, og Hensat + Indregnet højst resultatets størrelse (summeret over rækkerne for samme ydelse og regnskabsår).",
-    citat: `${CITAT_HENSAET} […] ${CITAT_5_3}`,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

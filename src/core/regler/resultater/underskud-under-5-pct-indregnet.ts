@@ -1,15 +1,13 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr, formaterPct } from "../../format";
 import { tilOere } from "../../penge";
-import { CITAT_UNDERSKUD_5_PCT, forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
+import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "underskud-under-5-pct-indregnet",
     standardAlvor: "fejl",
-    paragraf: "5.3.2",
     beskrivelse: "Underskud op til 5 % af takstberegningsgrundlaget må ikke indregnes i taksten; kun delen derover.",
-    citat: CITAT_UNDERSKUD_5_PCT,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

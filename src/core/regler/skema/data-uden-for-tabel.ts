@@ -120,11 +120,8 @@ export default lavRegel({
   meta: {
     id: "data-uden-for-tabel",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse:
       "Celler lige under en af skemaets tabeller (eller i kolonnerne lige til højre for den) er ikke en del af tabellen og bliver ikke læst; tabellen skal udvides, så de kommer med.",
-    citat:
-      "Hver blok er en Excel-tabel (ListObject) med det angivne tabelnavn. (skabelon.md, version 2026.2) – Skriv i tabellerne. En ny række kommer, når du skriver lige under en tabel. (skabelonens Vejledning)",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

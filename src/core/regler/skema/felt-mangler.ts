@@ -67,11 +67,8 @@ export default lavRegel({
   meta: {
     id: "felt-mangler",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse:
       "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time og Stk.), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År).",
-    citat:
-      "Påkrævede rækker (efter `Felt`): Driftsherre, Tilbud, Tilbudsportal-ID, Kategori, Takstår, Kontaktperson, E-mail, Nyt tilbud. Ydelses-ID: tekst, påkrævet, unik. Takst: taksten for Takstår i kr. pr. Takstenhed, påkrævet. (skabelon.md, version 2026.2) … Ved individuelt forhandlede takster er der ikke foruddefinerede takster og ydelsesbeskrivelser. (§ 5.4.2)",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

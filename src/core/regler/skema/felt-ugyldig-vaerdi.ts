@@ -78,11 +78,8 @@ export default lavRegel({
   meta: {
     id: "felt-ugyldig-vaerdi",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse:
       "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, eller cellen viser en Excel-fejl.",
-    citat:
-      "Procentkolonner accepterer en brøk (0,96, med eller uden %-format) eller et antal procent (96): en værdi op til 1,5 er en brøk, en større er procent. Pladser: tal ≥ 0. Kategori: 1, 2 eller 3 (§ 2.2). (skabelon.md, version 2026.1)",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

@@ -6,11 +6,8 @@ export default lavRegel({
   meta: {
     id: "formel-ekstern-reference",
     standardAlvor: "advarsel",
-    paragraf: "5.5",
     beskrivelse:
       "En formel henter sin værdi fra en anden projektmappe: tallet i skemaet er kun den gemte værdi og kan ikke efterprøves.",
-    citat:
-      "Beregningen af taksten sker med udgangspunkt i takstindmeldingsskemaerne. Nærværende afsnit vil uddybe, hvordan de enkelte elementer af taksten defineres og skal udregnes.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

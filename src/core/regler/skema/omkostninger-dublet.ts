@@ -5,10 +5,7 @@ export default lavRegel({
   meta: {
     id: "omkostninger-dublet",
     standardAlvor: "fejl",
-    paragraf: "5.5.1",
     beskrivelse: "Hver ydelse har én række i tblOmkostninger; to rækker gør taksten umulig at efterregne.",
-    citat:
-      "Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier […] Personaleomkostninger […] Borgerrelaterede udgifter/aktivitetsomkostninger […] Administrationsomkostninger […] Kompetenceudvikling […] Ejendomsomkostninger […] Afskrivninger/øvrige kapitalapparatsomkostninger […] Finansieringsindtægter […] Finansieringsudgifter",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -8,11 +8,8 @@ export default lavRegel({
   meta: {
     id: "omkostninger-mangler",
     standardAlvor: "fejl",
-    paragraf: "5.5.1",
     beskrivelse:
       "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År; ikke individuelt forhandlet, trækningsret eller 0 pladser), skal have en række i Omkostninger.",
-    citat:
-      "Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier […] Personaleomkostninger […] Borgerrelaterede udgifter/aktivitetsomkostninger […] Administrationsomkostninger […] Kompetenceudvikling […] Ejendomsomkostninger […] Afskrivninger/øvrige kapitalapparatsomkostninger […] Finansieringsindtægter […] Finansieringsudgifter",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -14,11 +14,8 @@ export default lavRegel({
   meta: {
     id: "persondata-cpr",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse:
       "Ingen celle i projektmappen må indeholde et CPR-nummer; skemaet sendes videre og må ikke rumme personoplysninger.",
-    citat:
-      "Valgfri tabel `tblTillaegsberegning` (en aftalt tillægsydelse, én række pr. aftale; ingen personoplysninger – aldrig et navn eller et CPR-nummer). (skabelon.md, version 2026.1)",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

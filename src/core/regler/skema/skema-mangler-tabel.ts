@@ -9,11 +9,8 @@ export default lavRegel({
   meta: {
     id: "skema-mangler-tabel",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse:
       "Skemaets tabeller (Stamdata, Ydelser, Omkostninger og – når der indregnes over-/underskud – Over- og underskud) skal findes.",
-    citat:
-      "Hver blok er en Excel-tabel med det angivne tabelnavn. Mangler tabellen (brugeren har indsat almindelige celler), leder programmet på det navngivne ark efter en række, hvis celler svarer til tabellens overskrifter. (skabelon.md, version 2026.1)",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

@@ -16,10 +16,8 @@ export default lavRegel({
   meta: {
     id: "takstprofil-i-skema",
     standardAlvor: "advarsel",
-    paragraf: "1.2",
     beskrivelse:
       "Skemaet har sit eget ark Takstprofil med tærskler og alvorsgrader; sekretariatet kontrollerer med sin egen profil, og arket kan løsne kontrollen i tilføjelsesprogrammet.",
-    citat: "Sammenlignelige ydelser skal kunne sammenlignes på priserne udregnet efter samme principper.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

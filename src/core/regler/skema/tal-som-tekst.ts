@@ -6,11 +6,8 @@ export default lavRegel({
   meta: {
     id: "tal-som-tekst",
     standardAlvor: "advarsel",
-    paragraf: null,
     beskrivelse:
       "Et tal er skrevet som tekst (fx 1.234,50, 95 % eller kr. 1.200); det er læst, men Excel kan ikke regne med det.",
-    citat:
-      "Beløb og antal skrevet som dansk tekst (`1.234.567,50`, `kr. 1.200`, `12`) læses og rapporteres som `tal-som-tekst`; den læste værdi bruges af alle andre regler. (skabelon.md, version 2026.1)",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

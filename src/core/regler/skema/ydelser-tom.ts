@@ -4,10 +4,7 @@ export default lavRegel({
   meta: {
     id: "ydelser-tom",
     standardAlvor: "fejl",
-    paragraf: "5",
     beskrivelse: "Tabellen med ydelser er fundet, men har ingen ydelser: der er ingen takster at godkende.",
-    citat:
-      "Taksterne (både for nye tilbud og eksisterende tilbud) for det følgende år indmeldes i løbet af efteråret, ultimo oktober hvert år (ofte i oktober måned).",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

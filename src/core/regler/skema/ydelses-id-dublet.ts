@@ -5,10 +5,7 @@ export default lavRegel({
   meta: {
     id: "ydelses-id-dublet",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse: "Hvert Ydelses-ID må kun stå på én række i tblYdelser.",
-    citat:
-      "Ydelses-ID: entydig nøgle inden for skemaet, fx `A1-108`; tekst, påkrævet, unik. (skabelon.md, version 2026.1)",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -7,11 +7,8 @@ export default lavRegel({
   meta: {
     id: "ydelses-id-ukendt",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse:
       "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tblYdelser (i Over- og underskud også `*` for hele tilbuddet).",
-    citat:
-      "Omkostninger – Ydelses-ID: nøgle ind i tblYdelser. Over- og underskud – Ydelses-ID: nøgle, eller `*` for hele tilbuddet. (skabelon.md, version 2026.1)",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

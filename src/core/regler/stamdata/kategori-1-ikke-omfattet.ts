@@ -4,9 +4,7 @@ export default lavRegel({
   meta: {
     id: "kategori-1-ikke-omfattet",
     standardAlvor: "advarsel",
-    paragraf: "2.2",
     beskrivelse: "Et kategori 1-tilbud anvendes alene af driftsherren og er ikke omfattet af styringsaftalen.",
-    citat: "Kategori 1: Tilbud, som alene anvendes af driftsherren. Disse er *ikke* omfattet af styringsaftalen.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -4,10 +4,7 @@ export default lavRegel({
   meta: {
     id: "nyt-tilbud-uden-driftsaar",
     standardAlvor: "fejl",
-    paragraf: "6.1.2",
     beskrivelse: "Et nyt tilbud skal angive sit første driftsår; de særlige vilkår for nye tilbud gælder kun dét år.",
-    citat:
-      "Nystartede tilbud kan derfor budgettere med en lavere belægningsprocent i forbindelse med takstfastsættelsen i første driftsår, svarende til den forventede belægningsprocent. Endvidere kan driftsherren afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -11,10 +11,7 @@ export default lavRegel({
   meta: {
     id: "takstbilag-aendring-stemmer-ikke",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse: "I takstbilaget skal Ændring kr. og Ændring pct. svare til Takst og Takst sidste år.",
-    citat:
-      "Ark `Takstbilag` – tabel `tblTakstbilag` (sekretariatets samling): én række pr. takst fra alle indsendte skemaer: … `Takst sidste år`, `Takst`, `Ændring kr.`, `Ændring pct.` … En ændringskolonne (`Ændring pct.`) læses efter sit talformat: med %-format den gemte brøk, uden et antal procentpoint (3,3 = 3,3 %). (skabelon.md, version 2026.2)",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

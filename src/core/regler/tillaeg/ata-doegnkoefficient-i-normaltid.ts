@@ -1,14 +1,11 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_DOEGNKOEFFICIENT } from "./hjaelp/faelles";
 import { tjekDoegnkoefficient } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {
     id: "ata-doegnkoefficient-i-normaltid",
     standardAlvor: "advarsel",
-    paragraf: "bilag 2",
     beskrivelse: "I normal arbejdstid (hverdage kl. 06–17) er der ingen døgnkoefficient (arbejdstidsbestemte tillæg).",
-    citat: CITAT_DOEGNKOEFFICIENT,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

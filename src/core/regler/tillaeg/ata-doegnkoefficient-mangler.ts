@@ -1,14 +1,12 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_DOEGNKOEFFICIENT, CITAT_HOEJERE_UDENFOR_NORMALTID, normaliser } from "./hjaelp/faelles";
+import { normaliser } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "ata-doegnkoefficient-mangler",
     standardAlvor: "advarsel",
-    paragraf: "bilag 2",
     beskrivelse:
       "Uden for normal arbejdstid skal ATA-timetaksten have en døgnkoefficient for de arbejdstidsbestemte tillæg.",
-    citat: `${CITAT_DOEGNKOEFFICIENT} […] ${CITAT_HOEJERE_UDENFOR_NORMALTID}`,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

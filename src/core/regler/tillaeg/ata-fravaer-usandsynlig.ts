@@ -1,14 +1,12 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_FRAVAER, hvilken } from "./hjaelp/faelles";
+import { hvilken } from "./hjaelp/faelles";
 import { fravaerInterval, tjekFravaer } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {
     id: "ata-fravaer-usandsynlig",
     standardAlvor: "advarsel",
-    paragraf: "bilag 2",
     beskrivelse: "Fraværskorrektionen i ATA-timetaksten ligger uden for det sandsynlige interval (10–50 %).",
-    citat: CITAT_FRAVAER,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

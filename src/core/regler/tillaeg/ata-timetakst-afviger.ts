@@ -2,16 +2,14 @@ import { lavRegel } from "../lav-regel";
 import { ataTimetakst } from "../../beregning/tillaeg";
 import { formaterKr } from "../../format";
 import { D, dec, tilOere } from "../../penge";
-import { CITAT_DECIMALER, CITAT_FRAVAER, broekSomExcel, formaterDecimal, hvilken } from "./hjaelp/faelles";
+import { broekSomExcel, formaterDecimal, hvilken } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "ata-timetakst-afviger",
     standardAlvor: "fejl",
-    paragraf: "bilag 2",
     beskrivelse:
       "ATA-timetaksten skal være Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + variable følgeomkostninger), rundet til øre (eller til hele kroner, når tabellens timetakster er hele kroner).",
-    citat: `${CITAT_FRAVAER} […] ${CITAT_DECIMALER}`,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

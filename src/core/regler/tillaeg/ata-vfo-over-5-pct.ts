@@ -1,15 +1,13 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_VFO, hvilken } from "./hjaelp/faelles";
+import { hvilken } from "./hjaelp/faelles";
 import { tjekVfo } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {
     id: "ata-vfo-over-5-pct",
     standardAlvor: "fejl",
-    paragraf: "5.4.7, bilag 2",
     beskrivelse:
       "Tillægget for variable følgeomkostninger i ATA-timetaksten må højst være 5 % af marginalomkostningerne.",
-    citat: CITAT_VFO,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

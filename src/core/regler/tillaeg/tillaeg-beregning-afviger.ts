@@ -68,11 +68,8 @@ export default lavRegel({
   meta: {
     id: "tillaeg-beregning-afviger",
     standardAlvor: "fejl",
-    paragraf: "bilag 2",
     beskrivelse:
       "En aftalt tillægsydelse skal regne rigtigt: ATA-timetaksten som i tabellen over ATA-timetakster, Ugepris = Timer pr. uge × ATA-timetakst, Uger = (Slutdato − Startdato + 1) ÷ 7 og Samlet pris = Ugepris × Uger.",
-    citat:
-      "Prisen skal være aftalt individuelt for den enkelte bruger mellem bestiller (handlekommune) og leverandør (kommune eller region). […] Der søges om en tillægsydelse på 0,5 time kl 17-17,30 i hverdage vedr. en specifik borger",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -1,13 +1,11 @@
 import { lavRegel } from "../lav-regel";
-import { CITAT_TIDSBEGRAENSET, hvilken } from "./hjaelp/faelles";
+import { hvilken } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
     id: "tillaeg-uden-slutdato",
     standardAlvor: "fejl",
-    paragraf: "5.4.7, bilag 2",
     beskrivelse: "En tillægsydelse er tidsbegrænset og skal have en slutdato.",
-    citat: CITAT_TIDSBEGRAENSET,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

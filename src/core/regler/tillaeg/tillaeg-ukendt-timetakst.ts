@@ -1,6 +1,6 @@
 import type { Celle } from "../../model";
 import { lavRegel } from "../lav-regel";
-import { CITAT_PERSONALEKATEGORI, normaliser } from "./hjaelp/faelles";
+import { normaliser } from "./hjaelp/faelles";
 
 function noegle(kategori: string, tidsrum: string): string {
   return `${normaliser(kategori)}\u0000${normaliser(tidsrum)}`;
@@ -16,10 +16,8 @@ export default lavRegel({
   meta: {
     id: "tillaeg-ukendt-timetakst",
     standardAlvor: "fejl",
-    paragraf: "bilag 2",
     beskrivelse:
       "En aftalt tillægsydelse skal bruge en ATA-timetakst, der findes i tabellen over ATA-timetakster (personalekategori og tidsrum).",
-    citat: CITAT_PERSONALEKATEGORI,
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -8,11 +8,8 @@ export default lavRegel({
   meta: {
     id: "belaegning-nyt-tilbud",
     standardAlvor: "info",
-    paragraf: "6.1.2",
     beskrivelse:
       "Et nyt tilbud må i første driftsår budgettere med en lavere belægningsprocent svarende til den forventede; et driftstab fra første år kan afskrives over tre år.",
-    citat:
-      "Nystartede tilbud kan derfor budgettere med en lavere belægningsprocent i forbindelse med takstfastsættelsen i første driftsår, svarende til den forventede belægningsprocent. Endvidere kan driftsherren afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

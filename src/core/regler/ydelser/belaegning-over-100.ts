@@ -7,10 +7,7 @@ export default lavRegel({
   meta: {
     id: "belaegning-over-100",
     standardAlvor: "fejl",
-    paragraf: "5.2",
     beskrivelse: "Den budgetterede belægningsprocent må ikke være over 100 %.",
-    citat:
-      "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -8,10 +8,7 @@ export default lavRegel({
   meta: {
     id: "belaegning-over-anbefalet",
     standardAlvor: "info",
-    paragraf: "5.2",
     beskrivelse: "Det anbefales, at den budgetterede belægningsprocent ligger fra 95 til 98 %.",
-    citat:
-      "Af hensyn til at sikre effektiv drift og maksimal udnyttelse af tilbuddene anbefales det, at belægningsprocenten ligger fra 95 til 98.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -8,11 +8,8 @@ export default lavRegel({
   meta: {
     id: "belaegning-under-forventet",
     standardAlvor: "advarsel",
-    paragraf: "5.2",
     beskrivelse:
       "For dag- og døgntilbud (takst pr. døgn eller dag) forventes den budgetterede belægningsprocent at være mindst 95 % (ikke for korte forløb og nye tilbud i første driftsår); info, når Bemærkninger begrunder den lavere belægning.",
-    citat:
-      "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud. … Belægningsprocenten for det kommende år kan findes ved at tage gennemsnittet af de to foregående års faktiske belægningsprocent. … Ved en klar forventning om, hvad belægningsprocenten bliver det kommende år, er det muligt at sætte belægningsprocenten ud fra forventningen.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -8,11 +8,8 @@ export default lavRegel({
   meta: {
     id: "belaegning-under-minimum",
     standardAlvor: "fejl",
-    paragraf: "5.2",
     beskrivelse:
       "Ved korte forløb, akut- og aflastningstilbud skal den budgetterede belægningsprocent være mindst 90 %.",
-    citat:
-      "Ved korte forløb, akut- eller aflastningstilbud er den minimale budgetterede belægningsprocent ved takstberegningen 90.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -10,11 +10,8 @@ export default lavRegel({
   meta: {
     id: "pladsaendring-kraever-godkendelse",
     standardAlvor: "info",
-    paragraf: "2.2.3",
     beskrivelse:
       "En permanent ændring i antal pladser skal godkendes af Den Administrative Styregruppe (DAS); også en ny ydelse med pladser i et eksisterende tilbud.",
-    citat:
-      "Såfremt en driftsherre ønsker permanent at ændre i antallet af pladser, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i antal pladser. Årsagen noteres i indmeldingsskemaet. Ændringen skal godkendes af DAS.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

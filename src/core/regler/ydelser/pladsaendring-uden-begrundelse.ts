@@ -14,10 +14,7 @@ export default lavRegel({
   meta: {
     id: "pladsaendring-uden-begrundelse",
     standardAlvor: "fejl",
-    paragraf: "2.2.3, 5.5.2",
     beskrivelse: "En ændring i antal pladser skal begrundes: årsag valgt og en begrundelse i Bemærkninger.",
-    citat:
-      'Såfremt en driftsherre ønsker permanent at ændre i antallet af pladser, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i antal pladser. Årsagen noteres i indmeldingsskemaet. … Ved ændring i antallet af pladser skal årsagen til dette beskrives i afsnittet "bemærkninger".',
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

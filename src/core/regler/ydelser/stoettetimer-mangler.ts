@@ -8,11 +8,8 @@ export default lavRegel({
   meta: {
     id: "stoettetimer-mangler",
     standardAlvor: "advarsel",
-    paragraf: "5.5.2",
     beskrivelse:
       "For døgn- og dagydelser med gennemsnits- eller ydelsestakst bør antallet af direkte støttetimer pr. uge i taksten angives.",
-    citat:
-      "For hver takst anbefales det derfor – uanset takststruktur – at synliggøre i ydelsesbeskrivelsen, hvor mange direkte støttetimer, der i gennemsnit er indeholdt i taksten.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

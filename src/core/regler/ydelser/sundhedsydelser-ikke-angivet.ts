@@ -6,10 +6,7 @@ export default lavRegel({
   meta: {
     id: "sundhedsydelser-ikke-angivet",
     standardAlvor: "advarsel",
-    paragraf: "5.5.3",
     beskrivelse: "For et botilbud skal det angives, hvilke sundhedsydelser taksten indeholder (eller »Ingen«).",
-    citat:
-      "Det er muligt at indregne visse sundhedsfaglige indsatser i den takst, der betales som et led i borgerens ophold på et botilbud efter Serviceloven. … De enkelte driftsherrer er ansvarlige for at oplyseangive, hvilke sundhedsydelser, der er indregnet i taksterne.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

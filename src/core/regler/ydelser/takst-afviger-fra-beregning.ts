@@ -7,11 +7,8 @@ export default lavRegel({
   meta: {
     id: "takst-afviger-fra-beregning",
     standardAlvor: "fejl",
-    paragraf: "5.1, 5.5",
     beskrivelse:
       "Taksten skal svare til Takstberegningsgrundlag ÷ (Pladser × Belægningsprocent × 365 dage) (pr. måned: × 12; pr. år: uden dage), inden for profilens tolerance.",
-    citat:
-      "Taksten fastsættes for et år ad gangen i Nordjysk Socialaftale, hvilket defineres som 365 dage – også i skudår. … Takster beregnes ud fra omkostningsbaserede principper. … Beregningen af taksten sker med udgangspunkt i takstindmeldingsskemaerne.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -6,10 +6,7 @@ export default lavRegel({
   meta: {
     id: "takst-beregnet-med-366-dage",
     standardAlvor: "fejl",
-    paragraf: "5.1",
     beskrivelse: "Taksten er beregnet med 366 dage; et takstår er 365 dage, også i skudår.",
-    citat:
-      "Taksten fastsættes for et år ad gangen i Nordjysk Socialaftale, hvilket defineres som 365 dage – også i skudår.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {

@@ -15,11 +15,8 @@ export default lavRegel({
   meta: {
     id: "takstaendring-uden-begrundelse",
     standardAlvor: "fejl",
-    paragraf: "3.1, 5, 5.5.2",
     beskrivelse:
       "En væsentlig takstændring (over profilens grænse, som standard 5 %) skal begrundes: årsag valgt og en begrundelse i Bemærkninger.",
-    citat:
-      'Blandt andet skal driftsherrer give en forklaring ved væsentlige takststigninger. … Såfremt en driftsherre ønsker at ændre/regulere i godkendte takster, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i taksterne. … Ved takstfald/takststigning af væsentlig størrelse skal årsagen til dette beskrives i afsnittet "bemærkninger".',
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

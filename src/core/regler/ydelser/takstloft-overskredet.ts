@@ -8,11 +8,8 @@ export default lavRegel({
   meta: {
     id: "takstloft-overskredet",
     standardAlvor: "fejl",
-    paragraf: null,
     beskrivelse:
       "Kun når profilen sætter et takstloft: taksten må højst stige med PL-fremskrivningen minus profilens reduktion. Aftalen selv sætter intet loft.",
-    citat:
-      "Den Administrative Styregruppe har et løbende fokus på, at udgiftsniveauet for den samlede tilbudsvifte i Nordjylland. Blandt andet skal driftsherrer give en forklaring ved væsentlige takststigninger.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

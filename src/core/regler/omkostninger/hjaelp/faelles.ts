@@ -4,12 +4,6 @@ import { takstberegningsgrundlag, type GrundlagRaekke } from "../../../beregning
 import { NUL, type Dec } from "../../../penge";
 import { GRUNDLAG_LED, TBL_OMKOSTNINGER } from "../../../skema/tabeller";
 
-export const CITAT_5_5_1 =
-  "Omkostningskategorierne der bruges ved indmelding af takster følger Tilbudsportalens omkostningskategorier med et par enkelte finjusteringer. Den enkelte takst pr. ydelser skal således være fordelt på følgende omkostningskategorier […] Personaleomkostninger […] Borgerrelaterede udgifter/aktivitetsomkostninger […] Administrationsomkostninger […] Kompetenceudvikling […] Ejendomsomkostninger […] Afskrivninger/øvrige kapitalapparatsomkostninger […] Finansieringsindtægter […] Finansieringsudgifter";
-
-export const CITAT_5_4_7_VAGTLAG =
-  "Da det er lønudgiften til fagpersonalet i vagtlag, som er det direkte udtryk for antallet af de direkte støttetimer, skal takstberegningsgrundlaget udformes sådan, at der i praksis kan skelnes mellem lønudgifter til fagpersonale i vagtlag og øvrige lønudgifter (f.eks. lederløn, administrativt og teknisk personale).";
-
 /** The exact Danish header of a tblOmkostninger column. */
 export function omkLabel(key: string): string {
   return TBL_OMKOSTNINGER.kolonner.find((k) => k.key === key)?.label ?? key;

@@ -4,20 +4,6 @@ import type { Celle, ResultatRaekke, Takstskema } from "../../../model";
 import { NUL, type Dec } from "../../../penge";
 import type { Profil } from "../../../profil/typer";
 
-export const CITAT_5_3 =
-  "Kommunale og regionale driftsherrer skal indregne tidligere års over- og underskud i taksten for ydelser og ydelsespakker i form af tillæg til eller reduktion af taksten.";
-export const CITAT_HENSAET =
-  "Kommunale og regionale driftsherrer kan beslutte, at overskud på op til 5 pct. af takstberegningsgrundlaget ikke indregnes i taksten i efterfølgende år, men i stedet hensættes til senere brug.";
-export const CITAT_HENSAET_5_AAR = "Hensatte overskud skal anvendes inden for 5 år efter det år, overskuddet vedrører.";
-export const CITAT_OVERSKUD_FRIST =
-  "Den del af et eventuelt overskud, der overstiger 5 pct. af takstberegningsgrundlaget, skal for kommunale og regionale driftsherrer indregnes i taksten i form af en reduktion af taksten senest 2 år efter det år, overskuddet vedrører.";
-export const CITAT_UNDERSKUD_5_PCT =
-  "Underskud på op til 5 pct. af takstberegningsgrundlaget kan for kommunale og regionale driftsherrer ikke indregnes i taksten, men skal f.eks. dækkes ved effektivisering eller af tidligere hensatte overskud inden for driftsherrens samlede drift.";
-export const CITAT_UNDERSKUD_FRIST =
-  "Den del af et eventuelt underskud, der overstiger 5 pct. af takstberegningsgrundlaget, skal for kommunale og regionale driftsherrer indregnes i taksten i form af en takststigning senest 2 år efter det år, underskuddet vedrører.";
-export const CITAT_NYT_TILBUD =
-  "Endvidere kan driftsherren afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år.";
-
 /** Takstår from Stamdata, or null when it is missing or unreadable (the deadline rules then say nothing). */
 export function takstaar(skema: Takstskema): number | null {
   return skema.stamdata?.felter.takstaar.vaerdi ?? null;
