@@ -1,6 +1,6 @@
 /**
  * RuleTester in the ESLint manner: each rule states valid and invalid skemaer, and for the
- * invalid ones exactly which findings (cell, sheet, Ydelses-ID, words of the message) follow.
+ * invalid ones exactly which findings (sheet and cell, Ydelses-ID, words of the message) follow.
  * The rule runs alone, through the real reader, with the shipped profile unless a case
  * overrides part of it.
  */
@@ -16,8 +16,9 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
 export interface ForventetFund {
+  /** The sheet: always stated, so a finding on the right cell of the wrong sheet fails. */
+  ark: string;
   celle: string;
-  ark?: string;
   ydelsesId?: string;
   /** Every string must occur in the message; a RegExp must match it. */
   besked?: (string | RegExp)[];
@@ -89,11 +90,11 @@ export function testRegel(regel: Regel, cases: { gyldige: RegelCase[]; ugyldige:
       it(`ugyldig: ${c.navn}`, () => {
         const fund = koerRegel(regel, c);
         const kort = fund.map((f) => `${f.ark}!${f.celle}`);
-        expect(kort).toEqual(c.fund.map((f) => `${f.ark ?? fund[0]?.ark}!${f.celle}`));
+        expect(kort).toEqual(c.fund.map((f) => `${f.ark}!${f.celle}`));
         c.fund.forEach((forventet, i) => {
           const f = fund[i];
           expect(f.regel).toBe(regel.meta.id);
-          if (forventet.ark) expect(f.ark).toBe(forventet.ark);
+          expect(f.ark).toBe(forventet.ark);
           if (forventet.ydelsesId) expect(f.ydelsesId).toBe(forventet.ydelsesId);
           if (forventet.alvor) expect(f.alvor).toBe(forventet.alvor);
           for (const b of forventet.besked ?? []) {

@@ -32,19 +32,19 @@ testRegel(regel, {
           r[0].doegnkoefficient = 0.001;
         },
       }),
-      fund: [{ celle: "E2", besked: ["0,1 %"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "E2", besked: ["0,1 %"] }],
     },
     {
       navn: "profilen kalder normaltiden noget andet",
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, normaltid: "Hverdag 17-23" } },
-      fund: [{ celle: "E3", besked: ["Hverdag 17-23"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "E3", besked: ["Hverdag 17-23"] }],
     },
     {
       navn: "profilens normaltid sammenlignes uden hensyn til store/små bogstaver og mellemrum",
       skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = 0.25) }),
       profil: { tillaeg: { ...P.tillaeg, normaltid: " hverdag  06-17" } },
-      fund: [{ celle: "E2" }],
+      fund: [{ ark: "Tillægsydelser", celle: "E2" }],
     },
   ],
 });

@@ -48,13 +48,13 @@ testRegel(regel, {
     {
       navn: "tom døgnkoefficient i Hverdag 17-23",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = null) }),
-      fund: [{ celle: "E3", besked: ["er tom"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "E3", besked: ["er tom"] }],
     },
     {
       navn: "profilens normaltid er en anden, så Hverdag 06-17 skal have en døgnkoefficient",
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, normaltid: "Hverdag 17-23" } },
-      fund: [{ celle: "E2", besked: ["Hverdag 06-17"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "E2", besked: ["Hverdag 06-17"] }],
     },
   ],
 });

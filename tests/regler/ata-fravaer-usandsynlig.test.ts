@@ -30,18 +30,21 @@ testRegel(regel, {
     {
       navn: "50,1 %",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].fravaer = 0.501) }),
-      fund: [{ celle: "D3", besked: ["50,1 %"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "D3", besked: ["50,1 %"] }],
     },
     {
       navn: "tom fraværskorrektion",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].fravaer = null) }),
-      fund: [{ celle: "D3", besked: ["er tom", "uden fravær"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "D3", besked: ["er tom", "uden fravær"] }],
     },
     {
       navn: "profilen kræver mindst 35 %",
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, fravaerMinPct: 35 } },
-      fund: [{ celle: "D2", besked: ["35 %–50 %"] }, { celle: "D3" }],
+      fund: [
+        { ark: "Tillægsydelser", celle: "D2", besked: ["35 %–50 %"] },
+        { ark: "Tillægsydelser", celle: "D3" },
+      ],
     },
   ],
 });

@@ -62,7 +62,13 @@ testRegel(regel, {
           r[1].ataTimetakst = 337;
         },
       }),
-      fund: [{ celle: "G3", besked: ["337,00 kr.", "335,78 kr.", "rundet til hele kroner 336,00 kr."] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "G3",
+          besked: ["337,00 kr.", "335,78 kr.", "rundet til hele kroner 336,00 kr."],
+        },
+      ],
       rettet: tillaegSkema({
         tillaeg: (r) => {
           r[0].ataTimetakst = 284;
@@ -73,12 +79,12 @@ testRegel(regel, {
     {
       navn: "en rundet takst i en tabel med øre er stadig en afvigelse",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 336) }),
-      fund: [{ celle: "G3", besked: ["336,00 kr.", "forskel 0,22 kr."] }],
+      fund: [{ ark: "Tillægsydelser", celle: "G3", besked: ["336,00 kr.", "forskel 0,22 kr."] }],
     },
     {
       navn: "bilag 2's formellinje uden fravær: 206 × (1 + 0,25 + 0,05) = 267,80",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 267.8) }),
-      fund: [{ celle: "G3", besked: ["267,80 kr.", "335,78 kr.", "67,98 kr."] }],
+      fund: [{ ark: "Tillægsydelser", celle: "G3", besked: ["267,80 kr.", "335,78 kr.", "67,98 kr."] }],
     },
     {
       navn: "procenter skrevet som procenttal regnes som brøker",
@@ -89,7 +95,7 @@ testRegel(regel, {
           r[0].ataTimetakst = 290;
         },
       }),
-      fund: [{ celle: "G2", besked: ["206,00 kr. × (1 + 0,33 + 0,00 + 0,05) = 284,28 kr."] }],
+      fund: [{ ark: "Tillægsydelser", celle: "G2", besked: ["206,00 kr. × (1 + 0,33 + 0,00 + 0,05) = 284,28 kr."] }],
     },
   ],
 });

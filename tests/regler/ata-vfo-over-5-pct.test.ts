@@ -27,13 +27,19 @@ testRegel(regel, {
     {
       navn: "10 % på begge rækker",
       skema: tillaegSkema({ tillaeg: (r) => r.forEach((x) => (x.vfo = 0.1)) }),
-      fund: [{ celle: "F2", besked: ["10,00 %"] }, { celle: "F3" }],
+      fund: [
+        { ark: "Tillægsydelser", celle: "F2", besked: ["10,00 %"] },
+        { ark: "Tillægsydelser", celle: "F3" },
+      ],
     },
     {
       navn: "profilen sætter loftet til 4 %",
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, vfoMaxPct: 4 } },
-      fund: [{ celle: "F2", besked: ["højst 4 %"] }, { celle: "F3" }],
+      fund: [
+        { ark: "Tillægsydelser", celle: "F2", besked: ["højst 4 %"] },
+        { ark: "Tillægsydelser", celle: "F3" },
+      ],
     },
   ],
 });

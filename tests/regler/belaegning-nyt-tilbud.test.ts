@@ -46,18 +46,21 @@ testRegel(regel, {
     {
       navn: "tom Første driftsår regnes som første driftsår",
       skema: skemaMed({ 1: { belaegningsprocent: 75 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: null } }),
-      fund: [{ celle: "J3", ydelsesId: "A2-104", besked: ["75,0 %"] }],
+      fund: [{ ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["75,0 %"] }],
     },
     {
       navn: "nyt aflastningstilbud under 90 %",
       skema: skemaMed({ 0: { tilbudsform: "Aflastning", belaegningsprocent: 0.85 } }, nyt),
-      fund: [{ celle: "J2", besked: ["85,0 %", "under 90 %"] }],
+      fund: [{ ark: "Ydelser", celle: "J2", besked: ["85,0 %", "under 90 %"] }],
     },
     {
       navn: "profilens forventede minimum 97 %",
       skema: skemaMed({}, nyt),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 97 } },
-      fund: [{ celle: "J2", besked: ["under 97 %"] }, { celle: "J3" }],
+      fund: [
+        { ark: "Ydelser", celle: "J2", besked: ["under 97 %"] },
+        { ark: "Ydelser", celle: "J3" },
+      ],
     },
   ],
 });

@@ -33,13 +33,13 @@ testRegel(regel, {
     {
       navn: "også for en Time-ydelse",
       skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 120 } }),
-      fund: [{ celle: "J3", besked: ["120,0 %"] }],
+      fund: [{ ark: "Ydelser", celle: "J3", besked: ["120,0 %"] }],
     },
     {
       navn: "profilens max 98 %",
       skema: skemaMed({ 0: { belaegningsprocent: 0.99 } }),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, max: 98 } },
-      fund: [{ celle: "J2", besked: ["99,0 %", "over 98 %"] }],
+      fund: [{ ark: "Ydelser", celle: "J2", besked: ["99,0 %", "over 98 %"] }],
     },
   ],
 });

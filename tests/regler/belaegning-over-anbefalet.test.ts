@@ -40,7 +40,10 @@ testRegel(regel, {
       navn: "profilens anbefalede max 95 %",
       skema: gyldigtSkema(),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, anbefaletMax: 95 } },
-      fund: [{ celle: "J2", besked: ["anbefalede 95 %"] }, { celle: "J3" }],
+      fund: [
+        { ark: "Ydelser", celle: "J2", besked: ["anbefalede 95 %"] },
+        { ark: "Ydelser", celle: "J3" },
+      ],
     },
   ],
 });

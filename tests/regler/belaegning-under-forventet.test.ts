@@ -59,12 +59,12 @@ testRegel(regel, {
     {
       navn: "nyt tilbud i andet driftsår",
       skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 } }),
-      fund: [{ celle: "J2", besked: ["66,7 %"] }],
+      fund: [{ ark: "Ydelser", celle: "J2", besked: ["66,7 %"] }],
     },
     {
       navn: "Rådgivning på dagstakst tæller også",
       skema: skemaMed({ 1: { tilbudsform: "Rådgivning", belaegningsprocent: 0.9 } }),
-      fund: [{ celle: "J3" }],
+      fund: [{ ark: "Ydelser", celle: "J3" }],
     },
     {
       navn: "profilens forventede minimum 97 %",
@@ -72,8 +72,8 @@ testRegel(regel, {
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 97 } },
       fund: [
         // Severity first: the unexplained one (advarsel) before the explained one (info).
-        { celle: "J3", alvor: "advarsel", besked: ["96,0 %", "mindst 12 tegn"] },
-        { celle: "J2", alvor: "info", besked: ["96,0 %", "forventede 97 %", "Bemærkninger begrunder"] },
+        { ark: "Ydelser", celle: "J3", alvor: "advarsel", besked: ["96,0 %", "mindst 12 tegn"] },
+        { ark: "Ydelser", celle: "J2", alvor: "info", besked: ["96,0 %", "forventede 97 %", "Bemærkninger begrunder"] },
       ],
     },
     {
@@ -86,12 +86,19 @@ testRegel(regel, {
           bemaerkninger: "Gennemsnit af faktisk belægning 2024-2025: 92 %.",
         },
       }),
-      fund: [{ celle: "J2", alvor: "info", besked: ["92,0 %", "Bemærkninger begrunder den lavere belægning"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          alvor: "info",
+          besked: ["92,0 %", "Bemærkninger begrunder den lavere belægning"],
+        },
+      ],
     },
     {
       navn: "en intetsigende bemærkning er ikke en begrundelse: advarsel",
       skema: skemaMed({ 0: { belaegningsprocent: 0.92, bemaerkninger: "se ovenfor" } }),
-      fund: [{ celle: "J2", alvor: "advarsel" }],
+      fund: [{ ark: "Ydelser", celle: "J2", alvor: "advarsel" }],
     },
   ],
 });

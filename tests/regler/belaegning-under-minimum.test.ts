@@ -45,20 +45,20 @@ testRegel(regel, {
         1: { tilbudsform: "Akuttilbud", belaegningsprocent: { v: 0.85, nf: "0%" } },
       }),
       fund: [
-        { celle: "J2", besked: ["80,0 %", "Kort forløb"] },
-        { celle: "J3", ydelsesId: "A2-104", besked: ["85,0 %", "Akuttilbud"] },
+        { ark: "Ydelser", celle: "J2", besked: ["80,0 %", "Kort forløb"] },
+        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["85,0 %", "Akuttilbud"] },
       ],
     },
     {
       navn: "nyt tilbud i andet driftsår",
       skema: skemaMed(aflastning(0.85), { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 } }),
-      fund: [{ celle: "J2" }],
+      fund: [{ ark: "Ydelser", celle: "J2" }],
     },
     {
       navn: "profilens minimum 92 %",
       skema: skemaMed(aflastning(0.91)),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, minKortForloeb: 92 } },
-      fund: [{ celle: "J2", besked: ["91,0 %", "minimum 92 %"] }],
+      fund: [{ ark: "Ydelser", celle: "J2", besked: ["91,0 %", "minimum 92 %"] }],
     },
   ],
 });

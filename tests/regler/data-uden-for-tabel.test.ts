@@ -120,17 +120,17 @@ testRegel(regel, {
     {
       navn: "kun Takst udfyldt under tabellen peger på Takst-cellen",
       skema: medCeller(gyldigtSkema(), [["Ydelser", "N4", 99999]]),
-      fund: [{ celle: "N4", besked: ["1 udfyldt celle (N4)"] }],
+      fund: [{ ark: "Ydelser", celle: "N4", besked: ["1 udfyldt celle (N4)"] }],
     },
     {
       navn: "en række efter én tom række tæller også",
       skema: medCeller(gyldigtSkema(), [["Ydelser", "A5", "A3-107"]]),
-      fund: [{ celle: "A5", besked: ["Række 5", "A1:P5"] }],
+      fund: [{ ark: "Ydelser", celle: "A5", besked: ["Række 5", "A1:P5"] }],
     },
     {
       navn: "en fejlværdi under tabellen",
       skema: medCeller(gyldigtSkema(), [["Ydelser", "N4", { fejl: "#REF!" }]]),
-      fund: [{ celle: "N4" }],
+      fund: [{ ark: "Ydelser", celle: "N4" }],
     },
     {
       navn: "en kolonne lige til højre for tabellen",
@@ -138,7 +138,7 @@ testRegel(regel, {
         ["Ydelser", "Q1", "Bemærkning 2"],
         ["Ydelser", "Q3", "ny begrundelse"],
       ]),
-      fund: [{ celle: "Q1", besked: ["Kolonne Q", "2 udfyldte celler (Q1, Q3)", "A1:Q3"] }],
+      fund: [{ ark: "Ydelser", celle: "Q1", besked: ["Kolonne Q", "2 udfyldte celler (Q1, Q3)", "A1:Q3"] }],
     },
     {
       navn: "en række under og en kolonne til højre: ét forslag, der dækker begge",
@@ -147,8 +147,8 @@ testRegel(regel, {
         ["Ydelser", "Q2", 5],
       ]),
       fund: [
-        { celle: "A4", besked: ["A1:Q4"] },
-        { celle: "Q2", besked: ["A1:Q4"] },
+        { ark: "Ydelser", celle: "A4", besked: ["A1:Q4"] },
+        { ark: "Ydelser", celle: "Q2", besked: ["A1:Q4"] },
       ],
     },
     {
@@ -162,7 +162,7 @@ testRegel(regel, {
         ["Ydelser", "A4", "I alt"],
         ["Ydelser", "N4", 2000, "=N3"],
       ]),
-      fund: [{ celle: "A4" }],
+      fund: [{ ark: "Ydelser", celle: "A4" }],
     },
     {
       navn: "mange rækker: ti fund og ét, der samler resten",
@@ -171,8 +171,8 @@ testRegel(regel, {
         Array.from({ length: 15 }, (_, i): Celle => ["Ydelser", `N${4 + i}`, 1000 + i]),
       ),
       fund: [
-        ...Array.from({ length: 10 }, (_, i) => ({ celle: `N${4 + i}` })),
-        { celle: "N14", besked: ["Yderligere 5 rækker (række 14–18)", "A1:P18"] },
+        ...Array.from({ length: 10 }, (_, i) => ({ ark: "Ydelser", celle: `N${4 + i}` })),
+        { ark: "Ydelser", celle: "N14", besked: ["Yderligere 5 rækker (række 14–18)", "A1:P18"] },
       ],
     },
     {

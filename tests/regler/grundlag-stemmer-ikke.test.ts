@@ -72,21 +72,28 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[1].grundlag = 3504000.01;
       }),
-      fund: [{ celle: "M3", ydelsesId: "A2-104", besked: ["3.504.000,01 kr.", "3.504.000,00 kr.", "0,01 kr."] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "M3",
+          ydelsesId: "A2-104",
+          besked: ["3.504.000,01 kr.", "3.504.000,00 kr.", "0,01 kr."],
+        },
+      ],
     },
     {
       navn: "finansieringsindtægter lagt til i stedet for trukket fra",
       skema: medOmk((r) => {
         r[0].grundlag = 7028000;
       }),
-      fund: [{ celle: "M2", besked: ["7.028.000,00 kr.", "7.008.000,00 kr."] }],
+      fund: [{ ark: "Omkostninger", celle: "M2", besked: ["7.028.000,00 kr.", "7.008.000,00 kr."] }],
     },
     {
       navn: "indregnet overskud ikke trukket fra",
       skema: medOmk((r) => {
         r[1].indregnetOverskud = 100000;
       }),
-      fund: [{ celle: "M3", besked: ["3.504.000,00 kr.", "3.404.000,00 kr."] }],
+      fund: [{ ark: "Omkostninger", celle: "M3", besked: ["3.504.000,00 kr.", "3.404.000,00 kr."] }],
     },
   ],
 });

@@ -49,7 +49,7 @@ testRegel(regel, {
       navn: "profilen tillader kun 3 år",
       skema: resultatSkema({ resultater: (r) => void r.push(gammel(2022, 1)) }),
       profil: { overUnderskud: { ...P.overUnderskud, hensaettelseAar: 3 } },
-      fund: [{ celle: "E4", besked: ["3 år", "senest i 2025"] }],
+      fund: [{ ark: "Over- og underskud", celle: "E4", besked: ["3 år", "senest i 2025"] }],
     },
   ],
 });

@@ -57,6 +57,7 @@ testRegel(regel, {
       }),
       fund: [
         {
+          ark: "Over- og underskud",
           celle: "G3",
           ydelsesId: "A2-104",
           alvor: "fejl",
@@ -73,7 +74,12 @@ testRegel(regel, {
       navn: "et for sent beløb, der indregnes i dette takstår: advarsel med begrundelse",
       skema: resultatSkema({ resultater: (r) => void (r[0].regnskabsaar = 2023) }),
       fund: [
-        { celle: "G2", alvor: "advarsel", besked: ["2023", "senest i takstår 2025", "indregnes nu", "Bemærkninger"] },
+        {
+          ark: "Over- og underskud",
+          celle: "G2",
+          alvor: "advarsel",
+          besked: ["2023", "senest i takstår 2025", "indregnes nu", "Bemærkninger"],
+        },
       ],
     },
     {
@@ -82,7 +88,7 @@ testRegel(regel, {
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
         resultater: (r) => void (r[0].indregnetITakstaar = 2027),
       }),
-      fund: [{ celle: "G2", besked: ["overskud", "2027", "senest i takstår 2026"] }],
+      fund: [{ ark: "Over- og underskud", celle: "G2", besked: ["overskud", "2027", "senest i takstår 2026"] }],
     },
     {
       navn: "nyt tilbud, men ikke dets første driftsår: + 2",
@@ -90,13 +96,13 @@ testRegel(regel, {
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2023 },
         resultater: (r) => void (r[0].indregnetITakstaar = 2027),
       }),
-      fund: [{ celle: "G2", besked: ["2026"] }],
+      fund: [{ ark: "Over- og underskud", celle: "G2", besked: ["2026"] }],
     },
     {
       navn: "profilens frist: regnskabsår + 1",
       skema: resultatSkema(),
       profil: { overUnderskud: { ...P.overUnderskud, indregnesSenestEfterAar: 1 } },
-      fund: [{ celle: "G2", alvor: "advarsel", besked: ["senest i takstår 2025"] }],
+      fund: [{ ark: "Over- og underskud", celle: "G2", alvor: "advarsel", besked: ["senest i takstår 2025"] }],
     },
   ],
 });

@@ -46,8 +46,18 @@ testRegel(regel, {
         r[1].vagtlag = -1;
       }),
       fund: [
-        { celle: "C3", ydelsesId: "A2-104", besked: ["Heraf fagpersonale i vagtlag", "−1,00 kr."] },
-        { celle: "L3", ydelsesId: "A2-104", besked: ["Indregnet overskud", "−5.000,00 kr.", "trækker selv"] },
+        {
+          ark: "Omkostninger",
+          celle: "C3",
+          ydelsesId: "A2-104",
+          besked: ["Heraf fagpersonale i vagtlag", "−1,00 kr."],
+        },
+        {
+          ark: "Omkostninger",
+          celle: "L3",
+          ydelsesId: "A2-104",
+          besked: ["Indregnet overskud", "−5.000,00 kr.", "trækker selv"],
+        },
       ],
     },
     {
@@ -55,14 +65,14 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[0].personale = "-5.000.000,00";
       }),
-      fund: [{ celle: "B2", besked: ["Personaleomkostninger", "−5.000.000,00 kr."] }],
+      fund: [{ ark: "Omkostninger", celle: "B2", besked: ["Personaleomkostninger", "−5.000.000,00 kr."] }],
     },
     {
       navn: "én negativ øre",
       skema: medOmk((r) => {
         r[1].kompetenceudvikling = -0.01;
       }),
-      fund: [{ celle: "F3", besked: ["−0,01 kr."] }],
+      fund: [{ ark: "Omkostninger", celle: "F3", besked: ["−0,01 kr."] }],
     },
   ],
 });

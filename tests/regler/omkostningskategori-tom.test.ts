@@ -82,7 +82,9 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[0].afskrivninger = "  ";
       }),
-      fund: [{ celle: "H2", ydelsesId: "A1-108", besked: ["Afskrivninger og kapitalomkostninger"] }],
+      fund: [
+        { ark: "Omkostninger", celle: "H2", ydelsesId: "A1-108", besked: ["Afskrivninger og kapitalomkostninger"] },
+      ],
       rettet: medOmk((r) => {
         r[0].afskrivninger = 200000;
       }),

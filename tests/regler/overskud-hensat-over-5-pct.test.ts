@@ -50,7 +50,9 @@ testRegel(regel, {
           r.push({ ...r[0], hensat: 200000, indregnet: 0, indregnetITakstaar: 2027 });
         },
       }),
-      fund: [{ celle: "E4", besked: ["500.000,00 kr. (i alt over 2 rækker)", "400.000,00 kr."] }],
+      fund: [
+        { ark: "Over- og underskud", celle: "E4", besked: ["500.000,00 kr. (i alt over 2 rækker)", "400.000,00 kr."] },
+      ],
       rettet: resultatSkema({
         resultater: (r) => {
           r[0].hensat = 300000;
@@ -62,7 +64,9 @@ testRegel(regel, {
     {
       navn: "hele overskuddet hensat",
       skema: resultatSkema({ resultater: (r) => void (r[0].hensat = 770000) }),
-      fund: [{ celle: "E2", besked: ["770.000,00 kr.", "400.000,00 kr.", "370.000,00 kr."] }],
+      fund: [
+        { ark: "Over- og underskud", celle: "E2", besked: ["770.000,00 kr.", "400.000,00 kr.", "370.000,00 kr."] },
+      ],
     },
     {
       navn: "for hele tilbuddet (*)",
@@ -72,13 +76,13 @@ testRegel(regel, {
           r[0].hensat = 500000;
         },
       }),
-      fund: [{ celle: "E2", ydelsesId: "*", besked: ["hele tilbuddet", "100.000,00 kr."] }],
+      fund: [{ ark: "Over- og underskud", celle: "E2", ydelsesId: "*", besked: ["hele tilbuddet", "100.000,00 kr."] }],
     },
     {
       navn: "profilen sætter grænsen til 4 %",
       skema: resultatSkema(),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 4 } },
-      fund: [{ celle: "E2", besked: ["4 %", "320.000,00 kr.", "80.000,00 kr."] }],
+      fund: [{ ark: "Over- og underskud", celle: "E2", besked: ["4 %", "320.000,00 kr.", "80.000,00 kr."] }],
     },
   ],
 });

@@ -80,6 +80,7 @@ testRegel(regel, {
       }),
       fund: [
         {
+          ark: "Over- og underskud",
           celle: "F2",
           alvor: "fejl",
           besked: ["2025", "overskredet", "0,00 kr.", "Indregnet i takstår 2026", "Bemærkninger"],
@@ -97,7 +98,9 @@ testRegel(regel, {
         },
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
-      fund: [{ celle: "F2", alvor: "info", besked: ["senest i takstår 2027", "370.000,00 kr."] }],
+      fund: [
+        { ark: "Over- og underskud", celle: "F2", alvor: "info", besked: ["senest i takstår 2027", "370.000,00 kr."] },
+      ],
     },
     {
       // § 6.1.2's three years are for a første driftsår's driftstab; an overskud keeps § 5.3.1's 2 years.
@@ -107,7 +110,7 @@ testRegel(regel, {
         resultater: (r) => void (r[0].indregnet = 0),
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
-      fund: [{ celle: "F2", alvor: "fejl", besked: ["senest i takstår 2026"] }],
+      fund: [{ ark: "Over- og underskud", celle: "F2", alvor: "fejl", besked: ["senest i takstår 2026"] }],
       rettet: resultatSkema({ stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 } }),
     },
     {
@@ -117,7 +120,7 @@ testRegel(regel, {
         resultater: (r) => void (r[0].indregnet = 0),
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
-      fund: [{ celle: "F2", alvor: "fejl", besked: ["2026"] }],
+      fund: [{ ark: "Over- og underskud", celle: "F2", alvor: "fejl", besked: ["2026"] }],
     },
     {
       navn: "profilens frist: regnskabsår + 1",
@@ -129,7 +132,7 @@ testRegel(regel, {
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
       profil: { overUnderskud: { ...P.overUnderskud, indregnesSenestEfterAar: 1 } },
-      fund: [{ celle: "F2", alvor: "fejl", besked: ["2026", "+ 1 år"] }],
+      fund: [{ ark: "Over- og underskud", celle: "F2", alvor: "fejl", besked: ["2026", "+ 1 år"] }],
     },
     {
       // Issue 7 § 3: what tblOmkostninger already indregner this year counts, so it is asked once.
@@ -140,6 +143,7 @@ testRegel(regel, {
       }),
       fund: [
         {
+          ark: "Over- og underskud",
           celle: "F2",
           alvor: "fejl",
           besked: [
@@ -159,7 +163,13 @@ testRegel(regel, {
         },
         omkostninger: (o) => void (o[0].indregnetOverskud = 200000),
       }),
-      fund: [{ celle: "F4", besked: ["indregnet er 300.000,00 kr. (i alt over 2 rækker)", "mangler 70.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F4",
+          besked: ["indregnet er 300.000,00 kr. (i alt over 2 rækker)", "mangler 70.000,00 kr."],
+        },
+      ],
       rettet: resultatSkema({
         resultater: (r) => {
           r[0].indregnet = 200000;

@@ -44,8 +44,8 @@ testRegel(regel, {
       navn: "reduktion til 0 pladser, begge ydelser ændret",
       skema: skemaMed({ 0: { pladser: 0 }, 1: { pladser: 17.5 } }),
       fund: [
-        { celle: "I2", besked: ["reduceres fra 10 til 0"] },
-        { celle: "I3", ydelsesId: "A2-104", besked: ["fra 20 til 17,5"] },
+        { ark: "Ydelser", celle: "I2", besked: ["reduceres fra 10 til 0"] },
+        { ark: "Ydelser", celle: "I3", ydelsesId: "A2-104", besked: ["fra 20 til 17,5"] },
       ],
     },
     {
@@ -53,7 +53,12 @@ testRegel(regel, {
       navn: "ny ydelse med pladser i et eksisterende tilbud",
       skema: skemaMed({ 0: { pladserSidsteAar: null, pladser: 4 } }),
       fund: [
-        { celle: "I2", alvor: "info", besked: ["Ny ydelse med 4 pladser", "eksisterende tilbud", "godkendes af DAS"] },
+        {
+          ark: "Ydelser",
+          celle: "I2",
+          alvor: "info",
+          besked: ["Ny ydelse med 4 pladser", "eksisterende tilbud", "godkendes af DAS"],
+        },
       ],
     },
     {

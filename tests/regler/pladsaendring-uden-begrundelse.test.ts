@@ -54,12 +54,14 @@ testRegel(regel, {
     {
       navn: "intetsigende bemærkning »OK«",
       skema: skemaMed({ 0: { pladser: 12, aarsag: "Ændring i pladsantal", bemaerkninger: "OK" } }),
-      fund: [{ celle: "P2", ydelsesId: "A1-108", besked: ["fra 10 til 12", "»OK« er ikke en begrundelse"] }],
+      fund: [
+        { ark: "Ydelser", celle: "P2", ydelsesId: "A1-108", besked: ["fra 10 til 12", "»OK« er ikke en begrundelse"] },
+      ],
     },
     {
       navn: "11 tegn er for kort",
       skema: skemaMed({ 0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "Færre børn" + "." } }),
-      fund: [{ celle: "P2", besked: ["fra 10 til 8", "kun 11 tegn (mindst 12)"] }],
+      fund: [{ ark: "Ydelser", celle: "P2", besked: ["fra 10 til 8", "kun 11 tegn (mindst 12)"] }],
       rettet: skemaMed({
         0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "Færre børn i målgruppen." },
       }),
@@ -67,18 +69,18 @@ testRegel(regel, {
     {
       navn: "kun tegnsætning tæller som tom",
       skema: skemaMed({ 0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "........................" } }),
-      fund: [{ celle: "P2", besked: ["Bemærkninger er tom"] }],
+      fund: [{ ark: "Ydelser", celle: "P2", besked: ["Bemærkninger er tom"] }],
     },
     {
       navn: "god tekst, men ingen årsag valgt",
       skema: skemaMed({ 0: { pladser: 8, aarsag: null, bemaerkninger: GOD } }),
-      fund: [{ celle: "P2", besked: ["Vælg en årsag til pladsændringen i Årsag til ændring."] }],
+      fund: [{ ark: "Ydelser", celle: "P2", besked: ["Vælg en årsag til pladsændringen i Årsag til ændring."] }],
     },
     {
       navn: "profilen kræver 60 tegn",
       skema: skemaMed({ 0: { pladser: 12, aarsag: "Ændring i pladsantal", bemaerkninger: GOD } }),
       profil: { begrundelse: { minTegn: 60, intetsigende: [] } },
-      fund: [{ celle: "P2", besked: ["mindst 60"] }],
+      fund: [{ ark: "Ydelser", celle: "P2", besked: ["mindst 60"] }],
     },
     {
       navn: "takstbilag: pladsændring uden bemærkninger",

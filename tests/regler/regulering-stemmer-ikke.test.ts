@@ -84,7 +84,7 @@ testRegel(regel, {
       // regler.md 2026.2 item 3: an empty Indregnet cell reads as 0, as the formula reads it.
       navn: "tom Indregnet overskud-celle er 0",
       skema: resultatSkema({ omkostninger: (o) => void (o[0].indregnetOverskud = null) }),
-      fund: [{ celle: "L2", ydelsesId: "A1-108", besked: ["0,00 kr.", "370.000,00 kr."] }],
+      fund: [{ ark: "Omkostninger", celle: "L2", ydelsesId: "A1-108", besked: ["0,00 kr.", "370.000,00 kr."] }],
       rettet: resultatSkema(),
     },
     {
@@ -102,12 +102,12 @@ testRegel(regel, {
     {
       navn: "tblOmkostninger har indregnet overskud, men tblResultater siger intet",
       skema: resultatSkema({ omkostninger: (o) => void (o[1].indregnetOverskud = 50000) }),
-      fund: [{ celle: "L3", ydelsesId: "A2-104", besked: ["50.000,00 kr.", "intet overskud"] }],
+      fund: [{ ark: "Omkostninger", celle: "L3", ydelsesId: "A2-104", besked: ["50.000,00 kr.", "intet overskud"] }],
     },
     {
       navn: "tblResultater indregner i et andet år end Takstår",
       skema: resultatSkema({ resultater: (r) => void (r[0].indregnetITakstaar = 2027) }),
-      fund: [{ celle: "L2", ydelsesId: "A1-108", besked: ["370.000,00 kr.", "intet overskud"] }],
+      fund: [{ ark: "Omkostninger", celle: "L2", ydelsesId: "A1-108", besked: ["370.000,00 kr.", "intet overskud"] }],
     },
     {
       navn: "'*': summen af kolonnen afviger; fundet peger på kolonnens første celle",

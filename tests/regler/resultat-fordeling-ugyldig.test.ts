@@ -59,7 +59,13 @@ testRegel(regel, {
           r[0].indregnet = 0;
         },
       }),
-      fund: [{ celle: "E2", besked: ["150.000,00 kr.", "overskuddet på 100.000,00 kr.", "højst 100.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "E2",
+          besked: ["150.000,00 kr.", "overskuddet på 100.000,00 kr.", "højst 100.000,00 kr."],
+        },
+      ],
       rettet: resultatSkema({
         resultater: (r) => {
           r[0].resultat = 100000;
@@ -71,7 +77,13 @@ testRegel(regel, {
     {
       navn: "Hensat + Indregnet over overskuddet: peger på Indregnet",
       skema: resultatSkema({ resultater: (r) => void (r[0].indregnet = 400000) }),
-      fund: [{ celle: "F2", besked: ["tilsammen 800.000,00 kr.", "overskuddet på 770.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F2",
+          besked: ["tilsammen 800.000,00 kr.", "overskuddet på 770.000,00 kr."],
+        },
+      ],
       rettet: resultatSkema(),
     },
     {
@@ -84,6 +96,7 @@ testRegel(regel, {
       }),
       fund: [
         {
+          ark: "Over- og underskud",
           celle: "F5",
           ydelsesId: "A2-104",
           besked: ["375.000,00 kr.", "i alt over 3 rækker", "underskuddet på 300.000,00 kr."],

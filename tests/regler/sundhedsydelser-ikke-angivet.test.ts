@@ -35,7 +35,10 @@ testRegel(regel, {
         0: { paragraf: "§ 107 (SEL)", sundhedsydelser: "  " },
         1: { paragraf: "Servicelovens §108", sundhedsydelser: null },
       }),
-      fund: [{ celle: "L2" }, { celle: "L3", ydelsesId: "A2-104" }],
+      fund: [
+        { ark: "Ydelser", celle: "L2" },
+        { ark: "Ydelser", celle: "L3", ydelsesId: "A2-104" },
+      ],
     },
   ],
 });

@@ -85,6 +85,7 @@ testRegel(regel, {
       skema: skemaMed({ 0: { takst: 2140.41 } }, { omkostninger: { 0: { grundlag: 7500000 } } }),
       fund: [
         {
+          ark: "Ydelser",
           celle: "N2",
           besked: [
             "overskrevet",
@@ -100,23 +101,23 @@ testRegel(regel, {
     {
       navn: "Ydelses-ID matches uden hensyn til store bogstaver og mellemrum",
       skema: skemaMed({ 0: { takst: 2100 } }, { omkostninger: { 0: { ydelsesId: " a1-108 " } } }),
-      fund: [{ celle: "N2", besked: ["2.100,00 kr.", "2.000,00 kr."] }],
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["2.100,00 kr.", "2.000,00 kr."] }],
     },
     {
       navn: "År-takst med døgnberegning",
       skema: skemaMed({ 1: { takstenhed: "År", takst: 500 } }),
-      fund: [{ celle: "N3", besked: ["182.500,00 kr.", "÷ (20 pladser × 96,0 %)"] }],
+      fund: [{ ark: "Ydelser", celle: "N3", besked: ["182.500,00 kr.", "÷ (20 pladser × 96,0 %)"] }],
     },
     {
       navn: "pladsantal ændret uden ny takst",
       skema: skemaMed({ 0: { pladser: 12 } }),
-      fund: [{ celle: "N2", besked: ["1.666,67 kr."] }],
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["1.666,67 kr."] }],
     },
     {
       navn: "profilens tolerance 5 kr.: 505,01 kr. er for meget",
       skema: skemaMed({ 1: { takst: 505.01 } }),
       profil: { tolerance: { ...NORDJYLLAND_2025_2026.tolerance, takstKr: 5 } },
-      fund: [{ celle: "N3", besked: ["tolerance 5,00 kr."] }],
+      fund: [{ ark: "Ydelser", celle: "N3", besked: ["tolerance 5,00 kr."] }],
     },
   ],
 });

@@ -32,7 +32,7 @@ testRegel(regel, {
     {
       navn: "inden for tolerancen af 366-beregningen (afrundet til hele kroner)",
       skema: skemaMed({ 0: { takst: 1995 } }),
-      fund: [{ celle: "N2", besked: ["1.995,00 kr.", "(1.994,54 kr.)"] }],
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["1.995,00 kr.", "(1.994,54 kr.)"] }],
     },
   ],
 });

@@ -53,13 +53,14 @@ testRegel(regel, {
     {
       navn: "stigning lige over 5 % (514,51 kr.)",
       skema: skemaMed({ 1: { takst: 514.51 } }),
-      fund: [{ celle: "P3", besked: ["til 514,51 kr."] }],
+      fund: [{ ark: "Ydelser", celle: "P3", besked: ["til 514,51 kr."] }],
     },
     {
       navn: "væsentligt fald kræver også begrundelse",
       skema: skemaMed({ 0: { takst: 1700, bemaerkninger: "Se ovenfor" } }),
       fund: [
         {
+          ark: "Ydelser",
           celle: "P2",
           ydelsesId: "A1-108",
           besked: [
@@ -75,13 +76,13 @@ testRegel(regel, {
       navn: "profilens grænse: 2 % gør A1-108's 2,6 % væsentlig, A2-104's 1,8 % ikke",
       skema: skemaMed({ 0: { bemaerkninger: "kort" }, 1: { takst: 499 } }),
       profil: { takstaendring: { ...NORDJYLLAND_2025_2026.takstaendring, vaesentligPct: 2 } },
-      fund: [{ celle: "P2", besked: ["+2,6 %", "over 2 %", "kun 4 tegn"] }],
+      fund: [{ ark: "Ydelser", celle: "P2", besked: ["+2,6 %", "over 2 %", "kun 4 tegn"] }],
     },
     {
       navn: "ud over PL: +9 % med PL 3 % er 6 % ud over PL",
       skema: skemaMed({ 1: { takst: 534.1 } }),
       profil: plProfil,
-      fund: [{ celle: "P3", besked: ["+9,0 %", "+6,0 % ud over PL-fremskrivningen på 3 %"] }],
+      fund: [{ ark: "Ydelser", celle: "P3", besked: ["+9,0 %", "+6,0 % ud over PL-fremskrivningen på 3 %"] }],
     },
     {
       navn: "takstbilag",

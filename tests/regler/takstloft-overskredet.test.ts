@@ -56,7 +56,7 @@ testRegel(regel, {
       navn: "én øre over loftet",
       skema: skemaMed({ 0: { takst: 1989.01 }, 1: { takst: 499.8 } }),
       profil: loft,
-      fund: [{ celle: "N2", besked: ["til 1.989,01 kr."] }],
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["til 1.989,01 kr."] }],
     },
     {
       navn: "takstbilag",

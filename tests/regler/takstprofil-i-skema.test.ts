@@ -62,6 +62,7 @@ testRegel(regel, {
       ),
       fund: [
         {
+          ark: "Takstprofil",
           celle: "A1",
           alvor: "advarsel",
           besked: ["forklædt med navnet på den indbyggede profil nordjylland-2025-2026"],

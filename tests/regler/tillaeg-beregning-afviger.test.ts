@@ -72,24 +72,26 @@ testRegel(regel, {
           r[0].samletPris = 10609.5;
         },
       }),
-      fund: [{ celle: "E7" }],
+      fund: [{ ark: "Tillægsydelser", celle: "E7" }],
     },
     {
       navn: "ugeprisen passer ikke til timer × timetakst",
       skema: tillaegSkema({ beregning: (r) => void (r[0].ugepris = 850) }),
-      fund: [{ celle: "F7", besked: ["850,00 kr.", "2,5 timer × 335,78 kr. = 839,45 kr."] }],
+      fund: [{ ark: "Tillægsydelser", celle: "F7", besked: ["850,00 kr.", "2,5 timer × 335,78 kr. = 839,45 kr."] }],
       rettet: tillaegSkema(),
     },
     {
       navn: "Uger regnet uden den sidste dag (89 ÷ 7)",
       skema: tillaegSkema({ beregning: (r) => void (r[0].uger = 12.71) }),
-      fund: [{ celle: "I7", besked: ["12,71", "90 dage", "12,86 uger"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "I7", besked: ["12,71", "90 dage", "12,86 uger"] }],
       rettet: tillaegSkema(),
     },
     {
       navn: "samlet pris passer ikke til ugepris × uger",
       skema: tillaegSkema({ beregning: (r) => void (r[0].samletPris = 10000) }),
-      fund: [{ celle: "J7", besked: ["10.000,00 kr.", "839,45 kr. × 12,86 uger = 10.795,33 kr."] }],
+      fund: [
+        { ark: "Tillægsydelser", celle: "J7", besked: ["10.000,00 kr.", "839,45 kr. × 12,86 uger = 10.795,33 kr."] },
+      ],
       rettet: tillaegSkema(),
     },
   ],

@@ -32,7 +32,7 @@ testRegel(regel, {
             slutdato: "  ",
           }),
       }),
-      fund: [{ celle: "H8", besked: ["Socialpædagog, Hverdag 06-17"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "H8", besked: ["Socialpædagog, Hverdag 06-17"] }],
     },
   ],
 });

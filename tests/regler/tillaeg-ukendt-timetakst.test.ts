@@ -32,12 +32,12 @@ testRegel(regel, {
     {
       navn: "kendt personalekategori, men tidsrummet mangler i tblTillaeg",
       skema: tillaegSkema({ beregning: (r) => void (r[0].tidsrum = "Nat 23-06") }),
-      fund: [{ celle: "B7", besked: ["Socialpædagog, Nat 23-06"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "B7", besked: ["Socialpædagog, Nat 23-06"] }],
     },
     {
       navn: "tom personalekategori",
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = null) }),
-      fund: [{ celle: "B7", besked: ["Personalekategori er tom"] }],
+      fund: [{ ark: "Tillægsydelser", celle: "B7", besked: ["Personalekategori er tom"] }],
     },
     {
       navn: "ingen tblTillaeg",

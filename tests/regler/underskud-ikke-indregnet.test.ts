@@ -61,7 +61,7 @@ testRegel(regel, {
         },
         omkostninger: (o) => void (o[1].indregnetUnderskud = 0),
       }),
-      fund: [{ celle: "F3", alvor: "fejl", besked: ["2026", "sidste frist"] }],
+      fund: [{ ark: "Over- og underskud", celle: "F3", alvor: "fejl", besked: ["2026", "sidste frist"] }],
       rettet: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
     },
     {
@@ -75,7 +75,14 @@ testRegel(regel, {
         },
         omkostninger: (o) => void (o[1].indregnetUnderskud = 0),
       }),
-      fund: [{ celle: "F3", alvor: "info", besked: ["senest i takstår 2028", "+ 4 år", "+ 2 til + 4"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F3",
+          alvor: "info",
+          besked: ["senest i takstår 2028", "+ 4 år", "+ 2 til + 4"],
+        },
+      ],
     },
     {
       navn: "nyt tilbuds første driftsår 2022: takstår 2026 er det sidste af de tre år",
@@ -87,7 +94,14 @@ testRegel(regel, {
         },
         omkostninger: (o) => void (o[1].indregnetUnderskud = 50000),
       }),
-      fund: [{ celle: "F3", alvor: "fejl", besked: ["senest i takstår 2026", "mangler 75.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F3",
+          alvor: "fejl",
+          besked: ["senest i takstår 2026", "mangler 75.000,00 kr."],
+        },
+      ],
       rettet: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2022 },
         resultater: (r) => {
@@ -102,7 +116,9 @@ testRegel(regel, {
       navn: "profilens grænse på 2 %: 230.000 skal indregnes",
       skema: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 2 } },
-      fund: [{ celle: "F3", alvor: "fejl", besked: ["2 %", "230.000,00 kr.", "105.000,00 kr."] }],
+      fund: [
+        { ark: "Over- og underskud", celle: "F3", alvor: "fejl", besked: ["2 %", "230.000,00 kr.", "105.000,00 kr."] },
+      ],
       rettet: resultatSkema({
         resultater: (r) => {
           r[1].regnskabsaar = 2024;

@@ -50,7 +50,12 @@ testRegel(regel, {
         },
       }),
       fund: [
-        { celle: "F4", ydelsesId: "A2-104", besked: ["150.000,00 kr. (i alt over 2 rækker)", "højst 125.000,00 kr."] },
+        {
+          ark: "Over- og underskud",
+          celle: "F4",
+          ydelsesId: "A2-104",
+          besked: ["150.000,00 kr. (i alt over 2 rækker)", "højst 125.000,00 kr."],
+        },
       ],
       rettet: resultatSkema({
         resultater: (r) => {
@@ -67,13 +72,13 @@ testRegel(regel, {
           r[1].indregnet = 100000;
         },
       }),
-      fund: [{ celle: "F3", besked: ["100.000,00 kr.", "højst 0,00 kr."] }],
+      fund: [{ ark: "Over- og underskud", celle: "F3", besked: ["100.000,00 kr.", "højst 0,00 kr."] }],
     },
     {
       navn: "profilen sætter grænsen til 6 %",
       skema: resultatSkema(),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 6 } },
-      fund: [{ celle: "F3", besked: ["6 %", "210.000,00 kr.", "90.000,00 kr."] }],
+      fund: [{ ark: "Over- og underskud", celle: "F3", besked: ["6 %", "210.000,00 kr.", "90.000,00 kr."] }],
     },
   ],
 });

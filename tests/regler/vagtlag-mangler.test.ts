@@ -40,7 +40,7 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[1].vagtlag = 0;
       }),
-      fund: [{ celle: "C3", ydelsesId: "A2-104", besked: ["er 0", "2.500.000,00 kr."] }],
+      fund: [{ ark: "Omkostninger", celle: "C3", ydelsesId: "A2-104", besked: ["er 0", "2.500.000,00 kr."] }],
     },
   ],
 });

@@ -46,7 +46,9 @@ testRegel(regel, {
         r[0].personale = 3500000;
         r[0].vagtlag = 5000000;
       }),
-      fund: [{ celle: "C2", ydelsesId: "A1-108", besked: ["5.000.000,00 kr.", "3.500.000,00 kr."] }],
+      fund: [
+        { ark: "Omkostninger", celle: "C2", ydelsesId: "A1-108", besked: ["5.000.000,00 kr.", "3.500.000,00 kr."] },
+      ],
     },
   ],
 });
