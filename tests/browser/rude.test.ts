@@ -211,6 +211,20 @@ describeBrowser("the task pane never loses the user's work (issue 10 §3)", () =
     await expect(page.getByTestId("status-filter-OK").getAttribute("aria-pressed")).resolves.toBe("true");
     const raekker = page.getByTestId("status-raekker").locator("button");
     expect(await raekker.count()).toBe(ok);
+    // In a 350 px window "Række N" stays on one line beside a long name (it broke as "Rækk / e N").
+    await page.setViewportSize({ width: 350, height: 900 });
+    const nr = raekker.locator("span", { hasText: /^Række \d+$/ });
+    expect(await nr.count()).toBe(ok);
+    // The span is a flex item (one box); its text's line fragments show a break.
+    const linjer = await nr.evaluateAll((spans) =>
+      spans.map((e) => {
+        const r = document.createRange();
+        r.selectNodeContents(e);
+        return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+      }),
+    );
+    expect(linjer.every((n) => n === 1)).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 900 });
     const maal = await raekker.first().getAttribute("data-celle");
     await raekker.first().click();
     await expect(page.getByTestId("selected-cell").getAttribute("data-celle")).resolves.toBe(maal);

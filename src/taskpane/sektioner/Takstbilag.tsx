@@ -31,6 +31,8 @@ const useStil = makeStyles({
   },
   hoved: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   navn: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
+  // "Række 12" stays on one line beside a long name (it broke as "Rækk / e 12" at 360 px).
+  raekkeNr: { whiteSpace: "nowrap" },
   op: {
     color: tokens.colorPaletteRedForeground1,
     fontWeight: tokens.fontWeightSemibold,
@@ -196,7 +198,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
               celle={r.status}
               onVaelg={vaelg}
               visCelle
-              hoejre={<span>Række {r.raekke}</span>}
+              hoejre={<span className={s.raekkeNr}>Række {r.raekke}</span>}
             >
               {r.fund.vaerdi && <span className={s.begrundelse}>{vis(r.fund.vaerdi)}</span>}
             </RaekkeKnap>
