@@ -3,10 +3,10 @@ import { laesTakstskema } from "./reader/laes";
 import { ALLE_REGLER } from "./regler";
 import type { Alvor, RegelId } from "./regler/id";
 import type { Fund, FundInput, Regel, UdeladteFund, Valideringsresultat } from "./regler/typer";
-import type { Aftale, Profil } from "./profil/typer";
+import type { AfsnitNoegle, Aftale, Profil } from "./profil/typer";
 import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
-import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "./profil/register";
+import { afsnitTekst, aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "./profil/register";
 import { indeholderCpr, skjulCpr } from "./cpr";
 
 const STANDARD_ALVOR = new Map(ALLE_REGLER.map((r) => [r.meta.id, r.meta.standardAlvor]));
@@ -67,6 +67,7 @@ export function validerSkema(
   const profil = indstillinger.profil ?? hentProfil(STANDARD_PROFIL_ID);
   const aftale = indstillinger.aftale ?? aftaleFor(profil.id);
   const regler = indstillinger.regler ?? ALLE_REGLER;
+  const afsnit = (noegle: AfsnitNoegle): string => afsnitTekst(aftale.afsnit[noegle]);
   const fund: Fund[] = [];
   const holdt: RegelId[] = [];
   const brudt: RegelId[] = [];
@@ -105,7 +106,7 @@ export function validerSkema(
         besked: skjulCpr(f.besked),
       });
     };
-    regel.tjek({ skema, snapshot, profil, standardAlvor, rapporter });
+    regel.tjek({ skema, snapshot, profil, aftale, afsnit, standardAlvor, rapporter });
     (antal > 0 ? brudt : holdt).push(regel.meta.id);
   }
 

@@ -10,6 +10,8 @@ import { REGEL_IDER } from "../../src/core/regler/id";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { valider } from "../../src/core/valider";
 import { fejlSkema } from "../cli/hjaelp";
+import { gyldigtSkema } from "../hjaelp/fixtur";
+import type { SkemaSpec } from "../../src/core/snapshot-bygger";
 import { registrerTestregion, TESTREGION } from "./testregion";
 
 const KONTRAKT = /\(skabelon\.md, version [\d.]+\)/;
@@ -76,5 +78,20 @@ describe("testregionen", () => {
     for (const f of test.fund) {
       expect(f.paragraf).toBe(TESTREGION.aftale.regler[f.regel].paragraf);
     }
+  });
+
+  it("beskederne nævner testregionens egne afsnit og aftalens navn, Nordjyllands er ordret som før", () => {
+    const s = gyldigtSkema();
+    const spec: SkemaSpec = { ...s, stamdata: { ...s.stamdata, kategori: 1 } as SkemaSpec["stamdata"] };
+    const besked = (profilId: string) =>
+      valider(bygSnapshot(spec), { profil: hentProfil(profilId) }).fund.find(
+        (f) => f.regel === "kategori-1-ikke-omfattet",
+      )?.besked;
+    expect(besked(STANDARD_PROFIL_ID)).toContain(
+      "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her.",
+    );
+    expect(besked(ID)).toContain(
+      "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af takstaftalen (§ 3.1), og taksten skal ikke godkendes her.",
+    );
   });
 });

@@ -53,6 +53,11 @@ export function regelKilde(aftale: Aftale, id: RegelId): RegelKilde {
   return aftale.regler[id];
 }
 
+/** A section as a message names it: "§ 5.5.1", but "bilag 2" as is. */
+export function afsnitTekst(afsnit: string): string {
+  return /^\d/.test(afsnit) ? `§ ${afsnit}` : afsnit;
+}
+
 /**
  * Adds a profile folder that does not ship: the hook through which the tests (and the
  * preview, when a browser test asks for it) register the fictitious test region

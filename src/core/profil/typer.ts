@@ -38,6 +38,13 @@ export interface RegelKilde {
   citat: string;
 }
 
+/**
+ * The agreement's sections that the rules' messages name in passing ("kategorierne i § 5.5.1"):
+ * each agreement gives its own number, so a region's messages cite its own sections.
+ */
+export type AfsnitNoegle =
+  "kategorier" | "belaegning" | "overUnderskud" | "hensaettelse" | "omkostningskategorier" | "nytTilbudDriftstab";
+
 /** Every rule's footing in one agreement. */
 export type RegelKilder = Readonly<Record<RegelId, RegelKilde>>;
 
@@ -55,6 +62,8 @@ export interface Aftale {
   tekst: string;
   /** Per rule: its § and quote in this agreement (regler.ts in the profile folder). */
   regler: RegelKilder;
+  /** The sections the messages name in passing, e.g. { omkostningskategorier: "5.5.1" }. */
+  afsnit: Readonly<Record<AfsnitNoegle, string>>;
 }
 
 /** A registered profile and the agreement it checks against (src/core/profil/register.ts). */

@@ -3,7 +3,7 @@
  * (`tjek`). A rule module writes it through `lavRegel` (lav-regel.ts). Severity and
  * thresholds come from the profile.
  */
-import type { Profil } from "../profil/typer";
+import type { AfsnitNoegle, Aftale, Profil } from "../profil/typer";
 import type { Takstskema } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { Alvor, RegelId } from "./id";
@@ -52,6 +52,10 @@ export interface RegelKontekst {
   skema: Takstskema;
   snapshot: WorkbookSnapshot;
   profil: Profil;
+  /** The agreement the findings cite (the active profile's). */
+  aftale: Aftale;
+  /** A section of that agreement as a message names it: afsnit("omkostningskategorier") → "§ 5.5.1". */
+  afsnit(noegle: AfsnitNoegle): string;
   /** A rule's own default severity (for rules that compare profiles). */
   standardAlvor(id: RegelId): Alvor;
   rapporter(fund: FundInput): void;

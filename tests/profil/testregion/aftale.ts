@@ -84,4 +84,12 @@ export const AFTALE: Aftale = {
   kortnavn: "Takstaftalen",
   tekst: "tests/profil/testregion/aftale.txt",
   regler: REGLER,
+  afsnit: {
+    kategorier: "3.1",
+    belaegning: "7.3",
+    overUnderskud: "8",
+    hensaettelse: "8.1",
+    omkostningskategorier: "7.4",
+    nytTilbudDriftstab: "7.3",
+  },
 };

@@ -8,4 +8,12 @@ export const AFTALE: Aftale = {
   kortnavn: "Styringsaftalen",
   tekst: "docs/kilder/styringsaftale-nordjylland-2025-2026.txt",
   regler: REGLER,
+  afsnit: {
+    kategorier: "2.2",
+    belaegning: "5.2",
+    overUnderskud: "5.3",
+    hensaettelse: "5.3.1",
+    omkostningskategorier: "5.5.1",
+    nytTilbudDriftstab: "6.1.2",
+  },
 };

@@ -30,7 +30,7 @@ export default lavRegel({
           ydelsesId: g.id,
           besked:
             `Resultatet${hvem} er ${f.art === "nul" ? "0 kr." : `et underskud på ${formaterKr(f.beloeb)}`}, men Hensat er ${formaterKr(hensat)}${iAlt(g, ".")} ` +
-            "Kun et overskud kan hensættes (§ 5.3.1); sæt Hensat til 0.",
+            `Kun et overskud kan hensættes (${ctx.afsnit("hensaettelse")}); sæt Hensat til 0.`,
         });
         continue;
       }

@@ -98,7 +98,7 @@ export default lavRegel({
         ctx.rapporter({
           ark: kategori.ark,
           celle: kategori.adresse,
-          besked: `Kategori er ${kategori.vaerdi}; skriv 1, 2 eller 3 (styringsaftalens § 2.2).`,
+          besked: `Kategori er ${kategori.vaerdi}; skriv 1, 2 eller 3 (${ctx.aftale.kortnavn.toLowerCase()}s ${ctx.afsnit("kategorier")}).`,
         });
       }
       const takstaar = felter.takstaar;

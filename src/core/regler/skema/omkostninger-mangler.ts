@@ -37,7 +37,7 @@ export default lavRegel({
         ydelsesId: id,
         besked:
           `Ydelse${id ? ` ${id}` : "n"} (takst pr. ${enhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
-          ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.`,
+          ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i ${ctx.afsnit("omkostningskategorier")}.`,
       });
     }
   },

@@ -38,7 +38,7 @@ export default lavRegel({
       besked:
         `Omkostninger indregner ${formaterKr(indregnet)} i over-/underskud, men tabellen ${TBL_RESULTATER.navn} findes ikke` +
         (ark ? ` på arket "${ark.name}"` : ` (arket "${TBL_RESULTATER.ark}" mangler)`) +
-        `. Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).`,
+        `. Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (${ctx.afsnit("overUnderskud")}).`,
     });
   },
 });

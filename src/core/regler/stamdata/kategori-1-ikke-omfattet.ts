@@ -14,7 +14,7 @@ export default lavRegel({
       ark: kategori.ark,
       celle: kategori.adresse,
       besked:
-        "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her." +
+        `Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af ${ctx.aftale.kortnavn.toLowerCase()} (${ctx.afsnit("kategorier")}), og taksten skal ikke godkendes her.` +
         " Kontrollér kategorien; anvender andre kommuner tilbuddet, er det kategori 2 eller 3.",
     });
   },

@@ -20,7 +20,7 @@ export default lavRegel({
       besked:
         `Nyt tilbud er "Ja", men Første driftsår er ${aar.mangler === "raekke" ? "ikke med i Stamdata" : "tomt"}.` +
         ` Skriv det første driftsår (fx 2026)${aar.mangler === "raekke" ? ' i en række med Felt "Første driftsår"' : ""}:` +
-        " lavere belægning og afskrivning af driftstab over tre år gælder kun for første driftsår (§ 6.1.2).",
+        ` lavere belægning og afskrivning af driftstab over tre år gælder kun for første driftsår (${ctx.afsnit("nytTilbudDriftstab")}).`,
     });
   },
 });

@@ -29,7 +29,7 @@ export default lavRegel({
         besked:
           `Nyt tilbud i første driftsår: belægningsprocenten ${formaterPctBroek(belaegning)} er under ${formaterPct(graensePct)}. ` +
           "Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). " +
-          "Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
+          `Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (${ctx.afsnit("nytTilbudDriftstab")}).`,
       });
     }
   },

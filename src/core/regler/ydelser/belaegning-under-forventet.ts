@@ -31,7 +31,7 @@ export default lavRegel({
         celle: raekke.belaegningsprocent.adresse,
         ydelsesId: ydelsesIdFor(raekke),
         besked: begrundet
-          ? `${under} Bemærkninger begrunder den lavere belægning (§ 5.2: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.`
+          ? `${under} Bemærkninger begrunder den lavere belægning (${ctx.afsnit("belaegning")}: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.`
           : `${under} Budgettér med ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}, ` +
             `eller begrund den lavere belægning i Bemærkninger (mindst ${ctx.profil.begrundelse.minTegn} tegn, fx gennemsnittet af de to foregående års faktiske belægning).`,
         ...(begrundet ? { alvor: "info" as const } : {}),
