@@ -79,19 +79,37 @@ export function findJsonFejl(tekst: string): JsonFejl | null {
     i += m![0].length;
     if (i < n && /[0-9.eE]/.test(tekst[i])) throw new Stop(i, "ugyldigt tal");
   };
+  /** An object's or array's items, from its opening bracket through `luk`; `efterKomma` is what a trailing comma lacks. */
+  const elementer = (luk: "}" | "]", efterKomma: string, element: () => void): void => {
+    i++;
+    ws();
+    if (tekst[i] === luk) {
+      i++;
+      return;
+    }
+    for (;;) {
+      element();
+      ws();
+      if (tekst[i] === ",") {
+        i++;
+        ws();
+        if (tekst[i] === luk) uventet(efterKomma);
+        continue;
+      }
+      if (tekst[i] === luk) {
+        i++;
+        return;
+      }
+      uventet(`"," eller "${luk}"`);
+    }
+  };
   const vaerdi = (dybde: number): void => {
     if (dybde > 200) throw new Stop(i, "for dybt indlejret");
     ws();
     if (i >= n) slut();
     const c = tekst[i];
     if (c === "{") {
-      i++;
-      ws();
-      if (tekst[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
+      return elementer("}", "et navn (komma før } er ikke tilladt i JSON)", () => {
         ws();
         if (tekst[i] !== '"') uventet("et navn i dobbelte anførselstegn");
         streng();
@@ -99,42 +117,10 @@ export function findJsonFejl(tekst: string): JsonFejl | null {
         if (tekst[i] !== ":") uventet('":"');
         i++;
         vaerdi(dybde + 1);
-        ws();
-        if (tekst[i] === ",") {
-          i++;
-          ws();
-          if (tekst[i] === "}") uventet("et navn (komma før } er ikke tilladt i JSON)");
-          continue;
-        }
-        if (tekst[i] === "}") {
-          i++;
-          return;
-        }
-        uventet('"," eller "}"');
-      }
+      });
     }
     if (c === "[") {
-      i++;
-      ws();
-      if (tekst[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        vaerdi(dybde + 1);
-        ws();
-        if (tekst[i] === ",") {
-          i++;
-          ws();
-          if (tekst[i] === "]") uventet("en værdi (komma før ] er ikke tilladt i JSON)");
-          continue;
-        }
-        if (tekst[i] === "]") {
-          i++;
-          return;
-        }
-        uventet('"," eller "]"');
-      }
+      return elementer("]", "en værdi (komma før ] er ikke tilladt i JSON)", () => vaerdi(dybde + 1));
     }
     if (c === '"') return streng();
     if (c === "t") return ord("true");
