@@ -30,9 +30,6 @@ export interface PartialProfil {
   alvor?: Partial<Record<RegelId, Alvor | "fra">>;
 }
 
-// Until the rule files move to lavRegel (another branch owns them), takstprofil-i-skema.ts imports these from here.
-export { PROFILER, STANDARD_PROFIL_ID };
-
 /** Name of the sheet in which a workbook carries its own profile (JSON in A1). */
 export const TAKSTPROFIL_ARK = "Takstprofil";
 

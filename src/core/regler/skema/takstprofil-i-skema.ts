@@ -1,11 +1,6 @@
 import { lempelserResume, lempelseTekst, profilLempelser } from "../../profil/lempelser";
-import {
-  efterlignetProfil,
-  PROFILER,
-  profilFraSnapshot,
-  STANDARD_PROFIL_ID,
-  TAKSTPROFIL_ARK,
-} from "../../profil/laes-profil";
+import { efterlignetProfil, profilFraSnapshot, TAKSTPROFIL_ARK } from "../../profil/laes-profil";
+import { PROFILER, STANDARD_PROFIL_ID } from "../../profil/register";
 import { findSheet } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
 
