@@ -265,6 +265,17 @@ export const ALLE_TABELLER: readonly TabelDef[] = [
   TBL_TAKSTBILAG,
 ];
 
+/** The field of the reader's model (Takstskema, src/core/model.ts) each row table is read into. */
+export const SKEMA_TABELLER = {
+  ydelser: TBL_YDELSER,
+  omkostninger: TBL_OMKOSTNINGER,
+  resultater: TBL_RESULTATER,
+  tillaeg: TBL_TILLAEG,
+  tillaegFastPris: TBL_TILLAEG_FAST_PRIS,
+  tillaegsberegning: TBL_TILLAEGSBEREGNING,
+  takstbilag: TBL_TAKSTBILAG,
+} as const satisfies Record<string, TabelDef>;
+
 /**
  * Columns that must exist when the table is found (skema-mangler-kolonne): all of the
  * contract's columns, except those the program fills in itself or that are pure comment.

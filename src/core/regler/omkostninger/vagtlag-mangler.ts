@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { omkLabel } from "./hjaelp/faelles";
+import { omkLabel, personaleRaekker } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
@@ -10,22 +10,18 @@ export default lavRegel({
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
-    const tabel = ctx.skema.omkostninger;
-    if (!tabel) return;
-    for (const r of tabel.raekker) {
-      const personale = r.personale.vaerdi;
+    for (const { r, personale, id, forId } of personaleRaekker(ctx.skema)) {
       const vagtlag = r.vagtlag;
-      if (personale === null || !personale.isPositive() || personale.isZero()) continue;
+      if (!personale.isPositive() || personale.isZero()) continue;
       if (vagtlag.mangler || vagtlag.ulaeselig) continue;
       const mangler = vagtlag.tom || (vagtlag.vaerdi !== null && vagtlag.vaerdi.isZero());
       if (!mangler) continue;
-      const id = r.ydelsesId.vaerdi ?? undefined;
       ctx.rapporter({
         ark: vagtlag.ark,
         celle: vagtlag.adresse,
         ydelsesId: id,
         besked:
-          `${omkLabel("vagtlag")} er ${vagtlag.tom ? "tom" : "0"}${id ? ` for ${id}` : ""}, men personaleomkostningerne er ${formaterKr(personale)} ` +
+          `${omkLabel("vagtlag")} er ${vagtlag.tom ? "tom" : "0"}${forId}, men personaleomkostningerne er ${formaterKr(personale)} ` +
           "Skriv den del af personaleomkostningerne, der er løn til fagpersonale i vagtlag (de direkte støttetimer); den bruges ved forhandling af takster og tillægsydelser.",
       });
     }

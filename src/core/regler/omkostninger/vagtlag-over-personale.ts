@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
-import { omkLabel } from "./hjaelp/faelles";
+import { omkLabel, personaleRaekker } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
@@ -12,20 +12,15 @@ export default lavRegel({
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
-    const tabel = ctx.skema.omkostninger;
-    if (!tabel) return;
-    for (const r of tabel.raekker) {
-      const personale = r.personale.vaerdi;
+    for (const { r, personale, id, forId } of personaleRaekker(ctx.skema)) {
       const vagtlag = r.vagtlag.vaerdi;
-      if (personale === null || vagtlag === null) continue;
-      if (!tilOere(vagtlag).gt(tilOere(personale))) continue;
-      const id = r.ydelsesId.vaerdi ?? undefined;
+      if (vagtlag === null || !tilOere(vagtlag).gt(tilOere(personale))) continue;
       ctx.rapporter({
         ark: r.vagtlag.ark,
         celle: r.vagtlag.adresse,
         ydelsesId: id,
         besked:
-          `${omkLabel("vagtlag")}${id ? ` for ${id}` : ""} er ${formaterKr(vagtlag)}, mere end ${omkLabel("personale")} (${formaterKr(personale)}). ` +
+          `${omkLabel("vagtlag")}${forId} er ${formaterKr(vagtlag)}, mere end ${omkLabel("personale")} (${formaterKr(personale)}). ` +
           "Vagtlaget er en del af personaleomkostningerne: ret et af de to beløb.",
       });
     }

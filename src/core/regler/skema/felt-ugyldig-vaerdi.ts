@@ -1,16 +1,7 @@
 import type { Celle, FundetTabel } from "../../model";
 import { D, type Dec } from "../../penge";
 import { formaterAntal, formaterPctBroek } from "../../format";
-import {
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_TAKSTBILAG,
-  TBL_TILLAEG,
-  TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-  TBL_YDELSER,
-  type TabelDef,
-} from "../../skema/tabeller";
+import { SKEMA_TABELLER, TBL_RESULTATER, TBL_TAKSTBILAG, type TabelDef } from "../../skema/tabeller";
 import { lavRegel, type TjekKontekst } from "../lav-regel";
 import { rapporterProblemer } from "./hjaelp/problemer";
 import { vaerdiFejlTekst } from "./hjaelp/vaerdifejl";
@@ -115,15 +106,7 @@ export default lavRegel({
       }
     }
 
-    const tabeller: [TabelDef, FundetTabel<unknown> | null][] = [
-      [TBL_YDELSER, skema.ydelser],
-      [TBL_OMKOSTNINGER, skema.omkostninger],
-      [TBL_RESULTATER, skema.resultater],
-      [TBL_TILLAEG, skema.tillaeg],
-      [TBL_TILLAEG_FAST_PRIS, skema.tillaegFastPris],
-      [TBL_TILLAEGSBEREGNING, skema.tillaegsberegning],
-      [TBL_TAKSTBILAG, skema.takstbilag],
-    ];
-    for (const [def, tabel] of tabeller) tjekTabel(ctx, def, tabel);
+    for (const [felt, def] of Object.entries(SKEMA_TABELLER) as [keyof typeof SKEMA_TABELLER, TabelDef][])
+      tjekTabel(ctx, def, skema[felt]);
   },
 });

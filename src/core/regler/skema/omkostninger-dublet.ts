@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { gentagneIder } from "./hjaelp/ydelses-id";
+import { gentagneIder, rapporterPaaId } from "./hjaelp/ydelses-id";
 
 export default lavRegel({
   meta: {
@@ -9,15 +9,14 @@ export default lavRegel({
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
-    for (const { celle: c, id, tidligereRaekke } of gentagneIder(ctx.skema.omkostninger?.raekker ?? [])) {
-      ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        ydelsesId: id,
-        besked:
+    for (const { celle, tidligereRaekke } of gentagneIder(ctx.skema.omkostninger?.raekker ?? [])) {
+      rapporterPaaId(
+        ctx,
+        celle,
+        (id) =>
           `Ydelses-ID${id ? ` "${id}"` : ""} har allerede en række i tblOmkostninger (række ${tidligereRaekke}), så taksten kan ikke efterregnes. ` +
           "Saml budgettet for ydelsen i én række.",
-      });
+      );
     }
   },
 });

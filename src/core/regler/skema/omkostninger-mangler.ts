@@ -1,6 +1,6 @@
 import { TBL_OMKOSTNINGER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { idNoegle, sikkertId } from "./hjaelp/ydelses-id";
+import { idNoegle, rapporterPaaId } from "./hjaelp/ydelses-id";
 import { takstGenberegnes } from "../../beregning/takst";
 import { vaerdi } from "../ydelser/hjaelp/faelles";
 
@@ -30,15 +30,13 @@ export default lavRegel({
         continue;
       const c = r.ydelsesId;
       if (c.vaerdi === null || c.vaerdi.trim() === "" || medOmkostninger.has(idNoegle(c.vaerdi))) continue;
-      const id = sikkertId(c.vaerdi);
-      ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        ydelsesId: id,
-        besked:
+      rapporterPaaId(
+        ctx,
+        c,
+        (id) =>
           `Ydelse${id ? ` ${id}` : "n"} (takst pr. ${enhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
           ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i ${ctx.afsnit("omkostningskategorier")}.`,
-      });
+      );
     }
   },
 });

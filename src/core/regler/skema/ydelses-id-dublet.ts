@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { gentagneIder } from "./hjaelp/ydelses-id";
+import { gentagneIder, rapporterPaaId } from "./hjaelp/ydelses-id";
 
 export default lavRegel({
   meta: {
@@ -9,15 +9,14 @@ export default lavRegel({
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
-    for (const { celle: c, id, tidligereRaekke } of gentagneIder(ctx.skema.ydelser?.raekker ?? [])) {
-      ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        ydelsesId: id,
-        besked:
+    for (const { celle, tidligereRaekke } of gentagneIder(ctx.skema.ydelser?.raekker ?? [])) {
+      rapporterPaaId(
+        ctx,
+        celle,
+        (id) =>
           `Ydelses-ID${id ? ` "${id}"` : ""} står allerede i række ${tidligereRaekke}` +
           ` (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.`,
-      });
+      );
     }
   },
 });

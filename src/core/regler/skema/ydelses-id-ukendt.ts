@@ -1,7 +1,7 @@
 import type { Celle } from "../../model";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER, TBL_YDELSER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { idNoegle, sikkertId } from "./hjaelp/ydelses-id";
+import { idNoegle, rapporterPaaId } from "./hjaelp/ydelses-id";
 
 export default lavRegel({
   meta: {
@@ -33,15 +33,13 @@ export default lavRegel({
       }
       const noegle = idNoegle(c.vaerdi);
       if (kendte.has(noegle) || (stjerneTilladt && noegle === "*")) return;
-      const id = sikkertId(c.vaerdi);
-      ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        ydelsesId: id,
-        besked:
+      rapporterPaaId(
+        ctx,
+        c,
+        (id) =>
           `Ydelses-ID${id ? ` "${id}"` : ""} i ${tabel} findes ikke i ${TBL_YDELSER.navn}, så ${hvad} kan ikke knyttes til en ydelse.` +
           ` Ret ID'et, så det svarer til en ydelse${stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}, eller tilføj ydelsen.`,
-      });
+      );
     };
 
     for (const r of skema.omkostninger?.raekker ?? [])

@@ -1,5 +1,5 @@
 /** Helpers shared by the tblOmkostninger rules. */
-import type { Celle, OmkostningRaekke } from "../../../model";
+import type { Celle, OmkostningRaekke, Takstskema } from "../../../model";
 import { takstberegningsgrundlag, type GrundlagRaekke } from "../../../beregning/grundlag";
 import { NUL, type Dec } from "../../../penge";
 import { GRUNDLAG_LED, TBL_OMKOSTNINGER } from "../../../skema/tabeller";
@@ -31,4 +31,19 @@ export function grundlagAfKolonner(r: OmkostningRaekke): Dec | null {
     led[key] = v;
   }
   return takstberegningsgrundlag(led);
+}
+
+/**
+ * Each tblOmkostninger row with its Personaleomkostninger read, and the ydelse's ID as a
+ * message names it (" for A1-108", or "" without one): the vagtlag rules compare the two.
+ */
+export function* personaleRaekker(
+  skema: Takstskema,
+): Generator<{ r: OmkostningRaekke; personale: Dec; id: string | undefined; forId: string }> {
+  for (const r of skema.omkostninger?.raekker ?? []) {
+    const personale = r.personale.vaerdi;
+    if (personale === null) continue;
+    const id = r.ydelsesId.vaerdi ?? undefined;
+    yield { r, personale, id, forId: id ? ` for ${id}` : "" };
+  }
 }

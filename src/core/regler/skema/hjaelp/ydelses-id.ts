@@ -1,11 +1,18 @@
 /** Ydelses-IDs as the input rules compare and report them. */
 import type { Celle } from "../../../model";
 import { indeholderCpr } from "../../../cpr";
+import type { TjekKontekst } from "../../lav-regel";
 
 /** A Ydelses-ID as a finding may carry it (never a CPR number typed into the ID column). */
 export function sikkertId(id: string | null | undefined): string | undefined {
   if (!id || indeholderCpr(id)) return undefined;
   return id;
+}
+
+/** Reports a finding on a Ydelses-ID cell; `besked` gets the ID to name (undefined for a CPR number). */
+export function rapporterPaaId(ctx: TjekKontekst, c: Celle<string>, besked: (id: string | undefined) => string): void {
+  const id = sikkertId(c.vaerdi);
+  ctx.rapporter({ ark: c.ark, celle: c.adresse, ydelsesId: id, besked: besked(id) });
 }
 
 /** Ydelses-IDs compare trimmed and without regard to case. */
@@ -16,7 +23,7 @@ export function idNoegle(id: string): string {
 /** Every row whose Ydelses-ID an earlier row of the same table already has, with that row's number. */
 export function* gentagneIder(
   raekker: readonly { raekke: number; ydelsesId: Celle<string> }[],
-): Generator<{ celle: Celle<string>; id: string | undefined; tidligereRaekke: number }> {
+): Generator<{ celle: Celle<string>; tidligereRaekke: number }> {
   const foerste = new Map<string, number>();
   for (const r of raekker) {
     const c = r.ydelsesId;
@@ -25,6 +32,6 @@ export function* gentagneIder(
     if (noegle === "") continue;
     const tidligere = foerste.get(noegle);
     if (tidligere === undefined) foerste.set(noegle, r.raekke);
-    else yield { celle: c, id: sikkertId(c.vaerdi), tidligereRaekke: tidligere };
+    else yield { celle: c, tidligereRaekke: tidligere };
   }
 }
