@@ -9,7 +9,7 @@
 import type { Page } from "playwright-core";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
-import { describeBrowser, startBrowser } from "../hjaelp/browser";
+import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 import { takstbilagRaekker } from "../excel/hjaelp";
 import { cprArbejdsbog, CPRER, cprSpor } from "../sikkerhed/hjaelp";
 
@@ -57,11 +57,6 @@ async function sidensTekst(page: Page): Promise<string[]> {
     ud.push(document.title);
     return ud.filter((t) => t !== "");
   });
-}
-
-async function aabnSektion(page: Page, titel: string): Promise<void> {
-  const knap = page.getByRole("button", { name: titel, exact: true });
-  if ((await knap.getAttribute("aria-expanded")) !== "true") await knap.click();
 }
 
 describeBrowser("CPR-numre i opgaveruden", () => {

@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
-import { describeBrowser, startBrowser } from "../hjaelp/browser";
+import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 import { takstbilagRaekker } from "../excel/hjaelp";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 
@@ -55,11 +55,6 @@ describeBrowser("netværk: forhåndsvisningen henter kun sine egne filer", () =>
       if (m.type() === "error") o.fejl.push(m.text());
     });
     return { context, page, o };
-  }
-
-  async function aabnSektion(page: Page, titel: string): Promise<void> {
-    const knap = page.getByRole("button", { name: titel, exact: true });
-    if ((await knap.getAttribute("aria-expanded")) !== "true") await knap.click();
   }
 
   async function antal(page: Page, id: string): Promise<number> {

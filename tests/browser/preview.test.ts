@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { aabnSektion } from "../hjaelp/browser";
 import { startStatiskServer, type StatiskServer } from "../hjaelp/statisk-server";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
@@ -105,11 +106,6 @@ async function udenforRuden(page: Page): Promise<string[]> {
 
 async function antal(page: Page, id: string): Promise<number> {
   return Number((await page.getByTestId(id).textContent())?.trim());
-}
-
-async function aabnSektion(page: Page, titel: string): Promise<void> {
-  const knap = page.getByRole("button", { name: titel, exact: true });
-  if ((await knap.getAttribute("aria-expanded")) !== "true") await knap.click();
 }
 
 test("the bundled example validates with 0 fejl, 0 advarsler and only loads its own files", async () => {

@@ -13,7 +13,7 @@ import { takstprofilAngreb } from "../../scripts/lav-korpus";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { describeBrowser, startBrowser } from "../hjaelp/browser";
+import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const SKAERMBILLEDER = join(__dirname, "..", "..", "screenshots");
@@ -47,11 +47,6 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     await page.getByTestId("fil-input").setInputFiles({ name: navn, mimeType: XLSX, buffer: bog });
     await page.getByText(`Åben: ${navn}`).waitFor();
     return page;
-  }
-
-  async function aabnSektion(page: Page, titel: string): Promise<void> {
-    const knap = page.getByRole("button", { name: titel, exact: true });
-    if ((await knap.getAttribute("aria-expanded")) !== "true") await knap.click();
   }
 
   const antal = async (page: Page, id: string) => Number((await page.getByTestId(id).textContent())?.trim());

@@ -6,7 +6,7 @@
  * rows and whose rows select their cells; the words the pane uses.
  */
 import type { Page } from "playwright-core";
-import { describeBrowser, startBrowser } from "../hjaelp/browser";
+import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 
 jest.setTimeout(300_000);
 
@@ -33,11 +33,6 @@ describeBrowser("the task pane never loses the user's work (issue 10 §3)", () =
       { timeout: 60_000 },
     );
     return { page, fejl };
-  }
-
-  async function aabnSektion(page: Page, titel: string): Promise<void> {
-    const knap = page.getByRole("button", { name: titel, exact: true });
-    if ((await knap.getAttribute("aria-expanded")) !== "true") await knap.click();
   }
 
   /** The grid's text of a cell ("" when the grid shows no such cell). */

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
-import { describeBrowser, startBrowser } from "../hjaelp/browser";
+import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 import { koer, skrivSkema, takstAfvigerSkema, tmpMappe } from "../cli/hjaelp";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -45,8 +45,7 @@ describeBrowser("Marker status bevarer den fulde kontrols Fejl", () => {
     await page.getByTestId("fil-input").setInputFiles({ name: "bilag.xlsx", mimeType: XLSX, buffer: bilag });
     await page.getByText("Åben: bilag.xlsx").waitFor();
     await page.getByTestId("sektion-takstbilag").waitFor();
-    const sektion = page.getByRole("button", { name: "Takstbilag", exact: true });
-    if ((await sektion.getAttribute("aria-expanded")) !== "true") await sektion.click();
+    await aabnSektion(page, "Takstbilag");
 
     await page.getByTestId("marker-status").click();
     await page.getByTestId("bekraeft-status-ja").click();

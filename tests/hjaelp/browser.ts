@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { startStatiskServer, type StatiskServer } from "./statisk-server";
 
 export const DIST = process.env.TAKSTSKEMA_DIST ?? join(__dirname, "..", "..", "dist");
@@ -59,4 +59,24 @@ export function describeBrowser(navn: string, fn: () => void): void {
       });
     });
   }
+}
+
+/**
+ * Opens a task-pane section (if closed) and waits for its open motion to end. Fluent's
+ * AccordionPanel grows its height while clipping and scrolling its content: a click during
+ * that presses on one element and releases on another, so the button never gets the click.
+ */
+export async function aabnSektion(page: Page, titel: string): Promise<void> {
+  const knap = page.getByRole("button", { name: titel, exact: true });
+  if ((await knap.getAttribute("aria-expanded")) === "true") return;
+  await knap.click();
+  // The motion starts in a layout effect of the click's render, so it is running by now.
+  await knap.locator("xpath=ancestor::*[starts-with(@data-testid, 'sektion-')][1]").evaluate((sektion) =>
+    Promise.all(
+      sektion
+        .getAnimations({ subtree: true })
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
