@@ -172,6 +172,25 @@ function planOmraade(p: TabelPlan): Omraade {
   };
 }
 
+/**
+ * The first sync of both insertions: checks the year, then loads the sheets (kept for
+ * adding) and the table names, lower-cased.
+ */
+async function laesNavne(
+  context: Excel.RequestContext,
+  takstaar: number,
+): Promise<{ ark: Excel.WorksheetCollection; tabelnavne: Set<string> }> {
+  if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
+    throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
+  }
+  const ark = context.workbook.worksheets;
+  ark.load("items/name");
+  const tabeller = context.workbook.tables;
+  tabeller.load("items/name");
+  await context.sync();
+  return { ark, tabelnavne: new Set(tabeller.items.map((t) => t.name.toLowerCase())) };
+}
+
 /** How many cells in the way a message names before "og N flere". */
 const MAKS_NAEVNTE_CELLER = 8;
 
@@ -187,16 +206,7 @@ export async function tilfoejManglendeTabeller(
   takstaar: number,
   medDatavalidering: boolean,
 ): Promise<string[]> {
-  if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
-    throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
-  }
-  const ark = context.workbook.worksheets;
-  ark.load("items/name");
-  const tabeller = context.workbook.tables;
-  tabeller.load("items/name");
-  await context.sync();
-
-  const tabelnavne = new Set(tabeller.items.map((t) => t.name.toLowerCase()));
+  const { ark, tabelnavne } = await laesNavne(context, takstaar);
   const mangler = planer(takstaar).filter((p) => !tabelnavne.has(p.def.navn.toLowerCase()));
   if (mangler.length === 0) {
     throw new ArbejdsbogFejl("Projektmappen har allerede alle skabelonens tabeller. Intet er ændret.");
@@ -248,15 +258,7 @@ export async function indsaetSkabelon(
   takstaar: number,
   medDatavalidering: boolean,
 ): Promise<void> {
-  if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
-    throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
-  }
-  const ark = context.workbook.worksheets;
-  ark.load("items/name");
-  const tabeller = context.workbook.tables;
-  tabeller.load("items/name");
-  await context.sync();
-
+  const { ark, tabelnavne } = await laesNavne(context, takstaar);
   const arknavne = new Set(ark.items.map((w) => w.name.toLowerCase()));
   const optagneArk = SKABELON_ARK.filter((n) => arknavne.has(n.toLowerCase()));
   if (optagneArk.length > 0) {
@@ -266,7 +268,6 @@ export async function indsaetSkabelon(
         `Omdøb eller slet ${flere ? "dem" : "det"} først, eller indsæt skabelonen i en ny, tom projektmappe. Intet er ændret.`,
     );
   }
-  const tabelnavne = new Set(tabeller.items.map((t) => t.name.toLowerCase()));
   const optagneTabeller = SKABELON_TABELLER.map((t) => t.navn).filter((n) => tabelnavne.has(n.toLowerCase()));
   if (optagneTabeller.length > 0) {
     throw new ArbejdsbogFejl(
