@@ -5,19 +5,7 @@
  */
 import { a1, omraadeA1 } from "./adresse";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "./snapshot";
-import {
-  STAMDATA_FELTER,
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_STAMDATA,
-  TBL_TAKSTBILAG,
-  TBL_TILLAEG,
-  TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-  TBL_YDELSER,
-  type StamdataKey,
-  type TabelDef,
-} from "./skema/tabeller";
+import { SKEMA_TABELLER, STAMDATA_FELTER, TBL_STAMDATA, type StamdataKey, type TabelDef } from "./skema/tabeller";
 
 /** A cell given with its formula and/or number format. */
 export interface ByggetCelle {
@@ -153,17 +141,8 @@ export function bygSnapshot(spec: SkemaSpec): WorkbookSnapshot {
     skrivTabel(hent(TBL_STAMDATA.ark), TBL_STAMDATA, { raekker, somTabel: spec.stamdataSomTabel }, 1, tabeller);
   }
 
-  const blokke: [keyof SkemaSpec, TabelDef][] = [
-    ["ydelser", TBL_YDELSER],
-    ["omkostninger", TBL_OMKOSTNINGER],
-    ["resultater", TBL_RESULTATER],
-    ["tillaeg", TBL_TILLAEG],
-    ["tillaegFastPris", TBL_TILLAEG_FAST_PRIS],
-    ["tillaegsberegning", TBL_TILLAEGSBEREGNING],
-    ["takstbilag", TBL_TAKSTBILAG],
-  ];
-  for (const [key, def] of blokke) {
-    const t = spec[key] as ByggeTabel | ByggeRaekke[] | null | undefined;
+  for (const [key, def] of Object.entries(SKEMA_TABELLER) as [keyof typeof SKEMA_TABELLER, TabelDef][]) {
+    const t = spec[key];
     if (!t) continue;
     const a = hent(def.ark);
     // Tables sharing a sheet (Tillægsydelser) are stacked with two blank rows between.

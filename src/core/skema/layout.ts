@@ -4,14 +4,12 @@
  * where each table starts, and which sheets and tables the template owns.
  */
 import {
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_STAMDATA,
+  ALLE_TABELLER,
+  TBL_TAKSTBILAG,
   TBL_TILLAEG,
   TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-  TBL_YDELSER,
   type KolonneDef,
+  type TabelDef,
 } from "./tabeller";
 
 export const KR_FORMAT = '#,##0.00 "kr."';
@@ -42,21 +40,8 @@ export const SKABELON_LAYOUT = {
   tillaegsberegningVenstre: 1 + TBL_TILLAEG.kolonner.length + 1 + TBL_TILLAEG_FAST_PRIS.kolonner.length + 1,
 } as const;
 
-/** The sheets the template adds, in order. */
-export const SKABELON_ARK = [
-  TBL_STAMDATA.ark,
-  TBL_YDELSER.ark,
-  TBL_OMKOSTNINGER.ark,
-  TBL_RESULTATER.ark,
-  TBL_TILLAEG.ark,
-] as const;
+/** The takstskema's own tables, which the template inserts: all but the takstbilag (a workbook of its own). */
+export const SKABELON_TABELLER: readonly TabelDef[] = ALLE_TABELLER.filter((t) => t !== TBL_TAKSTBILAG);
 
-export const SKABELON_TABELLER = [
-  TBL_STAMDATA,
-  TBL_YDELSER,
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_TILLAEG,
-  TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-] as const;
+/** The sheets the template adds, in order. */
+export const SKABELON_ARK: readonly string[] = [...new Set(SKABELON_TABELLER.map((t) => t.ark))];

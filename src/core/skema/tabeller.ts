@@ -254,18 +254,11 @@ export const TBL_TAKSTBILAG = {
 
 export type KolonneKey<T extends TabelDef> = T["kolonner"][number]["key"];
 
-export const ALLE_TABELLER: readonly TabelDef[] = [
-  TBL_STAMDATA,
-  TBL_YDELSER,
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_TILLAEG,
-  TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-  TBL_TAKSTBILAG,
-];
-
-/** The field of the reader's model (Takstskema, src/core/model.ts) each row table is read into. */
+/**
+ * The field of the reader's model (Takstskema, src/core/model.ts) each row table is read
+ * into, in the contract's order; also the snapshot builder's (SkemaSpec). Stamdata, a table
+ * of fields, stands apart.
+ */
 export const SKEMA_TABELLER = {
   ydelser: TBL_YDELSER,
   omkostninger: TBL_OMKOSTNINGER,
@@ -275,6 +268,8 @@ export const SKEMA_TABELLER = {
   tillaegsberegning: TBL_TILLAEGSBEREGNING,
   takstbilag: TBL_TAKSTBILAG,
 } as const satisfies Record<string, TabelDef>;
+
+export const ALLE_TABELLER: readonly TabelDef[] = [TBL_STAMDATA, ...Object.values(SKEMA_TABELLER)];
 
 /**
  * Columns that must exist when the table is found (skema-mangler-kolonne): all of the

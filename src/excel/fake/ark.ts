@@ -1,6 +1,6 @@
 /** Worksheets: the collection, a sheet, its protection and frozen panes. */
 import { parseOmraade } from "../../core/adresse";
-import { findesAllerede, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
+import { findesAllerede, ugyldigHandling, ugyldigtArgument } from "./fejl";
 import { FakeEventHandlers } from "./haendelser";
 import { FakeKlientObjekt, FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeRequestContext } from "./kontekst";
@@ -21,7 +21,7 @@ export class FakeWorksheetCollection extends FakeSamling<FakeWorksheet> {
   }
 
   protected _elementer(): FakeWorksheet[] {
-    return this.context.model.ark.map((ark) => FakeWorksheet.bundet(this.context, ark));
+    return this.context.model.ark.map((ark) => new FakeWorksheet(this.context, () => ark, `Worksheet(${ark.name})`));
   }
 
   getItem(noegle: string): FakeWorksheet {
@@ -34,40 +34,32 @@ export class FakeWorksheetCollection extends FakeSamling<FakeWorksheet> {
 
   getItemOrNullObject(noegle: string): FakeWorksheet {
     this.context.kraev("WorksheetCollection.getItemOrNullObject");
-    const ws = new FakeWorksheet(
+    return new FakeWorksheet(
       this.context,
       () => this.context.model.findArkMedNoegle(noegle),
       `WorksheetCollection.getItemOrNullObject(${noegle})`,
-    );
-    ws._somNulObjekt();
-    return ws;
+    )._somNulObjekt();
   }
 
   add(navn: string): FakeWorksheet {
-    let oprettet: FakeArk | undefined;
     const sted = `WorksheetCollection.add(${navn})`;
-    const ws = new FakeWorksheet(
-      this.context,
-      () => {
-        if (!oprettet) throw ugyldigSti(sted);
-        return oprettet;
-      },
+    return this._tilfoej(
       sted,
+      (find) => new FakeWorksheet(this.context, find, sted),
+      () => {
+        if (
+          typeof navn !== "string" ||
+          navn.length === 0 ||
+          navn.length > 31 ||
+          /[[\]:*?/\\]/.test(navn) ||
+          /^'|'$/.test(navn)
+        ) {
+          throw ugyldigtArgument(sted);
+        }
+        if (this.context.model.findArk(navn)) throw findesAllerede(sted);
+        return this.context.model.nytArk(navn);
+      },
     );
-    this.context.koeOp(() => {
-      if (
-        typeof navn !== "string" ||
-        navn.length === 0 ||
-        navn.length > 31 ||
-        /[[\]:*?/\\]/.test(navn) ||
-        /^'|'$/.test(navn)
-      ) {
-        throw ugyldigtArgument(sted);
-      }
-      if (this.context.model.findArk(navn)) throw findesAllerede(sted);
-      oprettet = this.context.model.nytArk(navn);
-    }, true);
-    return ws;
   }
 }
 
@@ -80,12 +72,6 @@ const ARKETS_EGENSKABER: Egenskaber<FakeArk> = {
 export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
   private _beskyttelse: FakeWorksheetProtection | undefined;
   private _frys: FakeFreezePanes | undefined;
-
-  static bundet(context: FakeRequestContext, ark: FakeArk): FakeWorksheet {
-    const ws = new FakeWorksheet(context, () => ark, `Worksheet(${ark.name})`);
-    ws._model = ark;
-    return ws;
-  }
 
   get name(): string {
     return this._egenskab("name");
@@ -105,6 +91,10 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
     this.context.kraev("Worksheet.freezePanes");
     this._frys ??= new FakeFreezePanes(this.context, this);
     return this._frys;
+  }
+
+  protected _erSlettet(ark: FakeArk): boolean {
+    return ark.slettet;
   }
 
   protected _hentSkalar(navn: string): unknown {
@@ -134,7 +124,7 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.context.kraev("Worksheet.getUsedRangeOrNullObject");
     const sted = "Worksheet.getUsedRangeOrNullObject()";
-    const r = new FakeRange(
+    return new FakeRange(
       this.context,
       () => {
         const ark = this._loes();
@@ -142,9 +132,7 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
         return omr ? { ark, omr } : null;
       },
       sted,
-    );
-    r._somNulObjekt();
-    return r;
+    )._somNulObjekt();
   }
 
   activate(): void {

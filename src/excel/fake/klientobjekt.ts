@@ -8,7 +8,7 @@
  * Only the part of the API the adapter uses exists; anything else is missing on purpose,
  * so a new call in the adapter fails in the tests until the fake learns it.
  */
-import { egenskabIkkeIndlaest, findesIkke, ugyldigSti, ugyldigtArgument } from "./fejl";
+import { egenskabIkkeIndlaest, findesIkke, ugyldigSti, ugyldigtArgument, type FakeOfficeFejl } from "./fejl";
 import type { FakeRequestContext } from "./kontekst";
 
 function parseLoad(spec: string | string[] | undefined): string[][] {
@@ -87,38 +87,49 @@ export abstract class FakeKlientObjekt {
 }
 
 /**
- * A proxy for a model object found by name (a sheet, a table): resolved lazily at sync, so a
- * missing one fails there with ItemNotFound, and …OrNullObject variants answer isNullObject.
+ * A proxy for a model object found lazily at sync (a sheet, a table, a range): a missing one
+ * fails there, and …OrNullObject variants answer isNullObject.
  */
-export abstract class FakeOpslagsObjekt<M extends { slettet: boolean }> extends FakeKlientObjekt {
-  protected _model: M | undefined;
+export abstract class FakeOpslagsObjekt<M> extends FakeKlientObjekt {
+  private _model: M | undefined;
 
   constructor(
     context: FakeRequestContext,
-    private readonly _find: () => M | undefined,
+    private readonly _find: () => M | null | undefined,
     protected readonly _sted: string,
   ) {
     super(context);
   }
 
-  _somNulObjekt(): void {
+  /** Makes this an …OrNullObject proxy: isNullObject is known after the next sync. */
+  _somNulObjekt(): this {
     this._koeNulOpslag(() => {
       const m = this._find();
       if (m) this._model = m;
       return m;
     });
+    return this;
   }
 
+  /** Bound on first use, as Office binds an object path. */
   _loes(): M {
     if (this._erNull) throw ugyldigSti(this._sted);
     if (!this._model) {
       const m = this._find();
-      if (!m) throw findesIkke(this._sted);
+      if (!m) throw this._mangler();
       this._model = m;
     }
-    if (this._model.slettet) throw ugyldigSti(this._sted);
+    if (this._erSlettet(this._model)) throw ugyldigSti(this._sted);
     return this._model;
   }
+
+  /** The error when nothing is found at first use: ItemNotFound (getItem); a range overrides it. */
+  protected _mangler(): FakeOfficeFejl {
+    return findesIkke(this._sted);
+  }
+
+  /** Whether the model object is gone (deleted, or its sheet deleted). */
+  protected abstract _erSlettet(m: M): boolean;
 }
 
 /** The scalar properties a proxy can load: name → how to read it from the model object. */
@@ -146,6 +157,22 @@ export abstract class FakeSamling<T extends FakeKlientObjekt> extends FakeKlient
   }
 
   protected abstract _elementer(): T[];
+
+  /**
+   * The proxy for an item a queued operation creates (`add`): usable in the same batch, and
+   * InvalidObjectPath when used before the operation has run.
+   */
+  protected _tilfoej<M>(sted: string, proxy: (find: () => M) => T, opret: () => M): T {
+    let oprettet: M | undefined;
+    const t = proxy(() => {
+      if (!oprettet) throw ugyldigSti(sted);
+      return oprettet;
+    });
+    this.context.koeOp(() => {
+      oprettet = opret();
+    }, true);
+    return t;
+  }
 
   override _indlaes(stier: string[][]): void {
     for (const [forste] of stier) if (forste !== "items") throw ugyldigtArgument(`${this._type}.${forste}`);

@@ -2,7 +2,7 @@
 import { a1, omraadeA1 } from "../../core/adresse";
 import { antalCeller, skrivIndtastning, somOfficeVaerdi, tjekForm, tjekIkkeBeskyttet, type Placering } from "./celler";
 import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
-import { FakeKlientObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
+import { FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeRequestContext } from "./kontekst";
 import { FakeArbejdsbogModel, type FakeArk, type FakeCelle } from "./model";
 
@@ -21,37 +21,17 @@ const OMRAADETS_EGENSKABER: Egenskaber<
   numberFormat: ({ celler }) => celler((c) => c?.nf ?? "General"),
 };
 
-export class FakeRange extends FakeKlientObjekt {
-  private _plads: Placering | undefined;
+export class FakeRange extends FakeOpslagsObjekt<Placering> {
   private _format: FakeRangeFormat | undefined;
   private _validering: FakeDataValidation | undefined;
 
-  constructor(
-    context: FakeRequestContext,
-    private readonly _find: () => Placering | null,
-    private readonly _sted: string,
-  ) {
-    super(context);
+  /** A range whose address cannot be resolved is an invalid object path, not a missing item. */
+  protected override _mangler(): FakeOfficeFejl {
+    return ugyldigSti(this._sted);
   }
 
-  _somNulObjekt(): void {
-    this._koeNulOpslag(() => {
-      const p = this._find();
-      if (p) this._plads = p;
-      return p;
-    });
-  }
-
-  /** Bound on first use, as Office binds an object path. */
-  _loes(): Placering {
-    if (this._erNull) throw ugyldigSti(this._sted);
-    if (!this._plads) {
-      const p = this._find();
-      if (!p) throw ugyldigSti(this._sted);
-      this._plads = p;
-    }
-    if (this._plads.ark.slettet) throw ugyldigSti(this._sted);
-    return this._plads;
+  protected _erSlettet(p: Placering): boolean {
+    return p.ark.slettet;
   }
 
   get address(): string {

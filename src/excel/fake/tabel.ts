@@ -1,12 +1,34 @@
 /** Tables: the collection, a table, its parts as ranges, and rows added at the bottom. */
-import { parseOmraade } from "../../core/adresse";
+import { parseOmraade, type Omraade } from "../../core/adresse";
 import { FakeWorksheet } from "./ark";
 import { skrivIndtastning, tjekIkkeBeskyttet, type Placering } from "./celler";
-import { findesAllerede, findesIkke, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
+import { findesAllerede, findesIkke, ugyldigHandling, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber, type FakeKlientObjekt } from "./klientobjekt";
 import type { FakeRequestContext } from "./kontekst";
-import { MAKS_KOLONNER, type FakeCelle, type FakeTabel } from "./model";
+import { MAKS_KOLONNER, type FakeArk, type FakeCelle, type FakeTabel } from "./model";
 import { FakeRange } from "./omraade";
+
+const FLYTTER_TABEL =
+  "This operation isn't permitted. The operation is attempting to shift cells in a table on your worksheet.";
+
+/** The sheet's cells in columns `left`..`right`, as [row, column, cell]. */
+function cellerIKolonner(ark: FakeArk, { left, right }: Omraade): [number, number, FakeCelle][] {
+  const ud: [number, number, FakeCelle][] = [];
+  for (const [k, celle] of ark.celler) {
+    const col = (k % MAKS_KOLONNER) + 1;
+    if (col >= left && col <= right) ud.push([Math.floor(k / MAKS_KOLONNER) + 1, col, celle]);
+  }
+  return ud;
+}
+
+/** Moves cells `n` rows (down when positive), the far end first so none lands on one not yet moved. */
+function flytCeller(ark: FakeArk, celler: [number, number, FakeCelle][], n: number): void {
+  celler.sort((x, y) => (n > 0 ? y[0] - x[0] : x[0] - y[0]));
+  for (const [row, col, celle] of celler) {
+    ark.saetCelle(row, col, { v: null, f: null, nf: null });
+    ark.saetCelle(row + n, col, celle);
+  }
+}
 
 function tabelDel(t: FakeTabel, del: "alt" | "overskrift" | "krop", sted: string): Placering {
   const o = t.omraade;
@@ -27,7 +49,7 @@ export class FakeTableCollection extends FakeSamling<FakeTable> {
   }
 
   protected _elementer(): FakeTable[] {
-    return this.context.model.tabeller.map((t) => FakeTable.bundet(this.context, t));
+    return this.context.model.tabeller.map((t) => new FakeTable(this.context, () => t, `Table(${t.name})`));
   }
 
   getItem(navn: string): FakeTable {
@@ -36,71 +58,64 @@ export class FakeTableCollection extends FakeSamling<FakeTable> {
 
   getItemOrNullObject(navn: string): FakeTable {
     this.context.kraev("TableCollection.getItemOrNullObject");
-    const t = new FakeTable(
+    return new FakeTable(
       this.context,
       () => this.context.model.findTabel(navn),
       `TableCollection.getItemOrNullObject(${navn})`,
-    );
-    t._somNulObjekt();
-    return t;
+    )._somNulObjekt();
   }
 
   /** `address` must name its sheet ("'Over- og underskud'!A1:G2"); hasHeaders must be true. */
   add(address: string, hasHeaders: boolean): FakeTable {
     const sted = `TableCollection.add(${address})`;
-    let oprettet: FakeTabel | undefined;
-    const t = new FakeTable(
-      this.context,
+    return this._tilfoej(
+      sted,
+      (find) => new FakeTable(this.context, find, sted),
       () => {
-        if (!oprettet) throw ugyldigSti(sted);
+        const model = this.context.model;
+        const i = address.lastIndexOf("!");
+        if (i < 0 || hasHeaders !== true) throw ugyldigtArgument(sted);
+        const arkNavn = address
+          .slice(0, i)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'");
+        const ark = model.findArk(arkNavn);
+        if (!ark) throw findesIkke(sted);
+        const omr = parseOmraade(address.slice(i + 1));
+        if (!omr) throw ugyldigtArgument(sted);
+        tjekIkkeBeskyttet(ark, sted);
+        // A table has at least one body row.
+        if (omr.bottom === omr.top) omr.bottom++;
+        const overlapper = model.tabeller.some(
+          (x) =>
+            x.ark === ark &&
+            !(
+              x.omraade.bottom < omr.top ||
+              x.omraade.top > omr.bottom ||
+              x.omraade.right < omr.left ||
+              x.omraade.left > omr.right
+            ),
+        );
+        if (overlapper) throw ugyldigtArgument(sted);
+        for (let c = omr.left; c <= omr.right; c++) {
+          const h = ark.celle(omr.top, c);
+          if (h?.v === null || h?.v === undefined || h.v === "") {
+            skrivIndtastning(ark, omr.top, c, `Column${c - omr.left + 1}`, sted);
+          }
+        }
+        const oprettet: FakeTabel = {
+          name: model.nytTabelnavn(),
+          ark,
+          omraade: omr,
+          showHeaders: true,
+          showTotals: false,
+          slettet: false,
+        };
+        model.tabeller.push(oprettet);
+        model.noterAendring(ark, omr);
         return oprettet;
       },
-      sted,
     );
-    this.context.koeOp(() => {
-      const model = this.context.model;
-      const i = address.lastIndexOf("!");
-      if (i < 0 || hasHeaders !== true) throw ugyldigtArgument(sted);
-      const arkNavn = address
-        .slice(0, i)
-        .replace(/^'(.*)'$/, "$1")
-        .replace(/''/g, "'");
-      const ark = model.findArk(arkNavn);
-      if (!ark) throw findesIkke(sted);
-      const omr = parseOmraade(address.slice(i + 1));
-      if (!omr) throw ugyldigtArgument(sted);
-      tjekIkkeBeskyttet(ark, sted);
-      // A table has at least one body row.
-      if (omr.bottom === omr.top) omr.bottom++;
-      const overlapper = model.tabeller.some(
-        (x) =>
-          x.ark === ark &&
-          !(
-            x.omraade.bottom < omr.top ||
-            x.omraade.top > omr.bottom ||
-            x.omraade.right < omr.left ||
-            x.omraade.left > omr.right
-          ),
-      );
-      if (overlapper) throw ugyldigtArgument(sted);
-      for (let c = omr.left; c <= omr.right; c++) {
-        const h = ark.celle(omr.top, c);
-        if (h?.v === null || h?.v === undefined || h.v === "") {
-          skrivIndtastning(ark, omr.top, c, `Column${c - omr.left + 1}`, sted);
-        }
-      }
-      oprettet = {
-        name: model.nytTabelnavn(),
-        ark,
-        omraade: omr,
-        showHeaders: true,
-        showTotals: false,
-        slettet: false,
-      };
-      model.tabeller.push(oprettet);
-      model.noterAendring(ark, omr);
-    }, true);
-    return t;
   }
 }
 
@@ -113,12 +128,6 @@ const TABELLENS_EGENSKABER: Egenskaber<FakeTabel> = {
 export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
   private _raekker: FakeTableRowCollection | undefined;
   private _ark: FakeWorksheet | undefined;
-
-  static bundet(context: FakeRequestContext, t: FakeTabel): FakeTable {
-    const p = new FakeTable(context, () => t, `Table(${t.name})`);
-    p._model = t;
-    return p;
-  }
 
   get name(): string {
     return this._egenskab("name");
@@ -153,6 +162,10 @@ export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
   get rows(): FakeTableRowCollection {
     this._raekker ??= new FakeTableRowCollection(this.context, this);
     return this._raekker;
+  }
+
+  protected _erSlettet(t: FakeTabel): boolean {
+    return t.slettet;
   }
 
   protected _hentSkalar(navn: string): unknown {
@@ -243,23 +256,14 @@ export class FakeTableRowCollection {
       const andre = model.tabeller.filter((x) => x !== t && x.ark === t.ark && x.omraade.bottom >= indsaetVed);
       const flyttes = andre.filter((x) => !(x.omraade.right < o.left || x.omraade.left > o.right));
       if (flyttes.some((x) => x.omraade.left < o.left || x.omraade.right > o.right || x.omraade.top < indsaetVed)) {
-        throw ugyldigHandling(
-          sted,
-          "This operation isn't permitted. The operation is attempting to shift cells in a table on your worksheet.",
-        );
+        throw ugyldigHandling(sted, FLYTTER_TABEL);
       }
-      // Shift the cells below (in the table's columns) down by n, bottom first.
-      const under: [number, number, FakeCelle][] = [];
-      for (const [k, celle] of t.ark.celler) {
-        const row = Math.floor(k / MAKS_KOLONNER) + 1;
-        const col = (k % MAKS_KOLONNER) + 1;
-        if (col >= o.left && col <= o.right && row >= indsaetVed) under.push([row, col, celle]);
-      }
-      under.sort((x, y) => y[0] - x[0]);
-      for (const [row, col, celle] of under) {
-        t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
-        t.ark.saetCelle(row + n, col, celle);
-      }
+      // Shift the cells below (in the table's columns) down by n.
+      flytCeller(
+        t.ark,
+        cellerIKolonner(t.ark, o).filter(([row]) => row >= indsaetVed),
+        n,
+      );
       for (const x of flyttes) {
         x.omraade = { ...x.omraade, top: x.omraade.top + n, bottom: x.omraade.bottom + n };
       }
@@ -302,25 +306,14 @@ export class FakeTableRowCollection {
               !(x.omraade.right < o.left || x.omraade.left > o.right),
           );
           if (andre.some((x) => x.omraade.left < o.left || x.omraade.right > o.right || x.omraade.top <= raekke)) {
-            throw ugyldigHandling(
-              sted,
-              "This operation isn't permitted. The operation is attempting to shift cells in a table on your worksheet.",
-            );
+            throw ugyldigHandling(sted, FLYTTER_TABEL);
           }
-          // Delete the row's cells in the table's columns and shift the cells below up, top first.
-          const under: [number, number, FakeCelle][] = [];
-          for (const [k, celle] of t.ark.celler) {
-            const row = Math.floor(k / MAKS_KOLONNER) + 1;
-            const col = (k % MAKS_KOLONNER) + 1;
-            if (col < o.left || col > o.right) continue;
+          // Delete the row's cells in the table's columns and shift the cells below up.
+          const kolonner = cellerIKolonner(t.ark, o);
+          for (const [row, col] of kolonner)
             if (row === raekke) t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
-            else if (row > raekke) under.push([row, col, celle]);
-          }
-          under.sort((x, y) => x[0] - y[0]);
-          for (const [row, col, celle] of under) {
-            t.ark.saetCelle(row, col, { v: null, f: null, nf: null });
-            t.ark.saetCelle(row - 1, col, celle);
-          }
+          const under = kolonner.filter(([row]) => row > raekke);
+          flytCeller(t.ark, under, -1);
           for (const x of andre) x.omraade = { ...x.omraade, top: x.omraade.top - 1, bottom: x.omraade.bottom - 1 };
           t.omraade = { ...o, bottom: o.bottom - 1 };
           const bund = under.length ? under[under.length - 1][0] : raekke;
