@@ -93,10 +93,6 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
     return this._frys;
   }
 
-  protected _erSlettet(ark: FakeArk): boolean {
-    return ark.slettet;
-  }
-
   protected _hentSkalar(navn: string): unknown {
     return hentEgenskab(ARKETS_EGENSKABER, this._loes(), "Worksheet", navn);
   }

@@ -9,6 +9,7 @@
  * so a new call in the adapter fails in the tests until the fake learns it.
  */
 import { egenskabIkkeIndlaest, findesIkke, ugyldigSti, ugyldigtArgument, type FakeOfficeFejl } from "./fejl";
+import type { Placering } from "./celler";
 import type { FakeRequestContext } from "./kontekst";
 
 function parseLoad(spec: string | string[] | undefined): string[][] {
@@ -90,7 +91,7 @@ export abstract class FakeKlientObjekt {
  * A proxy for a model object found lazily at sync (a sheet, a table, a range): a missing one
  * fails there, and …OrNullObject variants answer isNullObject.
  */
-export abstract class FakeOpslagsObjekt<M> extends FakeKlientObjekt {
+export abstract class FakeOpslagsObjekt<M extends { slettet: boolean } | Placering> extends FakeKlientObjekt {
   private _model: M | undefined;
 
   constructor(
@@ -128,8 +129,11 @@ export abstract class FakeOpslagsObjekt<M> extends FakeKlientObjekt {
     return findesIkke(this._sted);
   }
 
-  /** Whether the model object is gone (deleted, or its sheet deleted). */
-  protected abstract _erSlettet(m: M): boolean;
+  /** Whether the model object is gone: deleted, or (a range) its sheet deleted. */
+  private _erSlettet(m: M): boolean {
+    const x: { slettet: boolean } | Placering = m;
+    return "slettet" in x ? x.slettet : x.ark.slettet;
+  }
 }
 
 /** The scalar properties a proxy can load: name → how to read it from the model object. */

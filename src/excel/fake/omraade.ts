@@ -30,10 +30,6 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
     return ugyldigSti(this._sted);
   }
 
-  protected _erSlettet(p: Placering): boolean {
-    return p.ark.slettet;
-  }
-
   get address(): string {
     return this._egenskab("address");
   }

@@ -164,10 +164,6 @@ export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
     return this._raekker;
   }
 
-  protected _erSlettet(t: FakeTabel): boolean {
-    return t.slettet;
-  }
-
   protected _hentSkalar(navn: string): unknown {
     return hentEgenskab(TABELLENS_EGENSKABER, this._loes(), "Table", navn);
   }
