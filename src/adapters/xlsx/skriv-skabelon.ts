@@ -137,6 +137,20 @@ function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
   });
 }
 
+/** A whole number from `fra` to `til`; anything else is refused with `fejl`. */
+function heltalMellem(fra: number, til: number, titel: string, fejl: string): ExcelJS.DataValidation {
+  return {
+    type: "whole",
+    operator: "between",
+    allowBlank: true,
+    formulae: [fra, til],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: titel,
+    error: fejl,
+  };
+}
+
 function skrivStamdata(wb: ExcelJS.Workbook, takstaar: number): void {
   const ws = nytArk(wb, TBL_STAMDATA.ark);
   const top = SKABELON_LAYOUT.overskriftRaekke;
@@ -165,27 +179,9 @@ function skrivStamdata(wb: ExcelJS.Workbook, takstaar: number): void {
         error: "Vælg Ja eller Nej.",
       };
     } else if (f.key === "kategori") {
-      vaerdi.dataValidation = {
-        type: "whole",
-        operator: "between",
-        allowBlank: true,
-        formulae: [1, 3],
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: "Ugyldig kategori",
-        error: "Kategori er 1, 2 eller 3 (§ 2.2).",
-      };
+      vaerdi.dataValidation = heltalMellem(1, 3, "Ugyldig kategori", "Kategori er 1, 2 eller 3 (§ 2.2).");
     } else if (f.key === "takstaar" || f.key === "foersteDriftsaar") {
-      vaerdi.dataValidation = {
-        type: "whole",
-        operator: "between",
-        allowBlank: true,
-        formulae: [2000, 2100],
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: "Ugyldigt år",
-        error: "Skriv et årstal, fx 2026.",
-      };
+      vaerdi.dataValidation = heltalMellem(2000, 2100, "Ugyldigt år", "Skriv et årstal, fx 2026.");
     } else if (f.key === "tilbudsportalId") {
       // Text, so a number with leading zeros keeps them.
       vaerdi.numFmt = "@";
