@@ -10,27 +10,16 @@
  */
 import { arkAdresse, kolonneBogstaver, omraadeA1, type Omraade } from "../core/adresse";
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import {
-  ataTimetakstFormel,
-  grundlagFormel,
-  kolonneBogstaverFor,
-  tillaegOpslagHeleKolonner,
-  tillaegsberegningFormler,
-} from "../core/skema/formler";
-import {
-  JA_NEJ,
-  STAMDATA_FELTER,
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_STAMDATA,
-  TBL_TILLAEG,
-  TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-  TBL_YDELSER,
-  type TabelDef,
-} from "../core/skema/tabeller";
+import { JA_NEJ, STAMDATA_FELTER, TBL_STAMDATA } from "../core/skema/tabeller";
 import { GENERELT, listeTekst } from "./faelles";
-import { DECIMAL_FORMAT, SKABELON_ARK, SKABELON_LAYOUT, SKABELON_TABELLER, standardFormat } from "../core/skema/layout";
+import {
+  SKABELON_ARK,
+  SKABELON_LAYOUT,
+  SKABELON_PLAN,
+  SKABELON_TABELLER,
+  skabelonFormat,
+  type SkabelonTabel,
+} from "../core/skema/layout";
 import { PUNKTER_PR_TEGN } from "./skriv";
 
 /** The template's layout is shared with the .xlsx writer (src/core/skema/layout.ts). */
@@ -39,75 +28,20 @@ export { SKABELON_ARK, SKABELON_TABELLER };
 
 type Celleindhold = string | number;
 
-interface TabelPlan {
-  def: TabelDef;
-  ark: string;
-  titel: string;
-  venstre: number;
+interface TabelPlan extends SkabelonTabel {
   raekker: Record<string, Celleindhold>[];
-  formater?: Record<string, string>;
 }
 
-function tommeRaekker(formler?: (raekke: number) => Record<string, string>): Record<string, Celleindhold>[] {
-  const top = SKABELON.overskriftRaekke;
-  return Array.from({ length: SKABELON.tommeRaekker }, (_, i) => (formler ? formler(top + 1 + i) : {}));
-}
-
+/** The shared plan (core/skema/layout.ts) with its rows: Stamdata's fields, else blank rows with formulas. */
 function planer(takstaar: number): TabelPlan[] {
-  const kO = kolonneBogstaverFor(TBL_OMKOSTNINGER);
-  const kT = kolonneBogstaverFor(TBL_TILLAEG, SKABELON.tillaegVenstre);
-  const kB = kolonneBogstaverFor(TBL_TILLAEGSBEREGNING, SKABELON.tillaegsberegningVenstre);
-  const opslag = tillaegOpslagHeleKolonner(SKABELON.tillaegVenstre);
-  return [
-    {
-      def: TBL_STAMDATA,
-      ark: TBL_STAMDATA.ark,
-      titel: "Stamdata",
-      venstre: 1,
-      raekker: STAMDATA_FELTER.map((f) => ({ felt: f.label, vaerdi: f.key === "takstaar" ? takstaar : "" })),
-    },
-    { def: TBL_YDELSER, ark: TBL_YDELSER.ark, titel: "Ydelser", venstre: 1, raekker: tommeRaekker() },
-    {
-      def: TBL_OMKOSTNINGER,
-      ark: TBL_OMKOSTNINGER.ark,
-      titel: "Omkostninger (budget for takståret)",
-      venstre: 1,
-      raekker: tommeRaekker((r) => ({ grundlag: grundlagFormel(r, kO) })),
-    },
-    {
-      def: TBL_RESULTATER,
-      ark: TBL_RESULTATER.ark,
-      titel: "Over- og underskud",
-      venstre: 1,
-      raekker: tommeRaekker(),
-      formater: { resultat: '#,##0.00 "kr.";-#,##0.00 "kr."', regnskabsaar: GENERELT, indregnetITakstaar: GENERELT },
-    },
-    {
-      def: TBL_TILLAEG,
-      ark: TBL_TILLAEG.ark,
-      titel: "ATA-timetakster (bilag 2)",
-      venstre: SKABELON.tillaegVenstre,
-      raekker: tommeRaekker((r) => ({ ataTimetakst: ataTimetakstFormel(r, kT) })),
-    },
-    {
-      def: TBL_TILLAEG_FAST_PRIS,
-      ark: TBL_TILLAEG_FAST_PRIS.ark,
-      titel: "Tillægsydelser til fast pris",
-      venstre: SKABELON.tillaegFastPrisVenstre,
-      raekker: tommeRaekker(),
-    },
-    {
-      def: TBL_TILLAEGSBEREGNING,
-      ark: TBL_TILLAEGSBEREGNING.ark,
-      titel: "Aftalte tillægsydelser",
-      venstre: SKABELON.tillaegsberegningVenstre,
-      raekker: tommeRaekker((r) => {
-        const f = tillaegsberegningFormler(r, kB, opslag);
-        return { ataTimetakst: f.ataTimetakst, ugepris: f.ugepris, uger: f.uger, samletPris: f.samletPris };
-      }),
-      formater: { timerPrUge: DECIMAL_FORMAT, uger: DECIMAL_FORMAT },
-    },
-  ];
+  const top = SKABELON.overskriftRaekke;
+  return SKABELON_PLAN.map((p) => ({
+    ...p,
+    raekker:
+      p.def === TBL_STAMDATA
+        ? STAMDATA_FELTER.map((f) => ({ felt: f.label, vaerdi: f.key === "takstaar" ? takstaar : "" }))
+        : Array.from({ length: SKABELON.tommeRaekker }, (_, i) => p.formler?.(top + 1 + i) ?? {}),
+  }));
 }
 
 /** Queues one table of the template (title, header, formulas, formats, table, widths, lists) on `ws`. */
@@ -128,12 +62,10 @@ function skrivTabel(
   omr({ top, left: p.venstre, bottom: top, right: hoejre }).values = [p.def.kolonner.map((k) => k.label)];
   const krop = omr({ top: top + 1, left: p.venstre, bottom: bund, right: hoejre });
   krop.formulas = p.raekker.map((r) => p.def.kolonner.map((k) => r[k.key] ?? ""));
-  krop.numberFormat = p.raekker.map(() =>
-    p.def.kolonner.map((k) => p.formater?.[k.key] ?? standardFormat(k) ?? GENERELT),
-  );
+  krop.numberFormat = p.raekker.map(() => p.def.kolonner.map((k) => skabelonFormat(p, k) ?? GENERELT));
 
   const tabel = context.workbook.tables.add(
-    arkAdresse(p.ark, omraadeA1({ top, left: p.venstre, bottom: bund, right: hoejre })),
+    arkAdresse(p.def.ark, omraadeA1({ top, left: p.venstre, bottom: bund, right: hoejre })),
     true,
   );
   tabel.name = p.def.navn;
@@ -213,7 +145,7 @@ export async function tilfoejManglendeTabeller(
   }
   const eksisterende = new Map(ark.items.map((w) => [w.name.toLowerCase(), w]));
   const tjek = mangler.flatMap((p) => {
-    const ws = eksisterende.get(p.ark.toLowerCase());
+    const ws = eksisterende.get(p.def.ark.toLowerCase());
     return ws ? [{ p, ws, omr: ws.getRange(omraadeA1(planOmraade(p))).load("formulas") }] : [];
   });
   if (tjek.length > 0) await context.sync();
@@ -239,10 +171,10 @@ export async function tilfoejManglendeTabeller(
 
   const nyeArk = new Map<string, Excel.Worksheet>();
   for (const p of mangler) {
-    const navn = p.ark.toLowerCase();
+    const navn = p.def.ark.toLowerCase();
     let ws = eksisterende.get(navn) ?? nyeArk.get(navn);
     if (!ws) {
-      ws = ark.add(p.ark);
+      ws = ark.add(p.def.ark);
       nyeArk.set(navn, ws);
     }
     skrivTabel(context, ws, p, medDatavalidering);
@@ -277,7 +209,7 @@ export async function indsaetSkabelon(
 
   const nyeArk = new Map(SKABELON_ARK.map((navn) => [navn as string, ark.add(navn)]));
   const top = SKABELON.overskriftRaekke;
-  for (const p of planer(takstaar)) skrivTabel(context, nyeArk.get(p.ark) as Excel.Worksheet, p, medDatavalidering);
+  for (const p of planer(takstaar)) skrivTabel(context, nyeArk.get(p.def.ark) as Excel.Worksheet, p, medDatavalidering);
   const stamdata = nyeArk.get(TBL_STAMDATA.ark) as Excel.Worksheet;
   stamdataDetaljer(stamdata, medDatavalidering);
 

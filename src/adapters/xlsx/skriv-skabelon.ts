@@ -6,30 +6,11 @@
 import ExcelJS from "exceljs";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../core/profil/register";
-import {
-  ataTimetakstFormel,
-  grundlagFormel,
-  kolonneBogstaverFor,
-  tillaegOpslagHeleKolonner,
-  tillaegsberegningFormler,
-} from "../../core/skema/formler";
 import { KOLONNE_HJAELP, STAMDATA_HJAELP } from "../../core/skema/hjaelpetekster";
-import {
-  JA_NEJ,
-  SKABELON_VERSION,
-  STAMDATA_FELTER,
-  TBL_OMKOSTNINGER,
-  TBL_RESULTATER,
-  TBL_STAMDATA,
-  TBL_TILLAEG,
-  TBL_TILLAEG_FAST_PRIS,
-  TBL_TILLAEGSBEREGNING,
-  TBL_YDELSER,
-  type TabelDef,
-} from "../../core/skema/tabeller";
-import { DECIMAL_FORMAT, frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
+import { JA_NEJ, SKABELON_VERSION, STAMDATA_FELTER, TBL_STAMDATA } from "../../core/skema/tabeller";
+import { frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
 import { hoejde, skrift } from "./tekstmaal";
-import { SKABELON_LAYOUT } from "../../core/skema/layout";
+import { SKABELON_LAYOUT, SKABELON_PLAN } from "../../core/skema/layout";
 
 export interface SkabelonValg {
   takstaar: number;
@@ -53,8 +34,9 @@ function nytArk(wb: ExcelJS.Workbook, navn: string): ExcelJS.Worksheet {
   });
 }
 
-function tommeRaekker(n: number, formler?: (raekke: number) => Record<string, SkrivVaerdi>, foersteRaekke = 3) {
-  return Array.from({ length: n }, (_, i) => (formler ? formler(foersteRaekke + i) : {}));
+/** A blank row's formulas as cells to write. */
+function formelCeller(formler: Record<string, string> = {}): Record<string, SkrivVaerdi> {
+  return Object.fromEntries(Object.entries(formler).map(([key, formel]) => [key, { formel }]));
 }
 
 function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
@@ -151,16 +133,8 @@ function heltalMellem(fra: number, til: number, titel: string, fejl: string): Ex
   };
 }
 
-function skrivStamdata(wb: ExcelJS.Workbook, takstaar: number): void {
-  const ws = nytArk(wb, TBL_STAMDATA.ark);
-  const top = SKABELON_LAYOUT.overskriftRaekke;
-  skrivTabel(ws, TBL_STAMDATA, {
-    top,
-    titel: "Stamdata",
-    noter: KOLONNE_HJAELP[TBL_STAMDATA.navn],
-    raekker: STAMDATA_FELTER.map((f) => ({ felt: f.label, vaerdi: f.key === "takstaar" ? takstaar : null })),
-    valideringsRaekker: 0,
-  });
+/** Stamdata beyond its table: help notes, Ja/Nej, whole numbers, and Tilbudsportal-ID as text. */
+function stamdataDetaljer(ws: ExcelJS.Worksheet, top: number): void {
   STAMDATA_FELTER.forEach((f, i) => {
     const raekke = top + 1 + i;
     const felt = ws.getCell(raekke, 1);
@@ -187,74 +161,6 @@ function skrivStamdata(wb: ExcelJS.Workbook, takstaar: number): void {
       vaerdi.numFmt = "@";
     }
   });
-  frysRaekker(ws, top);
-}
-
-function skrivEnkeltTabelArk(
-  wb: ExcelJS.Workbook,
-  def: TabelDef,
-  titel: string,
-  antal: number,
-  formler?: (raekke: number) => Record<string, SkrivVaerdi>,
-  formater?: Record<string, string | null>,
-): void {
-  const ws = nytArk(wb, def.ark);
-  const top = SKABELON_LAYOUT.overskriftRaekke;
-  skrivTabel(ws, def, {
-    top,
-    titel,
-    noter: KOLONNE_HJAELP[def.navn],
-    raekker: tommeRaekker(antal, formler, top + 1),
-    formater,
-  });
-  frysRaekker(ws, top);
-}
-
-function skrivTillaeg(wb: ExcelJS.Workbook, antal: number): void {
-  const ws = nytArk(wb, TBL_TILLAEG.ark);
-  const top = SKABELON_LAYOUT.overskriftRaekke;
-  const L = SKABELON_LAYOUT;
-
-  const kT = kolonneBogstaverFor(TBL_TILLAEG, L.tillaegVenstre);
-  skrivTabel(ws, TBL_TILLAEG, {
-    top,
-    venstre: L.tillaegVenstre,
-    titel: "ATA-timetakster (bilag 2)",
-    noter: KOLONNE_HJAELP[TBL_TILLAEG.navn],
-    raekker: tommeRaekker(antal, (r) => ({ ataTimetakst: { formel: ataTimetakstFormel(r, kT) } }), top + 1),
-  });
-
-  skrivTabel(ws, TBL_TILLAEG_FAST_PRIS, {
-    top,
-    venstre: L.tillaegFastPrisVenstre,
-    titel: "Tillægsydelser til fast pris",
-    noter: KOLONNE_HJAELP[TBL_TILLAEG_FAST_PRIS.navn],
-    raekker: tommeRaekker(antal),
-  });
-
-  const kB = kolonneBogstaverFor(TBL_TILLAEGSBEREGNING, L.tillaegsberegningVenstre);
-  const opslag = tillaegOpslagHeleKolonner(L.tillaegVenstre);
-  skrivTabel(ws, TBL_TILLAEGSBEREGNING, {
-    top,
-    venstre: L.tillaegsberegningVenstre,
-    titel: "Aftalte tillægsydelser",
-    noter: KOLONNE_HJAELP[TBL_TILLAEGSBEREGNING.navn],
-    raekker: tommeRaekker(
-      antal,
-      (r) => {
-        const f = tillaegsberegningFormler(r, kB, opslag);
-        return {
-          ataTimetakst: { formel: f.ataTimetakst },
-          ugepris: { formel: f.ugepris },
-          uger: { formel: f.uger },
-          samletPris: { formel: f.samletPris },
-        };
-      },
-      top + 1,
-    ),
-    formater: { timerPrUge: DECIMAL_FORMAT, uger: DECIMAL_FORMAT },
-  });
-  frysRaekker(ws, top);
 }
 
 /** The blank takstskema as .xlsx bytes. */
@@ -267,18 +173,29 @@ export async function skrivSkabelon(opts: SkabelonValg): Promise<Buffer> {
   wb.calcProperties.fullCalcOnLoad = true;
 
   skrivVejledning(wb, opts.takstaar);
-  skrivStamdata(wb, opts.takstaar);
-  skrivEnkeltTabelArk(wb, TBL_YDELSER, "Ydelser", antal);
-  const kO = kolonneBogstaverFor(TBL_OMKOSTNINGER);
-  skrivEnkeltTabelArk(wb, TBL_OMKOSTNINGER, `Omkostninger (budget for takståret)`, antal, (r) => ({
-    grundlag: { formel: grundlagFormel(r, kO) },
-  }));
-  skrivEnkeltTabelArk(wb, TBL_RESULTATER, "Over- og underskud", antal, undefined, {
-    resultat: '#,##0.00 "kr.";-#,##0.00 "kr."',
-    regnskabsaar: null,
-    indregnetITakstaar: null,
-  });
-  skrivTillaeg(wb, antal);
+  const top = SKABELON_LAYOUT.overskriftRaekke;
+  const ark = new Map<string, ExcelJS.Worksheet>();
+  for (const p of SKABELON_PLAN) {
+    let ws = ark.get(p.def.ark);
+    if (!ws) {
+      ws = nytArk(wb, p.def.ark);
+      ark.set(p.def.ark, ws);
+    }
+    const stamdata = p.def === TBL_STAMDATA;
+    skrivTabel(ws, p.def, {
+      top,
+      venstre: p.venstre,
+      titel: p.titel,
+      noter: KOLONNE_HJAELP[p.def.navn],
+      raekker: stamdata
+        ? STAMDATA_FELTER.map((f) => ({ felt: f.label, vaerdi: f.key === "takstaar" ? opts.takstaar : null }))
+        : Array.from({ length: antal }, (_, i) => formelCeller(p.formler?.(top + 1 + i))),
+      formater: p.formater,
+      ...(stamdata ? { valideringsRaekker: 0 } : {}),
+    });
+    if (stamdata) stamdataDetaljer(ws, top);
+  }
+  for (const ws of ark.values()) frysRaekker(ws, top);
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
