@@ -126,14 +126,6 @@ export default tseslint.config(
     },
   },
 
-  // The Office fake's request context creates the sheet and table collections, and every
-  // client object refers back to the context by type; only this folder still counts runtime
-  // imports alone, until the context's type gets a module of its own.
-  {
-    files: ["src/excel/fake/**/*.ts"],
-    rules: { "takstskema/ingen-importkredse": ["error", { rod: "src" }] },
-  },
-
   // En profilmappe (src/core/profil/<id>/) nås kun gennem registret, src/core/profil/register.ts.
   {
     files: TS,

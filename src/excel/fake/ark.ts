@@ -3,14 +3,14 @@ import { parseOmraade } from "../../core/adresse";
 import { findesAllerede, ugyldigHandling, ugyldigtArgument } from "./fejl";
 import { FakeEventHandlers } from "./haendelser";
 import { FakeKlientObjekt, FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
-import type { FakeRequestContext } from "./kontekst";
+import type { FakeKontekst } from "./kontekst-flade";
 import { MAKS_KOLONNER, type FakeArk } from "./model";
 import { FakeRange } from "./omraade";
 
 export class FakeWorksheetCollection extends FakeSamling<FakeWorksheet> {
   private _onChanged: FakeEventHandlers | undefined;
 
-  constructor(context: FakeRequestContext) {
+  constructor(context: FakeKontekst) {
     super(context, "WorksheetCollection", "arkenes");
   }
 
@@ -153,7 +153,7 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
 
 export class FakeWorksheetProtection extends FakeKlientObjekt {
   constructor(
-    context: FakeRequestContext,
+    context: FakeKontekst,
     private readonly _ark: FakeWorksheet,
   ) {
     super(context);
@@ -169,7 +169,7 @@ export class FakeWorksheetProtection extends FakeKlientObjekt {
 
 export class FakeFreezePanes {
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: FakeKontekst,
     private readonly _ark: FakeWorksheet,
   ) {}
   freezeRows(antal = 1): void {

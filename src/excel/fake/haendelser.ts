@@ -1,10 +1,10 @@
 /** Events: worksheets.onChanged handlers, added and removed at sync. */
-import type { FakeRequestContext } from "./kontekst";
+import type { FakeKontekst } from "./kontekst-flade";
 import type { AendringsHaendelse } from "./model";
 
 export class FakeEventHandlerResult {
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: FakeKontekst,
     private readonly _handler: (a: AendringsHaendelse) => Promise<unknown>,
   ) {}
   remove(): void {
@@ -15,7 +15,7 @@ export class FakeEventHandlerResult {
 }
 
 export class FakeEventHandlers {
-  constructor(readonly context: FakeRequestContext) {}
+  constructor(readonly context: FakeKontekst) {}
   add(handler: (a: AendringsHaendelse) => Promise<unknown>): FakeEventHandlerResult {
     this.context.koeOp(() => {
       this.context.model.lyttere.add(handler);

@@ -10,7 +10,7 @@
  */
 import { egenskabIkkeIndlaest, findesIkke, ugyldigSti, ugyldigtArgument, type FakeOfficeFejl } from "./fejl";
 import type { Placering } from "./celler";
-import type { FakeRequestContext } from "./kontekst";
+import type { FakeKontekst } from "./kontekst-flade";
 
 function parseLoad(spec: string | string[] | undefined): string[][] {
   if (spec === undefined || (typeof spec !== "string" && !Array.isArray(spec))) {
@@ -30,7 +30,7 @@ export abstract class FakeKlientObjekt {
   protected _erNull: boolean | undefined;
   protected _nullbar = false;
 
-  constructor(readonly context: FakeRequestContext) {}
+  constructor(readonly context: FakeKontekst) {}
 
   get isNullObject(): boolean {
     if (!this._nullbar) return false;
@@ -95,7 +95,7 @@ export abstract class FakeOpslagsObjekt<M extends { slettet: boolean } | Placeri
   private _model: M | undefined;
 
   constructor(
-    context: FakeRequestContext,
+    context: FakeKontekst,
     private readonly _find: () => M | null | undefined,
     protected readonly _sted: string,
   ) {
@@ -148,7 +148,7 @@ export function hentEgenskab<M>(egenskaber: Egenskaber<M>, m: M, type: string, n
 /** A collection proxy (worksheets, tables): only `items/…` loads, each item with the given paths. */
 export abstract class FakeSamling<T extends FakeKlientObjekt> extends FakeKlientObjekt {
   constructor(
-    context: FakeRequestContext,
+    context: FakeKontekst,
     private readonly _type: string,
     /** Whose properties, for the message when items is loaded without any ("arkenes"). */
     private readonly _hvis: string,

@@ -3,32 +3,12 @@
  * payload limits, sync counting) and the API-set check; and the workbook it hands out.
  */
 import { FakeOfficeFejl } from "./fejl";
+import type { FakeKontekst, FakeValg } from "./kontekst-flade";
 import type { FakeArbejdsbogModel } from "./model";
 import { FakeWorksheetCollection } from "./ark";
 import { FakeTableCollection } from "./tabel";
 
-export interface FakeValg {
-  /**
-   * Simulates Excel on the web's response size limit: a sync whose loaded cell properties
-   * (values, formulas and numberFormat count one each per cell) exceed this fails with
-   * ResponsePayloadSizeLimitExceeded. Default: no limit (desktop Excel).
-   */
-  maksCellerPrSvar?: number;
-  /** Cells one range may be read with (default Excel's 5.000.000); lower it to prove an adapter chunks. */
-  maksCellerPrLaesning?: number;
-  /**
-   * Excel on the web's response limit in bytes (about 5 MB): a sync whose loaded cell
-   * properties, as JSON, exceed it fails with ResponsePayloadSizeLimitExceeded. Long texts
-   * reach it long before any cell count does. Default: no limit (desktop Excel).
-   */
-  maksBytesPrSvar?: number;
-  /**
-   * The ExcelApi requirement set the fake host claims (default FAKE_EXCELAPI_STANDARD): a
-   * member from a later set fails at sync with ApiNotFound, as on an older Excel, and
-   * `understoetter` answers accordingly.
-   */
-  excelApi?: string;
-}
+export type { FakeKontekst, FakeValg } from "./kontekst-flade";
 
 /** What the fake implements when no older host is asked for. */
 export const FAKE_EXCELAPI_STANDARD = "1.9";
@@ -64,7 +44,7 @@ export function sammenlignVersion(a: string, b: string): number {
 
 type Operation = () => void;
 
-export class FakeRequestContext {
+export class FakeRequestContext implements FakeKontekst {
   readonly workbook: FakeWorkbook;
   private koe: { op: Operation; skriv: boolean }[] = [];
   /** Cell properties loaded in the current sync. */

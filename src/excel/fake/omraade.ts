@@ -3,7 +3,7 @@ import { a1, omraadeA1 } from "../../core/adresse";
 import { antalCeller, skrivIndtastning, somOfficeVaerdi, tjekForm, tjekIkkeBeskyttet, type Placering } from "./celler";
 import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
-import type { FakeRequestContext } from "./kontekst";
+import type { FakeKontekst } from "./kontekst-flade";
 import { FakeArbejdsbogModel, type FakeArk, type FakeCelle } from "./model";
 
 /** Office refuses to read a range of more than five million cells. */
@@ -125,7 +125,7 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
 export class FakeRangeFormat {
   readonly font: FakeRangeFont;
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: FakeKontekst,
     private readonly _range: FakeRange,
   ) {
     this.font = new FakeRangeFont(context, _range);
@@ -142,7 +142,7 @@ export class FakeRangeFormat {
 
 export class FakeRangeFont {
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: FakeKontekst,
     private readonly _range: FakeRange,
   ) {}
   set bold(fed: boolean) {
@@ -159,7 +159,7 @@ export class FakeRangeFont {
 
 export class FakeDataValidation {
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: FakeKontekst,
     private readonly _range: FakeRange,
   ) {}
   set rule(regel: { list?: { inCellDropDown: boolean; source: string } }) {

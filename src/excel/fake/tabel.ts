@@ -4,7 +4,7 @@ import { FakeWorksheet } from "./ark";
 import { skrivIndtastning, tjekIkkeBeskyttet, type Placering } from "./celler";
 import { findesAllerede, findesIkke, ugyldigHandling, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber, type FakeKlientObjekt } from "./klientobjekt";
-import type { FakeRequestContext } from "./kontekst";
+import type { FakeKontekst } from "./kontekst-flade";
 import { MAKS_KOLONNER, type FakeArk, type FakeCelle, type FakeTabel } from "./model";
 import { FakeRange } from "./omraade";
 
@@ -44,7 +44,7 @@ function tabelDel(t: FakeTabel, del: "alt" | "overskrift" | "krop", sted: string
 }
 
 export class FakeTableCollection extends FakeSamling<FakeTable> {
-  constructor(context: FakeRequestContext) {
+  constructor(context: FakeKontekst) {
     super(context, "TableCollection", "tabellernes");
   }
 
@@ -224,7 +224,7 @@ function beregnedeKolonner(t: FakeTabel): Map<number, (r: number) => string> {
 
 export class FakeTableRowCollection {
   constructor(
-    readonly context: FakeRequestContext,
+    readonly context: FakeKontekst,
     private readonly _tabel: FakeTable,
   ) {}
 
