@@ -12,7 +12,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { describeBrowser, startBrowser } from "../hjaelp/browser";
+import { aabnSektionsHoved, describeBrowser, startBrowser } from "../hjaelp/browser";
 import { maalPixels, POPUP_VAELGER, punkterUdenfor, type Rekt } from "../hjaelp/popup";
 
 jest.setTimeout(300_000);
@@ -144,7 +144,8 @@ describeBrowser("every popup leaves the page around it visible and clickable (is
       for (const id of sektioner) {
         const sektion = page.getByTestId(id);
         const hoved = sektion.locator("h2 button").first();
-        if ((await hoved.getAttribute("aria-expanded")) !== "true") await hoved.click();
+        // Wait for the panel's opening motion: a click or picture taken during it lands elsewhere.
+        await aabnSektionsHoved(hoved);
         if (id === "sektion-tillaeg") await udfyldTillaeg(page);
         const udloesere = sektion.locator(
           ':is([role="combobox"], [aria-haspopup]:not([aria-haspopup="false"])):not(select)',

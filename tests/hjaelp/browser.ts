@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { startStatiskServer, type StatiskServer } from "./statisk-server";
 
 export const DIST = process.env.TAKSTSKEMA_DIST ?? join(__dirname, "..", "..", "dist");
@@ -67,7 +67,11 @@ export function describeBrowser(navn: string, fn: () => void): void {
  * that presses on one element and releases on another, so the button never gets the click.
  */
 export async function aabnSektion(page: Page, titel: string): Promise<void> {
-  const knap = page.getByRole("button", { name: titel, exact: true });
+  await aabnSektionsHoved(page.getByRole("button", { name: titel, exact: true }));
+}
+
+/** As `aabnSektion`, for a section found by its header button. */
+export async function aabnSektionsHoved(knap: Locator): Promise<void> {
   if ((await knap.getAttribute("aria-expanded")) === "true") return;
   await knap.click();
   // The motion starts in a layout effect of the click's render, so it is running by now.
