@@ -31,6 +31,7 @@ import {
   afslutningskode,
   filTekst,
   jsonDokument,
+  jsonTekst,
   opsummeringTekst,
   profilLinje,
   samlet,
@@ -214,7 +215,7 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
       io.stdout(filTekst(resultat));
     }
   });
-  if (k.format === "json") io.stdout(JSON.stringify(jsonDokument(profil, resultater), null, 2) + "\n");
+  if (k.format === "json") io.stdout(jsonTekst(jsonDokument(profil, resultater)));
   else io.stdout(slutLinje(samlet(resultater)));
   if (rapportSti) {
     const { skrivRapport } = await import("./rapport");

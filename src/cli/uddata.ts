@@ -14,6 +14,9 @@ import { MAKS_FUND_PR_REGEL } from "../core/valider";
 const STYRETEGN =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+// What JSON.stringify leaves raw of STYRETEGN (its own indentation's newlines are not text).
+const JSON_STYRETEGN = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
 /** Control characters made visible (\x1B, \u202E): the text can no longer move the cursor, retitle the window or fake a line. */
 export function synligTekst(tekst: string): string {
   return tekst.replace(STYRETEGN, (c) => {
@@ -22,6 +25,20 @@ export function synligTekst(tekst: string): string {
       ? `\\x${k.toString(16).toUpperCase().padStart(2, "0")}`
       : `\\u${k.toString(16).toUpperCase().padStart(4, "0")}`;
   });
+}
+
+/**
+ * The JSON document as text. JSON.stringify escapes C0 and lone surrogates itself; C1 and the
+ * bidi and line-separator controls it leaves raw are escaped too (\u202E), so a terminal or
+ * log viewer showing the JSON is not driven by it. JSON.parse gives back the same strings.
+ */
+export function jsonTekst(dokument: unknown): string {
+  return (
+    JSON.stringify(dokument, null, 2).replace(
+      JSON_STYRETEGN,
+      (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+    ) + "\n"
+  );
 }
 
 /** Each line made visible on its own: for messages that are several lines on purpose. */

@@ -5,7 +5,7 @@
  */
 import { copyFileSync } from "fs";
 import * as path from "path";
-import { synligTekst } from "../../src/cli/uddata";
+import { jsonTekst, synligTekst } from "../../src/cli/uddata";
 import { KORPUS_MAPPE, lavKorpus, STYRETEGN_ARK } from "../../scripts/lav-korpus";
 import { koer, tmpMappe } from "../cli/hjaelp";
 
@@ -48,8 +48,18 @@ it("bilag og fejlbeskeder på stderr", async () => {
   expect(STYRETEGN.test(p.stderr)).toBe(false);
 });
 
-it("JSON: C0 escapes JSON.stringify selv; teksten er den samme", async () => {
+it("JSON: C0 escapes JSON.stringify selv, C1 og bidi escapes vi; teksten er den samme", async () => {
   const r = await koer(["valider", FILNAVN, "--format", "json"], { cwd: mappe });
-  expect(/[\u0000-\u001f]/.test(r.stdout.replace(/\n/g, ""))).toBe(false);
-  expect(JSON.parse(r.stdout).filer[0].fil).toBe(FILNAVN);
+  expect(STYRETEGN.test(r.stdout.replace(/\n/g, ""))).toBe(false);
+  expect(r.stdout).toContain("\\u009B2J\\u009B0;Falskgn\\u202E");
+  const doc = JSON.parse(r.stdout) as { filer: { fil: string; fund: { besked: string }[] }[] };
+  expect(doc.filer[0].fil).toBe(FILNAVN);
+  expect(doc.filer[0].fund.some((f) => f.besked.includes('"D\u009b2J\u009b0;Falskgn\u202e"'))).toBe(true);
+});
+
+it("jsonTekst: samme værdi tilbage efter JSON.parse", () => {
+  const v = { a: "x\u0085y\u2028z\u202e\u2066\u061c\ufeff\u0007😀", b: ["\ud800"] };
+  const t = jsonTekst(v);
+  expect(/[\u0080-\u009f\u2028\u202e\u2066\u061c\ufeff]/.test(t)).toBe(false);
+  expect(JSON.parse(t)).toEqual(v);
 });
