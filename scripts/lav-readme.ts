@@ -13,7 +13,7 @@ import { ALLE_REGLER } from "../src/core/regler";
 import { main } from "../src/cli/main";
 import { HJAELP } from "../src/cli/argumenter";
 import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "../src/core/profil/register";
-import { KOLONNE_HJAELP, STAMDATA_HJAELP } from "../src/core/skema/hjaelpetekster";
+import { kolonneHjaelp, stamdataHjaelp } from "../src/core/skema/hjaelpetekster";
 import {
   ALLE_TABELLER,
   SKABELON_VERSION,
@@ -139,7 +139,7 @@ const celle = (t: string): string => t.replace(/\|/g, "\\|");
 
 function tabelAfsnit(tabel: TabelDef): string {
   const paakraevet = new Set(paakraevedeKolonner(tabel));
-  const hjaelp = KOLONNE_HJAELP[tabel.navn] ?? {};
+  const hjaelp = kolonneHjaelp(hentProfil(STANDARD_PROFIL_ID), aftaleFor(STANDARD_PROFIL_ID))[tabel.navn] ?? {};
   const linjer = [
     `### Ark \`${tabel.ark}\` — tabel \`${tabel.navn}\``,
     "",
@@ -162,7 +162,7 @@ function tabelAfsnit(tabel: TabelDef): string {
       "|---|---|---|",
       ...STAMDATA_FELTER.map((f) => {
         const enumV = "enumVaerdier" in f ? `: ${f.enumVaerdier.map((v) => `\`${v}\``).join(", ")}` : "";
-        return `| ${f.label} | ${celle(TYPENAVN[f.type] + enumV)} | ${celle(STAMDATA_HJAELP[f.key] ?? "")} |`;
+        return `| ${f.label} | ${celle(TYPENAVN[f.type] + enumV)} | ${celle(stamdataHjaelp(aftaleFor(STANDARD_PROFIL_ID))[f.key] ?? "")} |`;
       }),
     );
   }

@@ -13,7 +13,7 @@ export type Kommando =
       overskriv?: boolean;
     }
   | { navn: "bilag"; stier: string[]; ud: string; profil?: string; overskriv?: boolean }
-  | { navn: "skabelon"; ud: string; takstaar?: number; overskriv?: boolean };
+  | { navn: "skabelon"; ud: string; takstaar?: number; profil?: string; overskriv?: boolean };
 
 export class ArgumentFejl extends Error {
   constructor(message: string) {
@@ -27,12 +27,12 @@ export const HJAELP = `takstskema – kontrollerer takstberegningsskemaer mod ${
 Brug:
   takstskema valider <filer eller mapper…> [--profil ID|fil.json] [--format tekst|json] [--rapport rapport.xlsx] [--overskriv]
   takstskema bilag <filer eller mapper…> --ud takstbilag.xlsx [--profil ID|fil.json] [--overskriv]
-  takstskema skabelon --ud takstskema.xlsx [--takstaar 2026] [--overskriv]
+  takstskema skabelon --ud takstskema.xlsx [--takstaar 2026] [--profil ID|fil.json] [--overskriv]
 
 Kommandoer:
   valider    læser .xlsx-filer (mapper gennemsøges rekursivt) og viser fundene for hver fil
   bilag      validerer alle filer og skriver ét takstbilag med arkene Oversigt, Takstbilag og Fund
-  skabelon   skriver et tomt takstskema i skabelonens layout
+  skabelon   skriver et tomt takstskema i skabelonens layout med profilens tærskler og aftalens §
 
 Tilvalg:
   --profil ID|fil.json   profilen, der bruges (standard: ${STANDARD_PROFIL_ID})
@@ -52,7 +52,7 @@ Filer over 200 MB afvises (grænsen ændres med miljøvariablen TAKSTSKEMA_MAKS_
 const TILVALG: Record<"valider" | "bilag" | "skabelon", readonly string[]> = {
   valider: ["--profil", "--format", "--rapport", "--overskriv"],
   bilag: ["--ud", "--profil", "--overskriv"],
-  skabelon: ["--ud", "--takstaar", "--overskriv"],
+  skabelon: ["--ud", "--takstaar", "--profil", "--overskriv"],
 };
 
 /** Options without a value. */
@@ -118,9 +118,10 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
   };
 
   const overskriv = vaerdier.has("--overskriv") ? { overskriv: true } : {};
+  const profil = vaerdier.get("--profil");
   if (kommando === "skabelon") {
     if (stier.length > 0)
-      throw new ArgumentFejl(`"skabelon" tager ingen filer, kun --ud og --takstaar (fik "${stier[0]}").`);
+      throw new ArgumentFejl(`"skabelon" tager ingen filer, kun --ud, --takstaar og --profil (fik "${stier[0]}").`);
     const ud = xlsxSti("--ud");
     if (!ud)
       throw new ArgumentFejl(
@@ -133,11 +134,16 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
       if (!(takstaar >= 2000 && takstaar <= 2100))
         throw new ArgumentFejl(`--takstaar skal være et årstal mellem 2000 og 2100 (fik "${t}").`);
     }
-    return { navn: "skabelon", ud, ...(takstaar !== undefined ? { takstaar } : {}), ...overskriv };
+    return {
+      navn: "skabelon",
+      ud,
+      ...(takstaar !== undefined ? { takstaar } : {}),
+      ...(profil ? { profil } : {}),
+      ...overskriv,
+    };
   }
 
   if (stier.length === 0) throw new ArgumentFejl(`"${kommando}" kræver mindst én fil eller mappe. ${HJAELP_TIP}`);
-  const profil = vaerdier.get("--profil");
 
   if (kommando === "bilag") {
     const ud = xlsxSti("--ud");

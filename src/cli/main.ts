@@ -274,10 +274,12 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
 
 async function skabelon(k: Extract<Kommando, { navn: "skabelon" }>, io: CliIo): Promise<number> {
   const takstaar = k.takstaar ?? new Date().getFullYear() + 1;
+  // The help in the template names the chosen profile's thresholds and its agreement's sections.
+  const { profil, aftale } = await vaelgProfil(k.profil, io.cwd);
   const udSti = path.resolve(io.cwd, k.ud);
   await tjekUddata("--ud", visningAf(k.ud, io.cwd), udSti, [], k.overskriv === true);
   const { skrivSkabelon } = await import("../adapters/xlsx/skriv-skabelon");
-  const data = await skrivSkabelon({ takstaar });
+  const data = await skrivSkabelon({ takstaar, profil, aftale });
   const udVis = visningAf(k.ud, io.cwd);
   await skrivFilAtomisk(udSti, data, udVis);
   io.stdout(`Skabelonen for takstår ${takstaar} er skrevet til ${vis(udVis)}.\n`);

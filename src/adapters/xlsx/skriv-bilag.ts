@@ -16,7 +16,7 @@ import { D, NUL, tilOere, type Dec } from "../../core/penge";
 import type { Profil } from "../../core/profil/typer";
 import { regelNavn } from "../../core/regler/navn";
 import { aendringKrFormel, aendringPctFormel, kolonneBogstaverFor } from "../../core/skema/formler";
-import { KOLONNE_HJAELP } from "../../core/skema/hjaelpetekster";
+import { TAKSTBILAG_HJAELP } from "../../core/skema/hjaelpetekster";
 import { STATUSSER, TBL_TAKSTBILAG, type TabelDef } from "../../core/skema/tabeller";
 import { omraadeA1 } from "../../core/adresse";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
@@ -622,7 +622,7 @@ function skrivTakstbilag(
   t.height = 20;
   t.commit();
 
-  skrivOverskrift(ws.getRow(top), def, bredder, KOLONNE_HJAELP[def.navn]);
+  skrivOverskrift(ws.getRow(top), def, bredder, TAKSTBILAG_HJAELP);
 
   raekker.forEach((r, i) => {
     const nr = top + 1 + i;

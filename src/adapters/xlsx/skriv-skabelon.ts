@@ -5,8 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
-import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../core/profil/register";
-import { KOLONNE_HJAELP, STAMDATA_HJAELP } from "../../core/skema/hjaelpetekster";
+import { formaterAntal, formaterPct } from "../../core/format";
+import { aftaleFor, afsnitTekst, hentProfil, STANDARD_PROFIL_ID } from "../../core/profil/register";
+import type { AfsnitNoegle, Aftale, Profil } from "../../core/profil/typer";
+import { kolonneHjaelp, stamdataHjaelp } from "../../core/skema/hjaelpetekster";
 import { JA_NEJ, SKABELON_VERSION, STAMDATA_FELTER, TBL_STAMDATA } from "../../core/skema/tabeller";
 import { frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
 import { hoejde, skrift } from "./tekstmaal";
@@ -16,6 +18,10 @@ export interface SkabelonValg {
   takstaar: number;
   /** Blank rows per table, with the formulas filled in (default 5). */
   tommeRaekker?: number;
+  /** The profile whose thresholds the help names (default: the default profile). */
+  profil?: Profil;
+  /** The agreement whose sections the help names (default: the registered profile's, `aftaleFor`). */
+  aftale?: Aftale;
 }
 
 /**
@@ -39,7 +45,7 @@ function formelCeller(formler: Record<string, string> = {}): Record<string, Skri
   return Object.fromEntries(Object.entries(formler).map(([key, formel]) => [key, { formel }]));
 }
 
-function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
+function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number, p: Profil, aftale: Aftale): void {
   const ws = wb.addWorksheet("Vejledning", { properties: { tabColor: { argb: "FF70AD47" } } });
   const BREDDE = 90;
   ws.getColumn(1).width = BREDDE;
@@ -51,11 +57,11 @@ function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
     fitToHeight: 0,
     margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
-  // The template is the default profile's: its thresholds and its agreement.
-  const p = hentProfil(STANDARD_PROFIL_ID);
+  const af = (n: AfsnitNoegle): string => afsnitTekst(aftale.afsnit[n]);
+  const pct = formaterPct;
   const linjer: [string, "titel" | "afsnit" | "tekst"][] = [
     [`Takstskema for takstår ${takstaar}`, "titel"],
-    [`Skabelon version ${SKABELON_VERSION} til ${aftaleFor(p.id).navn}.`, "tekst"],
+    [`Skabelon version ${SKABELON_VERSION} til ${aftale.navn}.`, "tekst"],
     ["Sådan udfylder du skemaet", "afsnit"],
     [
       "1. Stamdata: skriv en værdi ud for hvert felt. Takstår er udfyldt. Første driftsår skal udfyldes, når Nyt tilbud er Ja.",
@@ -68,7 +74,7 @@ function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
     ],
     ["4. Over- og underskud: én række pr. Ydelses-ID (eller * for hele tilbuddet) og regnskabsår.", "tekst"],
     [
-      "5. Tillægsydelser: ATA-timetakster pr. personalekategori og tidsrum, tillægsydelser til fast pris og aftalte tillægsydelser (bilag 2).",
+      `5. Tillægsydelser: ATA-timetakster pr. personalekategori og tidsrum, tillægsydelser til fast pris og aftalte tillægsydelser (${af("tillaeg")}).`,
       "tekst",
     ],
     [
@@ -89,24 +95,27 @@ function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number): void {
       "tekst",
     ],
     ["Reglerne i korte træk", "afsnit"],
-    [`Taksten beregnes af takstberegningsgrundlaget med ${p.dagePrAar} dage om året, også i skudår (§ 5.1).`, "tekst"],
     [
-      `Belægningen budgetteres til mindst ${p.belaegning.forventetMin} % og højst ${p.belaegning.max} %; for aflastning, akuttilbud og korte forløb mindst ${p.belaegning.minKortForloeb} % (§ 5.2).`,
+      `Taksten beregnes af takstberegningsgrundlaget med ${p.dagePrAar} dage om året, også i skudår (${af("beregning")}).`,
       "tekst",
     ],
     [
-      `Ændres en takst væsentligt (over ${p.takstaendring.vaesentligPct} %) eller ændres antallet af pladser, skal du vælge en årsag og skrive en begrundelse på mindst ${p.begrundelse.minTegn} tegn i Bemærkninger (§ 2.2.3, § 3.1, § 5.5.2). Pladsændringer godkendes af DAS.`,
+      `Belægningen budgetteres til mindst ${pct(p.belaegning.forventetMin)} og højst ${pct(p.belaegning.max)}; for aflastning, akuttilbud og korte forløb mindst ${pct(p.belaegning.minKortForloeb)} (${af("belaegning")}).`,
       "tekst",
     ],
     [
-      `Overskud op til ${p.overUnderskud.graensePct} % af takstberegningsgrundlaget må hensættes; resten indregnes i taksten senest ${p.overUnderskud.indregnesSenestEfterAar} år efter regnskabsåret. Underskud ud over ${p.overUnderskud.graensePct} % indregnes på samme måde (§ 5.3).`,
+      `Ændres en takst væsentligt (over ${pct(p.takstaendring.vaesentligPct)}) eller ændres antallet af pladser, skal du vælge en årsag og skrive en begrundelse på mindst ${formaterAntal(p.begrundelse.minTegn)} tegn i Bemærkninger (${af("begrundelse")}). Pladsændringer godkendes af DAS.`,
       "tekst",
     ],
     [
-      `ATA-timetakst = Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + vfo); vfo højst ${p.tillaeg.vfoMaxPct} % (bilag 2).`,
+      `Overskud op til ${pct(p.overUnderskud.graensePct)} af takstberegningsgrundlaget må hensættes; resten indregnes i taksten senest ${p.overUnderskud.indregnesSenestEfterAar} år efter regnskabsåret. Underskud ud over ${pct(p.overUnderskud.graensePct)} indregnes på samme måde (${af("overUnderskud")}).`,
       "tekst",
     ],
-    ["Tillægsydelser er tidsbegrænsede: skriv altid en slutdato (§ 5.4.7).", "tekst"],
+    [
+      `ATA-timetakst = Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + vfo); vfo højst ${pct(p.tillaeg.vfoMaxPct)} (${af("tillaeg")}).`,
+      "tekst",
+    ],
+    [`Tillægsydelser er tidsbegrænsede: skriv altid en slutdato (${af("tillaegTidsbegraenset")}).`, "tekst"],
     ["Persondata", "afsnit"],
     ["Skriv aldrig navne, CPR-numre eller andre personoplysninger om borgere i skemaet.", "tekst"],
   ];
@@ -134,12 +143,13 @@ function heltalMellem(fra: number, til: number, titel: string, fejl: string): Ex
 }
 
 /** Stamdata beyond its table: help notes, Ja/Nej, whole numbers, and Tilbudsportal-ID as text. */
-function stamdataDetaljer(ws: ExcelJS.Worksheet, top: number): void {
+function stamdataDetaljer(ws: ExcelJS.Worksheet, top: number, aftale: Aftale): void {
+  const hjaelpen = stamdataHjaelp(aftale);
   STAMDATA_FELTER.forEach((f, i) => {
     const raekke = top + 1 + i;
     const felt = ws.getCell(raekke, 1);
     const vaerdi = ws.getCell(raekke, 2);
-    const hjaelp = STAMDATA_HJAELP[f.key];
+    const hjaelp = hjaelpen[f.key];
     if (hjaelp) felt.note = hjaelp;
     vaerdi.alignment = { horizontal: "left" };
     if (f.key === "nytTilbud") {
@@ -153,7 +163,12 @@ function stamdataDetaljer(ws: ExcelJS.Worksheet, top: number): void {
         error: "Vælg Ja eller Nej.",
       };
     } else if (f.key === "kategori") {
-      vaerdi.dataValidation = heltalMellem(1, 3, "Ugyldig kategori", "Kategori er 1, 2 eller 3 (§ 2.2).");
+      vaerdi.dataValidation = heltalMellem(
+        1,
+        3,
+        "Ugyldig kategori",
+        `Kategori er 1, 2 eller 3 (${afsnitTekst(aftale.afsnit.kategorier)}).`,
+      );
     } else if (f.key === "takstaar" || f.key === "foersteDriftsaar") {
       vaerdi.dataValidation = heltalMellem(2000, 2100, "Ugyldigt år", "Skriv et årstal, fx 2026.");
     } else if (f.key === "tilbudsportalId") {
@@ -163,8 +178,11 @@ function stamdataDetaljer(ws: ExcelJS.Worksheet, top: number): void {
   });
 }
 
-/** The blank takstskema as .xlsx bytes. */
+/** The blank takstskema as .xlsx bytes, with the help of `opts.profil` (default: the default profile). */
 export async function skrivSkabelon(opts: SkabelonValg): Promise<Buffer> {
+  const profil = opts.profil ?? hentProfil(STANDARD_PROFIL_ID);
+  const aftale = opts.aftale ?? aftaleFor(profil.id);
+  const noter = kolonneHjaelp(profil, aftale);
   const antal = Math.max(1, opts.tommeRaekker ?? 5);
   const wb = new ExcelJS.Workbook();
   maerkSomSkrevetAfTakstskema(wb);
@@ -172,7 +190,7 @@ export async function skrivSkabelon(opts: SkabelonValg): Promise<Buffer> {
   // The formulas are written without cached results: have Excel calculate them on opening.
   wb.calcProperties.fullCalcOnLoad = true;
 
-  skrivVejledning(wb, opts.takstaar);
+  skrivVejledning(wb, opts.takstaar, profil, aftale);
   const top = SKABELON_LAYOUT.overskriftRaekke;
   const ark = new Map<string, ExcelJS.Worksheet>();
   for (const p of SKABELON_PLAN) {
@@ -186,14 +204,14 @@ export async function skrivSkabelon(opts: SkabelonValg): Promise<Buffer> {
       top,
       venstre: p.venstre,
       titel: p.titel,
-      noter: KOLONNE_HJAELP[p.def.navn],
+      noter: noter[p.def.navn],
       raekker: stamdata
         ? STAMDATA_FELTER.map((f) => ({ felt: f.label, vaerdi: f.key === "takstaar" ? opts.takstaar : null }))
         : Array.from({ length: antal }, (_, i) => formelCeller(p.formler?.(top + 1 + i))),
       formater: p.formater,
       ...(stamdata ? { valideringsRaekker: 0 } : {}),
     });
-    if (stamdata) stamdataDetaljer(ws, top);
+    if (stamdata) stamdataDetaljer(ws, top, aftale);
   }
   for (const ws of ark.values()) frysRaekker(ws, top);
 

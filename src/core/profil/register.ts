@@ -53,9 +53,12 @@ export function regelKilde(aftale: Aftale, id: RegelId): RegelKilde {
   return aftale.regler[id];
 }
 
-/** A section as a message names it: "§ 5.5.1", but "bilag 2" as is. */
+/** A section as a message names it: "§ 5.5.1", but "bilag 2" as is; a list "2.2.3, 3.1" as "§ 2.2.3, § 3.1". */
 export function afsnitTekst(afsnit: string): string {
-  return /^\d/.test(afsnit) ? `§ ${afsnit}` : afsnit;
+  return afsnit
+    .split(/,\s*/)
+    .map((a) => (/^\d/.test(a) ? `§ ${a}` : a))
+    .join(", ");
 }
 
 /**

@@ -43,7 +43,21 @@ export interface RegelKilde {
  * each agreement gives its own number, so a region's messages cite its own sections.
  */
 export type AfsnitNoegle =
-  "kategorier" | "belaegning" | "overUnderskud" | "hensaettelse" | "omkostningskategorier" | "nytTilbudDriftstab";
+  | "kategorier"
+  | "begrundelse"
+  | "beregning"
+  | "belaegning"
+  | "overUnderskud"
+  | "hensaettelse"
+  | "overskud"
+  | "underskud"
+  | "omkostningskategorier"
+  | "vagtlag"
+  | "stoettetimer"
+  | "sundhedsydelser"
+  | "tillaeg"
+  | "tillaegTidsbegraenset"
+  | "nytTilbudDriftstab";
 
 /** Every rule's footing in one agreement. */
 export type RegelKilder = Readonly<Record<RegelId, RegelKilde>>;
@@ -62,7 +76,10 @@ export interface Aftale {
   tekst: string;
   /** Per rule: its § and quote in this agreement (regler.ts in the profile folder). */
   regler: RegelKilder;
-  /** The sections the messages name in passing, e.g. { omkostningskategorier: "5.5.1" }. */
+  /**
+   * The sections the messages and the template's help name in passing, e.g.
+   * { omkostningskategorier: "5.5.1" }; a list "2.2.3, 3.1" is named "§ 2.2.3, § 3.1".
+   */
   afsnit: Readonly<Record<AfsnitNoegle, string>>;
 }
 

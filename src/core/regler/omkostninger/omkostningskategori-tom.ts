@@ -2,7 +2,7 @@ import { lavRegel } from "../lav-regel";
 import { omkLabel } from "./hjaelp/faelles";
 
 /**
- * The § 5.5.1 cost categories only (regler.md 2026.2 item 3). Finansieringsindtægter/-udgifter
+ * The agreement's cost categories only (regler.md 2026.2 item 3; § 5.5.1 in Nordjylland). Finansieringsindtægter/-udgifter
  * and the Indregnet columns are not categories: an empty one is 0, as the formula reads it.
  */
 const KATEGORIER = [
@@ -19,7 +19,7 @@ export default lavRegel({
     id: "omkostningskategori-tom",
     standardAlvor: "fejl",
     beskrivelse:
-      "Hver omkostningskategori i § 5.5.1 skal udfyldes for hver ydelse (0, hvis der ikke er udgifter i kategorien); tomme finansierings- og indregnet-celler læses som 0.",
+      "Hver af aftalens omkostningskategorier skal udfyldes for hver ydelse (0, hvis der ikke er udgifter i kategorien); tomme finansierings- og indregnet-celler læses som 0.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
