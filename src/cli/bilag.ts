@@ -10,7 +10,7 @@
  */
 import type { Celle, Takstskema } from "../core/model";
 import type { Dec } from "../core/penge";
-import type { Profil } from "../core/profil/typer";
+import type { Profilindgang } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
 import type { Valideringsresultat } from "../core/regler/typer";
 import { takstStatusser } from "../core/takstbilag-status";
@@ -220,7 +220,7 @@ export function findDubletter(dele: readonly BilagDel[]): Dubletter {
 export function bilagInput(
   dele: readonly BilagDel[],
   resultater: readonly FilResultat[],
-  profil: Profil,
+  { profil, aftale }: Profilindgang,
   advarsler: readonly BilagFund[] = [],
 ): BilagInput {
   const raekker = dele.flatMap((d) => d.raekker);
@@ -235,6 +235,7 @@ export function bilagInput(
     raekker,
     fund,
     profil: profil.id,
+    godkender: aftale.godkender,
     dagePrAar: profil.dagePrAar,
     takstaendring: profil.takstaendring,
     ...(aar !== undefined ? { takstaar: aar } : {}),

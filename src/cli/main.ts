@@ -230,7 +230,6 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   const maks = maksEllerFejl(io.env);
   graenserEllerFejl(io.env);
   const valg = await vaelgProfil(k.profil, io.cwd);
-  const { profil } = valg;
   const udSti = path.resolve(io.cwd, k.ud);
   const filer = await filerFraArgumenter(k.stier, io, [udSti]);
   await tjekUddata("--ud", visningAf(k.ud, io.cwd), udSti, filer, k.overskriv === true);
@@ -263,7 +262,7 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   // The writer is loaded only by the command that uses it: `valider` starts faster.
   const { skrivBilag } = await import("../adapters/xlsx/skriv-bilag");
   const udVis = visningAf(k.ud, io.cwd);
-  await skrivFilAtomisk(udSti, await skrivBilag(bilagInput(dele, resultater, profil, dubletter.advarsler)), udVis);
+  await skrivFilAtomisk(udSti, await skrivBilag(bilagInput(dele, resultater, valg, dubletter.advarsler)), udVis);
   const raekker = dele.reduce((n, d) => n + d.raekker.length, 0);
   io.stdout(
     `\nTakstbilaget er skrevet til ${vis(udVis)}: ${raekker} ${raekker === 1 ? "takst" : "takster"} fra ${skemaer} ${skemaer === 1 ? "skema" : "skemaer"}.\n`,

@@ -4,6 +4,7 @@
  * extends it. Its findings cite its own sections, and the rule it turns off is not checked; its
  * template (skabelon --profil) names its own thresholds and sections.
  */
+import ExcelJS from "exceljs";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "fs";
 import * as path from "path";
 import { fejlSkema, koer, skrivSkema, tmpMappe } from "./hjaelp";
@@ -66,6 +67,28 @@ describe("takstskema valider med testregionen", () => {
   });
 });
 
+describe("takstskema bilag med testregionen", () => {
+  const oversigt = async (fil: string) => {
+    const bog = new ExcelJS.Workbook();
+    await bog.xlsx.load(readFileSync(path.join(mappe, fil)));
+    const tekst: string[] = [];
+    bog.getWorksheet("Oversigt")!.eachRow((r) => r.eachCell((c) => tekst.push(String(c.value ?? ""))));
+    return tekst;
+  };
+
+  it("--profil ID: takstbilaget beder om testudvalgets stillingtagen, ikke DAS'", async () => {
+    // Exit code 1: the skema has fejl; the bilag is written all the same.
+    const r = await i(["bilag", "--profil", profil.id, "fejl.xlsx", "--ud", "bilag-test.xlsx"]);
+    expect(r.kode).toBe(1);
+    const t = await oversigt("bilag-test.xlsx");
+    expect(t.some((x) => x.startsWith("Kræver testudvalgets stillingtagen ("))).toBe(true);
+    expect(t.some((x) => x.includes("DAS"))).toBe(false);
+    const nord = await i(["bilag", "fejl.xlsx", "--ud", "bilag-nord.xlsx"]);
+    expect(nord.kode).toBe(1);
+    expect((await oversigt("bilag-nord.xlsx")).some((x) => x.startsWith("Kræver DAS' stillingtagen ("))).toBe(true);
+  });
+});
+
 describe("takstskema skabelon med testregionen", () => {
   const tekster = async (fil: string) => {
     const t = await skabelonTekster(readFileSync(path.join(mappe, fil)));
@@ -80,6 +103,8 @@ describe("takstskema skabelon med testregionen", () => {
     expect(t).toContain("mindst 90 % og højst 100 %; for aflastning, akuttilbud og korte forløb mindst 85 % (§ 7.3)");
     expect(t).toContain("(§ 3.2, § 7.1). Mindst 20 tegn.");
     expect(t).toContain("Højst 4 % af grundlaget (§ 8.1).");
+    expect(t).toContain("Pladsændringer godkendes af testudvalget.");
+    expect(t).not.toContain("DAS");
     expect(t).not.toContain("§ 5.");
     expect(t).not.toContain("bilag 2");
   });

@@ -3,6 +3,7 @@
  * registered through the register's hook brings its own thresholds, agreement, § and quotes,
  * and one rule off; a JSON profile that extends it checks against its agreement.
  */
+import { godkenderGenitiv } from "../../src/adapters/xlsx/skriv-bilag";
 import { loesProfil } from "../../src/core/profil/laes-profil";
 import { aftaleFor, hentProfil, PROFILER, registrerProfil, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
 import { ALLE_REGLER } from "../../src/core/regler";
@@ -78,6 +79,26 @@ describe("testregionen", () => {
     for (const f of test.fund) {
       expect(f.paragraf).toBe(TESTREGION.aftale.regler[f.regel].paragraf);
     }
+  });
+
+  it("pladsændringer godkendes af aftalens godkender, og takstbilaget kræver dens stillingtagen", () => {
+    const snap = bygSnapshot(fejlSkema());
+    const godkendelse = (r: ReturnType<typeof valider>) =>
+      r.fund.filter((f) => f.regel === "pladsaendring-kraever-godkendelse").map((f) => f.besked);
+    const nord = godkendelse(valider(snap));
+    expect(nord.length).toBeGreaterThan(0);
+    for (const b of nord) expect(b).toContain("skal godkendes af DAS;");
+    // The test region turns the rule off; a profile extending it turns it on again.
+    const basis = hentProfil(ID);
+    const profil = { ...basis, alvor: { ...basis.alvor, "pladsaendring-kraever-godkendelse": "info" as const } };
+    const test = godkendelse(valider(snap, { profil, aftale: TESTREGION.aftale }));
+    expect(test.length).toBe(nord.length);
+    for (const b of test) {
+      expect(b).toContain("skal godkendes af testudvalget;");
+      expect(b).not.toContain("DAS");
+    }
+    expect(godkenderGenitiv({})).toBe("DAS'");
+    expect(godkenderGenitiv({ godkender: TESTREGION.aftale.godkender })).toBe("testudvalgets");
   });
 
   it("beskederne nævner testregionens egne afsnit og aftalens navn, Nordjyllands er ordret som før", () => {

@@ -13,6 +13,7 @@ import type ExcelJS from "exceljs";
 import { erPladsaendring, takstaendring } from "../../core/beregning/takst";
 import { formaterAntal, formaterKalenderdato, formaterKr, formaterTal } from "../../core/format";
 import { D, NUL, tilOere, type Dec } from "../../core/penge";
+import { aftaleFor, STANDARD_PROFIL_ID } from "../../core/profil/register";
 import type { Profil } from "../../core/profil/typer";
 import { regelNavn } from "../../core/regler/navn";
 import { aendringKrFormel, aendringPctFormel, kolonneBogstaverFor } from "../../core/skema/formler";
@@ -69,6 +70,8 @@ export interface BilagInput {
   takstaar?: number;
   /** Profile id, shown on Oversigt. */
   profil?: string;
+  /** The body the bilag goes to, from the profile's agreement ("DAS", the default profile's). */
+  godkender?: string;
   /** Days per year for Døgn/Dag takster (the profile's dagePrAar, default 365). */
   dagePrAar?: number;
   /** The profile's væsentlig-threshold and its measure (default: over 5 %, nominal). */
@@ -312,6 +315,12 @@ function samlOversigt(raekker: readonly BilagRaekke[], input: BilagInput): Overs
   };
 }
 
+/** "DAS'" and "testudvalgets": the Danish genitive of the body the bilag goes to. */
+export function godkenderGenitiv(input: Pick<BilagInput, "godkender">): string {
+  const navn = input.godkender ?? aftaleFor(STANDARD_PROFIL_ID).godkender;
+  return /[sxz]$/i.test(navn) ? `${navn}'` : `${navn}s`;
+}
+
 function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, titel: string, dato: Date): void {
   const ws = bog.wb.addWorksheet("Oversigt", {
     properties: { tabColor: { argb: "FF70AD47" } },
@@ -431,7 +440,11 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
   const graense =
     `${formaterTal(profil.vaesentligPct, profil.vaesentligPct % 1 === 0 ? 0 : 1)} %` +
     (profil.maalestok === "ud_over_pl" ? " ud over PL-fremskrivningen" : "");
-  tekstRaekke(`Kræver DAS' stillingtagen (${formaterTal(data.antalStillingtagen)})`, { bold: true, size: 13 }, 20);
+  tekstRaekke(
+    `Kræver ${godkenderGenitiv(input)} stillingtagen (${formaterTal(data.antalStillingtagen)})`,
+    { bold: true, size: 13 },
+    20,
+  );
   const forklaring =
     `Alle pladsændringer og alle takstændringer over ${graense} (profilens grænse for en væsentlig ændring), ` +
     "med driftsherrens årsag og bemærkninger.";

@@ -104,7 +104,7 @@ function skrivVejledning(wb: ExcelJS.Workbook, takstaar: number, p: Profil, afta
       "tekst",
     ],
     [
-      `Ændres en takst væsentligt (over ${pct(p.takstaendring.vaesentligPct)}) eller ændres antallet af pladser, skal du vælge en årsag og skrive en begrundelse på mindst ${formaterAntal(p.begrundelse.minTegn)} tegn i Bemærkninger (${af("begrundelse")}). Pladsændringer godkendes af DAS.`,
+      `Ændres en takst væsentligt (over ${pct(p.takstaendring.vaesentligPct)}) eller ændres antallet af pladser, skal du vælge en årsag og skrive en begrundelse på mindst ${formaterAntal(p.begrundelse.minTegn)} tegn i Bemærkninger (${af("begrundelse")}). Pladsændringer godkendes af ${aftale.godkender}.`,
       "tekst",
     ],
     [

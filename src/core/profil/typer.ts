@@ -72,6 +72,8 @@ export interface Aftale {
   navn: string;
   /** The short name before a section: "Styringsaftalen, § 5.3.1". */
   kortnavn: string;
+  /** The body that approves takster and pladsændringer, as messages and the takstbilag name it: "DAS". */
+  godkender: string;
   /** The agreement's text, relative to the repo root (docs/kilder/…): the citation test reads it. */
   tekst: string;
   /** Per rule: its § and quote in this agreement (regler.ts in the profile folder). */

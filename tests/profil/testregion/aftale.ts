@@ -82,6 +82,7 @@ export const AFTALE: Aftale = {
   id: "takstaftale-testregion-opdigtet-2030",
   navn: "Takstaftalen for Testregion Opdigtet (opdigtet, kun til test)",
   kortnavn: "Takstaftalen",
+  godkender: "testudvalget",
   tekst: "tests/profil/testregion/aftale.txt",
   regler: REGLER,
   afsnit: {

@@ -6,6 +6,7 @@ export const AFTALE: Aftale = {
   id: "styringsaftale-nordjylland-2025-2026",
   navn: "Styringsaftalen for Nordjysk Socialaftale",
   kortnavn: "Styringsaftalen",
+  godkender: "DAS",
   tekst: "docs/kilder/styringsaftale-nordjylland-2025-2026.txt",
   regler: REGLER,
   afsnit: {

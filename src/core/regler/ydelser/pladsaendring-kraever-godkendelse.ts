@@ -11,7 +11,7 @@ export default lavRegel({
     id: "pladsaendring-kraever-godkendelse",
     standardAlvor: "info",
     beskrivelse:
-      "En permanent ændring i antal pladser skal godkendes af Den Administrative Styregruppe (DAS); også en ny ydelse med pladser i et eksisterende tilbud.",
+      "En permanent ændring i antal pladser skal godkendes af styregruppen; også en ny ydelse med pladser i et eksisterende tilbud.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -29,7 +29,7 @@ export default lavRegel({
           ydelsesId: ydelsesIdFor(raekke),
           besked:
             `Ny ydelse med ${formaterAntal(nu)} pladser i et eksisterende tilbud (Pladser sidste år er tom): tilbuddets pladsantal ændres permanent, ` +
-            "og det skal godkendes af DAS; begrund den nye ydelse i Bemærkninger.",
+            `og det skal godkendes af ${ctx.aftale.godkender}; begrund den nye ydelse i Bemærkninger.`,
         });
         continue;
       }
@@ -41,7 +41,7 @@ export default lavRegel({
         ydelsesId: ydelsesIdFor(raekke),
         besked:
           `Pladsantallet ${retning} fra ${formaterAntal(foer)} til ${formaterAntal(nu)}. ` +
-          "En permanent ændring i antal pladser skal godkendes af DAS; sørg for at ændringen er begrundet i Bemærkninger.",
+          `En permanent ændring i antal pladser skal godkendes af ${ctx.aftale.godkender}; sørg for at ændringen er begrundet i Bemærkninger.`,
       });
     }
   },
