@@ -49,6 +49,8 @@ describe.each(registreredeAftaler().map((a) => [a.navn, a] as const))("citater f
     const kilde = normaliser(aftalen(aftale));
     const dele = citat.split(/ \[…\] | … /).map(normaliser);
     expect(dele.filter((d) => d.length < 15)).toEqual([]);
-    for (const del of dele) expect(kilde).toContain(del);
+    // Lists only the parts not found (not the whole text). A quote from the workbook contract
+    // instead ends with "(skabelon.md, version …)" and is not looked for here (CONTRIBUTING.md).
+    expect(dele.filter((del) => !kilde.includes(del))).toEqual([]);
   });
 });
