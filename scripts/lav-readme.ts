@@ -14,6 +14,7 @@ import { main } from "../src/cli/main";
 import { HJAELP } from "../src/cli/argumenter";
 import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "../src/core/profil/register";
 import { kolonneHjaelp, stamdataHjaelp } from "../src/core/skema/hjaelpetekster";
+import { KONTRAKT_MAERKE } from "../src/core/skema/kontraktens-kilder";
 import {
   ALLE_TABELLER,
   SKABELON_VERSION,
@@ -97,9 +98,9 @@ export function regelkatalog(): string {
     const m = { ...r.meta, ...regelKilde(AFTALE, r.meta.id) };
     const fil = regelFil(m.id);
     const test = `tests/regler/${m.id}.test.ts`;
-    // Input rules quote the workbook contract (the spec's skabelon.md); the others the agreement.
-    const kilde = /\(skabelon\.md, version [\d.]+\)/.test(m.citat)
-      ? "arbejdsbogens kontrakt (specifikationens skabelon.md; projektets udgave er [skabelon.md](skabelon.md))"
+    // Input rules quote the workbook contract (docs/skabelon.md); the others the agreement.
+    const kilde = m.citat.includes(KONTRAKT_MAERKE)
+      ? "arbejdsbogens kontrakt ([skabelon.md](skabelon.md))"
       : `${AFTALE.kortnavn}${m.paragraf ? ` ${/^\d/.test(m.paragraf) ? "§ " : ""}${m.paragraf}` : ""}`;
     return [
       `### \`${m.id}\``,

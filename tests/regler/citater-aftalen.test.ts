@@ -1,6 +1,7 @@
 /**
  * Every rule's citat is either the agreement's own words or (for the pure input rules) the
- * workbook contract's, marked "(skabelon.md, version …)". For every agreement in the register
+ * workbook contract's (docs/skabelon.md), marked KONTRAKT_MAERKE and checked word for word by
+ * citater-kontrakten.test.ts. For every agreement in the register
  * (Nordjylland's and the fictitious test region's), its quotes are checked against its own text
  * (its `tekst` path in the repo), parts joined by " […] " or " … ", whitespace collapsed (a
  * quote may join two of the agreement's paragraphs). Missing text fails.
@@ -8,12 +9,11 @@
 import { ALLE_REGLER } from "../../src/core/regler";
 import { erRegelId, REGEL_IDER } from "../../src/core/regler/id";
 import { regelKilde, registreredeAftaler } from "../../src/core/profil/register";
+import { KONTRAKT_MAERKE } from "../../src/core/skema/kontraktens-kilder";
 import { aftalen, normaliser } from "../hjaelp/kilder";
 import { registrerTestregion, TESTREGION } from "../profil/testregion";
 
 registrerTestregion();
-
-const KONTRAKT = /\(skabelon\.md, version [\d.]+\)/;
 
 it("har Nordjyllands aftaletekst i repoet", () => {
   expect(aftalen()).toContain("Styringsaftalen 2025-2026");
@@ -28,7 +28,7 @@ it("gennemløber hver registreret aftale, også testregionens", () => {
 
 describe.each(registreredeAftaler().map((a) => [a.navn, a] as const))("citater fra %s", (_navn, aftale) => {
   const kilder = ALLE_REGLER.map((r) => ({ id: r.meta.id, ...regelKilde(aftale, r.meta.id) }));
-  const aftaleregler = kilder.filter((k) => !KONTRAKT.test(k.citat));
+  const aftaleregler = kilder.filter((k) => !k.citat.includes(KONTRAKT_MAERKE));
 
   it("har aftaleteksten i repoet", () => {
     expect(aftalen(aftale).length).toBeGreaterThan(0);
@@ -50,7 +50,7 @@ describe.each(registreredeAftaler().map((a) => [a.navn, a] as const))("citater f
     const dele = citat.split(/ \[…\] | … /).map(normaliser);
     expect(dele.filter((d) => d.length < 15)).toEqual([]);
     // Lists only the parts not found (not the whole text). A quote from the workbook contract
-    // instead ends with "(skabelon.md, version …)" and is not looked for here (CONTRIBUTING.md).
+    // instead carries KONTRAKT_MAERKE and is checked against docs/skabelon.md (citater-kontrakten.test.ts).
     expect(dele.filter((del) => !kilde.includes(del))).toEqual([]);
   });
 });

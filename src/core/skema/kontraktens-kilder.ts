@@ -1,8 +1,15 @@
 /**
- * The input rules rest on the workbook contract (the spec's skabelon.md), not on an agreement:
- * their quotes are the same in every region, and every agreement's regler.ts takes them from here.
+ * The input rules rest on the workbook contract (docs/skabelon.md, the project's Danish version of
+ * the spec's skabelon.md), not on an agreement: their quotes are the same in every region, and
+ * every agreement's regler.ts takes them from here.
  */
 import type { RegelKilde } from "../profil/typer";
+
+/**
+ * Ends the part of a quote taken word for word from docs/skabelon.md (tests/regler/citater-kontrakten.test.ts);
+ * the quote tests, the rule catalogue and the test region tell contract quotes from agreement quotes by it.
+ */
+export const KONTRAKT_MAERKE = "(arbejdsbogens kontrakt, docs/skabelon.md)";
 
 export type KontraktRegelId =
   | "skema-mangler-tabel"
@@ -16,55 +23,70 @@ export type KontraktRegelId =
   | "takstbilag-aendring-stemmer-ikke"
   | "data-uden-for-tabel";
 
+/** A quote from docs/skabelon.md, marked; `efter` goes on with one more source, marked by its own. */
+function kontrakt(tekst: string, efter = ""): string {
+  return `${tekst} ${KONTRAKT_MAERKE}${efter}`;
+}
+
 export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> = {
   "skema-mangler-tabel": {
     paragraf: null,
-    citat:
-      "Hver blok er en Excel-tabel med det angivne tabelnavn. Mangler tabellen (brugeren har indsat almindelige celler), leder programmet på det navngivne ark efter en række, hvis celler svarer til tabellens overskrifter. (skabelon.md, version 2026.1)",
+    citat: kontrakt(
+      "Hver blok er en Excel-tabel (ListObject) med tabelnavnet nedenfor. […] Mangler tabellen (brugeren har indsat almindelige celler), leder læseren på det navngivne ark efter en række, hvis celler svarer til tabellens overskrifter, og læser rækkerne nedenunder til den første helt tomme række",
+    ),
   },
   "skema-mangler-kolonne": {
     paragraf: null,
-    citat:
-      "Overskrifterne sammenlignes uden hensyn til store og små bogstaver, omgivende og gentagne mellemrum og en afsluttende enhed i parentes, fx matcher `Takst (kr.)` `Takst`. Kolonnernes rækkefølge er fri. Ekstra kolonner bevares og ignoreres. (skabelon.md, version 2026.1)",
+    citat: kontrakt(
+      'Overskrifter sammenlignes uden hensyn til store og små bogstaver, omgivende og gentagne mellemrum og en afsluttende enhed i parentes: `Takst (kr.)` matcher `Takst`. Kolonnernes rækkefølge er fri. Ekstra kolonner bevares og ignoreres. Kolonner med "Skal findes: ja" skal være der, ellers rapporteres `skema-mangler-kolonne`.',
+    ),
   },
   "felt-mangler": {
     paragraf: null,
-    citat:
-      "Påkrævede rækker (efter `Felt`): Driftsherre, Tilbud, Tilbudsportal-ID, Kategori, Takstår, Kontaktperson, E-mail, Nyt tilbud. Ydelses-ID: tekst, påkrævet, unik. Takst: taksten for Takstår i kr. pr. Takstenhed, påkrævet. (skabelon.md, version 2026.2) … Ved individuelt forhandlede takster er der ikke foruddefinerede takster og ydelsesbeskrivelser. (§ 5.4.2)",
+    citat: kontrakt(
+      "Påkrævede værdier (ellers rapporteres `felt-mangler`): hver række i tblStamdata undtagen Første driftsår (den er påkrævet, når Nyt tilbud er Ja, og har sin egen regel) og i tblYdelser Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for takstenhederne Time og Stk.) og Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) samt Belægningsprocent, når taksten genberegnes ud fra belægningen (Døgn, Dag, Måned og År).",
+      " … Ved individuelt forhandlede takster er der ikke foruddefinerede takster og ydelsesbeskrivelser. (§ 5.4.2)",
+    ),
   },
   "felt-ugyldig-vaerdi": {
     paragraf: null,
-    citat:
-      "Procentkolonner accepterer en brøk (0,96, med eller uden %-format) eller et antal procent (96): en værdi op til 1,5 er en brøk, en større er procent. Pladser: tal ≥ 0. Kategori: 1, 2 eller 3 (§ 2.2). (skabelon.md, version 2026.1)",
+    citat: kontrakt(
+      "Hver værdi skal passe til sin kolonnes type og liste nedenfor; et tal ≥ 0 må ikke være negativt (ellers rapporteres `felt-ugyldig-vaerdi`). […] Procentkolonner (Belægningsprocent, Fraværskorrektion, Døgnkoefficient, Variable følgeomkostninger) tager en brøk (0,96, med eller uden %-format) eller et antal procent (96): en værdi op til 1,5 er en brøk, en større er procent.",
+    ),
   },
   "tal-som-tekst": {
     paragraf: null,
-    citat:
-      "Beløb og antal skrevet som dansk tekst (`1.234.567,50`, `kr. 1.200`, `12`) læses og rapporteres som `tal-som-tekst`; den læste værdi bruges af alle andre regler. (skabelon.md, version 2026.1)",
+    citat: kontrakt(
+      "Beløb og antal skrevet som dansk tekst (`1.234.567,50`, `kr. 1.200`, `12`) læses og rapporteres som `tal-som-tekst`; den læste værdi bruges af alle andre regler. […] Tekst som `96 %` eller `96,0%` læses også (og rapporteres som `tal-som-tekst`).",
+    ),
   },
   "ydelses-id-dublet": {
     paragraf: null,
-    citat:
-      "Ydelses-ID: entydig nøgle inden for skemaet, fx `A1-108`; tekst, påkrævet, unik. (skabelon.md, version 2026.1)",
+    citat: kontrakt("Ydelses-ID er tilbuddets egen nøgle (fx `A1-108`) og må kun stå på én række i tblYdelser."),
   },
   "ydelses-id-ukendt": {
     paragraf: null,
-    citat:
-      "Omkostninger – Ydelses-ID: nøgle ind i tblYdelser. Over- og underskud – Ydelses-ID: nøgle, eller `*` for hele tilbuddet. (skabelon.md, version 2026.1)",
+    citat: kontrakt(
+      "Ydelses-ID i tblOmkostninger og tblResultater skal findes i tblYdelser (i tblResultater også `*` for hele tilbuddet).",
+    ),
   },
   "persondata-cpr": {
     paragraf: null,
-    citat:
-      "Valgfri tabel `tblTillaegsberegning` (en aftalt tillægsydelse, én række pr. aftale; ingen personoplysninger – aldrig et navn eller et CPR-nummer). (skabelon.md, version 2026.1)",
+    citat: kontrakt(
+      "tblTillaegsberegning må aldrig indeholde personoplysninger (navn eller CPR-nummer; reglen `persondata-cpr` kontrollerer hele projektmappen).",
+    ),
   },
   "takstbilag-aendring-stemmer-ikke": {
     paragraf: null,
-    citat:
-      "Ark `Takstbilag` – tabel `tblTakstbilag` (sekretariatets samling): én række pr. takst fra alle indsendte skemaer: … `Takst sidste år`, `Takst`, `Ændring kr.`, `Ændring pct.` … En ændringskolonne (`Ændring pct.`) læses efter sit talformat: med %-format den gemte brøk, uden et antal procentpoint (3,3 = 3,3 %). (skabelon.md, version 2026.2)",
+    citat: kontrakt(
+      "Ændring kr. = Takst − Takst sidste år; Ændring pct. = Takst / Takst sidste år − 1 (som brøk med %-format). […] En ændringskolonne (`Ændring pct.`) læses efter sit talformat: med %-format den gemte brøk, uden et antal procentpoint (3,3 = 3,3 %).",
+    ),
   },
   "data-uden-for-tabel": {
     paragraf: null,
-    citat:
-      "Hver blok er en Excel-tabel (ListObject) med det angivne tabelnavn. (skabelon.md, version 2026.2) – Skriv i tabellerne. En ny række kommer, når du skriver lige under en tabel. (skabelonens Vejledning)",
+    citat: kontrakt(
+      "Hver blok er en Excel-tabel (ListObject) med tabelnavnet nedenfor. […] Celler lige under en tabel eller i kolonnerne lige til højre for den hører ikke til tabellen og bliver ikke læst (`data-uden-for-tabel`); tabellen skal udvides, så de kommer med.",
+      " – Skriv i tabellerne. En ny række kommer, når du skriver lige under en tabel. (skabelonens Vejledning)",
+    ),
   },
 };
