@@ -9,7 +9,7 @@ import type { RegelKilde } from "../profil/typer";
  * Ends the part of a quote taken word for word from docs/skabelon.md (tests/regler/citater-kontrakten.test.ts);
  * the quote tests, the rule catalogue and the test region tell contract quotes from agreement quotes by it.
  */
-export const KONTRAKT_MAERKE = "(arbejdsbogens kontrakt, docs/skabelon.md)";
+export const KONTRAKT_MAERKE = "(skabelonens kontrakt, docs/skabelon.md)";
 
 export type KontraktRegelId =
   | "skema-mangler-tabel"
