@@ -1,5 +1,4 @@
 /** The Office.js adapter against the in-memory Excel fake. */
-import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { omraadeA1, parseOmraade } from "../../src/core/adresse";
 import { tillaegsberegningFormler } from "../../src/core/skema/formler";
 import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
@@ -10,17 +9,7 @@ import type { Fund } from "../../src/core/regler/typer";
 import { lavArbejdsbog, RAPPORT_ARK, SKABELON_ARK, WEB_MAKS_CELLER_PR_SYNC } from "../../src/excel";
 import { aendredeCeller, lavFakeExcel } from "../../src/excel/fake";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { fuldArbejdsbog, takstbilagRaekker, ydelser } from "./hjaelp";
-
-async function arbejdsbogFejl(p: Promise<unknown>): Promise<ArbejdsbogFejl> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ArbejdsbogFejl);
-    return e as ArbejdsbogFejl;
-  }
-  throw new Error("forventede en ArbejdsbogFejl");
-}
+import { arbejdsbogFejl, fuldArbejdsbog, NY_TILLAEG, takstbilagRaekker, ydelser } from "./hjaelp";
 
 function tabel(s: WorkbookSnapshot, navn: string) {
   const t = s.tables.find((x) => x.name === navn);
@@ -34,16 +23,6 @@ function alleCeller(ark: string, o: { top: number; left: number; bottom: number;
     for (let c = o.left; c <= o.right; c++) ud.push(`${ark}!${omraadeA1({ top: r, left: c, bottom: r, right: c })}`);
   return ud;
 }
-
-/** A tillægsydelse to insert into tblTillaegsberegning. */
-const ny = {
-  beskrivelse: "Ledsagelse til træning",
-  personalekategori: "Socialpædagog",
-  tidsrum: "Hverdag 17-23",
-  timerPrUge: 2.5,
-  startdato: 46023,
-  slutdato: 46203,
-};
 
 const FUND: Fund[] = [
   {
@@ -244,7 +223,7 @@ describe("indsaetTillaegsberegning", () => {
     const fake = lavFakeExcel(fuldArbejdsbog(3));
     const foer = fake.snapshot();
     const t0 = tabel(foer, TBL_TILLAEGSBEREGNING.navn);
-    const svar = await lavArbejdsbog(fake.run).indsaetTillaegsberegning(ny);
+    const svar = await lavArbejdsbog(fake.run).indsaetTillaegsberegning(NY_TILLAEG);
     const efter = fake.snapshot();
     const t1 = tabel(efter, TBL_TILLAEGSBEREGNING.navn);
 
@@ -296,7 +275,7 @@ describe("indsaetTillaegsberegning", () => {
     await bog.indsaetSkabelon(2026);
     const foer = fake.snapshot();
     const t0 = tabel(foer, TBL_TILLAEGSBEREGNING.navn);
-    const svar = await bog.indsaetTillaegsberegning(ny);
+    const svar = await bog.indsaetTillaegsberegning(NY_TILLAEG);
     const efter = fake.snapshot();
     expect(tabel(efter, TBL_TILLAEGSBEREGNING.navn).omr).toEqual(t0.omr);
     const r = t0.omr.top + 1;
@@ -316,7 +295,7 @@ describe("indsaetTillaegsberegning", () => {
   it("nægter med en dansk besked, når tabellen mangler (og opretter den ikke)", async () => {
     const fake = lavFakeExcel(bygSnapshot(gyldigtSkema()));
     const foer = fake.snapshot();
-    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetTillaegsberegning(ny));
+    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetTillaegsberegning(NY_TILLAEG));
     expect(fejl.message).toMatch(/ingen tabel tblTillaegsberegning.*Tilføj manglende tabeller/);
     expect(fake.snapshot()).toEqual(foer);
   });
@@ -324,7 +303,7 @@ describe("indsaetTillaegsberegning", () => {
   it("afviser et ikke-tal uden at skrive", async () => {
     const fake = lavFakeExcel(fuldArbejdsbog(3));
     const fejl = await arbejdsbogFejl(
-      lavArbejdsbog(fake.run).indsaetTillaegsberegning({ ...ny, timerPrUge: Number.NaN }),
+      lavArbejdsbog(fake.run).indsaetTillaegsberegning({ ...NY_TILLAEG, timerPrUge: Number.NaN }),
     );
     expect(fejl.message).toBe("Timer pr. uge skal være et tal.");
     expect(fake.syncs()).toBe(0);
@@ -541,7 +520,7 @@ describe("Excel-fidelitet (issue 8)", () => {
     s.tables.find((x) => x.name === t.name)!.ref = omraadeA1({ ...t.omr, right: k });
 
     const fake = lavFakeExcel(s);
-    await lavArbejdsbog(fake.run).indsaetTillaegsberegning(ny);
+    await lavArbejdsbog(fake.run).indsaetTillaegsberegning(NY_TILLAEG);
     const efter = fake.snapshot();
     const nyRaekke = t.omr.bottom + 1;
     expect(tabel(efter, TBL_TILLAEGSBEREGNING.navn).omr.bottom).toBe(nyRaekke);

@@ -3,7 +3,6 @@
  * and fortryd puts exactly those cells back, in 2 syncs, or refuses without touching
  * anything when the user has changed them since.
  */
-import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { parseOmraade } from "../../src/core/adresse";
 import { TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
@@ -11,26 +10,7 @@ import { cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { aendredeCeller, lavFakeExcel } from "../../src/excel/fake";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { fuldArbejdsbog, takstbilagRaekker } from "./hjaelp";
-
-const NY = {
-  beskrivelse: "Ledsagelse til træning",
-  personalekategori: "Socialpædagog",
-  tidsrum: "Hverdag 17-23",
-  timerPrUge: 2.5,
-  startdato: 46023,
-  slutdato: 46203,
-};
-
-async function afvist(p: Promise<unknown>): Promise<ArbejdsbogFejl> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ArbejdsbogFejl);
-    return e as ArbejdsbogFejl;
-  }
-  throw new Error("forventede en ArbejdsbogFejl");
-}
+import { arbejdsbogFejl, fuldArbejdsbog, NY_TILLAEG, takstbilagRaekker } from "./hjaelp";
 
 describe("fortryd efter Indsæt", () => {
   it("sletter en tilføjet række igen, så tabellen og cellerne under den er som før", async () => {
@@ -42,7 +22,7 @@ describe("fortryd efter Indsæt", () => {
     const fake = lavFakeExcel(fake0.snapshot());
     const foer = fake.snapshot();
     const bog = lavArbejdsbog(fake.run);
-    const { fortrydelse } = await bog.indsaetTillaegsberegning(NY);
+    const { fortrydelse } = await bog.indsaetTillaegsberegning(NY_TILLAEG);
     expect(fake.syncs()).toBe(3);
     expect(fortrydelse.tilfoejetRaekke?.tabel).toBe(TBL_TILLAEGSBEREGNING.navn);
     expect(aendredeCeller(foer, fake.snapshot()).length).toBeGreaterThan(0);
@@ -58,7 +38,7 @@ describe("fortryd efter Indsæt", () => {
     await bog.indsaetSkabelon(2026);
     const foer = fake.snapshot();
     const syncs = fake.syncs();
-    const { fortrydelse } = await bog.indsaetTillaegsberegning(NY);
+    const { fortrydelse } = await bog.indsaetTillaegsberegning(NY_TILLAEG);
     expect(fortrydelse.tilfoejetRaekke).toBeUndefined();
     expect(fortrydelse.omraader).toHaveLength(1);
     await bog.fortryd(fortrydelse);
@@ -69,11 +49,11 @@ describe("fortryd efter Indsæt", () => {
   it("nægter og rører intet, når brugeren har rettet i rækken siden", async () => {
     const fake = lavFakeExcel(fuldArbejdsbog(3));
     const bog = lavArbejdsbog(fake.run);
-    const sted = await bog.indsaetTillaegsberegning(NY);
+    const sted = await bog.indsaetTillaegsberegning(NY_TILLAEG);
     const raekke = Number(sted.celle.replace(/^[A-Z]+/, ""));
     fake.redigerCelle(sted.ark, `D${raekke}`, 3);
     const foer = fake.snapshot();
-    const fejl = await afvist(bog.fortryd(sted.fortrydelse));
+    const fejl = await arbejdsbogFejl(bog.fortryd(sted.fortrydelse));
     expect(fejl.message).toMatch(/^Kan ikke fortryde: Tillægsydelser!A\d+:J\d+ er ændret siden\. Intet er rørt/);
     expect(fake.snapshot()).toEqual(foer);
   });
@@ -110,9 +90,9 @@ describe("fortryd efter Marker status", () => {
     const fortrydelse = await bog.markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }]);
     fake.redigerCelle("Takstbilag", "O2", "Fejl");
     const foer = fake.snapshot();
-    expect((await afvist(bog.fortryd(fortrydelse))).message).toMatch(/Takstbilag!O2 er ændret siden/);
+    expect((await arbejdsbogFejl(bog.fortryd(fortrydelse))).message).toMatch(/Takstbilag!O2 er ændret siden/);
     expect(fake.snapshot()).toEqual(foer);
-    expect((await afvist(bog.fortryd({ ...fortrydelse, ark: "Findes ikke" }))).message).toMatch(
+    expect((await arbejdsbogFejl(bog.fortryd({ ...fortrydelse, ark: "Findes ikke" }))).message).toMatch(
       /Arket Findes ikke findes ikke længere/,
     );
   });

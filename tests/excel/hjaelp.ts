@@ -1,4 +1,5 @@
 /** Workbooks for the Excel adapter tests, built in the contract's terms. */
+import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
 import type { SnapshotSheet, WorkbookSnapshot } from "../../src/core/snapshot";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
@@ -104,3 +105,24 @@ export function fuldArbejdsbog(n = 20): WorkbookSnapshot {
     ekstraArk: ekstra,
   });
 }
+
+/** The ArbejdsbogFejl an action is refused with (the test fails if it succeeds or throws something else). */
+export async function arbejdsbogFejl(p: Promise<unknown>): Promise<ArbejdsbogFejl> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ArbejdsbogFejl);
+    return e as ArbejdsbogFejl;
+  }
+  throw new Error("forventede en ArbejdsbogFejl");
+}
+
+/** A tillægsydelse to insert into tblTillaegsberegning. */
+export const NY_TILLAEG = {
+  beskrivelse: "Ledsagelse til træning",
+  personalekategori: "Socialpædagog",
+  tidsrum: "Hverdag 17-23",
+  timerPrUge: 2.5,
+  startdato: 46023,
+  slutdato: 46203,
+};

@@ -11,7 +11,7 @@ import { cellValue, findSheet, type WorkbookSnapshot } from "../../src/core/snap
 import { RAPPORT_ARK, SKABELON_ARK } from "../../src/excel";
 import { aendredeCeller } from "../../src/excel/fake";
 import { debounce, takstbilagStatusser } from "../../src/taskpane/logik";
-import { takstbilagRaekker } from "../excel/hjaelp";
+import { arbejdsbogFejl as afvises, takstbilagRaekker } from "../excel/hjaelp";
 import { EKSEMPEL_FILER, laesEksempel, nyBog, validerSomRuden, type Bog } from "./hjaelp";
 
 const eksempler = new Map<string, WorkbookSnapshot>();
@@ -35,16 +35,6 @@ async function ventPaa(betingelse: () => boolean, ms = 2000): Promise<void> {
     if (Date.now() > slut) throw new Error("ventede forgæves");
     await vent(2);
   }
-}
-
-async function afvises(p: Promise<unknown>): Promise<ArbejdsbogFejl> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ArbejdsbogFejl);
-    return e as ArbejdsbogFejl;
-  }
-  throw new Error("handlingen skulle være afvist");
 }
 
 function celler(ark: string, o: Omraade): string[] {
