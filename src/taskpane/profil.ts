@@ -11,7 +11,7 @@ import {
   type ProfilKilde,
   type ProfilResultat,
 } from "../core/profil/laes-profil";
-import { aftaleFor, hentProfil, PROFILER, STANDARD_PROFIL_ID } from "../core/profil/register";
+import { aftaleFor, basisProfil, hentProfil, STANDARD_PROFIL_ID } from "../core/profil/register";
 import type { Aftale, Profil } from "../core/profil/typer";
 import { findSheet, type SnapshotSheet, type WorkbookSnapshot } from "../core/snapshot";
 import { standardAlvor } from "../core/valider";
@@ -81,8 +81,7 @@ export function vaelgProfil(
   if (r === null) return STANDARD_VALG;
   const synlighed = findSheet(snapshot, TAKSTPROFIL_ARK)?.visibility ?? "visible";
   if (!r.ok) return { ...STANDARD_VALG, ark: { ok: false, fejl: r.fejl, synlighed } };
-  const rod = r.kaede[r.kaede.length - 1];
-  const base = PROFILER[rod] ?? PROFILER[STANDARD_PROFIL_ID];
+  const base = basisProfil(r.kaede);
   const noegle = profilNoegle(r.profil);
   const ark: ArkProfil = {
     ...r,

@@ -36,6 +36,14 @@ export function hentProfil(id: string): Profil {
   return PROFILER[id];
 }
 
+/**
+ * The registered profile a resolved `udvider` chain (`ProfilResultat.kaede`) ends in: the base
+ * a workbook's or file's profile is compared with. A chain that ends elsewhere gets the default.
+ */
+export function basisProfil(kaede: readonly string[]): Profil {
+  return PROFILER[kaede[kaede.length - 1]] ?? PROFILER[STANDARD_PROFIL_ID];
+}
+
 /** The agreement of a registered profile; any other id (a profile that extends none) gets the default's. */
 export function aftaleFor(profilId: string): Aftale {
   const indgang =

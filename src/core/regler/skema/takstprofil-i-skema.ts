@@ -1,6 +1,6 @@
 import { lempelserResume, lempelseTekst, profilLempelser } from "../../profil/lempelser";
 import { efterlignetProfil, profilFraSnapshot, TAKSTPROFIL_ARK } from "../../profil/laes-profil";
-import { PROFILER, STANDARD_PROFIL_ID } from "../../profil/register";
+import { basisProfil } from "../../profil/register";
 import { findSheet } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
 
@@ -37,8 +37,7 @@ export default lavRegel({
       });
       return;
     }
-    const rodId = r.kaede[r.kaede.length - 1];
-    const base = PROFILER[rodId] ?? PROFILER[STANDARD_PROFIL_ID];
+    const base = basisProfil(r.kaede);
     const lempelser = profilLempelser(r.profil, base, ctx.standardAlvor);
     const efterlignet = efterlignetProfil(r.profil);
     const forklaedt = efterlignet ? `, forklædt med navnet på den indbyggede profil ${efterlignet.id},` : "";
