@@ -29,7 +29,7 @@ export function aftalen(aftale: Aftale = aftaleFor(STANDARD_PROFIL_ID)): string 
   return laes(join(ROD, aftale.tekst), `Aftaleteksten til ${aftale.navn} (${aftale.tekst})`);
 }
 
-/** A file of the specification (version 2026.2), kept in the repo (docs/kilder/spec/), e.g. specFil("regler.md"). */
+/** A file of the specification (version 2026.3), kept in the repo (docs/kilder/spec/), e.g. specFil("regler.md"). */
 export function specFil(navn: string): string {
   return laes(join(ROD, "docs", "kilder", "spec", navn), `Specifikationen ${navn} (docs/kilder/spec/)`);
 }
