@@ -139,6 +139,27 @@ describe("validerProfil afviser ugyldige profiler og navngiver nøglen", () => {
     expect(fejlAf(validerProfil(null))).toEqual(["Ugyldig profil: profilen skal være et JSON-objekt (fik null)."]);
   });
 
+  // regler.md 2026.3 point 10 (§ 1 "Nærværende styringsaftale gælder kun for 2025-2026"): the profile names its years.
+  it("takstaar: en liste af forskellige hele år; region: en tekst", () => {
+    const ok = validerProfil({ id: "x", udvider: STANDARD_PROFIL_ID, takstaar: [2027, 2028], region: "Region X" });
+    expect(ok.ok && ok.profil.takstaar).toEqual([2027, 2028]);
+    const forventet = (fik: string) =>
+      `Ugyldig profil: "takstaar" skal være en liste af 1 til 100 forskellige hele tal mellem 2000 og 2100 (fik ${fik}).`;
+    expect(fejlAf(validerProfil({ id: "x", udvider: STANDARD_PROFIL_ID, takstaar: 2026 }))).toEqual([
+      forventet("2026"),
+    ]);
+    expect(fejlAf(validerProfil({ id: "x", udvider: STANDARD_PROFIL_ID, takstaar: [] }))).toEqual([
+      forventet("en liste"),
+    ]);
+    expect(fejlAf(validerProfil({ id: "x", udvider: STANDARD_PROFIL_ID, takstaar: [2026, 2026] }))).toEqual([
+      forventet("en liste"),
+    ]);
+    expect(fejlAf(validerProfil({ id: "x", udvider: STANDARD_PROFIL_ID, takstaar: [2026.5] }))).toEqual([
+      forventet("en liste"),
+    ]);
+    expect(fejlAf(validerProfil({ id: "x", udvider: STANDARD_PROFIL_ID, region: "" }))[0]).toContain('"region"');
+  });
+
   it("returnerer en ren kopi uden fremmede nøgler", () => {
     const input = { id: "x", udvider: STANDARD_PROFIL_ID, begrundelse: { intetsigende: ["a"] } };
     const r = validerProfil(input);

@@ -33,6 +33,14 @@ describe("profilLempelser", () => {
     ).toEqual(["persondata-cpr er slået fra (var fejl)", "belaegning-under-forventet er sænket fra advarsel til info"]);
   });
 
+  test("takstår og region: en ændring nævnes, den samme liste ikke", () => {
+    expect(lemp({ takstaar: [2025, 2026] })).toEqual([]);
+    expect(lemp({ takstaar: [2025, 2026, 2027], region: "Region X" })).toEqual([
+      "Takstår, aftalen gælder for: 2025, 2026 → 2025, 2026, 2027 (ændret)",
+      "Regionen (dens egne tilbud er altid omfattet): Region Nordjylland → Region X (ændret)",
+    ]);
+  });
+
   test("tærskler: kun den løsere retning, og ændringer uden retning", () => {
     expect(
       lemp({

@@ -27,6 +27,8 @@ export interface PartialProfil {
   begrundelse?: Partial<Profil["begrundelse"]>;
   tillaeg?: Partial<Profil["tillaeg"]>;
   tolerance?: Partial<Profil["tolerance"]>;
+  takstaar?: Profil["takstaar"];
+  region?: Profil["region"];
   alvor?: Partial<Record<RegelId, Alvor | "fra">>;
 }
 
@@ -161,6 +163,22 @@ class Validering {
           } else ud.push(x);
         });
         return ud.length === v.length ? ud : undefined;
+      }
+      case "talliste": {
+        const ok =
+          Array.isArray(v) &&
+          v.length >= felt.minAntal &&
+          v.length <= felt.maxAntal &&
+          v.every((x) => typeof x === "number" && Number.isInteger(x) && x >= felt.min && x <= felt.max) &&
+          new Set(v).size === v.length;
+        if (!ok) {
+          this.tilfoej(
+            sti,
+            `skal være en liste af ${talTekst(felt.minAntal)} til ${talTekst(felt.maxAntal)} forskellige hele tal mellem ${talTekst(felt.min)} og ${talTekst(felt.max)} (fik ${fik(v)}).`,
+          );
+          return undefined;
+        }
+        return [...(v as number[])];
       }
       case "objekt":
         if (v === null && felt.nullTilladt) return null;

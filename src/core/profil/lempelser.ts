@@ -84,6 +84,13 @@ export function profilLempelser(profil: Profil, base: Profil, standardAlvor: (id
         }
         continue;
       }
+      if (felt.art === "talliste") {
+        const a2 = Array.isArray(x) ? (x as number[]) : [];
+        const b2 = Array.isArray(y) ? (y as number[]) : [];
+        if (a2.length === b2.length && a2.every((v, i) => v === b2[i])) continue;
+        ud.push({ sti: s, art: "aendret", etiket: felt.etiket, fra: vaerdiTekst(s, y), til: vaerdiTekst(s, x) });
+        continue;
+      }
       if (x === y) continue;
       const t = tal(feltFor(s));
       let art: Lempelse["art"] = "aendret";

@@ -34,6 +34,7 @@ export function kildeTekst(k: ProfilKilde | undefined): string {
 /** A value of `sti` in Danish format (5 → "5 %", 2 → "2 år", null → "ingen"). */
 export function vaerdiTekst(sti: string, v: unknown): string {
   if (v === null) return "ingen";
+  if (Array.isArray(v) && v.every((x) => typeof x === "number")) return v.join(", ");
   if (Array.isArray(v)) return v.map((x) => `"${String(x)}"`).join(", ");
   const felt = feltFor(sti);
   if (typeof v === "number" && felt?.art === "tal") {

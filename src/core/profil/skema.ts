@@ -25,6 +25,8 @@ export type Felt =
   | { art: "tekst"; maxLaengde: number; id?: boolean; etiket: string }
   | { art: "valg"; vaerdier: readonly string[]; etiket: string }
   | { art: "tekstliste"; maxAntal: number; maxLaengde: number; etiket: string }
+  /** Whole numbers in a range, each at most once (the agreement's takstår). */
+  | { art: "talliste"; min: number; max: number; minAntal: number; maxAntal: number; etiket: string }
   | { art: "objekt"; felter: Readonly<Record<string, Felt>>; nullTilladt?: boolean; etiket: string }
   | { art: "alvor"; etiket: string };
 
@@ -193,6 +195,15 @@ export const PROFIL_SKEMA: Readonly<Record<string, Felt>> = {
       },
     },
   },
+  takstaar: {
+    art: "talliste",
+    min: 2000,
+    max: 2100,
+    minAntal: 1,
+    maxAntal: 100,
+    etiket: "Takstår, aftalen gælder for",
+  },
+  region: { art: "tekst", maxLaengde: 200, etiket: "Regionen (dens egne tilbud er altid omfattet)" },
   alvor: { art: "alvor", etiket: "Alvorsgrader" },
 };
 

@@ -29,6 +29,10 @@ export interface Profil {
     /** ATA-timetakster rounded to whole kroner: accepted within this many kr. (regler.md 2026.2 item 8). */
     ataHeleKr: number;
   };
+  /** The takstår the agreement covers (§ 1 "gælder kun for 2025-2026"): takstaar-uden-for-aftale. */
+  takstaar: number[];
+  /** The region whose own tilbud are always covered (§ 2.2): Kategori 1 is invalid for it. */
+  region: string;
   alvor: Partial<Record<RegelId, Alvor | "fra">>;
 }
 

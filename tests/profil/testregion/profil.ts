@@ -13,5 +13,7 @@ export const PROFIL: Profil = {
   tillaeg: { vfoMaxPct: 4, normaltid: "Hverdag 06-17", fravaerMinPct: 12, fravaerMaxPct: 40 },
   tolerance: { takstKr: 1, takstPct: 0.1, ataKr: 0.01, ataHeleKr: 0.5 },
   // Turned off here: a place change needs no approval from the fictitious committee's rule.
+  takstaar: [2030],
+  region: "Region Opdigtet",
   alvor: { "pladsaendring-kraever-godkendelse": "fra" },
 };

@@ -32,5 +32,7 @@ export const PROFIL: Profil = {
   },
   tillaeg: { vfoMaxPct: 5, normaltid: "Hverdag 06-17", fravaerMinPct: 10, fravaerMaxPct: 50 },
   tolerance: { takstKr: 1, takstPct: 0.1, ataKr: 0.01, ataHeleKr: 0.5 },
+  takstaar: [2025, 2026],
+  region: "Region Nordjylland",
   alvor: {},
 };
