@@ -34,6 +34,59 @@ export function formaterPct(pct: number | Dec, decimaler?: number): string {
   return `${formaterTal(d, dec)} %`;
 }
 
+/** A threshold from a profile in percent, shown exactly: 95 → "95 %", 0.125 → "0,125 %". */
+export function formaterGraensePct(pct: number | Dec): string {
+  const d = new D(pct);
+  return `${formaterTal(d, d.decimalPlaces())} %`;
+}
+
+/** -1, 0 or 1: where `v` lies against `g`. */
+function side(v: Dec, g: Dec): number {
+  return v.comparedTo(g);
+}
+
+/**
+ * The fewest decimals (at least `min`) that keep `v`, rounded half away from zero as
+ * formaterTal shows it, on its true side of every threshold: 94,96 is below 95 and must not
+ * show as 95,0 (regler.md 2026.3 point 9). The number's own decimals always suffice.
+ */
+export function decimalerMod(v: number | Dec, graenser: readonly (number | Dec)[], min = 1): number {
+  const d = new D(v);
+  if (!d.isFinite()) return min;
+  const g = graenser.map((x) => new D(x));
+  const loft = Math.max(min, d.decimalPlaces());
+  for (let n = min; n < loft; n++) {
+    const vist = d.toDecimalPlaces(n, D.ROUND_HALF_UP);
+    if (g.every((x) => side(vist, x) === side(d, x))) return n;
+  }
+  return loft;
+}
+
+/**
+ * A percent compared with one or more thresholds (all in percent), shown with the fewest
+ * decimals (at least one) that keep it on its true side of each: 94,96 % and 94,996 % below
+ * 95 %, not "95,0 %". `fortegn`: a change, "+5,02 %" / "−3,0 %".
+ */
+export function formaterPctMod(
+  pct: number | Dec,
+  graenser: number | Dec | readonly (number | Dec)[],
+  opts: { fortegn?: boolean; min?: number } = {},
+): string {
+  const d = new D(pct);
+  const liste = Array.isArray(graenser) ? (graenser as readonly (number | Dec)[]) : [graenser as number | Dec];
+  const tekst = `${formaterTal(d, decimalerMod(d, liste, opts.min ?? 1))} %`;
+  return opts.fortegn && d.gt(0) ? `+${tekst}` : tekst;
+}
+
+/** A fraction (0.9496) compared with thresholds in percent (95): "94,96 %". */
+export function formaterPctBroekMod(
+  broek: number | Dec,
+  graenserPct: number | Dec | readonly (number | Dec)[],
+  opts: { fortegn?: boolean; min?: number } = {},
+): string {
+  return formaterPctMod(new D(broek).times(100), graenserPct, opts);
+}
+
 /** Count-like values: 12 or 12,5 (up to 2 decimals, no trailing zeros). */
 export function formaterAntal(v: number | Dec): string {
   const d = new D(v);

@@ -28,7 +28,7 @@ testRegel(regel, {
       navn: "10 % på begge rækker",
       skema: tillaegSkema({ tillaeg: (r) => r.forEach((x) => (x.vfo = 0.1)) }),
       fund: [
-        { ark: "Tillægsydelser", celle: "F2", besked: ["10,00 %"] },
+        { ark: "Tillægsydelser", celle: "F2", besked: ["10,0 %"] },
         { ark: "Tillægsydelser", celle: "F3" },
       ],
     },

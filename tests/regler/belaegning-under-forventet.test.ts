@@ -57,6 +57,15 @@ testRegel(regel, {
       ],
     },
     {
+      // regler.md 2026.3 point 9: "94,96 % er under de forventede 95 %", never "95,0 % er under 95 %".
+      navn: "94,96 % og 94,996 % vises under 95 %",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.9496, bemaerkninger: null }, 1: { belaegningsprocent: 0.94996 } }),
+      fund: [
+        { ark: "Ydelser", celle: "J2", besked: ["Belægningsprocenten 94,96 % er under de forventede 95 %"] },
+        { ark: "Ydelser", celle: "J3", besked: ["Belægningsprocenten 94,996 % er under de forventede 95 %"] },
+      ],
+    },
+    {
       navn: "nyt tilbud i andet driftsår",
       skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 } }),
       fund: [{ ark: "Ydelser", celle: "J2", besked: ["66,7 %"] }],

@@ -56,6 +56,20 @@ testRegel(regel, {
   ],
   ugyldige: [
     {
+      // regler.md 2026.3 point 9: "12 pladser × 95,0 % × 365 dage" does not give the takst shown;
+      // 7.008.000 ÷ (12 × 94,96 % × 365) = 1.684,92 kr. does.
+      navn: "regnestykket viser den belægning, der giver den beregnede takst (94,96 %, ikke 95,0 %)",
+      skema: skemaMed({ 0: { pladserSidsteAar: 12, pladser: 12, belaegningsprocent: 0.9496 } }),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked: ["den beregnede takst 1.684,92 kr.", "7.008.000,00 kr. ÷ (12 pladser × 94,96 % × 365 dage)"],
+        },
+      ],
+      rettet: skemaMed({ 0: { pladserSidsteAar: 12, pladser: 12, belaegningsprocent: 0.9496, takst: 1684.92 } }),
+    },
+    {
       navn: "én øre over tolerancen",
       skema: skemaMed({ 0: { takst: 2002.01 }, 1: { takst: 501.01 } }),
       fund: [

@@ -51,9 +51,10 @@ testRegel(regel, {
       ],
     },
     {
-      navn: "stigning lige over 5 % (514,51 kr.)",
+      // regler.md 2026.3 point 9 ("(+5,02 %)"): +5,0020 % is shown above 5 %, never "+5,0 %".
+      navn: "stigning lige over 5 % (514,51 kr.): procenten vises over grænsen",
       skema: skemaMed({ 1: { takst: 514.51 } }),
-      fund: [{ ark: "Ydelser", celle: "P3", besked: ["til 514,51 kr."] }],
+      fund: [{ ark: "Ydelser", celle: "P3", besked: ["til 514,51 kr. (+5,002 %)", "over 5 %"] }],
     },
     {
       navn: "væsentligt fald kræver også begrundelse",
@@ -83,6 +84,17 @@ testRegel(regel, {
       skema: skemaMed({ 1: { takst: 534.1 } }),
       profil: plProfil,
       fund: [{ ark: "Ydelser", celle: "P3", besked: ["+9,0 %", "+6,0 % ud over PL-fremskrivningen på 3 %"] }],
+    },
+    {
+      navn: "fald lige over 5 % (465,49 kr.): −5,002 %",
+      skema: skemaMed({ 1: { takst: 465.49 } }),
+      fund: [{ ark: "Ydelser", celle: "P3", besked: ["til 465,49 kr. (−5,002 %)"] }],
+    },
+    {
+      navn: "ud over PL lige over grænsen: +8,002 % med PL 3 % er +5,002 % ud over PL",
+      skema: skemaMed({ 1: { takst: 529.21 } }),
+      profil: plProfil,
+      fund: [{ ark: "Ydelser", celle: "P3", besked: ["+8,002 %", "+5,002 % ud over PL-fremskrivningen på 3 %"] }],
     },
     {
       navn: "takstbilag",

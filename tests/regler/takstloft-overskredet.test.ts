@@ -38,6 +38,7 @@ testRegel(regel, {
   ],
   ugyldige: [
     {
+      // regler.md 2026.3 point 12: "takstloft-overskredet cites the profile (§ 3.1 sets no loft)".
       navn: "fixturens stigninger (2,6 % og 2,0 %) er over loftet på 2 %",
       rettet: skemaMed({ 0: { takst: 1989 }, 1: { takst: 499.8 } }),
       skema: gyldigtSkema(),
@@ -47,22 +48,28 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N2",
           ydelsesId: "A1-108",
-          besked: ["2,56 %", "takstloftet er 2 %", "PL-fremskrivning 3 % minus 1 %", "højst 1.989,00 kr."],
+          besked: [
+            "stiger 2,6 %",
+            "profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« sætter takstloftet til 2 %",
+            "PL-fremskrivning 3 % minus 1 %",
+            "højst 1.989,00 kr.",
+          ],
         },
         { ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["stiger 2,04 %", "højst 499,80 kr."] },
       ],
     },
     {
-      navn: "én øre over loftet",
+      // regler.md 2026.3 point 9: +2,0005 % is shown above the 2 % loft ("2,001 %"), never as "2,00 %".
+      navn: "én øre over loftet: procenten vises over loftet",
       skema: skemaMed({ 0: { takst: 1989.01 }, 1: { takst: 499.8 } }),
       profil: loft,
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["til 1.989,01 kr."] }],
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["stiger 2,001 %", "til 1.989,01 kr.", "højst 1.989,00 kr."] }],
     },
     {
       navn: "takstbilag",
       skema: takstbilag([{ takst: 2100 }]),
       profil: loft,
-      fund: [{ ark: "Takstbilag", celle: "J2", besked: ["7,69 %"] }],
+      fund: [{ ark: "Takstbilag", celle: "J2", besked: ["7,7 %"] }],
     },
   ],
 });

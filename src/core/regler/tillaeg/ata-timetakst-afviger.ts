@@ -1,8 +1,27 @@
 import { lavRegel } from "../lav-regel";
 import { ataTimetakst } from "../../beregning/tillaeg";
-import { formaterKr } from "../../format";
-import { D, dec, tilOere } from "../../penge";
-import { broekSomExcel, formaterDecimal, hvilken } from "./hjaelp/faelles";
+import { formaterKr, formaterTal } from "../../format";
+import { D, dec, tilOere, type Dec } from "../../penge";
+import { broekSomExcel, hvilken } from "./hjaelp/faelles";
+
+/**
+ * Timeomkostning × (1 + f + d + vfo) = R with figures that redo R to the øre (regler.md 2026.3
+ * point 9): the fractions with the fewest decimals (at least two) that give R, the kroner exactly.
+ */
+function regnestykke(timeomkostning: Dec, broeker: Dec[], beregnet: Dec): string {
+  const loft = Math.max(2, ...broeker.map((b) => b.decimalPlaces()));
+  let n = 2;
+  for (; n < loft; n++) {
+    const [f, d, v] = broeker.map((b) => b.toDecimalPlaces(n, D.ROUND_HALF_UP));
+    if (ataTimetakst({ timeomkostning, fravaer: f, doegnkoefficient: d, vfo: v }).eq(beregnet)) break;
+  }
+  const vis = (b: Dec) => formaterTal(b, Math.max(2, Math.min(n, b.decimalPlaces())));
+  const kr =
+    timeomkostning.decimalPlaces() <= 2
+      ? formaterKr(timeomkostning)
+      : `${formaterTal(timeomkostning, timeomkostning.decimalPlaces())} kr.`;
+  return `${kr} × (1 + ${broeker.map(vis).join(" + ")}) = ${formaterKr(beregnet)}`;
+}
 
 export default lavRegel({
   meta: {
@@ -31,13 +50,12 @@ export default lavRegel({
       const forskel = tilOere(angivet).minus(beregnet).abs();
       if (!forskel.gt(tolerance)) continue;
       const hvem = hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
-      const regnestykke = `${formaterKr(timeomkostning)} × (1 + ${formaterDecimal(fravaer)} + ${formaterDecimal(d)} + ${formaterDecimal(vfo)}) = ${formaterKr(beregnet)}`;
       ctx.rapporter({
         ark: r.ataTimetakst.ark,
         celle: r.ataTimetakst.adresse,
         besked:
           `ATA-timetaksten${hvem ? ` for ${hvem}` : ""} er ${formaterKr(angivet)}, men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + ` +
-          `Variable følgeomkostninger) giver ${regnestykke} (forskel ${formaterKr(forskel)}${heleKr ? `; rundet til hele kroner ${formaterKr(beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP))}` : ""}). ` +
+          `Variable følgeomkostninger) giver ${regnestykke(timeomkostning, [fravaer, d, vfo], beregnet)} (forskel ${formaterKr(forskel)}${heleKr ? `; rundet til hele kroner ${formaterKr(beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP))}` : ""}). ` +
           "Sæt formlen ind igen, eller ret tallene.",
       });
     }

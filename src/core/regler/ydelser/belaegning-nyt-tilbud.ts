@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { brugerBelaegning, erKortForloeb } from "../../beregning/takst";
-import { formaterPct, formaterPctBroek } from "../../format";
+import { formaterGraensePct, formaterPctBroekMod } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
@@ -27,7 +27,7 @@ export default lavRegel({
         celle: raekke.belaegningsprocent.adresse,
         ydelsesId: ydelsesIdFor(raekke),
         besked:
-          `Nyt tilbud i første driftsår: belægningsprocenten ${formaterPctBroek(belaegning)} er under ${formaterPct(graensePct)}. ` +
+          `Nyt tilbud i første driftsår: belægningsprocenten ${formaterPctBroekMod(belaegning, graensePct)} er under ${formaterGraensePct(graensePct)}. ` +
           "Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). " +
           `Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (${ctx.afsnit("nytTilbudDriftstab")}).`,
       });

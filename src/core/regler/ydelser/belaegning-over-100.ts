@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { formaterPct, formaterPctBroek } from "../../format";
+import { formaterGraensePct, formaterPct, formaterPctBroekMod } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, ydelsesIdFor } from "./hjaelp/faelles";
 
@@ -20,7 +20,7 @@ export default lavRegel({
         celle: raekke.belaegningsprocent.adresse,
         ydelsesId: ydelsesIdFor(raekke),
         besked:
-          `Belægningsprocenten ${formaterPctBroek(belaegning)} er over ${formaterPct(ctx.profil.belaegning.max)}. ` +
+          `Belægningsprocenten ${formaterPctBroekMod(belaegning, ctx.profil.belaegning.max)} er over ${formaterGraensePct(ctx.profil.belaegning.max)}. ` +
           `Budgettér med højst ${formaterPct(ctx.profil.belaegning.max)} (anbefalet ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}).`,
       });
     }

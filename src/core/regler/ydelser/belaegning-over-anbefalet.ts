@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { brugerBelaegning } from "../../beregning/takst";
-import { formaterPct, formaterPctBroek } from "../../format";
+import { formaterGraensePct, formaterPct, formaterPctBroekMod } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
@@ -22,8 +22,8 @@ export default lavRegel({
         celle: raekke.belaegningsprocent.adresse,
         ydelsesId: ydelsesIdFor(raekke),
         besked:
-          `Belægningsprocenten ${formaterPctBroek(belaegning)} er over de anbefalede ${formaterPct(ctx.profil.belaegning.anbefaletMax)}. ` +
-          `Det er tilladt op til ${formaterPct(ctx.profil.belaegning.max)}, men en så høj belægning giver risiko for underskud; ` +
+          `Belægningsprocenten ${formaterPctBroekMod(belaegning, [ctx.profil.belaegning.anbefaletMax, ctx.profil.belaegning.max])} er over de anbefalede ${formaterGraensePct(ctx.profil.belaegning.anbefaletMax)}. ` +
+          `Det er tilladt op til ${formaterGraensePct(ctx.profil.belaegning.max)}, men en så høj belægning giver risiko for underskud; ` +
           `overvej ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}.`,
       });
     }

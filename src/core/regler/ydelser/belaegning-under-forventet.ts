@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { bemaerkningerMangler, erDagsenhed, erKortForloeb } from "../../beregning/takst";
-import { formaterPct, formaterPctBroek } from "../../format";
+import { formaterGraensePct, formaterPct, formaterPctBroekMod } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
@@ -22,7 +22,7 @@ export default lavRegel({
       // § 5.2's 95–100 % is "for dag- og døgntilbud": Takstenhed Døgn or Dag only.
       if (tilbudsform === null || erKortForloeb(tilbudsform)) continue;
       if (!erDagsenhed(vaerdi(raekke.takstenhed)) || !belaegning.lt(min)) continue;
-      const under = `Belægningsprocenten ${formaterPctBroek(belaegning)} er under de forventede ${formaterPct(ctx.profil.belaegning.forventetMin)}.`;
+      const under = `Belægningsprocenten ${formaterPctBroekMod(belaegning, ctx.profil.belaegning.forventetMin)} er under de forventede ${formaterGraensePct(ctx.profil.belaegning.forventetMin)}.`;
       // Principle 1 or 2 of § 5.2 may explain it; Årsag til ændring is for changes, so only Bemærkninger counts.
       const bem = raekke.bemaerkninger.mangler || raekke.bemaerkninger.ulaeselig ? null : raekke.bemaerkninger.vaerdi;
       const begrundet = bemaerkningerMangler(bem, ctx.profil).length === 0;

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { brugerBelaegning, erKortForloeb } from "../../beregning/takst";
-import { formaterPct, formaterPctBroek } from "../../format";
+import { formaterGraensePct, formaterPctBroekMod } from "../../format";
 import { pctTilBroek } from "../../penge";
 import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
@@ -25,7 +25,7 @@ export default lavRegel({
         celle: raekke.belaegningsprocent.adresse,
         ydelsesId: ydelsesIdFor(raekke),
         besked:
-          `Belægningsprocenten ${formaterPctBroek(belaegning)} er under minimum ${formaterPct(ctx.profil.belaegning.minKortForloeb)} ` +
+          `Belægningsprocenten ${formaterPctBroekMod(belaegning, ctx.profil.belaegning.minKortForloeb)} er under minimum ${formaterGraensePct(ctx.profil.belaegning.minKortForloeb)} ` +
           `for ${tilbudsform}. Hæv den budgetterede belægningsprocent, og beregn taksten igen.`,
       });
     }

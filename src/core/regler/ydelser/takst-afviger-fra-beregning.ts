@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
-import { formaterAntal, formaterKr, formaterPctBroek } from "../../format";
+import { formaterKr } from "../../format";
 import { tilOere } from "../../penge";
-import { sammenlignTakster } from "./hjaelp/takstberegning";
+import { sammenlignTakster, visRegnestykke } from "./hjaelp/takstberegning";
 
 export default lavRegel({
   meta: {
@@ -16,9 +16,8 @@ export default lavRegel({
       // A takst calculated with 366 days is reported by takst-beregnet-med-366-dage alone.
       if (s.stemmer || s.stemmer366) continue;
       const forskel = tilOere(s.takst).minus(tilOere(s.beregnet));
-      const faktor =
-        s.takstenhed === "Måned" ? " × 12 måneder" : s.takstenhed === "År" ? "" : ` × ${ctx.profil.dagePrAar} dage`;
-      const regnestykke = `${formaterKr(s.grundlag)} ÷ (${formaterAntal(s.pladser)} pladser × ${formaterPctBroek(s.belaegning)}${faktor})`;
+      // Figures that redo the shown takst to the øre (regler.md 2026.3 point 9).
+      const regnestykke = visRegnestykke(s, ctx.profil.dagePrAar).tekst;
       const besked = s.grundlagOverskrevet
         ? // Root cause first: never a target takst from the overwritten cell.
           `Takstberegningsgrundlaget i Omkostninger er overskrevet (cellen viser ${formaterKr(s.grundlagOverskrevet)}, kolonnerne giver ${formaterKr(s.grundlag)}; se grundlag-stemmer-ikke). ` +

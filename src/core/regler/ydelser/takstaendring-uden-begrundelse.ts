@@ -1,12 +1,12 @@
 import { lavRegel } from "../lav-regel";
 import { begrundelseMangler, takstaendring } from "../../beregning/takst";
-import { formaterKr, formaterPct } from "../../format";
+import { formaterGraensePct, formaterKr, formaterPct, formaterPctBroekMod } from "../../format";
+import { D } from "../../penge";
 import {
   aendringsRaekker,
   begrundelseHandling,
   begrundelseMangelTekst,
   begrundelsesfelter,
-  formaterAendringPct,
   vaerdi,
   ydelsesIdFor,
 } from "./hjaelp/faelles";
@@ -30,17 +30,22 @@ export default lavRegel({
       if (!felter) continue;
       const mangler = begrundelseMangler(felter.aarsag, felter.bemaerkninger, ctx.profil);
       if (mangler.length === 0) continue;
+      // Shown on its true side of the threshold (regler.md 2026.3 point 9): +5,02 %, not +5,0 %.
+      const pl = maalestok === "ud_over_pl" ? new D(plFremskrivningPct ?? 0) : new D(0);
+      const aendringTekst = formaterPctBroekMod(aendring.broek, [pl.plus(vaesentligPct), pl.minus(vaesentligPct)], {
+        fortegn: true,
+      });
       const maal =
         maalestok === "ud_over_pl"
-          ? `${formaterAendringPct(aendring.maalt)} ud over PL-fremskrivningen på ${formaterPct(plFremskrivningPct ?? 0)}`
+          ? `${formaterPctBroekMod(aendring.maalt, [vaesentligPct, -vaesentligPct], { fortegn: true })} ud over PL-fremskrivningen på ${formaterPct(pl)}`
           : null;
-      const graense = `over ${formaterPct(vaesentligPct)}${maalestok === "ud_over_pl" ? " ud over PL" : ""}`;
+      const graense = `over ${formaterGraensePct(vaesentligPct)}${maalestok === "ud_over_pl" ? " ud over PL" : ""}`;
       ctx.rapporter({
         ark: felter.ark,
         celle: felter.celle,
         ydelsesId: ydelsesIdFor(raekke),
         besked:
-          `Taksten ændres fra ${formaterKr(foer)} til ${formaterKr(nu)} (${formaterAendringPct(aendring.broek)}` +
+          `Taksten ændres fra ${formaterKr(foer)} til ${formaterKr(nu)} (${aendringTekst}` +
           `${maal ? `; ${maal}` : ""}), en væsentlig ændring (${graense}), uden tilstrækkelig begrundelse: ` +
           `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ` +
           begrundelseHandling(mangler, aendring.broek.gt(0) ? "takststigningen" : "takstfaldet", ctx.profil) +

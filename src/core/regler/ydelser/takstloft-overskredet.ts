@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { takstaendring } from "../../beregning/takst";
-import { formaterKr, formaterPct, formaterPctBroek } from "../../format";
+import { formaterGraensePct, formaterKr, formaterPct, formaterPctBroekMod } from "../../format";
 import { D, EN, pctTilBroek } from "../../penge";
 import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
@@ -30,8 +30,9 @@ export default lavRegel({
         celle: raekke.takst.adresse,
         ydelsesId: ydelsesIdFor(raekke),
         besked:
-          `Taksten stiger ${formaterPctBroek(aendring.broek, 2)} fra ${formaterKr(foer)} til ${formaterKr(nu)}; ` +
-          `takstloftet er ${formaterPct(loftPct)} (PL-fremskrivning ${formaterPct(pl)} minus ${formaterPct(loft.reduktionPct)}). ` +
+          `Taksten stiger ${formaterPctBroekMod(aendring.broek, loftPct)} fra ${formaterKr(foer)} til ${formaterKr(nu)}; ` +
+          // The loft is the profile's, not the agreement's (§ 3.1 sets none; regler.md 2026.3 point 12).
+          `profilen »${ctx.profil.navn}« sætter takstloftet til ${formaterGraensePct(loftPct)} (PL-fremskrivning ${formaterPct(pl)} minus ${formaterPct(loft.reduktionPct)}). ` +
           `Sæt taksten til højst ${formaterKr(hoejst)}, eller ret beregningen.`,
       });
     }

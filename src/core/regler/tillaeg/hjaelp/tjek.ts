@@ -3,7 +3,7 @@
  * task pane's calculator, which checks the same things as the user types. Each returns the
  * finding's message, or null when the value is within the agreement.
  */
-import { formaterPct, formaterPctBroek } from "../../../format";
+import { formaterGraensePct, formaterPctBroek, formaterPctBroekMod } from "../../../format";
 import { pctTilBroek, type Dec } from "../../../penge";
 import type { Profil } from "../../../profil/typer";
 import { hvilken, normaliser } from "./faelles";
@@ -14,7 +14,7 @@ type Graenser = Profil["tillaeg"];
 export function tjekVfo(vfo: Dec | null, hvem: string, g: Graenser): string | null {
   if (vfo === null || !vfo.gt(pctTilBroek(g.vfoMaxPct))) return null;
   return (
-    `Variable følgeomkostninger${hvem ? ` for ${hvem}` : ""} er ${formaterPctBroek(vfo, 2)}, men højst ${formaterPct(g.vfoMaxPct)} må lægges til ` +
+    `Variable følgeomkostninger${hvem ? ` for ${hvem}` : ""} er ${formaterPctBroekMod(vfo, g.vfoMaxPct)}, men højst ${formaterGraensePct(g.vfoMaxPct)} må lægges til ` +
     "timeomkostningen. Sæt Variable følgeomkostninger ned til grænsen."
   );
 }
@@ -38,14 +38,14 @@ export function tjekDoegnkoefficient(
 export function tjekFravaer(fravaer: Dec, hvem: string, g: Graenser): string | null {
   if (fravaer.gte(pctTilBroek(g.fravaerMinPct)) && fravaer.lte(pctTilBroek(g.fravaerMaxPct))) return null;
   return (
-    `Fraværskorrektionen${hvem ? ` for ${hvem}` : ""} er ${formaterPctBroek(fravaer)}, uden for det sandsynlige interval ${fravaerInterval(g)} ` +
+    `Fraværskorrektionen${hvem ? ` for ${hvem}` : ""} er ${formaterPctBroekMod(fravaer, [g.fravaerMinPct, g.fravaerMaxPct])}, uden for det sandsynlige interval ${fravaerInterval(g)} ` +
     "(ferie, fri- og søgnehelligdage, sygdom, pauser, møder og kurser). Kontrollér tallet; det lægges direkte til ATA-timetaksten."
   );
 }
 
 /** "10 %–50 %" from the profile. */
 export function fravaerInterval(g: Graenser): string {
-  return `${formaterPct(g.fravaerMinPct)}–${formaterPct(g.fravaerMaxPct)}`;
+  return `${formaterGraensePct(g.fravaerMinPct)}–${formaterGraensePct(g.fravaerMaxPct)}`;
 }
 
 export { hvilken };

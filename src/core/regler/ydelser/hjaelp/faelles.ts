@@ -3,7 +3,6 @@ import type { Celle, Takstskema, TakstbilagRaekke, YdelseRaekke } from "../../..
 import type { Dec } from "../../../penge";
 import type { Profil } from "../../../profil/typer";
 import type { BegrundelseMangel } from "../../../beregning/takst";
-import { formaterPctBroek } from "../../../format";
 
 /** The columns tblYdelser and tblTakstbilag share, which the pladser/takst rules read. */
 export type AendringsRaekke = YdelseRaekke | TakstbilagRaekke;
@@ -97,11 +96,6 @@ export function begrundelseHandling(
   if (tekstMangler)
     return `Skriv en begrundelse for ${hvad} i Bemærkninger (mindst ${profil.begrundelse.minTegn} tegn).`;
   return `Vælg en årsag til ${hvad} i Årsag til ændring.`;
-}
-
-/** A change as signed percent: +12,8 % / −3,0 %. */
-export function formaterAendringPct(broek: Dec): string {
-  return (broek.gt(0) ? "+" : "") + formaterPctBroek(broek);
 }
 
 /**

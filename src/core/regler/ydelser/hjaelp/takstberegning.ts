@@ -9,7 +9,8 @@ import {
   takstGenberegnes,
   takstTolerance,
 } from "../../../beregning/takst";
-import { tilOere } from "../../../penge";
+import { D, pctTilBroek, tilOere } from "../../../penge";
+import { formaterKr, formaterTal } from "../../../format";
 import { grundlagAfKolonner } from "../../omkostninger/hjaelp/faelles";
 import { vaerdi } from "./faelles";
 
@@ -107,4 +108,48 @@ function beregnSammenligninger(ctx: TjekKontekst): TakstSammenligning[] {
     });
   }
   return ud;
+}
+
+/** A figure shown exactly: its own decimals (at least `min`). */
+function eksakt(v: Dec, min: number): string {
+  return formaterTal(v, Math.max(min, v.decimalPlaces()));
+}
+
+/**
+ * The calculation behind a beregnet takst, "7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage)",
+ * with figures that give the shown result to the øre when redone (regler.md 2026.3 point 9):
+ * grundlag and pladser exactly, the belægning with the fewest decimals (at least one) that
+ * reproduce it. "12 pladser × 95,0 %" for a belægning of 94,96 % would give another takst.
+ */
+export function visRegnestykke(
+  s: Pick<TakstSammenligning, "grundlag" | "pladser" | "belaegning" | "takstenhed">,
+  dagePrAar: number,
+): { tekst: string; resultat: Dec } {
+  const grundlag = s.grundlag;
+  const resultat = tilOere(
+    beregnetTakst({ grundlag, pladser: s.pladser, belaegning: s.belaegning, takstenhed: s.takstenhed, dagePrAar }) ??
+      new D(0),
+  );
+  const pct = s.belaegning.times(100);
+  let belVist = pct;
+  for (let n = 1; n <= pct.decimalPlaces(); n++) {
+    const kandidat = pct.toDecimalPlaces(n, D.ROUND_HALF_UP);
+    const igen = beregnetTakst({
+      grundlag,
+      pladser: s.pladser,
+      belaegning: pctTilBroek(kandidat),
+      takstenhed: s.takstenhed,
+      dagePrAar,
+    });
+    if (igen !== null && tilOere(igen).eq(resultat)) {
+      belVist = kandidat;
+      break;
+    }
+  }
+  const faktor = s.takstenhed === "Måned" ? " × 12 måneder" : s.takstenhed === "År" ? "" : ` × ${dagePrAar} dage`;
+  const grundlagTekst = grundlag.decimalPlaces() <= 2 ? formaterKr(grundlag) : `${eksakt(grundlag, 2)} kr.`;
+  return {
+    tekst: `${grundlagTekst} ÷ (${eksakt(s.pladser, 0)} pladser × ${eksakt(belVist, 1)} %${faktor})`,
+    resultat,
+  };
 }
