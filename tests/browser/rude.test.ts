@@ -102,7 +102,7 @@ describeBrowser("the task pane never loses the user's work (issue 10 §3)", () =
     await udfyld(page, "2026-02-02", "2026-04-26");
     await page.getByTestId("tillaeg-vfo").fill("6");
     await expect(page.getByTestId("felt-vfo").textContent()).resolves.toContain(
-      "Variable følgeomkostninger er 6,00 %, men højst 5 % må lægges til timeomkostningen.",
+      "Variable følgeomkostninger er 6,0 %, men højst 5 % må lægges til timeomkostningen.",
     );
     await page.getByTestId("tillaeg-vfo").fill("5");
     await expect(page.getByTestId("felt-vfo").textContent()).resolves.not.toContain("højst");
