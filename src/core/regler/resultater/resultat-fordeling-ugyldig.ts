@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr, formaterPct } from "../../format";
-import { D, tilOere } from "../../penge";
+import { D, NUL, tilOere } from "../../penge";
 import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 /** One finding per Ydelses-ID and Regnskabsår: the first of the three checks that fails. */
@@ -48,7 +48,7 @@ export default lavRegel({
       if (hensat.plus(indregnet).gt(f.beloeb)) {
         const c = g.sidste.indregnet;
         // Issue 15 § 3: what the cell pointed at should hold (the excess taken off it, never below 0).
-        const ny = D.max(tilOere(c.vaerdi ?? 0).minus(hensat.plus(indregnet).minus(f.beloeb)), 0);
+        const ny = D.max(tilOere(c.vaerdi ?? NUL).minus(hensat.plus(indregnet).minus(f.beloeb)), NUL);
         ctx.rapporter({
           ark: c.ark,
           celle: c.adresse,
