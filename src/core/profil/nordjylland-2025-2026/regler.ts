@@ -125,6 +125,11 @@ export const REGLER: RegelKilder = {
   },
   "overskud-hensat-over-5-pct": { paragraf: "5.3.1", citat: CITAT_HENSAET },
   "resultat-fordeling-ugyldig": { paragraf: "5.3", citat: `${CITAT_HENSAET} […] ${CITAT_5_3}` },
+  "resultat-dobbelt": {
+    paragraf: "5.6",
+    citat:
+      "Opgørelse af over- og underskud skal ske efter ensartede principper for de områder i kommunen eller Regionen, som er omfattet af Socialaftalen, og der skal over tid være kontinuitet i metoden.",
+  },
   "overskud-ikke-indregnet": { paragraf: "5.3.1", citat: CITAT_OVERSKUD_FRIST },
   "underskud-under-5-pct-indregnet": { paragraf: "5.3.2", citat: CITAT_UNDERSKUD_5_PCT },
   "underskud-ikke-indregnet": { paragraf: "5.3.2", citat: CITAT_UNDERSKUD_FRIST },
