@@ -138,7 +138,10 @@ export const REGLER: RegelKilder = {
     citat: `${CITAT_OVERSKUD_FRIST} […] ${CITAT_UNDERSKUD_FRIST} […] ${CITAT_NYT_TILBUD}`,
   },
   "hensaettelse-udloebet": { paragraf: "5.3.1", citat: CITAT_HENSAET_5_AAR },
-  "regulering-stemmer-ikke": { paragraf: "5.3", citat: CITAT_5_3 },
+  "regulering-stemmer-ikke": {
+    paragraf: "5.3, 6.2.2",
+    citat: `${CITAT_5_3} […] Et underskud/overskud ved lukning af et socialaftaletilbud dækkes ved, at underskuddet/overskuddet henføres til andre socialaftaletilbud hos driftsherren.`,
+  },
   "ata-vfo-over-5-pct": { paragraf: "5.4.7, bilag 2", citat: CITAT_VFO },
   "ata-doegnkoefficient-i-normaltid": { paragraf: "bilag 2", citat: CITAT_DOEGNKOEFFICIENT },
   "ata-doegnkoefficient-mangler": {
