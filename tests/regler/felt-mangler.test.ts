@@ -1,6 +1,6 @@
 import regel from "../../src/core/regler/skema/felt-mangler";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeYdelser, gyldigtResultat, gyldigtSkema } from "../hjaelp/fixtur";
 import { bygSnapshot, type ByggeRaekke, type SkemaSpec } from "../../src/core/snapshot-bygger";
 import { TBL_YDELSER } from "../../src/core/skema/tabeller";
 
@@ -21,6 +21,12 @@ function udenStamdataFelt(key: string): SkemaSpec {
   delete stamdata[key];
   return { ...s, stamdata };
 }
+
+/** The valid skema with one tblResultater row (sheet "Over- og underskud", columns A–G). */
+function medResultat(aendring: ByggeRaekke): SkemaSpec {
+  return { ...gyldigtSkema(), resultater: [gyldigtResultat(aendring)] };
+}
+const RES = "Over- og underskud";
 
 function takstbilag(raekker: ByggeRaekke[]): SkemaSpec {
   return { takstbilag: raekker };
@@ -64,6 +70,16 @@ const stamdataUdenVaerdi = (() => {
 
 testRegel(regel, {
   gyldige: [
+    { navn: "en komplet række i tabellen over over- og underskud", skema: medResultat({}) },
+    {
+      // regler.md 2026.3 item 7: only a row with an amount must be complete.
+      navn: "en række uden beløb (kun Ydelses-ID og nuller) kræver intet",
+      skema: medResultat({ regnskabsaar: null, grundlag: null, resultat: null, hensat: 0, indregnet: 0 }),
+    },
+    {
+      navn: "Indregnet 0 kræver intet Indregnet i takstår",
+      skema: medResultat({ indregnet: 0, indregnetITakstaar: null }),
+    },
     { navn: "det gyldige skema (Første driftsår tom for et eksisterende tilbud)", skema: gyldigtSkema() },
     {
       navn: "Belægningsprocent tom for en timetakst",
@@ -217,6 +233,44 @@ testRegel(regel, {
       skema: takstbilag([bilagRaekke, { ...bilagRaekke, ydelsesId: "A2-104", takst: null }]),
       fund: [
         { ark: "Takstbilag", celle: "J3", ydelsesId: "A2-104", besked: ["Takst mangler for A2-104", "tblTakstbilag"] },
+      ],
+    },
+    {
+      // regler.md 2026.3 item 7, § 5.3.1 "overskud på op til 5 pct. af takstberegningsgrundlaget":
+      // without Regnskabsår, grundlag and Resultat no over-/underskud rule can judge the row.
+      navn: "§ 5.3.1: en række med beløb uden Regnskabsår, Takstberegningsgrundlag og Resultat",
+      skema: medResultat({ regnskabsaar: null, grundlag: null, resultat: null }),
+      rettet: medResultat({}),
+      fund: [
+        { ark: RES, celle: "B2", ydelsesId: "A1-108", besked: ["Regnskabsår mangler i række 2 for A1-108"] },
+        { ark: RES, celle: "C2", ydelsesId: "A1-108", besked: ["Takstberegningsgrundlag mangler", "5 %-grænsen"] },
+        { ark: RES, celle: "D2", ydelsesId: "A1-108", besked: ["Resultat mangler", "underskud negativt"] },
+      ],
+    },
+    {
+      navn: "§ 5.3.2: kun Resultat mangler på en række for hele tilbuddet",
+      skema: medResultat({ ydelsesId: "*", resultat: null }),
+      rettet: medResultat({ ydelsesId: "*" }),
+      fund: [{ ark: RES, celle: "D2", ydelsesId: "*", besked: ["Resultat mangler", "for hele tilbuddet (*)"] }],
+    },
+    {
+      // regler.md 2026.3 item 7: "Indregnet above 0 needs Indregnet i takstår".
+      navn: "§ 5.3.1: Indregnet over 0 uden Indregnet i takstår",
+      skema: medResultat({
+        resultat: 770000,
+        grundlag: 8000000,
+        hensat: 400000,
+        indregnet: 370000,
+        indregnetITakstaar: null,
+      }),
+      rettet: medResultat({ resultat: 770000, grundlag: 8000000, hensat: 400000, indregnet: 370000 }),
+      fund: [
+        {
+          ark: RES,
+          celle: "G2",
+          ydelsesId: "A1-108",
+          besked: ["Indregnet i takstår mangler", "370.000,00 kr.", "tælles beløbet ikke som indregnet"],
+        },
       ],
     },
   ],

@@ -2,6 +2,7 @@ import regel from "../../src/core/regler/skema/felt-ugyldig-vaerdi";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigTillaeg, gyldigtResultat, gyldigtSkema } from "../hjaelp/fixtur";
 import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import { tillaegSkema } from "./tillaeg-fixtur";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
   const y = gyldigeYdelser();
@@ -15,6 +16,8 @@ function medStamdata(aendring: Record<string, unknown>): SkemaSpec {
 }
 
 const resultat = gyldigtResultat();
+const medResultat = (a: ByggeRaekke): SkemaSpec => ({ ...gyldigtSkema(), resultater: [gyldigtResultat(a)] });
+const RES = "Over- og underskud";
 
 const bilagRaekke: ByggeRaekke = {
   ydelsesId: "A1-108",
@@ -32,6 +35,14 @@ const UDEN_CPR = /^(?![\s\S]*010180)(?![\s\S]*1234)/;
 
 testRegel(regel, {
   gyldige: [
+    {
+      navn: "Indregnet i takstår året efter regnskabsåret",
+      skema: medResultat({ regnskabsaar: 2025, indregnetITakstaar: 2026 }),
+    },
+    {
+      navn: "en tillægsydelse på én dag (Slutdato = Startdato)",
+      skema: tillaegSkema({ beregning: (b) => void (b[0].slutdato = b[0].startdato) }),
+    },
     { navn: "det gyldige skema", skema: gyldigtSkema() },
     { navn: "Belægningsprocent præcis 150 % (skrevet som 150)", skema: medYdelse(0, { belaegningsprocent: 150 }) },
     { navn: "Belægningsprocent 0 %", skema: medYdelse(0, { belaegningsprocent: 0 }) },
@@ -140,6 +151,69 @@ testRegel(regel, {
       navn: "et CPR-nummer skrevet i Pladser gentages ikke i beskeden",
       skema: medYdelse(0, { pladser: "010180-1234" }),
       fund: [{ ark: "Ydelser", celle: "I2", besked: ["Pladser", "CPR-nummer skjult", UDEN_CPR] }],
+    },
+    {
+      // regler.md 2026.3 item 7, § 5.3.1/§ 5.3.2: Hensat and Indregnet are kroner ≥ 0 (the sign is in Resultat).
+      navn: "§ 5.3.2: negativt Hensat og negativt Indregnet",
+      skema: medResultat({
+        resultat: -300000,
+        grundlag: 3500000,
+        hensat: -1,
+        indregnet: -125000,
+        indregnetITakstaar: 2026,
+      }),
+      rettet: medResultat({
+        resultat: -300000,
+        grundlag: 3500000,
+        hensat: 0,
+        indregnet: 125000,
+        indregnetITakstaar: 2026,
+      }),
+      fund: [
+        { ark: RES, celle: "E2", ydelsesId: "A1-108", besked: ["Hensat for A1-108 er \u22121,00 kr.", "0 eller derover"] },
+        {
+          ark: RES,
+          celle: "F2",
+          ydelsesId: "A1-108",
+          besked: ["Indregnet for A1-108 er \u2212125.000,00 kr.", "Ret Indregnet til 125.000,00 kr."],
+        },
+      ],
+    },
+    {
+      // § 5.3.1 "indregnes i taksten for det efterfølgende år eller senest 2 år efter": never in the regnskabsår itself.
+      navn: "§ 5.3.1: Indregnet i takstår er selve regnskabsåret",
+      skema: medResultat({ regnskabsaar: 2026, indregnet: 1000, hensat: 99000 }),
+      rettet: medResultat({ regnskabsaar: 2025, indregnet: 1000, hensat: 99000 }),
+      fund: [
+        {
+          ark: RES,
+          celle: "G2",
+          ydelsesId: "A1-108",
+          besked: ["Indregnet i takstår for A1-108 er 2026, selve regnskabsåret", "tidligst 2027", "tælles ikke"],
+        },
+      ],
+    },
+    {
+      navn: "§ 5.3.1: Indregnet i takstår før regnskabsåret",
+      skema: medResultat({ regnskabsaar: 2025, indregnet: 1000, hensat: 99000, indregnetITakstaar: 2024 }),
+      rettet: medResultat({ regnskabsaar: 2025, indregnet: 1000, hensat: 99000, indregnetITakstaar: 2026 }),
+      fund: [{ ark: RES, celle: "G2", ydelsesId: "A1-108", besked: ["er 2024, før regnskabsåret 2025"] }],
+    },
+    {
+      // regler.md 2026.3 item 12; bilag 2: a tillægsydelse is "tidsbegrænset" from Startdato to Slutdato.
+      navn: "bilag 2: Slutdato før Startdato",
+      skema: tillaegSkema({ beregning: (b) => void (b[0].slutdato = 46022) }),
+      rettet: tillaegSkema(),
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "H7",
+          besked: [
+            "Slutdato 31. december 2025 ligger før Startdato 1. januar 2026",
+            "Ekstra støtte efter aktivitetstilbud",
+          ],
+        },
+      ],
     },
   ],
 });

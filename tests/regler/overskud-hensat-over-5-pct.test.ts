@@ -35,7 +35,16 @@ testRegel(regel, {
           celle: "E2",
           ark: ARK,
           ydelsesId: "A1-108",
-          besked: ["400.000,01 kr.", "5 %", "8.000.000,00 kr.", "400.000,00 kr.", "0,01 kr.", "2024"],
+          besked: [
+            "400.000,01 kr.",
+            "5 %",
+            "8.000.000,00 kr.",
+            "400.000,00 kr.",
+            "0,01 kr.",
+            "2024",
+            // Issue 15 § 3: the value to type.
+            "ret Hensat til 400.000,00 kr.",
+          ],
         },
       ],
       rettet: resultatSkema({ resultater: (r) => void (r[0].hensat = 400000) }),
@@ -51,7 +60,11 @@ testRegel(regel, {
         },
       }),
       fund: [
-        { ark: "Over- og underskud", celle: "E4", besked: ["500.000,00 kr. (i alt over 2 rækker)", "400.000,00 kr."] },
+        {
+          ark: "Over- og underskud",
+          celle: "E4",
+          besked: ["500.000,00 kr. (i alt over 2 rækker)", "400.000,00 kr.", "ret Hensat til 100.000,00 kr. i række 4"],
+        },
       ],
       rettet: resultatSkema({
         resultater: (r) => {
@@ -65,7 +78,11 @@ testRegel(regel, {
       navn: "hele overskuddet hensat",
       skema: resultatSkema({ resultater: (r) => void (r[0].hensat = 770000) }),
       fund: [
-        { ark: "Over- og underskud", celle: "E2", besked: ["770.000,00 kr.", "400.000,00 kr.", "370.000,00 kr."] },
+        {
+          ark: "Over- og underskud",
+          celle: "E2",
+          besked: ["770.000,00 kr.", "400.000,00 kr.", "370.000,00 kr.", "ret Hensat til 400.000,00 kr."],
+        },
       ],
     },
     {

@@ -178,5 +178,44 @@ testRegel(regel, {
         omkostninger: (o) => void (o[0].indregnetOverskud = 200000),
       }),
     },
+    {
+      // regler.md 2026.3 item 7, § 5.3.1 "indregnes i taksten for det efterfølgende år eller senest 2 år
+      // efter": an amount without the takstår it is indregnet in is not indregnet in any takst.
+      navn: "§ 5.3.1: Indregnet uden Indregnet i takstår tælles ikke som indregnet",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].indregnetITakstaar = null),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
+      }),
+      fund: [
+        {
+          ark: ARK,
+          celle: "F2",
+          ydelsesId: "A1-108",
+          alvor: "fejl",
+          besked: [
+            "indregnet er 0,00 kr.",
+            "mangler 370.000,00 kr.",
+            "370.000,00 kr. i Indregnet tælles ikke som indregnet, fordi Indregnet i takstår mangler",
+          ],
+        },
+      ],
+      rettet: resultatSkema(),
+    },
+    {
+      navn: "§ 5.3.1: Indregnet i takstår før regnskabsåret tælles ikke som indregnet",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].indregnetITakstaar = 2023),
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
+      }),
+      fund: [
+        {
+          ark: ARK,
+          celle: "F2",
+          ydelsesId: "A1-108",
+          besked: ["tælles ikke som indregnet, fordi Indregnet i takstår ligger før regnskabsåret"],
+        },
+      ],
+      rettet: resultatSkema(),
+    },
   ],
 });

@@ -2,11 +2,53 @@ import regel from "../../src/core/regler/resultater/regulering-stemmer-ikke";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { resultatSkema } from "./resultater-fixtur";
+import type { ByggeRaekke } from "../../src/core/snapshot-bygger";
 
 const OMK = "Omkostninger";
 
+/**
+ * regler.md 2026.3 item 6, § 6.2.2 "Et underskud/overskud ved lukning af et socialaftaletilbud dækkes
+ * ved, at underskuddet/overskuddet henføres til andre socialaftaletilbud hos driftsherren": A1-108
+ * closes (Pladser 0, no Takst or Belægningsprocent), and its 2024 overskud's 370.000 kr. is
+ * indregnet on A2-104 instead (its tblOmkostninger Indregnet overskud).
+ */
+function lukning(a: { a2Overskud?: number; a1Pladser?: number; resultater?: (r: ByggeRaekke[]) => void } = {}) {
+  const s = resultatSkema({
+    resultater: a.resultater,
+    omkostninger: (o) => {
+      o[0].indregnetOverskud = 0;
+      o[1].indregnetOverskud = a.a2Overskud ?? 370000;
+    },
+  });
+  const y = s.ydelser as ByggeRaekke[];
+  y[0] = { ...y[0], pladser: a.a1Pladser ?? 0, takst: null, belaegningsprocent: null };
+  return s;
+}
+
 testRegel(regel, {
   gyldige: [
+    { navn: "§ 6.2.2: en lukkende ydelses (0 pladser) overskud indregnet på en anden ydelse", skema: lukning() },
+    {
+      // § 6.2.2 also covers a ydelse or tilbud already closed, no longer in tblYdelser.
+      navn: "§ 6.2.2: en lukket ydelses (lukket: A3-100) overskud indregnet på A2-104",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].ydelsesId = "lukket: A3-100"),
+        omkostninger: (o) => {
+          o[0].indregnetOverskud = 0;
+          o[1].indregnetOverskud = 370000;
+        },
+      }),
+    },
+    {
+      navn: "§ 6.2.2: overskuddet fordelt på to ydelser, den ene er den lukkende selv",
+      skema: resultatSkema({
+        resultater: (r) => void (r[0].ydelsesId = "Lukket:A3-100"),
+        omkostninger: (o) => {
+          o[0].indregnetOverskud = 200000;
+          o[1].indregnetOverskud = 170000;
+        },
+      }),
+    },
     { navn: "tblOmkostninger svarer til tblResultater", skema: resultatSkema() },
     { navn: "ingen regulering nogen steder (fixturen uden tblResultater)", skema: gyldigtSkema() },
     {
@@ -120,6 +162,31 @@ testRegel(regel, {
       }),
       fund: [
         { celle: "L2", ark: OMK, besked: ["hele tilbuddet", "300.000,00 kr.", "370.000,00 kr.", "70.000,00 kr."] },
+      ],
+    },
+    {
+      // § 6.2.2 is for a closing tilbud: A1-108 has 10 pladser, so its result belongs in its own takst.
+      navn: "§ 6.2.2: giveren lukker ikke (10 pladser): forskellen meldes som før",
+      skema: lukning({ a1Pladser: 10 }),
+      rettet: resultatSkema(),
+      fund: [
+        {
+          ark: OMK,
+          celle: "L2",
+          ydelsesId: "A1-108",
+          besked: ["Indregnet overskud for A1-108 er 0,00 kr.", "370.000,00 kr."],
+        },
+        { ark: OMK, celle: "L3", ydelsesId: "A2-104", besked: ["Indregnet overskud for A2-104 er 370.000,00 kr."] },
+      ],
+    },
+    {
+      // § 6.2.2: "henføres til andre socialaftaletilbud" moves the amount; the totals must still agree.
+      navn: "§ 6.2.2: den lukkende ydelses overskud, men totalerne stemmer ikke (360.000 af 370.000)",
+      skema: lukning({ a2Overskud: 360000 }),
+      rettet: lukning(),
+      fund: [
+        { ark: OMK, celle: "L2", ydelsesId: "A1-108", besked: ["0,00 kr.", "370.000,00 kr."] },
+        { ark: OMK, celle: "L3", ydelsesId: "A2-104", besked: ["360.000,00 kr.", "intet overskud"] },
       ],
     },
   ],

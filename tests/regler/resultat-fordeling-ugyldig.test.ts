@@ -2,6 +2,7 @@ import regel from "../../src/core/regler/resultater/resultat-fordeling-ugyldig";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { ARK, resultatSkema } from "./resultater-fixtur";
+import { hentProfil } from "../../src/core/profil/register";
 
 // regler.md 2026.2 item 7: "Hensat ≤ min(5 % of grundlag, Resultat); Hensat on an underskud row and
 // Indregnet above the result's own size are fejl". § 5.3.1: "overskud på op til 5 pct. af
@@ -63,7 +64,7 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "E2",
-          besked: ["150.000,00 kr.", "overskuddet på 100.000,00 kr.", "højst 100.000,00 kr."],
+          besked: ["150.000,00 kr.", "overskuddet på 100.000,00 kr.", "Ret Hensat til højst 100.000,00 kr."],
         },
       ],
       rettet: resultatSkema({
@@ -81,7 +82,7 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "F2",
-          besked: ["tilsammen 800.000,00 kr.", "overskuddet på 770.000,00 kr."],
+          besked: ["tilsammen 800.000,00 kr.", "overskuddet på 770.000,00 kr.", "Ret Indregnet til 370.000,00 kr."],
         },
       ],
       rettet: resultatSkema(),
@@ -99,13 +100,45 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F5",
           ydelsesId: "A2-104",
-          besked: ["375.000,00 kr.", "i alt over 3 rækker", "underskuddet på 300.000,00 kr."],
+          besked: [
+            "375.000,00 kr.",
+            "i alt over 3 rækker",
+            "underskuddet på 300.000,00 kr.",
+            "Ret Indregnet i række 5 til 25.000,00 kr.",
+          ],
         },
       ],
       rettet: resultatSkema({
         resultater: (r) => {
           r.push({ ...r[1], indregnet: 100000, indregnetITakstaar: 2027 });
           r.push({ ...r[1], indregnet: 75000, indregnetITakstaar: 2028 });
+        },
+      }),
+    },
+    {
+      // regler.md 2026.3 item 12: "resultat-fordeling-ugyldig takes its 5 % from the profile" (§ 5.3.1's
+      // "op til 5 pct." is the profile's overUnderskud.graensePct).
+      navn: "§ 5.3.1: grænsen kommer fra profilen (1 %)",
+      profil: { overUnderskud: { ...hentProfil("nordjylland-2025-2026").overUnderskud, graensePct: 1 } },
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[0].resultat = 100000;
+          r[0].hensat = 150000;
+          r[0].indregnet = 0;
+        },
+      }),
+      fund: [
+        {
+          ark: ARK,
+          celle: "E2",
+          besked: ["Ret Hensat til højst 80.000,00 kr.", "højst 1 % af takstberegningsgrundlaget: 80.000,00 kr."],
+        },
+      ],
+      rettet: resultatSkema({
+        resultater: (r) => {
+          r[0].resultat = 100000;
+          r[0].hensat = 80000;
+          r[0].indregnet = 20000;
         },
       }),
     },

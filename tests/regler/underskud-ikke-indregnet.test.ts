@@ -127,5 +127,27 @@ testRegel(regel, {
         omkostninger: (o) => void (o[1].indregnetUnderskud = 230000),
       }),
     },
+    {
+      // regler.md 2026.3 item 7, § 5.3.2 "Underskud … indregnes i taksten for det efterfølgende år eller
+      // senest 2 år efter": without Indregnet i takstår the amount is not indregnet in any takst.
+      navn: "§ 5.3.2: Indregnet uden Indregnet i takstår tælles ikke som indregnet",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[1].regnskabsaar = 2024;
+          r[1].indregnetITakstaar = null;
+        },
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 0),
+      }),
+      fund: [
+        {
+          ark: ARK,
+          celle: "F3",
+          ydelsesId: "A2-104",
+          alvor: "fejl",
+          besked: ["mangler 125.000,00 kr.", "tælles ikke som indregnet, fordi Indregnet i takstår mangler"],
+        },
+      ],
+      rettet: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
+    },
   ],
 });

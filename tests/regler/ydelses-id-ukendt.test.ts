@@ -22,6 +22,12 @@ testRegel(regel, {
     { navn: "ID i Omkostninger med andre bogstaver og mellemrum", skema: medOmkostningsId(0, " a1-108 ") },
     { navn: "resultater pr. ydelse og for hele tilbuddet (*)", skema: medResultater("A1-108", "*", "A2-104") },
     {
+      // regler.md 2026.3 item 6, § 6.2.2 "Et underskud/overskud ved lukning af et socialaftaletilbud
+      // dækkes ved, at underskuddet/overskuddet henføres til andre socialaftaletilbud hos driftsherren".
+      navn: "§ 6.2.2: en lukket ydelses resultat (lukket: A3-100, også LUKKET:A3-100)",
+      skema: medResultater("lukket: A3-100", " LUKKET:A3-100 "),
+    },
+    {
       navn: "tblYdelser uden Ydelses-ID-kolonne: intet at sammenligne med",
       skema: {
         ...gyldigtSkema(),
@@ -72,6 +78,19 @@ testRegel(regel, {
       navn: "ID'et findes kun i et andet tilbuds skema (ydelsen er slettet)",
       skema: { ...gyldigtSkema(), ydelser: [gyldigeYdelser()[0]] },
       fund: [{ ark: "Omkostninger", celle: "A3", ydelsesId: "A2-104" }],
+    },
+    {
+      navn: '§ 6.2.2: "lukket:" uden ID er ikke en lukket ydelse, og lukket: er ikke tilladt i Omkostninger',
+      skema: { ...medOmkostningsId(1, "lukket: A2-104"), resultater: [resultat("lukket:")] },
+      fund: [
+        { ark: "Omkostninger", celle: "A3", ydelsesId: "lukket: A2-104", besked: ["findes ikke i tblYdelser"] },
+        {
+          ark: "Over- og underskud",
+          celle: "A2",
+          ydelsesId: "lukket:",
+          besked: ["lukket: og ID'et for en lukket ydelse"],
+        },
+      ],
     },
   ],
 });

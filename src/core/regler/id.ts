@@ -31,6 +31,8 @@ export const REGEL_IDER = [
   "sundhedsydelser-ikke-angivet",
   "overskud-hensat-over-5-pct",
   "resultat-fordeling-ugyldig",
+  // 2026.3 (regler.md item 12, § 5.6):
+  "resultat-dobbelt",
   "overskud-ikke-indregnet",
   "underskud-under-5-pct-indregnet",
   "underskud-ikke-indregnet",

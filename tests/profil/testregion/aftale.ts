@@ -64,6 +64,7 @@ const REGLER: RegelKilder = {
   "overskud-ikke-indregnet": k("8.1", OVERSKUD),
   "hensaettelse-udloebet": k("8.1", OVERSKUD),
   "resultat-fordeling-ugyldig": k("8.1", OVERSKUD),
+  "resultat-dobbelt": k("8.3", REGULERING),
   "underskud-under-5-pct-indregnet": k("8.2", UNDERSKUD),
   "underskud-ikke-indregnet": k("8.2", UNDERSKUD),
   "regulering-stemmer-ikke": k("8.3", REGULERING),

@@ -125,6 +125,11 @@ export const REGLER: RegelKilder = {
   },
   "overskud-hensat-over-5-pct": { paragraf: "5.3.1", citat: CITAT_HENSAET },
   "resultat-fordeling-ugyldig": { paragraf: "5.3", citat: `${CITAT_HENSAET} […] ${CITAT_5_3}` },
+  "resultat-dobbelt": {
+    paragraf: "5.6",
+    citat:
+      "Opgørelse af over- og underskud skal ske efter ensartede principper for de områder i kommunen eller Regionen, som er omfattet af Socialaftalen, og der skal over tid være kontinuitet i metoden.",
+  },
   "overskud-ikke-indregnet": { paragraf: "5.3.1", citat: CITAT_OVERSKUD_FRIST },
   "underskud-under-5-pct-indregnet": { paragraf: "5.3.2", citat: CITAT_UNDERSKUD_5_PCT },
   "underskud-ikke-indregnet": { paragraf: "5.3.2", citat: CITAT_UNDERSKUD_FRIST },
@@ -133,7 +138,10 @@ export const REGLER: RegelKilder = {
     citat: `${CITAT_OVERSKUD_FRIST} […] ${CITAT_UNDERSKUD_FRIST} […] ${CITAT_NYT_TILBUD}`,
   },
   "hensaettelse-udloebet": { paragraf: "5.3.1", citat: CITAT_HENSAET_5_AAR },
-  "regulering-stemmer-ikke": { paragraf: "5.3", citat: CITAT_5_3 },
+  "regulering-stemmer-ikke": {
+    paragraf: "5.3, 6.2.2",
+    citat: `${CITAT_5_3} […] Et underskud/overskud ved lukning af et socialaftaletilbud dækkes ved, at underskuddet/overskuddet henføres til andre socialaftaletilbud hos driftsherren.`,
+  },
   "ata-vfo-over-5-pct": { paragraf: "5.4.7, bilag 2", citat: CITAT_VFO },
   "ata-doegnkoefficient-i-normaltid": { paragraf: "bilag 2", citat: CITAT_DOEGNKOEFFICIENT },
   "ata-doegnkoefficient-mangler": {

@@ -22,9 +22,11 @@ export default lavRegel({
       if (!tilOere(hensat).gt(graense)) continue;
       const id = g.id;
       const aar = g.regnskabsaar;
-      const celle = [...g.raekker]
-        .reverse()
-        .find((r) => r.hensat.vaerdi?.isPositive() && !r.hensat.vaerdi.isZero())!.hensat;
+      const raekke = [...g.raekker].reverse().find((r) => r.hensat.vaerdi?.isPositive() && !r.hensat.vaerdi.isZero())!;
+      const celle = raekke.hensat;
+      // Issue 15 § 3: the value to type in the cell pointed at (the excess taken off that row).
+      const over = tilOere(hensat).minus(graense);
+      const ny = tilOere(celle.vaerdi!).minus(over);
       ctx.rapporter({
         ark: celle.ark,
         celle: celle.adresse,
@@ -32,7 +34,10 @@ export default lavRegel({
         besked:
           `Hensat${forHvem(id)}${aar !== null ? ` (regnskabsår ${aar})` : ""} er ${formaterKr(hensat)}${iAlt(g)}, men højst ${formaterPct(pct)} af ` +
           `takstberegningsgrundlaget på ${formaterKr(grundlag)}, dvs. ${formaterKr(graense)}, må hensættes. ` +
-          `Indregn de ${formaterKr(tilOere(hensat).minus(graense))} ud over grænsen i taksten som en reduktion, og ret Hensat.`,
+          `Indregn de ${formaterKr(over)} ud over grænsen i taksten som en reduktion, og ` +
+          (ny.isNegative()
+            ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(graense)}.`
+            : `ret Hensat til ${formaterKr(ny)}${g.raekker.length > 1 ? ` i række ${raekke.raekke}` : ""}.`),
       });
     }
   },

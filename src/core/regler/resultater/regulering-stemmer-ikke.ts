@@ -1,5 +1,6 @@
 import { lavRegel } from "../lav-regel";
-import type { Celle, OmkostningRaekke } from "../../model";
+import type { Celle, OmkostningRaekke, Takstskema } from "../../model";
+import { lukketId } from "../skema/hjaelp/ydelses-id";
 import { formaterKr } from "../../format";
 import { NUL, tilOere, type Dec } from "../../penge";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER } from "../../skema/tabeller";
@@ -24,12 +25,56 @@ function label(tabel: { kolonner: readonly { key: string; label: string }[] }, k
  * compared with the SUM of the column instead, and the finding points at the column's first cell.
  */
 
+/** The ydelser closing this Takstår: Pladser 0 in tblYdelser (§ 6.2), by noegle. */
+function lukkendeYdelser(skema: Takstskema): Set<string> {
+  const ud = new Set<string>();
+  for (const y of skema.ydelser?.raekker ?? []) {
+    const id = y.ydelsesId.vaerdi;
+    const pladser = y.pladser.vaerdi;
+    if (id && pladser !== null && !y.pladser.ulaeselig && pladser.isZero()) ud.add(noegle(id));
+  }
+  return ud;
+}
+
+/**
+ * regler.md 2026.3 item 6 (§ 6.2.2 "underskuddet/overskuddet henføres til andre
+ * socialaftaletilbud hos driftsherren"): per Ydelses-ID, d = Σ Indregnet this Takstår in
+ * tblResultater − the tblOmkostninger column; d > 0 gives, d < 0 receives. The differences are a
+ * result moved on closing, not an error, when every giver is closing (Pladser 0) or written
+ * `lukket: <ID>`, and the skema's totals agree. Anything unknown keeps today's per-ID findings.
+ */
+function flyttetVedLukning(
+  skema: Takstskema,
+  forventet: Map<string, Dec>,
+  faktiskPrId: Map<string, { sum: Dec; kendt: boolean }>,
+  usikker: Set<string>,
+): boolean {
+  if (usikker.size > 0) return false;
+  let iAltForventet = NUL;
+  let iAltFaktisk = NUL;
+  for (const v of forventet.values()) iAltForventet = iAltForventet.plus(v);
+  for (const post of faktiskPrId.values()) {
+    if (!post.kendt) return false;
+    iAltFaktisk = iAltFaktisk.plus(post.sum);
+  }
+  if (!tilOere(iAltForventet).eq(tilOere(iAltFaktisk))) return false;
+  const lukker = lukkendeYdelser(skema);
+  let givere = 0;
+  for (const [k, v] of forventet) {
+    const d = tilOere(v).minus(tilOere(faktiskPrId.get(k)?.sum ?? NUL));
+    if (!d.isPositive() || d.isZero()) continue;
+    if (!lukker.has(k) && lukketId(k) === null) return false;
+    givere++;
+  }
+  return givere > 0;
+}
+
 export default lavRegel({
   meta: {
     id: "regulering-stemmer-ikke",
     standardAlvor: "fejl",
     beskrivelse:
-      "Det over-/underskud, der er indregnet i omkostningstabellen, skal svare til det, tabellen over over- og underskud angiver for takståret.",
+      "Det over-/underskud, der er indregnet i omkostningstabellen, skal svare til det, tabellen over over- og underskud angiver for takståret; et resultat fra en ydelse, der lukker (0 pladser) eller er lukket (lukket: <ID>), må indregnes på andre ydelser, når skemaets totaler stemmer.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
@@ -106,6 +151,7 @@ export default lavRegel({
         if (v === null) post.kendt = false;
         else post.sum = post.sum.plus(v);
       }
+      if (flyttetVedLukning(ctx.skema, forventet, faktiskPrId, usikker)) continue;
       for (const [k, post] of faktiskPrId) {
         if (!post.kendt || usikker.has(k)) continue;
         const skal = forventet.get(k) ?? NUL;

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
-import { formaterKr } from "../../format";
-import { tilOere } from "../../penge";
+import { formaterKr, formaterPct } from "../../format";
+import { D, NUL, tilOere } from "../../penge";
 import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 /** One finding per Ydelses-ID and Regnskabsår: the first of the three checks that fails. */
@@ -41,12 +41,14 @@ export default lavRegel({
           ydelsesId: g.id,
           besked:
             `Hensat${hvem} er ${formaterKr(hensat)}${iAlt(g)}, mere end selve overskuddet på ${formaterKr(f.beloeb)} ` +
-            `Sæt Hensat til højst ${formaterKr(f.beloeb)} (og højst 5 % af takstberegningsgrundlaget).`,
+            `Ret Hensat til højst ${formaterKr(f.maxHensat)} (overskuddet, dog højst ${formaterPct(ctx.profil.overUnderskud.graensePct)} af takstberegningsgrundlaget: ${formaterKr(f.graense)}).`,
         });
         continue;
       }
       if (hensat.plus(indregnet).gt(f.beloeb)) {
         const c = g.sidste.indregnet;
+        // Issue 15 § 3: what the cell pointed at should hold (the excess taken off it, never below 0).
+        const ny = D.max(tilOere(c.vaerdi ?? NUL).minus(hensat.plus(indregnet).minus(f.beloeb)), NUL);
         ctx.rapporter({
           ark: c.ark,
           celle: c.adresse,
@@ -54,7 +56,7 @@ export default lavRegel({
           besked:
             `Hensat (${formaterKr(hensat)}) og Indregnet (${formaterKr(indregnet)})${hvem} er tilsammen ${formaterKr(hensat.plus(indregnet))}${iAlt(g)}, ` +
             `mere end ${f.art === "overskud" ? "overskuddet" : "underskuddet"} på ${formaterKr(f.beloeb)} ` +
-            `Ret Indregnet, så Hensat + Indregnet højst er ${formaterKr(f.beloeb)}.`,
+            `Ret Indregnet${g.raekker.length > 1 ? ` i række ${g.sidste.raekke}` : ""} til ${formaterKr(ny)}, så Hensat + Indregnet højst er ${formaterKr(f.beloeb)}.`,
         });
       }
     }

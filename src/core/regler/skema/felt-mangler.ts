@@ -1,6 +1,8 @@
 import type { Celle, YdelseRaekke } from "../../model";
-import { STAMDATA_FELTER, TBL_TAKSTBILAG, TBL_YDELSER, type StamdataKey } from "../../skema/tabeller";
-import { lavRegel } from "../lav-regel";
+import { STAMDATA_FELTER, TBL_RESULTATER, TBL_TAKSTBILAG, TBL_YDELSER, type StamdataKey } from "../../skema/tabeller";
+import { lavRegel, type TjekKontekst } from "../lav-regel";
+import { formaterKr } from "../../format";
+import type { Dec } from "../../penge";
 import { sikkertId } from "./hjaelp/ydelses-id";
 import { erIndividueltForhandlet, takstGenberegnes } from "../../beregning/takst";
 import { vaerdi } from "../ydelser/hjaelp/faelles";
@@ -63,12 +65,49 @@ function hjaelp(key: (typeof YDELSE_PAAKRAEVET)[number]): string {
   }
 }
 
+/**
+ * regler.md 2026.3 item 7 (§ 5.3.1, § 5.3.2): a tblResultater row with any amount needs the values
+ * the over-/underskud rules judge it by; without them every one of those rules is silent.
+ */
+function tjekResultater(ctx: TjekKontekst): void {
+  for (const r of ctx.skema.resultater?.raekker ?? []) {
+    const beloeb = [r.grundlag, r.resultat, r.hensat, r.indregnet] as Celle<Dec>[];
+    if (!beloeb.some((c) => c.ulaeselig || (c.vaerdi !== null && !c.vaerdi.isZero()))) continue;
+    const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
+    const hvor = ydelsesId ? ` for ${ydelsesId === "*" ? "hele tilbuddet (*)" : ydelsesId}` : "";
+    const rapporter = (c: Celle<unknown>, besked: string): void =>
+      ctx.rapporter({ ark: c.ark, celle: c.adresse, ydelsesId, besked });
+    const navn = (key: string): string => label(key, TBL_RESULTATER.kolonner);
+    if (tomCelle(r.regnskabsaar))
+      rapporter(
+        r.regnskabsaar,
+        `${navn("regnskabsaar")} mangler i række ${r.raekke}${hvor} i ${TBL_RESULTATER.navn}. Skriv det år, resultatet vedrører, fx 2024.`,
+      );
+    if (tomCelle(r.grundlag))
+      rapporter(
+        r.grundlag,
+        `${navn("grundlag")} mangler i række ${r.raekke}${hvor} i ${TBL_RESULTATER.navn}; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.`,
+      );
+    if (tomCelle(r.resultat))
+      rapporter(
+        r.resultat,
+        `${navn("resultat")} mangler i række ${r.raekke}${hvor} i ${TBL_RESULTATER.navn}. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).`,
+      );
+    const indregnet = r.indregnet.vaerdi;
+    if (indregnet !== null && indregnet.isPositive() && !indregnet.isZero() && tomCelle(r.indregnetITakstaar))
+      rapporter(
+        r.indregnetITakstaar,
+        `${navn("indregnetITakstaar")} mangler i række ${r.raekke}${hvor}, men Indregnet er ${formaterKr(indregnet)}; uden året tælles beløbet ikke som indregnet. Skriv det takstår, beløbet er indregnet i.`,
+      );
+  }
+}
+
 export default lavRegel({
   meta: {
     id: "felt-mangler",
     standardAlvor: "fejl",
     beskrivelse:
-      "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time og Stk.), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År).",
+      "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time og Stk.), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År); i tabellen over over- og underskud Regnskabsår, Takstberegningsgrundlag og Resultat på en række med beløb og Indregnet i takstår, når Indregnet er over 0.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -138,5 +177,7 @@ export default lavRegel({
         );
       }
     }
+
+    tjekResultater(ctx);
   },
 });

@@ -1,6 +1,7 @@
 import type { Celle, FundetTabel } from "../../model";
 import { D, type Dec } from "../../penge";
-import { formaterAntal, formaterPctBroek } from "../../format";
+import { formaterAntal, formaterKalenderdato, formaterKr, formaterPctBroek } from "../../format";
+import { serialTilDato } from "../../dato";
 import { SKEMA_TABELLER, TBL_RESULTATER, TBL_TAKSTBILAG, type TabelDef } from "../../skema/tabeller";
 import { lavRegel, type TjekKontekst } from "../lav-regel";
 import { rapporterProblemer } from "./hjaelp/problemer";
@@ -65,12 +66,67 @@ function aarBesked(label: string, v: number): string {
   return `${label} er ${v}, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.`;
 }
 
+/**
+ * regler.md 2026.3 item 7 (§ 5.3.1, § 5.3.2) and item 12: values that read fine but cannot be
+ * true. Hensat and Indregnet are kroner ≥ 0; a result is indregnet in a later takstår than its
+ * Regnskabsår; a tillæg ends on or after the day it starts.
+ */
+function formaterDato(serial: number): string {
+  const d = serialTilDato(serial);
+  return formaterKalenderdato(d.aar, d.maaned, d.dag);
+}
+
+function tjekSammenhaeng(ctx: TjekKontekst): void {
+  const { skema } = ctx;
+  for (const r of skema.resultater?.raekker ?? []) {
+    const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
+    const hvor = ydelsesId ? ` for ${ydelsesId === "*" ? "hele tilbuddet (*)" : ydelsesId}` : "";
+    for (const c of [r.hensat, r.indregnet]) {
+      if (!laesbar(c) || !c.vaerdi.isNegative() || c.vaerdi.isZero()) continue;
+      const navn = c === r.hensat ? "Hensat" : "Indregnet";
+      ctx.rapporter({
+        ark: c.ark,
+        celle: c.adresse,
+        ydelsesId,
+        besked:
+          `${navn}${hvor} er ${formaterKr(c.vaerdi)}, men ${navn} er et beløb i kroner på 0 eller derover, også for et underskud ` +
+          `(fortegnet står i Resultat). Ret ${navn} til ${formaterKr(c.vaerdi.abs())}, hvis det er beløbet, ellers 0.`,
+      });
+    }
+    const aar = r.regnskabsaar;
+    const iAar = r.indregnetITakstaar;
+    if (laesbar(aar) && laesbar(iAar) && iAar.vaerdi <= aar.vaerdi) {
+      ctx.rapporter({
+        ark: iAar.ark,
+        celle: iAar.adresse,
+        ydelsesId,
+        besked:
+          `Indregnet i takstår${hvor} er ${iAar.vaerdi}, ${iAar.vaerdi === aar.vaerdi ? "selve regnskabsåret" : `før regnskabsåret ${aar.vaerdi}`}; ` +
+          `et resultat kendes først, når regnskabsåret er slut, og indregnes i en takst for et senere år (tidligst ${aar.vaerdi + 1}). ` +
+          `Beløbet tælles ikke som indregnet, før året er rettet.`,
+      });
+    }
+  }
+  for (const r of skema.tillaegsberegning?.raekker ?? []) {
+    const start = r.startdato;
+    const slut = r.slutdato;
+    if (!laesbar(start) || !laesbar(slut) || slut.vaerdi >= start.vaerdi) continue;
+    ctx.rapporter({
+      ark: slut.ark,
+      celle: slut.adresse,
+      besked:
+        `Slutdato ${formaterDato(slut.vaerdi)} ligger før Startdato ${formaterDato(start.vaerdi)}${r.beskrivelse.vaerdi ? ` for "${r.beskrivelse.vaerdi}"` : ""}. ` +
+        `Ret datoerne, så tillægget slutter samme dag som det starter eller senere.`,
+    });
+  }
+}
+
 export default lavRegel({
   meta: {
     id: "felt-ugyldig-vaerdi",
     standardAlvor: "fejl",
     beskrivelse:
-      "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, eller cellen viser en Excel-fejl.",
+      "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, Hensat eller Indregnet er negativt, Indregnet i takstår ligger ikke efter Regnskabsår, en Slutdato ligger før Startdato, eller cellen viser en Excel-fejl.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -108,5 +164,6 @@ export default lavRegel({
 
     for (const [felt, def] of Object.entries(SKEMA_TABELLER) as [keyof typeof SKEMA_TABELLER, TabelDef][])
       tjekTabel(ctx, def, skema[felt]);
+    tjekSammenhaeng(ctx);
   },
 });

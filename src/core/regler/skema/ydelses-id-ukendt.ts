@@ -1,14 +1,14 @@
 import type { Celle } from "../../model";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER, TBL_YDELSER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
-import { idNoegle, rapporterPaaId } from "./hjaelp/ydelses-id";
+import { idNoegle, lukketId, rapporterPaaId } from "./hjaelp/ydelses-id";
 
 export default lavRegel({
   meta: {
     id: "ydelses-id-ukendt",
     standardAlvor: "fejl",
     beskrivelse:
-      "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tblYdelser (i Over- og underskud også `*` for hele tilbuddet).",
+      "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tblYdelser (i Over- og underskud også `*` for hele tilbuddet og `lukket: <ID>` for en lukket ydelse eller et lukket tilbud).",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
@@ -33,12 +33,14 @@ export default lavRegel({
       }
       const noegle = idNoegle(c.vaerdi);
       if (kendte.has(noegle) || (stjerneTilladt && noegle === "*")) return;
+      // regler.md 2026.3 item 6 (§ 6.2.2): a closed ydelse's result, written `lukket: <ID>`.
+      if (stjerneTilladt && lukketId(c.vaerdi) !== null) return;
       rapporterPaaId(
         ctx,
         c,
         (id) =>
           `Ydelses-ID${id ? ` "${id}"` : ""} i ${tabel} findes ikke i ${TBL_YDELSER.navn}, så ${hvad} kan ikke knyttes til en ydelse.` +
-          ` Ret ID'et, så det svarer til en ydelse${stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}, eller tilføj ydelsen.`,
+          ` Ret ID'et, så det svarer til en ydelse${stjerneTilladt ? " (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse)" : ""}, eller tilføj ydelsen.`,
       );
     };
 

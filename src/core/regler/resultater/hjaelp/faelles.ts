@@ -56,6 +56,22 @@ export function beloebEllerNul(c: Celle<Dec>): Dec | null {
 }
 
 /**
+ * Why a row's Indregnet counts as not indregnet in any takst (regler.md 2026.3 item 7, § 5.3.1,
+ * § 5.3.2: an amount is indregnet "i taksten for det efterfølgende år" or later): Indregnet
+ * above 0 with Indregnet i takstår empty ("mangler") or not after the Regnskabsår ("foer");
+ * null when it counts (or cannot be judged: unreadable cells have their own finding).
+ */
+export function indregnetTaellesIkke(r: ResultatRaekke): "mangler" | "foer" | null {
+  const indregnet = r.indregnet.vaerdi;
+  if (indregnet === null || !indregnet.isPositive() || indregnet.isZero()) return null;
+  const i = r.indregnetITakstaar;
+  if (i.mangler || i.ulaeselig) return null;
+  if (i.vaerdi === null) return "mangler";
+  const aar = r.regnskabsaar.vaerdi;
+  return aar !== null && i.vaerdi <= aar ? "foer" : null;
+}
+
+/**
  * The rows of one Ydelses-ID and Regnskabsår (§ 6.1.2: a result indregnet over several takstår
  * has one row per takstår). Resultat and Takstberegningsgrundlag repeat on each row (the first
  * readable row's count); Hensat and Indregnet are summed.

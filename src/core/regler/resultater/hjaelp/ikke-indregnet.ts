@@ -4,7 +4,16 @@ import type { Takstskema } from "../../../model";
 import { D, NUL, tilOere, type Dec } from "../../../penge";
 import type { TjekKontekst } from "../../lav-regel";
 import { beloebSomExcel } from "../../omkostninger/hjaelp/faelles";
-import { forHvem, fristForklaring, iAlt, indregningsfrist, resultatgrupper, takstaar } from "./faelles";
+import {
+  forHvem,
+  fristForklaring,
+  iAlt,
+  indregnetTaellesIkke,
+  indregningsfrist,
+  resultatgrupper,
+  takstaar,
+  type Resultatgruppe,
+} from "./faelles";
 
 const HELE_TILBUDDET = "*";
 
@@ -32,6 +41,7 @@ function uregistreret(skema: Takstskema, art: "overskud" | "underskud", aarNu: n
     const indregnet = r.indregnet.vaerdi;
     if (!id || resultat === null || resultat.isZero() || indregnet === null) continue;
     if ((art === "overskud") !== resultat.isPositive() || r.indregnetITakstaar.vaerdi !== aarNu) continue;
+    if (indregnetTaellesIkke(r)) continue;
     const k = noegle(id);
     if (k === HELE_TILBUDDET) {
       // A '*' row is spread over the ydelser: it accounts for the column as a whole.
@@ -39,6 +49,35 @@ function uregistreret(skema: Takstskema, art: "overskud" | "underskud", aarNu: n
     } else if (pulje.has(k)) pulje.set(k, pulje.get(k)!.minus(indregnet));
   }
   return pulje;
+}
+
+/**
+ * The group's Indregnet without the rows that count as not indregnet (regler.md 2026.3 item 7),
+ * and the sentence that says why they are left out ("" when none is).
+ */
+function taltIndregnet(g: Resultatgruppe): { indregnet: Dec; ikkeTalt: string } {
+  let indregnet = NUL;
+  let udenAar = NUL;
+  const grunde = new Set<"mangler" | "foer">();
+  for (const r of g.raekker) {
+    const v = r.indregnet.vaerdi ?? NUL;
+    const grund = indregnetTaellesIkke(r);
+    if (grund) {
+      grunde.add(grund);
+      udenAar = udenAar.plus(v);
+    } else indregnet = indregnet.plus(v);
+  }
+  if (grunde.size === 0) return { indregnet: tilOere(indregnet), ikkeTalt: "" };
+  const hvorfor = [
+    ...(grunde.has("mangler") ? ["Indregnet i takstår mangler"] : []),
+    ...(grunde.has("foer") ? ["Indregnet i takstår ligger før regnskabsåret (eller er selve regnskabsåret)"] : []),
+  ].join(", og ");
+  return {
+    indregnet: tilOere(indregnet),
+    ikkeTalt:
+      ` ${formaterKr(udenAar)} i Indregnet tælles ikke som indregnet, fordi ${hvorfor}; ` +
+      `et resultat indregnes i en takst for et senere år: skriv det takstår, beløbet er indregnet i.`,
+  };
 }
 
 export function tjekIkkeIndregnet(ctx: TjekKontekst, art: "overskud" | "underskud"): void {
@@ -63,7 +102,7 @@ export function tjekIkkeIndregnet(ctx: TjekKontekst, art: "overskud" | "undersku
   for (const g of grupper) {
     const f = g.fordeling!;
     const regnskabsaar = g.regnskabsaar!;
-    const indregnet = tilOere(g.indregnet!);
+    const { indregnet, ikkeTalt } = taltIndregnet(g);
     if (!indregnet.lt(f.skalIndregnes)) continue;
     const k = g.id ? noegle(g.id) : "";
     let iOmkostninger = NUL;
@@ -103,7 +142,7 @@ export function tjekIkkeIndregnet(ctx: TjekKontekst, art: "overskud" | "undersku
       ark: celle.ark,
       celle: celle.adresse,
       ydelsesId: g.id,
-      besked: start + slut,
+      besked: start + slut + ikkeTalt,
       ...(fristNaaet ? {} : { alvor: "info" as const }),
     });
   }

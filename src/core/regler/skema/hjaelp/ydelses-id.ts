@@ -35,3 +35,12 @@ export function* gentagneIder(
     else yield { celle: c, tidligereRaekke: tidligere };
   }
 }
+
+/**
+ * `lukket: <ID>` in tblResultater names a closed ydelse or tilbud that is no longer in tblYdelser
+ * (regler.md 2026.3 item 6, § 6.2.2): the ID after the prefix, or null for any other text.
+ */
+export function lukketId(id: string | null | undefined): string | null {
+  const m = /^\s*lukket\s*:\s*(\S.*?)\s*$/i.exec(id ?? "");
+  return m ? m[1] : null;
+}

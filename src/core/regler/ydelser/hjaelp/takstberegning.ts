@@ -34,6 +34,16 @@ export interface TakstSammenligning {
   stemmer366: boolean;
 }
 
+/**
+ * regler.md 2026.3 item 5 (§ 5.1 "365 dage – også i skudår"): the takst is the 366-day figure to
+ * the øre and neither the 365-day one nor that rounded to whole kroner, however small the
+ * difference (249,32 kr. for 250,00 kr. lies inside tolerance.takstKr).
+ */
+export function erPraecis366(takst: Dec, beregnet: Dec, beregnet366: Dec): boolean {
+  const t = tilOere(takst);
+  return t.eq(tilOere(beregnet366)) && !t.eq(tilOere(beregnet)) && !t.eq(beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP));
+}
+
 function noegle(id: string): string {
   return id.trim().toLowerCase();
 }
@@ -87,10 +97,13 @@ function beregnSammenligninger(ctx: TjekKontekst): TakstSammenligning[] {
     if (beregnet === null) continue;
     const stemmer = indenforTolerance(takst, beregnet, profil.tolerance);
     const beregnet366 =
-      !stemmer && erDagsenhed(takstenhed) && profil.dagePrAar !== 366
+      erDagsenhed(takstenhed) && profil.dagePrAar !== 366
         ? beregnetTakst({ grundlag, pladser, belaegning, takstenhed, dagePrAar: 366 })
         : null;
-    const stemmer366 = !stemmer && beregnet366 !== null && indenforTolerance(takst, beregnet366, profil.tolerance);
+    const stemmer366 =
+      beregnet366 !== null &&
+      (erPraecis366(takst, beregnet, beregnet366) ||
+        (!stemmer && indenforTolerance(takst, beregnet366, profil.tolerance)));
     ud.push({
       raekke,
       ydelsesId: id,
