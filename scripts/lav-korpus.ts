@@ -799,7 +799,72 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "Terminalstyretegn, der overlever XML: C1-CSI og retningsombytning i et arknavn og i en celle, som en besked citerer.",
     lav: () => styretegn(),
   },
+  "formel-gemt-resultat.xlsx": {
+    beskrivelse:
+      "Takst er formlen =M2*1.5 med den gamle takst som gemt resultat, og projektmappen beder Excel genberegne ved åbning (fullCalcOnLoad).",
+    lav: async () =>
+      viaExcelJs(await skrivSnapshotXlsx(formelGemtResultatSnapshot(false)), (wb) => {
+        wb.calcProperties.fullCalcOnLoad = true;
+      }),
+  },
+  "tabel-meget-skjult.xlsx": {
+    beskrivelse:
+      "Den synlige tblYdelser er omdøbt (takst +50 % uden begrundelse), og en ren tblYdelser står på et meget skjult ark.",
+    lav: () => skrivSnapshotXlsx(tabelMegetSkjultSnapshot()),
+  },
+  "talformat-fast-tal.xlsx": {
+    beskrivelse: 'Takst vises som 3.037,78 af talformaterne "3.037,78" og 0;0;0;"3.037,78" (tekstsektionen).',
+    lav: () => skrivSnapshotXlsx(talformatFastTalSnapshot()),
+  },
 };
+
+// ------------------------------------------------------------------ issue 16 § 1: what the user sees
+
+/**
+ * Takst in Ydelser!N2 becomes =M2*1.5 (+50 %). `beregnet`: with the value Excel calculates
+ * (what the pane reads); otherwise with the old takst left as its stored result, as in the file.
+ */
+export function formelGemtResultatSnapshot(beregnet: boolean): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const m = kolonneMedOverskrift(y, 1, "Takst sidste år");
+  const n = kolonneMedOverskrift(y, 1, "Takst");
+  const gammel = y.values[1][n - y.left];
+  const foer = y.values[1][m - y.left] as number;
+  saet(y, `${bogstav(n)}2`, beregnet ? Math.round(foer * 150) / 100 : gammel, `=${bogstav(m)}2*1.5`);
+  return s;
+}
+
+/**
+ * The real rows (A1-108's takst +50 % without a word) in the visible table, renamed; a clean
+ * tblYdelser (the example's) on a very hidden sheet.
+ */
+export function tabelMegetSkjultSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const ren: SnapshotSheet = JSON.parse(JSON.stringify(y));
+  ren.name = "Data";
+  ren.visibility = "veryHidden";
+  const n = kolonneMedOverskrift(y, 1, "Takst") - y.left;
+  y.values[1][n] = Math.round((y.values[1][n] as number) * 150) / 100;
+  const tabel = s.tables.find((t) => t.name === "tblYdelser")!;
+  s.tables.push({ ...tabel, sheet: ren.name });
+  tabel.name = "tblYdelserGammel";
+  s.sheets.push(ren);
+  return s;
+}
+
+/** Takst in Ydelser!N2 is shown as 3.037,78 by its number format, whatever its value. */
+export function talformatFastTalSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const n = kolonneMedOverskrift(y, 1, "Takst");
+  const a = y.values[1][n - y.left];
+  // As text, so the fourth (text) section applies.
+  saet(y, `${bogstav(n)}2`, String(a), null, '0;0;0;"3.037,78"');
+  saet(y, `${bogstav(n)}3`, y.values[2][n - y.left], null, '"3.037,78"');
+  return s;
+}
 
 /**
  * The workbook of issue 9 item 1: takstskema-kopieret (4 fejl, one a CPR number) with a

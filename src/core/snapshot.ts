@@ -65,6 +65,12 @@ export interface SnapshotTable {
 export interface WorkbookSnapshot {
   sheets: SnapshotSheet[];
   tables: SnapshotTable[];
+  /**
+   * The file asks Excel to recalculate every formula when it is opened (.xlsx `<calcPr
+   * fullCalcOnLoad="1"/>`): the results stored with the formulas are not what Excel shows.
+   * Only the .xlsx reader sets it; inside Excel (Office.js) the values are already calculated.
+   */
+  recalcOnLoad?: boolean;
 }
 
 export function erExcelFejl(v: CellValue | undefined): v is ExcelFejl {

@@ -6,6 +6,7 @@
  * formula and number-format grids are only allocated when the sheet has any.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { omraadeA1, parseOmraade } from "../../core/adresse";
 import { serialFraUtcMs } from "../../core/dato";
 import { formaterTal } from "../../core/format";
@@ -316,6 +317,22 @@ function laesTabeller(ark: ExcelJSArk, snapshotArk: SnapshotSheet | undefined): 
   return ud;
 }
 
+/**
+ * Whether xl/workbook.xml asks for a full recalculation on opening (`<calcPr fullCalcOnLoad="1"/>`):
+ * then Excel shows what the formulas give, not the results stored with them. ExcelJS parses
+ * calcPr but keeps none of its attributes, so the part is read here (the zip was budgeted
+ * by tjekZipGraenser, and ExcelJS has just read the same part, so it is there and small).
+ */
+async function beregnesVedAabning(buf: Uint8Array): Promise<boolean> {
+  const zip = await JSZip.loadAsync(buf);
+  // ExcelJS matches the part name with a leading "/" removed.
+  const del = zip.file("xl/workbook.xml") ?? zip.file("/xl/workbook.xml");
+  if (!del) return false;
+  const xml = await del.async("string");
+  const m = /<(?:[A-Za-z_][\w.-]*:)?calcPr\b([^>]*)>/.exec(xml);
+  return !!m && /\bfullCalcOnLoad\s*=\s*["'](?:1|true)["']/.test(m[1]);
+}
+
 /** XML parts nothing in the snapshot needs; skipping them makes the load faster. */
 const UDELADTE_NODER = ["dataValidations", "conditionalFormatting", "hyperlinks", "extLst", "picture", "drawing"];
 
@@ -361,5 +378,7 @@ export async function laesXlsx(
     sheets.push(s);
     for (const t of laesTabeller(ark, s)) tables.push(t);
   }
-  return { sheets, tables };
+  const snapshot: WorkbookSnapshot = { sheets, tables };
+  if (await beregnesVedAabning(buf)) snapshot.recalcOnLoad = true;
+  return snapshot;
 }

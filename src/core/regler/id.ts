@@ -54,6 +54,11 @@ export const REGEL_IDER = [
   "omkostninger-dublet",
   "data-uden-for-tabel",
   "takstprofil-i-skema",
+  // Issue 16 § 1: the verdict is about what the user sees.
+  "formel-i-inputkolonne",
+  "formel-ikke-beregnet",
+  "talformat-skjuler-vaerdi",
+  "tabel-ikke-synlig",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

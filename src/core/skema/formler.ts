@@ -116,3 +116,26 @@ export function aendringPctFormel(raekke: number, k: Kolonner<typeof TBL_TAKSTBI
   const ny = `${k.takst}${raekke}`;
   return `=IF(${gl}="","",IF(${ny}="","",IF(${gl}=0,"",${ny}/${gl}-1)))`;
 }
+
+/**
+ * The columns the program fills with its own formulas above, by table name, each with the
+ * input columns whose emptiness makes the formula give "" (the IF guards above). Every other
+ * contract column holds a typed value (formel-i-inputkolonne); a formula here that gives ""
+ * while its inputs are filled in has not been calculated (formel-ikke-beregnet).
+ */
+export const FORMLERNES_NOEGLER: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  [TBL_OMKOSTNINGER.navn]: { grundlag: ["ydelsesId"] },
+  [TBL_TILLAEG.navn]: { ataTimetakst: ["timeomkostning"] },
+  [TBL_TILLAEGSBEREGNING.navn]: {
+    ataTimetakst: ["personalekategori"],
+    ugepris: ["personalekategori"],
+    uger: ["startdato", "slutdato"],
+    samletPris: ["personalekategori", "startdato", "slutdato"],
+  },
+  [TBL_TAKSTBILAG.navn]: { aendringKr: ["takst", "takstSidsteAar"], aendringPct: ["takst", "takstSidsteAar"] },
+};
+
+/** The column is one the program computes with a formula (a formula there is expected). */
+export function erBeregnetKolonne(def: TabelDef, key: string): boolean {
+  return def.kolonner.some((k) => k.key === key && k.formel === true) || key in (FORMLERNES_NOEGLER[def.navn] ?? {});
+}

@@ -21,7 +21,11 @@ export type KontraktRegelId =
   | "ydelses-id-ukendt"
   | "persondata-cpr"
   | "takstbilag-aendring-stemmer-ikke"
-  | "data-uden-for-tabel";
+  | "data-uden-for-tabel"
+  | "formel-i-inputkolonne"
+  | "formel-ikke-beregnet"
+  | "talformat-skjuler-vaerdi"
+  | "tabel-ikke-synlig";
 
 /** A quote from docs/skabelon.md, marked; `efter` goes on with one more source, marked by its own. */
 function kontrakt(tekst: string, efter = ""): string {
@@ -87,6 +91,30 @@ export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> =
     citat: kontrakt(
       "Hver blok er en Excel-tabel (ListObject) med tabelnavnet nedenfor. […] Celler lige under en tabel eller i kolonnerne lige til højre for den hører ikke til tabellen og bliver ikke læst (`data-uden-for-tabel`); tabellen skal udvides, så de kommer med.",
       " – Skriv i tabellerne. En ny række kommer, når du skriver lige under en tabel. (skabelonens Vejledning)",
+    ),
+  },
+  "formel-i-inputkolonne": {
+    paragraf: null,
+    citat: kontrakt(
+      'Kolonner, der ikke beregnes (uden "(formel)" og uden "Beregnes:"), udfyldes med værdier. En formel i en af dem rapporteres (`formel-i-inputkolonne`): programmet kan ikke efterregne formlen, og resultatet, der er gemt med den, er ikke nødvendigvis det, Excel viser.',
+    ),
+  },
+  "formel-ikke-beregnet": {
+    paragraf: null,
+    citat: kontrakt(
+      "Læseren bruger de resultater, der er gemt med formlerne. Beder projektmappen Excel beregne alle formler igen, når den åbnes, eller er en beregnet kolonne gemt uden sit resultat, rapporteres `formel-ikke-beregnet`: åbn skemaet i Excel, og gem det, før det sendes.",
+    ),
+  },
+  "talformat-skjuler-vaerdi": {
+    paragraf: null,
+    citat: kontrakt(
+      'Et talformat, der viser et fast tal i stedet for cellens værdi (fx `"3.037,78"` i anførselstegn), rapporteres (`talformat-skjuler-vaerdi`): cellen skal vise sin værdi.',
+    ),
+  },
+  "tabel-ikke-synlig": {
+    paragraf: null,
+    citat: kontrakt(
+      "Hver tabel står på sit navngivne, synlige ark, og kontrollen bygger på det, brugeren ser. En tabel på et skjult eller meget skjult ark, et tabelnavn, som to tabeller har (uden hensyn til store og små bogstaver), og en tabels overskrifter, der står uden for tabellen på dens eget ark, rapporteres (`tabel-ikke-synlig`).",
     ),
   },
 };

@@ -13,6 +13,10 @@ import formelEksternReference from "./formel-ekstern-reference";
 import omkostningerDublet from "./omkostninger-dublet";
 import dataUdenForTabel from "./data-uden-for-tabel";
 import takstprofilISkema from "./takstprofil-i-skema";
+import formelIInputkolonne from "./formel-i-inputkolonne";
+import formelIkkeBeregnet from "./formel-ikke-beregnet";
+import talformatSkjulerVaerdi from "./talformat-skjuler-vaerdi";
+import tabelIkkeSynlig from "./tabel-ikke-synlig";
 
 export const SKEMA_REGLER: readonly Regel[] = [
   skemaManglerTabel,
@@ -29,4 +33,8 @@ export const SKEMA_REGLER: readonly Regel[] = [
   omkostningerDublet,
   dataUdenForTabel,
   takstprofilISkema,
+  formelIInputkolonne,
+  formelIkkeBeregnet,
+  talformatSkjulerVaerdi,
+  tabelIkkeSynlig,
 ];

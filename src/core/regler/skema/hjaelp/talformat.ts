@@ -1,0 +1,87 @@
+/**
+ * What a number format writes as fixed text for a value (talformat-skjuler-vaerdi). A format
+ * has up to four sections (positive;negative;zero;text); a section's fixed text is its quoted
+ * strings, its backslash-escaped characters and the symbol of a [$…] currency tag.
+ */
+
+/** The sections, split at ";" outside quotes, brackets and escapes. */
+export function formatSektioner(format: string): string[] {
+  const ud: string[] = [];
+  let del = "";
+  let citat = false;
+  let klamme = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (citat) {
+      del += ch;
+      if (ch === '"') citat = false;
+    } else if (ch === "\\" && i + 1 < format.length) {
+      del += ch + format[++i];
+    } else if (ch === '"') {
+      citat = true;
+      del += ch;
+    } else if (ch === "[") {
+      klamme = true;
+      del += ch;
+    } else if (ch === "]") {
+      klamme = false;
+      del += ch;
+    } else if (ch === ";" && !klamme) {
+      ud.push(del);
+      del = "";
+    } else del += ch;
+  }
+  ud.push(del);
+  return ud;
+}
+
+/** The fixed text a section writes, in order. */
+export function fastTekst(sektion: string): string {
+  let ud = "";
+  for (let i = 0; i < sektion.length; i++) {
+    const ch = sektion[i];
+    if (ch === '"') {
+      const slut = sektion.indexOf('"', i + 1);
+      const j = slut < 0 ? sektion.length : slut;
+      ud += sektion.slice(i + 1, j);
+      i = j;
+    } else if (ch === "\\" && i + 1 < sektion.length) {
+      ud += sektion[++i];
+    } else if (ch === "[") {
+      const slut = sektion.indexOf("]", i + 1);
+      const j = slut < 0 ? sektion.length : slut;
+      const tag = sektion.slice(i + 1, j);
+      // [$kr-406]: the symbol before the locale; [Red], [>100], [h] write nothing.
+      if (tag.startsWith("$")) ud += tag.slice(1).split("-")[0];
+      i = j;
+    } else if ((ch === "_" || ch === "*") && i + 1 < sektion.length) {
+      i++; // a space the width of the next character, or a fill: no text of its own
+    }
+  }
+  return ud;
+}
+
+const BETINGELSE = /\[\s*[<>=]/;
+
+/** The sections that can apply to a value: by sign for a number (all three when a section has a condition), the fourth for text. */
+export function gaeldendeSektioner(format: string, v: number | string): string[] {
+  const s = formatSektioner(format);
+  if (typeof v === "string") {
+    if (s.length >= 4) return [s[3]];
+    return s.length === 1 && s[0].includes("@") ? [s[0]] : [];
+  }
+  const tal = s.slice(0, 3);
+  if (tal.some((x) => BETINGELSE.test(x))) return tal;
+  if (tal.length === 1) return [tal[0]];
+  if (tal.length === 2) return [v < 0 ? tal[1] : tal[0]];
+  return [v > 0 ? tal[0] : v < 0 ? tal[1] : tal[2]];
+}
+
+/** The fixed text with a digit that the format writes for `v`, or null. */
+export function fastTalIFormat(format: string, v: number | string): string | null {
+  for (const s of gaeldendeSektioner(format, v)) {
+    const t = fastTekst(s);
+    if (/\d/.test(t)) return t;
+  }
+  return null;
+}

@@ -1,0 +1,156 @@
+import { a1, omraadeA1, parseOmraade, type Omraade } from "../../adresse";
+import type { FundetTabel } from "../../model";
+import { normaliserOverskrift } from "../../reader/find-tabel";
+import { ALLE_TABELLER, paakraevedeKolonner, SKEMA_TABELLER, type TabelDef } from "../../skema/tabeller";
+import { findSheet, type SnapshotSheet, type SnapshotTable } from "../../snapshot";
+import { lavRegel } from "../lav-regel";
+import type { TjekKontekst } from "../lav-regel";
+
+const SKJULT: Record<"hidden" | "veryHidden", string> = {
+  hidden: "som er skjult",
+  veryHidden: "som er meget skjult (det kan ikke vises fra Excels menuer)",
+};
+
+function skjult(ark: SnapshotSheet | undefined): "hidden" | "veryHidden" | null {
+  const v = ark?.visibility;
+  return v === "hidden" || v === "veryHidden" ? v : null;
+}
+
+function foersteCelle(ref: string): string {
+  return ref.split(":")[0];
+}
+
+/** The contract tables the reader found, with where their header row is. */
+function fundneTabeller(ctx: TjekKontekst): FundetTabel<unknown>[] {
+  const s = ctx.skema;
+  const ud: (FundetTabel<unknown> | null | undefined)[] = [s.stamdata?.tabel];
+  for (const felt of Object.keys(SKEMA_TABELLER) as (keyof typeof SKEMA_TABELLER)[]) ud.push(s[felt]);
+  return ud.filter((t): t is FundetTabel<unknown> => !!t);
+}
+
+/** A table named in the contract sits on a hidden sheet. */
+function paaSkjultArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void {
+  const ark = findSheet(ctx.snapshot, t.sheet);
+  const s = skjult(ark);
+  if (!s) return;
+  const hvad =
+    s === "veryHidden"
+      ? `Slet arket ${t.sheet} (det kræver Visual Basic-editoren eller et værktøj), og sæt tabellen ind på det synlige ark ${def.ark}.`
+      : `Vis arket (højreklik på en arkfane → Vis), eller flyt tabellen til det synlige ark ${def.ark}.`;
+  ctx.rapporter({
+    ark: ark!.name,
+    celle: foersteCelle(t.ref),
+    besked:
+      `Tabellen ${t.name} står på arket ${ark!.name}, ${SKJULT[s]}: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
+      hvad,
+  });
+}
+
+/** Required headers of `def` per row of `ark`, outside the areas that are already a contract table. */
+function udaekketOverskrift(
+  ark: SnapshotSheet,
+  def: TabelDef,
+  daekket: Omraade[],
+): { raekke: number; celler: string[] } | null {
+  const paakraevet = paakraevedeKolonner(def);
+  const opslag = new Map<string, string>();
+  for (const k of def.kolonner) if (paakraevet.includes(k.key)) opslag.set(normaliserOverskrift(k.label), k.key);
+  const minimum = Math.max(Math.min(2, def.kolonner.length), Math.ceil(paakraevet.length / 2));
+  for (let i = 0; i < ark.values.length; i++) {
+    const raekke = ark.values[i];
+    const r = ark.top + i;
+    let noegler: Set<string> | undefined;
+    let celler: string[] | undefined;
+    for (let j = 0; j < raekke.length; j++) {
+      const v = raekke[j];
+      // Only header-length texts can be headers; a long text costs nothing here.
+      if (typeof v !== "string" || v.length > 100) continue;
+      const key = opslag.get(normaliserOverskrift(v));
+      if (!key) continue;
+      const c = ark.left + j;
+      if (daekket.some((o) => r >= o.top && r <= o.bottom && c >= o.left && c <= o.right)) continue;
+      (noegler ??= new Set()).add(key);
+      (celler ??= []).push(a1(r, c));
+    }
+    if (noegler && noegler.size >= minimum) return { raekke: r, celler: celler! };
+  }
+  return null;
+}
+
+export default lavRegel({
+  meta: {
+    id: "tabel-ikke-synlig",
+    standardAlvor: "fejl",
+    beskrivelse:
+      "En af skemaets tabeller står ikke, hvor brugeren ser den: på et skjult ark, under et navn, som en anden tabel også har, eller mens tabellens overskrifter står uden for den på dens eget ark.",
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    const { snapshot } = ctx;
+    const fundne = fundneTabeller(ctx);
+    const kontraktNavne = new Set(ALLE_TABELLER.map((d) => d.navn.toLowerCase()));
+    const kontraktOmraader = new Map<string, Omraade[]>();
+    const tilfoej = (arkNavn: string, o: Omraade) => {
+      const k = arkNavn.trim().toLowerCase();
+      kontraktOmraader.set(k, [...(kontraktOmraader.get(k) ?? []), o]);
+    };
+    for (const t of snapshot.tables) {
+      const o = parseOmraade(t.ref);
+      if (o && kontraktNavne.has(t.name.toLowerCase())) tilfoej(t.sheet, o);
+    }
+    // A table found by its headers covers its header row.
+    for (const f of fundne) {
+      const o = parseOmraade(f.overskriftOmraade);
+      if (f.kilde === "overskrifter" && o) tilfoej(f.ark, o);
+    }
+
+    for (const def of ALLE_TABELLER) {
+      const navn = def.navn.toLowerCase();
+      const medNavnet = snapshot.tables.filter((t) => t.name.toLowerCase() === navn);
+      for (const t of medNavnet) paaSkjultArk(ctx, def, t);
+
+      // The reader reads the first; the others are not checked.
+      const [laest, ...andre] = medNavnet;
+      for (const t of andre) {
+        ctx.rapporter({
+          ark: findSheet(snapshot, t.sheet)?.name ?? t.sheet,
+          celle: foersteCelle(t.ref),
+          besked:
+            `Tabelnavnet ${def.navn} bruges af ${medNavnet.length} tabeller; kun den første (${laest.sheet}!${laest.ref}) bliver kontrolleret og kommer i takstbilaget, ` +
+            `ikke denne (${t.sheet}!${t.ref}). Slet den tabel, der ikke gælder, så der kun er én tabel ${def.navn}.`,
+        });
+      }
+
+      const fundet = fundne.find((f) => f.navn === def.navn);
+      if (fundet && fundet.kilde === "overskrifter") {
+        const ark = findSheet(snapshot, fundet.ark);
+        const s = skjult(ark);
+        if (s) {
+          ctx.rapporter({
+            ark: fundet.ark,
+            celle: foersteCelle(fundet.overskriftOmraade),
+            besked:
+              `Rækkerne under overskrifterne i ${fundet.ark}!${fundet.overskriftOmraade} læses som ${def.navn}, men arket ${fundet.ark} er ${s === "veryHidden" ? "meget skjult" : "skjult"}: ` +
+              `den, der læser skemaet i Excel, ser dem ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt cellerne til et synligt ark.`,
+          });
+        }
+      }
+
+      // The table's headers on its own visible sheet, outside every contract table.
+      const eget = findSheet(snapshot, def.ark);
+      if (!eget || skjult(eget)) continue;
+      const blok = udaekketOverskrift(eget, def, kontraktOmraader.get(eget.name.trim().toLowerCase()) ?? []);
+      if (!blok) continue;
+      const hvor = fundet ? `tabellen læses fra ${fundet.ark}!${fundet.overskriftOmraade}` : "tabellen findes ikke";
+      const omr = parseOmraade(`${blok.celler[0]}:${blok.celler[blok.celler.length - 1]}`);
+      ctx.rapporter({
+        ark: eget.name,
+        celle: blok.celler[0],
+        besked:
+          `Arket ${eget.name} har overskrifterne til ${def.navn} i række ${blok.raekke}${omr ? ` (${omraadeA1(omr)})` : ""}, men de står uden for tabellen ${def.navn} (${hvor}): ` +
+          "rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. " +
+          `Gør cellerne til tabellen ${def.navn}: markér dem, vælg Indsæt → Tabel, og skriv navnet ${def.navn} under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).`,
+      });
+    }
+  },
+});

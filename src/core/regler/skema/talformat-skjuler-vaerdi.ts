@@ -1,0 +1,49 @@
+import { parseA1 } from "../../adresse";
+import { skjulCpr } from "../../cpr";
+import { formaterTal } from "../../format";
+import { cellNumberFormat, findSheet, type SnapshotSheet } from "../../snapshot";
+import { lavRegel } from "../lav-regel";
+import { kontraktCeller } from "./hjaelp/kontraktceller";
+import { fastTalIFormat } from "./hjaelp/talformat";
+
+/** How much of a format or a value the message quotes. */
+const VIST_TEGN = 60;
+
+function kort(s: string): string {
+  return skjulCpr(s.length > VIST_TEGN ? `${s.slice(0, VIST_TEGN)} …` : s);
+}
+
+export default lavRegel({
+  meta: {
+    id: "talformat-skjuler-vaerdi",
+    standardAlvor: "fejl",
+    beskrivelse:
+      'En celles talformat viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"): brugeren ser et andet tal end det, der kontrolleres.',
+    gaelderFor: ["takstskema", "takstbilag"],
+  },
+  tjek(ctx) {
+    const ark = new Map<string, SnapshotSheet | undefined>();
+    for (const k of kontraktCeller(ctx.skema)) {
+      const raa = k.celle.raa;
+      if (typeof raa !== "number" && (typeof raa !== "string" || raa === "")) continue;
+      if (!ark.has(k.celle.ark)) ark.set(k.celle.ark, findSheet(ctx.snapshot, k.celle.ark));
+      const a = ark.get(k.celle.ark);
+      const pos = parseA1(k.celle.adresse);
+      if (!a || !pos) continue;
+      const format = cellNumberFormat(a, pos.row, pos.col);
+      if (!format) continue;
+      const fast = fastTalIFormat(format, raa);
+      if (fast === null) continue;
+      const vaerdi = typeof raa === "number" ? formaterTal(raa, Number.isInteger(raa) ? 0 : 2) : `"${kort(raa)}"`;
+      ctx.rapporter({
+        ark: k.celle.ark,
+        celle: k.celle.adresse,
+        ydelsesId: k.ydelsesId,
+        besked:
+          `${k.kolonne.label} viser den faste tekst "${kort(fast)}" fra cellens talformat (${kort(format)}), men cellens værdi er ${vaerdi}; ` +
+          "kontrollen og takstbilaget bruger værdien. " +
+          "Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
+      });
+    }
+  },
+});
