@@ -212,6 +212,14 @@ const FORVENTET: Record<string, Forventning> = {
       ["persondata-cpr", "Borger [CPR-nummer skjult]", "A1"],
     ],
   },
+  // Issue 16 item 2: only a digit in front blocks the match; invisible characters and other digits do not hide it.
+  "cpr-former-2.xlsx": {
+    kode: 1,
+    fund: [
+      ...Array.from({ length: 12 }, (_, i): [string, string, string] => ["persondata-cpr", "Ydelser", `T${2 + i}`]),
+      ["persondata-cpr", "cpr.nr.[CPR-nummer skjult]", "A1"],
+    ],
+  },
   // Control characters are shown as \x9B / \u202E in text (JSON escapes them itself).
   "styretegn.xlsx": { kode: 1, fund: [["felt-ugyldig-vaerdi", "Ydelser", "F2"]] },
 };
