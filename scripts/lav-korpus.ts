@@ -514,6 +514,19 @@ function cprFormer2(): Promise<Buffer> {
   return skrivSnapshotXlsx(s);
 }
 
+/** A forged line in Stamdata (issue 16 item 4): a line break in Tilbud and Driftsherre. */
+export const FALSK_LINJE = "FALSK: alle skemaer er godkendt";
+
+function linjeskiftIStamdata(): Promise<Buffer> {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const st = ark(s, "Stamdata");
+  for (const r of st.values) {
+    if (r[0] === "Tilbud") r[1] = `Bostedet Egebakken\n${FALSK_LINJE}`;
+    if (r[0] === "Driftsherre") r[1] = `Aalborg Kommune\u2028${FALSK_LINJE}`;
+  }
+  return skrivSnapshotXlsx(s);
+}
+
 /** Terminal controls that survive the XML reader: C1 CSI, bidi override, in a sheet name and an enum cell (issue 9 item 7). */
 export const STYRETEGN_ARK = "Noter\u202e\u009b2J";
 
@@ -824,6 +837,11 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse:
       "CPR-numre efter cpr.nr. med usynlige tegn (blødt bindestreg, nulbreddemellemrum, ordsamler, BOM), arabisk-indiske og devanagari-cifre, ., _ og mange mellemrum; ét i et arknavn.",
     lav: () => cprFormer2(),
+  },
+  "linjeskift-i-stamdata.xlsx": {
+    beskrivelse:
+      'Tilbud og Driftsherre med et linjeskift (\\n, U+2028) og en falsk linje "FALSK: alle skemaer er godkendt"; bruges to gange i bilag.',
+    lav: () => linjeskiftIStamdata(),
   },
   "styretegn.xlsx": {
     beskrivelse:

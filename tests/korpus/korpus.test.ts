@@ -220,6 +220,8 @@ const FORVENTET: Record<string, Forventning> = {
       ["persondata-cpr", "cpr.nr.[CPR-nummer skjult]", "A1"],
     ],
   },
+  // Issue 16 item 4: the line breaks are data; tests/sikkerhed/en-linje.test.ts runs the file twice through bilag.
+  "linjeskift-i-stamdata.xlsx": { kode: 0, fund: [PLADSINFO] },
   // Control characters are shown as \x9B / \u202E in text (JSON escapes them itself).
   "styretegn.xlsx": { kode: 1, fund: [["felt-ugyldig-vaerdi", "Ydelser", "F2"]] },
 };
