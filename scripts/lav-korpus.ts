@@ -480,11 +480,50 @@ export const CPR_FORMER = [
 ] as const;
 export const CPR_ARKNAVN = "Borger 020280 - 5678";
 
+/** The CPR forms of issue 16 item 2: invisible characters, other decimal digits, `.`, `_`, runs of spaces. */
+export const CPR_FORMER_2 = [
+  "0101\u00ad80-1234", // soft hyphen
+  "010180\u200b-\u200b1234", // zero-width space
+  "01\u200c01\u200d80\u20601234", // ZWNJ, ZWJ, word joiner
+  "0101\ufeff80-1234", // BOM
+  "\u0660\u0661\u0660\u0661\u0668\u0660-\u0661\u0662\u0663\u0664", // Arabic-Indic
+  "\u0966\u0967\u0966\u0967\u096e\u0966\u0967\u0968\u0969\u096a", // Devanagari
+  "010180.1234",
+  "010180_1234",
+  "01_01_80_1234",
+  "010180      1234",
+  "010180 \t \n 1234",
+  "01  01  80  1234",
+] as const;
+
 function cprFormer(): Promise<Buffer> {
   const s = eksempelSnapshot(EKSEMPEL);
   const y = ark(s, "Ydelser");
   CPR_FORMER.forEach((cpr, i) => saet(y, `T${2 + i}`, `Borger ${cpr} er flyttet`));
   s.sheets.push({ name: CPR_ARKNAVN, top: 1, left: 1, values: [["Noter"]] });
+  return skrivSnapshotXlsx(s);
+}
+
+export const CPR_ARKNAVN_2 = "cpr.nr.030303_4321";
+
+function cprFormer2(): Promise<Buffer> {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  CPR_FORMER_2.forEach((cpr, i) => saet(y, `T${2 + i}`, `cpr.nr.${cpr} er flyttet`));
+  s.sheets.push({ name: CPR_ARKNAVN_2, top: 1, left: 1, values: [["Noter"]] });
+  return skrivSnapshotXlsx(s);
+}
+
+/** A forged line in Stamdata (issue 16 item 4): a line break in Tilbud and Driftsherre. */
+export const FALSK_LINJE = "FALSK: alle skemaer er godkendt";
+
+function linjeskiftIStamdata(): Promise<Buffer> {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const st = ark(s, "Stamdata");
+  for (const r of st.values) {
+    if (r[0] === "Tilbud") r[1] = `Bostedet Egebakken\n${FALSK_LINJE}`;
+    if (r[0] === "Driftsherre") r[1] = `Aalborg Kommune\u2028${FALSK_LINJE}`;
+  }
   return skrivSnapshotXlsx(s);
 }
 
@@ -793,6 +832,16 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse:
       "CPR-numre skrevet som 010180 - 1234, 01.01.80-1234, med tankestreg, hårdt mellemrum, fuldbredde-cifre og /; ét i et arknavn.",
     lav: () => cprFormer(),
+  },
+  "cpr-former-2.xlsx": {
+    beskrivelse:
+      "CPR-numre efter cpr.nr. med usynlige tegn (blødt bindestreg, nulbreddemellemrum, ordsamler, BOM), arabisk-indiske og devanagari-cifre, ., _ og mange mellemrum; ét i et arknavn.",
+    lav: () => cprFormer2(),
+  },
+  "linjeskift-i-stamdata.xlsx": {
+    beskrivelse:
+      'Tilbud og Driftsherre med et linjeskift (\\n, U+2028) og en falsk linje "FALSK: alle skemaer er godkendt"; bruges to gange i bilag.',
+    lav: () => linjeskiftIStamdata(),
   },
   "styretegn.xlsx": {
     beskrivelse:

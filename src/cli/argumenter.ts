@@ -1,5 +1,6 @@
 /** Command-line arguments → a command, with Danish messages for every mistake. */
 import { aftaleFor, STANDARD_PROFIL_ID } from "../core/profil/register";
+import { vist } from "./uddata";
 
 export type Kommando =
   | { navn: "hjaelp" }
@@ -70,7 +71,9 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
   if (kommando !== "valider" && kommando !== "bilag" && kommando !== "skabelon") {
     const engelsk: Record<string, string> = { validate: "valider", template: "skabelon", check: "valider" };
     const tip = engelsk[kommando] ? ` Mente du "${engelsk[kommando]}"?` : "";
-    throw new ArgumentFejl(`Ukendt kommando "${kommando}". Brug valider, bilag eller skabelon.${tip} ${HJAELP_TIP}`);
+    throw new ArgumentFejl(
+      vist`Ukendt kommando "${kommando}". Brug valider, bilag eller skabelon.${tip} ${HJAELP_TIP}`,
+    );
   }
 
   const tilladte = TILVALG[kommando];
@@ -92,10 +95,10 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
     if (!tilladte.includes(navn)) {
       const andre = (Object.keys(TILVALG) as (keyof typeof TILVALG)[]).filter((k) => TILVALG[k].includes(navn));
       const tip = andre.length > 0 ? ` (det hører til ${andre.map((k) => `"${k}"`).join(" og ")})` : "";
-      throw new ArgumentFejl(`Ukendt tilvalg "${navn}" for "${kommando}"${tip}. ${HJAELP_TIP}`);
+      throw new ArgumentFejl(vist`Ukendt tilvalg "${navn}" for "${kommando}"${tip}. ${HJAELP_TIP}`);
     }
     if (FLAG.has(navn)) {
-      if (lig > 0) throw new ArgumentFejl(`Tilvalget ${navn} tager ingen værdi. ${HJAELP_TIP}`);
+      if (lig > 0) throw new ArgumentFejl(vist`Tilvalget ${navn} tager ingen værdi. ${HJAELP_TIP}`);
       vaerdier.set(navn, "ja");
       continue;
     }
@@ -106,14 +109,15 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
       if (v !== undefined && v.startsWith("--")) v = undefined;
       else i++;
     }
-    if (v === undefined || v === "") throw new ArgumentFejl(`Tilvalget ${navn} mangler en værdi. ${HJAELP_TIP}`);
-    if (vaerdier.has(navn)) throw new ArgumentFejl(`Tilvalget ${navn} er angivet mere end én gang.`);
+    if (v === undefined || v === "") throw new ArgumentFejl(vist`Tilvalget ${navn} mangler en værdi. ${HJAELP_TIP}`);
+    if (vaerdier.has(navn)) throw new ArgumentFejl(vist`Tilvalget ${navn} er angivet mere end én gang.`);
     vaerdier.set(navn, v);
   }
 
   const xlsxSti = (navn: string): string | undefined => {
     const v = vaerdier.get(navn);
-    if (v !== undefined && !/\.xlsx$/i.test(v)) throw new ArgumentFejl(`${navn} skal være en .xlsx-fil (fik "${v}").`);
+    if (v !== undefined && !/\.xlsx$/i.test(v))
+      throw new ArgumentFejl(vist`${navn} skal være en .xlsx-fil (fik "${v}").`);
     return v;
   };
 
@@ -121,7 +125,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
   const profil = vaerdier.get("--profil");
   if (kommando === "skabelon") {
     if (stier.length > 0)
-      throw new ArgumentFejl(`"skabelon" tager ingen filer, kun --ud, --takstaar og --profil (fik "${stier[0]}").`);
+      throw new ArgumentFejl(vist`"skabelon" tager ingen filer, kun --ud, --takstaar og --profil (fik "${stier[0]}").`);
     const ud = xlsxSti("--ud");
     if (!ud)
       throw new ArgumentFejl(
@@ -132,7 +136,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
     if (t !== undefined) {
       takstaar = /^\d{4}$/.test(t) ? Number(t) : NaN;
       if (!(takstaar >= 2000 && takstaar <= 2100))
-        throw new ArgumentFejl(`--takstaar skal være et årstal mellem 2000 og 2100 (fik "${t}").`);
+        throw new ArgumentFejl(vist`--takstaar skal være et årstal mellem 2000 og 2100 (fik "${t}").`);
     }
     return {
       navn: "skabelon",
@@ -143,7 +147,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
     };
   }
 
-  if (stier.length === 0) throw new ArgumentFejl(`"${kommando}" kræver mindst én fil eller mappe. ${HJAELP_TIP}`);
+  if (stier.length === 0) throw new ArgumentFejl(vist`"${kommando}" kræver mindst én fil eller mappe. ${HJAELP_TIP}`);
 
   if (kommando === "bilag") {
     const ud = xlsxSti("--ud");
@@ -156,7 +160,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
 
   const format = vaerdier.get("--format") ?? "tekst";
   if (format !== "tekst" && format !== "json")
-    throw new ArgumentFejl(`--format skal være "tekst" eller "json" (fik "${format}").`);
+    throw new ArgumentFejl(vist`--format skal være "tekst" eller "json" (fik "${format}").`);
   const rapport = xlsxSti("--rapport");
   if (!rapport && vaerdier.has("--overskriv"))
     throw new ArgumentFejl(`--overskriv hører sammen med --rapport for "valider". ${HJAELP_TIP}`);

@@ -15,7 +15,7 @@ import { skjulCpr } from "../core/cpr";
 import type { Valideringsresultat } from "../core/regler/typer";
 import { takstStatusser } from "../core/takstbilag-status";
 import { udeladteSomFund } from "../core/valider";
-import { udeladtTekst } from "./uddata";
+import { udeladtTekst, vist } from "./uddata";
 import type { BilagFund, BilagInput, BilagRaekke } from "../adapters/xlsx/skriv-bilag";
 import type { FilResultat } from "./uddata";
 
@@ -175,11 +175,12 @@ export function findDubletter(dele: readonly BilagDel[]): Dubletter {
     const portal = a.tilbudsportalId?.trim() ? noegle(a.tilbudsportalId) : null;
     const foer = (navn && efterNavn.get(navn)) || (portal && efterPortalId.get(portal)) || null;
     if (foer) {
+      // One line per pair: a newline in a file name, Driftsherre or Tilbud is shown, not obeyed.
       const hvorfor =
         navn && efterNavn.get(navn) === foer
-          ? `begge er ${tilbudNavn(a)}`
-          : `begge har Tilbudsportal-ID ${a.tilbudsportalId!.trim()}`;
-      sammeTilbud.push(`${foer.fil} og ${d.fil}: ${hvorfor}.`);
+          ? vist`begge er ${tilbudNavn(a)}`
+          : vist`begge har Tilbudsportal-ID ${a.tilbudsportalId!.trim()}`;
+      sammeTilbud.push(vist`${foer.fil} og ${d.fil}: ` + `${hvorfor}.`);
       par.add(parNoegle(foer, d));
     }
     if (navn && !efterNavn.has(navn)) efterNavn.set(navn, d);

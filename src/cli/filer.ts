@@ -1,6 +1,7 @@
 /** Finding and reading the .xlsx files the user named (files, or folders searched recursively). */
 import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
+import { vist } from "./uddata";
 
 export const STANDARD_MAKS_MB = 200;
 
@@ -17,7 +18,7 @@ export function maksBytes(env: Record<string, string | undefined>): number {
   if (v === undefined || v.trim() === "") return STANDARD_MAKS_MB * 1024 * 1024;
   const mb = Number(v.trim().replace(",", "."));
   if (!Number.isFinite(mb) || mb <= 0 || mb > 100_000) {
-    throw new Error(`Miljøvariablen TAKSTSKEMA_MAKS_MB skal være et antal megabyte over 0 (fik "${v}").`);
+    throw new Error(vist`Miljøvariablen TAKSTSKEMA_MAKS_MB skal være et antal megabyte over 0 (fik "${v}").`);
   }
   return mb * 1024 * 1024;
 }
@@ -41,7 +42,7 @@ export function xlsxGraenser(env: Record<string, string | undefined>): Partial<G
     const mb = k !== "maksCeller";
     if (!Number.isFinite(tal) || tal <= 0 || (!mb && !Number.isInteger(tal))) {
       throw new Error(
-        `Miljøvariablen ${navn} skal være ${mb ? "et antal megabyte over 0" : "et helt antal celler over 0"} (fik "${v}").`,
+        vist`Miljøvariablen ${navn} skal være ${mb ? "et antal megabyte over 0" : "et helt antal celler over 0"} (fik "${v}").`,
       );
     }
     ud[k] = mb ? tal * 1024 * 1024 : tal;
@@ -264,6 +265,6 @@ export async function skrivFilAtomisk(sti: string, data: Uint8Array, visning = p
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     const kode = (e as NodeJS.ErrnoException).code;
     const grund = kode === "ENOENT" ? "mappen findes ikke" : fsFejlTekst(e);
-    throw new Error(`Filen ${visning} kunne ikke skrives: ${grund}.`);
+    throw new Error(vist`Filen ${visning} kunne ikke skrives: ${grund}.`);
   }
 }

@@ -38,6 +38,7 @@ import {
   slutLinje,
   synligeLinjer,
   vis,
+  vist,
   type FilResultat,
 } from "./uddata";
 import { tjekUddata } from "./udvagt";
@@ -82,7 +83,7 @@ async function vaelgProfil(arg: string | undefined, cwd: string): Promise<Profil
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT" && !/\.json$/i.test(arg) && !/[\\/]/.test(arg)) {
       const kendte = Object.keys(PROFILER).join(", ");
-      throw new ArgumentFejl(`Ukendt profil "${arg}": hverken en indbygget profil (${kendte}) eller en profilfil.`);
+      throw new ArgumentFejl(vist`Ukendt profil "${arg}": hverken en indbygget profil (${kendte}) eller en profilfil.`);
     }
   }
   try {
@@ -90,10 +91,11 @@ async function vaelgProfil(arg: string | undefined, cwd: string): Promise<Profil
     tekst = (await laesRegulaerFil(sti, 1024 * 1024)).toString("utf8");
   } catch (e) {
     const grund = (e as Error).message.replace(/\.$/, "");
-    throw new ArgumentFejl(`Profilfilen ${arg} kan ikke læses: ${grund.charAt(0).toLowerCase()}${grund.slice(1)}.`);
+    throw new ArgumentFejl(vist`Profilfilen ${arg} kan ikke læses: ${grund.charAt(0).toLowerCase() + grund.slice(1)}.`);
   }
   const r = laesProfilTekst(tekst, PROFILER, { kilde: { art: "fil", fil: arg } });
-  if (!r.ok) throw new ArgumentFejl(`Profilen i ${arg} kan ikke bruges:\n${r.fejl.map((f) => `  ${f}`).join("\n")}`);
+  if (!r.ok)
+    throw new ArgumentFejl(vist`Profilen i ${arg} kan ikke bruges:` + r.fejl.map((f) => `\n  ${vis(f)}`).join(""));
   return { profil: r.profil, aftale: r.aftale };
 }
 
@@ -319,8 +321,9 @@ export async function main(argv: readonly string[], delvisIo: Partial<CliIo> = {
       io.stderr(`takstskema: ${synligeLinjer(skjulCpr(e.message))}\n`);
       return 2;
     }
+    // Any other error is one line: its values were not escaped where it was made.
     const besked = e instanceof Error ? e.message : String(e);
-    io.stderr(`takstskema: ${synligeLinjer(skjulCpr(besked))}\n`);
+    io.stderr(`takstskema: ${vis(besked)}\n`);
     if (io.env.TAKSTSKEMA_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
     return 2;
   }

@@ -54,6 +54,19 @@ export function vis(tekst: string): string {
   return synligTekst(skjulCpr(tekst));
 }
 
+/**
+ * A CLI message with every interpolated value shown through `vis` (CPR numbers masked,
+ * controls and line breaks made visible): a path, a cell, an argument or an environment
+ * variable can never start a line of its own ("x\nFALSK: alle skemaer er godkendt") or
+ * drive the terminal. The message's own text and newlines stay. The one helper for every
+ * message that quotes something: `vist\`Filen ${sti} kunne ikke skrives.\``.
+ */
+export function vist(dele: TemplateStringsArray, ...vaerdier: unknown[]): string {
+  let ud = dele[0];
+  for (let i = 0; i < vaerdier.length; i++) ud += vis(String(vaerdier[i])) + dele[i + 1];
+  return ud;
+}
+
 export type FilResultat = { fil: string; resultat: Valideringsresultat } | { fil: string; fejlVedLaesning: string };
 
 export interface Samlet {
@@ -185,7 +198,7 @@ export function filTekst(r: FilResultat): string {
 }
 
 export function profilLinje(profil: Profil): string {
-  return `Profil: ${profil.id} (${profil.navn})\n\n`;
+  return vist`Profil: ${profil.id} (${profil.navn})` + "\n\n";
 }
 
 /** The last line as the contract words it (`N filer: X fejl, Y advarsler, Z info`), with "1 fil" and "1 advarsel". */

@@ -10,6 +10,7 @@ import { egenskaberErSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
 import { zipPoster } from "../adapters/xlsx/zip-graenser";
 import { ArgumentFejl } from "./argumenter";
 import { laesRegulaerFil, type Inputfil } from "./filer";
+import { vist } from "./uddata";
 
 /** Reading an existing output to find the mark: a real bilag is far below this. */
 const MAKS_EKSISTERENDE = 500 * 1024 * 1024;
@@ -52,15 +53,16 @@ export async function tjekUddata(
 ): Promise<void> {
   const ud = await statEllerNull(sti); // follows a symlink to the file it would replace
   if (!ud) return;
-  if (ud.isDirectory()) throw new ArgumentFejl(`${tilvalg} ${visning} er en mappe; angiv et filnavn.`);
+  if (ud.isDirectory()) throw new ArgumentFejl(vist`${tilvalg} ${visning} er en mappe; angiv et filnavn.`);
   for (const f of input) {
     const st = await statEllerNull(f.sti);
     if (st && st.dev === ud.dev && st.ino === ud.ino)
       throw new ArgumentFejl(
-        `${tilvalg} ${visning} er også en af de filer, der læses (${f.visning}); den overskrives ikke. Vælg et andet filnavn.`,
+        vist`${tilvalg} ${visning} er også en af de filer, der læses (${f.visning}); den overskrives ikke. Vælg et andet filnavn.`,
       );
   }
-  if (!ud.isFile()) throw new ArgumentFejl(`${tilvalg} ${visning} er ikke en almindelig fil; den overskrives ikke.`);
+  if (!ud.isFile())
+    throw new ArgumentFejl(vist`${tilvalg} ${visning} er ikke en almindelig fil; den overskrives ikke.`);
   if (overskriv) return;
   let data: Buffer | null = null;
   try {
@@ -70,6 +72,6 @@ export async function tjekUddata(
   }
   if (!data || !skrevetAfTakstskema(data))
     throw new ArgumentFejl(
-      `${visning} findes allerede og er ikke skrevet af takstskema (eller er ændret siden); den overskrives ikke. Vælg et andet filnavn, eller tilføj --overskriv for at erstatte den.`,
+      vist`${visning} findes allerede og er ikke skrevet af takstskema (eller er ændret siden); den overskrives ikke. Vælg et andet filnavn, eller tilføj --overskriv for at erstatte den.`,
     );
 }

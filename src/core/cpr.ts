@@ -2,35 +2,73 @@
  * Recognising CPR numbers (persondata-cpr) and hiding them from any text we show.
  *
  * A CPR number is DDMMYY and XXXX with a valid date, as a whole token: not inside a longer
- * run of digits, and not the tail of a decimal number ("0,1503851234"). The text is read
- * after NFKC (full-width digits, no-break spaces), and the forms people type are accepted:
+ * run of digits, and a plain run of ten digits not as part of a decimal number
+ * ("0,1503851234"). Only a digit blocks the match: "cpr.nr.010180-1234" and
+ * "skema.010180-1234.xlsx" are found. The text is read after a normalisation that maps
+ * each code point on its own (so a match maps back to the original text): invisible
+ * characters (Default_Ignorable_Code_Point: soft hyphen, zero-width space, ZWNJ/ZWJ, word
+ * joiner, BOM, bidi controls …) are dropped, every Unicode decimal digit (\p{Nd}: Arabic-Indic,
+ * Devanagari, full-width …) becomes its ASCII digit, the rest is NFKC (no-break spaces), and
+ * a run of white space counts as one space. The forms people type are accepted:
  * 0101801234, 010180-1234, 010180 1234, 010180 - 1234, 010180/1234, 010180–1234 (any dash),
- * 01.01.80-1234, 01-01-80-1234, 01 01 80 1234 (the same separator inside the date).
- * Dates (01.01.2026), amounts (1.234.567,89) and IDs (B108-1) have no 4-digit serial after
- * a 2-digit year and are not matched. The modulus-11 check is not used: numbers issued
- * since 2007 need not satisfy it. The 7th digit gives the century (CPR-kontoret's table),
- * so 29 February is only accepted in leap years.
+ * 010180.1234, 010180_1234, 01.01.80-1234, 01-01-80-1234, 01 01 80 1234 (the same separator
+ * inside the date). Dates (01.01.2026), amounts (1.234.567,89) and IDs (B108-1) have no
+ * 4-digit serial after a 2-digit year and are not matched. The modulus-11 check is not
+ * used: numbers issued since 2007 need not satisfy it. The 7th digit gives the century
+ * (CPR-kontoret's table), so 29 February is only accepted in leap years.
  */
 
 // After NFKC: hyphen-minus, the Unicode hyphens and dashes, minus, small hyphen-minus.
 const STREG = "\\-\u2010-\u2015\u2212\ufe58\ufe63";
-// Bounded quantifiers only: no scan over a long run of spaces (cell text is hostile).
+// Runs of white space are one character after normalisation, so every quantifier is bounded
+// and the scan stays linear on hostile text (a long run of spaces, of digit groups).
 const CPR_MOENSTER = new RegExp(
-  `(?<![\\d.,])(\\d{2})([./ -]?)(\\d{2})\\2(\\d{2})(?:\\s{0,3}[${STREG}/]\\s{0,3}|\\s{1,3})?(\\d{4})(?!\\d|[.,]\\d)`,
+  `(?<!\\d)(\\d{2})([._/\\s${STREG}]?)(\\d{2})\\2(\\d{2})(\\s?[${STREG}/._]\\s?|\\s)?(\\d{4})(?!\\d)`,
   "g",
 );
 
-/** The text after NFKC, per code point, with the original index of each normalized unit. */
+const USYNLIG = /\p{Default_Ignorable_Code_Point}/u;
+const CIFFER = /\p{Nd}/u;
+/** Something the per-code-point normalisation would change besides NFKC. */
+const SAERLIGT = /\p{Default_Ignorable_Code_Point}|(?![0-9])\p{Nd}|\s\s/u;
+const MELLEMRUM = /\s/;
+
+/**
+ * The value of a decimal digit: Unicode encodes every \p{Nd} digit in runs of ten, 0 to 9
+ * (a stability guarantee), so it is the distance from the start of its run, modulo 10.
+ */
+function cifferVaerdi(cp: number): number {
+  let k = 0;
+  while (k < 100 && CIFFER.test(String.fromCodePoint(cp - k - 1))) k++;
+  return k % 10;
+}
+
+/** The normalised text, with the original index of each normalized unit (null: unchanged). */
 function normaliseret(tekst: string): { s: string; pos: number[] | null } {
-  if (!/[^\u0000-\u007f]/.test(tekst)) return { s: tekst, pos: null };
-  // Danish text (æ, ø, å) is already NFKC: the native check is fast, the per-character map is not.
-  if (tekst.normalize("NFKC") === tekst) return { s: tekst, pos: null };
+  if (!/[^\u0000-\u007f]/.test(tekst)) {
+    if (!/\s\s/.test(tekst)) return { s: tekst, pos: null };
+  } else if (!SAERLIGT.test(tekst) && tekst.normalize("NFKC") === tekst) {
+    // Danish text (æ, ø, å) is already NFKC: the native check is fast, the per-character map is not.
+    return { s: tekst, pos: null };
+  }
   let s = "";
   const pos: number[] = [];
+  let mellemrum = false;
   for (let i = 0; i < tekst.length;) {
     const cp = tekst.codePointAt(i)!;
     const lgd = cp > 0xffff ? 2 : 1;
-    const n = cp < 0x80 ? tekst[i] : String.fromCodePoint(cp).normalize("NFKC");
+    let n: string;
+    if (cp < 0x80) n = tekst[i];
+    else {
+      const tegn = String.fromCodePoint(cp);
+      if (USYNLIG.test(tegn)) n = "";
+      else if (CIFFER.test(tegn)) n = String(cifferVaerdi(cp));
+      else n = tegn.normalize("NFKC");
+    }
+    if (n.length === 1 && MELLEMRUM.test(n)) {
+      if (mellemrum) n = "";
+      mellemrum = true;
+    } else if (n.length > 0) mellemrum = MELLEMRUM.test(n[n.length - 1]);
     for (let k = 0; k < n.length; k++) pos.push(i);
     s += n;
     i += lgd;
@@ -63,9 +101,16 @@ export function findCprITekst(tekst: string): { start: number; slut: number }[] 
   CPR_MOENSTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CPR_MOENSTER.exec(s)) !== null) {
-    if (gyldigCprDato(Number(m[1]), Number(m[3]), Number(m[4]), Number(m[5][0]))) {
-      const slut = m.index + m[0].length;
+    const slut = m.index + m[0].length;
+    // Ten digits in a row next to a decimal comma or point are a decimal number's digits.
+    const decimal =
+      m[0].length === 10 &&
+      (/\d[.,]$/.test(s.slice(Math.max(0, m.index - 2), m.index)) || /^[.,]\d/.test(s.slice(slut, slut + 2)));
+    if (!decimal && gyldigCprDato(Number(m[1]), Number(m[3]), Number(m[4]), Number(m[6][0]))) {
       fund.push(pos ? { start: pos[m.index], slut: pos[slut] } : { start: m.index, slut });
+    } else {
+      // Not a CPR number: one that overlaps it (a later start) is still looked for.
+      CPR_MOENSTER.lastIndex = m.index + 1;
     }
   }
   return fund;

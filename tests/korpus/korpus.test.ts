@@ -213,6 +213,16 @@ const FORVENTET: Record<string, Forventning> = {
       ["persondata-cpr", "Borger [CPR-nummer skjult]", "A1"],
     ],
   },
+  // Issue 16 item 2: only a digit in front blocks the match; invisible characters and other digits do not hide it.
+  "cpr-former-2.xlsx": {
+    kode: 1,
+    fund: [
+      ...Array.from({ length: 12 }, (_, i): [string, string, string] => ["persondata-cpr", "Ydelser", `T${2 + i}`]),
+      ["persondata-cpr", "cpr.nr.[CPR-nummer skjult]", "A1"],
+    ],
+  },
+  // Issue 16 item 4: the line breaks are data; tests/sikkerhed/en-linje.test.ts runs the file twice through bilag.
+  "linjeskift-i-stamdata.xlsx": { kode: 0, fund: [PLADSINFO] },
   // Control characters are shown as \x9B / \u202E in text (JSON escapes them itself).
   "styretegn.xlsx": { kode: 1, fund: [["felt-ugyldig-vaerdi", "Ydelser", "F2"]] },
   // Issue 16 § 1: the verdict is about what the user sees (also tests/sikkerhed/synlig-dom.test.ts).

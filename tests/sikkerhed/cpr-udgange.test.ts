@@ -9,7 +9,15 @@ import { copyFileSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { findCprITekst, indeholderCpr, skjulCpr } from "../../src/core/cpr";
-import { CPR_ARKNAVN, CPR_FORMER, KORPUS_MAPPE, lavKorpus, postAf, skrivZip } from "../../scripts/lav-korpus";
+import {
+  CPR_ARKNAVN,
+  CPR_FORMER,
+  CPR_FORMER_2,
+  KORPUS_MAPPE,
+  lavKorpus,
+  postAf,
+  skrivZip,
+} from "../../scripts/lav-korpus";
 import { koer, tmpMappe } from "../cli/hjaelp";
 
 describe("mønsteret", () => {
@@ -24,9 +32,32 @@ describe("mønsteret", () => {
     "010180\u22121234",
     "010180\u202f1234",
     "𝟎𝟏𝟎𝟏𝟖𝟎-𝟏𝟐𝟑𝟒",
+    // Issue 16 item 2: invisible characters, any decimal digits, `.`, `_` and runs of spaces.
+    ...CPR_FORMER_2,
   ])("finder %j", (cpr) => {
     expect(indeholderCpr(`Borger ${cpr} flytter.`)).toBe(true);
     expect(skjulCpr(`Borger ${cpr} flytter.`)).toBe("Borger [CPR-nummer skjult] flytter.");
+  });
+
+  // Only a digit in front blocks the match (a `.` or `,` used to).
+  it.each([
+    ["cpr.nr.010180-1234", "cpr.nr.[CPR-nummer skjult]"],
+    ["cpr.nr.0101801234", "cpr.nr.[CPR-nummer skjult]"],
+    ["skema.010180-1234.xlsx", "skema.[CPR-nummer skjult].xlsx"],
+    ["nr.,010180-1234,", "nr.,[CPR-nummer skjult],"],
+    ["1.010180-1234", "1.[CPR-nummer skjult]"],
+    ["320180-0101801234", "320180-[CPR-nummer skjult]"],
+  ])("finder CPR-nummeret i %j", (tekst, skjult) => {
+    expect(indeholderCpr(tekst)).toBe(true);
+    expect(skjulCpr(tekst)).toBe(skjult);
+  });
+
+  it("de usynlige tegn skjules med nummeret; intet ciffer bliver tilbage", () => {
+    for (const cpr of CPR_FORMER_2) {
+      const skjult = skjulCpr(`a ${cpr} b`);
+      expect(skjult).toBe("a [CPR-nummer skjult] b");
+      expect(skjult).not.toMatch(/\p{Nd}/u);
+    }
   });
 
   it.each([
@@ -44,6 +75,11 @@ describe("mønsteret", () => {
     "Tlf. 98 12 34 56",
     "CVR 12345678",
     "0,1503851234",
+    "1.0101801234", // a decimal number's digits
+    "0101801234,5",
+    "01018012345",
+    "٠١٠١٨٠١٢٣٤٥", // eleven Arabic-Indic digits
+    "010180\u00ad12345",
     "15038512345",
     "kr. 3.112.991.234",
     "Takst 2.390 → 2.450 (2,5 %)",
@@ -58,6 +94,8 @@ describe("mønsteret", () => {
     const t0 = performance.now();
     findCprITekst("010180 ".repeat(5000) + " ".repeat(30_000) + "x");
     findCprITekst("0101 80 12 ".repeat(3000));
+    findCprITekst("01\u00ad".repeat(10_000) + "\u200b ".repeat(5000) + "٠١٠١٨٠ ".repeat(3000));
+    findCprITekst("010180" + " ".repeat(30_000) + "1234" + "_.".repeat(10_000));
     expect(performance.now() - t0).toBeLessThan(3000); // linear: milliseconds; the quadratic form took minutes
   });
 });
@@ -108,6 +146,42 @@ describe("ved hver udgang", () => {
     const bilag = await allTekst(path.join(mappe, "bilag.xlsx"));
     expect(bilag).toContain("borger [CPR-nummer skjult].xlsx");
     tjekUdenCpr("bilag", bilag);
+  }, 120_000);
+
+  // Issue 16 item 2: a `.` in front of the number used to hide it from the mask.
+  it("et filnavn som skema.040404-2468.xlsx skjules i tekst, JSON, --rapport, bilag og læsefejl", async () => {
+    const navn = "skema.040404-2468.xlsx";
+    const ulaeselig = "ulaeselig.050505_1357.xlsx";
+    copyFileSync(path.join(mappe, FILNAVN), path.join(mappe, navn));
+    writeFileSync(path.join(mappe, ulaeselig), "ikke en projektmappe");
+    const spor = (kanal: string, tekst: string): void => {
+      expect({ kanal, spor: tekst.match(/040404|2468|050505|1357/g) }).toEqual({ kanal, spor: null });
+      expect({ kanal, fund: findCprITekst(tekst) }).toEqual({ kanal, fund: [] });
+    };
+    const t = await koer(["valider", navn, ulaeselig, "--rapport", "rapport.060606-2468.xlsx"], { cwd: mappe });
+    expect(t.kode).toBe(2);
+    expect(t.stdout).toContain("skema.[CPR-nummer skjult].xlsx\n");
+    expect(t.stdout).toContain("ulaeselig.[CPR-nummer skjult].xlsx\n  Kunne ikke læses: ");
+    expect(t.stderr).toContain("rapport.[CPR-nummer skjult].xlsx");
+    spor("tekst", t.stdout + t.stderr);
+    spor("--rapport", await allTekst(path.join(mappe, "rapport.060606-2468.xlsx")));
+    const j = await koer(["valider", navn, ulaeselig, "--format", "json"], { cwd: mappe });
+    const doc = JSON.parse(j.stdout);
+    expect(doc.filer.map((f: { fil: string }) => f.fil)).toEqual([
+      "skema.[CPR-nummer skjult].xlsx",
+      "ulaeselig.[CPR-nummer skjult].xlsx",
+    ]);
+    spor("json", j.stdout + j.stderr);
+    const b = await koer(["bilag", navn, ulaeselig, "--ud", "bilag.070707-2468.xlsx"], { cwd: mappe });
+    expect(b.stdout).toContain("bilag.[CPR-nummer skjult].xlsx");
+    spor("bilag (stdout)", b.stdout + b.stderr);
+    spor("bilag", await allTekst(path.join(mappe, "bilag.070707-2468.xlsx")));
+    // An error message that names the path: the output exists and was not written by the tool.
+    writeFileSync(path.join(mappe, "fremmed.080808-2468.xlsx"), "x");
+    const f = await koer(["valider", navn, "--rapport", "fremmed.080808-2468.xlsx"], { cwd: mappe });
+    expect(f.kode).toBe(2);
+    expect(f.stderr).toContain("fremmed.[CPR-nummer skjult].xlsx findes allerede");
+    spor("fejl", f.stdout + f.stderr);
   }, 120_000);
 
   it("en biblioteksfejl gives ikke videre: en zip-del med CPR i navnet og ukendt komprimering", async () => {
