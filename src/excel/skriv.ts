@@ -18,6 +18,8 @@ import { tillaegsberegningFormler, type TillaegOpslag } from "../core/skema/form
 import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
+import { laesDatosystem } from "./datosystem";
+import { fraSerial1900 } from "../core/dato";
 
 // ------------------------------------------------------------------ Valideringsrapport
 
@@ -139,6 +141,7 @@ export async function indsaetTillaegsberegning(
   const bKrop = beregning.getDataBodyRange().load("address,values");
   tillaeg.worksheet.load("name");
   const tOverskrift = tillaeg.getHeaderRowRange().load("values,address");
+  const datosystem = laesDatosystem(context);
   await context.sync();
 
   const kol = kolonnerFraOverskrifter(TBL_TILLAEGSBEREGNING, bOverskrift.values[0]);
@@ -192,8 +195,9 @@ export async function indsaetTillaegsberegning(
     personalekategori: somTekst(r.personalekategori),
     tidsrum: somTekst(r.tidsrum),
     timerPrUge: r.timerPrUge,
-    startdato: r.startdato,
-    slutdato: r.slutdato,
+    // The pane gives 1900 serials; a 1904 workbook stores 1462 days fewer for the same date.
+    startdato: fraSerial1900(r.startdato, datosystem.date1904),
+    slutdato: fraSerial1900(r.slutdato, datosystem.date1904),
     ...formler,
   };
   const format: Record<string, string> = {
