@@ -221,12 +221,13 @@ export async function indsaetTillaegsberegning(
   const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
   // Loaded before the writes in the same batch: Office runs a batch in order, so this is the row as it was.
   const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load("formulas,numberFormat") : null;
-  // null, not "": Excel then leaves the user's other columns to the table (a calculated column
-  // fills in its formula); "" would write an empty cell over it.
-  if (tomRaekke < 0) beregning.rows.add(undefined, [raekke] as (string | number)[][]);
+  // An empty row first (rows.add documents no null "leave as is"), then the row's cells
+  // through a range, where null is documented: the user's other columns stay as the table
+  // made them (a calculated column fills in its formula); "" would write an empty cell over it.
+  if (tomRaekke < 0) beregning.rows.add();
   const omr = arket.getRange(raekkeOmr);
-  omr.numberFormat = [formatRaekke] as string[][];
-  if (tomRaekke >= 0) omr.formulas = [raekke] as (string | number)[][];
+  omr.numberFormat = [formatRaekke];
+  omr.formulas = [raekke];
   const efter = arket.getRange(raekkeOmr).load("formulas");
   await context.sync();
   const arkNavn = beregning.worksheet.name;
