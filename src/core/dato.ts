@@ -1,5 +1,7 @@
 /**
  * Excel serial day numbers (the 1900 date system), the one place they are converted.
+ * A workbook in the 1904 date system (Mac, old workbooks) counts from 1904-01-01 = 0; its
+ * serials are moved to 1900 serials once, where a cell is read as a date (fra1904/til1904).
  * Serial 0 is 1899-12-30, which folds in Excel's 1900 leap-year bug for every date after
  * February 1900 (serial 61 = 1900-03-01). All arithmetic is UTC: the local time zone never enters.
  */
@@ -36,4 +38,17 @@ export function serialTilUtcDato(serial: number): Date {
 export function serialTilDato(serial: number): Kalenderdato {
   const d = serialTilUtcDato(serial);
   return { aar: d.getUTCFullYear(), maaned: d.getUTCMonth() + 1, dag: d.getUTCDate() };
+}
+
+/** Days between the two date systems: 1904-01-01 is 0 in the 1904 system and 1462 in the 1900 system. */
+export const DATOSYSTEM_1904_FORSKEL = 1_462;
+
+/** A serial as stored in the workbook → the 1900 serial the core works in. */
+export function tilSerial1900(serial: number, date1904: boolean | undefined): number {
+  return date1904 ? serial + DATOSYSTEM_1904_FORSKEL : serial;
+}
+
+/** A 1900 serial → what to store in the workbook (a 1904 workbook counts 1462 days fewer). */
+export function fraSerial1900(serial: number, date1904: boolean | undefined): number {
+  return date1904 ? serial - DATOSYSTEM_1904_FORSKEL : serial;
 }

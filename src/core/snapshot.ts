@@ -5,7 +5,8 @@
  * A sheet holds a grid of its used range, as Office.js returns it (`Range.values`,
  * `formulas`, `numberFormat`), anchored at `top`/`left` (1-based). Rows may be shorter than
  * the widest (the .xlsx reader keeps huge sparse sheets ragged); a missing cell is empty,
- * so read cells through `cellValue`. Dates are Excel serial numbers: the snapshot is plain JSON.
+ * so read cells through `cellValue`. Dates are Excel serial numbers in the workbook's own date
+ * system (`date1904`), as the cells hold them: the snapshot is plain JSON.
  */
 
 /**
@@ -71,6 +72,11 @@ export interface WorkbookSnapshot {
    * Only the .xlsx reader sets it; inside Excel (Office.js) the values are already calculated.
    */
   recalcOnLoad?: boolean;
+  /**
+   * The workbook counts dates in the 1904 date system (Excel for Mac, old workbooks): a
+   * date cell's serial is 1462 days less than in the 1900 system. Absent: 1900.
+   */
+  date1904?: boolean;
 }
 
 export function erExcelFejl(v: CellValue | undefined): v is ExcelFejl {

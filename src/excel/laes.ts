@@ -26,6 +26,7 @@ import {
   type WorkbookSnapshot,
 } from "../core/snapshot";
 import { officeKode } from "./fejl";
+import { laesDatosystem } from "./datosystem";
 
 export interface LaeseValg {
   /** Cells per range read (default 100.000). */
@@ -123,6 +124,7 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
   ark.load("items/name,items/visibility,items/protection/protected");
   const tabeller = context.workbook.tables;
   tabeller.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
+  const datosystem = laesDatosystem(context);
   await context.sync();
 
   const brugte = ark.items.map((w) => w.getUsedRangeOrNullObject(true).load("address"));
@@ -192,5 +194,5 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
     return st;
   });
 
-  return { sheets, tables };
+  return datosystem.date1904 ? { sheets, tables, date1904: true } : { sheets, tables };
 }

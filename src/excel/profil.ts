@@ -4,7 +4,6 @@
  */
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
 import { TAKSTPROFIL_ARK } from "../core/profil/laes-profil";
-import { somTekst } from "./faelles";
 
 /** Excel's limit for the text of one cell. */
 export const MAKS_CELLETEKST = 32_767;
@@ -28,8 +27,9 @@ export async function skrivProfil(context: Excel.RequestContext, json: string): 
   }
   const ws = ark ?? alle.add(TAKSTPROFIL_ARK);
   const a1 = ws.getRange("A1");
-  // Text, so Excel never reads the JSON as a number, date or formula.
+  // Text, so Excel never reads the JSON as a number, date or formula. No leading apostrophe:
+  // a Text cell keeps it as part of the value (and JSON starts with "{" anyway).
   a1.numberFormat = [["@"]];
-  a1.values = [[somTekst(json)]];
+  a1.values = [[json]];
   await context.sync();
 }

@@ -18,6 +18,8 @@ import { tillaegsberegningFormler, type TillaegOpslag } from "../core/skema/form
 import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
+import { laesDatosystem } from "./datosystem";
+import { fraSerial1900 } from "../core/dato";
 
 // ------------------------------------------------------------------ Valideringsrapport
 
@@ -139,6 +141,7 @@ export async function indsaetTillaegsberegning(
   const bKrop = beregning.getDataBodyRange().load("address,values");
   tillaeg.worksheet.load("name");
   const tOverskrift = tillaeg.getHeaderRowRange().load("values,address");
+  const datosystem = laesDatosystem(context);
   await context.sync();
 
   const kol = kolonnerFraOverskrifter(TBL_TILLAEGSBEREGNING, bOverskrift.values[0]);
@@ -192,8 +195,9 @@ export async function indsaetTillaegsberegning(
     personalekategori: somTekst(r.personalekategori),
     tidsrum: somTekst(r.tidsrum),
     timerPrUge: r.timerPrUge,
-    startdato: r.startdato,
-    slutdato: r.slutdato,
+    // The pane gives 1900 serials; a 1904 workbook stores 1462 days fewer for the same date.
+    startdato: fraSerial1900(r.startdato, datosystem.date1904),
+    slutdato: fraSerial1900(r.slutdato, datosystem.date1904),
     ...formler,
   };
   const format: Record<string, string> = {
@@ -217,12 +221,13 @@ export async function indsaetTillaegsberegning(
   const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
   // Loaded before the writes in the same batch: Office runs a batch in order, so this is the row as it was.
   const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load("formulas,numberFormat") : null;
-  // null, not "": Excel then leaves the user's other columns to the table (a calculated column
-  // fills in its formula); "" would write an empty cell over it.
-  if (tomRaekke < 0) beregning.rows.add(undefined, [raekke] as (string | number)[][]);
+  // An empty row first (rows.add documents no null "leave as is"), then the row's cells
+  // through a range, where null is documented: the user's other columns stay as the table
+  // made them (a calculated column fills in its formula); "" would write an empty cell over it.
+  if (tomRaekke < 0) beregning.rows.add();
   const omr = arket.getRange(raekkeOmr);
-  omr.numberFormat = [formatRaekke] as string[][];
-  if (tomRaekke >= 0) omr.formulas = [raekke] as (string | number)[][];
+  omr.numberFormat = [formatRaekke];
+  omr.formulas = [raekke];
   const efter = arket.getRange(raekkeOmr).load("formulas");
   await context.sync();
   const arkNavn = beregning.worksheet.name;

@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { omraadeA1, parseOmraade } from "../../core/adresse";
-import { serialFraUtcMs } from "../../core/dato";
+import { fraSerial1900, serialFraUtcMs } from "../../core/dato";
 import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
 import { fjernXmlForbudteTegn, MAKS_CELLE_TEGN } from "../../core/xml-tegn";
@@ -58,8 +58,13 @@ function richTextTilTekst(v: unknown): string {
   return s;
 }
 
-/** A plain value (a cached formula result or a cell's value) → CellValue. */
-function somCelleVaerdi(v: unknown): CellValue {
+/**
+ * A plain value (a cached formula result or a cell's value) → CellValue. ExcelJS turns a
+ * date-formatted cell into a Date using the workbook's date system; the snapshot keeps the
+ * serial as the cell holds it (WorkbookSnapshot.date1904), so a 1904 workbook's Date goes back
+ * to its 1904 serial, like the cells ExcelJS leaves as numbers.
+ */
+function somCelleVaerdi(v: unknown, date1904: boolean): CellValue {
   if (v === undefined || v === null) return null;
   switch (typeof v) {
     case "number":
@@ -67,7 +72,7 @@ function somCelleVaerdi(v: unknown): CellValue {
     case "boolean":
       return v;
     case "object":
-      if (v instanceof Date) return datoTilSerial(v);
+      if (v instanceof Date) return fraSerial1900(datoTilSerial(v), date1904);
       if (typeof (v as { error?: unknown }).error === "string") return { fejl: (v as { error: string }).error };
       if ("richText" in (v as object)) return richTextTilTekst(v);
       if ("text" in (v as object)) return tekstDel((v as { text: unknown }).text);
@@ -83,24 +88,24 @@ function tekstDel(t: unknown): string {
   return t === undefined || t === null ? "" : String(t);
 }
 
-function cellensVaerdi(m: CelleModel): CellValue {
+function cellensVaerdi(m: CelleModel, date1904: boolean): CellValue {
   switch (m.type) {
     case T_NUMBER:
     case T_STRING:
     case T_BOOLEAN:
     case T_SHAREDSTRING:
-      return somCelleVaerdi(m.value);
+      return somCelleVaerdi(m.value, date1904);
     case T_DATE:
-      return m.value instanceof Date ? datoTilSerial(m.value) : somCelleVaerdi(m.value);
+      return somCelleVaerdi(m.value, date1904);
     case T_HYPERLINK:
       return tekstDel(m.text);
     case T_RICHTEXT:
       return richTextTilTekst(m.value);
     case T_ERROR:
-      return somCelleVaerdi(m.value);
+      return somCelleVaerdi(m.value, date1904);
     case T_FORMULA:
       // Read the model, not cell.value: ExcelJS's value copy drops falsy results (0, "", false).
-      return somCelleVaerdi(m.result);
+      return somCelleVaerdi(m.result, date1904);
     default:
       return null;
   }
@@ -159,7 +164,7 @@ export function renTekst(s: string): string {
   return fjernXmlForbudteTegn(s.length > MAKS_CELLE_TEGN ? s.slice(0, MAKS_CELLE_TEGN) : s);
 }
 
-function laesArk(ark: ExcelJSArk, maksPladser: number): SnapshotSheet {
+function laesArk(ark: ExcelJSArk, maksPladser: number, date1904: boolean): SnapshotSheet {
   const raekker = raekkerAf(ark);
 
   // Pass 1: the bounds of the cells that hold a value or a formula (formatting alone does
@@ -258,7 +263,7 @@ function laesArk(ark: ExcelJSArk, maksPladser: number): SnapshotSheet {
       }
       // A merged slave cell is empty in Excel; ExcelJS would hand back the master's value.
       if (m.type === T_NULL || m.type === T_MERGE) continue;
-      const v = cellensVaerdi(m);
+      const v = cellensVaerdi(m, date1904);
       vr[j] = typeof v === "string" ? renTekst(v) : v;
       if (fr && m.type === T_FORMULA) {
         // For a shared-formula slave, cell.formula is ExcelJS's translation of the master's.
@@ -370,15 +375,17 @@ export async function laesXlsx(
     throw new XlsxLaesefejl("Filen er ikke en .xlsx-projektmappe: den indeholder ingen regneark.");
   }
 
+  const date1904 = wb.properties.date1904 === true;
   const sheets: SnapshotSheet[] = [];
   const tables: SnapshotTable[] = [];
   for (const ark of wb.worksheets as ExcelJSArk[]) {
     // The grid may hold a few times the cell budget (rows with gaps), never an unbounded area.
-    const s = laesArk(ark, 4 * g.maksCeller);
+    const s = laesArk(ark, 4 * g.maksCeller, date1904);
     sheets.push(s);
     for (const t of laesTabeller(ark, s)) tables.push(t);
   }
   const snapshot: WorkbookSnapshot = { sheets, tables };
   if (await beregnesVedAabning(buf)) snapshot.recalcOnLoad = true;
+  if (date1904) snapshot.date1904 = true;
   return snapshot;
 }

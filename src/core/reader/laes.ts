@@ -39,6 +39,7 @@ import {
 } from "../skema/tabeller";
 import { findTabel, normaliserOverskrift, overskriftOmraade, type Placering } from "./find-tabel";
 import { erTom, laesVaerdi } from "./vaerdier";
+import { tilSerial1900 } from "../dato";
 
 type AnyCelle = Celle<unknown>;
 type AnyRaekke = Record<string, AnyCelle> & { ark: string; raekke: number };
@@ -62,7 +63,9 @@ class Laeser {
     const valg = def.procentpoint
       ? { procentpoint: { procentFormat: (cellNumberFormat(ark, raekke, kolonne) ?? "").includes("%") } }
       : {};
-    const l = laesVaerdi(raa, def.type as never, def.enumVaerdier, valg);
+    // A date cell of a 1904 workbook holds a 1904 serial; the core works in 1900 serials.
+    const somDato = def.type === "dato" && typeof raa === "number" ? tilSerial1900(raa, this.snapshot.date1904) : raa;
+    const l = laesVaerdi(somDato, def.type as never, def.enumVaerdier, valg);
     const c: AnyCelle = { ark: ark.name, adresse, raa, vaerdi: l.vaerdi, tom: l.tom };
     if (formel) c.formel = formel;
     const sted = { ark: ark.name, celle: adresse, ...(ydelsesId ? { ydelsesId } : {}) };

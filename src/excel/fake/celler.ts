@@ -17,7 +17,10 @@ export function somOfficeVaerdi(c: FakeCelle | undefined): string | number | boo
   return v;
 }
 
-/** Office reads a written value as if typed: "=…" is a formula, "'…" is text. The fake does not parse numbers or dates. */
+/**
+ * Office reads a written value as if typed: "=…" is a formula, "'…" is text (except in a
+ * Text-formatted cell, which keeps everything as typed). The fake does not parse numbers or dates.
+ */
 export function skrivIndtastning(ark: FakeArk, row: number, col: number, input: unknown, sted: string): void {
   if (input === null || input === undefined) return; // null leaves the cell as it is (Office)
   const gammel = ark.celle(row, col);
@@ -28,6 +31,8 @@ export function skrivIndtastning(ark: FakeArk, row: number, col: number, input: 
       // No calculation: the value stays as it was (null for a new cell).
       return ark.saetCelle(row, col, { v: gammel?.v ?? null, f: input, nf });
     }
+    // In a cell formatted as Text (@) Excel takes what is typed literally: an apostrophe stays part of the text.
+    if (nf === "@") return ark.saetCelle(row, col, { v: input, f: null, nf });
     if (input.startsWith("'")) return ark.saetCelle(row, col, { v: input.slice(1), f: null, nf });
     if ((EXCEL_FEJLVAERDIER as readonly string[]).includes(input)) {
       return ark.saetCelle(row, col, { v: { fejl: input }, f: null, nf });

@@ -5,10 +5,10 @@
 import { FakeOfficeFejl } from "./fejl";
 import type { FakeKontekst, FakeValg } from "./kontekst-flade";
 import type { FakeArbejdsbogModel } from "./model";
-import { FakeWorksheetCollection } from "./ark";
-import { FakeTableCollection } from "./tabel";
+import { FakeWorkbook } from "./projektmappe";
 
 export type { FakeKontekst, FakeValg } from "./kontekst-flade";
+export { FakeWorkbook } from "./projektmappe";
 
 /** What the fake implements when no older host is asked for. */
 export const FAKE_EXCELAPI_STANDARD = "1.9";
@@ -18,6 +18,10 @@ export const FAKE_EXCELAPI_STANDARD = "1.9";
  * @types/office-js tags it (tests/excel/api-saet.test.ts checks this table against the tags).
  */
 export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
+  "Workbook.functions": "1.2",
+  "Workbook.readOnly": "1.8",
+  "Functions.date": "1.2",
+  "FunctionResult.value": "1.2",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "WorksheetCollection.onChanged": "1.9",
   "Worksheet.getUsedRangeOrNullObject": "1.4",
@@ -119,14 +123,5 @@ export class FakeRequestContext implements FakeKontekst {
     } finally {
       this.model.udsendAendringer();
     }
-  }
-}
-
-export class FakeWorkbook {
-  readonly worksheets: FakeWorksheetCollection;
-  readonly tables: FakeTableCollection;
-  constructor(readonly context: FakeRequestContext) {
-    this.worksheets = new FakeWorksheetCollection(context);
-    this.tables = new FakeTableCollection(context);
   }
 }

@@ -108,6 +108,10 @@ export class FakeArbejdsbogModel {
   aktivtArkId: string | null = null;
   markering: { arkId: string; adresse: string } | null = null;
   antalSyncs = 0;
+  /** The workbook counts dates from 1904 (WorkbookSnapshot.date1904): DATE() answers 1462 less. */
+  date1904 = false;
+  /** Opened read-only (Workbook.readOnly): every write fails at sync with AccessDenied. */
+  skrivebeskyttet = false;
   private naesteArkId = 1;
   private naesteTabelNr = 1;
   readonly lyttere = new Set<(a: AendringsHaendelse) => Promise<unknown>>();
@@ -141,6 +145,7 @@ export class FakeArbejdsbogModel {
 
   static fraSnapshot(s: WorkbookSnapshot): FakeArbejdsbogModel {
     const m = new FakeArbejdsbogModel();
+    if (s.date1904) m.date1904 = true;
     for (const sh of s.sheets) {
       const ark = m.nytArk(sh.name, tilSynlighed(sh.visibility), sh.protected === true);
       sh.values.forEach((raekke, r) => {
@@ -212,7 +217,7 @@ export class FakeArbejdsbogModel {
       if (t.showTotals) st.totalsRowCount = 1;
       return st;
     });
-    return { sheets, tables };
+    return this.date1904 ? { sheets, tables, date1904: true } : { sheets, tables };
   }
 
   findArk(navn: string): FakeArk | undefined {

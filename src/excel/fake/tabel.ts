@@ -242,7 +242,10 @@ export class FakeTableRowCollection {
       if (
         !Array.isArray(raekker) ||
         raekker.length === 0 ||
-        raekker.some((r) => !Array.isArray(r) || r.length !== bredde)
+        raekker.some((r) => !Array.isArray(r) || r.length !== bredde) ||
+        // null ("leave the cell as it is") is documented for Range values, not for rows.add:
+        // the fake refuses it, so the adapter adds an empty row and writes it through a range.
+        (values !== undefined && raekker.some((r) => r.some((v) => v === null || v === undefined)))
       ) {
         throw ugyldigtArgument(sted);
       }
