@@ -101,5 +101,6 @@ export const AFTALE: Aftale = {
     tillaeg: "bilag T",
     tillaegTidsbegraenset: "bilag T",
     nytTilbudDriftstab: "7.3",
+    saerligeTilbud: "7.6",
   },
 };
