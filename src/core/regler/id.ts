@@ -52,6 +52,9 @@ export const REGEL_IDER = [
   "omkostninger-dublet",
   "data-uden-for-tabel",
   "takstprofil-i-skema",
+  // Added in the spec's 2026.3 catalogue:
+  "takstaar-uden-for-aftale",
+  "enhedstakst-uden-for-raadgivning",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];
