@@ -214,7 +214,7 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
     resultater.push(resultat);
     if (k.format === "tekst") {
       rydFremskridt(io);
-      io.stdout(filTekst(resultat));
+      io.stdout(filTekst(resultat, profil));
     }
   });
   if (k.format === "json") io.stdout(jsonTekst(jsonDokument(profil, resultater)));

@@ -4,7 +4,7 @@
  * errors) passes an output boundary here: CPR numbers masked (also in JSON), and in text
  * output control characters shown as \xHH, so a workbook cannot drive the terminal.
  */
-import { formaterTal } from "../core/format";
+import { formaterAarListe, formaterTal } from "../core/format";
 import { skjulCpr } from "../core/cpr";
 import type { Profil } from "../core/profil/typer";
 import type { Fund, UdeladteFund, Valideringsresultat } from "../core/regler/typer";
@@ -173,7 +173,7 @@ export function udeladtTekst(u: Pick<UdeladteFund, "regel" | "antal">): string {
   return `… og ${formaterTal(u.antal)} flere fund af reglen ${u.regel} er udeladt (højst ${formaterTal(MAKS_FUND_PR_REGEL)} pr. regel og fil vises).`;
 }
 
-export function filTekst(r: FilResultat): string {
+export function filTekst(r: FilResultat, profil?: Pick<Profil, "navn" | "takstaar">): string {
   const linjer = [vis(r.fil)];
   if (!("resultat" in r)) {
     linjer.push(`  Kunne ikke læses: ${vis(r.fejlVedLaesning)}`);
@@ -193,6 +193,12 @@ export function filTekst(r: FilResultat): string {
     linjer.push(
       res.fund.length === 0 ? `  Ingen fund. ${regler}.` : `  I alt: ${opsummeringTekst(res.opsummering)}. ${regler}.`,
     );
+    // regler.md 2026.3 point 10: the summary says which agreement a skema for another year was checked against.
+    if (profil && res.regler.brudt.includes("takstaar-uden-for-aftale")) {
+      linjer.push(
+        `  Takståret ligger uden for profilens år: skemaet er kontrolleret efter »${vis(profil.navn)}« (takstår ${formaterAarListe(profil.takstaar)}).`,
+      );
+    }
   }
   return linjer.join("\n") + "\n\n";
 }

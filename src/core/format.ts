@@ -93,6 +93,12 @@ export function formaterAntal(v: number | Dec): string {
   return formaterTal(d, Math.min(2, d.decimalPlaces()));
 }
 
+/** Years in words: [2025, 2026] → "2025 og 2026"; [2025, 2026, 2027] → "2025, 2026 og 2027". */
+export function formaterAarListe(aar: readonly number[]): string {
+  const s = [...aar].sort((a, b) => a - b).map(String);
+  return s.length <= 1 ? (s[0] ?? "") : `${s.slice(0, -1).join(", ")} og ${s[s.length - 1]}`;
+}
+
 const MAANEDER = [
   "januar",
   "februar",

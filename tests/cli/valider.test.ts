@@ -16,6 +16,10 @@ beforeAll(async () => {
   writeFileSync(path.join(mappe, "indsendt", "~$aalborg-botilbud.xlsx"), "låst");
   writeFileSync(path.join(mappe, "indsendt", "noter.txt"), "ikke et regneark");
   await skrivSkema(path.join(mappe, "ok", "ok.xlsx"), okSkema());
+  await skrivSkema(path.join(mappe, "2027", "skema-2027.xlsx"), {
+    ...okSkema(),
+    stamdata: { ...okSkema().stamdata, takstaar: 2027 },
+  });
   mkdirSync(path.join(mappe, "tom"), { recursive: true });
   writeFileSync(path.join(mappe, "defekt.xlsx"), "Driftsherre;Takst\nAalborg;2000\n");
 });
@@ -61,6 +65,19 @@ describe("takstskema valider: afslutningskoder", () => {
     // Severity order: Fejl before Info.
     expect(r.stdout.indexOf("  Fejl (")).toBeLessThan(r.stdout.indexOf("  Info ("));
     expect(r.stdout).toMatch(/ {2}I alt: \d+ fejl, \d+ advarsl(er|), \d+ info\. \d+ regler holdt, \d+ brudt\./);
+  });
+
+  // § 1 "Nærværende styringsaftale gælder kun for 2025-2026"; regler.md 2026.3 point 10:
+  // "`valider`'s summary […] say[s] so too".
+  it("tekst: et skema for 2027 siger i opsummeringen, hvilken profil og hvilke år det er kontrolleret efter", async () => {
+    const r = await i(["valider", "2027"]);
+    expect(r.kode).toBe(0);
+    expect(r.stdout).toContain("[takstaar-uden-for-aftale]");
+    expect(r.stdout).toContain(
+      "  Takståret ligger uden for profilens år: skemaet er kontrolleret efter »Nordjysk Socialaftale – Styringsaftale 2025-2026« (takstår 2025 og 2026).",
+    );
+    const ok = await i(["valider", "ok"]);
+    expect(ok.stdout).not.toContain("uden for profilens år");
   });
 
   it("2 når en fil ikke kan læses; den nævnes med grunden, og de andre kontrolleres stadig", async () => {

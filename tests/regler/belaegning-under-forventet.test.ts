@@ -23,15 +23,30 @@ testRegel(regel, {
     },
     {
       // § 5.2: "Overordnet forventes det, at den budgetterede belægningsprocent ligger fra 95 til 100 for dag- og døgntilbud."
-      navn: "Måned- og År-takster er ikke dag- og døgntilbud",
+      // regler.md 2026.3 "Dag- og døgntilbud": with Tilbudsform Andet or empty, the Takstenhed decides.
+      navn: "Måned- og År-takster med Tilbudsform Andet eller tom er ikke dag- og døgntilbud",
       skema: skemaMed({
-        0: { takstenhed: "Måned", belaegningsprocent: 0.9 },
-        1: { takstenhed: "År", belaegningsprocent: 0.8 },
+        0: { takstenhed: "Måned", tilbudsform: "Andet", belaegningsprocent: 0.9 },
+        1: { takstenhed: "År", tilbudsform: null, belaegningsprocent: 0.8 },
       }),
     },
     {
-      navn: "Tilbudsform tom (felt-mangler melder det)",
-      skema: skemaMed({ 0: { tilbudsform: null, belaegningsprocent: 0.8 } }),
+      // regler.md 2026.3 "Dag- og døgntilbud": "Never Rådgivning".
+      navn: "Rådgivning er aldrig et dag- og døgntilbud, heller ikke på dagstakst",
+      skema: skemaMed({ 1: { tilbudsform: "Rådgivning", belaegningsprocent: 0.9 } }),
+    },
+    {
+      // § 4.1 enhedstakst, regler.md 2026.3 point 1: "no belægning rule applies to it".
+      navn: "enhedstakst pr. dag: ingen belægningsregel",
+      skema: skemaMed({ 1: { taksttype: "Enhedstakst", belaegningsprocent: 0.5 } }),
+    },
+    {
+      // regler.md 2026.3 "Dag- og døgntilbud": "a recalculated ydelse"; § 5.4.2 has no predefined takst.
+      navn: "individuelt forhandlet og 0 pladser genberegnes ikke",
+      skema: skemaMed({
+        0: { taksttype: "Individuelt forhandlet", belaegningsprocent: 0.8 },
+        1: { pladser: 0, belaegningsprocent: 0.8 },
+      }),
     },
     {
       navn: "nyt tilbud i første driftsår",
@@ -71,9 +86,59 @@ testRegel(regel, {
       fund: [{ ark: "Ydelser", celle: "J2", besked: ["66,7 %"] }],
     },
     {
-      navn: "Rådgivning på dagstakst tæller også",
-      skema: skemaMed({ 1: { tilbudsform: "Rådgivning", belaegningsprocent: 0.9 } }),
-      fund: [{ ark: "Ydelser", celle: "J3" }],
+      // § 5.2 "for dag- og døgntilbud" is the kind of tilbud (regler.md 2026.3 point 2): "a § 108
+      // døgntilbud priced per måned at 90 % gets belaegning-under-forventet like a døgntakst".
+      navn: "§ 108-døgntilbud med månedstakst på 90 % og dagtilbud med årstakst",
+      skema: skemaMed({
+        0: { takstenhed: "Måned", belaegningsprocent: 0.9, bemaerkninger: null },
+        1: { takstenhed: "År", belaegningsprocent: 0.9 },
+      }),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          ydelsesId: "A1-108",
+          alvor: "advarsel",
+          besked: ["90,0 % er under de forventede 95 %"],
+        },
+        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", alvor: "advarsel" },
+      ],
+    },
+    {
+      navn: "Tilbudsform tom eller Andet: en døgntakst gør det til et døgntilbud",
+      skema: skemaMed({
+        0: { tilbudsform: null, belaegningsprocent: 0.8 },
+        1: { tilbudsform: "Andet", belaegningsprocent: 0.8 },
+      }),
+      fund: [
+        { ark: "Ydelser", celle: "J3", alvor: "advarsel" },
+        { ark: "Ydelser", celle: "J2", alvor: "info" },
+      ],
+    },
+    {
+      // Issue 15 § 3: "med 95 % bliver taksten …": 7.008.000 ÷ (10 × 95 % × 365) = 2.021,05 kr.
+      navn: "beskeden siger taksten med 95 %",
+      skema: skemaMed({ 0: { belaegningsprocent: 0.9, bemaerkninger: null } }),
+      fund: [
+        { ark: "Ydelser", celle: "J2", besked: ["Budgettér med 95 %–98 % (med 95 % bliver taksten 2.021,05 kr.)"] },
+      ],
+    },
+    {
+      // § 7.4: "for særlige tilbud […] beregnes takster med udgangspunkt i en særlig lav belægningsprocent.
+      // Der kan her være tale om f.eks. krisecentre, forsorgstilbud eller misbrugstilbud".
+      navn: "særligt tilbud (SEL § 110) med forklaring i Bemærkninger: info, der nævner § 7.4",
+      skema: skemaMed({
+        0: {
+          paragraf: "SEL § 110",
+          belaegningsprocent: 0.7,
+          bemaerkninger: "Forsorgshjem med korte, afbrudte ophold; belægning 70 % i 2024-2025.",
+        },
+        1: { paragraf: "SEL § 101", belaegningsprocent: 0.7, bemaerkninger: null },
+      }),
+      fund: [
+        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", alvor: "advarsel", besked: ["mindst 12 tegn"] },
+        { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", alvor: "info", besked: ["særligt tilbud", "§ 7.4"] },
+      ],
     },
     {
       navn: "profilens forventede minimum 97 %",

@@ -39,6 +39,44 @@ testRegel(regel, {
       fund: [{ ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["89,9 %", "minimum 90 %", "Aflastning"] }],
     },
     {
+      // regler.md 2026.3 point 9 and issue 15 § 3: 89,996 % is shown below 90 %, and the message
+      // gives the takst with 90 %: 7.008.000 ÷ (10 × 90 % × 365) = 2.133,33 kr.
+      navn: "aflastning på 89,996 %: vist under 90 %, med taksten ved 90 %",
+      rettet: skemaMed(aflastning(0.9)),
+      skema: skemaMed(aflastning(0.89996)),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked: ["89,996 % er under minimum 90 %", "(med 90 % bliver taksten 2.133,33 kr.)"],
+        },
+      ],
+    },
+    {
+      // § 7.4: "for særlige tilbud […] beregnes takster med udgangspunkt i en særlig lav belægningsprocent.
+      // Der kan her være tale om f.eks. krisecentre, forsorgstilbud eller misbrugstilbud".
+      navn: "særligt tilbud (krisecenter, SEL § 109) på 60 % med forklaring: info, der nævner § 7.4",
+      skema: skemaMed({
+        0: {
+          paragraf: "SEL § 109",
+          tilbudsform: "Akuttilbud",
+          belaegningsprocent: 0.6,
+          bemaerkninger: "Krisecenter med korte, afbrudte ophold; faktisk belægning 60 % i 2024-2025.",
+        },
+      }),
+      fund: [{ ark: "Ydelser", celle: "J2", alvor: "info", besked: ["særligt tilbud", "§ 7.4", "60,0 %"] }],
+    },
+    {
+      navn: "særligt tilbud uden forklaring i Bemærkninger: fejl som ellers",
+      skema: skemaMed({
+        0: { paragraf: "SEL § 109", tilbudsform: "Akuttilbud", belaegningsprocent: 0.6, bemaerkninger: null },
+      }),
+      fund: [{ ark: "Ydelser", celle: "J2", alvor: "fejl", besked: ["Hæv den budgetterede belægningsprocent"] }],
+      rettet: skemaMed({
+        0: { paragraf: "SEL § 109", tilbudsform: "Akuttilbud", belaegningsprocent: 0.9, bemaerkninger: null },
+      }),
+    },
+    {
       navn: "kort forløb på 80 og akuttilbud på 85 %",
       skema: skemaMed({
         0: { tilbudsform: "Kort forløb", belaegningsprocent: 80 },

@@ -125,6 +125,18 @@ testRegel(regel, {
       skema: medYdelse(0, { taksttype: "Individuelt forhandlet", takst: null, belaegningsprocent: null }),
     },
     {
+      // § 4.1 "For rådgivningsydelser vil det være muligt at opkræve en enhedstakst (f.eks. en time- eller
+      // dagstakst)"; regler.md 2026.3 point 1: "Pladser and Belægningsprocent are not required".
+      navn: "enhedstakst pr. dag (rådgivning): hverken Pladser eller Belægningsprocent er påkrævet",
+      skema: medYdelse(1, {
+        taksttype: "Enhedstakst",
+        tilbudsform: "Rådgivning",
+        pladserSidsteAar: null,
+        pladser: null,
+        belaegningsprocent: null,
+      }),
+    },
+    {
       // regler.md 2026.2 item 4 (§ 6.2: a closing ydelse); no takst is set for 0 places.
       navn: "0 pladser: hverken Takst eller Belægningsprocent er påkrævet",
       skema: medYdelse(1, { pladser: 0, takst: null, belaegningsprocent: null }),
@@ -196,6 +208,13 @@ testRegel(regel, {
       skema: medYdelse(1, { takstenhed: "Time", pladser: null, takst: null }),
       fund: [{ ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["Takst mangler"] }],
       rettet: medYdelse(1, { takstenhed: "Time", pladser: null, takst: 450 }),
+    },
+    {
+      // § 4.1: an enhedstakst is priced per delivered unit, so its Takst is still required.
+      navn: "enhedstakst uden Takst",
+      skema: medYdelse(1, { taksttype: "Enhedstakst", tilbudsform: "Rådgivning", pladser: null, takst: null }),
+      fund: [{ ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["Takst mangler"] }],
+      rettet: medYdelse(1, { taksttype: "Enhedstakst", tilbudsform: "Rådgivning", pladser: null, takst: 950 }),
     },
     {
       navn: "Belægningsprocent tom for en døgntakst",

@@ -48,6 +48,7 @@ testRegel(regel, {
     { navn: "Belægningsprocent 0 %", skema: medYdelse(0, { belaegningsprocent: 0 }) },
     { navn: "Pladser 0 og Pladser sidste år tom", skema: medYdelse(0, { pladser: 0, pladserSidsteAar: null }) },
     { navn: "Kategori 2 er en gyldig værdi", skema: medStamdata({ kategori: 2 }) },
+    { navn: "Kategori 1 for en kommune (kategori-1-ikke-omfattet melder det)", skema: medStamdata({ kategori: 1 }) },
     { navn: "Takstår 2100 og Første driftsår 1978", skema: medStamdata({ takstaar: 2100, foersteDriftsaar: 1978 }) },
     { navn: "Regnskabsår 2000", skema: { ...gyldigtSkema(), resultater: [{ ...resultat, regnskabsaar: 2000 }] } },
     { navn: "takstbilag: et takstfald på 30 % i Ændring pct. er ikke en andel", skema: { takstbilag: [bilagRaekke] } },
@@ -113,6 +114,26 @@ testRegel(regel, {
       navn: "Variable følgeomkostninger 200 % i tblTillaeg",
       skema: { ...gyldigtSkema(), tillaeg: [gyldigTillaeg()[0], { ...gyldigTillaeg()[1], vfo: 200 }] },
       fund: [{ ark: "Tillægsydelser", celle: "F3", besked: ["Variable følgeomkostninger er 200,0 %"] }],
+    },
+    {
+      // § 2.2: "Region Nordjyllands social- og specialundervisningstilbud er altid omfattet af
+      // styringsaftalen." regler.md 2026.3 point 8: Kategori 1 is felt-ugyldig-vaerdi for the region.
+      navn: "Kategori 1 for Region Nordjylland (også en afdeling): regionens tilbud er altid omfattet",
+      skema: medStamdata({ kategori: 1, driftsherre: "Region Nordjylland, Specialsektoren" }),
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B5",
+          alvor: "fejl",
+          besked: [
+            "Kategori er 1",
+            "Region Nordjylland",
+            "altid er omfattet af styringsaftalen (§ 2.2)",
+            "Skriv 2 eller 3",
+          ],
+        },
+      ],
+      rettet: medStamdata({ kategori: 3, driftsherre: "Region Nordjylland, Specialsektoren" }),
     },
     {
       navn: "Kategori 4",

@@ -14,8 +14,31 @@ testRegel(regel, {
     { navn: "kategori 2", skema: medKategori(2) },
     { navn: "kategori tom (felt-mangler)", skema: medKategori(null) },
     { navn: "kategori ulæselig (felt-ugyldig-vaerdi)", skema: medKategori("en") },
+    {
+      // § 2.2: "Region Nordjyllands social- og specialundervisningstilbud er altid omfattet af
+      // styringsaftalen." regler.md 2026.3 point 8: never "er ikke omfattet" to the region
+      // (felt-ugyldig-vaerdi reports its Kategori 1).
+      navn: "Region Nordjylland (også med afdeling) får aldrig »ikke omfattet«",
+      skema: {
+        ...medKategori(1),
+        stamdata: { ...medKategori(1).stamdata, driftsherre: " region nordjylland, Specialsektoren " },
+      },
+    },
+    {
+      navn: "testregionens profil nævner sin egen region",
+      skema: { ...medKategori(1), stamdata: { ...medKategori(1).stamdata, driftsherre: "Region Opdigtet" } },
+      profil: { region: "Region Opdigtet" },
+    },
   ],
   ugyldige: [
+    {
+      navn: "en kommune, der hedder noget med region, er ikke regionen",
+      skema: {
+        ...medKategori(1),
+        stamdata: { ...medKategori(1).stamdata, driftsherre: "Aalborg Kommune (Region Nordjylland)" },
+      },
+      fund: [{ ark: "Stamdata", celle: "B5" }],
+    },
     {
       navn: "kategori 1",
       skema: medKategori(1),

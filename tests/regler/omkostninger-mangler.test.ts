@@ -1,6 +1,6 @@
 import regel from "../../src/core/regler/skema/omkostninger-mangler";
 import { testRegel } from "../hjaelp/regeltester";
-import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigtResultat, gyldigtSkema } from "../hjaelp/fixtur";
 import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
 
 /** Only A1-108 has costs; A2-104 is changed as given. */
@@ -10,9 +10,35 @@ function andenYdelseUdenOmkostninger(aendring: ByggeRaekke): SkemaSpec {
   return { ...gyldigtSkema(), ydelser: y, omkostninger: [gyldigeOmkostninger()[0]] };
 }
 
+// § 4.1 "For rådgivningsydelser vil det være muligt at opkræve en enhedstakst (f.eks. en time- eller
+// dagstakst)"; regler.md 2026.3 point 1: its cost row is required only when tblResultater
+// indregner an amount on it in this Takstår.
+const RAADGIVNING: ByggeRaekke = { taksttype: "Enhedstakst", tilbudsform: "Rådgivning", pladser: null };
+const indregnetPaaRaadgivning = (indregnetITakstaar: number): SkemaSpec => ({
+  ...andenYdelseUdenOmkostninger(RAADGIVNING),
+  resultater: [
+    gyldigtResultat({
+      ydelsesId: "A2-104",
+      resultat: 300000,
+      grundlag: 3000000,
+      hensat: 0,
+      indregnet: 150000,
+      indregnetITakstaar,
+    }),
+  ],
+});
+
 testRegel(regel, {
   gyldige: [
     { navn: "det gyldige skema", skema: gyldigtSkema() },
+    {
+      navn: "enhedstakst pr. dag (rådgivning) uden omkostningsrække (§ 4.1)",
+      skema: andenYdelseUdenOmkostninger(RAADGIVNING),
+    },
+    {
+      navn: "enhedstakst: et resultat indregnet i et andet takstår kræver ingen række",
+      skema: indregnetPaaRaadgivning(2027),
+    },
     { navn: "timetakst uden omkostningsrække", skema: andenYdelseUdenOmkostninger({ takstenhed: "Time" }) },
     { navn: "takst pr. stk. uden omkostningsrække", skema: andenYdelseUdenOmkostninger({ takstenhed: "Stk." }) },
     {
@@ -44,6 +70,27 @@ testRegel(regel, {
   ],
   ugyldige: [
     {
+      navn: "enhedstakst, hvor Over- og underskud indregner et beløb i takståret, skal have en række (§ 4.1, § 5.3)",
+      skema: indregnetPaaRaadgivning(2026),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A3",
+          ydelsesId: "A2-104",
+          besked: [
+            "enhedstakst",
+            "indregner 150.000,00 kr.",
+            "takståret 2026",
+            "Indregnet overskud eller Indregnet underskud",
+          ],
+        },
+      ],
+      rettet: {
+        ...indregnetPaaRaadgivning(2026),
+        omkostninger: [gyldigeOmkostninger()[0], { ...gyldigeOmkostninger()[1], indregnetOverskud: 150000 }],
+      },
+    },
+    {
       navn: "dagtakst uden omkostningsrække",
       skema: andenYdelseUdenOmkostninger({}),
       fund: [
@@ -61,7 +108,7 @@ testRegel(regel, {
       skema: (() => {
         const y = gyldigeYdelser();
         y[0] = { ...y[0], takstenhed: "Måned" };
-        y[1] = { ...y[1], takstenhed: "År", taksttype: "Enhedstakst" };
+        y[1] = { ...y[1], takstenhed: "År" };
         return { ...gyldigtSkema(), ydelser: y, omkostninger: [] };
       })(),
       fund: [

@@ -45,6 +45,11 @@ testRegel(regel, {
       skema: skemaMed({ 0: { taksttype: "Individuelt forhandlet", takst: 2500 } }),
     },
     {
+      // § 4.1 enhedstakst "(f.eks. en time- eller dagstakst)"; regler.md 2026.3 point 1: never recalculated.
+      navn: "enhedstakst pr. dag beregnes ikke",
+      skema: skemaMed({ 1: { taksttype: "Enhedstakst", tilbudsform: "Rådgivning", takst: 950 } }),
+    },
+    {
       navn: "trækningsret beregnes ikke",
       skema: skemaMed({ 1: { taksttype: "Trækningsret", takst: 700 } }),
     },

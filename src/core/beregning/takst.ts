@@ -30,8 +30,19 @@ export function erDagsenhed(takstenhed: string | null | undefined): boolean {
   return TAKSTENHED_DIVISOR[enhedsnoegle(takstenhed)] === "dage";
 }
 
-/** Taksttyper without a takst formula: § 5.4.2 (no predefined takst) and § 4.2.2 (trækningsret). */
-const IKKE_GENBEREGNET_TAKSTTYPE = new Set(["individuelt forhandlet", "trækningsret"]);
+/**
+ * Taksttyper without a takst formula: § 5.4.2 (no predefined takst), § 4.2.2 (trækningsret) and
+ * § 4.1's enhedstakst, priced per delivered unit whatever its Takstenhed (regler.md 2026.3 point 1).
+ */
+const IKKE_GENBEREGNET_TAKSTTYPE = new Set(["individuelt forhandlet", "trækningsret", "enhedstakst"]);
+
+/**
+ * Taksttype `Enhedstakst` (§ 4.1: "For rådgivningsydelser vil det være muligt at opkræve en
+ * enhedstakst (f.eks. en time- eller dagstakst)"): no Pladser, Belægningsprocent or belægning rule.
+ */
+export function erEnhedstakst(taksttype: string | null | undefined): boolean {
+  return enhedsnoegle(taksttype) === "enhedstakst";
+}
 
 /** Taksttype `Individuelt forhandlet` (§ 5.4.2: "der er ikke foruddefinerede takster"). */
 export function erIndividueltForhandlet(taksttype: string | null | undefined): boolean {
@@ -40,7 +51,7 @@ export function erIndividueltForhandlet(taksttype: string | null | undefined): b
 
 /**
  * Whether the takst is recalculated from grundlag, pladser and belægning (regler.md
- * "Beregnet takst"): Døgn, Dag, Måned or År; not Individuelt forhandlet or Trækningsret;
+ * "Beregnet takst"): Døgn, Dag, Måned or År; not Individuelt forhandlet, Trækningsret or Enhedstakst;
  * not a ydelse with Pladser 0 (closing, § 6.2). Only then are Belægningsprocent and a
  * tblOmkostninger row required. An unknown taksttype or pladser does not stop it.
  */
@@ -200,6 +211,25 @@ export function erKortForloeb(tilbudsform: string | null | undefined): boolean {
   return !!tilbudsform && KORTE_FORLOEB.has(normaliser(tilbudsform));
 }
 
+/**
+ * § 5.2's "dag- og døgntilbud" is the kind of tilbud, not the takst's unit (regler.md 2026.3
+ * point 2, "Dag- og døgntilbud"): a recalculated ydelse whose Tilbudsform is Døgntilbud or
+ * Dagtilbud, or, when the Tilbudsform is Andet, empty or unreadable (null), whose Takstenhed is
+ * Døgn or Dag. Never Rådgivning or a kort forløb-tilbud (which has its own 90 %).
+ */
+export function erDagOgDoegntilbud(r: {
+  tilbudsform: string | null | undefined;
+  takstenhed: string | null | undefined;
+  taksttype: string | null | undefined;
+  pladser: Dec | null | undefined;
+}): boolean {
+  if (!takstGenberegnes(r)) return false;
+  const form = normaliser(r.tilbudsform ?? "");
+  if (form === "døgntilbud" || form === "dagtilbud") return true;
+  if (form === "" || form === "andet") return erDagsenhed(r.takstenhed);
+  return false;
+}
+
 type Lov = "SEL" | "BL" | "andet";
 
 const LOVE: [RegExp, Lov][] = [
@@ -229,12 +259,25 @@ function lovnaevn(tekst: string): LovNaevn[] {
 // BL § 43 døgninstitutioner and ABL § 105 housing are not botilbud efter Serviceloven.
 const BOTILBUD: Record<Exclude<Lov, "andet">, number[]> = { SEL: [107, 108], BL: [] };
 
+// § 7.4 "krisecentre, forsorgstilbud eller misbrugstilbud": SEL § 101 (stofmisbrug), § 109
+// (krisecentre) and § 110 (forsorgshjem) (regler.md 2026.3, "Særligt tilbud").
+const SAERLIGE_TILBUD: Record<Exclude<Lov, "andet">, number[]> = { SEL: [101, 109, 110], BL: [] };
+
 /**
  * The Paragraf mentions SEL § 107 or § 108: "SEL §108", "Servicelovens § 108",
  * "§ 108 (SEL)", "SEL §§ 107 og 108". A § without a law's name is taken at its number
  * (the skemaer are the social area's). "§ 1080", "§ 104", "BL § 43" or "ABL § 105" are not botilbud.
  */
 export function erBotilbud(paragraf: string | null | undefined): boolean {
+  return naevnerParagraf(paragraf, BOTILBUD);
+}
+
+/** A særligt tilbud (§ 7.4): the Paragraf mentions SEL § 101, § 109 or § 110, read as erBotilbud reads it. */
+export function erSaerligtTilbud(paragraf: string | null | undefined): boolean {
+  return naevnerParagraf(paragraf, SAERLIGE_TILBUD);
+}
+
+function naevnerParagraf(paragraf: string | null | undefined, tabel: Record<Exclude<Lov, "andet">, number[]>): boolean {
   if (!paragraf) return false;
   const tekst = paragraf.replace(/[\u00a0\u202f]/g, " ");
   const naevn = lovnaevn(tekst);
@@ -253,7 +296,7 @@ export function erBotilbud(paragraf: string | null | undefined): boolean {
     if (lov === "andet") return false;
     // The digits must stand alone: "§ 1080" must not read as 108 (\d+ already takes all digits).
     const numre = (m[1].match(/\d+/g) ?? []).map(Number);
-    return numre.some((n) => BOTILBUD[lov ?? "SEL"].includes(n));
+    return numre.some((n) => tabel[lov ?? "SEL"].includes(n));
   });
 }
 

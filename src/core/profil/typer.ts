@@ -61,7 +61,9 @@ export type AfsnitNoegle =
   | "sundhedsydelser"
   | "tillaeg"
   | "tillaegTidsbegraenset"
-  | "nytTilbudDriftstab";
+  | "nytTilbudDriftstab"
+  /** Særlige tilbud that may budget a low belægning (§ 7.4: krisecentre, forsorgs- og misbrugstilbud). */
+  | "saerligeTilbud";
 
 /** Every rule's footing in one agreement. */
 export type RegelKilder = Readonly<Record<RegelId, RegelKilde>>;

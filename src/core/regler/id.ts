@@ -59,6 +59,9 @@ export const REGEL_IDER = [
   "formel-ikke-beregnet",
   "talformat-skjuler-vaerdi",
   "tabel-ikke-synlig",
+  // Added in the spec's 2026.3 catalogue:
+  "takstaar-uden-for-aftale",
+  "enhedstakst-uden-for-raadgivning",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

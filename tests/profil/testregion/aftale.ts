@@ -31,6 +31,10 @@ const REGULERING =
 const TILLAEG =
   "Tillægsydelser aftales for den enkelte borger for en afgrænset periode, og deres timetakst beregnes af timeomkostningen med tillæg for fravær, døgnkoefficient og vfo inden for profilens grænser.";
 
+const AAR = "Takstaftalen gælder kun for takståret 2030.";
+const ENHEDSTAKST =
+  "Rådgivning kan afregnes med en enhedstakst pr. time eller dag, mens pladser afregnes med en takst pr. plads.";
+
 const k = (paragraf: string, citat: string): RegelKilde => ({ paragraf, citat });
 
 const REGLER: RegelKilder = {
@@ -77,6 +81,8 @@ const REGLER: RegelKilder = {
   "tillaeg-beregning-afviger": k("bilag T", TILLAEG),
   "tillaeg-uden-slutdato": k("bilag T", TILLAEG),
   "tillaeg-ukendt-timetakst": k("bilag T", TILLAEG),
+  "takstaar-uden-for-aftale": k("1.1", AAR),
+  "enhedstakst-uden-for-raadgivning": k("4.1", ENHEDSTAKST),
 };
 
 export const AFTALE: Aftale = {
@@ -102,5 +108,6 @@ export const AFTALE: Aftale = {
     tillaeg: "bilag T",
     tillaegTidsbegraenset: "bilag T",
     nytTilbudDriftstab: "7.3",
+    saerligeTilbud: "7.6",
   },
 };

@@ -25,5 +25,6 @@ export const AFTALE: Aftale = {
     tillaeg: "bilag 2",
     tillaegTidsbegraenset: "5.4.7",
     nytTilbudDriftstab: "6.1.2",
+    saerligeTilbud: "7.4",
   },
 };

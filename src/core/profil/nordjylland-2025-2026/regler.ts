@@ -123,6 +123,15 @@ export const REGLER: RegelKilder = {
     citat:
       "Det er muligt at indregne visse sundhedsfaglige indsatser i den takst, der betales som et led i borgerens ophold på et botilbud efter Serviceloven. … De enkelte driftsherrer er ansvarlige for at oplyseangive, hvilke sundhedsydelser, der er indregnet i taksterne.",
   },
+  "takstaar-uden-for-aftale": {
+    paragraf: "1",
+    citat: "Nærværende styringsaftale gælder kun for 2025-2026.",
+  },
+  "enhedstakst-uden-for-raadgivning": {
+    paragraf: "4.1",
+    citat:
+      "Traditionelle ydelser baseret på normerede dag- eller døgnpladser skal som udgangspunkt afregnes som takstbaserede ydelser […] For rådgivningsydelser vil det være muligt at opkræve en enhedstakst (f.eks. en time- eller dagstakst).",
+  },
   "overskud-hensat-over-5-pct": { paragraf: "5.3.1", citat: CITAT_HENSAET },
   "resultat-fordeling-ugyldig": { paragraf: "5.3", citat: `${CITAT_HENSAET} […] ${CITAT_5_3}` },
   "resultat-dobbelt": {

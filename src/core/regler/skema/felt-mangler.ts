@@ -4,7 +4,7 @@ import { lavRegel, type TjekKontekst } from "../lav-regel";
 import { formaterKr } from "../../format";
 import type { Dec } from "../../penge";
 import { sikkertId } from "./hjaelp/ydelses-id";
-import { erIndividueltForhandlet, takstGenberegnes } from "../../beregning/takst";
+import { erEnhedstakst, erIndividueltForhandlet, takstGenberegnes } from "../../beregning/takst";
 import { vaerdi } from "../ydelser/hjaelp/faelles";
 
 /** Første driftsår has its own rule (nyt-tilbud-uden-driftsaar). */
@@ -26,12 +26,14 @@ const YDELSE_PAAKRAEVET = [
 const UDEN_PLADSER: readonly string[] = ["Time", "Stk."];
 
 /**
- * Whether `key` is required for this ydelse (regler.md 2026.2 item 4): no Pladser for Time/Stk.;
+ * Whether `key` is required for this ydelse (regler.md 2026.2 item 4): no Pladser for Time/Stk.
+ * or an Enhedstakst (§ 4.1, regler.md 2026.3 point 1: priced per delivered unit);
  * no Takst for Individuelt forhandlet (§ 5.4.2) or a ydelse with Pladser 0 (closing, § 6.2).
  */
 function paakraevet(key: (typeof YDELSE_PAAKRAEVET)[number], r: YdelseRaekke): boolean {
   const enhed = vaerdi(r.takstenhed);
-  if (key === "pladser") return enhed === null || !UDEN_PLADSER.includes(enhed);
+  if (key === "pladser")
+    return !erEnhedstakst(vaerdi(r.taksttype)) && (enhed === null || !UDEN_PLADSER.includes(enhed));
   if (key === "takst") {
     const pladser = vaerdi(r.pladser);
     return !erIndividueltForhandlet(vaerdi(r.taksttype)) && !(pladser && pladser.isZero());
@@ -107,7 +109,7 @@ export default lavRegel({
     id: "felt-mangler",
     standardAlvor: "fejl",
     beskrivelse:
-      "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time og Stk.), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År); i tabellen over over- og underskud Regnskabsår, Takstberegningsgrundlag og Resultat på en række med beløb og Indregnet i takstår, når Indregnet er over 0.",
+      "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time, Stk. og enhedstakster), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År; ikke enhedstakster); i tabellen over over- og underskud Regnskabsår, Takstberegningsgrundlag og Resultat på en række med beløb og Indregnet i takstår, når Indregnet er over 0.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {

@@ -7,6 +7,7 @@ import { lavRegel, type TjekKontekst } from "../lav-regel";
 import { rapporterProblemer } from "./hjaelp/problemer";
 import { vaerdiFejlTekst } from "./hjaelp/vaerdifejl";
 import { sikkertId } from "./hjaelp/ydelses-id";
+import { erRegionensTilbud } from "../stamdata/hjaelp/region";
 
 /** Years outside this span are typing errors (26 for 2026, 20026). */
 const AAR_MIN = 2000;
@@ -126,7 +127,7 @@ export default lavRegel({
     id: "felt-ugyldig-vaerdi",
     standardAlvor: "fejl",
     beskrivelse:
-      "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, Hensat eller Indregnet er negativt, Indregnet i takstår ligger ikke efter Regnskabsår, en Slutdato ligger før Startdato, eller cellen viser en Excel-fejl.",
+      "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, Kategori er 1 for profilens region (hvis tilbud altid er omfattet), Hensat eller Indregnet er negativt, Indregnet i takstår ligger ikke efter Regnskabsår, en Slutdato ligger før Startdato, eller cellen viser en Excel-fejl.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -146,6 +147,15 @@ export default lavRegel({
           ark: kategori.ark,
           celle: kategori.adresse,
           besked: `Kategori er ${kategori.vaerdi}; skriv 1, 2 eller 3 (${ctx.aftale.kortnavn.toLowerCase()}s ${ctx.afsnit("kategorier")}).`,
+        });
+      } else if (laesbar(kategori) && kategori.vaerdi === 1 && erRegionensTilbud(skema, ctx.profil)) {
+        // § 2.2: the region's own tilbud are always covered, so Kategori 1 cannot be true (regler.md 2026.3 point 8).
+        ctx.rapporter({
+          ark: kategori.ark,
+          celle: kategori.adresse,
+          besked:
+            `Kategori er 1, men driftsherren er ${ctx.profil.region}, hvis tilbud altid er omfattet af ${ctx.aftale.kortnavn.toLowerCase()} (${ctx.afsnit("kategorier")}); ` +
+            "kategori 1 (tilbud, som alene anvendes af driftsherren og ikke er omfattet) findes ikke for regionen. Skriv 2 eller 3.",
         });
       }
       const takstaar = felter.takstaar;

@@ -1,15 +1,37 @@
-import { TBL_OMKOSTNINGER } from "../../skema/tabeller";
+import { TBL_OMKOSTNINGER, TBL_RESULTATER } from "../../skema/tabeller";
+import type { Takstskema } from "../../model";
 import { lavRegel } from "../lav-regel";
 import { idNoegle, rapporterPaaId } from "./hjaelp/ydelses-id";
-import { takstGenberegnes } from "../../beregning/takst";
+import { erEnhedstakst, takstGenberegnes } from "../../beregning/takst";
+import { formaterKr } from "../../format";
+import { D, type Dec } from "../../penge";
 import { vaerdi } from "../ydelser/hjaelp/faelles";
+
+/**
+ * Per Ydelses-ID, what tblResultater indregner in this skema's Takstår (Indregnet above 0 with
+ * Indregnet i takstår = Takstår). An Enhedstakst needs a cost row only then (regler.md 2026.3
+ * point 1): the amount must reach its takst through the row's Indregnet column.
+ */
+function indregnetITakstaaret(skema: Takstskema): Map<string, Dec> {
+  const ud = new Map<string, Dec>();
+  const aar = vaerdi(skema.stamdata?.felter.takstaar);
+  if (aar === null) return ud;
+  for (const r of skema.resultater?.raekker ?? []) {
+    const id = vaerdi(r.ydelsesId);
+    const indregnet = vaerdi(r.indregnet);
+    if (id === null || indregnet === null || !indregnet.gt(0) || vaerdi(r.indregnetITakstaar) !== aar) continue;
+    const k = idNoegle(id);
+    ud.set(k, (ud.get(k) ?? new D(0)).plus(indregnet));
+  }
+  return ud;
+}
 
 export default lavRegel({
   meta: {
     id: "omkostninger-mangler",
     standardAlvor: "fejl",
     beskrivelse:
-      "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År; ikke individuelt forhandlet, trækningsret eller 0 pladser), skal have en række i Omkostninger.",
+      "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År; ikke individuelt forhandlet, trækningsret, enhedstakst eller 0 pladser), skal have en række i Omkostninger; en enhedstakst kun, når Over- og underskud indregner et beløb på den i takståret.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
@@ -20,16 +42,28 @@ export default lavRegel({
     for (const r of omkostninger.raekker) {
       if (r.ydelsesId.vaerdi !== null) medOmkostninger.add(idNoegle(r.ydelsesId.vaerdi));
     }
+    const indregnet = indregnetITakstaaret(ctx.skema);
     for (const r of ydelser.raekker) {
       const enhed = vaerdi(r.takstenhed);
-      // regler.md "Beregnet takst": only a recalculated takst needs its costs.
-      if (
-        enhed === null ||
-        !takstGenberegnes({ takstenhed: enhed, taksttype: vaerdi(r.taksttype), pladser: vaerdi(r.pladser) })
-      )
-        continue;
       const c = r.ydelsesId;
       if (c.vaerdi === null || c.vaerdi.trim() === "" || medOmkostninger.has(idNoegle(c.vaerdi))) continue;
+      const taksttype = vaerdi(r.taksttype);
+      if (erEnhedstakst(taksttype)) {
+        // § 4.1: priced per delivered unit; a cost row only when a result is indregnet on it.
+        const beloeb = indregnet.get(idNoegle(c.vaerdi));
+        if (!beloeb) continue;
+        rapporterPaaId(
+          ctx,
+          c,
+          (id) =>
+            `Ydelse${id ? ` ${id}` : "n"} er en enhedstakst, og ${TBL_RESULTATER.navn} indregner ${formaterKr(beloeb)} på den i takståret ${vaerdi(ctx.skema.stamdata?.felter.takstaar)}, ` +
+            `men den har ingen række i ${TBL_OMKOSTNINGER.navn}, så beløbet ikke ses i taksten. ` +
+            `Tilføj en række med ydelsens omkostninger (${ctx.afsnit("omkostningskategorier")}) og beløbet i Indregnet overskud eller Indregnet underskud.`,
+        );
+        continue;
+      }
+      // regler.md "Beregnet takst": only a recalculated takst needs its costs.
+      if (enhed === null || !takstGenberegnes({ takstenhed: enhed, taksttype, pladser: vaerdi(r.pladser) })) continue;
       rapporterPaaId(
         ctx,
         c,

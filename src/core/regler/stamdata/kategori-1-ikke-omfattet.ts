@@ -1,15 +1,19 @@
 import { lavRegel } from "../lav-regel";
+import { erRegionensTilbud } from "./hjaelp/region";
 
 export default lavRegel({
   meta: {
     id: "kategori-1-ikke-omfattet",
     standardAlvor: "advarsel",
-    beskrivelse: "Et kategori 1-tilbud anvendes alene af driftsherren og er ikke omfattet af styringsaftalen.",
+    beskrivelse:
+      "Et kategori 1-tilbud anvendes alene af driftsherren og er ikke omfattet af styringsaftalen (aldrig for regionens egne tilbud, som altid er omfattet).",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
     const kategori = ctx.skema.stamdata?.felter.kategori;
     if (!kategori || kategori.vaerdi !== 1 || kategori.ulaeselig || kategori.mangler) return;
+    // § 2.2: the region's tilbud are always covered; felt-ugyldig-vaerdi says so (regler.md 2026.3 point 8).
+    if (erRegionensTilbud(ctx.skema, ctx.profil)) return;
     ctx.rapporter({
       ark: kategori.ark,
       celle: kategori.adresse,

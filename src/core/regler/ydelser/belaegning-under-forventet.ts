@@ -1,39 +1,61 @@
 import { lavRegel } from "../lav-regel";
-import { bemaerkningerMangler, erDagsenhed, erKortForloeb } from "../../beregning/takst";
-import { formaterGraensePct, formaterPct, formaterPctBroekMod } from "../../format";
+import { erDagOgDoegntilbud, erSaerligtTilbud } from "../../beregning/takst";
+import { formaterGraensePct, formaterKr, formaterPct, formaterPctBroekMod } from "../../format";
 import { pctTilBroek } from "../../penge";
-import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
+import {
+  belaegningsRaekker,
+  bemaerkningerForklarer,
+  erNytTilbudIFoersteDriftsaar,
+  vaerdi,
+  ydelsesIdFor,
+} from "./hjaelp/faelles";
+import { takstVedBelaegning } from "./hjaelp/takstberegning";
 
 export default lavRegel({
   meta: {
     id: "belaegning-under-forventet",
     standardAlvor: "advarsel",
     beskrivelse:
-      "For dag- og døgntilbud (takst pr. døgn eller dag) forventes den budgetterede belægningsprocent at være mindst 95 % (ikke for korte forløb og nye tilbud i første driftsår); info, når Bemærkninger begrunder den lavere belægning.",
+      "For dag- og døgntilbud (tilbudsform døgn- eller dagtilbud, ellers takst pr. døgn eller dag) forventes den budgetterede belægningsprocent at være mindst 95 % (ikke for rådgivning, korte forløb og nye tilbud i første driftsår); info, når Bemærkninger begrunder den lavere belægning.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
     // A nyt tilbud in its første driftsår may budget lower (§ 6.1.2): belaegning-nyt-tilbud says so.
     if (erNytTilbudIFoersteDriftsaar(ctx.skema)) return;
-    const min = pctTilBroek(ctx.profil.belaegning.forventetMin);
+    const minPct = ctx.profil.belaegning.forventetMin;
+    const min = pctTilBroek(minPct);
     for (const { raekke, belaegning } of belaegningsRaekker(ctx.skema)) {
-      const tilbudsform = vaerdi(raekke.tilbudsform);
-      // An empty Tilbudsform is felt-mangler's; a kort forløb is belaegning-under-minimum's.
-      // § 5.2's 95–100 % is "for dag- og døgntilbud": Takstenhed Døgn or Dag only.
-      if (tilbudsform === null || erKortForloeb(tilbudsform)) continue;
-      if (!erDagsenhed(vaerdi(raekke.takstenhed)) || !belaegning.lt(min)) continue;
-      const under = `Belægningsprocenten ${formaterPctBroekMod(belaegning, ctx.profil.belaegning.forventetMin)} er under de forventede ${formaterGraensePct(ctx.profil.belaegning.forventetMin)}.`;
-      // Principle 1 or 2 of § 5.2 may explain it; Årsag til ændring is for changes, so only Bemærkninger counts.
-      const bem = raekke.bemaerkninger.mangler || raekke.bemaerkninger.ulaeselig ? null : raekke.bemaerkninger.vaerdi;
-      const begrundet = bemaerkningerMangler(bem, ctx.profil).length === 0;
+      // § 5.2's "dag- og døgntilbud" is the kind of tilbud (regler.md 2026.3 point 2); a kort
+      // forløb is belaegning-under-minimum's, rådgivning has no expectation.
+      const art = {
+        tilbudsform: vaerdi(raekke.tilbudsform),
+        takstenhed: vaerdi(raekke.takstenhed),
+        taksttype: vaerdi(raekke.taksttype),
+        pladser: vaerdi(raekke.pladser),
+      };
+      if (!erDagOgDoegntilbud(art) || !belaegning.lt(min)) continue;
+      const under = `Belægningsprocenten ${formaterPctBroekMod(belaegning, minPct)} er under de forventede ${formaterGraensePct(minPct)}.`;
+      const begrundet = bemaerkningerForklarer(raekke, ctx.profil);
+      let besked: string;
+      if (begrundet && erSaerligtTilbud(vaerdi(raekke.paragraf))) {
+        // § 7.4: særlige tilbud (krisecentre, forsorgs- og misbrugstilbud) may budget a low belægning.
+        besked =
+          `${under} Ydelsen er et særligt tilbud efter sin paragraf, som ${ctx.afsnit("saerligeTilbud")} tillader at beregne med en særlig lav belægningsprocent, ` +
+          "og Bemærkninger forklarer den; kontrollér, at forklaringen holder.";
+      } else if (begrundet) {
+        besked = `${under} Bemærkninger begrunder den lavere belægning (${ctx.afsnit("belaegning")}: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.`;
+      } else {
+        const medMin = takstVedBelaegning(ctx, raekke, minPct);
+        besked =
+          `${under} Budgettér med ${formaterGraensePct(minPct)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}` +
+          (medMin ? ` (med ${formaterGraensePct(minPct)} bliver taksten ${formaterKr(medMin)})` : "") +
+          `, eller begrund den lavere belægning i Bemærkninger (mindst ${ctx.profil.begrundelse.minTegn} tegn, fx gennemsnittet af de to foregående års faktiske belægning).`;
+      }
       ctx.rapporter({
         ark: raekke.belaegningsprocent.ark,
         celle: raekke.belaegningsprocent.adresse,
         ydelsesId: ydelsesIdFor(raekke),
-        besked: begrundet
-          ? `${under} Bemærkninger begrunder den lavere belægning (${ctx.afsnit("belaegning")}: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.`
-          : `${under} Budgettér med ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}, ` +
-            `eller begrund den lavere belægning i Bemærkninger (mindst ${ctx.profil.begrundelse.minTegn} tegn, fx gennemsnittet af de to foregående års faktiske belægning).`,
+        besked,
         ...(begrundet ? { alvor: "info" as const } : {}),
       });
     }

@@ -12,6 +12,7 @@ import belaegningNytTilbud from "./belaegning-nyt-tilbud";
 import belaegningOverAnbefalet from "./belaegning-over-anbefalet";
 import stoettetimerMangler from "./stoettetimer-mangler";
 import sundhedsydelserIkkeAngivet from "./sundhedsydelser-ikke-angivet";
+import enhedstakstUdenForRaadgivning from "./enhedstakst-uden-for-raadgivning";
 
 /** In catalogue order (REGEL_IDER). */
 export const YDELSE_REGLER: readonly Regel[] = [
@@ -28,4 +29,5 @@ export const YDELSE_REGLER: readonly Regel[] = [
   belaegningOverAnbefalet,
   stoettetimerMangler,
   sundhedsydelserIkkeAngivet,
+  enhedstakstUdenForRaadgivning,
 ];

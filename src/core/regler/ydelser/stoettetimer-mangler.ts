@@ -1,31 +1,40 @@
 import { lavRegel } from "../lav-regel";
-import { erDagsenhed } from "../../beregning/takst";
+import { brugerBelaegning } from "../../beregning/takst";
 import { ydelsesIdFor, vaerdi } from "./hjaelp/faelles";
 
-const TAKSTTYPER = new Set(["Gennemsnitstakst", "Ydelsestakst"]);
+/**
+ * § 5.5.2 "For hver takst anbefales det derfor – uanset takststruktur – at synliggøre …": every
+ * place-based takst, except the fixed part of a takst (Basistakst, § 5.4.4), an Enhedstakst (§ 4.1)
+ * and a Trækningsret, which buy no places (regler.md 2026.3 point 4).
+ */
+const UDEN_STOETTETIMER = new Set(["basistakst", "enhedstakst", "trækningsret"]);
 
 export default lavRegel({
   meta: {
     id: "stoettetimer-mangler",
-    standardAlvor: "advarsel",
+    standardAlvor: "info",
     beskrivelse:
-      "For døgn- og dagydelser med gennemsnits- eller ydelsestakst bør antallet af direkte støttetimer pr. uge i taksten angives.",
+      "Det anbefales for hver takst med pladser (pr. døgn, dag, måned eller år; ikke basis-, enhedstakst eller trækningsret) at angive, hvor mange direkte støttetimer pr. uge taksten i gennemsnit indeholder.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
     for (const raekke of ctx.skema.ydelser?.raekker ?? []) {
       const celle = raekke.stoettetimer;
-      // Only an empty cell: a missing column or an unreadable value is reported by the input rules.
+      // Only an empty cell (0 is an answer): a missing column or an unreadable value is reported by the input rules.
       if (!celle.tom || celle.mangler || celle.ulaeselig) continue;
       const taksttype = vaerdi(raekke.taksttype);
-      if (!erDagsenhed(vaerdi(raekke.takstenhed)) || taksttype === null || !TAKSTTYPER.has(taksttype)) continue;
+      const enhed = vaerdi(raekke.takstenhed);
+      const pladser = vaerdi(raekke.pladser);
+      if (!brugerBelaegning(enhed) || !pladser || !pladser.gt(0)) continue;
+      // An empty Taksttype is felt-mangler's.
+      if (taksttype === null || UDEN_STOETTETIMER.has(taksttype.trim().toLowerCase())) continue;
       ctx.rapporter({
         ark: celle.ark,
         celle: celle.adresse,
         ydelsesId: ydelsesIdFor(raekke),
         besked:
-          `Direkte støttetimer pr. uge er ikke udfyldt for en ${taksttype.toLowerCase()} pr. ${vaerdi(raekke.takstenhed)?.toLowerCase()}. ` +
-          "Angiv hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder, så taksten kan forhandles.",
+          `Direkte støttetimer pr. uge er ikke udfyldt for en ${taksttype.toLowerCase()} pr. ${enhed?.toLowerCase()}. ` +
+          `Det anbefales (${ctx.afsnit("stoettetimer")}) at angive, hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder (0, hvis ingen), så taksten kan forhandles.`,
       });
     }
   },

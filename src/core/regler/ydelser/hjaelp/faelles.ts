@@ -2,7 +2,7 @@
 import type { Celle, Takstskema, TakstbilagRaekke, YdelseRaekke } from "../../../model";
 import type { Dec } from "../../../penge";
 import type { Profil } from "../../../profil/typer";
-import type { BegrundelseMangel } from "../../../beregning/takst";
+import { bemaerkningerMangler, erEnhedstakst, type BegrundelseMangel } from "../../../beregning/takst";
 
 /** The columns tblYdelser and tblTakstbilag share, which the pladser/takst rules read. */
 export type AendringsRaekke = YdelseRaekke | TakstbilagRaekke;
@@ -112,12 +112,26 @@ export function erNytTilbudIFoersteDriftsaar(skema: Takstskema): boolean {
   return foerste === takstaar;
 }
 
-/** Rows of tblYdelser with a readable Belægningsprocent (a fraction). */
+/**
+ * Rows of tblYdelser with a readable Belægningsprocent (a fraction). Not an Enhedstakst: no
+ * belægning rule applies to it (§ 4.1, regler.md 2026.3 point 1).
+ */
 export function belaegningsRaekker(skema: Takstskema): { raekke: YdelseRaekke; belaegning: Dec }[] {
   const ud: { raekke: YdelseRaekke; belaegning: Dec }[] = [];
   for (const raekke of skema.ydelser?.raekker ?? []) {
+    if (erEnhedstakst(vaerdi(raekke.taksttype))) continue;
     const belaegning = vaerdi(raekke.belaegningsprocent);
     if (belaegning !== null) ud.push({ raekke, belaegning });
   }
   return ud;
+}
+
+/**
+ * Bemærkninger explains the row (principle 1 or 2 of § 5.2, or a særligt tilbud's low belægning,
+ * § 7.4): a tilstrækkelig begrundelse without Årsag, which is for changes.
+ */
+export function bemaerkningerForklarer(raekke: YdelseRaekke, profil: Pick<Profil, "begrundelse">): boolean {
+  const c = raekke.bemaerkninger;
+  const bem = c.mangler || c.ulaeselig ? null : c.vaerdi;
+  return bemaerkningerMangler(bem, profil).length === 0;
 }

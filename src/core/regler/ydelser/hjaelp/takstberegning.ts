@@ -166,3 +166,21 @@ export function visRegnestykke(
     resultat,
   };
 }
+
+/**
+ * The takst this ydelse gets with another belægning (in percent), from the same grundlag and
+ * pladser, rounded to øre: "med 95 % bliver taksten 2.432,88 kr." (issue 15 § 3). null when the
+ * takst is not compared (a value missing, no single cost row, not recalculated).
+ */
+export function takstVedBelaegning(ctx: TjekKontekst, raekke: YdelseRaekke, belaegningPct: number): Dec | null {
+  const s = sammenlignTakster(ctx).find((x) => x.raekke === raekke);
+  if (!s) return null;
+  const t = beregnetTakst({
+    grundlag: s.grundlag,
+    pladser: s.pladser,
+    belaegning: pctTilBroek(belaegningPct),
+    takstenhed: s.takstenhed,
+    dagePrAar: ctx.profil.dagePrAar,
+  });
+  return t === null ? null : tilOere(t);
+}
