@@ -45,3 +45,44 @@ export function antalUger(startdato: number, slutdato: number): Dec {
 export function periodepris(input: { ugepris: Tal; startdato: number; slutdato: number }): Dec {
   return tilOere(dec(input.ugepris).times(antalUger(input.startdato, input.slutdato)));
 }
+
+// ---------------------------------------------------------------- The rate of a (Personalekategori, Tidsrum) pair
+
+/**
+ * A Personalekategori or Tidsrum as every reader of a tillæg rate matches it (regler.md 2026.3
+ * item 11): U+00A0 read as a space, trimmed, inner runs of spaces collapsed, case-insensitive.
+ * Exactly what the written formula's LOWER(TRIM(SUBSTITUTE(x, U+00A0, " "))) gives: Excel's
+ * TRIM touches only U+0020, so other white space (a tab, a line break) counts here too.
+ */
+export function timetakstNoegle(tekst: string): string {
+  return tekst
+    .replace(/\u00a0/g, " ")
+    .replace(/ {2,}/g, " ")
+    .replace(/^ /, "")
+    .replace(/ $/, "")
+    .toLowerCase();
+}
+
+/** The pair's key; null when either part is empty after normalising (no formula looks it up). */
+export function timetakstPar(personalekategori: string | null, tidsrum: string | null): string | null {
+  if (personalekategori === null || tidsrum === null) return null;
+  const k = timetakstNoegle(personalekategori);
+  const t = timetakstNoegle(tidsrum);
+  return k === "" || t === "" ? null : `${k}\u0000${t}`;
+}
+
+/**
+ * Every row of a rate table whose pair matches, in table order; the first is the one the
+ * written formula and the rules use (tillaeg-dublet reports the others). `par` gives a row's
+ * Personalekategori and Tidsrum as the cells hold them.
+ */
+export function timetakstRaekker<R>(
+  tabel: readonly R[],
+  par: (r: R) => readonly [string | null, string | null],
+  personalekategori: string | null,
+  tidsrum: string | null,
+): R[] {
+  const noegle = timetakstPar(personalekategori, tidsrum);
+  if (noegle === null) return [];
+  return tabel.filter((r) => timetakstPar(...par(r)) === noegle);
+}

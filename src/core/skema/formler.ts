@@ -3,8 +3,8 @@
  * with a leading "=" (Office.js `formulas`; the ExcelJS writer strips the "="). The .xlsx
  * template and the add-in both build their formulas here, so they write the same ones.
  *
- * Only plain arithmetic, SUMIFS, ROUND and IF (docs/skabelon.md, "Formler"), so Excel 2016+ and
- * LibreOffice Calc calculate the same. Every formula gives "" while its row's key input is
+ * Only plain arithmetic, SUMIFS, SUMPRODUCT, INDEX, ROUND, IF, IFERROR and text functions (docs/skabelon.md,
+ * "Formler"), so Excel 2016+ and LibreOffice Calc calculate the same. Every formula gives "" while its row's key input is
  * empty, so a blank row reads as an empty row and not as a row of zeros.
  */
 import { kolonneBogstaver } from "../adresse";
@@ -76,12 +76,46 @@ export interface TillaegsberegningFormler {
   samletPris: string;
 }
 
+/** The first sheet row of a lookup range: 1 for a whole column ("$A:$A"), 3 for "$A$3:$A$40". */
+function foersteRaekke(omraade: string): number {
+  const m = /\$?[A-Z]+\$?(\d+):/.exec(omraade.slice(omraade.lastIndexOf("!") + 1));
+  return m ? Number(m[1]) : 1;
+}
+
+/**
+ * A text as the rate lookup matches it (regler.md 2026.3 item 11; timetakstNoegle in
+ * src/core/beregning/tillaeg.ts does the same): U+00A0 to a space (Excel's TRIM leaves it, and
+ * CHAR(160) is another character on a Mac, so the character itself is in the formula), TRIM
+ * (trims and collapses inner spaces), LOWER.
+ */
+function timetakstTekst(x: string): string {
+  return `LOWER(TRIM(SUBSTITUTE(${x},"\u00a0"," ")))`;
+}
+
+/** Above any sheet row (Excel 1.048.576, LibreOffice up to 16.777.216): "no row" in the lookup. */
+const UDEN_FOR_ARKET = 16_777_217;
+
+/**
+ * The ATA-timetakst of the first tblTillaeg row whose pair matches (0 when none: the rule
+ * tillaeg-ukendt-timetakst reports that), the same row timetakstRaekker gives the rules and the
+ * task pane. No SUMIFS or MATCH: they sum duplicates or read `* ? ~` (and `<`, `=`) as patterns.
+ * SUMPRODUCT makes Excel (without Ctrl+Shift+Enter) and LibreOffice evaluate the comparisons over
+ * the ranges; MAX of (UDEN_FOR_ARKET − row) over the matches is the first match.
+ */
+function ataOpslag(kategori: string, tidsrum: string, opslag: TillaegOpslag): string {
+  const traef =
+    `(${timetakstTekst(opslag.personalekategori)}=${timetakstTekst(kategori)})` +
+    `*(${timetakstTekst(opslag.tidsrum)}=${timetakstTekst(tidsrum)})`;
+  const foerste = `SUMPRODUCT(MAX(${traef}*(${UDEN_FOR_ARKET}-ROW(${opslag.personalekategori}))))`;
+  // Row in the range = first row − top + 1; no match points past the sheet, an error IFERROR turns to 0.
+  return `IFERROR(INDEX(${opslag.ataTimetakst},${UDEN_FOR_ARKET - foersteRaekke(opslag.ataTimetakst) + 1}-${foerste}),0)`;
+}
+
 /**
  * tblTillaegsberegning's formula columns.
  *
- * - ATA-timetakst: SUMIFS over tblTillaeg on Personalekategori and Tidsrum (0 when no row
- *   matches; the rule tillaeg-ukendt-timetakst reports that). SUMIFS rather than a
- *   two-key INDEX/MATCH, which would need an array formula.
+ * - ATA-timetakst: the rate of the first tblTillaeg row with the same Personalekategori and
+ *   Tidsrum, matched as timetakstNoegle matches them (ataOpslag).
  * - Ugepris = ROUND(Timer pr. uge × ATA-timetakst, 2): bilag 2's 2,5 timer (5 × ½ time)
  *   × 335,78 = 839,45 kr.
  * - Uger = ROUND((Slutdato − Startdato + 1) / 7, 2): both dates count (a Monday to the
@@ -96,7 +130,7 @@ export function tillaegsberegningFormler(
 ): TillaegsberegningFormler {
   const c = (key: KolonneKey<typeof TBL_TILLAEGSBEREGNING>) => `${k[key]}${raekke}`;
   return {
-    ataTimetakst: `=IF(${c("personalekategori")}="","",SUMIFS(${opslag.ataTimetakst},${opslag.personalekategori},${c("personalekategori")},${opslag.tidsrum},${c("tidsrum")}))`,
+    ataTimetakst: `=IF(${c("personalekategori")}="","",${ataOpslag(c("personalekategori"), c("tidsrum"), opslag)})`,
     ugepris: `=IF(${c("ataTimetakst")}="","",ROUND(${c("timerPrUge")}*${c("ataTimetakst")},2))`,
     uger: `=IF(${c("startdato")}="","",IF(${c("slutdato")}="","",ROUND((${c("slutdato")}-${c("startdato")}+1)/7,2)))`,
     samletPris: `=IF(${c("ugepris")}="","",IF(${c("uger")}="","",ROUND(${c("ugepris")}*${c("uger")},2)))`,

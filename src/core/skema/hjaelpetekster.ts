@@ -64,7 +64,7 @@ export function kolonneHjaelp(profil: Profil, aftale: Aftale): Record<string, Re
         "Beregnes: omkostningerne minus finansieringsindtægter og indregnet overskud, plus indregnet underskud. Overskriv ikke formlen.",
     },
     tblResultater: {
-      ydelsesId: "Ydelses-ID, eller * for hele tilbuddet.",
+      ydelsesId: "Ydelses-ID, * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse.",
       regnskabsaar: "Året, resultatet hører til.",
       grundlag: `Det års takstberegningsgrundlag (grundlaget for ${formaterPct(ou.graensePct)}-grænsen).`,
       resultat: "Resultat i kr.: + for overskud, − for underskud.",

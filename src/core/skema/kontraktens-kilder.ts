@@ -71,7 +71,7 @@ export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> =
   "ydelses-id-ukendt": {
     paragraf: null,
     citat: kontrakt(
-      "Ydelses-ID i tblOmkostninger og tblResultater skal findes i tblYdelser (i tblResultater også `*` for hele tilbuddet).",
+      "Ydelses-ID i tblOmkostninger og tblResultater skal findes i tblYdelser (i tblResultater også `*` for hele tilbuddet og `lukket: <ID>` for en ydelse eller et tilbud, der er lukket og ikke længere står i tblYdelser).",
     ),
   },
   "persondata-cpr": {

@@ -10,6 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { SKABELON_LAYOUT, skrivSkabelon } from "../../../src/adapters/xlsx/skriv-skabelon";
 import { D, tilOere, type Dec } from "../../../src/core/penge";
+import { timetakstRaekker } from "../../../src/core/beregning/tillaeg";
 import { GRUNDLAG_LED, TBL_OMKOSTNINGER, TBL_TILLAEG, TBL_TILLAEGSBEREGNING } from "../../../src/core/skema/tabeller";
 
 function findSoffice(): string | null {
@@ -126,6 +127,43 @@ const TILLAEG = [
     doegnkoefficient: "0.15",
     vfo: "0.05",
   },
+  // regler.md 2026.3 item 11: the same pair again with the same numbers (tillaeg-dublet's advarsel):
+  // the lookup takes the first row's rate, it does not sum the two (SUMIFS gave 671,56).
+  {
+    personalekategori: "Socialpædagog",
+    tidsrum: "Hverdag 17-23",
+    timeomkostning: "206",
+    fravaer: "0.33",
+    doegnkoefficient: "0.25",
+    vfo: "0.05",
+  },
+  // `* ? ~` and `<` are text, not patterns: "Leder * ?~ <1" must not find "Leder X ?~ <1" above it.
+  // 300 × 1,55 = 465,00; 250 × 1,6 = 400,00.
+  {
+    personalekategori: "Leder X ?~ <1",
+    tidsrum: "Weekend og helligdag",
+    timeomkostning: "250",
+    fravaer: "0.3",
+    doegnkoefficient: "0.25",
+    vfo: "0.05",
+  },
+  {
+    personalekategori: "Leder * ?~ <1",
+    tidsrum: "Weekend og helligdag",
+    timeomkostning: "300",
+    fravaer: "0.3",
+    doegnkoefficient: "0.2",
+    vfo: "0.05",
+  },
+  // A non-breaking space (U+00A0) inside the name: matched as a space. 180 × 1,7 = 306,00.
+  {
+    personalekategori: "Pædagogisk\u00a0assistent",
+    tidsrum: "Nat 23-06",
+    timeomkostning: "180",
+    fravaer: "0.35",
+    doegnkoefficient: "0.3",
+    vfo: "0.05",
+  },
 ];
 
 const BEREGNINGER = [
@@ -156,6 +194,32 @@ const BEREGNINGER = [
     start: [2026, 3, 1],
     slut: [2026, 3, 31],
   },
+  // regler.md 2026.3 item 11: the pair as timetakstNoegle matches it (trimmed, spaces and U+00A0
+  // collapsed, case-insensitive), wildcard characters as text, and a pair that is not there (0 kr.).
+  {
+    beskrivelse: "Weekendstøtte",
+    personalekategori: "Leder * ?~ <1",
+    tidsrum: "Weekend og helligdag",
+    timerPrUge: "2",
+    start: [2026, 1, 5],
+    slut: [2026, 1, 11],
+  },
+  {
+    beskrivelse: "Nattevagt",
+    personalekategori: " PÆDAGOGISK \u00a0 assistent ",
+    tidsrum: "nat  23-06",
+    timerPrUge: "1",
+    start: [2026, 1, 5],
+    slut: [2026, 1, 11],
+  },
+  {
+    beskrivelse: "Ukendt kategori",
+    personalekategori: "Leder",
+    tidsrum: "Weekend og helligdag",
+    timerPrUge: "1",
+    start: [2026, 1, 5],
+    slut: [2026, 1, 11],
+  },
 ] as const;
 
 // ------------------------------------------------------------------ the engine's numbers
@@ -171,8 +235,9 @@ function forventetAta(t: (typeof TILLAEG)[number]): Dec {
 }
 
 function forventetBeregning(b: (typeof BEREGNINGER)[number]) {
-  const t = TILLAEG.find((x) => x.personalekategori === b.personalekategori && x.tidsrum === b.tidsrum)!;
-  const ata = forventetAta(t);
+  // The core's one rate lookup (the rules and the task pane use it): the first matching row, else 0.
+  const t = timetakstRaekker(TILLAEG, (x) => [x.personalekategori, x.tidsrum], b.personalekategori, b.tidsrum)[0];
+  const ata = t ? forventetAta(t) : new D(0);
   const ugepris = tilOere(new D(b.timerPrUge).times(ata));
   const dage = serial(b.slut) - serial(b.start) + 1;
   const uger = new D(dage).div(7).toDecimalPlaces(2, D.ROUND_HALF_UP);
@@ -194,7 +259,7 @@ describe("LibreOffice beregner skabelonens formler som motoren", () => {
     const mappe = await fs.mkdtemp(path.join(os.tmpdir(), "takstskema-lo-"));
     try {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(await skrivSkabelon({ takstaar: 2026, tommeRaekker: 4 }));
+      await wb.xlsx.load(await skrivSkabelon({ takstaar: 2026, tommeRaekker: 8 }));
       const r0 = SKABELON_LAYOUT.overskriftRaekke + 1;
 
       const omk = wb.getWorksheet("Omkostninger")!;
@@ -302,6 +367,11 @@ describe("LibreOffice beregner skabelonens formler som motoren", () => {
       expect(celle(tilCsv, r0, kolB("uger"))).toBe("12");
       expect(somOere(celle(tilCsv, r0, kolB("samletPris")))).toBe("10073.40");
       expect(celle(tilCsv, r0 + BEREGNINGER.length, kolB("samletPris"))).toBe("");
+      // regler.md 2026.3 item 11: the duplicate is not summed; patterns and U+00A0 as the core reads them.
+      expect(celle(tilCsv, r0, kolB("ataTimetakst"))).toBe("335.78");
+      expect(celle(tilCsv, r0 + 3, kolB("ataTimetakst"))).toBe("465");
+      expect(celle(tilCsv, r0 + 4, kolB("ataTimetakst"))).toBe("306");
+      expect(celle(tilCsv, r0 + 5, kolB("ataTimetakst"))).toBe("0");
     } finally {
       await fs.rm(mappe, { recursive: true, force: true });
     }

@@ -74,7 +74,11 @@ describe("skrivSkabelon", () => {
     expect(cellFormula(till, r, 7)).toBe(`=IF(C${r}="","",ROUND(C${r}*(1+D${r}+E${r}+F${r}),2))`);
     const v = SKABELON_LAYOUT.tillaegsberegningVenstre;
     const kol = (key: string) => v + TBL_TILLAEGSBEREGNING.kolonner.findIndex((k) => k.key === key);
-    expect(cellFormula(till, r, kol("ataTimetakst"))).toBe(`=IF(O${r}="","",SUMIFS($G:$G,$A:$A,O${r},$B:$B,P${r}))`);
+    // regler.md 2026.3 item 11: the first matching row, U+00A0 as a space, trimmed, case-insensitive; no patterns.
+    const n = (x: string) => `LOWER(TRIM(SUBSTITUTE(${x},"\u00a0"," ")))`;
+    expect(cellFormula(till, r, kol("ataTimetakst"))).toBe(
+      `=IF(O${r}="","",IFERROR(INDEX($G:$G,16777217-SUMPRODUCT(MAX((${n("$A:$A")}=${n(`O${r}`)})*(${n("$B:$B")}=${n(`P${r}`)})*(16777217-ROW($A:$A))))),0))`,
+    );
     expect(cellFormula(till, r, kol("ugepris"))).toBe(`=IF(R${r}="","",ROUND(Q${r}*R${r},2))`);
     expect(cellFormula(till, r, kol("uger"))).toBe(`=IF(T${r}="","",IF(U${r}="","",ROUND((U${r}-T${r}+1)/7,2)))`);
     expect(cellFormula(till, r, kol("samletPris"))).toBe(`=IF(S${r}="","",IF(V${r}="","",ROUND(S${r}*V${r},2)))`);
@@ -84,7 +88,22 @@ describe("skrivSkabelon", () => {
         for (const f of raekke) {
           if (!f) continue;
           const funktioner = f.match(/[A-Z][A-Z0-9.]*(?=\()/g) ?? [];
-          for (const fn of funktioner) expect(["SUM", "SUMIFS", "INDEX", "MATCH", "ROUND", "IF"]).toContain(fn);
+          for (const fn of funktioner)
+            expect([
+              "SUM",
+              "SUMIFS",
+              "SUMPRODUCT",
+              "MAX",
+              "ROW",
+              "INDEX",
+              "MATCH",
+              "ROUND",
+              "IF",
+              "IFERROR",
+              "LOWER",
+              "TRIM",
+              "SUBSTITUTE",
+            ]).toContain(fn);
         }
       }
     }

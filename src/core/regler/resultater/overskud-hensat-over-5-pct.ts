@@ -33,7 +33,8 @@ export default lavRegel({
         ydelsesId: id,
         besked:
           `Hensat${forHvem(id)}${aar !== null ? ` (regnskabsår ${aar})` : ""} er ${formaterKr(hensat)}${iAlt(g)}, men højst ${formaterPct(pct)} af ` +
-          `takstberegningsgrundlaget på ${formaterKr(grundlag)}, dvs. ${formaterKr(graense)}, må hensættes. ` +
+          // The grænse once: when it is the value to type, it is named there.
+          `takstberegningsgrundlaget på ${formaterKr(grundlag)}${tilOere(ny).eq(graense) ? "" : `, dvs. ${formaterKr(graense)},`} må hensættes. ` +
           `Indregn de ${formaterKr(over)} ud over grænsen i taksten som en reduktion, og ` +
           (ny.isNegative()
             ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(graense)}.`
