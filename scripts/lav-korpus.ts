@@ -372,8 +372,11 @@ async function mangeTypografier(): Promise<Buffer> {
   return skrivZip(await storDel(poster, "xl/styles.xml", foer, "<xf/>", MANGE_TYPOGRAFIER, xml.slice(slut)));
 }
 
-/** 400 takst rows whose Paragraf is 32.760 characters of "sel §1 " (a law and a § 4.680 times each), Sundhedsydelser empty. */
-export const LANG_PARAGRAF = "sel §1 ".repeat(4680);
+/**
+ * 400 takst rows whose Paragraf is 32.765 characters: "sel §1 " 4.680 times (a law and a §
+ * each), then "§ 108" (a botilbud, found only at the end); Sundhedsydelser empty.
+ */
+export const LANG_PARAGRAF = "sel §1 ".repeat(4680) + "§ 108";
 
 function langParagraf(): Promise<Buffer> {
   const spec = gyldigtSkema();
@@ -955,7 +958,7 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
   },
   "lang-paragraf.xlsx": {
     beskrivelse:
-      'Et takstskema med 400 ydelser, hvis Paragraf er 32.760 tegn "sel §1 " (4.680 lovnavne og §), og Sundhedsydelser er tom.',
+      'Et takstskema med 400 ydelser, hvis Paragraf er 32.765 tegn: 4.680 gange "sel §1 " og til sidst "§ 108" (et botilbud); Sundhedsydelser er tom.',
     lav: () => langParagraf(),
   },
 };
