@@ -283,6 +283,122 @@ function krypteretOoxml(): Buffer {
   return fil;
 }
 
+// ------------------------------------------------------------------ issue 16 item 3: few kB, minutes of work
+
+/** The example with the cell bomb as its Ydelser sheet (xl/worksheets/sheet2.xml): the cell budget refuses it. */
+async function eksempelMedCellebombe(): Promise<ZipPost[]> {
+  const bombe = await cellebombe();
+  return (await eksempelPoster()).map((p) => (p.navn === "xl/worksheets/sheet2.xml" ? { ...bombe, navn: p.navn } : p));
+}
+
+/** The end record's entry counts (this disk, total) set to 0; JSZip reads the entries anyway. */
+async function zipNulPoster(): Promise<Buffer> {
+  const b = skrivZip(await eksempelMedCellebombe());
+  const eocd = b.length - 22;
+  b.writeUInt16LE(0, eocd + 8);
+  b.writeUInt16LE(0, eocd + 10);
+  return b;
+}
+
+/**
+ * A harmless zip (the example) in front of the bomb zip, laid out so that its central
+ * directory starts at the bomb zip's own central-directory offset. A reader that takes the
+ * offsets as absolute sees the harmless entries; JSZip shifts every offset by the bytes in
+ * front (as for a self-extracting archive) and reads the bomb.
+ */
+async function zipLokkedue(): Promise<Buffer> {
+  const rigtig = skrivZip(await eksempelMedCellebombe());
+  const cdOffset = rigtig.readUInt32LE(rigtig.length - 22 + 16);
+  const due = skrivZip(await eksempelPoster());
+  const dueCd = due.readUInt32LE(due.length - 22 + 16);
+  if (dueCd > cdOffset) throw new Error("lokkeduen er større end bomben");
+  const fyld = Buffer.alloc(cdOffset - dueCd);
+  const dueSlut = Buffer.from(due.subarray(dueCd));
+  dueSlut.writeUInt32LE(cdOffset, dueSlut.length - 22 + 16);
+  return Buffer.concat([due.subarray(0, dueCd), fyld, dueSlut, rigtig]);
+}
+
+/** Over- og underskud (sheet4.xml) with `xml` inserted right after </sheetData> (merges) or replacing <cols>. */
+async function medIArk(aendr: (xml: string) => string): Promise<Buffer> {
+  return skrivZip(erstatDel(await eksempelPoster(), "xl/worksheets/sheet4.xml", aendr));
+}
+
+const efterArkdata = (indsaet: string) => (xml: string) => xml.replace("</sheetData>", `</sheetData>${indsaet}`);
+
+/** 30.000 two-cell merges below the sheet: ExcelJS checks each against all earlier ones. */
+export const MANGE_FLETNINGER = 30_000;
+
+function mangeFletninger(): Promise<Buffer> {
+  let m = "";
+  for (let r = 100; r < 100 + MANGE_FLETNINGER; r++) m += `<mergeCell ref="A${r}:B${r}"/>`;
+  return medIArk(efterArkdata(`<mergeCells count="${MANGE_FLETNINGER}">${m}</mergeCells>`));
+}
+
+/** A part replaced by prefix + `antal` × `enhed` + suffix, deflated as a stream. */
+async function storDel(poster: ZipPost[], navn: string, foer: string, enhed: string, antal: number, efter: string) {
+  function* stykker(): Generator<string> {
+    const blok = enhed.repeat(10_000);
+    for (let i = 0; i < antal; i += 10_000) yield i + 10_000 <= antal ? blok : enhed.repeat(antal - i);
+  }
+  const del = await deflateStroem(foer, stykker(), efter);
+  return poster.map((p) => (p.navn === navn ? { ...del, navn } : p));
+}
+
+export const MANGE_DELTE_TEKSTER = 5_000_000;
+
+async function mangeDelteTekster(): Promise<Buffer> {
+  const poster = await eksempelPoster();
+  const xml = udpak(poster.find((p) => p.navn === "xl/sharedStrings.xml")!).toString("utf8");
+  const unik = Number(/uniqueCount="(\d+)"/.exec(xml)![1]);
+  const slut = xml.lastIndexOf("</sst>");
+  const foer = xml
+    .slice(0, slut)
+    .replace(/uniqueCount="\d+"/, `uniqueCount="${unik + MANGE_DELTE_TEKSTER}"`)
+    .replace(/ count="\d+"/, ` count="${unik + MANGE_DELTE_TEKSTER}"`);
+  return skrivZip(
+    await storDel(poster, "xl/sharedStrings.xml", foer, "<si><t>x</t></si>", MANGE_DELTE_TEKSTER, "</sst>"),
+  );
+}
+
+export const MANGE_TYPOGRAFIER = 5_000_000;
+
+async function mangeTypografier(): Promise<Buffer> {
+  const poster = await eksempelPoster();
+  const xml = udpak(poster.find((p) => p.navn === "xl/styles.xml")!).toString("utf8");
+  const slut = xml.indexOf("</cellXfs>");
+  const foer = xml
+    .slice(0, slut)
+    .replace(/<cellXfs count="(\d+)"/, (_, n) => `<cellXfs count="${Number(n) + MANGE_TYPOGRAFIER}"`);
+  return skrivZip(await storDel(poster, "xl/styles.xml", foer, "<xf/>", MANGE_TYPOGRAFIER, xml.slice(slut)));
+}
+
+/**
+ * 400 takst rows whose Paragraf is 32.765 characters: "sel §1 " 4.680 times (a law and a §
+ * each), then "§ 108" (a botilbud, found only at the end); Sundhedsydelser empty.
+ */
+export const LANG_PARAGRAF = "sel §1 ".repeat(4680) + "§ 108";
+
+function langParagraf(): Promise<Buffer> {
+  const spec = gyldigtSkema();
+  const [y] = gyldigeYdelser();
+  const [o] = gyldigeOmkostninger();
+  spec.ydelser = Array.from({ length: 400 }, (_, i) => ({
+    ...y,
+    ydelsesId: `P${String(i + 1).padStart(3, "0")}`,
+    paragraf: LANG_PARAGRAF,
+    sundhedsydelser: null,
+  }));
+  spec.omkostninger = spec.ydelser.map((r, i) => ({
+    ...o,
+    ydelsesId: r.ydelsesId,
+    grundlag: {
+      v: 7008000,
+      f: `=B${i + 2}+D${i + 2}+E${i + 2}+F${i + 2}+G${i + 2}+H${i + 2}-I${i + 2}+J${i + 2}+K${i + 2}-L${i + 2}`,
+    },
+  }));
+  return skrivSnapshotXlsx(bygSnapshot(spec));
+}
+
 // ------------------------------------------------------------------ the recipes
 
 /** A tblYdelser copy as plain cells with its header on `top` (nothing else moves). */
@@ -864,6 +980,52 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
   "talformat-fast-tal.xlsx": {
     beskrivelse: 'Takst vises som 3.037,78 af talformaterne "3.037,78" og 0;0;0;"3.037,78" (tekstsektionen).',
     lav: () => skrivSnapshotXlsx(talformatFastTalSnapshot()),
+  },
+  // Issue 16 item 3: a few kB that cost minutes before ExcelJS even finishes.
+  "zip-nul-poster.xlsx": {
+    beskrivelse:
+      "Eksemplet med en cellebombe (15 mio. tomme celler) som Ydelser-ark, hvor zip-filens slutpost siger 0 poster (JSZip læser dem alligevel).",
+    lav: () => zipNulPoster(),
+  },
+  "zip-lokkedue.xlsx": {
+    beskrivelse:
+      "Et harmløst takstskema foran en zip med cellebomben; lokkeduens indholdsfortegnelse ligger, hvor bombens offset peger hen, når man ikke forskyder som JSZip.",
+    lav: () => zipLokkedue(),
+  },
+  "flet-hele-arket.xlsx": {
+    beskrivelse: 'Én <mergeCell ref="A1:XFD1048576"/> i Over- og underskud (17 mia. celler for ExcelJS).',
+    lav: () => medIArk(efterArkdata('<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')),
+  },
+  "mange-fletninger.xlsx": {
+    beskrivelse: "30.000 fletninger af to celler i Over- og underskud (ExcelJS tjekker hver mod alle tidligere).",
+    lav: () => mangeFletninger(),
+  },
+  "kolonne-20-mio.xlsx": {
+    beskrivelse: 'En <col min="1" max="20000000"/> i Over- og underskud (ExcelJS laver et objekt pr. kolonne).',
+    lav: () =>
+      medIArk((xml) =>
+        xml.replace(/<cols>.*?<\/cols>/, '<cols><col min="1" max="20000000" width="12" customWidth="1"/></cols>'),
+      ),
+  },
+  "raekke-2-mia.xlsx": {
+    beskrivelse: 'En <row r="2000000000"> med én celle i Over- og underskud.',
+    lav: () =>
+      medIArk((xml) =>
+        xml.replace("</sheetData>", '<row r="2000000000"><c r="A2000000000"><v>1</v></c></row></sheetData>'),
+      ),
+  },
+  "delte-tekster-5-mio.xlsx": {
+    beskrivelse: "5 mio. delte tekster (<si><t>x</t></si>) i xl/sharedStrings.xml, ingen celle bruger dem.",
+    lav: () => mangeDelteTekster(),
+  },
+  "typografier-5-mio.xlsx": {
+    beskrivelse: "5 mio. celleformater (<xf/>) i xl/styles.xml.",
+    lav: () => mangeTypografier(),
+  },
+  "lang-paragraf.xlsx": {
+    beskrivelse:
+      'Et takstskema med 400 ydelser, hvis Paragraf er 32.765 tegn: 4.680 gange "sel §1 " og til sidst "§ 108" (et botilbud); Sundhedsydelser er tom.',
+    lav: () => langParagraf(),
   },
 };
 

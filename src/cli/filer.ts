@@ -28,6 +28,7 @@ export const GRAENSE_VARIABLER = {
   maksUdpakketBytes: "TAKSTSKEMA_MAKS_UDPAKKET_MB",
   maksXmlBytes: "TAKSTSKEMA_MAKS_XML_MB",
   maksCeller: "TAKSTSKEMA_MAKS_CELLER",
+  maksFletninger: "TAKSTSKEMA_MAKS_FLETNINGER",
 } as const;
 
 export type Graenser = Record<keyof typeof GRAENSE_VARIABLER, number>;
@@ -39,10 +40,11 @@ export function xlsxGraenser(env: Record<string, string | undefined>): Partial<G
     const v = env[navn];
     if (v === undefined || v.trim() === "") continue;
     const tal = Number(v.trim().replace(",", "."));
-    const mb = k !== "maksCeller";
+    const mb = k === "maksUdpakketBytes" || k === "maksXmlBytes";
     if (!Number.isFinite(tal) || tal <= 0 || (!mb && !Number.isInteger(tal))) {
+      const enhed = k === "maksCeller" ? "celler" : "flettede områder";
       throw new Error(
-        vist`Miljøvariablen ${navn} skal være ${mb ? "et antal megabyte over 0" : "et helt antal celler over 0"} (fik "${v}").`,
+        vist`Miljøvariablen ${navn} skal være ${mb ? "et antal megabyte over 0" : `et helt antal ${enhed} over 0`} (fik "${v}").`,
       );
     }
     ud[k] = mb ? tal * 1024 * 1024 : tal;

@@ -5,7 +5,15 @@
  * central directory and one streamed pass over the compressed parts:
  * - the declared uncompressed sizes (all parts together, and each XML part);
  * - each part really inflates to no more than its declared size (the headers can lie);
- * - the worksheets hold no more than a budget of cells and rows (counted in the XML).
+ * - the worksheets hold no more than a budget of cells and rows (counted in the XML);
+ * - no row, column, cell or merge lies outside Excel's grid (a `<row r="2000000000">` or a
+ *   `<col max="20000000"/>` makes ExcelJS loop or allocate that far), merged areas count
+ *   as cells (ExcelJS makes every cell of a merge), and the number of merges is bounded
+ *   (ExcelJS checks each merge against all earlier ones: quadratic);
+ * - xl/sharedStrings.xml and xl/styles.xml hold no more than a budget of entries.
+ * The zip is read exactly as JSZip reads it (the last end record, the central directory by
+ * signature), and an archive whose counts and offsets disagree is refused: otherwise a
+ * decoy zip in front, or an end record saying 0 entries, hides the parts JSZip reads.
  * A part's name is taken as JSZip and ExcelJS take it (ejsNavn): the LOCAL header's name
  * (or the Info-ZIP Unicode path), `.`/empty/`..` segments resolved, a leading `/` dropped;
  * and a part is a worksheet when ExcelJS's own unanchored pattern finds it one, so
@@ -20,15 +28,26 @@ export interface XlsxGraenser {
   maksUdpakketBytes: number;
   /** One XML part (a worksheet, sharedStrings …), uncompressed. */
   maksXmlBytes: number;
-  /** `<c>` and `<row>` elements in all worksheets together. */
+  /**
+   * `<c>` and `<row>` elements (and merged cells) in all worksheets together; also bounds
+   * the entries of xl/sharedStrings.xml (as many) and xl/styles.xml (a quarter).
+   */
   maksCeller: number;
+  /** `<mergeCell>` elements in all worksheets together. */
+  maksFletninger: number;
 }
 
 export const STANDARD_XLSX_GRAENSER: Readonly<XlsxGraenser> = {
   maksUdpakketBytes: 500 * 1024 * 1024,
   maksXmlBytes: 100 * 1024 * 1024,
   maksCeller: 2_000_000,
+  // ExcelJS's overlap check costs n²/2 range tests: 5.000 merges ≈ 1 s, 30.000 minutes.
+  maksFletninger: 5_000,
 };
+
+/** Excel's grid. */
+export const MAKS_RAEKKER = 1_048_576;
+export const MAKS_KOLONNER = 16_384;
 
 /** A limit was exceeded; `graense` says which, so the CLI can name its environment variable. */
 export class XlsxGraenseFejl extends XlsxLaesefejl {
@@ -64,34 +83,69 @@ function u64(b: Uint8Array, i: number): number {
 
 const BESKADIGET = "Filen kunne ikke læses som .xlsx-projektmappe; den er beskadiget eller ufuldstændig";
 
+/** JSZip's choice: the last end-record signature anywhere in the file. */
 function findSlutpost(b: Uint8Array): number {
-  for (let i = b.length - 22; i >= 0 && i >= b.length - 22 - 0xffff; i--) {
+  for (let i = b.length - 4; i >= 0; i--) {
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return i;
   }
   return -1;
 }
 
-/** The entries of the zip's central directory (with ZIP64 sizes); throws when it is damaged. */
+function sidsteSignatur(b: Uint8Array, sig: number): number {
+  for (let i = b.length - 4; i >= 0; i--) if (u32(b, i) === sig) return i;
+  return -1;
+}
+
+const UOVERENS = `${BESKADIGET} (zip-filens indholdsfortegnelse passer ikke med filen: antal poster eller placeringer er forkerte).`;
+
+/**
+ * The entries of the zip's central directory (with ZIP64 sizes), the ones JSZip reads:
+ * the last end record in the file, the central directory read entry by entry while the
+ * signature holds (JSZip ignores the record's count). Throws when the zip is damaged, and
+ * when the end record's counts, sizes or offsets disagree with the entries (JSZip would
+ * shift every offset by the bytes in front of the zip, or read entries the count denies).
+ */
 export function zipPoster(b: Uint8Array): ZipPost[] {
   const eocd = findSlutpost(b);
   if (eocd < 0)
     throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse mangler; filen er måske afskåret).`);
+  if (eocd + 22 > b.length || eocd + 22 + u16(b, eocd + 20) > b.length)
+    throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse er ødelagt).`);
+  const disk = u16(b, eocd + 4);
+  const cdDisk = u16(b, eocd + 6);
+  let antalHer = u16(b, eocd + 8);
   let antal = u16(b, eocd + 10);
+  let cdStoerrelse = u32(b, eocd + 12);
   let cd = u32(b, eocd + 16);
-  // ZIP64: the locator sits just before the record.
-  const loc = eocd - 20;
-  if ((antal === 0xffff || cd === 0xffffffff) && loc >= 0 && u32(b, loc) === 0x07064b50) {
+  let forventetSlut = 0;
+  // ZIP64 exactly when JSZip takes it: any field at its maximum.
+  if (
+    disk === 0xffff ||
+    cdDisk === 0xffff ||
+    antalHer === 0xffff ||
+    antal === 0xffff ||
+    cdStoerrelse === 0xffffffff ||
+    cd === 0xffffffff
+  ) {
+    // JSZip takes the last locator in the file, and its record where it points; both must be where they belong.
+    const loc = eocd - 20;
+    if (loc < 0 || u32(b, loc) !== 0x07064b50 || sidsteSignatur(b, 0x07064b50) !== loc)
+      throw new XlsxLaesefejl(UOVERENS);
     const z = u64(b, loc + 8);
-    if (z + 56 <= b.length && u32(b, z) === 0x06064b50) {
-      antal = u64(b, z + 32);
-      cd = u64(b, z + 48);
-    }
+    if (z + 56 > loc || u32(b, z) !== 0x06064b50) throw new XlsxLaesefejl(UOVERENS);
+    antalHer = u64(b, z + 24);
+    antal = u64(b, z + 32);
+    cdStoerrelse = u64(b, z + 40);
+    cd = u64(b, z + 48);
+    forventetSlut = 20 + 12 + u64(b, z + 4);
   }
+  // JSZip shifts every offset by the bytes between the directory's end and the end record.
+  if (cd + cdStoerrelse + forventetSlut !== eocd || antalHer !== antal) throw new XlsxLaesefejl(UOVERENS);
   const poster: ZipPost[] = [];
   let p = cd;
-  for (let n = 0; n < antal; n++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50)
-      throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse er ødelagt).`);
+  // As JSZip: entries while the signature holds, whatever the count says.
+  while (p + 4 <= b.length && u32(b, p) === 0x02014b50) {
+    if (p + 46 > b.length) throw new XlsxLaesefejl(`${BESKADIGET} (zip-filens indholdsfortegnelse er ødelagt).`);
     const navnLgd = u16(b, p + 28);
     const ekstraLgd = u16(b, p + 30);
     const kommentarLgd = u16(b, p + 32);
@@ -99,25 +153,29 @@ export function zipPoster(b: Uint8Array): ZipPost[] {
     let udpakket = u32(b, p + 24);
     let lokal = u32(b, p + 42);
     let unicodeSti: Uint8Array | null = null;
-    // ZIP64 extra field (id 1): the fields that are 0xFFFFFFFF above, in this order.
-    for (let e = p + 46 + navnLgd; e + 4 <= p + 46 + navnLgd + ekstraLgd;) {
+    // Extra fields as JSZip reads them: while 4 bytes remain before the end (strictly), the last of each id wins.
+    let zip64Felt = -1;
+    const ekstraSlut = p + 46 + navnLgd + ekstraLgd;
+    for (let e = p + 46 + navnLgd; e + 4 < ekstraSlut;) {
       const id = u16(b, e);
       const lgd = u16(b, e + 2);
       // Info-ZIP Unicode path (0x7075): JSZip uses it when its CRC matches the name; we take both names.
       if (id === 0x7075 && lgd > 5 && b[e + 4] === 1) unicodeSti = b.subarray(e + 9, e + 4 + lgd);
-      if (id === 1) {
-        let f = e + 4;
-        if (udpakket === 0xffffffff) {
-          udpakket = u64(b, f);
-          f += 8;
-        }
-        if (komprimeret === 0xffffffff) {
-          komprimeret = u64(b, f);
-          f += 8;
-        }
-        if (lokal === 0xffffffff) lokal = u64(b, f);
-      }
+      if (id === 1) zip64Felt = e + 4;
       e += 4 + lgd;
+    }
+    // ZIP64 extra field (id 1): the fields that are 0xFFFFFFFF above, in this order.
+    if (zip64Felt >= 0) {
+      let f = zip64Felt;
+      if (udpakket === 0xffffffff) {
+        udpakket = u64(b, f);
+        f += 8;
+      }
+      if (komprimeret === 0xffffffff) {
+        komprimeret = u64(b, f);
+        f += 8;
+      }
+      if (lokal === 0xffffffff) lokal = u64(b, f);
     }
     if (lokal + 30 > b.length || u32(b, lokal) !== 0x04034b50)
       throw new XlsxLaesefejl(`${BESKADIGET} (en del af zip-filen mangler).`);
@@ -132,6 +190,7 @@ export function zipPoster(b: Uint8Array): ZipPost[] {
     poster.push(post);
     p += 46 + navnLgd + ekstraLgd + kommentarLgd;
   }
+  if (poster.length !== antal || p !== cd + cdStoerrelse) throw new XlsxLaesefejl(UOVERENS);
   return poster;
 }
 
@@ -173,16 +232,125 @@ function erArk(p: ZipPost): boolean {
   return navneAf(p).some((n) => /xl\/worksheets\/sheet(\d+)[.]xml/.test(n));
 }
 
+/** ExcelJS's exact names for these two parts (exceljs/lib/xlsx/xlsx.js, a leading `/` dropped). */
+function erDelteTekster(p: ZipPost): boolean {
+  return navneAf(p).includes("xl/sharedStrings.xml");
+}
+function erTypografier(p: ZipPost): boolean {
+  return navneAf(p).includes("xl/styles.xml");
+}
+
+/** What the parts hold, counted over all of them (see DelTaeller). */
+export interface Optaelling {
+  /** `<c>` and `<row>` in worksheets, plus every cell of every merged area. */
+  celler: number;
+  /** Cells in merged areas (part of `celler`). */
+  flettedeCeller: number;
+  fletninger: number;
+  /** `<si>` and `<r>` in xl/sharedStrings.xml. */
+  tekster: number;
+  /** Start tags in xl/styles.xml. */
+  typografier: number;
+}
+
+type DelArt = "ark" | "delteTekster" | "typografier";
+
+/** Attributes of one interesting tag longer than this: a hostile file (Excel writes < 300 bytes). */
+const MAKS_EGENSKABER = 2048;
+
 /**
- * Counts `<c …>` and `<row …>` start tags (with or without a namespace prefix), across
- * chunk boundaries: the state is the tag name read so far.
+ * ExcelJS's colCache.decodeAddress: letters (column) then digits (row), `$` skipped; stops at
+ * another character once both are seen. null parts when absent.
  */
-class CelleTaeller {
-  antal = 0;
+function afkodAdresse(v: string): { kolonne: number | null; raekke: number | null } {
+  let kolonne = 0;
+  let raekke = 0;
+  let harKolonne = false;
+  let harRaekke = false;
+  for (let i = 0; i < v.length; i++) {
+    const x = v.charCodeAt(i);
+    if (!harRaekke && x >= 65 && x <= 90) {
+      harKolonne = true;
+      kolonne = kolonne * 26 + x - 64;
+    } else if (x >= 48 && x <= 57) {
+      harRaekke = true;
+      raekke = raekke * 10 + x - 48;
+    } else if (harRaekke && harKolonne && x !== 36) break;
+  }
+  return { kolonne: harKolonne ? kolonne : null, raekke: harRaekke ? raekke : null };
+}
+
+/** An attribute value as the XML parser hands it on: character references and the five entities decoded. */
+function afkodVaerdi(v: string): string {
+  if (!v.includes("&")) return v;
+  return v.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (_, e: string) => {
+    if (e[0] === "#") {
+      const n = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return n <= 0x10ffff ? String.fromCodePoint(n) : "";
+    }
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e as "amp"];
+  });
+}
+
+/** name="value" pairs (either quote); the names as written (ExcelJS reads unprefixed `r`, `ref`, `min`, `max`). */
+function egenskaber(tekst: string): Map<string, string> {
+  const ud = new Map<string, string>();
+  const re = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(tekst); m; m = re.exec(tekst)) ud.set(m[1], afkodVaerdi(m[2] ?? m[3]));
+  return ud;
+}
+
+/** A place outside Excel's grid, or another sign of a hand-made part: the reason, in Danish. */
+class UdenforGitter extends Error {}
+
+function tjekRaekke(r: number): void {
+  if (r > MAKS_RAEKKER || r < 1)
+    throw new UdenforGitter(
+      `rækkenummer ${formaterTal(r)}; et regneark har rækkerne 1 til ${formaterTal(MAKS_RAEKKER)}`,
+    );
+}
+function tjekKolonne(k: number): void {
+  if (k > MAKS_KOLONNER || k < 1)
+    throw new UdenforGitter(
+      `kolonne nummer ${formaterTal(k)}; et regneark har kolonnerne 1 til ${formaterTal(MAKS_KOLONNER)} (A til XFD)`,
+    );
+}
+
+/**
+ * One pass over a part's XML, across chunk boundaries. Counts start tags (with or without a
+ * namespace prefix): `<c>`/`<row>` in a worksheet, `<si>`/`<r>` in the shared strings,
+ * every element in the styles. In a worksheet it reads the attributes ExcelJS expands from:
+ * `<row r>`, `<c r>`, `<col min max>` and `<mergeCell ref>` (quotes tracked, so a `>` in a
+ * value does not end the tag), and throws UdenforGitter for a place outside the grid.
+ */
+class DelTaeller {
   private navn: number[] | null = null;
+  /** The attributes of an interesting tag being read; null outside one. */
+  private egenskaber: number[] | null = null;
+  private tag = "";
+  private citat = 0;
+
+  constructor(
+    private readonly art: DelArt,
+    readonly t: Optaelling,
+  ) {}
+
   laes(b: Uint8Array): void {
     for (let i = 0; i < b.length; i++) {
       const x = b[i];
+      if (this.egenskaber !== null) {
+        if (this.citat !== 0) {
+          if (x === this.citat) this.citat = 0;
+        } else if (x === 0x22 || x === 0x27) this.citat = x;
+        else if (x === 0x3e) {
+          this.tagSlut();
+          continue;
+        }
+        if (this.egenskaber.length >= MAKS_EGENSKABER)
+          throw new UdenforGitter(`et <${this.tag}>-element med over ${formaterTal(MAKS_EGENSKABER)} tegns egenskaber`);
+        this.egenskaber.push(x);
+        continue;
+      }
       if (this.navn === null) {
         if (x === 0x3c) this.navn = [];
         continue;
@@ -199,17 +367,80 @@ class CelleTaeller {
         if (this.navn.length < 24) this.navn.push(x);
         continue;
       }
-      this.slut();
+      this.navnSlut(x);
       if (x === 0x3c) this.navn = [];
     }
   }
-  private slut(): void {
+
+  private navnSlut(x: number): void {
     const n = this.navn!;
     this.navn = null;
+    if (n.length === 0) return;
     const k = n.lastIndexOf(0x3a) + 1; // after a prefix "x:"
-    const l = n.length - k;
-    if (l === 1 && n[k] === 0x63) this.antal++;
-    else if (l === 3 && n[k] === 0x72 && n[k + 1] === 0x6f && n[k + 2] === 0x77) this.antal++;
+    const lokal = String.fromCharCode(...n.slice(k));
+    if (this.art === "typografier") {
+      this.t.typografier++;
+      return;
+    }
+    if (this.art === "delteTekster") {
+      if (lokal === "si" || lokal === "r") this.t.tekster++;
+      return;
+    }
+    if (lokal === "c" || lokal === "row") this.t.celler++;
+    // The attributes follow after white space; "/" or ">" means there are none.
+    if ((lokal === "c" || lokal === "row" || lokal === "col" || lokal === "mergeCell") && x !== 0x3e && x !== 0x2f) {
+      this.tag = lokal;
+      this.egenskaber = [];
+      this.citat = 0;
+    }
+  }
+
+  private tagSlut(): void {
+    const e = egenskaber(String.fromCharCode(...this.egenskaber!));
+    this.egenskaber = null;
+    switch (this.tag) {
+      case "row": {
+        // ExcelJS: parseInt(r, 10); a row without r is numbered by ExcelJS itself.
+        const r = e.get("r");
+        if (r !== undefined) {
+          const n = parseInt(r, 10);
+          if (!Number.isNaN(n)) tjekRaekke(n);
+        }
+        break;
+      }
+      case "c": {
+        const r = e.get("r");
+        if (r !== undefined) {
+          const a = afkodAdresse(r);
+          if (a.kolonne !== null) tjekKolonne(a.kolonne);
+          if (a.raekke !== null) tjekRaekke(a.raekke);
+        }
+        break;
+      }
+      case "col": {
+        // ExcelJS's Column.fromModel makes one object per column up to the largest max.
+        for (const navn of ["min", "max"]) {
+          const n = parseInt(e.get(navn) ?? "0", 10);
+          if (!Number.isNaN(n) && n !== 0) tjekKolonne(n);
+        }
+        break;
+      }
+      case "mergeCell": {
+        // ExcelJS's Range: "A1:B2" or one address; it makes every cell of the area.
+        const dele = (e.get("ref") ?? "").split(":");
+        const a = afkodAdresse(dele[0]);
+        const z = dele.length === 2 ? afkodAdresse(dele[1]) : a;
+        for (const k of [a.kolonne, z.kolonne]) if (k !== null) tjekKolonne(k);
+        for (const r of [a.raekke, z.raekke]) if (r !== null) tjekRaekke(r);
+        this.t.fletninger++;
+        if (a.kolonne !== null && z.kolonne !== null && a.raekke !== null && z.raekke !== null) {
+          const celler = (Math.abs(z.raekke - a.raekke) + 1) * (Math.abs(z.kolonne - a.kolonne) + 1);
+          this.t.celler += celler;
+          this.t.flettedeCeller += celler;
+        }
+        break;
+      }
+    }
   }
 }
 
@@ -243,85 +474,133 @@ async function udpakStroemmet(
   let i = 0;
   try {
     for (;;) {
-      const { done, value } = await laeser.read();
-      if (done) break;
-      i += value.length;
-      if (i > maks || !hver(value)) break;
+      let stykke: ReadableStreamReadResult<Uint8Array>;
+      try {
+        stykke = await laeser.read();
+      } catch {
+        throw new XlsxLaesefejl(`${BESKADIGET} (delen ${p.navn} kan ikke pakkes ud).`);
+      }
+      if (stykke.done) break;
+      i += stykke.value.length;
+      // `hver` may throw its own reason (a place outside the grid): not an inflate error.
+      if (i > maks || !hver(stykke.value)) break;
     }
-  } catch {
-    throw new XlsxLaesefejl(`${BESKADIGET} (delen ${p.navn} kan ikke pakkes ud).`);
   } finally {
     void laeser.cancel().catch(() => undefined);
   }
   return i;
 }
 
+/** The first budget the counts exceed, as an XlsxGraenseFejl naming the part where it was reached. */
+function overBudget(t: Optaelling, g: XlsxGraenser, del: string): XlsxGraenseFejl | null {
+  const stor = "Projektmappen er for stor til at blive kontrolleret:";
+  if (t.fletninger > g.maksFletninger)
+    return new XlsxGraenseFejl(
+      `${stor} arkene har over ${formaterTal(g.maksFletninger)} flettede områder (grænsen er nået i ${del}). Ophæv overflødige fletninger, og gem filen igen.`,
+      "maksFletninger",
+    );
+  if (t.celler > g.maksCeller)
+    return new XlsxGraenseFejl(
+      t.flettedeCeller > 0
+        ? `${stor} arkene indeholder over ${formaterTal(g.maksCeller)} celler og rækker, når de flettede celler regnes med (grænsen er nået i ${del}). Ophæv store fletninger, slet overflødige rækker og kolonner, og gem filen igen.`
+        : `${stor} arkene indeholder over ${formaterTal(g.maksCeller)} celler og rækker (grænsen er nået i ${del}). Slet overflødige rækker og kolonner, og gem filen igen.`,
+      "maksCeller",
+    );
+  if (t.tekster > g.maksCeller)
+    return new XlsxGraenseFejl(
+      `${stor} delen ${del} indeholder over ${formaterTal(g.maksCeller)} tekster og tekststykker. Gem filen igen i Excel.`,
+      "maksCeller",
+    );
+  const maksTypografier = Math.floor(g.maksCeller / 4);
+  if (t.typografier > maksTypografier)
+    return new XlsxGraenseFejl(
+      `${stor} delen ${del} indeholder over ${formaterTal(maksTypografier)} formater og formatdele. Gem filen igen i Excel.`,
+      "maksCeller",
+    );
+  return null;
+}
+
 /**
  * Throws an XlsxGraenseFejl (Danish message) when the zip would cost more than the limits,
- * or an XlsxLaesefejl when its parts are damaged or lie about their size.
+ * or an XlsxLaesefejl when its parts are damaged, lie about their size, or place something
+ * outside Excel's grid.
  */
-export async function tjekZipGraenser(b: Uint8Array, graenser: XlsxGraenser = STANDARD_XLSX_GRAENSER): Promise<void> {
+export async function tjekZipGraenser(b: Uint8Array, graenser: Partial<XlsxGraenser> = {}): Promise<void> {
+  const g: XlsxGraenser = { ...STANDARD_XLSX_GRAENSER, ...graenser };
   const poster = zipPoster(b);
   let iAlt = 0;
   for (const p of poster) {
     iAlt += p.udpakket;
-    if (erXml(p) && p.udpakket > graenser.maksXmlBytes) {
+    if (erXml(p) && p.udpakket > g.maksXmlBytes) {
       throw new XlsxGraenseFejl(
-        `Projektmappen er for stor til at blive kontrolleret: delen ${p.navn} fylder ${mb(p.udpakket)} MB udpakket; grænsen er ${mb(graenser.maksXmlBytes)} MB pr. del.`,
+        `Projektmappen er for stor til at blive kontrolleret: delen ${p.navn} fylder ${mb(p.udpakket)} MB udpakket; grænsen er ${mb(g.maksXmlBytes)} MB pr. del.`,
         "maksXmlBytes",
       );
     }
   }
-  if (iAlt > graenser.maksUdpakketBytes) {
+  if (iAlt > g.maksUdpakketBytes) {
     throw new XlsxGraenseFejl(
-      `Projektmappen er for stor til at blive kontrolleret: den fylder ${mb(iAlt)} MB udpakket; grænsen er ${mb(graenser.maksUdpakketBytes)} MB.`,
+      `Projektmappen er for stor til at blive kontrolleret: den fylder ${mb(iAlt)} MB udpakket; grænsen er ${mb(g.maksUdpakketBytes)} MB.`,
       "maksUdpakketBytes",
     );
   }
 
-  // Deflate expands at most ≈ 1032 times, so a small part cannot hurt even if its header lies.
-  // Inflate the largest parts first (counting cells in worksheets) until the ones left could
-  // not pass a bound even in the worst case; a normal takstskema inflates only its sheets.
-  const taeller = new CelleTaeller();
+  const t: Optaelling = { celler: 0, flettedeCeller: 0, fletninger: 0, tekster: 0, typografier: 0 };
+  const artAf = (p: ZipPost): DelArt | null =>
+    erArk(p) ? "ark" : erDelteTekster(p) ? "delteTekster" : erTypografier(p) ? "typografier" : null;
+  /** Scans a chunk; false (stop inflating) once the part is outside the grid or a budget is exceeded. */
+  const scan = (p: ZipPost, taeller: DelTaeller, s: Uint8Array): boolean => {
+    try {
+      taeller.laes(s);
+    } catch (e) {
+      if (e instanceof UdenforGitter) throw new XlsxLaesefejl(`${BESKADIGET} (delen ${p.navn} har ${e.message}).`);
+      throw e;
+    }
+    return overBudget(t, g, p.navn) === null;
+  };
+
+  // Every worksheet, the shared strings and the styles are read in full (sheets first): one
+  // 35-byte <mergeCell> or <row> can cost minutes, so no size makes a sheet harmless.
+  // Deflate expands at most ≈ 1032 times, so the other parts are inflated (largest first)
+  // only until the ones left could not pass a size bound even in the worst case.
+  const orden: Record<DelArt, number> = { ark: 0, delteTekster: 1, typografier: 2 };
+  const skalLaeses = poster.filter((p) => artAf(p) !== null).sort((x, y) => orden[artAf(x)!] - orden[artAf(y)!]);
   let sikker = 0; // bytes known (stored parts, inflated parts)
-  for (const p of poster) {
+  for (const p of skalLaeses) {
+    const taeller = new DelTaeller(artAf(p)!, t);
     if (p.metode === 0) {
       sikker += p.komprimeret;
-      if (erArk(p)) taeller.laes(b.subarray(p.data, p.data + p.komprimeret));
+      scan(p, taeller, b.subarray(p.data, p.data + p.komprimeret));
+    } else if (p.metode === 8) {
+      const udpakket = await udpakStroemmet(b, p, p.udpakket, (s) => scan(p, taeller, s));
+      const over = overBudget(t, g, p.navn);
+      if (over) throw over;
+      if (udpakket > p.udpakket) {
+        throw new XlsxLaesefejl(`${BESKADIGET} (delen ${p.navn} fylder mere udpakket, end zip-filen angiver).`);
+      }
+      sikker += udpakket;
     }
+    const over = overBudget(t, g, p.navn);
+    if (over) throw over;
   }
-  const deflate = poster.filter((p) => p.metode === 8).sort((a, b) => b.komprimeret - a.komprimeret);
+
+  const resten = poster.filter((p) => artAf(p) === null);
+  for (const p of resten) if (p.metode === 0) sikker += p.komprimeret;
+  const deflate = resten.filter((p) => p.metode === 8).sort((a, b) => b.komprimeret - a.komprimeret);
   const vaerst = (p: ZipPost): number => p.komprimeret * MAKS_FORHOLD;
   let rest = deflate.reduce((n, p) => n + vaerst(p), 0);
-  let restCeller = deflate.reduce((n, p) => n + (erArk(p) ? vaerst(p) / 4 : 0), 0); // "<c/>" is 4 bytes
   const restXml = new Array<number>(deflate.length + 1).fill(0);
   for (let i = deflate.length - 1; i >= 0; i--)
     restXml[i] = Math.max(restXml[i + 1], erXml(deflate[i]) ? vaerst(deflate[i]) : 0);
 
   for (let i = 0; i < deflate.length; i++) {
-    if (
-      sikker + rest <= graenser.maksUdpakketBytes &&
-      taeller.antal + restCeller <= graenser.maksCeller &&
-      restXml[i] <= graenser.maksXmlBytes
-    )
-      break;
+    if (sikker + rest <= g.maksUdpakketBytes && restXml[i] <= g.maksXmlBytes) break;
     const p = deflate[i];
-    const ark = erArk(p);
-    const udpakket = await udpakStroemmet(b, p, p.udpakket, (s) => {
-      if (ark) taeller.laes(s);
-      return taeller.antal <= graenser.maksCeller;
-    });
-    if (taeller.antal > graenser.maksCeller) {
-      throw new XlsxGraenseFejl(
-        `Projektmappen er for stor til at blive kontrolleret: arkene indeholder over ${formaterTal(graenser.maksCeller)} celler og rækker (grænsen er nået i ${p.navn}). Slet overflødige rækker og kolonner, og gem filen igen.`,
-        "maksCeller",
-      );
-    }
+    const udpakket = await udpakStroemmet(b, p, p.udpakket, () => true);
     if (udpakket > p.udpakket) {
       throw new XlsxLaesefejl(`${BESKADIGET} (delen ${p.navn} fylder mere udpakket, end zip-filen angiver).`);
     }
     sikker += udpakket;
     rest -= vaerst(p);
-    if (ark) restCeller -= vaerst(p) / 4;
   }
 }

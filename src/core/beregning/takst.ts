@@ -280,24 +280,38 @@ export function erSaerligtTilbud(paragraf: string | null | undefined): boolean {
 function naevnerParagraf(paragraf: string | null | undefined, tabel: Record<Exclude<Lov, "andet">, number[]>): boolean {
   if (!paragraf) return false;
   const tekst = paragraf.replace(/[\u00a0\u202f]/g, " ");
+  // Law mentions are disjoint and sorted by start, hence also by end: one forward pointer
+  // each finds the law before and after every §, so a long Paragraf costs linear time
+  // (4.680 laws and § in 32.760 characters took 0,1 s per cell with a scan per §).
   const naevn = lovnaevn(tekst);
-  const henvisninger = [...tekst.matchAll(/§{1,2}\s*(\d+(?:\s*(?:,|og|eller|-|–|\/)\s*\d+)*)/gu)];
-  return henvisninger.some((m, i) => {
-    const start = m.index ?? 0;
-    const slut = start + m[0].length;
+  let foerIdx = -1; // the last law ending at or before the current § start
+  let efterIdx = 0; // the first law starting at or after the current § end
+  let forrigeSlut = 0;
+  const henvisninger = tekst.matchAll(/§{1,2}\s*(\d+(?:\s*(?:,|og|eller|-|–|\/)\s*\d+)*)/gu);
+  let m = henvisninger.next();
+  while (!m.done) {
+    const start = m.value.index ?? 0;
+    const slut = start + m.value[0].length;
+    const naeste = henvisninger.next();
+    const naesteStart = naeste.done ? tekst.length : (naeste.value.index ?? tekst.length);
+    while (foerIdx + 1 < naevn.length && naevn[foerIdx + 1].slut <= start) foerIdx++;
+    while (efterIdx < naevn.length && naevn[efterIdx].start < slut) efterIdx++;
     // The law named right before the § (after the previous §), else right after it.
-    const forrigeSlut = i > 0 ? (henvisninger[i - 1].index ?? 0) + henvisninger[i - 1][0].length : 0;
-    const naesteStart = i + 1 < henvisninger.length ? (henvisninger[i + 1].index ?? tekst.length) : tekst.length;
-    const foer = naevn.filter((n) => n.slut <= start && n.start >= forrigeSlut).pop();
-    const efter = naevn.find((n) => n.start >= slut && n.slut <= naesteStart);
+    const tidligere = foerIdx >= 0 ? naevn[foerIdx] : undefined;
+    const foer = tidligere && tidligere.start >= forrigeSlut ? tidligere : undefined;
+    const kandidat = naevn[efterIdx];
+    const efter = kandidat && kandidat.slut <= naesteStart ? kandidat : undefined;
     // "SEL § 85, § 107": a bare § keeps the law named earlier.
-    const tidligere = naevn.filter((n) => n.slut <= start).pop();
     const lov = foer?.lov ?? efter?.lov ?? tidligere?.lov ?? null;
-    if (lov === "andet") return false;
-    // The digits must stand alone: "§ 1080" must not read as 108 (\d+ already takes all digits).
-    const numre = (m[1].match(/\d+/g) ?? []).map(Number);
-    return numre.some((n) => tabel[lov ?? "SEL"].includes(n));
-  });
+    if (lov !== "andet") {
+      // The digits must stand alone: "§ 1080" must not read as 108 (\d+ already takes all digits).
+      const numre = (m.value[1].match(/\d+/g) ?? []).map(Number);
+      if (numre.some((n) => tabel[lov ?? "SEL"].includes(n))) return true;
+    }
+    forrigeSlut = slut;
+    m = naeste;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- Nyt tilbud
