@@ -39,6 +39,13 @@ function tal(c: Celle<Dec> | undefined): Dec | null {
   return c?.vaerdi ?? null;
 }
 
+/** "2025-2026" for consecutive years, else "2025, 2027". */
+function aarTekst(aar: readonly number[]): string {
+  const s = [...aar].sort((a, b) => a - b);
+  const sammenhaengende = s.every((x, i) => i === 0 || x === s[i - 1] + 1);
+  return sammenhaengende && s.length > 1 ? `${s[0]}-${s[s.length - 1]}` : s.join(", ");
+}
+
 function hyppigste(tal: number[]): number | undefined {
   const t = new Map<number, number>();
   for (const x of tal) t.set(x, (t.get(x) ?? 0) + 1);
@@ -216,6 +223,21 @@ export function findDubletter(dele: readonly BilagDel[]): Dubletter {
   return { sammeTilbud, advarsler };
 }
 
+/**
+ * A takstbilag is for one Takstår (DAS approves "takstbilaget" for the coming year): a skema
+ * of another year in the folder (an old file left behind) must not enter it silently.
+ * Returns one line per file and its year when the skemaer have more than one Takstår, else
+ * an empty list. Skemaer without a Takstår are left to felt-mangler.
+ */
+export function blandedeTakstaar(dele: readonly BilagDel[]): string[] {
+  const aar = new Set(dele.flatMap((d) => (d.afsender && d.takstaar !== undefined ? [d.takstaar] : [])));
+  if (aar.size <= 1) return [];
+  return dele
+    .filter((d) => d.afsender && d.takstaar !== undefined)
+    .sort((a, b) => a.takstaar! - b.takstaar! || (a.fil < b.fil ? -1 : a.fil > b.fil ? 1 : 0))
+    .map((d) => `${d.fil}: takstår ${d.takstaar}`);
+}
+
 /** The writer's input: every file's rows and findings, the unreadable files, and the profile's days per year. */
 export function bilagInput(
   dele: readonly BilagDel[],
@@ -231,7 +253,13 @@ export function bilagInput(
     "fejlVedLaesning" in r ? [{ fil: skjulCpr(r.fil), aarsag: skjulCpr(r.fejlVedLaesning) }] : [],
   );
   const aar = hyppigste(takstaar);
+  const aftaleAar = profil.takstaar;
+  const udenFor =
+    aar !== undefined && aftaleAar && aftaleAar.length > 0 && !aftaleAar.includes(aar)
+      ? `Takstår ${aar} ligger uden for ${aftale.navn} (${aarTekst(aftaleAar)}): skemaerne er kontrolleret med den aftales regler.`
+      : undefined;
   return {
+    ...(udenFor ? { takstaarNote: udenFor } : {}),
     raekker,
     fund,
     profil: profil.id,

@@ -13,7 +13,7 @@ import type { Takstskema } from "../core/model";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { validerSkema } from "../core/valider";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
-import { bilagDel, bilagInput, findDubletter, type BilagDel } from "./bilag";
+import { bilagDel, bilagInput, blandedeTakstaar, findDubletter, type BilagDel } from "./bilag";
 import { skjulCpr } from "../core/cpr";
 import {
   findFiler,
@@ -251,6 +251,13 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
     }
   });
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
+  const blandede = blandedeTakstaar(dele);
+  if (blandede.length > 0) {
+    throw new ArgumentFejl(
+      `Skemaerne er for forskellige takstår, så takstbilaget er ikke skrevet:\n${blandede.map((l) => `  ${l}`).join("\n")}\n` +
+        "Et takstbilag gælder ét takstår: flyt skemaerne for de andre år ud af mappen, og kør igen.",
+    );
+  }
   const dubletter = findDubletter(dele);
   if (dubletter.sammeTilbud.length > 0) {
     throw new ArgumentFejl(

@@ -68,6 +68,8 @@ export interface BilagInput {
   fund: readonly BilagFund[];
   /** Shown in titles. */
   takstaar?: number;
+  /** Under every sheet's title when the Takstår is outside the agreement's years (profile's takstaar). */
+  takstaarNote?: string;
   /** Profile id, shown on Oversigt. */
   profil?: string;
   /** The body the bilag goes to, from the profile's agreement ("DAS", the default profile's). */
@@ -368,6 +370,12 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
   const dage = input.dagePrAar ?? 365;
   const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
   tekstRaekke(titel, { bold: true, size: 16 }, 24);
+  if (input.takstaarNote)
+    tekstRaekke(
+      input.takstaarNote,
+      { bold: true, color: { argb: "FF9C0006" } },
+      hoejde([[input.takstaarNote, samletBredde]]),
+    );
   const n = data.total.antal;
   const intro =
     `${formaterTal(n)} ${n === 1 ? "takst" : "takster"} fra ${formaterTal(data.driftsherrer.length)} ` +
@@ -600,6 +608,33 @@ function skrivOverskrift(
   hoved.commit();
 }
 
+/** A sheet's title row: the title, and under it the Takstår note when there is one, across the table's width. */
+function titelCelle(
+  ws: ExcelJS.Worksheet,
+  row: ExcelJS.Row,
+  titel: string,
+  note: string | undefined,
+  bredder: readonly number[],
+): void {
+  const c = row.getCell(1);
+  if (note) {
+    c.value = {
+      richText: [
+        { text: titel, font: skrift({ bold: true, size: 13 }) },
+        { text: `\n${note}`, font: skrift({ bold: true, color: { argb: "FF9C0006" } }) },
+      ],
+    };
+    c.alignment = TOP_OMBRYD;
+    ws.mergeCells(row.number, 1, row.number, bredder.length);
+    row.height = 20 + hoejde([[note, bredder.reduce((s, b) => s + b, 0)]]);
+  } else {
+    c.value = titel;
+    c.font = skrift({ bold: true, size: 13 });
+    row.height = 20;
+  }
+  row.commit();
+}
+
 const REGELNAVNE = new Map<string, string>();
 /** regelNavn, once per rule (100.000 rows name the same few rules). */
 function navn(regel: string): string {
@@ -630,10 +665,7 @@ function skrivTakstbilag(
   const kol = def.kolonner.length;
 
   const t = ws.getRow(1);
-  t.getCell(1).value = `${titel} (beløb i kr.)`;
-  t.getCell(1).font = skrift({ bold: true, size: 13 });
-  t.height = 20;
-  t.commit();
+  titelCelle(ws, t, `${titel} (beløb i kr.)`, input.takstaarNote, bredder);
 
   skrivOverskrift(ws.getRow(top), def, bredder, TAKSTBILAG_HJAELP);
 
@@ -763,10 +795,7 @@ function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date)
   const antal = fund.length + ulaeselige.length;
 
   const t = ws.getRow(1);
-  t.getCell(1).value = `Fund (${formaterTal(antal)})`;
-  t.getCell(1).font = skrift({ bold: true, size: 13 });
-  t.height = 20;
-  t.commit();
+  titelCelle(ws, t, `${titel}: fund (${formaterTal(antal)})`, input.takstaarNote, bredder);
   skrivOverskrift(ws.getRow(top), def, bredder);
 
   let nr = top;

@@ -7,6 +7,8 @@ export interface Profil {
   /** Id of a profile this one extends; resolved away by `loesProfil`. */
   udvider?: string;
   dagePrAar: number;
+  /** The takstår the agreement covers (§ 1); absent: not stated. */
+  takstaar?: number[];
   belaegning: { forventetMin: number; anbefaletMax: number; max: number; minKortForloeb: number };
   overUnderskud: {
     graensePct: number;
