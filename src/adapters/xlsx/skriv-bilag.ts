@@ -194,10 +194,41 @@ interface DriftsherreSum {
   pladser: Dec;
   indtaegtSidsteAar: Dec;
   indtaegt: Dec;
+  /** Takster left out of both years' sums: one year's figure is missing (new, empty, #REF!). */
+  ikkeSammenlignet: number;
 }
 
 function nySum(navn: string): DriftsherreSum {
-  return { navn, antal: 0, status: {}, pladserSidsteAar: NUL, pladser: NUL, indtaegtSidsteAar: NUL, indtaegt: NUL };
+  return {
+    navn,
+    antal: 0,
+    status: {},
+    pladserSidsteAar: NUL,
+    pladser: NUL,
+    indtaegtSidsteAar: NUL,
+    indtaegt: NUL,
+    ikkeSammenlignet: 0,
+  };
+}
+
+/**
+ * Whether a takst's figures exist for both years: only then does it count in the totals,
+ * so a sum's change is never an artifact of a figure missing in one year (a #REF! in Takst
+ * sidste år once made a driftsherre's takstindtægt rise 24,8 %). A figure missing in both
+ * years (Pladser of a timetakst) is nothing to compare and does not exclude the takst.
+ */
+export function sammenlignelig(r: BilagRaekke, dage: number): boolean {
+  const begge = (a: unknown, b: unknown) => (a === null) === (b === null);
+  const e = (r.takstenhed ?? "").trim().toLowerCase();
+  const medIndtaegt = e === "døgn" || e === "dag";
+  return (
+    begge(tilDec(r.pladserSidsteAar), tilDec(r.pladser)) &&
+    (!medIndtaegt ||
+      begge(
+        takstindtaegt(r.takstSidsteAar, r.pladserSidsteAar, r.belaegning, r.takstenhed, dage),
+        takstindtaegt(r.takst, r.pladser, r.belaegning, r.takstenhed, dage),
+      ))
+  );
 }
 
 /** A line under "Kræver DAS' stillingtagen". */
@@ -281,9 +312,14 @@ function samlOversigt(raekker: readonly BilagRaekke[], input: BilagInput): Overs
     // Last year's occupancy is not in the skema: last year's figure uses this year's budget.
     const gl = takstindtaegt(r.takstSidsteAar, r.pladserSidsteAar, r.belaegning, r.takstenhed, dage) ?? NUL;
     const ny = takstindtaegt(r.takst, r.pladser, r.belaegning, r.takstenhed, dage) ?? NUL;
+    const medISummen = sammenlignelig(r, dage);
     for (const x of [s, total]) {
       x.antal++;
       x.status[r.status] = (x.status[r.status] ?? 0) + 1;
+      if (!medISummen) {
+        x.ikkeSammenlignet++;
+        continue;
+      }
       x.pladserSidsteAar = x.pladserSidsteAar.plus(tilDec(r.pladserSidsteAar) ?? NUL);
       x.pladser = x.pladser.plus(tilDec(r.pladser) ?? NUL);
       x.indtaegtSidsteAar = x.indtaegtSidsteAar.plus(gl);
@@ -398,14 +434,32 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
     "Forventet takstindtægt sidste år",
     "Forventet takstindtægt",
     "Ændring pct.",
+    "Ikke med i summerne",
   ];
   overskrift(
     kolonner,
     kolonner.map((_, i) => ({ fra: i + 1, til: i + 1 })),
   );
-  const formater = [null, "#,##0", "#,##0", "#,##0", "#,##0", "#,##0.##", "#,##0.##", KR_HELE, KR_HELE, PCT_FORTEGN];
+  const formater = [
+    null,
+    "#,##0",
+    "#,##0",
+    "#,##0",
+    "#,##0",
+    "#,##0.##",
+    "#,##0.##",
+    KR_HELE,
+    KR_HELE,
+    PCT_FORTEGN,
+    null,
+  ];
   const skriv = (s: DriftsherreSum, fed: boolean) => {
-    const row = raekke(hoejde([[s.navn, OVERSIGT_BREDDER[0]]]));
+    const row = raekke(
+      hoejde([
+        [s.navn, OVERSIGT_BREDDER[0]],
+        [s.ikkeSammenlignet > 0 ? "99 takster uden tal for begge år" : null, OVERSIGT_BREDDER[10]],
+      ]),
+    );
     const aendring = s.indtaegtSidsteAar.isZero() ? null : s.indtaegt.div(s.indtaegtSidsteAar).minus(1).toNumber();
     const vaerdier = [
       s.navn,
@@ -418,13 +472,16 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
       tilOere(s.indtaegtSidsteAar).toNumber(),
       tilOere(s.indtaegt).toNumber(),
       aendring,
+      s.ikkeSammenlignet > 0
+        ? `${formaterTal(s.ikkeSammenlignet)} ${s.ikkeSammenlignet === 1 ? "takst" : "takster"} uden tal for begge år`
+        : null,
     ];
     vaerdier.forEach((v, i) => {
       const c = row.getCell(i + 1);
       c.value = v;
       const nf = formater[i];
       if (nf) c.numFmt = nf;
-      c.alignment = i === 0 ? TOP_OMBRYD : TOP;
+      c.alignment = i === 0 || i === 10 ? TOP_OMBRYD : TOP;
       if (fed) {
         c.font = skrift({ bold: true });
         c.border = { top: { style: "thin" } };
@@ -440,7 +497,9 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
   skriv(data.total, true);
   const note =
     `Forventet takstindtægt = Takst × Pladser × Belægning × ${dage} dage for døgn- og dagtakster ` +
-    "(sidste år med årets budgetterede belægning).";
+    "(sidste år med årets budgetterede belægning). Kun takster med tal for begge år er med i pladser og " +
+    "takstindtægt, så ændringen sammenligner det samme: en takst uden Takst eller Pladser sidste år " +
+    "(ny, tom eller ulæselig som #REF!) står under Ikke med i summerne.";
   tekstRaekke(note, { italic: true, size: 9, color: { argb: "FF595959" } }, hoejde([[note, samletBredde * 1.2]]));
   raekke(8).commit();
 
