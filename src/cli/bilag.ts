@@ -13,10 +13,10 @@ import type { Dec } from "../core/penge";
 import type { Profilindgang } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
 import type { Valideringsresultat } from "../core/regler/typer";
-import { takstStatusser } from "../core/takstbilag-status";
+import { fordelFund, statusOgFund } from "../core/takstbilag-status";
 import { udeladteSomFund } from "../core/valider";
 import { udeladtTekst } from "./uddata";
-import type { BilagFund, BilagInput, BilagRaekke } from "../adapters/xlsx/skriv-bilag";
+import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "../adapters/xlsx/skriv-bilag";
 import type { FilResultat } from "./uddata";
 
 export interface BilagFil {
@@ -60,6 +60,8 @@ export interface BilagDel {
   raekker: BilagRaekke[];
   fund: BilagFund[];
   takstaar?: number;
+  /** The skema's findings outside its takster (Stamdata, tillæg …), when it has fejl or advarsler there. */
+  tilbudsfund?: Tilbudsfund;
   /** Which tilbud the skema is, to find one submitted twice (absent for a takstbilag). */
   afsender?: Afsender;
 }
@@ -105,11 +107,19 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
   const ydelser = skema.ydelser.raekker;
   // The left-out findings still set their rows' status.
   const alle = resultat.udeladt ? [...resultat.fund, ...udeladteSomFund(resultat)] : resultat.fund;
-  const statusser = takstStatusser(
+  // A takst's status comes from its own findings: a Stamdata field or a tillæg row does not make
+  // every takst of the tilbud Fejl on DAS' paper; those findings are shown once per tilbud.
+  const { prRaekke, helSkema } = fordelFund(
     ydelser.map((r) => ({ ark: r.ark, raekke: r.raekke, ydelsesId: r.ydelsesId.vaerdi })),
     alle,
     true,
   );
+  const statusser = prRaekke.map((egne) => statusOgFund(egne));
+  // fordelFund keeps one finding per rule and severity: these count kinds of problems, bounded
+  // for a hostile file (issue 9), not every cell.
+  const hele = helSkema;
+  const antalFejl = hele.filter((f) => f.alvor === "fejl").length;
+  const antalAdvarsler = hele.filter((f) => f.alvor === "advarsel").length;
   const raekker = ydelser.map((r, i): BilagRaekke => {
     const so = statusser[i];
     return {
@@ -140,7 +150,16 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
       return id ? [{ id, ark: r.ydelsesId.ark, celle: r.ydelsesId.adresse }] : [];
     }),
   };
-  return { fil, raekker, fund, afsender, ...(typeof aar === "number" ? { takstaar: aar } : {}) };
+  return {
+    fil,
+    raekker,
+    fund,
+    afsender,
+    ...(typeof aar === "number" ? { takstaar: aar } : {}),
+    ...(antalFejl + antalAdvarsler > 0
+      ? { tilbudsfund: { driftsherre, tilbud, fejl: antalFejl, advarsler: antalAdvarsler } }
+      : {}),
+  };
 }
 
 // ------------------------------------------------------------------ the same tilbud twice
@@ -253,6 +272,7 @@ export function bilagInput(
     "fejlVedLaesning" in r ? [{ fil: skjulCpr(r.fil), aarsag: skjulCpr(r.fejlVedLaesning) }] : [],
   );
   const aar = hyppigste(takstaar);
+  const tilbudsfund = dele.flatMap((d) => (d.tilbudsfund ? [d.tilbudsfund] : []));
   const aftaleAar = profil.takstaar;
   const udenFor =
     aar !== undefined && aftaleAar && aftaleAar.length > 0 && !aftaleAar.includes(aar)
@@ -260,6 +280,7 @@ export function bilagInput(
       : undefined;
   return {
     ...(udenFor ? { takstaarNote: udenFor } : {}),
+    ...(tilbudsfund.length > 0 ? { tilbudsfund } : {}),
     raekker,
     fund,
     profil: profil.id,
