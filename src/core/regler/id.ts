@@ -52,6 +52,9 @@ export const REGEL_IDER = [
   "omkostninger-dublet",
   "data-uden-for-tabel",
   "takstprofil-i-skema",
+  // Last year's approved takstbilag as the baseline (issue 17):
+  "sidste-aar-afviger-fra-godkendt",
+  "ydelse-ikke-i-sidste-aars-bilag",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

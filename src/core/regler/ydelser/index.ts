@@ -12,6 +12,8 @@ import belaegningNytTilbud from "./belaegning-nyt-tilbud";
 import belaegningOverAnbefalet from "./belaegning-over-anbefalet";
 import stoettetimerMangler from "./stoettetimer-mangler";
 import sundhedsydelserIkkeAngivet from "./sundhedsydelser-ikke-angivet";
+import sidsteAarAfviger from "./sidste-aar-afviger-fra-godkendt";
+import ydelseIkkeISidsteAarsBilag from "./ydelse-ikke-i-sidste-aars-bilag";
 
 /** In catalogue order (REGEL_IDER). */
 export const YDELSE_REGLER: readonly Regel[] = [
@@ -28,4 +30,6 @@ export const YDELSE_REGLER: readonly Regel[] = [
   belaegningOverAnbefalet,
   stoettetimerMangler,
   sundhedsydelserIkkeAngivet,
+  sidsteAarAfviger,
+  ydelseIkkeISidsteAarsBilag,
 ];
