@@ -20,6 +20,7 @@ import { aendringKrFormel, aendringPctFormel, kolonneBogstaverFor } from "../../
 import { TAKSTBILAG_HJAELP } from "../../core/skema/hjaelpetekster";
 import { STATUSSER, TBL_TAKSTBILAG, type TabelDef } from "../../core/skema/tabeller";
 import { omraadeA1 } from "../../core/adresse";
+import type { IkkeIndsendt } from "../../core/takstbilag/grundlag";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { StroemBog } from "./stroem";
 import { hoejde, LINJE_PT, overskriftHoejde, skrift } from "./tekstmaal";
@@ -86,6 +87,8 @@ export interface BilagInput {
   dagePrAar?: number;
   /** The profile's væsentlig-threshold and its measure (default: over 5 %, nominal). */
   takstaendring?: Profil["takstaendring"];
+  /** Last year's tilbud and ydelser with no submission this year (with `--sidste-aar`). */
+  ikkeIndsendt?: readonly IkkeIndsendt[];
   /** Findings about a whole skema (not one takst), counted once per tilbud. */
   tilbudsfund?: readonly Tilbudsfund[];
   /** Files that could not be read, with the reason (listed on Fund). */
@@ -328,6 +331,13 @@ const HELE = [
   { overskrift: "Tilbud", fra: 2, til: 4 },
   { overskrift: "Fejl og advarsler uden for taksterne", fra: 5, til: 11 },
   { overskrift: "Status", fra: 12, til: 12 },
+] as const;
+
+/** Columns of "Ikke indsendt". */
+const IKKE_INDSENDT = [
+  { overskrift: "Driftsherre", fra: 1, til: 1 },
+  { overskrift: "Tilbud", fra: 2, til: 4 },
+  { overskrift: "Ydelser, der ikke er indsendt", fra: 5, til: 12 },
 ] as const;
 
 function udfyld(argb: string): ExcelJS.Fill {
@@ -601,6 +611,35 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
         if (HELE[i].til > HELE[i].fra) ws.mergeCells(nr, HELE[i].fra, nr, HELE[i].til);
       });
       row.commit();
+    }
+    raekke(8).commit();
+  }
+
+  // Last year's takster with no submission (§ 5: they "behandles særskilt").
+  if (input.ikkeIndsendt) {
+    const mangler = input.ikkeIndsendt;
+    tekstRaekke(`Ikke indsendt (${formaterTal(mangler.length)})`, { bold: true, size: 12 }, 18);
+    const forkl =
+      "Tilbud og ydelser i sidste års godkendte takstbilag, som ikke er indsendt i år. Manglende takster behandles særskilt.";
+    tekstRaekke(forkl, { italic: true }, hoejde([[forkl, samletBredde]]));
+    if (mangler.length === 0) tekstRaekke("Alle tilbud og ydelser fra sidste år er indsendt.", {});
+    else {
+      overskrift(
+        IKKE_INDSENDT.map((k) => k.overskrift),
+        IKKE_INDSENDT,
+      );
+      for (const m of mangler) {
+        const celler = [m.driftsherre, m.tilbud, m.ydelser.length > 0 ? m.ydelser.join(", ") : "Hele tilbuddet"];
+        const row = raekke(hoejde(celler.map((t, i) => [t, breddeAf(IKKE_INDSENDT[i])])));
+        celler.forEach((t, i) => {
+          const c = row.getCell(IKKE_INDSENDT[i].fra);
+          c.value = t ?? null;
+          c.alignment = TOP_OMBRYD;
+          if (IKKE_INDSENDT[i].til > IKKE_INDSENDT[i].fra)
+            ws.mergeCells(nr, IKKE_INDSENDT[i].fra, nr, IKKE_INDSENDT[i].til);
+        });
+        row.commit();
+      }
     }
     raekke(8).commit();
   }
