@@ -12,8 +12,12 @@ export type Kommando =
       format: "tekst" | "json";
       rapport?: string;
       overskriv?: boolean;
+      /** Last year's approved takstbilag (the baseline). */
+      sidsteAar?: string;
+      /** A folder for one feedback letter per skema. */
+      tilbagemelding?: string;
     }
-  | { navn: "bilag"; stier: string[]; ud: string; profil?: string; overskriv?: boolean }
+  | { navn: "bilag"; stier: string[]; ud: string; profil?: string; overskriv?: boolean; sidsteAar?: string }
   | { navn: "skabelon"; ud: string; takstaar?: number; profil?: string; overskriv?: boolean };
 
 export class ArgumentFejl extends Error {
@@ -27,7 +31,8 @@ export const HJAELP = `takstskema – kontrollerer takstberegningsskemaer mod ${
 
 Brug:
   takstskema valider <filer eller mapper…> [--profil ID|fil.json] [--format tekst|json] [--rapport rapport.xlsx] [--overskriv]
-  takstskema bilag <filer eller mapper…> --ud takstbilag.xlsx [--profil ID|fil.json] [--overskriv]
+                     [--sidste-aar takstbilag-i-fjor.xlsx] [--tilbagemelding mappe]
+  takstskema bilag <filer eller mapper…> --ud takstbilag.xlsx [--sidste-aar takstbilag-i-fjor.xlsx] [--profil ID|fil.json] [--overskriv]
   takstskema skabelon --ud takstskema.xlsx [--takstaar 2026] [--profil ID|fil.json] [--overskriv]
 
 Kommandoer:
@@ -40,6 +45,9 @@ Tilvalg:
   --format tekst|json    uddata som tekst (standard) eller som ét JSON-dokument
   --rapport fil.xlsx     skriv også fundene til en .xlsx-fil
   --ud fil.xlsx          filen, der skrives
+  --sidste-aar fil.xlsx  sidste års godkendte takstbilag: Takst og Pladser sidste år kontrolleres
+                         mod det, ændringer måles fra det, og bilaget viser tilbud, der ikke er indsendt
+  --tilbagemelding mappe skriv ét brev pr. skema til dets kontaktperson med det, der skal rettes
   --takstaar ÅÅÅÅ        takståret i skabelonen (standard: næste år)
   --overskriv            erstat en eksisterende fil, som takstskema ikke selv har skrevet
                          (en fil, der læses, overskrives aldrig)
@@ -51,8 +59,8 @@ Afslutningskode: 0 når ingen fil har fejl, 1 når mindst én fil har fejl,
 Filer over 200 MB afvises (grænsen ændres med miljøvariablen TAKSTSKEMA_MAKS_MB).`;
 
 const TILVALG: Record<"valider" | "bilag" | "skabelon", readonly string[]> = {
-  valider: ["--profil", "--format", "--rapport", "--overskriv"],
-  bilag: ["--ud", "--profil", "--overskriv"],
+  valider: ["--profil", "--format", "--rapport", "--overskriv", "--sidste-aar", "--tilbagemelding"],
+  bilag: ["--ud", "--profil", "--overskriv", "--sidste-aar"],
   skabelon: ["--ud", "--takstaar", "--profil", "--overskriv"],
 };
 
@@ -122,6 +130,8 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
   };
 
   const overskriv = vaerdier.has("--overskriv") ? { overskriv: true } : {};
+  const sidste = xlsxSti("--sidste-aar");
+  const sidsteAar = sidste ? { sidsteAar: sidste } : {};
   const profil = vaerdier.get("--profil");
   if (kommando === "skabelon") {
     if (stier.length > 0)
@@ -155,7 +165,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
       throw new ArgumentFejl(
         `"bilag" kræver --ud med navnet på takstbilaget, der skal skrives, fx --ud takstbilag.xlsx.`,
       );
-    return { navn: "bilag", stier, ud, ...(profil ? { profil } : {}), ...overskriv };
+    return { navn: "bilag", stier, ud, ...(profil ? { profil } : {}), ...overskriv, ...sidsteAar };
   }
 
   const format = vaerdier.get("--format") ?? "tekst";
@@ -171,5 +181,7 @@ export function parseArgumenter(argv: readonly string[]): Kommando {
     ...(profil ? { profil } : {}),
     ...(rapport ? { rapport } : {}),
     ...overskriv,
+    ...sidsteAar,
+    ...(vaerdier.has("--tilbagemelding") ? { tilbagemelding: vaerdier.get("--tilbagemelding")! } : {}),
   };
 }

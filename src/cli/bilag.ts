@@ -13,10 +13,10 @@ import type { Dec } from "../core/penge";
 import type { Profilindgang } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
 import type { Valideringsresultat } from "../core/regler/typer";
-import { takstStatusser } from "../core/takstbilag-status";
+import { fordelFund, statusOgFund } from "../core/takstbilag-status";
 import { udeladteSomFund } from "../core/valider";
 import { udeladtTekst, vist } from "./uddata";
-import type { BilagFund, BilagInput, BilagRaekke } from "../adapters/xlsx/skriv-bilag";
+import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "../adapters/xlsx/skriv-bilag";
 import type { FilResultat } from "./uddata";
 
 export interface BilagFil {
@@ -39,6 +39,13 @@ function tal(c: Celle<Dec> | undefined): Dec | null {
   return c?.vaerdi ?? null;
 }
 
+/** "2025-2026" for consecutive years, else "2025, 2027". */
+function aarTekst(aar: readonly number[]): string {
+  const s = [...aar].sort((a, b) => a - b);
+  const sammenhaengende = s.every((x, i) => i === 0 || x === s[i - 1] + 1);
+  return sammenhaengende && s.length > 1 ? `${s[0]}-${s[s.length - 1]}` : s.join(", ");
+}
+
 function hyppigste(tal: number[]): number | undefined {
   const t = new Map<number, number>();
   for (const x of tal) t.set(x, (t.get(x) ?? 0) + 1);
@@ -53,6 +60,8 @@ export interface BilagDel {
   raekker: BilagRaekke[];
   fund: BilagFund[];
   takstaar?: number;
+  /** The skema's findings outside its takster (Stamdata, tillæg …), when it has fejl or advarsler there. */
+  tilbudsfund?: Tilbudsfund;
   /** Which tilbud the skema is, to find one submitted twice (absent for a takstbilag). */
   afsender?: Afsender;
 }
@@ -98,11 +107,19 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
   const ydelser = skema.ydelser.raekker;
   // The left-out findings still set their rows' status.
   const alle = resultat.udeladt ? [...resultat.fund, ...udeladteSomFund(resultat)] : resultat.fund;
-  const statusser = takstStatusser(
+  // A takst's status comes from its own findings: a Stamdata field or a tillæg row does not make
+  // every takst of the tilbud Fejl on DAS' paper; those findings are shown once per tilbud.
+  const { prRaekke, helSkema } = fordelFund(
     ydelser.map((r) => ({ ark: r.ark, raekke: r.raekke, ydelsesId: r.ydelsesId.vaerdi })),
     alle,
     true,
   );
+  const statusser = prRaekke.map((egne) => statusOgFund(egne));
+  // fordelFund keeps one finding per rule and severity: these count kinds of problems, bounded
+  // for a hostile file (issue 9), not every cell.
+  const hele = helSkema;
+  const antalFejl = hele.filter((f) => f.alvor === "fejl").length;
+  const antalAdvarsler = hele.filter((f) => f.alvor === "advarsel").length;
   const raekker = ydelser.map((r, i): BilagRaekke => {
     const so = statusser[i];
     return {
@@ -133,7 +150,16 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
       return id ? [{ id, ark: r.ydelsesId.ark, celle: r.ydelsesId.adresse }] : [];
     }),
   };
-  return { fil, raekker, fund, afsender, ...(typeof aar === "number" ? { takstaar: aar } : {}) };
+  return {
+    fil,
+    raekker,
+    fund,
+    afsender,
+    ...(typeof aar === "number" ? { takstaar: aar } : {}),
+    ...(antalFejl + antalAdvarsler > 0
+      ? { tilbudsfund: { driftsherre, tilbud, fejl: antalFejl, advarsler: antalAdvarsler } }
+      : {}),
+  };
 }
 
 // ------------------------------------------------------------------ the same tilbud twice
@@ -217,6 +243,21 @@ export function findDubletter(dele: readonly BilagDel[]): Dubletter {
   return { sammeTilbud, advarsler };
 }
 
+/**
+ * A takstbilag is for one Takstår (DAS approves "takstbilaget" for the coming year): a skema
+ * of another year in the folder (an old file left behind) must not enter it silently.
+ * Returns one line per file and its year when the skemaer have more than one Takstår, else
+ * an empty list. Skemaer without a Takstår are left to felt-mangler.
+ */
+export function blandedeTakstaar(dele: readonly BilagDel[]): string[] {
+  const aar = new Set(dele.flatMap((d) => (d.afsender && d.takstaar !== undefined ? [d.takstaar] : [])));
+  if (aar.size <= 1) return [];
+  return dele
+    .filter((d) => d.afsender && d.takstaar !== undefined)
+    .sort((a, b) => a.takstaar! - b.takstaar! || (a.fil < b.fil ? -1 : a.fil > b.fil ? 1 : 0))
+    .map((d) => `${d.fil}: takstår ${d.takstaar}`);
+}
+
 /** The writer's input: every file's rows and findings, the unreadable files, and the profile's days per year. */
 export function bilagInput(
   dele: readonly BilagDel[],
@@ -232,7 +273,15 @@ export function bilagInput(
     "fejlVedLaesning" in r ? [{ fil: skjulCpr(r.fil), aarsag: skjulCpr(r.fejlVedLaesning) }] : [],
   );
   const aar = hyppigste(takstaar);
+  const tilbudsfund = dele.flatMap((d) => (d.tilbudsfund ? [d.tilbudsfund] : []));
+  const aftaleAar = profil.takstaar;
+  const udenFor =
+    aar !== undefined && aftaleAar && aftaleAar.length > 0 && !aftaleAar.includes(aar)
+      ? `Takstår ${aar} ligger uden for ${aftale.navn} (${aarTekst(aftaleAar)}): skemaerne er kontrolleret med den aftales regler.`
+      : undefined;
   return {
+    ...(udenFor ? { takstaarNote: udenFor } : {}),
+    ...(tilbudsfund.length > 0 ? { tilbudsfund } : {}),
     raekker,
     fund,
     profil: profil.id,

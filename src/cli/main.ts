@@ -12,8 +12,9 @@ import { laesTakstskema } from "../core/reader/laes";
 import type { Takstskema } from "../core/model";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { validerSkema } from "../core/valider";
+import { ikkeIndsendt, laesGrundlag, type Grundlag, type IkkeIndsendt } from "../core/takstbilag/grundlag";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
-import { bilagDel, bilagInput, findDubletter, type BilagDel } from "./bilag";
+import { bilagDel, bilagInput, blandedeTakstaar, findDubletter, type BilagDel } from "./bilag";
 import { skjulCpr } from "../core/cpr";
 import {
   findFiler,
@@ -101,6 +102,19 @@ async function vaelgProfil(arg: string | undefined, cwd: string): Promise<Profil
 
 // ------------------------------------------------------------------ reading and checking
 
+/** A submitted skema's tilbud and Ydelses-IDs, to find last year's that did not submit. */
+type Indsendt = Parameters<typeof ikkeIndsendt>[1][number];
+
+function indsendtAf(skema: Takstskema): Indsendt {
+  const f = skema.stamdata?.felter;
+  return {
+    driftsherre: f?.driftsherre.vaerdi ?? null,
+    tilbud: f?.tilbud.vaerdi ?? null,
+    tilbudsportalId: f?.tilbudsportalId.vaerdi ?? null,
+    ydelsesIder: (skema.ydelser?.raekker ?? []).flatMap((r) => (r.ydelsesId.vaerdi ? [r.ydelsesId.vaerdi] : [])),
+  };
+}
+
 interface Kontrolleret {
   fil: Inputfil;
   resultat: FilResultat;
@@ -128,6 +142,7 @@ async function kontroller(
   io: CliIo,
   maks: number,
   hver: (k: Kontrolleret) => void,
+  grundlag?: Grundlag,
 ): Promise<void> {
   const graenser = graenserEllerFejl(io.env);
   // ExcelJS takes a third of a second to load: only commands that read files pay for it.
@@ -159,7 +174,7 @@ async function kontroller(
     }
     try {
       const skema = laesTakstskema(snapshot);
-      const resultat = validerSkema(skema, snapshot, valg);
+      const resultat = validerSkema(skema, snapshot, { ...valg, ...(grundlag ? { grundlag } : {}) });
       hver({ fil: f, resultat: { fil: f.visning, resultat }, skema });
     } catch (e) {
       // The reader and the rules never throw on bad input; if one does, it is our bug, not the file's.
@@ -180,6 +195,49 @@ async function filerFraArgumenter(stier: readonly string[], io: CliIo, udelad: s
   for (const m of tommeMapper) io.stderr(`Mappen ${vis(m)} indeholder ingen .xlsx-filer.\n`);
   if (filer.length === 0) throw new ArgumentFejl("Der blev ikke fundet nogen .xlsx-filer at kontrollere.");
   return filer;
+}
+
+// ------------------------------------------------------------------ last year's takstbilag
+
+/**
+ * `--sidste-aar`: last year's approved takstbilag, read into the core's Grundlag. A file that
+ * cannot be read or used is an argument error (exit 2) naming what is missing, before any
+ * skema is checked.
+ */
+async function hentGrundlag(arg: string | undefined, io: CliIo, maks: number): Promise<Grundlag | undefined> {
+  if (!arg) return undefined;
+  const sti = path.resolve(io.cwd, arg);
+  const navn = visningAf(arg, io.cwd);
+  let data: Buffer;
+  try {
+    data = await laesRegulaerFil(sti, maks);
+  } catch (e) {
+    const grund = (e as Error).message.replace(/\.$/, "");
+    throw new ArgumentFejl(
+      `Sidste års takstbilag ${navn} kan ikke læses: ${grund.charAt(0).toLowerCase()}${grund.slice(1)}.`,
+    );
+  }
+  const { laesXlsx } = await import("../adapters/xlsx/laes-xlsx");
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = await laesXlsx(data, graenserEllerFejl(io.env));
+  } catch (e) {
+    throw new ArgumentFejl(`Sidste års takstbilag ${navn} kan ikke læses: ${laesefejlTekst(e)}`);
+  }
+  const r = laesGrundlag(snapshot);
+  if (!r.ok) throw new ArgumentFejl(`Sidste års takstbilag ${navn} kan ikke bruges: ${r.fejl}`);
+  return r.grundlag;
+}
+
+/** "Ikke indsendt" as lines for the terminal. */
+function ikkeIndsendtTekst(liste: readonly IkkeIndsendt[]): string {
+  if (liste.length === 0) return "";
+  const linjer = liste.map(
+    (x) =>
+      `  ${[x.driftsherre, x.tilbud].filter(Boolean).join(", ") || "(uden navn)"}` +
+      (x.ydelser.length > 0 ? `: ${x.ydelser.join(", ")}` : ": hele tilbuddet"),
+  );
+  return `\nIkke indsendt i år, men med i sidste års takstbilag (${liste.length}):\n${linjer.join("\n")}\n`;
 }
 
 // ------------------------------------------------------------------ commands
@@ -206,19 +264,33 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   const valg = await vaelgProfil(k.profil, io.cwd);
   const { profil } = valg;
   const rapportSti = k.rapport ? path.resolve(io.cwd, k.rapport) : undefined;
-  const filer = await filerFraArgumenter(k.stier, io, rapportSti ? [rapportSti] : []);
+  const grundlag = await hentGrundlag(k.sidsteAar, io, maks);
+  const udelad = [...(rapportSti ? [rapportSti] : []), ...(k.sidsteAar ? [path.resolve(io.cwd, k.sidsteAar)] : [])];
+  const filer = await filerFraArgumenter(k.stier, io, udelad);
   if (rapportSti) await tjekUddata("--rapport", visningAf(k.rapport!, io.cwd), rapportSti, filer, k.overskriv === true);
   const resultater: FilResultat[] = [];
   if (k.format === "tekst") io.stdout(profilLinje(profil));
-  await kontroller(filer, valg, io, maks, ({ resultat }) => {
-    resultater.push(resultat);
-    if (k.format === "tekst") {
-      rydFremskridt(io);
-      io.stdout(filTekst(resultat, profil));
-    }
-  });
+  const indsendte: Indsendt[] = [];
+  await kontroller(
+    filer,
+    valg,
+    io,
+    maks,
+    ({ resultat, skema }) => {
+      resultater.push(resultat);
+      if (skema && "resultat" in resultat && resultat.resultat.type === "takstskema") indsendte.push(indsendtAf(skema));
+      if (k.format === "tekst") {
+        rydFremskridt(io);
+        io.stdout(filTekst(resultat, profil));
+      }
+    },
+    grundlag,
+  );
   if (k.format === "json") io.stdout(jsonTekst(jsonDokument(profil, resultater)));
-  else io.stdout(slutLinje(samlet(resultater)));
+  else {
+    if (grundlag) io.stdout(ikkeIndsendtTekst(ikkeIndsendt(grundlag, indsendte)));
+    io.stdout(slutLinje(samlet(resultater)));
+  }
   if (rapportSti) {
     const { skrivRapport } = await import("./rapport");
     const udVis = visningAf(k.rapport!, io.cwd);
@@ -233,26 +305,44 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   graenserEllerFejl(io.env);
   const valg = await vaelgProfil(k.profil, io.cwd);
   const udSti = path.resolve(io.cwd, k.ud);
-  const filer = await filerFraArgumenter(k.stier, io, [udSti]);
+  const grundlag = await hentGrundlag(k.sidsteAar, io, maks);
+  const filer = await filerFraArgumenter(k.stier, io, [
+    udSti,
+    ...(k.sidsteAar ? [path.resolve(io.cwd, k.sidsteAar)] : []),
+  ]);
   await tjekUddata("--ud", visningAf(k.ud, io.cwd), udSti, filer, k.overskriv === true);
   const dele: BilagDel[] = [];
   const resultater: FilResultat[] = [];
   let skemaer = 0;
-  await kontroller(filer, valg, io, maks, ({ resultat, skema }) => {
-    resultater.push(resultat);
-    rydFremskridt(io);
-    if ("resultat" in resultat) {
-      if (resultat.resultat.type === "takstbilag")
-        io.stderr(`${vis(resultat.fil)} er et takstbilag, ikke et takstskema; dets rækker tages ikke med.\n`);
-      else skemaer++;
-      // The file's rows are taken out now, so its model is not kept for the rest of the run.
-      dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat }));
-      io.stdout(`${vis(resultat.fil)}: ${opsummeringTekst(resultat.resultat.opsummering)}\n`);
-    } else {
-      io.stdout(`${vis(resultat.fil)}: kunne ikke læses: ${vis(resultat.fejlVedLaesning)}\n`);
-    }
-  });
+  await kontroller(
+    filer,
+    valg,
+    io,
+    maks,
+    ({ resultat, skema }) => {
+      resultater.push(resultat);
+      rydFremskridt(io);
+      if ("resultat" in resultat) {
+        if (resultat.resultat.type === "takstbilag")
+          io.stderr(`${vis(resultat.fil)} er et takstbilag, ikke et takstskema; dets rækker tages ikke med.\n`);
+        else skemaer++;
+        // The file's rows are taken out now, so its model is not kept for the rest of the run.
+        dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat }));
+        io.stdout(`${vis(resultat.fil)}: ${opsummeringTekst(resultat.resultat.opsummering)}\n`);
+      } else {
+        io.stdout(`${vis(resultat.fil)}: kunne ikke læses: ${vis(resultat.fejlVedLaesning)}\n`);
+      }
+    },
+    grundlag,
+  );
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
+  const blandede = blandedeTakstaar(dele);
+  if (blandede.length > 0) {
+    throw new ArgumentFejl(
+      `Skemaerne er for forskellige takstår, så takstbilaget er ikke skrevet:\n${blandede.map((l) => `  ${l}`).join("\n")}\n` +
+        "Et takstbilag gælder ét takstår: flyt skemaerne for de andre år ud af mappen, og kør igen.",
+    );
+  }
   const dubletter = findDubletter(dele);
   if (dubletter.sammeTilbud.length > 0) {
     throw new ArgumentFejl(
@@ -264,7 +354,15 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   // The writer is loaded only by the command that uses it: `valider` starts faster.
   const { skrivBilag } = await import("../adapters/xlsx/skriv-bilag");
   const udVis = visningAf(k.ud, io.cwd);
-  await skrivFilAtomisk(udSti, await skrivBilag(bilagInput(dele, resultater, valg, dubletter.advarsler)), udVis);
+  const mangler = grundlag
+    ? ikkeIndsendt(
+        grundlag,
+        dele.flatMap((d) => (d.afsender ? [{ ...d.afsender, ydelsesIder: d.afsender.ydelser.map((y) => y.id) }] : [])),
+      )
+    : undefined;
+  const input = bilagInput(dele, resultater, valg, dubletter.advarsler);
+  await skrivFilAtomisk(udSti, await skrivBilag(mangler ? { ...input, ikkeIndsendt: mangler } : input), udVis);
+  if (mangler) io.stdout(ikkeIndsendtTekst(mangler));
   const raekker = dele.reduce((n, d) => n + d.raekker.length, 0);
   io.stdout(
     `\nTakstbilaget er skrevet til ${vis(udVis)}: ${raekker} ${raekker === 1 ? "takst" : "takster"} fra ${skemaer} ${skemaer === 1 ? "skema" : "skemaer"}.\n`,

@@ -1,4 +1,5 @@
 /** The engine: snapshot → reader → every rule the profile has on → result. */
+import type { Grundlag } from "./takstbilag/grundlag";
 import { laesTakstskema } from "./reader/laes";
 import { ALLE_REGLER } from "./regler";
 import type { Alvor, RegelId } from "./regler/id";
@@ -36,6 +37,8 @@ export interface ValiderIndstillinger {
   /** The agreement whose § the findings cite. Default: the registered profile's (a profile read from JSON passes its `ProfilResultat.aftale`). */
   aftale?: Aftale;
   regler?: readonly Regel[];
+  /** Last year's approved takstbilag (issue 17 § 1): read by the caller, passed in as data. */
+  grundlag?: Grundlag;
 }
 
 /**
@@ -106,7 +109,17 @@ export function validerSkema(
         besked: skjulCpr(f.besked),
       });
     };
-    regel.tjek({ skema, snapshot, profil, aftale, afsnit, standardAlvor, rapporter });
+    const grundlag = indstillinger.grundlag;
+    regel.tjek({
+      skema,
+      snapshot,
+      profil,
+      aftale,
+      afsnit,
+      standardAlvor,
+      rapporter,
+      ...(grundlag ? { grundlag } : {}),
+    });
     (antal > 0 ? brudt : holdt).push(regel.meta.id);
   }
 

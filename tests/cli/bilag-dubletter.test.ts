@@ -96,8 +96,8 @@ describe("det samme tilbud to gange", () => {
     const raekker = fund.values.map((_, j) =>
       Array.from({ length: 8 }, (__, k) => cellValue(fund, fund.top + j, fund.left + k)),
     );
-    const advarsel = raekker.find((x) => x[4] === "ydelses-id-i-flere-filer")!;
-    expect(advarsel.slice(0, 6)).toEqual([lyngbo, "Ydelser", "A2", null, "ydelses-id-i-flere-filer", "Advarsel"]);
+    const advarsel = raekker.find((x) => x[4] === "Ydelses-ID i flere filer")!;
+    expect(advarsel.slice(0, 6)).toEqual([lyngbo, "Ydelser", "A2", null, "Ydelses-ID i flere filer", "Advarsel"]);
     expect(String(advarsel[7])).toContain(kysthuset);
   });
 });

@@ -75,7 +75,7 @@ describe("takstskema bilag", () => {
     const fund = wb.getWorksheet("Fund")!;
     const regler: unknown[] = [];
     fund.eachRow((row) => row.eachCell((c) => regler.push(c.value)));
-    expect(regler).toContain("pladsaendring-uden-begrundelse");
+    expect(regler).toContain("Pladsændring uden begrundelse");
   });
 
   it("en ulæselig fil nævnes, de andre kommer med, kode 2", async () => {

@@ -12,6 +12,7 @@ import { REGEL_IDER } from "../../src/core/regler/id";
 import type { Profil } from "../../src/core/profil/typer";
 import type { Fund, Regel } from "../../src/core/regler/typer";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import type { Grundlag } from "../../src/core/takstbilag/grundlag";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 
@@ -29,6 +30,8 @@ export interface RegelCase {
   navn: string;
   skema: SkemaSpec | WorkbookSnapshot;
   profil?: Partial<Profil>;
+  /** Last year's approved takstbilag (validation's `grundlag`). */
+  grundlag?: Grundlag;
 }
 
 export interface UgyldigCase extends RegelCase {
@@ -60,7 +63,11 @@ export function profilMed(over: Partial<Profil> = {}): Profil {
 export function koerRegel(regel: Regel, c: RegelCase): Fund[] {
   const snapshot = snapshotAf(c.skema);
   const profil = profilMed(c.profil);
-  return validerSkema(laesTakstskema(snapshot), snapshot, { profil, regler: [regel] }).fund;
+  return validerSkema(laesTakstskema(snapshot), snapshot, {
+    profil,
+    regler: [regel],
+    ...(c.grundlag ? { grundlag: c.grundlag } : {}),
+  }).fund;
 }
 
 export function testRegel(regel: Regel, cases: { gyldige: RegelCase[]; ugyldige: UgyldigCase[] }): void {

@@ -86,7 +86,7 @@ it("--rapport og takstbilagets Fund-ark har en linje med antallet; hver takst f�
   await bilag.xlsx.load(readFileSync(path.join(mappe, "bilag.xlsx")) as unknown as ExcelJS.Buffer);
   const fund: string[] = [];
   bilag.getWorksheet("Fund")!.eachRow((row) => fund.push(row.values!.toString()));
-  expect(fund.filter((l) => l.includes("belaegning-over-100")).length).toBe(1001);
+  expect(fund.filter((l) => l.includes("Belægning over 100 %")).length).toBe(1001);
   expect(fund.some((l) => l.includes("… og 1.500 flere fund af reglen belaegning-over-100 er udeladt"))).toBe(true);
   // The last takst (its finding was left out of the list) is still Fejl with the rule named.
   const ws = bilag.getWorksheet("Takstbilag")!;

@@ -135,7 +135,7 @@ medLo(
     expect(csv("Diagramdata")).toContain("Solbakken Senere");
     expect(csv("Diagramdata")).toContain("Bostedet Egebakken _x0007_");
     // The file name (with \u0001, _x0002_ and \uFFFE) as a later string of the Fund sheet.
-    expect(csv("Fund")).toContain("fjendtlig_x0002_.xlsx,Ydelser,I3,B107-1,pladsaendring-kraever-godkendelse");
+    expect(csv("Fund")).toContain("fjendtlig_x0002_.xlsx,Ydelser,I3,B107-1,Pladsændring kræver godkendelse");
   },
   180_000,
 );

@@ -19,6 +19,11 @@ export interface SoejleDiagram {
   /** Cached labels and values, so a reader that does not recalculate still draws it. */
   kategorier: string[];
   vaerdier: (number | null)[];
+  /** Bars (0-based) drawn in `fremhaevFarve` (RGB hex), e.g. those above a threshold. */
+  fremhaevet?: readonly number[];
+  fremhaevFarve?: string;
+  /** The value axis's step, so a gridline falls on a threshold (e.g. 0.05 for 5 %). */
+  hovedenhed?: number;
   /** Excel number format of the values and their axis, e.g. "0.0%". */
   talformat: string;
   /** Where the chart goes: 0-based columns and rows of its top-left and bottom-right corners. */
@@ -59,6 +64,12 @@ export function diagramXml(d: SoejleDiagram): string {
     `<c:tx><c:strRef><c:f>${ref(d.serieNavnCelle)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xml(d.serieNavn)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
     `<c:spPr><a:solidFill><a:srgbClr val="1F4E79"/></a:solidFill></c:spPr>` +
     `<c:invertIfNegative val="0"/>` +
+    (d.fremhaevet ?? [])
+      .map(
+        (i) =>
+          `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${xml(d.fremhaevFarve ?? "C00000")}"/></a:solidFill></c:spPr></c:dPt>`,
+      )
+      .join("") +
     `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
     `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
     `<c:cat><c:strRef><c:f>${ref(d.kategoriOmraade)}</c:f><c:strCache><c:ptCount val="${n}"/>${strPts}</c:strCache></c:strRef></c:cat>` +
@@ -71,7 +82,9 @@ export function diagramXml(d: SoejleDiagram): string {
     `<c:crossAx val="50020"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="50020"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines/>` +
     `<c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
+    `<c:crossAx val="50010"/><c:crosses val="max"/><c:crossBetween val="between"/>` +
+    (d.hovedenhed ? `<c:majorUnit val="${d.hovedenhed}"/>` : "") +
+    `</c:valAx>` +
     `</c:plotArea>` +
     `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +

@@ -20,6 +20,7 @@ import { aendringKrFormel, aendringPctFormel, kolonneBogstaverFor } from "../../
 import { TAKSTBILAG_HJAELP } from "../../core/skema/hjaelpetekster";
 import { STATUSSER, TBL_TAKSTBILAG, type TabelDef } from "../../core/skema/tabeller";
 import { omraadeA1 } from "../../core/adresse";
+import type { IkkeIndsendt } from "../../core/takstbilag/grundlag";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { StroemBog } from "./stroem";
 import { hoejde, LINJE_PT, overskriftHoejde, skrift } from "./tekstmaal";
@@ -51,6 +52,14 @@ export interface BilagRaekke {
   fund: readonly string[];
 }
 
+/** A tilbud's findings outside its takster (Stamdata, tillæg …): shown once on Oversigt. */
+export interface Tilbudsfund {
+  driftsherre: string | null;
+  tilbud: string | null;
+  fejl: number;
+  advarsler: number;
+}
+
 /** One finding, as the CLI reports it. */
 export interface BilagFund {
   fil: string;
@@ -68,6 +77,8 @@ export interface BilagInput {
   fund: readonly BilagFund[];
   /** Shown in titles. */
   takstaar?: number;
+  /** Under every sheet's title when the Takstår is outside the agreement's years (profile's takstaar). */
+  takstaarNote?: string;
   /** Profile id, shown on Oversigt. */
   profil?: string;
   /** The body the bilag goes to, from the profile's agreement ("DAS", the default profile's). */
@@ -76,6 +87,10 @@ export interface BilagInput {
   dagePrAar?: number;
   /** The profile's væsentlig-threshold and its measure (default: over 5 %, nominal). */
   takstaendring?: Profil["takstaendring"];
+  /** Last year's tilbud and ydelser with no submission this year (with `--sidste-aar`). */
+  ikkeIndsendt?: readonly IkkeIndsendt[];
+  /** Findings about a whole skema (not one takst), counted once per tilbud. */
+  tilbudsfund?: readonly Tilbudsfund[];
   /** Files that could not be read, with the reason (listed on Fund). */
   ulaeseligeFiler?: readonly { fil: string; aarsag: string }[];
   /** The date the bilag is made (footer); default today. */
@@ -192,32 +207,91 @@ interface DriftsherreSum {
   pladser: Dec;
   indtaegtSidsteAar: Dec;
   indtaegt: Dec;
+  /** Takster left out of both years' sums: one year's figure is missing (new, empty, #REF!). */
+  ikkeSammenlignet: number;
 }
 
 function nySum(navn: string): DriftsherreSum {
-  return { navn, antal: 0, status: {}, pladserSidsteAar: NUL, pladser: NUL, indtaegtSidsteAar: NUL, indtaegt: NUL };
+  return {
+    navn,
+    antal: 0,
+    status: {},
+    pladserSidsteAar: NUL,
+    pladser: NUL,
+    indtaegtSidsteAar: NUL,
+    indtaegt: NUL,
+    ikkeSammenlignet: 0,
+  };
 }
 
-/** A line under "Kræver DAS' stillingtagen". */
-interface Stillingtagen {
+/**
+ * Whether a takst's figures exist for both years: only then does it count in the totals,
+ * so a sum's change is never an artifact of a figure missing in one year (a #REF! in Takst
+ * sidste år once made a driftsherre's takstindtægt rise 24,8 %). A figure missing in both
+ * years (Pladser of a timetakst) is nothing to compare and does not exclude the takst.
+ */
+export function sammenlignelig(r: BilagRaekke, dage: number): boolean {
+  const begge = (a: unknown, b: unknown) => (a === null) === (b === null);
+  const e = (r.takstenhed ?? "").trim().toLowerCase();
+  const medIndtaegt = e === "døgn" || e === "dag";
+  return (
+    begge(tilDec(r.pladserSidsteAar), tilDec(r.pladser)) &&
+    (!medIndtaegt ||
+      begge(
+        takstindtaegt(r.takstSidsteAar, r.pladserSidsteAar, r.belaegning, r.takstenhed, dage),
+        takstindtaegt(r.takst, r.pladser, r.belaegning, r.takstenhed, dage),
+      ))
+  );
+}
+
+/** A line of a list for DAS: the takst, its change as text, and the size it is sorted by. */
+interface Aendringslinje {
   r: BilagRaekke;
   aendring: string;
+  stoerrelse: number;
 }
 
-/** What DAS must decide on: the row's pladsændring and/or væsentlig takstændring, as text; null if neither. */
-function stillingtagen(r: BilagRaekke, profil: Profil["takstaendring"]): string | null {
-  const dele: string[] = [];
+/** The row's væsentlig takstændring, as a line for DAS; null if none. */
+function takstLinje(r: BilagRaekke, profil: Profil["takstaendring"]): Aendringslinje | null {
   const gl = tilDec(r.takstSidsteAar);
   const ny = tilDec(r.takst);
   const a = takstaendring({ takst: ny, takstSidsteAar: gl, profil: { takstaendring: profil } });
-  if (a?.vaesentlig && gl && ny) {
-    const pct = formaterTal(a.broek.times(100), 1);
-    dele.push(`Takst ${a.broek.gt(0) ? "+" : ""}${pct} %\n${formaterTal(gl, 2)} → ${formaterKr(ny)}`);
-  }
+  if (!a?.vaesentlig || !gl || !ny) return null;
+  const pct = formaterTal(a.broek.times(100), 1);
+  return {
+    r,
+    aendring: `${a.broek.gt(0) ? "+" : ""}${pct} %\n${formaterTal(gl, 2)} → ${formaterKr(ny)}`,
+    stoerrelse: a.broek.abs().toNumber(),
+  };
+}
+
+/** The row's pladsændring, as a line for DAS; null if none. Sorted by places gained or lost. */
+function pladsLinje(r: BilagRaekke): Aendringslinje | null {
   const ps = tilDec(r.pladserSidsteAar);
   const p = tilDec(r.pladser);
-  if (erPladsaendring(ps, p)) dele.push(`Pladser ${formaterAntal(ps!)} → ${formaterAntal(p!)}`);
-  return dele.length > 0 ? dele.join("\n") : null;
+  if (!erPladsaendring(ps, p)) return null;
+  const d = p!.minus(ps!);
+  return {
+    r,
+    aendring: `${formaterAntal(ps!)} → ${formaterAntal(p!)} (${d.gt(0) ? "+" : ""}${formaterAntal(d)})`,
+    // Ties by the relative change: 2 → 4 before 50 → 52.
+    stoerrelse: d.abs().toNumber() + (ps!.isZero() ? 1 : d.abs().div(ps!).toNumber()) / 1e6,
+  };
+}
+
+/** A list kept to its MAKS_STILLINGTAGEN largest lines in bounded memory, largest first. */
+class StoersteListe {
+  private linjer: Aendringslinje[] = [];
+  antal = 0;
+  tilfoej(l: Aendringslinje | null): void {
+    if (!l) return;
+    this.antal++;
+    this.linjer.push(l);
+    if (this.linjer.length > 4 * MAKS_STILLINGTAGEN) this.linjer = this.sorteret();
+  }
+  sorteret(): Aendringslinje[] {
+    return this.linjer.sort((a, b) => b.stoerrelse - a.stoerrelse).slice(0, MAKS_STILLINGTAGEN);
+  }
 }
 
 /** Sheet grid of Oversigt: the per-driftsherre table uses A–J, the list A–L with merged cells. */
@@ -234,6 +308,41 @@ const LISTE = [
   { overskrift: "Status", fra: 12, til: 12 },
 ] as const;
 const STATUS_FARVE: Record<string, string> = { OK: "FFC6EFCE", Advarsel: "FFFFEB9C", Fejl: "FFFFC7CE" };
+/** A pladsændring or væsentlig takstændring: DAS decides; not an error, so not the Fejl colour. */
+const KRAEVER_GODKENDELSE = "FFBDD7EE";
+/** The legend on Oversigt and Takstbilag: label, colour, explanation. */
+const FORKLARING: readonly [string, string, string][] = [
+  ["Fejl", STATUS_FARVE.Fejl, "Taksten har en fejl, som skal rettes, før den kan godkendes."],
+  [
+    "Advarsel",
+    STATUS_FARVE.Advarsel,
+    "Der er noget ved taksten, som bør ses efter, men det hindrer ikke en godkendelse.",
+  ],
+  ["OK", STATUS_FARVE.OK, "Ingen bemærkninger til taksten."],
+  [
+    "Kræver godkendelse",
+    KRAEVER_GODKENDELSE,
+    "En pladsændring eller en væsentlig takstændring, som skal godkendes (ikke en fejl).",
+  ],
+];
+/** Columns of the list of findings about a whole skema. */
+const HELE = [
+  { overskrift: "Driftsherre", fra: 1, til: 1 },
+  { overskrift: "Tilbud", fra: 2, til: 4 },
+  { overskrift: "Fejl og advarsler uden for taksterne", fra: 5, til: 11 },
+  { overskrift: "Status", fra: 12, til: 12 },
+] as const;
+
+/** Columns of "Ikke indsendt". */
+const IKKE_INDSENDT = [
+  { overskrift: "Driftsherre", fra: 1, til: 1 },
+  { overskrift: "Tilbud", fra: 2, til: 4 },
+  { overskrift: "Ydelser, der ikke er indsendt", fra: 5, til: 12 },
+] as const;
+
+function udfyld(argb: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+}
 const KR_HELE = '#,##0 "kr."';
 const PCT_FORTEGN = "+0.0%;-0.0%;0.0%";
 
@@ -256,10 +365,13 @@ function sidehoejde(bredder: readonly number[]): number {
 interface OversigtData {
   driftsherrer: DriftsherreSum[];
   total: DriftsherreSum;
-  liste: Stillingtagen[];
-  /** Lines for the list before the cap. */
-  antalStillingtagen: number;
-  soejler: { navn: string; pct: number }[];
+  /** Væsentlige takstændringer and pladsændringer, largest first, each capped at MAKS_STILLINGTAGEN. */
+  takster: Aendringslinje[];
+  antalTakster: number;
+  pladser: Aendringslinje[];
+  antalPladser: number;
+  /** Bars: the change, and whether it is above the profile's threshold (væsentlig). */
+  soejler: { navn: string; pct: number; vaesentlig: boolean }[];
   antalAendringer: number;
 }
 
@@ -268,10 +380,10 @@ function samlOversigt(raekker: readonly BilagRaekke[], input: BilagInput): Overs
   const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
   const pr = new Map<string, DriftsherreSum>();
   const total = nySum("I alt");
-  const liste: Stillingtagen[] = [];
-  let soejler: { navn: string; pct: number; abs: number }[] = [];
+  const takster = new StoersteListe();
+  const pladser = new StoersteListe();
+  let soejler: { navn: string; pct: number; abs: number; vaesentlig: boolean }[] = [];
   let antalAendringer = 0;
-  let antalStillingtagen = 0;
   for (const r of raekker) {
     const navn = (r.driftsherre ?? "").trim() || "(uden driftsherre)";
     let s = pr.get(navn);
@@ -279,23 +391,33 @@ function samlOversigt(raekker: readonly BilagRaekke[], input: BilagInput): Overs
     // Last year's occupancy is not in the skema: last year's figure uses this year's budget.
     const gl = takstindtaegt(r.takstSidsteAar, r.pladserSidsteAar, r.belaegning, r.takstenhed, dage) ?? NUL;
     const ny = takstindtaegt(r.takst, r.pladser, r.belaegning, r.takstenhed, dage) ?? NUL;
+    const medISummen = sammenlignelig(r, dage);
     for (const x of [s, total]) {
       x.antal++;
       x.status[r.status] = (x.status[r.status] ?? 0) + 1;
+      if (!medISummen) {
+        x.ikkeSammenlignet++;
+        continue;
+      }
       x.pladserSidsteAar = x.pladserSidsteAar.plus(tilDec(r.pladserSidsteAar) ?? NUL);
       x.pladser = x.pladser.plus(tilDec(r.pladser) ?? NUL);
       x.indtaegtSidsteAar = x.indtaegtSidsteAar.plus(gl);
       x.indtaegt = x.indtaegt.plus(ny);
     }
-    const aendring = stillingtagen(r, profil);
-    if (aendring !== null && ++antalStillingtagen <= MAKS_STILLINGTAGEN) liste.push({ r, aendring });
+    takster.tilfoej(takstLinje(r, profil));
+    pladser.tilfoej(pladsLinje(r));
     const t0 = tilDec(r.takstSidsteAar);
     const t1 = tilDec(r.takst);
     if (t0 && t1 && !t0.isZero()) {
       antalAendringer++;
       const pct = t1.div(t0).minus(1).toNumber();
-      const soejle = [r.tilbud, r.ydelsesId].filter((x) => x && String(x).trim()).join(" ") || "(uden navn)";
-      soejler.push({ navn: soejle, pct, abs: Math.abs(pct) });
+      const soejle =
+        [r.driftsherre?.trim() ? `${r.driftsherre.trim()}:` : null, r.tilbud, r.ydelsesId]
+          .filter((x) => x && String(x).trim())
+          .join(" ") || "(uden navn)";
+      const vaesentlig = !!takstaendring({ takst: t1, takstSidsteAar: t0, profil: { takstaendring: profil } })
+        ?.vaesentlig;
+      soejler.push({ navn: soejle, pct, abs: Math.abs(pct), vaesentlig });
       // Keep only the largest changes (bounded memory for 100.000 takster).
       if (soejler.length > 4 * MAKS_SOEJLER) soejler = soejler.sort((a, b) => b.abs - a.abs).slice(0, MAKS_SOEJLER);
     }
@@ -304,12 +426,14 @@ function samlOversigt(raekker: readonly BilagRaekke[], input: BilagInput): Overs
     .sort((a, b) => b.abs - a.abs)
     .slice(0, MAKS_SOEJLER)
     .sort((a, b) => b.pct - a.pct)
-    .map(({ navn, pct }) => ({ navn, pct }));
+    .map(({ navn, pct, vaesentlig }) => ({ navn, pct, vaesentlig }));
   return {
     driftsherrer: [...pr.values()].sort((a, b) => SORTERING.compare(a.navn, b.navn)),
     total,
-    liste,
-    antalStillingtagen,
+    takster: takster.sorteret(),
+    antalTakster: takster.antal,
+    pladser: pladser.sorteret(),
+    antalPladser: pladser.antal,
     soejler: udvalgt,
     antalAendringer,
   };
@@ -368,14 +492,157 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
   const dage = input.dagePrAar ?? 365;
   const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
   tekstRaekke(titel, { bold: true, size: 16 }, 24);
+  if (input.takstaarNote)
+    tekstRaekke(
+      input.takstaarNote,
+      { bold: true, color: { argb: "FF9C0006" } },
+      hoejde([[input.takstaarNote, samletBredde]]),
+    );
   const n = data.total.antal;
   const intro =
     `${formaterTal(n)} ${n === 1 ? "takst" : "takster"} fra ${formaterTal(data.driftsherrer.length)} ` +
     `${data.driftsherrer.length === 1 ? "driftsherre" : "driftsherrer"}. Dannet ${datoTekst(dato)}` +
     (input.profil ? ` med profilen ${input.profil}` : "") +
-    ". Detaljerne står i arket Takstbilag, hvert fund i arket Fund.";
+    ". Detaljerne står i arket Takstbilag.";
   tekstRaekke(intro, { italic: true }, hoejde([[intro, samletBredde]]));
   raekke(8).commit();
+
+  // What the colours mean, on paper too.
+  tekstRaekke("Farvernes betydning", { bold: true }, LINJE_PT);
+  for (const [navn, farve, forkl] of FORKLARING) {
+    const row = raekke(hoejde([[forkl, samletBredde - OVERSIGT_BREDDER[0]]]));
+    const c = row.getCell(1);
+    c.value = navn;
+    c.fill = udfyld(farve);
+    c.alignment = TOP;
+    const f = row.getCell(2);
+    f.value = forkl;
+    f.alignment = TOP_OMBRYD;
+    ws.mergeCells(nr, 2, nr, OVERSIGT_BREDDER.length);
+    row.commit();
+  }
+  raekke(8).commit();
+
+  // Kræver DAS' stillingtagen: first on the page, each list largest change first.
+  const graense =
+    `${formaterTal(profil.vaesentligPct, profil.vaesentligPct % 1 === 0 ? 0 : 1)} %` +
+    (profil.maalestok === "ud_over_pl" ? " ud over PL-fremskrivningen" : "");
+  tekstRaekke(
+    `Kræver ${godkenderGenitiv(input)} stillingtagen (${formaterTal(data.antalTakster + data.antalPladser)})`,
+    { bold: true, size: 13 },
+    20,
+  );
+  const skrivListe = (overskriftTekst: string, linjer: Aendringslinje[], antal: number, tom: string) => {
+    tekstRaekke(`${overskriftTekst} (${formaterTal(antal)})`, { bold: true, size: 12 }, 18);
+    if (linjer.length === 0) {
+      tekstRaekke(tom, {});
+      return;
+    }
+    overskrift(
+      LISTE.map((k) => k.overskrift),
+      LISTE,
+    );
+    for (const { r, aendring } of linjer) {
+      const ydelse = [r.ydelsesId, r.ydelse].filter((x) => x && x.trim()).join(" ");
+      // Where the driftsherre gave no reason, say so in words: two blank cells look like a printing glitch.
+      const uden = !r.aarsag?.trim() && !r.bemaerkninger?.trim();
+      const celler = [
+        r.driftsherre,
+        r.tilbud,
+        ydelse,
+        aendring,
+        uden ? "Ingen begrundelse" : r.aarsag,
+        uden ? "–" : r.bemaerkninger,
+        r.status,
+      ];
+      const row = raekke(hoejde(celler.map((t, i) => [t, breddeAf(LISTE[i])])));
+      celler.forEach((t, i) => {
+        const c = row.getCell(LISTE[i].fra);
+        c.value = t ?? null;
+        c.alignment = TOP_OMBRYD;
+        if (i === 3) c.fill = udfyld(KRAEVER_GODKENDELSE);
+        if (i === 4 && uden) c.font = skrift({ italic: true, bold: true });
+        if (i === 6 && STATUS_FARVE[r.status]) c.fill = udfyld(STATUS_FARVE[r.status]);
+        if (LISTE[i].til > LISTE[i].fra) ws.mergeCells(nr, LISTE[i].fra, nr, LISTE[i].til);
+        for (let k = LISTE[i].fra; k <= LISTE[i].til; k++) row.getCell(k).border = { bottom: { style: "hair" } };
+      });
+      row.commit();
+    }
+    const flere = antal - linjer.length;
+    if (flere > 0)
+      tekstRaekke(`… og ${formaterTal(flere)} mere. Se dem i arket Takstbilag: filtrér på Ændring pct. og Pladser.`, {
+        italic: true,
+      });
+  };
+  skrivListe(`Takstændringer over ${graense}`, data.takster, data.antalTakster, "Ingen takstændringer over grænsen.");
+  raekke(6).commit();
+  skrivListe("Pladsændringer til godkendelse", data.pladser, data.antalPladser, "Ingen pladsændringer.");
+  raekke(8).commit();
+
+  // Findings about a whole skema (Stamdata, tillæg …), once per tilbud: they do not set a takst's status.
+  const hele = input.tilbudsfund ?? [];
+  if (hele.length > 0) {
+    tekstRaekke(
+      `Fejl og advarsler i skemaet uden for taksterne (${formaterTal(hele.length)})`,
+      { bold: true, size: 12 },
+      18,
+    );
+    const forkl =
+      "Fund, der gælder hele skemaet (fx Stamdata eller tillæg) og ikke en bestemt takst. Sekretariatet følger op på dem.";
+    tekstRaekke(forkl, { italic: true }, hoejde([[forkl, samletBredde]]));
+    overskrift(
+      HELE.map((k) => k.overskrift),
+      HELE,
+    );
+    for (const h of hele) {
+      const tekst = [
+        h.fejl > 0 ? `${formaterTal(h.fejl)} ${h.fejl === 1 ? "fejl" : "fejl"}` : null,
+        h.advarsler > 0 ? `${formaterTal(h.advarsler)} ${h.advarsler === 1 ? "advarsel" : "advarsler"}` : null,
+      ]
+        .filter(Boolean)
+        .join(" og ");
+      const celler = [h.driftsherre, h.tilbud, tekst, h.fejl > 0 ? "Fejl" : "Advarsel"];
+      const row = raekke(hoejde(celler.map((t, i) => [t, breddeAf(HELE[i])])));
+      celler.forEach((t, i) => {
+        const c = row.getCell(HELE[i].fra);
+        c.value = t ?? null;
+        c.alignment = TOP_OMBRYD;
+        if (i === 3) c.fill = udfyld(STATUS_FARVE[t as string]);
+        if (HELE[i].til > HELE[i].fra) ws.mergeCells(nr, HELE[i].fra, nr, HELE[i].til);
+      });
+      row.commit();
+    }
+    raekke(8).commit();
+  }
+
+  // Last year's takster with no submission (§ 5: they "behandles særskilt").
+  if (input.ikkeIndsendt) {
+    const mangler = input.ikkeIndsendt;
+    tekstRaekke(`Ikke indsendt (${formaterTal(mangler.length)})`, { bold: true, size: 12 }, 18);
+    const forkl =
+      "Tilbud og ydelser i sidste års godkendte takstbilag, som ikke er indsendt i år. Manglende takster behandles særskilt.";
+    tekstRaekke(forkl, { italic: true }, hoejde([[forkl, samletBredde]]));
+    if (mangler.length === 0) tekstRaekke("Alle tilbud og ydelser fra sidste år er indsendt.", {});
+    else {
+      overskrift(
+        IKKE_INDSENDT.map((k) => k.overskrift),
+        IKKE_INDSENDT,
+      );
+      for (const m of mangler) {
+        const celler = [m.driftsherre, m.tilbud, m.ydelser.length > 0 ? m.ydelser.join(", ") : "Hele tilbuddet"];
+        const row = raekke(hoejde(celler.map((t, i) => [t, breddeAf(IKKE_INDSENDT[i])])));
+        celler.forEach((t, i) => {
+          const c = row.getCell(IKKE_INDSENDT[i].fra);
+          c.value = t ?? null;
+          c.alignment = TOP_OMBRYD;
+          if (IKKE_INDSENDT[i].til > IKKE_INDSENDT[i].fra)
+            ws.mergeCells(nr, IKKE_INDSENDT[i].fra, nr, IKKE_INDSENDT[i].til);
+        });
+        row.commit();
+      }
+    }
+    raekke(8).commit();
+  }
 
   // Per driftsherre.
   tekstRaekke("Pr. driftsherre", { bold: true, size: 13 }, 20);
@@ -390,14 +657,32 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
     "Forventet takstindtægt sidste år",
     "Forventet takstindtægt",
     "Ændring pct.",
+    "Ikke med i summerne",
   ];
   overskrift(
     kolonner,
     kolonner.map((_, i) => ({ fra: i + 1, til: i + 1 })),
   );
-  const formater = [null, "#,##0", "#,##0", "#,##0", "#,##0", "#,##0.##", "#,##0.##", KR_HELE, KR_HELE, PCT_FORTEGN];
+  const formater = [
+    null,
+    "#,##0",
+    "#,##0",
+    "#,##0",
+    "#,##0",
+    "#,##0.##",
+    "#,##0.##",
+    KR_HELE,
+    KR_HELE,
+    PCT_FORTEGN,
+    null,
+  ];
   const skriv = (s: DriftsherreSum, fed: boolean) => {
-    const row = raekke(hoejde([[s.navn, OVERSIGT_BREDDER[0]]]));
+    const row = raekke(
+      hoejde([
+        [s.navn, OVERSIGT_BREDDER[0]],
+        [s.ikkeSammenlignet > 0 ? "99 takster uden tal for begge år" : null, OVERSIGT_BREDDER[10]],
+      ]),
+    );
     const aendring = s.indtaegtSidsteAar.isZero() ? null : s.indtaegt.div(s.indtaegtSidsteAar).minus(1).toNumber();
     const vaerdier = [
       s.navn,
@@ -410,13 +695,16 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
       tilOere(s.indtaegtSidsteAar).toNumber(),
       tilOere(s.indtaegt).toNumber(),
       aendring,
+      s.ikkeSammenlignet > 0
+        ? `${formaterTal(s.ikkeSammenlignet)} ${s.ikkeSammenlignet === 1 ? "takst" : "takster"} uden tal for begge år`
+        : null,
     ];
     vaerdier.forEach((v, i) => {
       const c = row.getCell(i + 1);
       c.value = v;
       const nf = formater[i];
       if (nf) c.numFmt = nf;
-      c.alignment = i === 0 ? TOP_OMBRYD : TOP;
+      c.alignment = i === 0 || i === 10 ? TOP_OMBRYD : TOP;
       if (fed) {
         c.font = skrift({ bold: true });
         c.border = { top: { style: "thin" } };
@@ -432,51 +720,11 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
   skriv(data.total, true);
   const note =
     `Forventet takstindtægt = Takst × Pladser × Belægning × ${dage} dage for døgn- og dagtakster ` +
-    "(sidste år med årets budgetterede belægning).";
+    "(sidste år med årets budgetterede belægning). Kun takster med tal for begge år er med i pladser og " +
+    "takstindtægt, så ændringen sammenligner det samme: en takst uden Takst eller Pladser sidste år " +
+    "(ny, tom eller ulæselig som #REF!) står under Ikke med i summerne.";
   tekstRaekke(note, { italic: true, size: 9, color: { argb: "FF595959" } }, hoejde([[note, samletBredde * 1.2]]));
   raekke(8).commit();
-
-  // Kræver DAS' stillingtagen.
-  const graense =
-    `${formaterTal(profil.vaesentligPct, profil.vaesentligPct % 1 === 0 ? 0 : 1)} %` +
-    (profil.maalestok === "ud_over_pl" ? " ud over PL-fremskrivningen" : "");
-  tekstRaekke(
-    `Kræver ${godkenderGenitiv(input)} stillingtagen (${formaterTal(data.antalStillingtagen)})`,
-    { bold: true, size: 13 },
-    20,
-  );
-  const forklaring =
-    `Alle pladsændringer og alle takstændringer over ${graense} (profilens grænse for en væsentlig ændring), ` +
-    "med driftsherrens årsag og bemærkninger.";
-  tekstRaekke(forklaring, { italic: true }, hoejde([[forklaring, samletBredde]]));
-  if (data.liste.length === 0) {
-    tekstRaekke("Ingen pladsændringer og ingen væsentlige takstændringer.", {});
-  } else {
-    overskrift(
-      LISTE.map((k) => k.overskrift),
-      LISTE,
-    );
-    for (const { r, aendring } of data.liste) {
-      const ydelse = [r.ydelsesId, r.ydelse].filter((x) => x && x.trim()).join(" ");
-      const celler = [r.driftsherre, r.tilbud, ydelse, aendring, r.aarsag, r.bemaerkninger, r.status];
-      const row = raekke(hoejde(celler.map((t, i) => [t, breddeAf(LISTE[i])])));
-      celler.forEach((t, i) => {
-        const c = row.getCell(LISTE[i].fra);
-        c.value = t ?? null;
-        c.alignment = TOP_OMBRYD;
-        if (i === 6 && STATUS_FARVE[r.status])
-          c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: STATUS_FARVE[r.status] } };
-        if (LISTE[i].til > LISTE[i].fra) ws.mergeCells(nr, LISTE[i].fra, nr, LISTE[i].til);
-        for (let k = LISTE[i].fra; k <= LISTE[i].til; k++) row.getCell(k).border = { bottom: { style: "hair" } };
-      });
-      row.commit();
-    }
-    const flere = data.antalStillingtagen - data.liste.length;
-    if (flere > 0)
-      tekstRaekke(`… og ${formaterTal(flere)} mere. Se dem i arket Takstbilag: filtrér på Ændring pct. og Pladser.`, {
-        italic: true,
-      });
-  }
 
   // The chart: whole on one page (a page break before it when it would not fit), full width.
   if (data.soejler.length > 0) {
@@ -492,11 +740,12 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
       data.antalAendringer > antal
         ? `De ${antal} største takstændringer af ${formaterTal(data.antalAendringer)}, i procent`
         : "Takstændringer i procent";
+    const stoerst = Math.max(...data.soejler.map((x) => Math.abs(x.pct)));
     const top = nr; // 0-based row index of the row after the spacer
     bog.diagram(ws, {
       ark: "Oversigt",
       dataArk: DIAGRAMDATA,
-      titel: titelTekst,
+      titel: `${titelTekst} (rødt: over ${graense})`,
       serieNavn: "Ændring pct.",
       serieNavnCelle: "B1",
       kategoriOmraade: `A2:A${antal + 1}`,
@@ -504,6 +753,12 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
       kategorier: data.soejler.map((s) => s.navn),
       vaerdier: data.soejler.map((s) => s.pct),
       talformat: PCT_FORMAT,
+      // The threshold on paper: bars above it in red, named in the title, a gridline on it.
+      fremhaevet: data.soejler.flatMap((x, i) => (x.vaesentlig ? [i] : [])),
+      fremhaevFarve: "C00000",
+      ...(profil.maalestok === "nominel" && stoerst > 0 && stoerst <= (10 * profil.vaesentligPct) / 100
+        ? { hovedenhed: profil.vaesentligPct / 100 }
+        : {}),
       fra: { kol: 0, raekke: top },
       til: { kol: OVERSIGT_BREDDER.length, raekke: top + diagramRaekker },
     });
@@ -600,6 +855,33 @@ function skrivOverskrift(
   hoved.commit();
 }
 
+/** A sheet's title row: the title, and under it the Takstår note when there is one, across the table's width. */
+function titelCelle(
+  ws: ExcelJS.Worksheet,
+  row: ExcelJS.Row,
+  titel: string,
+  note: string | undefined,
+  bredder: readonly number[],
+): void {
+  const c = row.getCell(1);
+  if (note) {
+    c.value = {
+      richText: [
+        { text: titel, font: skrift({ bold: true, size: 13 }) },
+        { text: `\n${note}`, font: skrift({ bold: true, color: { argb: "FF9C0006" } }) },
+      ],
+    };
+    c.alignment = TOP_OMBRYD;
+    ws.mergeCells(row.number, 1, row.number, bredder.length);
+    row.height = 20 + hoejde([[note, bredder.reduce((s, b) => s + b, 0)]]);
+  } else {
+    c.value = titel;
+    c.font = skrift({ bold: true, size: 13 });
+    row.height = 20;
+  }
+  row.commit();
+}
+
 const REGELNAVNE = new Map<string, string>();
 /** regelNavn, once per rule (100.000 rows name the same few rules). */
 function navn(regel: string): string {
@@ -630,10 +912,17 @@ function skrivTakstbilag(
   const kol = def.kolonner.length;
 
   const t = ws.getRow(1);
-  t.getCell(1).value = `${titel} (beløb i kr.)`;
-  t.getCell(1).font = skrift({ bold: true, size: 13 });
-  t.height = 20;
-  t.commit();
+  // The legend beside the title (Årsag … Status), unless the title row is taken by the Takstår note.
+  if (!input.takstaarNote) {
+    FORKLARING.forEach(([navn, farve], i) => {
+      const c = t.getCell(kol - 1 - FORKLARING.length + i);
+      c.value = navn;
+      c.fill = udfyld(farve);
+      c.font = skrift({ size: 9 });
+      c.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+    });
+  }
+  titelCelle(ws, t, `${titel} (beløb i kr.)`, input.takstaarNote, bredder);
 
   skrivOverskrift(ws.getRow(top), def, bredder, TAKSTBILAG_HJAELP);
 
@@ -680,6 +969,9 @@ function skrivTakstbilag(
   });
 
   const bund = top + Math.max(1, raekker.length);
+  // DAS' paper ends at Status: the Fund column names rules for the sekretariat (the sheet keeps it).
+  // ExcelJS prefixes only the column with $: "A$1" is written as $A$1.
+  ws.pageSetup.printArea = `A$1:${k.status}$${bund}`;
   const data = (key: string) => `${k[key as keyof typeof k]}${top + 1}:${k[key as keyof typeof k]}${bund}`;
   const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
   const pl = profil.maalestok === "ud_over_pl" ? (profil.plFremskrivningPct ?? 0) / 100 : 0;
@@ -693,8 +985,8 @@ function skrivTakstbilag(
         // As takstaendring(): the change, less PL when measured beyond PL, above the threshold.
         formulae: [`AND(ISNUMBER(${pctCelle}),ABS(${pctCelle}-${pl})>${profil.vaesentligPct / 100})`],
         style: {
-          font: skrift({ bold: true, color: { argb: "FF9C0006" } }),
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+          font: skrift({ bold: true, color: { argb: "FF1F3864" } }),
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: KRAEVER_GODKENDELSE } },
         },
       },
     ],
@@ -710,8 +1002,8 @@ function skrivTakstbilag(
           `AND(ISNUMBER(${pladsCelle("pladser")}),ISNUMBER(${pladsCelle("pladserSidsteAar")}),${pladsCelle("pladser")}<>${pladsCelle("pladserSidsteAar")})`,
         ],
         style: {
-          font: skrift({ bold: true, color: { argb: "FF9C0006" } }),
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+          font: skrift({ bold: true, color: { argb: "FF1F3864" } }),
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: KRAEVER_GODKENDELSE } },
         },
       },
     ],
@@ -763,10 +1055,13 @@ function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date)
   const antal = fund.length + ulaeselige.length;
 
   const t = ws.getRow(1);
-  t.getCell(1).value = `Fund (${formaterTal(antal)})`;
-  t.getCell(1).font = skrift({ bold: true, size: 13 });
-  t.height = 20;
-  t.commit();
+  titelCelle(
+    ws,
+    t,
+    `${titel}: fund til sekretariatet (${formaterTal(antal)}), ikke en del af takstbilaget til ${input.godkender ?? aftaleFor(STANDARD_PROFIL_ID).godkender}`,
+    input.takstaarNote,
+    bredder,
+  );
   skrivOverskrift(ws.getRow(top), def, bredder);
 
   let nr = top;
@@ -786,12 +1081,12 @@ function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date)
       f.ark,
       f.celle,
       f.ydelsesId ?? null,
-      f.regel,
+      navn(f.regel),
       ALVOR_TEKST[f.alvor] ?? f.alvor,
       f.paragraf ? `§ ${f.paragraf}` : null,
       f.besked,
     ]);
-  for (const u of ulaeselige) skriv([u.fil, null, null, null, "fejl-ved-laesning", "Fejl", null, u.aarsag]);
+  for (const u of ulaeselige) skriv([u.fil, null, null, null, "Filen kan ikke læses", "Fejl", null, u.aarsag]);
   bog.tabel(ws, {
     navn: def.navn,
     ref: omraadeA1({ top, left: 1, bottom: top + Math.max(1, antal), right: def.kolonner.length }),

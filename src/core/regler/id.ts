@@ -62,6 +62,9 @@ export const REGEL_IDER = [
   // Added in the spec's 2026.3 catalogue:
   "takstaar-uden-for-aftale",
   "enhedstakst-uden-for-raadgivning",
+  // Last year's approved takstbilag as the baseline (issue 17):
+  "sidste-aar-afviger-fra-godkendt",
+  "ydelse-ikke-i-sidste-aars-bilag",
 ] as const;
 
 export type RegelId = (typeof REGEL_IDER)[number];

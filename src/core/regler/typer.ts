@@ -3,6 +3,7 @@
  * (`tjek`). A rule module writes it through `lavRegel` (lav-regel.ts). Severity and
  * thresholds come from the profile.
  */
+import type { Grundlag } from "../takstbilag/grundlag";
 import type { AfsnitNoegle, Aftale, Profil } from "../profil/typer";
 import type { Takstskema } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -59,6 +60,8 @@ export interface RegelKontekst {
   /** A rule's own default severity (for rules that compare profiles). */
   standardAlvor(id: RegelId): Alvor;
   rapporter(fund: FundInput): void;
+  /** Last year's approved takstbilag, when the sekretariat gave one (`--sidste-aar`). */
+  grundlag?: Grundlag;
 }
 
 export interface Regel {

@@ -11,6 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { skrivSkabelon } from "../../../src/adapters/xlsx/skriv-skabelon";
 import { ALLE_TABELLER, TBL_TAKSTBILAG } from "../../../src/core/skema/tabeller";
+import { REGEL_IDER } from "../../../src/core/regler/id";
 import { TREDIVE } from "../../hjaelp/tredive-tilbud";
 import { koer, skrivSkema, tmpMappe } from "../../cli/hjaelp";
 import { promises as fs } from "fs";
@@ -125,21 +126,31 @@ describe("takstbilaget for 30 tilbud på papir", () => {
     );
   });
 
-  it("Oversigt står først: pr. driftsherre, så det DAS skal tage stilling til, og diagrammet helt på én side", () => {
+  it("Oversigt står først: det DAS skal tage stilling til, største ændring først, så pr. driftsherre og diagrammet helt på én side", () => {
     expect(mangel).toBeNull();
     const oversigt = s.filter((x) => ark(x) === "Oversigt");
     expect(oversigt.length).toBeGreaterThan(0);
     expect(oversigt.length).toBeLessThanOrEqual(3);
     expect(oversigt[0].nr).toBe(1);
-    expect(oversigt[0].tekst).toContain("Pr. driftsherre");
-    expect(oversigt[0].tekst).toContain("Kræver DAS' stillingtagen (9)");
-    expect(oversigt[0].tekst).toMatch(/I alt\s+51\s/);
+    const side1 = oversigt[0].tekst;
+    expect(side1).toContain("Farvernes betydning");
+    expect(side1).toContain("Kræver DAS' stillingtagen (9)");
+    expect(side1).toContain("Takstændringer over 5 % (5)");
+    expect(side1).toContain("Pladsændringer til godkendelse (4)");
+    // Largest first: +17,6 % before +10,5 % before +5,8 %; a missing reason in words.
+    expect(side1.indexOf("+17,6 %")).toBeLessThan(side1.indexOf("+10,5 %"));
+    expect(side1.indexOf("+10,5 %")).toBeLessThan(side1.indexOf("+5,8 %"));
+    expect(side1).toContain("Ingen begrundelse");
+    const alt = oversigt.map((x) => x.tekst).join("\n");
+    expect(alt).toContain("Pr. driftsherre");
+    expect(alt).toMatch(/I alt\s+51\s/);
     // The chart whole on one page: title, first and last bar and the value axis. (LibreOffice also
     // puts the chart's text, clipped and invisible, on the page before: text alone cannot tell.)
     const hel = oversigt.filter(
       (x) =>
         x.tekst.includes("De 25 største takstændringer af 51") &&
-        x.tekst.includes("Bofællesskabet Havblik 2 A1-14") &&
+        x.tekst.includes("(rødt: over 5 %)") &&
+        x.tekst.includes("Frederikshavn Kommune: Bofællesskabet Havblik 2 A1-14") &&
         x.tekst.includes("Bo- og aktivitetstilbuddet Egebakken 3 A1-30") &&
         /-10,0\s*%.*20,0\s*%/.test(x.tekst),
     );
@@ -154,12 +165,28 @@ describe("takstbilaget for 30 tilbud på papir", () => {
     for (const x of tb) {
       // First and last column headers on every page: the table is one page wide, and its header repeats.
       expect(x.tekst).toMatch(/Driftsherre\s+Tilbud\s+Ydelses-ID/);
-      expect(x.tekst).toMatch(/Status\s+Fund/);
+      // DAS' paper ends at Status: the Fund column (rule names) is the sekretariat's.
+      expect(x.tekst).toMatch(/Bemærkninger\s+Status\s*\n/);
+      expect(x.tekst).not.toMatch(/Status\s+Fund/);
     }
     const alt = tb.map((x) => x.tekst).join("\n");
     for (let i = 1; i <= 30; i++) expect(alt.match(new RegExp(`\\bA1-${i}\\b`, "g"))).toHaveLength(1);
-    expect(alt).toContain("Takstændring uden"); // wrapped: "begrundelse" on the next line
-    expect(alt).not.toContain("takstaendring-uden-begrundelse");
+    expect(tb[0].tekst).toContain("Kræver godkendelse");
+  });
+
+  it("det DAS læser (Oversigt og Takstbilag) har ingen regel-ID'er, filnavne, celleadresser eller ord til økonomen", () => {
+    expect(mangel).toBeNull();
+    const das = s.filter((x) => ark(x) === "Oversigt" || ark(x) === "Takstbilag");
+    expect(das.length).toBeGreaterThan(0);
+    const tekst = das.map((x) => x.tekst).join("\n");
+    expect(REGEL_IDER.filter((id) => tekst.includes(id))).toEqual([]);
+    expect(tekst).not.toMatch(/\.xlsx/i);
+    // A cell address (N3, J3), not a Ydelses-ID (A1-14).
+    expect(tekst.match(/(?<![\w-])[A-Z]{1,3}[1-9]\d{0,6}(?![\w-])/g)).toBeNull();
+    for (const ord of ["Felt ugyldig værdi", "Skriv et tal", "Celle", "Fund"]) expect(tekst).not.toContain(ord);
+    // The Fund sheet says whose it is.
+    const fund = s.filter((x) => ark(x) === "Fund");
+    expect(fund[0].tekst).toContain("fund til sekretariatet");
   });
 });
 

@@ -278,16 +278,17 @@ describe("skrivBilag", () => {
       "Ydelser",
       "J3",
       "A2-104",
-      "belaegning-under-forventet",
+      "Belægning under forventet",
       "Advarsel",
       "§ 5.2",
     ]);
-    expect(cellValue(ark, omr.top + 2, 5)).toBe("takstaendring-uden-begrundelse");
+    expect(cellValue(ark, omr.top + 2, 5)).toBe("Takstændring uden begrundelse");
   });
 
   it("sums per driftsherre on Oversigt: status, pladser and takstindtægt this year and last", () => {
     const ark = findSheet(s, "Oversigt")!;
-    const raekker = ark.values.map((r) => r.slice(0, 10));
+    const pr = ark.values.findIndex((r) => r[0] === "Pr. driftsherre");
+    const raekker = ark.values.slice(pr).map((r) => r.slice(0, 10));
     const hoved = raekker.findIndex((r) => r[0] === "Driftsherre");
     expect(raekker[hoved].slice(0, 3)).toEqual(["Driftsherre", "Takster", "OK"]);
     const aalborg = raekker.find((r) => r[0] === "Aalborg Kommune")!;
@@ -302,10 +303,11 @@ describe("skrivBilag", () => {
     expect(ialt.slice(1, 6)).toEqual([5, 3, 1, 1, 52]);
   });
 
-  it("lists what needs DAS' decision: every pladsændring and væsentlig takstændring, with its Bemærkninger", () => {
+  it("lists what needs DAS' decision: takstændringer over 5 % and pladsændringer apart, largest first, with the reasons", () => {
     const ark = findSheet(s, "Oversigt")!;
     const start = ark.values.findIndex((r) => String(r[0] ?? "").startsWith("Kræver DAS' stillingtagen"));
-    expect(ark.values[start][0]).toBe("Kræver DAS' stillingtagen (2)");
+    expect(ark.values[start][0]).toBe("Kræver DAS' stillingtagen (3)");
+    expect(ark.values[start + 1][0]).toBe("Takstændringer over 5 % (2)");
     const hoved = start + 2;
     expect(ark.values[hoved].filter((x) => x !== null)).toEqual([
       "Driftsherre",
@@ -317,25 +319,39 @@ describe("skrivBilag", () => {
       "Status",
     ]);
     const linje = (i: number) => ark.values[hoved + i].filter((x) => x !== null);
-    // Brønderslev +11,1 % with its reason beside it; Hjørring −20 % and 12 → 10 pladser, without.
+    // Hjørring −20 % before Brønderslev +11,1 %: largest change first; no reason is said in words.
     expect(linje(1)).toEqual([
+      "Hjørring Kommune",
+      "Havbo",
+      "H1 Længerevarende botilbud",
+      "−20,0 %\n2.500,00 → 2.000,00 kr.",
+      "Ingen begrundelse",
+      "–",
+      "Fejl",
+    ]);
+    expect(linje(2)).toEqual([
       "Brønderslev Kommune",
       "Kastanjehuset",
       "B1 Længerevarende botilbud",
-      "Takst +11,1 %\n1.800,00 → 2.000,00 kr.",
+      "+11,1 %\n1.800,00 → 2.000,00 kr.",
       "Ændret serviceniveau",
       LANG_BEMAERKNING,
       "OK",
     ]);
-    expect(linje(2)).toEqual([
+    const plads = ark.values.findIndex((r) => r[0] === "Pladsændringer til godkendelse (1)");
+    expect(plads).toBeGreaterThan(hoved + 2);
+    expect(ark.values[plads + 2].filter((x) => x !== null)).toEqual([
       "Hjørring Kommune",
       "Havbo",
       "H1 Længerevarende botilbud",
-      "Takst −20,0 %\n2.500,00 → 2.000,00 kr.\nPladser 12 → 10",
+      "12 → 10 (−2)",
+      "Ingen begrundelse",
+      "–",
       "Fejl",
     ]);
     // Aalborg's +2,6 % and +2,1 % are under the threshold: not listed.
-    expect(ark.values.slice(hoved + 3).some((r) => r[0] === "Aalborg Kommune")).toBe(false);
+    const pr = ark.values.findIndex((r) => r[0] === "Pr. driftsherre");
+    expect(ark.values.slice(start, pr).some((r) => r[0] === "Aalborg Kommune")).toBe(false);
   });
 
   it("adds a native bar chart on Oversigt, its data on the hidden sheet, largest increase first", async () => {
@@ -344,7 +360,9 @@ describe("skrivBilag", () => {
     expect(diagram).toContain("<c:f>Diagramdata!$B$2:$B$5</c:f>");
     expect(diagram).toContain("Takstændringer i procent");
     expect(diagram).toContain('<c:ptCount val="4"/>');
-    expect(diagram.indexOf("Kastanjehuset B1")).toBeLessThan(diagram.indexOf("Havbo H1"));
+    expect(diagram.indexOf("Brønderslev Kommune: Kastanjehuset B1")).toBeLessThan(
+      diagram.indexOf("Hjørring Kommune: Havbo H1"),
+    );
     const typer = await del("[Content_Types].xml");
     expect(typer).toContain('PartName="/xl/charts/chart1.xml"');
     expect(typer).toContain('PartName="/xl/drawings/drawing1.xml"');
@@ -363,7 +381,8 @@ describe("skrivBilag", () => {
     expect(tom.sheets.map((a) => a.name)).toEqual(["Oversigt", "Takstbilag", "Fund", "Diagramdata"]);
     expect(tom.tables.find((t) => t.name === "tblTakstbilag")).toBeDefined();
     const ark = findSheet(tom, "Oversigt")!;
-    expect(ark.values.flat()).toContain("Ingen pladsændringer og ingen væsentlige takstændringer.");
+    expect(ark.values.flat()).toContain("Ingen takstændringer over grænsen.");
+    expect(ark.values.flat()).toContain("Ingen pladsændringer.");
   });
 });
 
@@ -378,15 +397,20 @@ describe("skrivBilag with many takster", () => {
     const ark = findSheet(s, "Oversigt")!;
     const tekster = ark.values.flat().filter((x): x is string => typeof x === "string");
     expect(tekster).toContain(`Kræver DAS' stillingtagen (${MAKS_STILLINGTAGEN + 40})`);
+    expect(tekster).toContain(`Takstændringer over 5 % (${MAKS_STILLINGTAGEN + 40})`);
+    // The largest first: X540 (+63,9 %) heads the list, X40 (the 500th largest) ends it, X39 is left out.
+    const ider = ark.values.map((r) => String(r[4] ?? ""));
+    expect(ider.findIndex((x) => x.startsWith("X540 "))).toBeLessThan(ider.findIndex((x) => x.startsWith("X41 ")));
+    expect(ider.some((x) => x.startsWith("X40 "))).toBe(false);
     expect(tekster).toContain("… og 40 mere. Se dem i arket Takstbilag: filtrér på Ændring pct. og Pladser.");
     const zip = await JSZip.loadAsync(buf);
     const diagram = await zip.file("xl/charts/chart1.xml")!.async("string");
     expect(diagram).toContain(`De ${MAKS_SOEJLER} største takstændringer af 540, i procent`);
     expect(diagram).toContain(`<c:ptCount val="${MAKS_SOEJLER}"/>`);
     // The largest (X540: +63,9 %) first; X515 is the smallest of the 25 kept, X514 is left out.
-    expect(diagram).toContain("<c:v>Solbakken X540</c:v>");
-    expect(diagram).toContain("<c:v>Solbakken X516</c:v>");
-    expect(diagram).not.toContain("<c:v>Solbakken X515</c:v>");
+    expect(diagram).toContain("<c:v>Aalborg Kommune: Solbakken X540</c:v>");
+    expect(diagram).toContain("<c:v>Aalborg Kommune: Solbakken X516</c:v>");
+    expect(diagram).not.toContain("<c:v>Aalborg Kommune: Solbakken X515</c:v>");
     expect(findSheet(s, "Diagramdata")!.values.length).toBe(MAKS_SOEJLER + 1);
   });
 });

@@ -45,6 +45,8 @@ const REGLER: RegelKilder = {
   "pladsaendring-kraever-godkendelse": k("3.2", PLADSER),
   "ydelser-tom": k("7.1", INDMELDING),
   "takstaendring-uden-begrundelse": k("7.1", INDMELDING),
+  "sidste-aar-afviger-fra-godkendt": k("7.1", INDMELDING),
+  "ydelse-ikke-i-sidste-aars-bilag": k("7.1", INDMELDING),
   "takst-afviger-fra-beregning": k("7.2", BEREGNING),
   "takst-beregnet-med-366-dage": k("7.2", BEREGNING),
   "formel-ekstern-reference": k("7.2", BEREGNING),

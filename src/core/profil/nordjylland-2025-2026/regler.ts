@@ -63,6 +63,16 @@ export const REGLER: RegelKilder = {
     citat:
       "Såfremt en driftsherre ønsker permanent at ændre i antallet af pladser, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i antal pladser. Årsagen noteres i indmeldingsskemaet. Ændringen skal godkendes af DAS.",
   },
+  "sidste-aar-afviger-fra-godkendt": {
+    paragraf: "5",
+    citat:
+      "Såfremt en driftsherre ønsker at ændre/regulere i godkendte takster, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i taksterne.",
+  },
+  "ydelse-ikke-i-sidste-aars-bilag": {
+    paragraf: "5",
+    citat:
+      "Såfremt en driftsherre ønsker at ændre/regulere i godkendte takster, skal dette oplyses ved indmelding af takstskemaet, samt en begrundelse for ændringen i taksterne.",
+  },
   "takstaendring-uden-begrundelse": {
     paragraf: "3.1, 5, 5.5.2",
     citat:

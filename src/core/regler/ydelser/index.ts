@@ -13,6 +13,8 @@ import belaegningOverAnbefalet from "./belaegning-over-anbefalet";
 import stoettetimerMangler from "./stoettetimer-mangler";
 import sundhedsydelserIkkeAngivet from "./sundhedsydelser-ikke-angivet";
 import enhedstakstUdenForRaadgivning from "./enhedstakst-uden-for-raadgivning";
+import sidsteAarAfviger from "./sidste-aar-afviger-fra-godkendt";
+import ydelseIkkeISidsteAarsBilag from "./ydelse-ikke-i-sidste-aars-bilag";
 
 /** In catalogue order (REGEL_IDER). */
 export const YDELSE_REGLER: readonly Regel[] = [
@@ -30,4 +32,6 @@ export const YDELSE_REGLER: readonly Regel[] = [
   stoettetimerMangler,
   sundhedsydelserIkkeAngivet,
   enhedstakstUdenForRaadgivning,
+  sidsteAarAfviger,
+  ydelseIkkeISidsteAarsBilag,
 ];

@@ -9,6 +9,7 @@ import {
   vaerdi,
   ydelsesIdFor,
 } from "./hjaelp/faelles";
+import { sidsteAar } from "./hjaelp/sidste-aar";
 
 export default lavRegel({
   meta: {
@@ -19,7 +20,8 @@ export default lavRegel({
   },
   tjek(ctx) {
     for (const { raekke, takstbilag } of aendringsRaekker(ctx.skema)) {
-      const foer = vaerdi(raekke.pladserSidsteAar);
+      const sidste = sidsteAar(ctx, raekke);
+      const foer = sidste.pladser;
       const nu = vaerdi(raekke.pladser);
       if (!foer || !nu || !erPladsaendring(foer, nu)) continue;
       const felter = begrundelsesfelter(raekke, takstbilag, raekke.pladser);
@@ -34,7 +36,7 @@ export default lavRegel({
         ydelsesId: ydelsesIdFor(raekke),
         besked:
           `Pladsantallet ændres fra ${formaterAntal(foer)} til ${formaterAntal(nu)} uden tilstrækkelig begrundelse: ` +
-          `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ${begrundelseHandling(mangler, hvad, ctx.profil)}${felter.note}`,
+          `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ${begrundelseHandling(mangler, hvad, ctx.profil)}${felter.note}${sidste.note}`,
       });
     }
   },

@@ -10,6 +10,7 @@ import {
   vaerdi,
   ydelsesIdFor,
 } from "./hjaelp/faelles";
+import { sidsteAar } from "./hjaelp/sidste-aar";
 
 export default lavRegel({
   meta: {
@@ -22,7 +23,8 @@ export default lavRegel({
   tjek(ctx) {
     const { vaesentligPct, maalestok, plFremskrivningPct } = ctx.profil.takstaendring;
     for (const { raekke, takstbilag } of aendringsRaekker(ctx.skema)) {
-      const foer = vaerdi(raekke.takstSidsteAar);
+      const sidste = sidsteAar(ctx, raekke);
+      const foer = sidste.takst;
       const nu = vaerdi(raekke.takst);
       const aendring = takstaendring({ takst: nu, takstSidsteAar: foer, profil: ctx.profil });
       if (!foer || !nu || !aendring?.vaesentlig) continue;
@@ -49,7 +51,8 @@ export default lavRegel({
           `${maal ? `; ${maal}` : ""}), en væsentlig ændring (${graense}), uden tilstrækkelig begrundelse: ` +
           `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ` +
           begrundelseHandling(mangler, aendring.broek.gt(0) ? "takststigningen" : "takstfaldet", ctx.profil) +
-          felter.note,
+          felter.note +
+          sidste.note,
       });
     }
   },

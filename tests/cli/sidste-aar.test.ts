@@ -1,0 +1,115 @@
+/** `--sidste-aar`: last year's approved takstbilag as the baseline (issue 17 § 1). */
+import { existsSync, readFileSync, rmSync, writeFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { findSheet } from "../../src/core/snapshot";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
+import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
+
+let mappe: string;
+const i = (argv: string[]) => koer(argv, { cwd: mappe });
+
+function tilbud(
+  driftsherre: string,
+  navn: string,
+  portalId: string,
+  praefiks: string,
+  aendr: (s: SkemaSpec) => void = () => undefined,
+): SkemaSpec {
+  const s = okSkema();
+  s.stamdata = { ...s.stamdata, driftsherre, tilbud: navn, tilbudsportalId: portalId };
+  s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
+  s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
+  aendr(s);
+  return s;
+}
+
+/** Last year's skema: this year's "sidste år" is what was approved then. */
+const fjor = (s: SkemaSpec) => {
+  s.stamdata = { ...s.stamdata, takstaar: 2025 };
+  s.ydelser = (s.ydelser as ByggeRaekke[]).map((y) => ({
+    ...y,
+    takst: y.takstSidsteAar,
+    pladser: y.pladserSidsteAar,
+  }));
+};
+
+beforeAll(async () => {
+  mappe = tmpMappe("cli-sidste-aar");
+  await skrivSkema(
+    path.join(mappe, "fjor", "solbakken.xlsx"),
+    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", fjor),
+  );
+  await skrivSkema(
+    path.join(mappe, "fjor", "kysthuset.xlsx"),
+    tilbud("Hjørring Kommune", "Kysthuset", "222", "KH", fjor),
+  );
+  await i(["bilag", "fjor", "--ud", "fjor.xlsx"]);
+  // This year: Solbakken states last year's takst of SB-A1-108 as 1.900 kr. (approved: 1.950); Kysthuset did not submit.
+  await skrivSkema(
+    path.join(mappe, "iaar", "solbakken.xlsx"),
+    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", (s) => {
+      (s.ydelser as Record<string, unknown>[])[0].takstSidsteAar = 1900;
+    }),
+  );
+  // A workbook that is no takstbilag: no Pladser column.
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Takster").addRows([
+    ["Tilbudsportal-ID", "Ydelses-ID", "Takst"],
+    ["111", "SB-A1-108", 1950],
+  ]);
+  writeFileSync(path.join(mappe, "uden-pladser.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+});
+
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+
+it("grundlaget findes (programmets eget takstbilag fra i fjor)", () => {
+  expect(existsSync(path.join(mappe, "fjor.xlsx"))).toBe(true);
+});
+
+it("valider: en for lav Takst sidste år giver en advarsel med begge tal, og tilbud, der ikke er indsendt, nævnes", async () => {
+  const r = await i(["valider", "iaar", "--sidste-aar", "fjor.xlsx"]);
+  expect(r.stderr).toBe("");
+  expect(r.stdout).toContain(
+    "Takst sidste år er 1.900 kr., men sidste års godkendte takstbilag har 1.950 kr. for SB-A1-108.",
+  );
+  expect(r.stdout).toContain(
+    "Ikke indsendt i år, men med i sidste års takstbilag (1):\n  Hjørring Kommune, Kysthuset: hele tilbuddet\n",
+  );
+  // Without the baseline: no such finding.
+  const uden = await i(["valider", "iaar"]);
+  expect(uden.stdout).not.toContain("godkendte takstbilag");
+  expect(uden.stdout).not.toContain("Ikke indsendt");
+});
+
+it("bilag: Ikke indsendt står på Oversigt, og advarslen i Fund", async () => {
+  const r = await i(["bilag", "iaar", "--ud", "iaar.xlsx", "--sidste-aar", "fjor.xlsx"]);
+  expect(r.kode).toBe(0);
+  expect(r.stdout).toContain("Hjørring Kommune, Kysthuset: hele tilbuddet");
+  const snap = await laesXlsx(readFileSync(path.join(mappe, "iaar.xlsx")));
+  const oversigt = findSheet(snap, "Oversigt")!;
+  const start = oversigt.values.findIndex((x) => x[0] === "Ikke indsendt (1)");
+  expect(start).toBeGreaterThan(0);
+  expect(oversigt.values[start + 3].filter((x) => x !== null)).toEqual([
+    "Hjørring Kommune",
+    "Kysthuset",
+    "Hele tilbuddet",
+  ]);
+  const fund = findSheet(snap, "Fund")!.values.flat().map(String);
+  expect(fund).toContain("Sidste år afviger fra godkendt");
+});
+
+it("et grundlag uden kolonnen Pladser: kode 2 og en dansk besked om, hvad der mangler", async () => {
+  const r = await i(["valider", "iaar", "--sidste-aar", "uden-pladser.xlsx"]);
+  expect(r.kode).toBe(2);
+  expect(r.stderr).toBe(
+    "takstskema: Sidste års takstbilag uden-pladser.xlsx kan ikke bruges: arket Takster har ikke kolonnen Pladser; " +
+      "der skal være kolonner med Ydelses-ID, Takst og Pladser samt Tilbudsportal-ID eller Driftsherre og Tilbud.\n",
+  );
+  const b = await i(["bilag", "iaar", "--ud", "x.xlsx", "--sidste-aar", "findes-ikke.xlsx"]);
+  expect(b.kode).toBe(2);
+  expect(b.stderr).toMatch(/^takstskema: Sidste års takstbilag findes-ikke\.xlsx kan ikke læses: /);
+  expect(existsSync(path.join(mappe, "x.xlsx"))).toBe(false);
+});
