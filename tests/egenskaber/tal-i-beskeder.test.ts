@@ -87,7 +87,9 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
   const b = f.besked;
 
   // Belægning against a threshold: "Belægningsprocenten 94,96 % er under de forventede 95 %".
-  for (const m of b.matchAll(/[Bb]elægningsprocenten ([\d.,]+) % er (under|over) (?:de forventede |minimum |de anbefalede )?([\d.,]+) %/g)) {
+  for (const m of b.matchAll(
+    /[Bb]elægningsprocenten ([\d.,]+) % er (under|over) (?:de forventede |minimum |de anbefalede )?([\d.,]+) %/g,
+  )) {
     const vist = tal(m[1]);
     const graense = tal(m[3]);
     expect(m[2] === "under" ? vist.lt(graense) : vist.gt(graense)).toBe(true);
@@ -96,14 +98,20 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
       expect(erAfrundingAf(m[1], real.times(100))).toBe(true);
       expect(m[2] === "under" ? real.times(100).lt(graense) : real.times(100).gt(graense)).toBe(true);
     }
-    expect([p.belaegning.forventetMin, p.belaegning.minKortForloeb, p.belaegning.anbefaletMax, p.belaegning.max]).toContain(
-      graense.toNumber(),
-    );
+    expect([
+      p.belaegning.forventetMin,
+      p.belaegning.minKortForloeb,
+      p.belaegning.anbefaletMax,
+      p.belaegning.max,
+    ]).toContain(graense.toNumber());
     ialt.sider++;
   }
 
   // A takstændring against the væsentlig threshold: "fra A kr. til B kr. (+5,002 %), en væsentlig ændring (over 5 %)".
-  const ae = /fra ([\d.,]+) kr\. til ([\d.,]+) kr\. \(([+−]?[\d.,]+) %(?:; ([+−]?[\d.,]+) % ud over PL-fremskrivningen på ([\d.,−]+) %)?\), en væsentlig ændring \(over ([\d.,]+) %/.exec(b);
+  const ae =
+    /fra ([\d.,]+) kr\. til ([\d.,]+) kr\. \(([+−]?[\d.,]+) %(?:; ([+−]?[\d.,]+) % ud over PL-fremskrivningen på ([\d.,−]+) %)?\), en væsentlig ændring \(over ([\d.,]+) %/.exec(
+      b,
+    );
   if (ae) {
     const sandAendring = tal(ae[2]).div(tal(ae[1])).minus(1).times(100);
     expect(erAfrundingAf(ae[3], sandAendring)).toBe(true);
@@ -115,7 +123,9 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
   }
 
   // The takstloft: "Taksten stiger X % fra A kr. til B kr.; … takstloftet til L %".
-  const loft = /Taksten stiger ([\d.,]+) % fra ([\d.,]+) kr\. til ([\d.,]+) kr\.; .*takstloftet til ([\d.,]+) %/.exec(b);
+  const loft = /Taksten stiger ([\d.,]+) % fra ([\d.,]+) kr\. til ([\d.,]+) kr\.; .*takstloftet til ([\d.,]+) %/.exec(
+    b,
+  );
   if (loft) {
     expect(tal(loft[1]).gt(tal(loft[4]))).toBe(true);
     expect(erAfrundingAf(loft[1], tal(loft[3]).div(tal(loft[2])).minus(1).times(100))).toBe(true);
@@ -136,8 +146,12 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
   }
 
   // The takst calculation: "takst E kr. (Takstberegningsgrundlag G kr. ÷ (P pladser × B % × N dage)".
-  for (const m of b.matchAll(/([\d.,]+) kr\. \((?:Takstberegningsgrundlag )?([\d.,]+) kr\. ÷ \(([\d.,]+) pladser × ([\d.,]+) %(?: × (\d+) (?:dage|måneder))?\)/g)) {
-    const divisor = tal(m[3]).times(tal(m[4]).div(100)).times(m[5] ? new Decimal(m[5]) : 1);
+  for (const m of b.matchAll(
+    /([\d.,]+) kr\. \((?:Takstberegningsgrundlag )?([\d.,]+) kr\. ÷ \(([\d.,]+) pladser × ([\d.,]+) %(?: × (\d+) (?:dage|måneder))?\)/g,
+  )) {
+    const divisor = tal(m[3])
+      .times(tal(m[4]).div(100))
+      .times(m[5] ? new Decimal(m[5]) : 1);
     expect(oere(tal(m[2]).div(divisor)).toFixed(2)).toBe(tal(m[1]).toFixed(2));
     ialt.regnestykker++;
   }

@@ -191,7 +191,12 @@ testRegel(regel, {
         indregnetITakstaar: 2026,
       }),
       fund: [
-        { ark: RES, celle: "E2", ydelsesId: "A1-108", besked: ["Hensat for A1-108 er \u22121,00 kr.", "0 eller derover"] },
+        {
+          ark: RES,
+          celle: "E2",
+          ydelsesId: "A1-108",
+          besked: ["Hensat for A1-108 er \u22121,00 kr.", "0 eller derover"],
+        },
         {
           ark: RES,
           celle: "F2",
