@@ -13,7 +13,7 @@ import type { Dec } from "../core/penge";
 import type { Profilindgang } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
 import type { Valideringsresultat } from "../core/regler/typer";
-import { fordelFund, statusOgFund } from "../core/takstbilag-status";
+import { fordelFund, rammerAlleTakster, statusOgFund } from "../core/takstbilag-status";
 import { udeladteSomFund } from "../core/valider";
 import { udeladtTekst, vist } from "./uddata";
 import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "../adapters/xlsx/skriv-bilag";
@@ -114,7 +114,8 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
     alle,
     true,
   );
-  const statusser = prRaekke.map((egne) => statusOgFund(egne));
+  const overalt = helSkema.filter(rammerAlleTakster);
+  const statusser = prRaekke.map((egne) => statusOgFund([...egne, ...overalt]));
   // fordelFund keeps one finding per rule and severity: these count kinds of problems, bounded
   // for a hostile file (issue 9), not every cell.
   const hele = helSkema;

@@ -101,6 +101,18 @@ export function fordelFund<F extends FundLike>(
   return { prRaekke, helSkema: [...hel.values()] };
 }
 
+/**
+ * Rules whose findings make every figure of the skema untrustworthy: the checked table sits
+ * where nobody looks, or the stored results are not what Excel shows. Unlike a Stamdata field
+ * or a tillæg row, they mark every takst of the skema in the takstbilag (issue 16 § 1).
+ */
+const HELE_SKEMAETS_TAL: ReadonlySet<string> = new Set(["tabel-ikke-synlig", "formel-ikke-beregnet"]);
+
+/** The finding says the skema's figures cannot be trusted, so it counts on every takst row. */
+export function rammerAlleTakster(f: Pick<Fund, "regel">): boolean {
+  return HELE_SKEMAETS_TAL.has(f.regel);
+}
+
 /** Status and rule IDs of one takst from its findings. */
 export function statusOgFund(fund: readonly Pick<Fund, "regel" | "alvor">[]): StatusOgFund {
   const sorteret = [...fund].sort((a, b) => ALVOR_ORDEN[a.alvor] - ALVOR_ORDEN[b.alvor]);
