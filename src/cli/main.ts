@@ -8,12 +8,16 @@ import * as path from "path";
 import { laesProfilTekst } from "../core/profil/laes-profil";
 import { aftaleFor, erKendtProfil, hentProfil, PROFILER, STANDARD_PROFIL_ID } from "../core/profil/register";
 import type { Profilindgang } from "../core/profil/typer";
-import { laesTakstskema } from "../core/reader/laes";
 import type { Takstskema } from "../core/model";
-import type { WorkbookSnapshot } from "../core/snapshot";
-import { validerSkema } from "../core/valider";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
-import { bilagDel, bilagInput, findDubletter, type BilagDel } from "./bilag";
+import {
+  afvisningTekst,
+  bilagAfvisninger,
+  bilagDel,
+  bilagInput,
+  findDubletter,
+  type BilagDel,
+} from "../adapters/xlsx/bilag-dele";
 import { skjulCpr } from "../core/cpr";
 import {
   findFiler,
@@ -129,7 +133,7 @@ async function kontroller(
 ): Promise<void> {
   const graenser = graenserEllerFejl(io.env);
   // ExcelJS takes a third of a second to load: only commands that read files pay for it.
-  const { laesXlsx } = await import("../adapters/xlsx/laes-xlsx");
+  const { kontrollerXlsx } = await import("../adapters/xlsx/kontroller");
   const fremskridt = io.stderrErTerminal && filer.length > 1;
   const hent = (i: number): Promise<Buffer> | null => {
     const f = filer[i];
@@ -148,22 +152,14 @@ async function kontroller(
       hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: f.fejl ?? "Filen kan ikke læses." } });
       continue;
     }
-    let snapshot: WorkbookSnapshot;
+    let data: Buffer;
     try {
-      snapshot = await laesXlsx(await denne, graenser);
+      data = await denne;
     } catch (e) {
       hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: laesefejlTekst(e) } });
       continue;
     }
-    try {
-      const skema = laesTakstskema(snapshot);
-      const resultat = validerSkema(skema, snapshot, valg);
-      hver({ fil: f, resultat: { fil: f.visning, resultat }, skema });
-    } catch (e) {
-      // The reader and the rules never throw on bad input; if one does, it is our bug, not the file's.
-      const besked = `Intern fejl under valideringen: ${laesefejlTekst(e)}`;
-      hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: besked } });
-    }
+    hver({ fil: f, ...(await kontrollerXlsx(data, f.visning, valg, graenser, laesefejlTekst)) });
   }
   if (fremskridt) io.stderr("\r\x1b[K");
 }
@@ -252,12 +248,8 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   });
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
   const dubletter = findDubletter(dele);
-  if (dubletter.sammeTilbud.length > 0) {
-    throw new ArgumentFejl(
-      `Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:\n${dubletter.sammeTilbud.map((l) => `  ${l}`).join("\n")}\n` +
-        "Fjern den gamle udgave (eller flyt den ud af mappen), og kør igen.",
-    );
-  }
+  const afvisninger = bilagAfvisninger(dele, dubletter);
+  if (afvisninger.length > 0) throw new ArgumentFejl(afvisninger.map(afvisningTekst).join("\n"));
   for (const a of dubletter.advarsler) io.stderr(`Advarsel: ${vis(a.fil)}: ${vis(a.besked)}\n`);
   // The writer is loaded only by the command that uses it: `valider` starts faster.
   const { skrivBilag } = await import("../adapters/xlsx/skriv-bilag");

@@ -7,8 +7,10 @@
 import { formaterTal } from "../core/format";
 import { skjulCpr } from "../core/cpr";
 import type { Profil } from "../core/profil/typer";
-import type { Fund, UdeladteFund, Valideringsresultat } from "../core/regler/typer";
-import { MAKS_FUND_PR_REGEL } from "../core/valider";
+import type { Fund } from "../core/regler/typer";
+import { udeladtTekst } from "../core/valider";
+
+export { udeladtTekst };
 
 // C0, DEL, C1, lone surrogates, and the bidi and line-separator controls that can reorder or fake a line.
 const STYRETEGN =
@@ -54,7 +56,8 @@ export function vis(tekst: string): string {
   return synligTekst(skjulCpr(tekst));
 }
 
-export type FilResultat = { fil: string; resultat: Valideringsresultat } | { fil: string; fejlVedLaesning: string };
+export type { FilResultat } from "../adapters/xlsx/bilag-dele";
+import type { FilResultat } from "../adapters/xlsx/bilag-dele";
 
 export interface Samlet {
   filer: number;
@@ -155,11 +158,6 @@ const GRUPPER: { alvor: Fund["alvor"]; overskrift: string }[] = [
 ];
 
 /** One file's block: heading, findings grouped by severity, summary. Ends with a blank line. */
-/** "… og 99.000 flere fund af reglen X er udeladt" for the findings the engine's cap left out. */
-export function udeladtTekst(u: Pick<UdeladteFund, "regel" | "antal">): string {
-  return `… og ${formaterTal(u.antal)} flere fund af reglen ${u.regel} er udeladt (højst ${formaterTal(MAKS_FUND_PR_REGEL)} pr. regel og fil vises).`;
-}
-
 export function filTekst(r: FilResultat): string {
   const linjer = [vis(r.fil)];
   if (!("resultat" in r)) {
