@@ -26,6 +26,7 @@ import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/Takstbilag";
 import { Skabelon } from "./sektioner/Skabelon";
+import { Sekretariat, type Eksempelsaet, type SekretariatData } from "./sektioner/Sekretariat";
 import { Indstillinger } from "./sektioner/Indstillinger";
 import { useFaellesStil } from "./stil";
 import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
@@ -42,6 +43,8 @@ export interface OpgaverudeProps {
   dokument?: string | null;
   /** Where acceptances are kept (default localStorage; null: nowhere beyond the session). */
   lager?: Lager | null;
+  /** A ready set of submissions for the Sekretariat section (the preview's examples/indsendt/). */
+  eksempelsaet?: Eksempelsaet;
 }
 
 const useStil = makeStyles({
@@ -91,7 +94,13 @@ export function Opgaverude(props: OpgaverudeProps): React.ReactElement {
   );
 }
 
-function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: OpgaverudeProps): React.ReactElement {
+function Indhold({
+  arbejdsbog,
+  validerVedStart = true,
+  dokument,
+  lager,
+  eksempelsaet,
+}: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   const f = useFaellesStil();
   const [indlaest, setIndlaest] = React.useState<Indlaest | null>(null);
@@ -99,6 +108,8 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
   const [resultat, setResultat] = React.useState<Valideringsresultat | null>(null);
   const [annoncering, setAnnoncering] = React.useState("");
   const [aabne, setAabne] = React.useState<string[]>(["validering"]);
+  // Kept here: a collapsed section's panel is unmounted, and the checked submissions must stay.
+  const [sekretariat, setSekretariat] = React.useState<SekretariatData | null>(null);
   const valideringHandling = useHandling();
   const sekvens = React.useRef(0);
   const godkendelser = React.useMemo(
@@ -155,6 +166,11 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
     { id: "validering", titel: "Validering", indhold: <Validering {...faelles} handling={valideringHandling} /> },
     { id: "tillaeg", titel: "Tillægsydelse", indhold: <Tillaegsydelse {...faelles} /> },
     ...(harTakstbilag && !erBilag ? [takstbilag] : []),
+    {
+      id: "sekretariat",
+      titel: "Sekretariat",
+      indhold: <Sekretariat {...faelles} data={sekretariat} setData={setSekretariat} eksempelsaet={eksempelsaet} />,
+    },
     { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
     { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },
   ];
