@@ -11,6 +11,7 @@ import {
   AccordionPanel,
   FluentProvider,
   makeStyles,
+  Spinner,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
@@ -26,10 +27,18 @@ import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/Takstbilag";
 import { Skabelon } from "./sektioner/Skabelon";
-import { Sekretariat, type Eksempelsaet, type SekretariatData } from "./sektioner/Sekretariat";
+import type { Eksempelsaet, SekretariatData } from "./sektioner/Sekretariat";
 import { Indstillinger } from "./sektioner/Indstillinger";
 import { useFaellesStil } from "./stil";
 import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
+
+// Most users never open it: the section's code loads when it is first opened, so the pane's
+// first JavaScript does not grow (its ExcelJS part loads later still, when files are picked).
+const Sekretariat = React.lazy(() =>
+  import(/* webpackChunkName: "sekretariat-rude" */ "./sektioner/Sekretariat").then((m) => ({
+    default: m.Sekretariat,
+  })),
+);
 
 export interface OpgaverudeProps {
   arbejdsbog: Arbejdsbog;
@@ -169,7 +178,11 @@ function Indhold({
     {
       id: "sekretariat",
       titel: "Sekretariat",
-      indhold: <Sekretariat {...faelles} data={sekretariat} setData={setSekretariat} eksempelsaet={eksempelsaet} />,
+      indhold: (
+        <React.Suspense fallback={<Spinner size="tiny" label="Henter afsnittet …" />}>
+          <Sekretariat {...faelles} data={sekretariat} setData={setSekretariat} eksempelsaet={eksempelsaet} />
+        </React.Suspense>
+      ),
     },
     { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
     { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },

@@ -86,7 +86,7 @@ describeBrowser("Afsnittet Sekretariat", () => {
     await tilbage.getByRole("button").click();
     const fund = tilbage.getByTestId("sekretariat-fund");
     await fund.waitFor();
-    expect(await fund.textContent()).toMatch(/Fejl \S+![A-Z]+\d+/);
+    expect(await fund.textContent()).toMatch(/Fejl: \S+![A-Z]+\d+/);
     await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "sekretariat-liste.png") });
 
     await page.getByTestId("sekretariat-byg").click();

@@ -75,7 +75,9 @@ function hentFil(data: Uint8Array, navn: string): void {
 
 const vent = (): Promise<void> => new Promise((ok) => setTimeout(ok, 0));
 
-const sekunder = (ms: number): string => `${formaterTal(Math.round(ms / 100) / 10)} s`;
+const sekunder = (ms: number): string => `${formaterTal(ms / 1000, 1)} s`;
+
+const stort = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
 function Afvisninger({ afvisninger }: { afvisninger: readonly Afvisning[] }): React.ReactElement | null {
   if (afvisninger.length === 0) return null;
@@ -130,7 +132,7 @@ function SkemaPost({ linje }: { linje: SkemaLinje }): React.ReactElement {
           {linje.fejlVedLaesning && <li className={f.ombryd}>Kan ikke læses: {vis(linje.fejlVedLaesning)}</li>}
           {linje.fund.map((fund, i) => (
             <li key={i} className={`${f.hjaelp} ${f.ombryd}`}>
-              <strong>{ALVOR_ETIKET[fund.alvor].ental}</strong> {vis(fund.ark)}!{fund.celle}
+              <strong>{stort(ALVOR_ETIKET[fund.alvor].ental)}:</strong> {vis(fund.ark)}!{fund.celle}
               {fund.ydelsesId ? ` · ${vis(fund.ydelsesId)}` : ""} · {vis(fund.besked)}
             </li>
           ))}
