@@ -22,6 +22,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { FAELLES_HOVEDER, udviklingscertifikater } = require("./scripts/statisk-server");
 
 const ROD = __dirname;
+const compilerWebpack = require("webpack");
+const STROEM_MAPPE = path.join(ROD, "src", "adapters", "xlsx");
 const UDVIKLINGSADRESSE = "https://localhost:3000/";
 const PORT = 3000;
 
@@ -31,7 +33,11 @@ const SIDER = {
   preview: { indgang: "src/preview/index.tsx", skabelon: "src/preview/preview.html", officeJs: false },
 };
 
-/** Moduler, der kun hører til forhåndsvisningen og aldrig må komme med i Excel-siderne. */
+/**
+ * Moduler, der aldrig må komme med i Excel-sidernes første JavaScript: ExcelJS. Opgaveruden
+ * henter det kun som en chunk for sig (import() i afsnittet Sekretariat), når brugeren vælger
+ * indsendte skemaer; forhåndsvisningen bruger det fra start.
+ */
 const KUN_FORHAANDSVISNING = /[\\/]node_modules[\\/]exceljs[\\/]/;
 
 /**
@@ -116,20 +122,18 @@ function valgteSider(env) {
   });
 }
 
-/** Fejler bygningen, hvis ExcelJS (eller andet kun til forhåndsvisningen) havner i Excel-siderne. */
+/**
+ * Fejler bygningen, hvis ExcelJS havner i en Excel-sides første chunks (dem, siden indlæser
+ * ved start). Chunks, siden henter senere med import(), må have det.
+ */
 class KunForhaandsvisningPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("KunForhaandsvisning", (compilation) => {
       compilation.hooks.afterSeal.tap("KunForhaandsvisning", () => {
         for (const [navn, indgang] of compilation.entrypoints) {
           if (navn === "preview") continue;
-          // Også chunks, siden indlæser senere (import()), tælles med.
-          const chunks = new Set();
-          const grupper = [indgang];
-          for (const gruppe of new Set(grupper)) {
-            for (const c of gruppe.chunks) chunks.add(c);
-            for (const barn of gruppe.childrenIterable) if (!grupper.includes(barn)) grupper.push(barn);
-          }
+          // Kun de chunks, siden indlæser ved start; import() giver børnegrupper, som må.
+          const chunks = new Set(indgang.chunks);
           const fundne = new Set();
           for (const chunk of chunks) {
             for (const modul of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
@@ -140,7 +144,7 @@ class KunForhaandsvisningPlugin {
           if (fundne.size > 0) {
             const eksempel = [...fundne].slice(0, 3).join(", ");
             compilation.errors.push(
-              new Error(`${navn}.html må ikke indeholde moduler, der kun er til forhåndsvisningen: ${eksempel}`),
+              new Error(`${navn}.html må ikke indlæse disse moduler ved start (kun med import()): ${eksempel}`),
             );
           }
         }
@@ -253,7 +257,14 @@ module.exports = (env = {}, argv = {}) => {
               : undefined,
           },
           { from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },
+          // The submissions the Sekretariat section checks in the preview.
+          { from: "examples/indsendt/*.xlsx", to: "examples/indsendt/[name][ext]", noErrorOnMissing: true },
         ],
+      }),
+      // ExcelJS's browser build has no stream writer and the browser no node:stream: the
+      // takstbilag's writer (skriv-bilag.ts) gets StroemBog from stroem-browser.ts here.
+      new compilerWebpack.NormalModuleReplacementPlugin(/^\.\/stroem$/, (ressource) => {
+        if (path.resolve(ressource.context) === STROEM_MAPPE) ressource.request = "./stroem-browser";
       }),
       new KunForhaandsvisningPlugin(),
       new AlleredeMinimeretPlugin(),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /*
  * Launcher for the command line. Runs the compiled CLI in dist-node/ (built by
- * `npm run build:cli`, which the `prepare` script runs on npm install / npm ci). When that
+ * `npm run build:cli`, which the `prepare` script runs on npm install / npm ci and before
+ * npm pack; package.json's `files` ships it, so an installed package needs no sources). When that
  * is missing or older than the sources (a checkout being edited), it falls back to ts-node,
  * which is slower to start. TAKSTSKEMA_TS=1 forces ts-node.
  */
@@ -43,6 +44,13 @@ function byggetErAktuelt() {
 if (process.env.TAKSTSKEMA_TS !== "1" && byggetErAktuelt()) {
   require(bygget).koer();
 } else {
+  if (!fs.existsSync(path.join(rod, "src", "cli", "main.ts"))) {
+    // An installed package (npm pack, then npm install) has dist-node/ and no sources: a broken package, not a checkout.
+    process.stderr.write(
+      "takstskema: pakken er ufuldstændig (dist-node/ mangler). Byg pakken igen med npm pack i en kopi af projektet, og installér den nye .tgz-fil.\n",
+    );
+    process.exit(2);
+  }
   let tsNode;
   try {
     tsNode = require("ts-node");

@@ -128,6 +128,10 @@ const lagdeling = {
                 mappe: { type: "string" },
                 tillad: { type: "array", items: { type: "string" } },
                 forbyd: { type: "array", items: { type: "string" } },
+                // Modules the layer may load only with a dynamic import() (a lazy chunk).
+                dynamisk: { type: "array", items: { type: "string" } },
+                // Modules the layer may import only types from (import type: nothing at run time).
+                typer: { type: "array", items: { type: "string" } },
                 pakker: { type: "array", items: { type: "string" } },
                 node: { type: "boolean" },
               },
@@ -142,6 +146,7 @@ const lagdeling = {
     ],
     messages: {
       lag: "{{lag}} må ikke importere {{maal}} (tilladt: {{tilladt}}).",
+      kunDynamisk: "{{lag}} må kun hente {{maal}} med import(), så det bliver en chunk for sig.",
       pakke: "{{lag}} må ikke importere pakken '{{pakke}}' (tilladt: {{tilladt}}).",
       node: "{{lag}} må ikke importere Node-modulet '{{pakke}}': laget kører i browseren eller er ren kerne.",
     },
@@ -162,7 +167,17 @@ const lagdeling = {
           if (erRelativ(spec)) {
             const maal = relativ(cwd, path.resolve(path.dirname(context.filename), spec));
             const forbudt = (lag.forbyd ?? []).some((f) => ligger(maal, f));
-            if (forbudt || !lag.tillad.some((t) => ligger(maal, t)))
+            const dynamisk = (lag.dynamisk ?? []).some((d) => ligger(maal, d));
+            const kunTyper = !imp.koersel && !imp.dynamisk;
+            if (!forbudt && dynamisk && !imp.dynamisk && !kunTyper) {
+              context.report({ node, messageId: "kunDynamisk", data: { lag: lag.mappe, maal } });
+              continue;
+            }
+            const undtaget =
+              !forbudt &&
+              ((dynamisk && (imp.dynamisk || kunTyper)) ||
+                (kunTyper && (lag.typer ?? []).some((t) => ligger(maal, t))));
+            if (!undtaget && (forbudt || !lag.tillad.some((t) => ligger(maal, t))))
               context.report({
                 node,
                 messageId: "lag",

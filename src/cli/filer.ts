@@ -3,7 +3,9 @@ import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
 import { vist } from "./uddata";
 
-export const STANDARD_MAKS_MB = 200;
+import { STANDARD_MAKS_MB } from "../adapters/xlsx/zip-graenser";
+
+export { STANDARD_MAKS_MB };
 
 /** A file to check; `fejl` when it could not even be found or opened (reported by name, the rest still run). */
 export interface Inputfil {

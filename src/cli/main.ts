@@ -8,13 +8,18 @@ import * as path from "path";
 import { laesProfilTekst } from "../core/profil/laes-profil";
 import { aftaleFor, erKendtProfil, hentProfil, PROFILER, STANDARD_PROFIL_ID } from "../core/profil/register";
 import type { Profilindgang } from "../core/profil/typer";
-import { laesTakstskema } from "../core/reader/laes";
 import type { Takstskema } from "../core/model";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { validerSkema } from "../core/valider";
 import { ikkeIndsendt, laesGrundlag, type Grundlag, type IkkeIndsendt } from "../core/takstbilag/grundlag";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
-import { bilagDel, bilagInput, blandedeTakstaar, findDubletter, type BilagDel } from "./bilag";
+import {
+  afvisningTekst,
+  bilagAfvisninger,
+  bilagDel,
+  bilagInput,
+  findDubletter,
+  type BilagDel,
+} from "../adapters/xlsx/bilag-dele";
 import { skjulCpr } from "../core/cpr";
 import {
   findFiler,
@@ -146,7 +151,7 @@ async function kontroller(
 ): Promise<void> {
   const graenser = graenserEllerFejl(io.env);
   // ExcelJS takes a third of a second to load: only commands that read files pay for it.
-  const { laesXlsx } = await import("../adapters/xlsx/laes-xlsx");
+  const { kontrollerXlsx } = await import("../adapters/xlsx/kontroller");
   const fremskridt = io.stderrErTerminal && filer.length > 1;
   const hent = (i: number): Promise<Buffer> | null => {
     const f = filer[i];
@@ -165,22 +170,15 @@ async function kontroller(
       hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: f.fejl ?? "Filen kan ikke læses." } });
       continue;
     }
-    let snapshot: WorkbookSnapshot;
+    let data: Buffer;
     try {
-      snapshot = await laesXlsx(await denne, graenser);
+      data = await denne;
     } catch (e) {
       hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: laesefejlTekst(e) } });
       continue;
     }
-    try {
-      const skema = laesTakstskema(snapshot);
-      const resultat = validerSkema(skema, snapshot, { ...valg, ...(grundlag ? { grundlag } : {}) });
-      hver({ fil: f, resultat: { fil: f.visning, resultat }, skema });
-    } catch (e) {
-      // The reader and the rules never throw on bad input; if one does, it is our bug, not the file's.
-      const besked = `Intern fejl under valideringen: ${laesefejlTekst(e)}`;
-      hver({ fil: f, resultat: { fil: f.visning, fejlVedLaesning: besked } });
-    }
+    const valgMedGrundlag = grundlag ? { ...valg, grundlag } : valg;
+    hver({ fil: f, ...(await kontrollerXlsx(data, f.visning, valgMedGrundlag, graenser, laesefejlTekst)) });
   }
   if (fremskridt) io.stderr("\r\x1b[K");
 }
@@ -214,7 +212,7 @@ async function hentGrundlag(arg: string | undefined, io: CliIo, maks: number): P
   } catch (e) {
     const grund = (e as Error).message.replace(/\.$/, "");
     throw new ArgumentFejl(
-      `Sidste års takstbilag ${navn} kan ikke læses: ${grund.charAt(0).toLowerCase()}${grund.slice(1)}.`,
+      vist`Sidste års takstbilag ${navn} kan ikke læses: ${grund.charAt(0).toLowerCase() + grund.slice(1)}` + ".",
     );
   }
   const { laesXlsx } = await import("../adapters/xlsx/laes-xlsx");
@@ -222,10 +220,10 @@ async function hentGrundlag(arg: string | undefined, io: CliIo, maks: number): P
   try {
     snapshot = await laesXlsx(data, graenserEllerFejl(io.env));
   } catch (e) {
-    throw new ArgumentFejl(`Sidste års takstbilag ${navn} kan ikke læses: ${laesefejlTekst(e)}`);
+    throw new ArgumentFejl(vist`Sidste års takstbilag ${navn} kan ikke læses: ${laesefejlTekst(e)}`);
   }
   const r = laesGrundlag(snapshot);
-  if (!r.ok) throw new ArgumentFejl(`Sidste års takstbilag ${navn} kan ikke bruges: ${r.fejl}`);
+  if (!r.ok) throw new ArgumentFejl(vist`Sidste års takstbilag ${navn} kan ikke bruges: ${r.fejl}`);
   return r.grundlag;
 }
 
@@ -336,20 +334,9 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
     grundlag,
   );
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
-  const blandede = blandedeTakstaar(dele);
-  if (blandede.length > 0) {
-    throw new ArgumentFejl(
-      `Skemaerne er for forskellige takstår, så takstbilaget er ikke skrevet:\n${blandede.map((l) => `  ${l}`).join("\n")}\n` +
-        "Et takstbilag gælder ét takstår: flyt skemaerne for de andre år ud af mappen, og kør igen.",
-    );
-  }
   const dubletter = findDubletter(dele);
-  if (dubletter.sammeTilbud.length > 0) {
-    throw new ArgumentFejl(
-      `Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:\n${dubletter.sammeTilbud.map((l) => `  ${l}`).join("\n")}\n` +
-        "Fjern den gamle udgave (eller flyt den ud af mappen), og kør igen.",
-    );
-  }
+  const afvisninger = bilagAfvisninger(dele, dubletter);
+  if (afvisninger.length > 0) throw new ArgumentFejl(afvisninger.map(afvisningTekst).join("\n"));
   for (const a of dubletter.advarsler) io.stderr(`Advarsel: ${vis(a.fil)}: ${vis(a.besked)}\n`);
   // The writer is loaded only by the command that uses it: `valider` starts faster.
   const { skrivBilag } = await import("../adapters/xlsx/skriv-bilag");

@@ -7,25 +7,15 @@
 import { formaterAarListe, formaterTal } from "../core/format";
 import { skjulCpr } from "../core/cpr";
 import type { Profil } from "../core/profil/typer";
-import type { Fund, UdeladteFund, Valideringsresultat } from "../core/regler/typer";
-import { MAKS_FUND_PR_REGEL } from "../core/valider";
+import type { Fund } from "../core/regler/typer";
+import { udeladtTekst } from "../core/valider";
 
-// C0, DEL, C1, lone surrogates, and the bidi and line-separator controls that can reorder or fake a line.
-const STYRETEGN =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+export { udeladtTekst };
+export { synligeLinjer, synligTekst, vis, vist } from "../core/synlig-tekst";
+import { vis, vist } from "../core/synlig-tekst";
 
 // What JSON.stringify leaves raw of STYRETEGN (its own indentation's newlines are not text).
 const JSON_STYRETEGN = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-/** Control characters made visible (\x1B, \u202E): the text can no longer move the cursor, retitle the window or fake a line. */
-export function synligTekst(tekst: string): string {
-  return tekst.replace(STYRETEGN, (c) => {
-    const k = c.charCodeAt(0);
-    return k <= 0xff
-      ? `\\x${k.toString(16).toUpperCase().padStart(2, "0")}`
-      : `\\u${k.toString(16).toUpperCase().padStart(4, "0")}`;
-  });
-}
 
 /**
  * The JSON document as text. JSON.stringify escapes C0 and lone surrogates itself; C1 and the
@@ -41,33 +31,8 @@ export function jsonTekst(dokument: unknown): string {
   );
 }
 
-/** Each line made visible on its own: for messages that are several lines on purpose. */
-export function synligeLinjer(tekst: string): string {
-  return tekst
-    .split("\n")
-    .map((l) => synligTekst(l))
-    .join("\n");
-}
-
-/** A text from a workbook or a path, for the text output. */
-export function vis(tekst: string): string {
-  return synligTekst(skjulCpr(tekst));
-}
-
-/**
- * A CLI message with every interpolated value shown through `vis` (CPR numbers masked,
- * controls and line breaks made visible): a path, a cell, an argument or an environment
- * variable can never start a line of its own ("x\nFALSK: alle skemaer er godkendt") or
- * drive the terminal. The message's own text and newlines stay. The one helper for every
- * message that quotes something: `vist\`Filen ${sti} kunne ikke skrives.\``.
- */
-export function vist(dele: TemplateStringsArray, ...vaerdier: unknown[]): string {
-  let ud = dele[0];
-  for (let i = 0; i < vaerdier.length; i++) ud += vis(String(vaerdier[i])) + dele[i + 1];
-  return ud;
-}
-
-export type FilResultat = { fil: string; resultat: Valideringsresultat } | { fil: string; fejlVedLaesning: string };
+export type { FilResultat } from "../adapters/xlsx/bilag-dele";
+import type { FilResultat } from "../adapters/xlsx/bilag-dele";
 
 export interface Samlet {
   filer: number;
@@ -168,11 +133,6 @@ const GRUPPER: { alvor: Fund["alvor"]; overskrift: string }[] = [
 ];
 
 /** One file's block: heading, findings grouped by severity, summary. Ends with a blank line. */
-/** "… og 99.000 flere fund af reglen X er udeladt" for the findings the engine's cap left out. */
-export function udeladtTekst(u: Pick<UdeladteFund, "regel" | "antal">): string {
-  return `… og ${formaterTal(u.antal)} flere fund af reglen ${u.regel} er udeladt (højst ${formaterTal(MAKS_FUND_PR_REGEL)} pr. regel og fil vises).`;
-}
-
 export function filTekst(r: FilResultat, profil?: Pick<Profil, "navn" | "takstaar">): string {
   const linjer = [vis(r.fil)];
   if (!("resultat" in r)) {

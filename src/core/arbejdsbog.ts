@@ -67,6 +67,12 @@ export interface Arbejdsbog {
    * sheets exist); refuses, naming the cells, when a target range is not empty. Returns the tables added.
    */
   tilfoejManglendeTabeller(takstaar: number): Promise<string[]>;
+  /**
+   * Opens an .xlsx (the Sekretariat section's takstbilag) as a new workbook with
+   * Excel.createWorkbook (ExcelApi 1.8). Returns false, having done nothing, where the host
+   * lacks it: the caller then offers the file as a download.
+   */
+  aabnNyProjektmappe(xlsx: Uint8Array): Promise<boolean>;
   /** Calls back (debounced by the caller) when the user edits a cell. Returns an unsubscribe function. */
   naarAendret(callback: () => void): Promise<() => Promise<void>>;
 }

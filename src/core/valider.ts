@@ -9,6 +9,7 @@ import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
 import { afsnitTekst, aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "./profil/register";
 import { indeholderCpr, skjulCpr } from "./cpr";
+import { formaterTal } from "./format";
 
 const STANDARD_ALVOR = new Map(ALLE_REGLER.map((r) => [r.meta.id, r.meta.standardAlvor]));
 
@@ -147,4 +148,9 @@ export function udeladteSomFund(r: Valideringsresultat): Fund[] {
 /** Reads and validates a snapshot. Never throws on bad input: problems become findings. */
 export function valider(snapshot: WorkbookSnapshot, indstillinger: ValiderIndstillinger = {}): Valideringsresultat {
   return validerSkema(laesTakstskema(snapshot), snapshot, indstillinger);
+}
+
+/** "… og 99.000 flere fund af reglen X er udeladt" for the findings the engine's cap left out (CLI, bilag, pane). */
+export function udeladtTekst(u: Pick<UdeladteFund, "regel" | "antal">): string {
+  return `… og ${formaterTal(u.antal)} flere fund af reglen ${u.regel} er udeladt (højst ${formaterTal(MAKS_FUND_PR_REGEL)} pr. regel og fil vises).`;
 }

@@ -30,6 +30,15 @@ export interface ArbejdsbogValg {
    * whose ~5 MB response limit covers a whole sync).
    */
   maksCellerPrSync?: number;
+  /** Opens a base64 .xlsx as a new workbook; default `Excel.createWorkbook`. The preview opens it in its grid. */
+  opretProjektmappe?: (base64: string) => Promise<void>;
+}
+
+/** Bytes as base64, in slices (String.fromCharCode on megabytes at once overflows the stack). */
+export function tilBase64(data: Uint8Array): string {
+  let binaer = "";
+  for (let i = 0; i < data.length; i += 0x8000) binaer += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(binaer);
 }
 
 export const STANDARD_MAKS_CELLER_PR_OMRAADE = 100_000;
@@ -77,6 +86,19 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       return koer("læse projektmappen", (context) =>
         laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }),
       );
+    },
+
+    async aabnNyProjektmappe(xlsx: Uint8Array): Promise<boolean> {
+      if (understoetter("ExcelApi", "1.8")) {
+        const base64 = tilBase64(xlsx);
+        try {
+          await (valg.opretProjektmappe ? valg.opretProjektmappe(base64) : Excel.createWorkbook(base64));
+        } catch (e) {
+          throw somArbejdsbogFejl("åbne takstbilaget som ny projektmappe", e);
+        }
+        return true;
+      }
+      return false;
     },
 
     vaelgCelle(ark: string, celle: string): Promise<void> {

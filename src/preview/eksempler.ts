@@ -14,3 +14,12 @@ export const EKSEMPLER: readonly Eksempel[] = [
 ];
 
 export const STANDARD_EKSEMPEL = EKSEMPLER[0].fil;
+
+/** The five submissions in examples/indsendt/ (copied to dist/examples/indsendt/): the Sekretariat section's ready set. */
+export const INDSENDTE: readonly string[] = [
+  "aalborg-egebakken.xlsx",
+  "broenderslev-engly.xlsx",
+  "frederikshavn-skovbrynet.xlsx",
+  "hjoerring-kysthuset.xlsx",
+  "region-nordjylland-lyngbo.xlsx",
+];

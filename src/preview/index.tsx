@@ -27,7 +27,8 @@ import { lavFakeExcel, type FakeExcel } from "../excel/fake";
 import { Opgaverude } from "../taskpane/Opgaverude";
 import { BeskedBjaelke, type Besked } from "../taskpane/komponenter/Beskeder";
 import { fejlTekst, laesDanskTal, vis } from "../taskpane/logik";
-import { EKSEMPLER, STANDARD_EKSEMPEL } from "./eksempler";
+import { EKSEMPLER, INDSENDTE, STANDARD_EKSEMPEL } from "./eksempler";
+import type { Eksempelsaet } from "../taskpane/sektioner/Sekretariat";
 import { Gitter, type Valgt } from "./Gitter";
 import { overvaagArbejdsbog } from "./overvaag";
 
@@ -110,13 +111,43 @@ function celleVaerdi(tekst: string): string | number | null {
   return tekst;
 }
 
-function startParametre(): { eksempel: string; moerk: boolean } {
+function startParametre(): { eksempel: string; moerk: boolean; excelApi?: string } {
   const p = new URLSearchParams(window.location.search);
   const e = p.get("eksempel");
+  // ?excelapi=1.7: the pane as in an Excel with that API set (e.g. no Excel.createWorkbook below 1.8).
+  const api = p.get("excelapi");
   return {
     eksempel: e && EKSEMPLER.some((x) => x.fil === e) ? e : STANDARD_EKSEMPEL,
     moerk: p.get("tema") === "moerk",
+    ...(api && /^1\.\d{1,2}$/.test(api) ? { excelApi: api } : {}),
   };
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+async function hentEksempelfil(sti: string): Promise<ArrayBuffer> {
+  const svar = await fetch(sti);
+  if (!svar.ok) throw new Error(`eksemplet ${sti} findes ikke på serveren (HTTP ${svar.status})`);
+  return svar.arrayBuffer();
+}
+
+/** The bundled submissions as picked files, for the Sekretariat section. */
+const EKSEMPELSAET: Eksempelsaet = {
+  navn: `Brug de ${INDSENDTE.length} indsendte eksempler`,
+  hent: () =>
+    Promise.all(
+      INDSENDTE.map(
+        async (navn) =>
+          new File([await hentEksempelfil(`examples/indsendt/${encodeURIComponent(navn)}`)], navn, { type: XLSX_TYPE }),
+      ),
+    ),
+};
+
+function fraBase64(b64: string): ArrayBuffer {
+  const binaer = atob(b64);
+  const ud = new Uint8Array(binaer.length);
+  for (let i = 0; i < binaer.length; i++) ud[i] = binaer.charCodeAt(i);
+  return ud.buffer;
 }
 
 function Forhaandsvisning(): React.ReactElement {
@@ -134,39 +165,47 @@ function Forhaandsvisning(): React.ReactElement {
   const filRef = React.useRef<HTMLInputElement>(null);
   const noegle = React.useRef(0);
 
-  const aabn = React.useCallback(async (navn: string, data: () => Promise<ArrayBuffer>) => {
-    setHenter(true);
-    setBesked(null);
-    try {
-      const snap = await laesXlsx(new Uint8Array(await data()));
-      const fake = lavFakeExcel(snap);
-      const arbejdsbog = overvaagArbejdsbog(lavArbejdsbog(fake.run, { understoetter: fake.understoetter }), {
-        efterSkrivning: () => setSnapshot(fake.snapshot()),
-        efterValg: (ark, celle) => {
-          const rigtigt = fake.snapshot().sheets.find((a) => a.name.toLowerCase() === ark.toLowerCase());
-          if (rigtigt) setAktivtArk(rigtigt.name);
-          setValgt({ ark: rigtigt?.name ?? ark, celle });
-        },
-      });
-      const foerste = snap.sheets.find((a) => (a.visibility ?? "visible") === "visible");
-      setIndlaest({ navn, fake, arbejdsbog, noegle: ++noegle.current });
-      setSnapshot(fake.snapshot());
-      setAktivtArk(foerste?.name ?? "");
-      setValgt(null);
-    } catch (e) {
-      setBesked({ art: "error", tekst: `${navn} kunne ikke åbnes: ${fejlTekst(e)}` });
-    } finally {
-      setHenter(false);
-    }
-  }, []);
+  const aabn = React.useCallback(
+    async (navn: string, data: () => Promise<ArrayBuffer>) => {
+      setHenter(true);
+      setBesked(null);
+      try {
+        const snap = await laesXlsx(new Uint8Array(await data()));
+        const fake = lavFakeExcel(snap, start.excelApi ? { excelApi: start.excelApi } : {});
+        const opretProjektmappe = async (b64: string): Promise<void> => {
+          // Excel opens the new workbook in its own window; the preview shows it in the grid.
+          setEksempel("");
+          await aabnRef.current("takstbilag.xlsx", async () => fraBase64(b64));
+        };
+        const arbejdsbog = overvaagArbejdsbog(
+          lavArbejdsbog(fake.run, { understoetter: fake.understoetter, opretProjektmappe }),
+          {
+            efterSkrivning: () => setSnapshot(fake.snapshot()),
+            efterValg: (ark, celle) => {
+              const rigtigt = fake.snapshot().sheets.find((a) => a.name.toLowerCase() === ark.toLowerCase());
+              if (rigtigt) setAktivtArk(rigtigt.name);
+              setValgt({ ark: rigtigt?.name ?? ark, celle });
+            },
+          },
+        );
+        const foerste = snap.sheets.find((a) => (a.visibility ?? "visible") === "visible");
+        setIndlaest({ navn, fake, arbejdsbog, noegle: ++noegle.current });
+        setSnapshot(fake.snapshot());
+        setAktivtArk(foerste?.name ?? "");
+        setValgt(null);
+      } catch (e) {
+        setBesked({ art: "error", tekst: `${navn} kunne ikke åbnes: ${fejlTekst(e)}` });
+      } finally {
+        setHenter(false);
+      }
+    },
+    [start.excelApi],
+  );
+  const aabnRef = React.useRef(aabn);
+  aabnRef.current = aabn;
 
   const hentEksempel = React.useCallback(
-    (fil: string) =>
-      aabn(fil, async () => {
-        const svar = await fetch(`examples/${encodeURIComponent(fil)}`);
-        if (!svar.ok) throw new Error(`eksemplet findes ikke på serveren (HTTP ${svar.status})`);
-        return svar.arrayBuffer();
-      }),
+    (fil: string) => aabn(fil, () => hentEksempelfil(`examples/${encodeURIComponent(fil)}`)),
     [aabn],
   );
 
@@ -303,6 +342,7 @@ function Forhaandsvisning(): React.ReactElement {
                 tema={tema}
                 // The preview's stand-in for the document URL: the file's name in this browser.
                 dokument={`preview:${indlaest.navn}`}
+                eksempelsaet={EKSEMPELSAET}
               />
             )}
           </aside>

@@ -28,6 +28,7 @@ export function overvaagArbejdsbog(a: Arbejdsbog, o: Observatoer): Arbejdsbog {
     indsaetSkabelon: (takstaar) => skriv(() => a.indsaetSkabelon(takstaar)),
     tilfoejManglendeTabeller: (takstaar) => skriv(() => a.tilfoejManglendeTabeller(takstaar)),
     skrivProfil: (json) => skriv(() => a.skrivProfil(json)),
+    aabnNyProjektmappe: (xlsx) => a.aabnNyProjektmappe(xlsx),
     naarAendret: (callback) => a.naarAendret(callback),
   };
 }

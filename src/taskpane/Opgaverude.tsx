@@ -11,6 +11,7 @@ import {
   AccordionPanel,
   FluentProvider,
   makeStyles,
+  Spinner,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
@@ -26,9 +27,18 @@ import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/Takstbilag";
 import { Skabelon } from "./sektioner/Skabelon";
+import type { Eksempelsaet, SekretariatData } from "./sektioner/Sekretariat";
 import { Indstillinger } from "./sektioner/Indstillinger";
 import { useFaellesStil } from "./stil";
 import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
+
+// Most users never open it: the section's code loads when it is first opened, so the pane's
+// first JavaScript does not grow (its ExcelJS part loads later still, when files are picked).
+const Sekretariat = React.lazy(() =>
+  import(/* webpackChunkName: "sekretariat-rude" */ "./sektioner/Sekretariat").then((m) => ({
+    default: m.Sekretariat,
+  })),
+);
 
 export interface OpgaverudeProps {
   arbejdsbog: Arbejdsbog;
@@ -42,6 +52,8 @@ export interface OpgaverudeProps {
   dokument?: string | null;
   /** Where acceptances are kept (default localStorage; null: nowhere beyond the session). */
   lager?: Lager | null;
+  /** A ready set of submissions for the Sekretariat section (the preview's examples/indsendt/). */
+  eksempelsaet?: Eksempelsaet;
 }
 
 const useStil = makeStyles({
@@ -91,7 +103,13 @@ export function Opgaverude(props: OpgaverudeProps): React.ReactElement {
   );
 }
 
-function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: OpgaverudeProps): React.ReactElement {
+function Indhold({
+  arbejdsbog,
+  validerVedStart = true,
+  dokument,
+  lager,
+  eksempelsaet,
+}: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   const f = useFaellesStil();
   const [indlaest, setIndlaest] = React.useState<Indlaest | null>(null);
@@ -99,6 +117,8 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
   const [resultat, setResultat] = React.useState<Valideringsresultat | null>(null);
   const [annoncering, setAnnoncering] = React.useState("");
   const [aabne, setAabne] = React.useState<string[]>(["validering"]);
+  // Kept here: a collapsed section's panel is unmounted, and the checked submissions must stay.
+  const [sekretariat, setSekretariat] = React.useState<SekretariatData | null>(null);
   const valideringHandling = useHandling();
   const sekvens = React.useRef(0);
   const godkendelser = React.useMemo(
@@ -155,6 +175,15 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
     { id: "validering", titel: "Validering", indhold: <Validering {...faelles} handling={valideringHandling} /> },
     { id: "tillaeg", titel: "Tillægsydelse", indhold: <Tillaegsydelse {...faelles} /> },
     ...(harTakstbilag && !erBilag ? [takstbilag] : []),
+    {
+      id: "sekretariat",
+      titel: "Sekretariat",
+      indhold: (
+        <React.Suspense fallback={<Spinner size="tiny" label="Henter afsnittet …" />}>
+          <Sekretariat {...faelles} data={sekretariat} setData={setSekretariat} eksempelsaet={eksempelsaet} />
+        </React.Suspense>
+      ),
+    },
     { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
     { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },
   ];

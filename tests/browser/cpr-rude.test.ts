@@ -92,7 +92,8 @@ describeBrowser("CPR-numre i opgaveruden", () => {
     for (let n = await forklaringer.count(); n > 0; n = await forklaringer.count()) await forklaringer.first().click();
     expect(await page.getByTestId("forklaring").count()).toBeGreaterThan(3);
     await page.getByTestId("vis-holdt").click();
-    for (const titel of ["Tillægsydelse", "Takstbilag", "Skabelon", "Indstillinger"]) await aabnSektion(page, titel);
+    for (const titel of ["Tillægsydelse", "Takstbilag", "Sekretariat", "Skabelon", "Indstillinger"])
+      await aabnSektion(page, titel);
     await page.getByTestId("stigninger").waitFor();
 
     // Writing the report and marking status show their messages (and re-validate).

@@ -271,7 +271,7 @@ test("Skabelon refuses where the sheets exist, with the adapter's Danish message
 
 test("every section fits the 360 px pane beside the grid", async () => {
   const { page } = await aabnPreview("?eksempel=takstskema-kopieret.xlsx");
-  for (const titel of ["Tillægsydelse", "Skabelon", "Indstillinger"]) await aabnSektion(page, titel);
+  for (const titel of ["Tillægsydelse", "Sekretariat", "Skabelon", "Indstillinger"]) await aabnSektion(page, titel);
   await page.getByRole("button", { name: "Forklaring" }).first().click();
   await page.getByTestId("vis-holdt").click();
   expect(await udenforRuden(page)).toEqual([]);
@@ -382,7 +382,7 @@ test("Indstillinger shows the default profile and its thresholds in Danish", asy
 test("the pane fits 320 px without horizontal scrolling (light and dark)", async () => {
   for (const tema of ["", "&tema=moerk"]) {
     const { page } = await aabnPreview(`?eksempel=takstskema-kopieret.xlsx${tema}`, 320, 900);
-    for (const titel of ["Tillægsydelse", "Skabelon", "Indstillinger"]) await aabnSektion(page, titel);
+    for (const titel of ["Tillægsydelse", "Sekretariat", "Skabelon", "Indstillinger"]) await aabnSektion(page, titel);
     await page.getByRole("button", { name: "Forklaring" }).first().click();
     const rude = page.getByTestId("opgaverude");
     expect(await udenforRuden(page)).toEqual([]);

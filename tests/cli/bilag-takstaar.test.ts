@@ -1,11 +1,6 @@
-/** One Takstår per takstbilag (issue 17 § 2): a skema of another year is refused, and the bilag names its year. */
-import { existsSync, readFileSync, rmSync } from "fs";
+/** `takstskema bilag` builds a takstbilag for one takstår only (produkt.md: "`bilag` takes one Takstår only"). */
+import { existsSync, rmSync } from "fs";
 import * as path from "path";
-import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
-import { skrivBilag } from "../../src/adapters/xlsx/skriv-bilag";
-import { bilagInput, type BilagDel } from "../../src/cli/bilag";
-import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
-import { cellValue, findSheet } from "../../src/core/snapshot";
 import type { SkemaSpec } from "../../src/core/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
 import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
@@ -23,62 +18,30 @@ function tilbud(navn: string, portalId: string, praefiks: string, takstaar: numb
 
 beforeAll(async () => {
   mappe = tmpMappe("cli-takstaar");
-  await skrivSkema(path.join(mappe, "blandet", "solbakken.xlsx"), tilbud("Solbakken", "111", "SB", 2026));
-  await skrivSkema(path.join(mappe, "blandet", "kysthuset-gammel.xlsx"), tilbud("Kysthuset", "222", "KH", 2025));
-  await skrivSkema(path.join(mappe, "ens", "solbakken.xlsx"), tilbud("Solbakken", "111", "SB", 2026));
-  await skrivSkema(path.join(mappe, "ens", "kysthuset.xlsx"), tilbud("Kysthuset", "222", "KH", 2026));
+  await skrivSkema(path.join(mappe, "blandet", "a.xlsx"), tilbud("Solbakken", "111", "SB", 2026));
+  await skrivSkema(path.join(mappe, "blandet", "b.xlsx"), tilbud("Kysthuset", "222", "KH", 2026));
+  await skrivSkema(path.join(mappe, "blandet", "c.xlsx"), tilbud("Lyngbo", "333", "LY", 2025));
+  await skrivSkema(path.join(mappe, "samme", "a.xlsx"), tilbud("Solbakken", "111", "SB", 2026));
+  await skrivSkema(path.join(mappe, "samme", "b.xlsx"), tilbud("Kysthuset", "222", "KH", 2026));
 });
 
 afterAll(() => rmSync(mappe, { recursive: true, force: true }));
 
-it("skemaer for to takstår: afvises med kode 2, hver fil nævnes med sit år, intet skrives", async () => {
-  const r = await i(["bilag", "blandet", "--ud", "blandet.xlsx"]);
+it("skemaer for to takstår: kode 2, hvert år med sine filer, intet takstbilag", async () => {
+  const r = await i(["bilag", "blandet", "--ud", "bilag.xlsx"]);
   expect(r.kode).toBe(2);
   expect(r.stderr).toBe(
-    "takstskema: Skemaerne er for forskellige takstår, så takstbilaget er ikke skrevet:\n" +
-      `  ${path.join("blandet", "kysthuset-gammel.xlsx")}: takstår 2025\n` +
-      `  ${path.join("blandet", "solbakken.xlsx")}: takstår 2026\n` +
-      "Et takstbilag gælder ét takstår: flyt skemaerne for de andre år ud af mappen, og kør igen.\n",
+    "takstskema: Skemaerne gælder 2 forskellige takstår, så takstbilaget er ikke skrevet (et takstbilag gælder ét takstår):\n" +
+      `  Takstår 2026: ${path.join("blandet", "a.xlsx")}, ${path.join("blandet", "b.xlsx")}.\n` +
+      `  Takstår 2025: ${path.join("blandet", "c.xlsx")}.\n` +
+      "Fjern skemaerne for det forkerte takstår (eller flyt dem ud af mappen), og kør igen.\n",
   );
-  expect(existsSync(path.join(mappe, "blandet.xlsx"))).toBe(false);
+  expect(existsSync(path.join(mappe, "bilag.xlsx"))).toBe(false);
 });
 
-it("ét takstår: hvert ark har takståret i titlen", async () => {
-  const r = await i(["bilag", "ens", "--ud", "ens.xlsx"]);
+it("skemaer for ét takstår giver takstbilaget", async () => {
+  const r = await i(["bilag", "samme", "--ud", "samme.xlsx"]);
+  expect(r.stderr).toBe("");
   expect(r.kode).toBe(0);
-  const snap = await laesXlsx(readFileSync(path.join(mappe, "ens.xlsx")));
-  for (const ark of ["Oversigt", "Takstbilag", "Fund"]) {
-    const s = findSheet(snap, ark)!;
-    expect(String(cellValue(s, 1, 1))).toMatch(/^Takstbilag 2026/);
-  }
-});
-
-describe("takstår uden for aftalens år (profilens takstaar)", () => {
-  const del = (takstaar: number): BilagDel => ({
-    fil: "a.xlsx",
-    raekker: [],
-    fund: [],
-    takstaar,
-    afsender: { driftsherre: "D", tilbud: "T", tilbudsportalId: null, ydelser: [] },
-  });
-  const valg = {
-    profil: { ...hentProfil(STANDARD_PROFIL_ID), takstaar: [2025, 2026] },
-    aftale: aftaleFor(STANDARD_PROFIL_ID),
-  };
-
-  it("2027 under en aftale for 2025-2026: titlen siger, at skemaerne er kontrolleret med den aftales regler", async () => {
-    const input = bilagInput([del(2027)], [], valg);
-    expect(input.takstaarNote).toBe(
-      "Takstår 2027 ligger uden for Styringsaftalen for Nordjysk Socialaftale (2025-2026): skemaerne er kontrolleret med den aftales regler.",
-    );
-    const snap = await laesXlsx(await skrivBilag(input));
-    const oversigt = findSheet(snap, "Oversigt")!;
-    expect(cellValue(oversigt, 2, 1)).toBe(input.takstaarNote);
-    const bilag = findSheet(snap, "Takstbilag")!;
-    expect(String(cellValue(bilag, 1, 1))).toContain("uden for Styringsaftalen");
-  });
-
-  it("2026 under samme aftale: ingen note", () => {
-    expect(bilagInput([del(2026)], [], valg).takstaarNote).toBeUndefined();
-  });
+  expect(existsSync(path.join(mappe, "samme.xlsx"))).toBe(true);
 });

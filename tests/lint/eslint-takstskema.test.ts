@@ -21,6 +21,8 @@ const LAG = {
       mappe: "src/taskpane",
       tillad: ["src/core", "src/excel", "src/taskpane"],
       forbyd: ["src/excel/fake"],
+      dynamisk: ["src/adapters/xlsx/sekretariat"],
+      typer: ["src/adapters/xlsx/bilag-dele"],
       pakker: ["react", "@fluentui/*"],
     },
     { mappe: "src/cli", tillad: ["src/core", "src/cli"], node: true },
@@ -45,6 +47,14 @@ describe("takstskema/lagdeling", () => {
       {
         filename: i("src/cli/a.ts"),
         code: 'import { promises } from "fs"; import * as p from "node:path"; import { x } from "../core/valider";',
+        options: [LAG],
+      },
+      // The Sekretariat section's lazy chunk: import() and its types, nothing else.
+      {
+        filename: i("src/taskpane/sektioner/S.tsx"),
+        code:
+          'const m = import("../../adapters/xlsx/sekretariat"); import type { KontrolleretSkema } from "../../adapters/xlsx/sekretariat";' +
+          ' import type { Afvisning } from "../../adapters/xlsx/bilag-dele";',
         options: [LAG],
       },
       // Files outside every layer (tests, scripts) are not restricted.
@@ -83,6 +93,34 @@ describe("takstskema/lagdeling", () => {
         code: 'import { lavFakeExcel } from "../excel/fake"; import { laesXlsx } from "../adapters/xlsx/laes-xlsx"; import ExcelJS from "exceljs";',
         options: [LAG],
         errors: [{ messageId: "lag" }, { messageId: "lag" }, { messageId: "pakke" }],
+      },
+      {
+        // A static import would put ExcelJS in the pane's first JavaScript; a runtime import of
+        // a types-only module is still a layer breach; other adapters stay closed, also with import().
+        filename: i("src/taskpane/sektioner/S.tsx"),
+        code:
+          'import { bygTakstbilag } from "../../adapters/xlsx/sekretariat"; import { bilagDel } from "../../adapters/xlsx/bilag-dele";' +
+          ' const l = import("../../adapters/xlsx/laes-xlsx");',
+        options: [LAG],
+        errors: [
+          { messageId: "kunDynamisk", data: { lag: "src/taskpane", maal: "src/adapters/xlsx/sekretariat" } },
+          {
+            messageId: "lag",
+            data: {
+              lag: "src/taskpane",
+              maal: "src/adapters/xlsx/bilag-dele",
+              tilladt: "src/core, src/excel, src/taskpane",
+            },
+          },
+          {
+            messageId: "lag",
+            data: {
+              lag: "src/taskpane",
+              maal: "src/adapters/xlsx/laes-xlsx",
+              tilladt: "src/core, src/excel, src/taskpane",
+            },
+          },
+        ],
       },
     ],
   });

@@ -5,16 +5,16 @@
  * and content types are added through the writer's own zip and relationship streams; this
  * reaches into ExcelJS 4.4's stream writer (the members in `Interne`), which the bilag's
  * tests read back with ExcelJS, the project's reader and LibreOffice.
+ * In the browser (the task pane's Sekretariat section), webpack puts stroem-browser.ts in
+ * its place: the same class over ExcelJS's in-memory workbook (no stream writer there).
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { xmlSikkerTekst } from "../../core/xml-tegn";
 import { diagramXml, tegningXml, type SoejleDiagram } from "./diagram";
+import { CT, REL_DIAGRAM, REL_TABEL, REL_TEGNING, tabelXml, type StroemTabel } from "./dele-xml";
 
-const REL_TABEL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
-const REL_TEGNING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-const REL_DIAGRAM = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-const CT = "application/vnd.openxmlformats-officedocument";
+export type { StroemTabel } from "./dele-xml";
 
 /** The parts of ExcelJS 4.4's stream writer used here (not in its typings). */
 interface InterntArk {
@@ -30,30 +30,6 @@ interface InternBog {
   sharedStrings: { count: number; add(tekst: unknown): number };
   commentRefs: { commentName: string }[];
   addContentTypes(): Promise<void>;
-}
-
-export interface StroemTabel {
-  navn: string;
-  /** A1 range of header and data rows. */
-  ref: string;
-  kolonner: readonly string[];
-}
-
-function xml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function tabelXml(id: number, t: StroemTabel): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
-    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${xml(t.navn)}" displayName="${xml(t.navn)}" ref="${t.ref}" totalsRowShown="0">` +
-    `<autoFilter ref="${t.ref}"/>` +
-    `<tableColumns count="${t.kolonner.length}">` +
-    t.kolonner.map((k, i) => `<tableColumn id="${i + 1}" name="${xml(k)}"/>`).join("") +
-    `</tableColumns>` +
-    `<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
-    `</table>`
-  );
 }
 
 /** A streaming workbook whose bytes `faerdig()` returns. */

@@ -37,6 +37,9 @@ export interface XlsxGraenser {
   maksFletninger: number;
 }
 
+/** The largest file read at all (MB), before its zip is looked at: `takstskema` (TAKSTSKEMA_MAKS_MB) and the pane. */
+export const STANDARD_MAKS_MB = 200;
+
 export const STANDARD_XLSX_GRAENSER: Readonly<XlsxGraenser> = {
   maksUdpakketBytes: 500 * 1024 * 1024,
   maksXmlBytes: 100 * 1024 * 1024,

@@ -1,23 +1,30 @@
 /**
- * `bilag`: every skema's tblYdelser rows, with Stamdata and the findings, mapped to the
- * takstbilag writer's input.
+ * The takstbilag's input from checked skemaer, shared by `takstskema bilag` (src/cli) and the
+ * task pane's Sekretariat section (loaded there with the .xlsx reader and writer as one lazy
+ * chunk): no Node modules here.
  *
+ * `bilagDel`: every skema's tblYdelser rows, with Stamdata and the findings, mapped to the
+ * takstbilag writer's input.
  * Status and Fund of a row (a takst) come from src/core/takstbilag-status.ts, the same
  * function the task pane's "Marker status" uses; here a finding belongs to a row by its
  * Ydelses-ID or by pointing into the row.
  * A takstbilag given as input contributes no rows (only its findings).
  * Text copied into the bilag has CPR numbers replaced (the row is Fejl by persondata-cpr anyway).
+ *
+ * `bilagAfvisninger`: why no takstbilag may be built (the same tilbud twice, more than one takstår).
  */
-import type { Celle, Takstskema } from "../core/model";
-import type { Dec } from "../core/penge";
-import type { Profilindgang } from "../core/profil/typer";
-import { skjulCpr } from "../core/cpr";
-import type { Valideringsresultat } from "../core/regler/typer";
-import { fordelFund, rammerAlleTakster, statusOgFund } from "../core/takstbilag-status";
-import { udeladteSomFund } from "../core/valider";
-import { udeladtTekst, vist } from "./uddata";
-import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "../adapters/xlsx/skriv-bilag";
-import type { FilResultat } from "./uddata";
+import type { Celle, Takstskema } from "../../core/model";
+import type { Dec } from "../../core/penge";
+import type { Profilindgang } from "../../core/profil/typer";
+import { skjulCpr } from "../../core/cpr";
+import type { Valideringsresultat } from "../../core/regler/typer";
+import { vist } from "../../core/synlig-tekst";
+import { fordelFund, rammerAlleTakster, statusOgFund } from "../../core/takstbilag-status";
+import { udeladteSomFund, udeladtTekst } from "../../core/valider";
+import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "./skriv-bilag";
+
+/** One file's outcome: validated, or the Danish reason it could not be read. */
+export type FilResultat = { fil: string; resultat: Valideringsresultat } | { fil: string; fejlVedLaesning: string };
 
 export interface BilagFil {
   fil: string;
@@ -244,25 +251,64 @@ export function findDubletter(dele: readonly BilagDel[]): Dubletter {
   return { sammeTilbud, advarsler };
 }
 
+// ------------------------------------------------------------------ refusals
+
+/** Why the takstbilag is not built: a Danish heading, one line per case, and what to do. */
+export interface Afvisning {
+  grund: string;
+  linjer: string[];
+  raad: string;
+}
+
 /**
- * A takstbilag is for one Takstår (DAS approves "takstbilaget" for the coming year): a skema
- * of another year in the folder (an old file left behind) must not enter it silently.
- * Returns one line per file and its year when the skemaer have more than one Takstår, else
- * an empty list. Skemaer without a Takstår are left to felt-mangler.
+ * The skemaer's Takstår, each with its files, when they are not all the same year (else
+ * empty). A takstbilag is for one takstår (produkt.md: "`bilag` takes one Takstår only"):
+ * mixing last year's skema into this year's bilag would put an old takst before DAS.
  */
-export function blandedeTakstaar(dele: readonly BilagDel[]): string[] {
-  const aar = new Set(dele.flatMap((d) => (d.afsender && d.takstaar !== undefined ? [d.takstaar] : [])));
-  if (aar.size <= 1) return [];
-  return dele
-    .filter((d) => d.afsender && d.takstaar !== undefined)
-    .sort((a, b) => a.takstaar! - b.takstaar! || (a.fil < b.fil ? -1 : a.fil > b.fil ? 1 : 0))
-    .map((d) => `${d.fil}: takstår ${d.takstaar}`);
+export function flereTakstaar(dele: readonly BilagDel[]): { takstaar: number; filer: string[] }[] {
+  const efterAar = new Map<number, string[]>();
+  for (const d of dele)
+    if (d.takstaar !== undefined) efterAar.set(d.takstaar, [...(efterAar.get(d.takstaar) ?? []), d.fil]);
+  if (efterAar.size <= 1) return [];
+  return [...efterAar]
+    .sort((a, b) => b[1].length - a[1].length || b[0] - a[0])
+    .map(([takstaar, filer]) => ({ takstaar, filer }));
+}
+
+/** Every reason `bilag` (and the pane's "Byg takstbilag") refuses; empty when the bilag may be built. */
+export function bilagAfvisninger(dele: readonly BilagDel[], dubletter: Dubletter = findDubletter(dele)): Afvisning[] {
+  const ud: Afvisning[] = [];
+  if (dubletter.sammeTilbud.length > 0)
+    ud.push({
+      grund: "Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:",
+      linjer: dubletter.sammeTilbud,
+      raad: "Fjern den gamle udgave (eller flyt den ud af mappen), og kør igen.",
+    });
+  const aar = flereTakstaar(dele);
+  if (aar.length > 0)
+    ud.push({
+      grund: `Skemaerne gælder ${aar.length} forskellige takstår, så takstbilaget er ikke skrevet (et takstbilag gælder ét takstår):`,
+      linjer: aar.map(
+        (a) =>
+          `Takstår ${a.takstaar}: ${a.filer
+            .slice(0, 5)
+            .map((f) => vist`${f}`)
+            .join(", ")}${a.filer.length > 5 ? ` og ${a.filer.length - 5} flere` : ""}.`,
+      ),
+      raad: "Fjern skemaerne for det forkerte takstår (eller flyt dem ud af mappen), og kør igen.",
+    });
+  return ud;
+}
+
+/** An Afvisning as the CLI prints it (and the pane shows it): heading, indented lines, advice. */
+export function afvisningTekst(a: Afvisning): string {
+  return `${a.grund}\n${a.linjer.map((l) => `  ${l}`).join("\n")}\n${a.raad}`;
 }
 
 /** The writer's input: every file's rows and findings, the unreadable files, and the profile's days per year. */
 export function bilagInput(
   dele: readonly BilagDel[],
-  resultater: readonly FilResultat[],
+  resultater: readonly { fil: string; fejlVedLaesning?: string }[],
   { profil, aftale }: Profilindgang,
   advarsler: readonly BilagFund[] = [],
 ): BilagInput {
@@ -271,7 +317,7 @@ export function bilagInput(
   const takstaar = dele.flatMap((d) => (d.takstaar !== undefined ? [d.takstaar] : []));
 
   const ulaeseligeFiler = resultater.flatMap((r) =>
-    "fejlVedLaesning" in r ? [{ fil: skjulCpr(r.fil), aarsag: skjulCpr(r.fejlVedLaesning) }] : [],
+    r.fejlVedLaesning !== undefined ? [{ fil: skjulCpr(r.fil), aarsag: skjulCpr(r.fejlVedLaesning) }] : [],
   );
   const aar = hyppigste(takstaar);
   const tilbudsfund = dele.flatMap((d) => (d.tilbudsfund ? [d.tilbudsfund] : []));

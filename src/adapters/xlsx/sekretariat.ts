@@ -1,0 +1,107 @@
+/**
+ * The task pane's Sekretariat section, the part that needs ExcelJS: it is loaded with a
+ * dynamic import() only when the user picks submissions, so the pane's first JavaScript does
+ * not grow (webpack puts it and ExcelJS in their own chunks; eslint.config.mjs allows the
+ * task pane this one module, and only through import()).
+ *
+ * Every file is checked as `takstskema bilag` checks it: the same size limit, reader (zip
+ * bounds, cell budget), core and profile (kontroller.ts), the same rows and refusals
+ * (bilag-dele.ts) and the same writer (skriv-bilag.ts; in the browser with stroem-browser.ts).
+ * No Node modules; the files are only read, nothing is sent anywhere.
+ */
+import type { Profilindgang } from "../../core/profil/typer";
+import {
+  bilagAfvisninger,
+  bilagDel,
+  bilagInput,
+  findDubletter,
+  type Afvisning,
+  type BilagDel,
+  type FilResultat,
+} from "./bilag-dele";
+import { kontrollerXlsx } from "./kontroller";
+import type { BilagFund } from "./skriv-bilag";
+import { skrivBilag } from "./skriv-bilag";
+import { STANDARD_MAKS_MB } from "./zip-graenser";
+
+/** A picked file (a browser File fits: name, size, arrayBuffer). */
+export interface IndsendtFil {
+  /** As shown: the name, or the path inside the picked folder. */
+  navn: string;
+  stoerrelse: number;
+  data(): Promise<ArrayBuffer>;
+}
+
+export interface KontrolleretSkema {
+  resultat: FilResultat;
+  /** The file's share of the takstbilag (absent when it could not be read). */
+  del?: BilagDel;
+}
+
+const mb = (n: number): string =>
+  String(Number((n / 1024 / 1024).toFixed(n >= 10 * 1024 * 1024 ? 0 : 1))).replace(".", ",");
+
+/** Checks one file; never throws (a file that cannot be read gets its Danish reason). */
+export async function kontrollerSkema(f: IndsendtFil, valg: Profilindgang): Promise<KontrolleretSkema> {
+  const maks = STANDARD_MAKS_MB * 1024 * 1024;
+  if (f.stoerrelse > maks)
+    return {
+      resultat: {
+        fil: f.navn,
+        fejlVedLaesning: `Filen er for stor (${mb(f.stoerrelse)} MB); grænsen er ${STANDARD_MAKS_MB} MB.`,
+      },
+    };
+  let data: ArrayBuffer;
+  try {
+    data = await f.data();
+  } catch {
+    return { resultat: { fil: f.navn, fejlVedLaesning: "Filen kunne ikke læses fra disken." } };
+  }
+  const k = await kontrollerXlsx(new Uint8Array(data), f.navn, valg);
+  if (!("resultat" in k.resultat) || !k.skema) return { resultat: k.resultat };
+  // Only the bilag's share is kept, not the model: 40 submissions stay small.
+  return { resultat: k.resultat, del: bilagDel({ fil: f.navn, skema: k.skema, resultat: k.resultat.resultat }) };
+}
+
+/** Why the bilag cannot be built, and the warnings it would carry (the same Ydelses-ID in two tilbud). */
+export function vurderBilag(skemaer: readonly KontrolleretSkema[]): {
+  afvisninger: Afvisning[];
+  advarsler: BilagFund[];
+} {
+  const dele = skemaer.flatMap((s) => (s.del ? [s.del] : []));
+  const d = findDubletter(dele);
+  return { afvisninger: bilagAfvisninger(dele, d), advarsler: d.advarsler };
+}
+
+export type Bygget =
+  { afvisninger: Afvisning[] } | { data: Uint8Array; raekker: number; skemaer: number; takstaar?: number };
+
+/** The takstbilag of `takstskema bilag` for these files, or the refusals that stop it. */
+export async function bygTakstbilag(skemaer: readonly KontrolleretSkema[], valg: Profilindgang): Promise<Bygget> {
+  const dele = skemaer.flatMap((s) => (s.del ? [s.del] : []));
+  if (dele.length === 0)
+    return {
+      afvisninger: [
+        {
+          grund: "Ingen af filerne kunne læses; takstbilaget er ikke skrevet.",
+          linjer: [],
+          raad: "Vælg takstskemaerne (.xlsx) igen.",
+        },
+      ],
+    };
+  const { afvisninger, advarsler } = vurderBilag(skemaer);
+  if (afvisninger.length > 0) return { afvisninger };
+  const input = bilagInput(
+    dele,
+    skemaer.map((s) => s.resultat),
+    valg,
+    advarsler,
+  );
+  const data = await skrivBilag(input);
+  return {
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    raekker: input.raekker.length,
+    skemaer: dele.filter((d) => d.afsender).length,
+    ...(input.takstaar !== undefined ? { takstaar: input.takstaar } : {}),
+  };
+}

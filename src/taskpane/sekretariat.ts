@@ -1,0 +1,142 @@
+/**
+ * The Sekretariat section's logic without React or ExcelJS: which picked files are read, the
+ * list by driftsherre and tilbud (ready / goes back), counts and texts. The checking itself
+ * is in src/adapters/xlsx/sekretariat.ts, loaded lazily (only its types are imported here).
+ */
+import type { KontrolleretSkema } from "../adapters/xlsx/sekretariat";
+import type { Fund } from "../core/regler/typer";
+
+/** A picked file: a browser File (webkitRelativePath is set when a folder was picked). */
+export interface ValgtFil {
+  name: string;
+  size: number;
+  webkitRelativePath?: string;
+}
+
+/** The picked files to read (.xlsx), and those skipped, named with why (never dropped silently). */
+export function sorterValgte<F extends ValgtFil>(filer: readonly F[]): { laes: F[]; sprunget: string[] } {
+  const laes: F[] = [];
+  const sprunget: string[] = [];
+  for (const f of [...filer].sort((a, b) => sammenlign(visningsnavn(a), visningsnavn(b)))) {
+    const navn = visningsnavn(f);
+    const kort = f.name;
+    if (kort.startsWith("~$")) continue; // Excel's lock file beside an open workbook, not a submission
+    if (/\.xlsx$/i.test(kort)) laes.push(f);
+    else if (/\.xlsm$/i.test(kort))
+      sprunget.push(`${navn} (en projektmappe med makroer, .xlsm, læses ikke; gem den som .xlsx)`);
+    else if (/\.xls$/i.test(kort)) sprunget.push(`${navn} (det gamle Excel-format .xls; gem den som .xlsx)`);
+    else if (!kort.startsWith(".")) sprunget.push(`${navn} (ikke en .xlsx-fil)`);
+  }
+  return { laes, sprunget };
+}
+
+const sammenlign = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The path inside a picked folder, else the file name. */
+export function visningsnavn(f: ValgtFil): string {
+  return f.webkitRelativePath && f.webkitRelativePath.trim() ? f.webkitRelativePath : f.name;
+}
+
+export type SkemaStatus = "klar" | "tilbage" | "ulaeselig" | "takstbilag";
+
+export interface SkemaLinje {
+  fil: string;
+  tilbud: string;
+  status: SkemaStatus;
+  opsummering?: { fejl: number; advarsler: number; info: number };
+  fejlVedLaesning?: string;
+  fund: Fund[];
+}
+
+export interface DriftsherreGruppe {
+  driftsherre: string;
+  skemaer: SkemaLinje[];
+}
+
+export const UDEN_DRIFTSHERRE = "Uden driftsherre";
+
+/** A skema is ready when it has no fejl; one with a fejl goes back to its driftsherre. */
+export function skemaLinje(s: KontrolleretSkema): SkemaLinje {
+  const r = s.resultat;
+  const a = s.del?.afsender;
+  const tilbud = a?.tilbud?.trim() || "(Tilbud er ikke udfyldt)";
+  if (!("resultat" in r))
+    return {
+      fil: r.fil,
+      tilbud: "(kan ikke læses)",
+      status: "ulaeselig",
+      fejlVedLaesning: r.fejlVedLaesning,
+      fund: [],
+    };
+  const o = r.resultat.opsummering;
+  const status: SkemaStatus = r.resultat.type === "takstbilag" ? "takstbilag" : o.fejl > 0 ? "tilbage" : "klar";
+  return {
+    fil: r.fil,
+    tilbud: status === "takstbilag" ? "(takstbilag, ikke et takstskema)" : tilbud,
+    status,
+    opsummering: { ...o },
+    fund: r.resultat.fund,
+  };
+}
+
+/** The list by driftsherre (alphabetically, "Uden driftsherre" last) and tilbud. */
+export function grupperSkemaer(skemaer: readonly KontrolleretSkema[]): DriftsherreGruppe[] {
+  const grupper = new Map<string, SkemaLinje[]>();
+  for (const s of skemaer) {
+    const navn = s.del?.afsender?.driftsherre?.trim() || UDEN_DRIFTSHERRE;
+    grupper.set(navn, [...(grupper.get(navn) ?? []), skemaLinje(s)]);
+  }
+  const da = (a: string, b: string) => a.localeCompare(b, "da");
+  return [...grupper]
+    .sort(([a], [b]) => (a === UDEN_DRIFTSHERRE ? 1 : b === UDEN_DRIFTSHERRE ? -1 : da(a, b)))
+    .map(([driftsherre, linjer]) => ({
+      driftsherre,
+      skemaer: linjer.sort((x, y) => da(x.tilbud, y.tilbud) || da(x.fil, y.fil)),
+    }));
+}
+
+export interface SkemaTaelling {
+  filer: number;
+  klar: number;
+  tilbage: number;
+  ulaeselige: number;
+  takstbilag: number;
+}
+
+export function taelSkemaer(skemaer: readonly KontrolleretSkema[]): SkemaTaelling {
+  const t: SkemaTaelling = { filer: skemaer.length, klar: 0, tilbage: 0, ulaeselige: 0, takstbilag: 0 };
+  for (const s of skemaer) {
+    const status = skemaLinje(s).status;
+    if (status === "klar") t.klar++;
+    else if (status === "tilbage") t.tilbage++;
+    else if (status === "ulaeselig") t.ulaeselige++;
+    else t.takstbilag++;
+  }
+  return t;
+}
+
+const flertal = (n: number, en: string, flere: string): string => `${n} ${n === 1 ? en : flere}`;
+
+/** "5 skemaer: 2 klar, 3 går tilbage" (+ unreadable files and takstbilag when there are any). */
+export function taellingTekst(t: SkemaTaelling): string {
+  const dele = [`${t.klar} klar`, `${t.tilbage} går tilbage`];
+  if (t.ulaeselige > 0) dele.push(`${flertal(t.ulaeselige, "kan ikke læses", "kan ikke læses")}`);
+  if (t.takstbilag > 0) dele.push(`${flertal(t.takstbilag, "takstbilag", "takstbilag")} (tages ikke med)`);
+  return `${flertal(t.filer, "fil", "filer")}: ${dele.join(", ")}`;
+}
+
+export function opsummeringKort(o: { fejl: number; advarsler: number; info: number }): string {
+  return `${o.fejl} fejl, ${flertal(o.advarsler, "advarsel", "advarsler")}, ${o.info} info`;
+}
+
+export const STATUS_TEKST: Record<SkemaStatus, string> = {
+  klar: "Klar",
+  tilbage: "Går tilbage",
+  ulaeselig: "Kan ikke læses",
+  takstbilag: "Takstbilag",
+};
+
+/** The file name for the built bilag ("takstbilag-2026.xlsx"). */
+export function bilagFilnavn(takstaar: number | undefined): string {
+  return takstaar ? `takstbilag-${takstaar}.xlsx` : "takstbilag.xlsx";
+}

@@ -1,0 +1,146 @@
+/**
+ * The Sekretariat section in the real pane (preview, Chromium): the five bundled submissions
+ * checked and listed by driftsherre and tilbud, one skema's findings, "Byg takstbilag"
+ * opening the bilag as a new workbook (the preview shows it in its grid), and in an Excel
+ * without ExcelApi 1.8 a download whose cells are those of `takstskema bilag`. 40 files at
+ * once (the same tilbud several times) are refused as the CLI refuses them, and the time to
+ * check them is logged. Screenshots: screenshots/sekretariat-*.png.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
+import { koer, tmpMappe } from "../cli/hjaelp";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const SKAERMBILLEDER = join(__dirname, "..", "..", "screenshots");
+const INDSENDT = join(__dirname, "..", "..", "examples", "indsendt");
+const NAVNE = readdirSync(INDSENDT).sort();
+
+jest.setTimeout(240_000);
+
+describeBrowser("Afsnittet Sekretariat", () => {
+  let miljoe: Awaited<ReturnType<typeof startBrowser>>;
+  let context: BrowserContext;
+  let mappe: string;
+  let cliTilbage: number;
+  let cliBilag: Buffer;
+
+  beforeAll(async () => {
+    mkdirSync(SKAERMBILLEDER, { recursive: true });
+    mappe = tmpMappe("rude-sekretariat");
+    mkdirSync(join(mappe, "indsendt"));
+    for (const n of NAVNE) copyFileSync(join(INDSENDT, n), join(mappe, "indsendt", n));
+    const v = await koer(["valider", "indsendt", "--format", "json"], { cwd: mappe });
+    cliTilbage = (JSON.parse(v.stdout) as { filer: { opsummering: { fejl: number } }[] }).filer.filter(
+      (f) => f.opsummering.fejl > 0,
+    ).length;
+    const b = await koer(["bilag", "indsendt", "--ud", "bilag.xlsx"], { cwd: mappe });
+    expect(b.stderr).toBe("");
+    cliBilag = readFileSync(join(mappe, "bilag.xlsx"));
+    miljoe = await startBrowser();
+    context = await miljoe.browser.newContext({
+      viewport: { width: 1280, height: 1000 },
+      locale: "da-DK",
+      acceptDownloads: true,
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await miljoe?.luk();
+    rmSync(mappe, { recursive: true, force: true });
+  });
+
+  async function aabn(parametre = ""): Promise<{ page: Page; fejl: string[] }> {
+    const fejl: string[] = [];
+    const page = await context.newPage();
+    page.on("pageerror", (e) => fejl.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") fejl.push(m.text());
+    });
+    await page.goto(`${miljoe.server.url}/preview.html${parametre}`);
+    await page.getByTestId("sektion-sekretariat").waitFor({ timeout: 60_000 });
+    await aabnSektion(page, "Sekretariat");
+    return { page, fejl };
+  }
+
+  async function kontrollerEksempler(page: Page): Promise<string> {
+    await page.getByTestId("sekretariat-eksempler").click();
+    const taelling = page.getByTestId("sekretariat-taelling");
+    await taelling.waitFor({ timeout: 60_000 });
+    return (await taelling.textContent()) ?? "";
+  }
+
+  it("kontrollerer de fem indsendte skemaer, viser listen og et skemas fund, og åbner takstbilaget", async () => {
+    const { page, fejl } = await aabn();
+    expect(await kontrollerEksempler(page)).toBe(`5 filer: ${5 - cliTilbage} klar, ${cliTilbage} går tilbage`);
+    const tid = (await page.getByTestId("sekretariat-tid").textContent()) ?? "";
+    console.log(`Sekretariat, 5 indsendte skemaer: ${tid}`);
+    const skemaer = page.getByTestId("sekretariat-skema");
+    expect(await skemaer.count()).toBe(5);
+    expect(await page.getByTestId("sekretariat-driftsherre").count()).toBe(5);
+    expect(await page.locator('[data-testid="sekretariat-skema"][data-status="tilbage"]').count()).toBe(cliTilbage);
+    // One skema's findings, with sheet!cell and the message.
+    const tilbage = page.locator('[data-testid="sekretariat-skema"][data-status="tilbage"]').first();
+    await tilbage.getByRole("button").click();
+    const fund = tilbage.getByTestId("sekretariat-fund");
+    await fund.waitFor();
+    expect(await fund.textContent()).toMatch(/Fejl: \S+![A-Z]+\d+/);
+    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "sekretariat-liste.png") });
+
+    await page.getByTestId("sekretariat-byg").click();
+    // ExcelApi 1.9 in the preview's fake: Excel.createWorkbook; the preview shows the new workbook.
+    await page.getByText("Åben: takstbilag.xlsx").waitFor({ timeout: 60_000 });
+    for (const ark of ["Oversigt", "Takstbilag", "Fund"])
+      await page.getByRole("tab", { name: ark, exact: true }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(SKAERMBILLEDER, "sekretariat-takstbilag-aabnet.png") });
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+
+  it("uden ExcelApi 1.8 hentes takstbilaget som fil, med de samme celler som takstskema bilag", async () => {
+    const { page, fejl } = await aabn("?excelapi=1.7");
+    await kontrollerEksempler(page);
+    const [hentning] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByTestId("sekretariat-byg").click(),
+    ]);
+    expect(hentning.suggestedFilename()).toMatch(/^takstbilag(-\d{4})?\.xlsx$/);
+    const sti = join(mappe, "hentet.xlsx");
+    await hentning.saveAs(sti);
+    const besked = (await page.getByTestId("sekretariat-besked").textContent()) ?? "";
+    expect(besked).toContain("kræver ExcelApi 1.8");
+    expect(besked).toContain(`hentet som filen ${hentning.suggestedFilename()}`);
+    const a = await laesXlsx(cliBilag);
+    const b = await laesXlsx(readFileSync(sti));
+    expect(b.sheets.map((s) => s.name)).toEqual(a.sheets.map((s) => s.name));
+    const udenMappe = (v: unknown) => (typeof v === "string" ? v.split("indsendt/").join("") : v);
+    for (let i = 0; i < a.sheets.length; i++)
+      expect(b.sheets[i].values.map((r) => r.map(udenMappe))).toEqual(a.sheets[i].values.map((r) => r.map(udenMappe)));
+    expect(b.tables).toEqual(a.tables);
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+
+  it("40 filer på én gang: alle kontrolleres, og det samme tilbud flere gange afvises som i kommandolinjen", async () => {
+    const { page, fejl } = await aabn();
+    const filer = Array.from({ length: 40 }, (_, i) => ({
+      name: `${String(i + 1).padStart(2, "0")}-${NAVNE[i % 5]}`,
+      mimeType: XLSX,
+      buffer: readFileSync(join(INDSENDT, NAVNE[i % 5])),
+    }));
+    await page.getByTestId("sekretariat-filer").setInputFiles(filer);
+    const taelling = page.getByTestId("sekretariat-taelling");
+    await taelling.waitFor({ timeout: 180_000 });
+    expect(await taelling.textContent()).toMatch(/^40 filer: \d+ klar, \d+ går tilbage$/);
+    console.log(`Sekretariat, 40 skemaer: ${(await page.getByTestId("sekretariat-tid").textContent()) ?? ""}`);
+    const afvisning = (await page.getByTestId("sekretariat-afvisning").textContent()) ?? "";
+    expect(afvisning).toContain("Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:");
+    expect(afvisning).toMatch(/01-aalborg-egebakken\.xlsx og 06-aalborg-egebakken\.xlsx: begge er /);
+    expect(await page.getByTestId("sekretariat-byg").isDisabled()).toBe(true);
+    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "sekretariat-afvist.png") });
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+});
