@@ -77,6 +77,7 @@ const REGLER: RegelKilder = {
   "tillaeg-beregning-afviger": k("bilag T", TILLAEG),
   "tillaeg-uden-slutdato": k("bilag T", TILLAEG),
   "tillaeg-ukendt-timetakst": k("bilag T", TILLAEG),
+  "tillaeg-dublet": k("bilag T", TILLAEG),
 };
 
 export const AFTALE: Aftale = {
