@@ -14,7 +14,7 @@ import {
 import { skjulCpr } from "../core/cpr";
 import type { Fund } from "../core/regler/typer";
 import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
-import { tillaegsberegningFormler, type TillaegOpslag } from "../core/skema/formler";
+import { tillaegOpslagTabel, tillaegsberegningFormler } from "../core/skema/formler";
 import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
@@ -109,7 +109,7 @@ function tjekTal(navn: string, v: number): void {
 
 /**
  * Writes one agreed tillægsydelse into tblTillaegsberegning (3 syncs): the user's values
- * and the native formulas of formler.ts, looking up tblTillaeg's whole columns (as the
+ * and the native formulas of formler.ts, looking up tblTillaeg's columns by their headers (as the
  * .xlsx template does). The first row whose input cells are all empty (the template's
  * blank rows) is filled; without one, a row is appended and the table grows.
  */
@@ -176,18 +176,13 @@ export async function indsaetTillaegsberegning(
   // Column letters of this table as it lies in the sheet (columns may have been moved).
   const bogstav = {} as Record<(typeof TBL_TILLAEGSBEREGNING.kolonner)[number]["key"], string>;
   for (const k of TBL_TILLAEGSBEREGNING.kolonner) bogstav[k.key] = kolonneBogstaver(hoved.left + (kol.get(k.key) ?? 0));
-  const tHoved = parseOmraade(tOverskrift.address) as Omraade;
-  const samme = tillaeg.worksheet.name === beregning.worksheet.name;
-  const pre = samme ? "" : `'${tillaeg.worksheet.name.replace(/'/g, "''")}'!`;
-  const tKolonne = (key: string) => {
-    const b = kolonneBogstaver(tHoved.left + (tKol.get(key) as number));
-    return `${pre}$${b}:$${b}`;
-  };
-  const opslag: TillaegOpslag = {
-    personalekategori: tKolonne("personalekategori"),
-    tidsrum: tKolonne("tidsrum"),
-    ataTimetakst: tKolonne("ataTimetakst"),
-  };
+  // The lookup names tblTillaeg's columns by their headers as they stand (structured references).
+  const tNavn = (key: string) => String((tOverskrift.values[0] as unknown[])[tKol.get(key) as number]);
+  const opslag = tillaegOpslagTabel({
+    personalekategori: tNavn("personalekategori"),
+    tidsrum: tNavn("tidsrum"),
+    ataTimetakst: tNavn("ataTimetakst"),
+  });
   const formler = tillaegsberegningFormler(raekkeNr, bogstav, opslag);
 
   const indhold: Record<string, string | number> = {

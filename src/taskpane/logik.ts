@@ -7,10 +7,11 @@ import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../core/cpr";
 import { datoTilSerial as kalenderdatoTilSerial, serialTilDato, serialTilUtcDato } from "../core/dato";
 import { formaterKalenderdato, formaterPctBroek } from "../core/format";
 import type { NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
-import { ataTimetakst } from "../core/beregning/tillaeg";
+import { ataTimetakst, timetakstNoegle } from "../core/beregning/tillaeg";
+import { tillaegRaekkerForPar } from "../core/regler/tillaeg/hjaelp/sats";
 import { formaterKr } from "../core/format";
 import type { TakstbilagRaekke, Takstskema, TillaegRaekke, TillaegsberegningRaekke } from "../core/model";
-import { D, type Dec } from "../core/penge";
+import { D, tilOere, type Dec } from "../core/penge";
 import type { Alvor } from "../core/regler/id";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
 import { regelNavn } from "../core/regler/navn";
@@ -207,8 +208,9 @@ export function pladsaendringer(raekker: readonly TakstbilagRaekke[]): Takstbila
 
 // ------------------------------------------------------------------ tillægsydelse
 
+/** Two names as the rate lookup compares them (regler.md 2026.3 item 11). */
 function ensTekst(a: string | null | undefined, b: string | null | undefined): boolean {
-  return (a ?? "").trim().toLocaleLowerCase("da-DK") === (b ?? "").trim().toLocaleLowerCase("da-DK");
+  return timetakstNoegle(a ?? "") === timetakstNoegle(b ?? "");
 }
 
 /** A row of tblTillaegsberegning that Indsæt would repeat: same personalekategori, tidsrum, timer and period. */
@@ -229,22 +231,39 @@ export function findDublet(
   );
 }
 
-/** The rows of tblTillaeg for a personalekategori and tidsrum (trimmed, case-insensitive). */
+/** A tblTillaeg row's ATA-timetakst: the cell's value, else its parts through the same formula. */
+function tabellensSats(r: TillaegRaekke): Dec | null {
+  return (
+    r.ataTimetakst.vaerdi ??
+    (r.timeomkostning.vaerdi
+      ? ataTimetakst({
+          timeomkostning: r.timeomkostning.vaerdi,
+          fravaer: r.fravaer.vaerdi,
+          doegnkoefficient: r.doegnkoefficient.vaerdi,
+          vfo: r.vfo.vaerdi,
+        })
+      : null)
+  );
+}
+
+/**
+ * The rows of tblTillaeg for a personalekategori and tidsrum, in table order: the core's one rate
+ * lookup (regler.md 2026.3 item 11), which the rules and the inserted row's formula use too.
+ */
 export function tillaegRaekkerFor(
   tabel: readonly TillaegRaekke[],
   personalekategori: string,
   tidsrum: string,
 ): TillaegRaekke[] {
-  return tabel.filter(
-    (r) => ensTekst(r.personalekategori.vaerdi, personalekategori) && ensTekst(r.tidsrum.vaerdi, tidsrum),
-  );
+  return tillaegRaekkerForPar(tabel, personalekategori, tidsrum);
 }
 
 /**
  * Why Indsæt would put a different price in the sheet than the calculator shows, or null.
- * The inserted row's formula looks up tblTillaeg's ATA-timetakst (SUMIFS), so the shown
- * ATA-timetakst `vist` must be the table's: the combination must be there exactly once,
- * and its ATA-timetakst (the cell's value, else its parts through the same formula) equal.
+ * The inserted row's formula looks up the ATA-timetakst of the first matching tblTillaeg row,
+ * so the shown ATA-timetakst `vist` must be that row's (the cell's value, else its parts
+ * through the same formula); a pair that stands again further down with another rate is
+ * tillaeg-dublet's fejl, and Indsæt waits until it is named apart.
  */
 export function prisAfvigerFraIndsat(
   tabel: readonly TillaegRaekke[] | null,
@@ -260,20 +279,15 @@ export function prisAfvigerFraIndsat(
   if (raekker.length === 0) {
     return `${hvad} findes ikke i tblTillaeg, så den indsatte rækkes formel ville give 0 kr. Tilføj kombinationen til tblTillaeg, før du indsætter.`;
   }
-  if (raekker.length > 1) {
-    return `${hvad} står ${raekker.length} gange i tblTillaeg (rækkerne ${raekker.map((r) => r.raekke).join(", ")}), så den indsatte rækkes formel ville lægge timetaksterne sammen. Slet de overskydende rækker først.`;
-  }
   const r = raekker[0];
-  const tabellens =
-    r.ataTimetakst.vaerdi ??
-    (r.timeomkostning.vaerdi
-      ? ataTimetakst({
-          timeomkostning: r.timeomkostning.vaerdi,
-          fravaer: r.fravaer.vaerdi,
-          doegnkoefficient: r.doegnkoefficient.vaerdi,
-          vfo: r.vfo.vaerdi,
-        })
-      : null);
+  const tabellens = tabellensSats(r);
+  const andre = raekker.slice(1).filter((x) => {
+    const v = tabellensSats(x);
+    return v === null || tabellens === null || !tilOere(v).eq(tilOere(tabellens));
+  });
+  if (andre.length > 0) {
+    return `${hvad} står ${raekker.length} gange i tblTillaeg med forskellige ATA-timetakster (rækkerne ${raekker.map((x) => x.raekke).join(", ")}); den indsatte rækkes formel bruger den første. Giv rækkerne hver sit navn i tblTillaeg, og vælg det rigtige, før du indsætter.`;
+  }
   if (tabellens === null) {
     return `ATA-timetaksten for ${hvad} i tblTillaeg (række ${r.raekke}) er tom, så den indsatte rækkes formel ville give 0 kr. Udfyld den først.`;
   }

@@ -1,6 +1,6 @@
 /** The Office.js adapter against the in-memory Excel fake. */
 import { omraadeA1, parseOmraade } from "../../src/core/adresse";
-import { tillaegsberegningFormler } from "../../src/core/skema/formler";
+import { tillaegOpslagTabel, tillaegsberegningFormler } from "../../src/core/skema/formler";
 import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
 import { laesVaerdi } from "../../src/core/reader/vaerdier";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
@@ -259,7 +259,8 @@ describe("indsaetTillaegsberegning", () => {
         uger: "I",
         samletPris: "J",
       },
-      { personalekategori: "$A:$A", tidsrum: "$B:$B", ataTimetakst: "$G:$G" },
+      // The table's columns by their headers (structured references), as the template writes them.
+      tillaegOpslagTabel(),
     );
     expect([5, 6, 9, 10].map((c) => cellFormula(ark, nyRaekke, c))).toEqual([
       forventet.ataTimetakst,

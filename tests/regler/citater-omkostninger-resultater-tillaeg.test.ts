@@ -9,9 +9,9 @@ import { aftaleFor, regelKilde, STANDARD_PROFIL_ID } from "../../src/core/profil
 const regler = [...OMKOSTNING_REGLER, ...RESULTAT_REGLER, ...TILLAEG_REGLER];
 
 describe("citater og rækkefølge", () => {
-  it("har alle 22 regler i regelkatalogets rækkefølge", () => {
+  it("har alle 23 regler i regelkatalogets rækkefølge", () => {
     const ider = regler.map((r) => r.meta.id);
-    expect(ider).toHaveLength(22);
+    expect(ider).toHaveLength(23);
     const pladser = ider.map((id) => REGEL_IDER.indexOf(id));
     expect(pladser).not.toContain(-1);
     expect(pladser).toEqual([...pladser].sort((a, b) => a - b));

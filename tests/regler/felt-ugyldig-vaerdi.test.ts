@@ -206,7 +206,8 @@ testRegel(regel, {
       ],
     },
     {
-      // § 5.3.1 "indregnes i taksten for det efterfølgende år eller senest 2 år efter": never in the regnskabsår itself.
+      // § 5.3.1 "ikke indregnes i taksten i efterfølgende år" / "senest 2 år efter det år, overskuddet vedrører":
+      // a result is indregnet in a later year's takst, never in the regnskabsår itself.
       navn: "§ 5.3.1: Indregnet i takstår er selve regnskabsåret",
       skema: medResultat({ regnskabsaar: 2026, indregnet: 1000, hensat: 99000 }),
       rettet: medResultat({ regnskabsaar: 2025, indregnet: 1000, hensat: 99000 }),
@@ -226,7 +227,7 @@ testRegel(regel, {
       fund: [{ ark: RES, celle: "G2", ydelsesId: "A1-108", besked: ["er 2024, før regnskabsåret 2025"] }],
     },
     {
-      // regler.md 2026.3 item 12; bilag 2: a tillægsydelse is "tidsbegrænset" from Startdato to Slutdato.
+      // regler.md 2026.3 item 12; bilag 2: "Tillægsydelser er tidsbegrænsede", from Startdato to Slutdato.
       navn: "bilag 2: Slutdato før Startdato",
       skema: tillaegSkema({ beregning: (b) => void (b[0].slutdato = 46022) }),
       rettet: tillaegSkema(),

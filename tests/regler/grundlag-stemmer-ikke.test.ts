@@ -60,7 +60,14 @@ testRegel(regel, {
           celle: "M2",
           ark: "Omkostninger",
           ydelsesId: "A1-108",
-          besked: ["7.000.000,00 kr.", "7.008.000,00 kr.", "8.000,00 kr.", "formlen"],
+          besked: [
+            "7.000.000,00 kr.",
+            "7.008.000,00 kr.",
+            "8.000,00 kr.",
+            "formlen",
+            // Issue 15 § 3: sum and difference first, the ten columns in the explanation (Forklaring), not here.
+            /^(?![\s\S]*Borgerrelaterede udgifter)[\s\S]*står i forklaringen\)\.$/,
+          ],
         },
       ],
       rettet: medOmk((r) => {
@@ -112,5 +119,13 @@ describe("grundlag-stemmer-ikke: årsagen før virkningen (issue 7 § 3)", () =>
     const takst = fund.find((f) => f.regel === "takst-afviger-fra-beregning")!;
     expect(takst.besked).toContain("bliver taksten 2.000,00 kr.");
     expect(takst.besked).not.toMatch(/beregnede takst 2\.140,41/);
+  });
+});
+
+describe("grundlag-stemmer-ikke: forklaringen har kolonnerne", () => {
+  it("beskrivelsen (rudens Forklaring) nævner de ti kolonner med fortegn", () => {
+    expect(regel.meta.beskrivelse).toContain(
+      "Personaleomkostninger + Borgerrelaterede udgifter + Administrationsomkostninger + Kompetenceudvikling + Ejendomsomkostninger + Afskrivninger og kapitalomkostninger − Finansieringsindtægter + Finansieringsudgifter + Indregnet underskud − Indregnet overskud",
+    );
   });
 });

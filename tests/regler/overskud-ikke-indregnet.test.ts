@@ -179,8 +179,8 @@ testRegel(regel, {
       }),
     },
     {
-      // regler.md 2026.3 item 7, § 5.3.1 "indregnes i taksten for det efterfølgende år eller senest 2 år
-      // efter": an amount without the takstår it is indregnet in is not indregnet in any takst.
+      // regler.md 2026.3 item 7, § 5.3.1 "indregnes i taksten i form af en reduktion af taksten senest 2 år
+      // efter det år, overskuddet vedrører": an amount without its takstår is not indregnet in any takst.
       navn: "§ 5.3.1: Indregnet uden Indregnet i takstår tælles ikke som indregnet",
       skema: resultatSkema({
         resultater: (r) => void (r[0].indregnetITakstaar = null),

@@ -58,7 +58,14 @@ testRegel(regel, {
           ark: ARK_TILLAEG,
           celle: "E7",
           alvor: "fejl",
-          besked: ["Ekstra støtte efter aktivitetstilbud", "330,00 kr.", "335,78 kr.", "Socialpædagog, Hverdag 17-23"],
+          besked: [
+            "Ekstra støtte efter aktivitetstilbud",
+            "330,00 kr.",
+            "335,78 kr.",
+            "Socialpædagog, Hverdag 17-23",
+            // Issue 15 § 3: what the row's later cells should then hold.
+            "Så bliver Ugepris 839,45 kr. og Samlet pris 10.795,33 kr.",
+          ],
         },
       ],
       rettet: tillaegSkema(),
@@ -77,13 +84,26 @@ testRegel(regel, {
     {
       navn: "ugeprisen passer ikke til timer × timetakst",
       skema: tillaegSkema({ beregning: (r) => void (r[0].ugepris = 850) }),
-      fund: [{ ark: "Tillægsydelser", celle: "F7", besked: ["850,00 kr.", "2,5 timer × 335,78 kr. = 839,45 kr."] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "F7",
+          besked: ["850,00 kr.", "2,5 timer × 335,78 kr. = 839,45 kr.", "Så bliver Samlet pris 10.795,33 kr."],
+        },
+      ],
       rettet: tillaegSkema(),
     },
     {
       navn: "Uger regnet uden den sidste dag (89 ÷ 7)",
       skema: tillaegSkema({ beregning: (r) => void (r[0].uger = 12.71) }),
-      fund: [{ ark: "Tillægsydelser", celle: "I7", besked: ["12,71", "90 dage", "12,86 uger"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "I7",
+          // Issue 15 § 3: "the Uger and Samlet pris a tillæg row should have".
+          besked: ["12,71", "90 dage", "12,86 uger, og så bliver Samlet pris 10.795,33 kr."],
+        },
+      ],
       rettet: tillaegSkema(),
     },
     {
@@ -93,6 +113,23 @@ testRegel(regel, {
         { ark: "Tillægsydelser", celle: "J7", besked: ["10.000,00 kr.", "839,45 kr. × 12,86 uger = 10.795,33 kr."] },
       ],
       rettet: tillaegSkema(),
+    },
+    {
+      // regler.md 2026.3 item 11 (bilag 2): the row's pair is matched as the written formula matches it
+      // (U+00A0 and runs of spaces as one space, trimmed, any case), and the first tblTillaeg row gives the rate.
+      navn: "bilag 2: opslaget med hårdt mellemrum og store bogstaver finder tabellens første række",
+      skema: tillaegSkema({
+        tillaeg: (t) => void t.push({ ...t[1], timeomkostning: 220, ataTimetakst: 358.6 }),
+        beregning: (r) => {
+          r[0].personalekategori = " SOCIALPÆDAGOG\u00a0";
+          r[0].ataTimetakst = 358.6;
+        },
+      }),
+      fund: [{ ark: ARK_TILLAEG, celle: "E8", besked: ["358,60 kr.", "har 335,78 kr."] }],
+      rettet: tillaegSkema({
+        tillaeg: (t) => void t.push({ ...t[1], timeomkostning: 220, ataTimetakst: 358.6 }),
+        beregning: (r) => void (r[0].personalekategori = " SOCIALPÆDAGOG\u00a0"),
+      }),
     },
   ],
 });

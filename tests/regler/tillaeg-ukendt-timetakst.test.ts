@@ -12,17 +12,26 @@ testRegel(regel, {
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "SOCIALPÆDAGOG") }),
     },
     {
+      // regler.md 2026.3 item 11: "trimmed, inner spaces (U+0020 and U+00A0) collapsed, case-insensitive",
+      // as the written formula matches (the SUMIFS before 2026.3 gave 0 kr. here).
+      navn: "bilag 2: ekstra mellemrum og hårde mellemrum (U+00A0) i begge tabeller",
+      skema: tillaegSkema({
+        tillaeg: (t) => void (t[1].personalekategori = "Social-\u00a0og  sundhedsassistent"),
+        beregning: (r) => void (r[0].personalekategori = "  social- og\u00a0sundhedsassistent "),
+      }),
+    },
+    {
       navn: "ulæseligt tidsrum (felt-ugyldig-vaerdi melder det)",
       skema: tillaegSkema({ beregning: (r) => void (r[0].tidsrum = "Aften") }),
     },
   ],
   ugyldige: [
     {
-      // SUMIFS compares spaces too: the formula would give 0 kr. although the reader matches.
-      navn: "ekstra mellemrum: Excels opslag finder ikke rækken",
+      // regler.md 2026.3 item 11: a tab is not a space to Excel's TRIM, so the formula does not find the row.
+      navn: "bilag 2: et tabulatortegn i navnet: formlens opslag finder ikke rækken",
       rettet: tillaegSkema(),
-      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "  Socialpædagog ") }),
-      fund: [{ celle: "B7", ark: ARK_TILLAEG, besked: ["andre mellemrum", "0 kr."] }],
+      skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "Socialpædagog\t") }),
+      fund: [{ celle: "B7", ark: ARK_TILLAEG, besked: ["stavet anderledes", "tabulatortegn", "0 kr."] }],
     },
     {
       navn: "personalekategori uden ATA-timetakst",

@@ -128,8 +128,8 @@ testRegel(regel, {
       }),
     },
     {
-      // regler.md 2026.3 item 7, § 5.3.2 "Underskud … indregnes i taksten for det efterfølgende år eller
-      // senest 2 år efter": without Indregnet i takstår the amount is not indregnet in any takst.
+      // regler.md 2026.3 item 7, § 5.3.2 "indregnes i taksten i form af en takststigning senest 2 år efter
+      // det år, underskuddet vedrører": without Indregnet i takstår the amount is not indregnet in any takst.
       navn: "§ 5.3.2: Indregnet uden Indregnet i takstår tælles ikke som indregnet",
       skema: resultatSkema({
         resultater: (r) => {

@@ -8,7 +8,7 @@ import { D } from "../../src/core/penge";
 import { hentProfil } from "../../src/core/profil/register";
 import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../src/core/regler/tillaeg/hjaelp/tjek";
 import { validerSkema } from "../../src/core/valider";
-import { findDublet, prisAfvigerFraIndsat } from "../../src/taskpane/logik";
+import { findDublet, prisAfvigerFraIndsat, tillaegRaekkerFor } from "../../src/taskpane/logik";
 import { gyldigTillaeg, gyldigtSkema } from "../hjaelp/fixtur";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
@@ -66,10 +66,26 @@ describe("prisAfvigerFraIndsat: den viste pris er den indsatte", () => {
     );
     expect(prisAfvigerFraIndsat(null, "Socialpædagog", "Hverdag 17-23", new D(300))).toMatch(/ingen tabel tblTillaeg/);
   });
-  it("nægter en kombination, der står to gange (SUMIFS lægger dem sammen)", () => {
+  // regler.md 2026.3 item 11: one lookup for the rules, the pane and the formula (the first matching row).
+  it("en identisk række mere: formlen bruger den første, så prisen er den samme (tillaeg-dublet advarer)", () => {
     const dobbelt = [...gyldigTillaeg(), gyldigTillaeg()[1]];
     const t = skemaMed(dobbelt).skema.tillaeg!.raekker;
-    expect(prisAfvigerFraIndsat(t, "Socialpædagog", "Hverdag 17-23", new D("335.78"))).toMatch(/står 2 gange/);
+    expect(prisAfvigerFraIndsat(t, "Socialpædagog", "Hverdag 17-23", new D("335.78"))).toBeNull();
+  });
+  it("nægter en kombination, der står to gange med forskellige takster (tillaeg-dublet)", () => {
+    const dobbelt = [...gyldigTillaeg(), { ...gyldigTillaeg()[1], timeomkostning: 220, ataTimetakst: 358.6 }];
+    const t = skemaMed(dobbelt).skema.tillaeg!.raekker;
+    expect(prisAfvigerFraIndsat(t, "Socialpædagog", "Hverdag 17-23", new D("335.78"))).toMatch(
+      /står 2 gange i tblTillaeg med forskellige ATA-timetakster \(rækkerne \d+, \d+\); den indsatte rækkes formel bruger den første\. Giv rækkerne hver sit navn/,
+    );
+  });
+  it("matcher som reglerne og formlen: mellemrum og hårde mellemrum samlet, store og små bogstaver ens", () => {
+    const t = skemaMed([{ ...gyldigTillaeg()[1], personalekategori: "Social-\u00a0og  sundhedsassistent" }]).skema
+      .tillaeg!.raekker;
+    expect(tillaegRaekkerFor(t, "  social- og\u00a0SUNDHEDSASSISTENT ", "Hverdag 17-23").map((r) => r.raekke)).toEqual([
+      t[0].raekke,
+    ]);
+    expect(tillaegRaekkerFor(t, "Social-\tog sundhedsassistent", "Hverdag 17-23")).toEqual([]);
   });
   it("bruger tabellens dele gennem samme formel, når ATA-cellen ikke har en værdi", () => {
     const uden = gyldigTillaeg().map((r) => ({ ...r, ataTimetakst: null }));

@@ -27,7 +27,7 @@ export interface SkabelonValg {
 /**
  * The layout, shared with the tests: every table's header sits on row 2 under a title on
  * row 1. On Tillægsydelser the three tables stand side by side (one blank column between)
- * so each can grow downwards and tblTillaegsberegning can look up tblTillaeg's whole columns.
+ * so each can grow downwards; tblTillaegsberegning looks up tblTillaeg's columns by name.
  */
 export { SKABELON_LAYOUT };
 

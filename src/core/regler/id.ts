@@ -47,6 +47,8 @@ export const REGEL_IDER = [
   "tillaeg-beregning-afviger",
   "tillaeg-uden-slutdato",
   "tillaeg-ukendt-timetakst",
+  // 2026.3 (regler.md item 11, bilag 2):
+  "tillaeg-dublet",
   "takstbilag-aendring-stemmer-ikke",
   // Added after the spec's 2026.1 catalogue (IDs are added, never renamed):
   "ydelser-tom",

@@ -55,10 +55,35 @@ export function ataTimetakstFormel(raekke: number, k: Kolonner<typeof TBL_TILLAE
 
 /** Where tblTillaegsberegning looks up its ATA-timetakst: three equally long ranges of tblTillaeg. */
 export interface TillaegOpslag {
-  /** e.g. "$A:$A" or "'Tillægsydelser'!$A$3:$A$40" */
+  /** e.g. "tblTillaeg[[Personalekategori]]" (tillaegOpslagTabel) or "$A:$A" */
   personalekategori: string;
   tidsrum: string;
   ataTimetakst: string;
+}
+
+/**
+ * The lookup ranges as structured references to the table tblTillaeg by its column headers
+ * (`tblTillaeg[[ATA-timetakst]]`; the double brackets because of the "-"): they grow with the
+ * table, follow moved columns and keep the lookup's array to the table's rows (whole columns made
+ * LibreOffice spend seconds on each formula). `'` escapes `[ ] # '` in a header.
+ */
+export function tillaegOpslagTabel(
+  overskrifter: Readonly<Record<"personalekategori" | "tidsrum" | "ataTimetakst", string>> = {
+    personalekategori: kolonneLabel("personalekategori"),
+    tidsrum: kolonneLabel("tidsrum"),
+    ataTimetakst: kolonneLabel("ataTimetakst"),
+  },
+): TillaegOpslag {
+  const kol = (navn: string) => `${TBL_TILLAEG.navn}[[${navn.replace(/['#[\]]/g, "'$&")}]]`;
+  return {
+    personalekategori: kol(overskrifter.personalekategori),
+    tidsrum: kol(overskrifter.tidsrum),
+    ataTimetakst: kol(overskrifter.ataTimetakst),
+  };
+}
+
+function kolonneLabel(key: KolonneKey<typeof TBL_TILLAEG>): string {
+  return TBL_TILLAEG.kolonner.find((k) => k.key === key)!.label;
 }
 
 /** The lookup ranges for tblTillaeg laid out in contract order from column `venstre`, as whole columns. */
@@ -74,12 +99,6 @@ export interface TillaegsberegningFormler {
   ugepris: string;
   uger: string;
   samletPris: string;
-}
-
-/** The first sheet row of a lookup range: 1 for a whole column ("$A:$A"), 3 for "$A$3:$A$40". */
-function foersteRaekke(omraade: string): number {
-  const m = /\$?[A-Z]+\$?(\d+):/.exec(omraade.slice(omraade.lastIndexOf("!") + 1));
-  return m ? Number(m[1]) : 1;
 }
 
 /**
@@ -106,9 +125,11 @@ function ataOpslag(kategori: string, tidsrum: string, opslag: TillaegOpslag): st
   const traef =
     `(${timetakstTekst(opslag.personalekategori)}=${timetakstTekst(kategori)})` +
     `*(${timetakstTekst(opslag.tidsrum)}=${timetakstTekst(tidsrum)})`;
-  const foerste = `SUMPRODUCT(MAX(${traef}*(${UDEN_FOR_ARKET}-ROW(${opslag.personalekategori}))))`;
-  // Row in the range = first row − top + 1; no match points past the sheet, an error IFERROR turns to 0.
-  return `IFERROR(INDEX(${opslag.ataTimetakst},${UDEN_FOR_ARKET - foersteRaekke(opslag.ataTimetakst) + 1}-${foerste}),0)`;
+  const p = opslag.personalekategori;
+  // UDEN_FOR_ARKET − (the match's place in the range − 1), largest for the first match.
+  const foerste = `SUMPRODUCT(MAX(${traef}*(${UDEN_FOR_ARKET}-ROW(${p})+MIN(ROW(${p})))))`;
+  // The place in the range; no match points past the sheet, an error IFERROR turns to 0.
+  return `IFERROR(INDEX(${opslag.ataTimetakst},${UDEN_FOR_ARKET + 1}-${foerste}),0)`;
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   ataTimetakstFormel,
   grundlagFormel,
   kolonneBogstaverFor,
-  tillaegOpslagHeleKolonner,
+  tillaegOpslagTabel,
   tillaegsberegningFormler,
 } from "./formler";
 import {
@@ -66,7 +66,7 @@ export interface SkabelonTabel {
 const kO = kolonneBogstaverFor(TBL_OMKOSTNINGER);
 const kT = kolonneBogstaverFor(TBL_TILLAEG, SKABELON_LAYOUT.tillaegVenstre);
 const kB = kolonneBogstaverFor(TBL_TILLAEGSBEREGNING, SKABELON_LAYOUT.tillaegsberegningVenstre);
-const opslag = tillaegOpslagHeleKolonner(SKABELON_LAYOUT.tillaegVenstre);
+const opslag = tillaegOpslagTabel();
 
 /**
  * The template's tables in order, each on its sheet (def.ark), written alike by the .xlsx

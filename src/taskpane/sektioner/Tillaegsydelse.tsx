@@ -13,9 +13,10 @@ import {
 } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import type { Fortrydelse, NyTillaegsberegning } from "../../core/arbejdsbog";
-import { antalUger, ataTimetakst, periodepris, ugepris } from "../../core/beregning/tillaeg";
+import { antalUger, ataTimetakst, periodepris, timetakstNoegle, ugepris } from "../../core/beregning/tillaeg";
 import { findRegel } from "../../core/regler";
 import type { RegelId } from "../../core/regler/id";
+import { tillaegRaekkeForPar } from "../../core/regler/tillaeg/hjaelp/sats";
 import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../core/regler/tillaeg/hjaelp/tjek";
 import { alvorFor } from "../../core/valider";
 import { formaterAntal, formaterKr, formaterPct, formaterTal } from "../../core/format";
@@ -85,8 +86,9 @@ const TOMME: Felter = {
   beskrivelse: "",
 };
 
+/** Two names as the rate lookup compares them (regler.md 2026.3 item 11). */
 function ens(a: string, b: string | null | undefined): boolean {
-  return (b ?? "").trim().toLocaleLowerCase("da-DK") === a.trim().toLocaleLowerCase("da-DK");
+  return timetakstNoegle(b ?? "") === timetakstNoegle(a);
 }
 
 /** A number as typed (Danish decimal comma). Empty is no number, but not an error either. */
@@ -129,9 +131,8 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const kategorier = [
     ...new Set(tabelRaekker.map((r) => r.personalekategori.vaerdi?.trim()).filter((k): k is string => !!k)),
   ];
-  const match = tabelRaekker.find(
-    (r) => ens(felter.personalekategori, r.personalekategori.vaerdi) && ens(felter.tidsrum, r.tidsrum.vaerdi),
-  );
+  // The row whose rate the inserted row's formula and the rules use: the core's one lookup.
+  const match = tillaegRaekkeForPar(tabelRaekker, felter.personalekategori, felter.tidsrum) ?? undefined;
 
   // Picking a combination from tblTillaeg fills in its numbers (the user may still change them).
   const forrigeMatch = React.useRef<TillaegRaekke | undefined>(undefined);
@@ -211,7 +212,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
     prisAfviger === null &&
     handling.arbejder === null;
 
-  // The row as it will be written: tblTillaeg's own spelling, so the formula's SUMIFS finds it.
+  // The row as it will be written: tblTillaeg's own spelling (the formula's lookup would find it either way).
   const raaTekst = (v: unknown, ellers: string): string => (typeof v === "string" && v.trim() ? v : ellers);
   const nyRaekke: NyTillaegsberegning | null =
     timer !== null && start !== null && slut !== null

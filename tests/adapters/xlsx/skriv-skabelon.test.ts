@@ -77,7 +77,7 @@ describe("skrivSkabelon", () => {
     // regler.md 2026.3 item 11: the first matching row, U+00A0 as a space, trimmed, case-insensitive; no patterns.
     const n = (x: string) => `LOWER(TRIM(SUBSTITUTE(${x},"\u00a0"," ")))`;
     expect(cellFormula(till, r, kol("ataTimetakst"))).toBe(
-      `=IF(O${r}="","",IFERROR(INDEX($G:$G,16777217-SUMPRODUCT(MAX((${n("$A:$A")}=${n(`O${r}`)})*(${n("$B:$B")}=${n(`P${r}`)})*(16777217-ROW($A:$A))))),0))`,
+      `=IF(O${r}="","",IFERROR(INDEX(tblTillaeg[[ATA-timetakst]],16777218-SUMPRODUCT(MAX((${n("tblTillaeg[[Personalekategori]]")}=${n(`O${r}`)})*(${n("tblTillaeg[[Tidsrum]]")}=${n(`P${r}`)})*(16777217-ROW(tblTillaeg[[Personalekategori]])+MIN(ROW(tblTillaeg[[Personalekategori]])))))),0))`,
     );
     expect(cellFormula(till, r, kol("ugepris"))).toBe(`=IF(R${r}="","",ROUND(Q${r}*R${r},2))`);
     expect(cellFormula(till, r, kol("uger"))).toBe(`=IF(T${r}="","",IF(U${r}="","",ROUND((U${r}-T${r}+1)/7,2)))`);
@@ -95,6 +95,7 @@ describe("skrivSkabelon", () => {
               "SUMPRODUCT",
               "MAX",
               "ROW",
+              "MIN",
               "INDEX",
               "MATCH",
               "ROUND",

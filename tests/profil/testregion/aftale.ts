@@ -85,6 +85,7 @@ const REGLER: RegelKilder = {
   "tillaeg-ukendt-timetakst": k("bilag T", TILLAEG),
   "takstaar-uden-for-aftale": k("1.1", AAR),
   "enhedstakst-uden-for-raadgivning": k("4.1", ENHEDSTAKST),
+  "tillaeg-dublet": k("bilag T", TILLAEG),
 };
 
 export const AFTALE: Aftale = {

@@ -176,6 +176,10 @@ export const REGLER: RegelKilder = {
   },
   "tillaeg-uden-slutdato": { paragraf: "5.4.7, bilag 2", citat: CITAT_TIDSBEGRAENSET },
   "tillaeg-ukendt-timetakst": { paragraf: "bilag 2", citat: CITAT_PERSONALEKATEGORI },
+  "tillaeg-dublet": {
+    paragraf: "bilag 2",
+    citat: `${CITAT_PERSONALEKATEGORI} […] Timeprisen beregnes ud fra den aktuelle medarbejder der skal lever ydelsen eller der kan anvendes en gennemsnits beregning på personalekategorien, enten på det enkelte tilbud eller overordnet på leverandørens tilbud.`,
+  },
   "ydelser-tom": {
     paragraf: "5",
     citat:

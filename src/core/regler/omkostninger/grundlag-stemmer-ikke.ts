@@ -4,12 +4,14 @@ import { tilOere } from "../../penge";
 import { GRUNDLAG_LED } from "../../skema/tabeller";
 import { grundlagAfKolonner, omkLabel } from "./hjaelp/faelles";
 
+/** The ten columns the formula sums, with their signs: the explanation's, not every message's (issue 15 § 3). */
+const FORMEL = GRUNDLAG_LED.map((l, i) => `${i === 0 ? "" : l.fortegn > 0 ? " + " : " − "}${omkLabel(l.key)}`).join("");
+
 export default lavRegel({
   meta: {
     id: "grundlag-stemmer-ikke",
     standardAlvor: "fejl",
-    beskrivelse:
-      "Takstberegningsgrundlaget skal være summen af omkostningskategorierne (formlen må ikke være overskrevet).",
+    beskrivelse: `Takstberegningsgrundlaget skal være summen af omkostningskategorierne (formlen må ikke være overskrevet): ${FORMEL}. Heraf fagpersonale i vagtlag er en del af personaleomkostningerne og lægges ikke til igen.`,
     gaelderFor: ["takstskema"],
     aarsagTil: ["takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"],
   },
@@ -24,9 +26,6 @@ export default lavRegel({
       const beregnet = tilOere(sum);
       const angivet = tilOere(celle.vaerdi);
       if (beregnet.eq(angivet)) continue;
-      const formel = GRUNDLAG_LED.map(
-        (l, i) => `${i === 0 ? "" : l.fortegn > 0 ? " + " : " − "}${omkLabel(l.key)}`,
-      ).join("");
       const id = r.ydelsesId.vaerdi ?? undefined;
       ctx.rapporter({
         ark: celle.ark,
@@ -34,7 +33,8 @@ export default lavRegel({
         ydelsesId: id,
         besked:
           `Takstberegningsgrundlaget${id ? ` for ${id}` : ""} er ${formaterKr(angivet)}, men omkostningskategorierne giver ${formaterKr(beregnet)} ` +
-          `(forskel ${formaterKr(angivet.minus(beregnet).abs())}). Formlen er måske overskrevet: sæt formlen ind igen (${formel}).`,
+          // Sum and difference first; the ten columns are in the rule's explanation (Forklaring), so one finding stays short.
+          `(forskel ${formaterKr(angivet.minus(beregnet).abs())}). Formlen er måske overskrevet: sæt formlen ind igen (kolonnerne, den lægger sammen, står i forklaringen).`,
       });
     }
   },

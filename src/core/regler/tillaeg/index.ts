@@ -7,6 +7,7 @@ import ataTimetakstAfviger from "./ata-timetakst-afviger";
 import tillaegBeregningAfviger from "./tillaeg-beregning-afviger";
 import tillaegUdenSlutdato from "./tillaeg-uden-slutdato";
 import tillaegUkendtTimetakst from "./tillaeg-ukendt-timetakst";
+import tillaegDublet from "./tillaeg-dublet";
 
 export const TILLAEG_REGLER: readonly Regel[] = [
   ataVfoOver5Pct,
@@ -17,4 +18,5 @@ export const TILLAEG_REGLER: readonly Regel[] = [
   tillaegBeregningAfviger,
   tillaegUdenSlutdato,
   tillaegUkendtTimetakst,
+  tillaegDublet,
 ];

@@ -3,7 +3,8 @@ import { lavRegel } from "../lav-regel";
 import { antalUger, ugepris as beregnUgepris } from "../../beregning/tillaeg";
 import { formaterKr, formaterTal } from "../../format";
 import { D, tilOere, type Dec } from "../../penge";
-import { hvilken, normaliser } from "./hjaelp/faelles";
+import { hvilken } from "./hjaelp/faelles";
+import { cellensTekst, tillaegRaekkeForPar } from "./hjaelp/sats";
 
 const UGER_TOLERANCE = new D("0.01");
 
@@ -12,9 +13,27 @@ function tal(c: Celle<Dec>): Dec | null {
   return c.mangler || c.ulaeselig ? null : c.vaerdi;
 }
 
+/** The row's correct Samlet pris from a correct Ugepris (Uger from its dates), or null when the dates are unknown. */
+function samletAf(r: TillaegsberegningRaekke, ugepris: Dec): Dec | null {
+  const start = r.startdato.vaerdi;
+  const slut = r.slutdato.vaerdi;
+  if (start === null || slut === null || r.startdato.ulaeselig || r.slutdato.ulaeselig || slut < start) return null;
+  return tilOere(ugepris.times(antalUger(start, slut)));
+}
+
+/** Issue 15 § 3: what the later cells should then hold, so the user can check them in one go. */
+function derefter(r: TillaegsberegningRaekke, rate: Dec): string {
+  const timer = tal(r.timerPrUge);
+  if (timer === null) return "";
+  const uge = beregnUgepris({ timerPrUge: timer, ataTimetakst: rate });
+  const samlet = samletAf(r, uge);
+  return ` Så bliver Ugepris ${formaterKr(uge)}${samlet ? ` og Samlet pris ${formaterKr(samlet)}` : ""}`;
+}
+
 /**
  * Each step against the row's own previous cell, so the first wrong cell is the one reported
- * (regler.md 2026.2 item 8); one finding per row.
+ * (regler.md 2026.2 item 8); one finding per row. The message gives the value the cell should
+ * hold and what the later cells then become (issue 15 § 3).
  */
 function foersteAfvigelse(
   r: TillaegsberegningRaekke,
@@ -25,7 +44,9 @@ function foersteAfvigelse(
   if (rate !== null && sats !== null && tilOere(rate).minus(tilOere(sats)).abs().gt(ataKr)) {
     return {
       celle: r.ataTimetakst,
-      besked: `ATA-timetaksten er ${formaterKr(rate)}, men tabellen over ATA-timetakster har ${formaterKr(sats)} for ${hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi)}. Sæt formlen ind igen (opslaget i tabellen), eller ret tabellen.`,
+      besked:
+        `ATA-timetaksten er ${formaterKr(rate)}, men tabellen over ATA-timetakster har ${formaterKr(sats)} for ${hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi)}.` +
+        `${derefter(r, sats)} Sæt formlen ind igen (opslaget i tabellen), eller ret tabellen.`,
     };
   }
   const timer = tal(r.timerPrUge);
@@ -33,9 +54,12 @@ function foersteAfvigelse(
   if (rate !== null && timer !== null && ugepris !== null) {
     const skal = beregnUgepris({ timerPrUge: timer, ataTimetakst: rate });
     if (tilOere(ugepris).minus(skal).abs().gt(ataKr)) {
+      const samlet = samletAf(r, skal);
       return {
         celle: r.ugepris,
-        besked: `Ugeprisen er ${formaterKr(ugepris)}, men ${formaterTal(timer, Math.min(4, Math.max(0, timer.decimalPlaces())))} timer × ${formaterKr(rate)} = ${formaterKr(skal)} Sæt formlen ind igen (Timer pr. uge × ATA-timetakst).`,
+        besked:
+          `Ugeprisen er ${formaterKr(ugepris)}, men ${formaterTal(timer, Math.min(4, Math.max(0, timer.decimalPlaces())))} timer × ${formaterKr(rate)} = ${formaterKr(skal)}` +
+          `${samlet ? ` Så bliver Samlet pris ${formaterKr(samlet)}` : ""} Sæt formlen ind igen (Timer pr. uge × ATA-timetakst).`,
       };
     }
   }
@@ -45,9 +69,12 @@ function foersteAfvigelse(
   if (start !== null && slut !== null && uger !== null && !r.startdato.ulaeselig && !r.slutdato.ulaeselig) {
     const skal = antalUger(start, slut);
     if (tilOere(uger).minus(skal).abs().gt(UGER_TOLERANCE)) {
+      const samlet = ugepris !== null ? tilOere(ugepris.times(skal)) : null;
       return {
         celle: r.uger,
-        besked: `Uger er ${formaterTal(uger, 2)}, men perioden har ${slut - start + 1} dage (begge datoer tæller med), dvs. ${formaterTal(skal, 2)} uger. Sæt formlen ind igen ((Slutdato − Startdato + 1) ÷ 7).`,
+        besked:
+          `Uger er ${formaterTal(uger, 2)}, men perioden har ${slut - start + 1} dage (begge datoer tæller med), dvs. ${formaterTal(skal, 2)} uger` +
+          `${samlet ? `, og så bliver Samlet pris ${formaterKr(samlet)}` : "."} Sæt formlen ind igen ((Slutdato − Startdato + 1) ÷ 7).`,
       };
     }
   }
@@ -75,21 +102,13 @@ export default lavRegel({
   tjek(ctx) {
     const beregninger = ctx.skema.tillaegsberegning;
     if (!beregninger) return;
-    const satser = new Map<string, Dec>();
-    for (const t of ctx.skema.tillaeg?.raekker ?? []) {
-      const k = t.personalekategori.vaerdi;
-      const tid = t.tidsrum.vaerdi;
-      const v = tal(t.ataTimetakst);
-      const noegle = k && tid ? `${normaliser(k)}\u0000${normaliser(tid)}` : null;
-      // The template's lookup takes the first matching row.
-      if (noegle && v !== null && !satser.has(noegle)) satser.set(noegle, v);
-    }
+    const tabel = ctx.skema.tillaeg?.raekker ?? [];
     const ataKr = new D(ctx.profil.tolerance.ataKr);
     for (const r of beregninger.raekker) {
-      const k = r.personalekategori.vaerdi;
-      const tid = r.tidsrum.vaerdi;
+      // The one rate lookup (regler.md 2026.3 item 11): the first matching row, as the written formula.
       // No rate in the table: tillaeg-ukendt-timetakst says so; the other steps are still checked.
-      const sats = k && tid ? (satser.get(`${normaliser(k)}\u0000${normaliser(tid)}`) ?? null) : null;
+      const t = tillaegRaekkeForPar(tabel, cellensTekst(r.personalekategori), cellensTekst(r.tidsrum));
+      const sats = t ? tal(t.ataTimetakst) : null;
       const a = foersteAfvigelse(r, sats, ataKr);
       if (!a) continue;
       const beskrivelse = r.beskrivelse.vaerdi;

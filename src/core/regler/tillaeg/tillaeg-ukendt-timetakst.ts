@@ -1,15 +1,10 @@
-import type { Celle } from "../../model";
 import { lavRegel } from "../lav-regel";
 import { normaliser } from "./hjaelp/faelles";
+import { cellensTekst, tillaegRaekkeForPar } from "./hjaelp/sats";
 
-function noegle(kategori: string, tidsrum: string): string {
+/** The pair as a reader would accept it (any white space, the enum's spelling): to tell a misspelling from an unknown pair. */
+function loestNoegle(kategori: string, tidsrum: string): string {
   return `${normaliser(kategori)}\u0000${normaliser(tidsrum)}`;
-}
-
-/** The text as Excel's SUMIFS compares it: case-insensitive, but spaces count. */
-function excelNoegle(kat: Celle<string>, tid: Celle<string>): string {
-  const tekst = (c: Celle<string>) => String(c.raa ?? "").toLowerCase();
-  return `${tekst(kat)}\u0000${tekst(tid)}`;
 }
 
 export default lavRegel({
@@ -31,13 +26,10 @@ export default lavRegel({
       (tillaeg.manglendeKolonner.includes("personalekategori") || tillaeg.manglendeKolonner.includes("tidsrum"))
     )
       return;
-    const kendte = new Set<string>();
-    const kendteIExcel = new Set<string>();
+    const loest = new Set<string>();
     for (const t of tillaeg?.raekker ?? []) {
-      if (t.personalekategori.vaerdi && t.tidsrum.vaerdi) {
-        kendte.add(noegle(t.personalekategori.vaerdi, t.tidsrum.vaerdi));
-        kendteIExcel.add(excelNoegle(t.personalekategori, t.tidsrum));
-      }
+      if (t.personalekategori.vaerdi && t.tidsrum.vaerdi)
+        loest.add(loestNoegle(t.personalekategori.vaerdi, t.tidsrum.vaerdi));
     }
     for (const r of beregninger.raekker) {
       const kat = r.personalekategori;
@@ -46,15 +38,15 @@ export default lavRegel({
       if (kat.mangler || kat.ulaeselig || tid.mangler || tid.ulaeselig) continue;
       const kategori = kat.vaerdi;
       const tidsrum = tid.vaerdi;
-      if (kategori && tidsrum && kendte.has(noegle(kategori, tidsrum))) {
-        // The template's formula (SUMIFS) finds the row only if the spaces match too.
-        if (kendteIExcel.has(excelNoegle(kat, tid))) continue;
+      // The one rate lookup (regler.md 2026.3 item 11), as the written formula does it.
+      if (tillaeg && tillaegRaekkeForPar(tillaeg.raekker, cellensTekst(kat), cellensTekst(tid))) continue;
+      if (kategori && tidsrum && loest.has(loestNoegle(kategori, tidsrum))) {
         ctx.rapporter({
           ark: kat.ark,
           celle: kat.adresse,
           besked:
-            `${kategori}, ${tidsrum} står i tabellen over ATA-timetakster, men med andre mellemrum, så Excels opslag i formlen finder den ikke og giver 0 kr. ` +
-            "Skriv personalekategori og tidsrum præcis som i tabellen (uden ekstra mellemrum).",
+            `${kategori}, ${tidsrum} står i tabellen over ATA-timetakster, men stavet anderledes (fx med et tabulatortegn, et linjeskift eller et punktum), ` +
+            "så formlens opslag ikke finder den og giver 0 kr. Skriv personalekategori og tidsrum som i tabellen.",
         });
         continue;
       }

@@ -57,7 +57,7 @@ export function beloebEllerNul(c: Celle<Dec>): Dec | null {
 
 /**
  * Why a row's Indregnet counts as not indregnet in any takst (regler.md 2026.3 item 7, § 5.3.1,
- * § 5.3.2: an amount is indregnet "i taksten for det efterfølgende år" or later): Indregnet
+ * § 5.3.2: "ikke indregnes i taksten i efterfølgende år" … "senest 2 år efter": a later year's takst): Indregnet
  * above 0 with Indregnet i takstår empty ("mangler") or not after the Regnskabsår ("foer");
  * null when it counts (or cannot be judged: unreadable cells have their own finding).
  */

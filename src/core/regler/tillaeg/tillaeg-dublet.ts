@@ -1,0 +1,85 @@
+import { lavRegel } from "../lav-regel";
+import type { Celle, TillaegRaekke } from "../../model";
+import { timetakstPar } from "../../beregning/tillaeg";
+import { formaterKr } from "../../format";
+import { tilOere, type Dec } from "../../penge";
+import { TBL_TILLAEG } from "../../skema/tabeller";
+import { hvilken } from "./hjaelp/faelles";
+import { tillaegPar } from "./hjaelp/sats";
+
+const TAL = ["timeomkostning", "fravaer", "doegnkoefficient", "vfo", "ataTimetakst"] as const;
+
+/** A cell's number as the lookup returns it; undefined when it cannot be read (then nothing is compared). */
+function tal(c: Celle<Dec>): Dec | null | undefined {
+  if (c.mangler || c.ulaeselig) return undefined;
+  return c.vaerdi;
+}
+
+function ens(a: Dec | null | undefined, b: Dec | null | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  if (a === null || b === null) return a === b;
+  return a.eq(b);
+}
+
+/** The rate the written formula returns for the row: the ATA-timetakst cell, rounded to øre as shown. */
+function sats(r: TillaegRaekke): Dec | null | undefined {
+  const v = tal(r.ataTimetakst);
+  return v ? tilOere(v) : v;
+}
+
+/**
+ * regler.md 2026.3 item 11 (bilag 2: the rate may be "beregnes ud fra den aktuelle medarbejder",
+ * so several rates per personalekategori are legitimate): a (Personalekategori, Tidsrum) pair,
+ * matched as the one rate lookup matches it, on two rows of tblTillaeg. The lookup takes the first
+ * row, so a different rate further down is never used (fejl); an identical row only repeats it
+ * (advarsel). On every row after the first, its Personalekategori cell.
+ */
+export default lavRegel({
+  meta: {
+    id: "tillaeg-dublet",
+    standardAlvor: "fejl",
+    beskrivelse:
+      "Samme personalekategori og tidsrum må kun stå én gang i tabellen over ATA-timetakster: flere takster for samme kategori skal have hver sit navn (advarsel, når rækkerne er ens).",
+    gaelderFor: ["takstskema"],
+  },
+  tjek(ctx) {
+    const foerste = new Map<string, TillaegRaekke>();
+    for (const r of ctx.skema.tillaeg?.raekker ?? []) {
+      const noegle = timetakstPar(...tillaegPar(r));
+      if (noegle === null) continue;
+      const f = foerste.get(noegle);
+      if (!f) {
+        foerste.set(noegle, r);
+        continue;
+      }
+      const hvad = hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
+      const navne =
+        `Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "${r.personalekategori.vaerdi} 1" og "${r.personalekategori.vaerdi} 2"; ` +
+        `skriv så det rigtige navn i de aftalte tillægsydelser.`;
+      const identisk = TAL.every((k) => ens(tal(f[k]), tal(r[k])));
+      const a = sats(f);
+      const b = sats(r);
+      const sammeSats = a !== undefined && b !== undefined && ens(a, b);
+      const c = r.personalekategori;
+      if (identisk || sammeSats) {
+        ctx.rapporter({
+          ark: c.ark,
+          celle: c.adresse,
+          alvor: "advarsel",
+          besked:
+            `${hvad} står også i række ${f.raekke} i ${TBL_TILLAEG.navn}${identisk ? " med de samme tal" : ` med samme ATA-timetakst${a ? ` (${formaterKr(a)})` : ""}`}. ` +
+            `Slet den ene række, eller giv hver række sit eget navn. ${navne}`,
+        });
+        continue;
+      }
+      ctx.rapporter({
+        ark: c.ark,
+        celle: c.adresse,
+        besked:
+          `${hvad} står også i række ${f.raekke} i ${TBL_TILLAEG.navn}, men med en anden ATA-timetakst` +
+          (a && b ? ` (${formaterKr(a)} dér, ${formaterKr(b)} her)` : "") +
+          `. Opslaget i de aftalte tillægsydelser bruger den første række, så denne række bruges aldrig. Giv hver række sit eget navn, eller slet den, der er forkert. ${navne}`,
+      });
+    }
+  },
+});
