@@ -4,7 +4,7 @@ import { FORMLERNES_NOEGLER } from "../../skema/formler";
 import { erExcelFejl, findSheet, type SnapshotSheet } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
 import { beregnFormel, sammeResultat, STANDARD_REGNEBUDGET } from "./hjaelp/formelregner";
-import { kontraktCeller, type KontraktCelle } from "./hjaelp/kontraktceller";
+import { forHverKontraktCelle, type KontraktCelle } from "./hjaelp/kontraktceller";
 
 /** How much of a formula the message quotes. */
 const VIST_TEGN = 60;
@@ -43,23 +43,23 @@ export default lavRegel({
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
-    let foerste: KontraktCelle | undefined;
+    let foerste: { ark: string; adresse: string } | undefined;
     let formler = 0;
     const ark = new Map<string, SnapshotSheet | undefined>();
     const budget = { rest: STANDARD_REGNEBUDGET };
-    for (const k of kontraktCeller(ctx.skema)) {
+    forHverKontraktCelle(ctx.skema, (k) => {
       const formel = k.celle.formel;
-      if (!formel) continue;
+      if (!formel) return;
       formler++;
-      foerste ??= k;
+      foerste ??= { ark: k.celle.ark, adresse: k.celle.adresse };
       const raa = k.celle.raa;
       // An error value is felt-ugyldig-vaerdi's.
-      if (erExcelFejl(raa)) continue;
+      if (erExcelFejl(raa)) return;
       if (!ark.has(k.celle.ark)) ark.set(k.celle.ark, findSheet(ctx.snapshot, k.celle.ark));
       const a = ark.get(k.celle.ark);
       const beregnet = a ? beregnFormel(formel, a, budget) : undefined;
       if (beregnet !== undefined) {
-        if (sammeResultat(raa, beregnet)) continue;
+        if (sammeResultat(raa, beregnet)) return;
         ctx.rapporter({
           ark: k.celle.ark,
           celle: k.celle.adresse,
@@ -82,14 +82,14 @@ export default lavRegel({
             `Tryk F9 (Beregn nu), hvis Excel er sat til manuel beregning. ${AABN_OG_GEM}`,
         });
       }
-    }
+    });
     if (ctx.snapshot.recalcOnLoad && foerste) {
       ctx.rapporter({
-        ark: foerste.celle.ark,
-        celle: foerste.celle.adresse,
+        ark: foerste.ark,
+        celle: foerste.adresse,
         besked:
           `Projektmappen er gemt uden at være beregnet: den beder Excel beregne alle formler igen, når den åbnes. ` +
-          `${formler === 1 ? "1 celle" : `${formaterAntal(formler)} celler`} i skemaets tabeller er formler (den første er ${foerste.celle.ark}!${foerste.celle.adresse}), ` +
+          `${formler === 1 ? "1 celle" : `${formaterAntal(formler)} celler`} i skemaets tabeller er formler (den første er ${foerste.ark}!${foerste.adresse}), ` +
           `og de resultater, der er gemt med dem, er ikke nødvendigvis dem, Excel viser. ${AABN_OG_GEM}`,
       });
     }
