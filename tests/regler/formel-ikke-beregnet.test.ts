@@ -54,6 +54,10 @@ describe("formelregneren", () => {
     "=SUM(A1:XFD1048576)",
     "=A1+",
     "=NavngivetOmraade*2",
+    "=ROUND(A1,-1)",
+    "=IF(A1>0,TRUE,FALSE)",
+    "=A1*5%",
+    "=SUM(A:A)",
   ])("%s kan regneren ikke afgøre", (f) => {
     expect(beregnFormel(f, ark)).toBeUndefined();
   });

@@ -243,7 +243,7 @@ class Regner {
         const a = this.argumenter(false).map((x) => x[0]);
         if (a.length !== 2) throw new KanIkke();
         const n = tal(a[1] as Vaerdi);
-        if (!Number.isInteger(n) || n < -15 || n > 15) throw new KanIkke();
+        if (!Number.isInteger(n) || n < 0 || n > 15) throw new KanIkke();
         // Excel rounds the decimal it shows, half away from zero.
         return new D(tal(a[0] as Vaerdi)).toDecimalPlaces(n, D.ROUND_HALF_UP).toNumber();
       }
