@@ -389,7 +389,8 @@ function byg(e: Eksempel): WorkbookSnapshot {
   // tblTillaeg from row 1; tblTillaegFastPris two rows below it; tblTillaegsberegning two rows below that.
   const tillaegSlut = 1 + Math.max(1, tillaegRaekker.length);
   const fastPrisTop = tillaegSlut + 3;
-  const beregningTop = fastPrisTop + 1 + 1 + 3;
+  // Its header row, as bygSnapshot stacks the tables: tblTillaegFastPris (header and one row), then two blank rows.
+  const beregningTop = fastPrisTop + 1 + 1 + 2;
   const opslag = {
     personalekategori: `$${tk.personalekategori}$2:$${tk.personalekategori}$${tillaegSlut}`,
     tidsrum: `$${tk.tidsrum}$2:$${tk.tidsrum}$${tillaegSlut}`,

@@ -20,7 +20,7 @@ import { REGEL_IDER } from "../src/core/regler/id";
 import { eksempelSnapshot, lavEksempel } from "./lav-eksempler";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../tests/hjaelp/fixtur";
 
-export const KORPUS_VERSION = 1;
+export const KORPUS_VERSION = 2;
 export const KORPUS_MAPPE = join(__dirname, "..", "tests", ".tmp", "korpus", `v${KORPUS_VERSION}`);
 
 const EKSEMPEL = "takstskema-eksempel.xlsx";

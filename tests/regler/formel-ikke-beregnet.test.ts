@@ -1,4 +1,6 @@
 import regel from "../../src/core/regler/skema/formel-ikke-beregnet";
+import { beregnFormel } from "../../src/core/regler/skema/hjaelp/formelregner";
+import type { SnapshotSheet } from "../../src/core/snapshot";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema, medOmkostninger } from "../hjaelp/fixtur";
@@ -10,6 +12,59 @@ function genberegnes(spec = gyldigtSkema()) {
 
 const udenGemtGrundlag = medOmkostninger((o) => {
   o[1].grundlag = { v: null, f: "=B3+D3+E3+F3+G3+H3-I3+J3+K3-L3" };
+});
+
+describe("formelregneren", () => {
+  const ark: SnapshotSheet = {
+    name: "A",
+    top: 1,
+    left: 1,
+    values: [
+      [10, 2.675, "", "tekst", null],
+      [-3, 0.96, 4, { fejl: "#REF!" }, true],
+    ],
+  };
+  it.each([
+    ["=A1*1.5", 15],
+    ["=$A$1+A2*2^2", -2],
+    ["=ROUND(B1,2)", 2.68],
+    ["=ROUND(-2.675,2)", -2.68],
+    ['=IF(C1="","",A1)', ""],
+    ['=IF(E1="","",A1)', ""],
+    ['=IF(A1="","",A1-A2)', 13],
+    ["=IF(A1>5,1,0)", 1],
+    ["=SUM(A1:C2)", 10 + 2.675 - 3 + 0.96 + 4],
+    ["=SUM(A1,A2,5)", 12],
+    ["=MAX(A1:A2)-MIN(A1:A2)", 13],
+    ["=-A2", 3],
+    ["=E1+1", 1],
+  ])("%s giver %p", (f, v) => {
+    expect(beregnFormel(f, ark)).toBe(v);
+  });
+  it.each([
+    "=Ark2!A1*2",
+    "='Over- og underskud'!C2",
+    "=VLOOKUP(A1,B:C,2,FALSE)",
+    "=D1+1",
+    "=D2*2",
+    "=E2+1",
+    "=A1/0",
+    "=[@Takst]*2",
+    "=TODAY()",
+    "=SUM(A1:XFD1048576)",
+    "=A1+",
+    "=NavngivetOmraade*2",
+    "=ROUND(A1,-1)",
+    "=IF(A1>0,TRUE,FALSE)",
+    "=A1*5%",
+    "=SUM(A:A)",
+  ])("%s kan regneren ikke afgøre", (f) => {
+    expect(beregnFormel(f, ark)).toBeUndefined();
+  });
+  it("holder sig inden for sit budget", () => {
+    const budget = { rest: 10 };
+    expect(beregnFormel("=A1*1.5+A1*1.5", ark, budget)).toBeUndefined();
+  });
 });
 
 testRegel(regel, {
@@ -50,12 +105,36 @@ testRegel(regel, {
         ...gyldigtSkema(),
         ydelser: gyldigeYdelser().map((y, i) => (i === 0 ? { ...y, takst: { v: 2000, f: "=M2*1.5" } } : y)),
       }),
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["3 celler"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked: ["=M2*1.5, som giver 2.925", "gemt med den, er 2.000", "mens Excel viser formlens resultat"],
+        },
+        { ark: "Ydelser", celle: "N2", besked: ["3 celler"] },
+      ],
+    },
+    {
+      navn: "en fremmed formel i Takstberegningsgrundlag med skabelonens sum som gemt resultat",
+      skema: medOmkostninger((o) => {
+        o[0].grundlag = { v: 7008000, f: "=B2*2" };
+      }),
+      fund: [
+        { ark: "Omkostninger", celle: "M2", ydelsesId: "A1-108", besked: ["som giver 10.000.000", "er 7.008.000"] },
+      ],
+      rettet: gyldigtSkema(),
     },
     {
       navn: "Takstberegningsgrundlag er gemt uden sit resultat",
       skema: udenGemtGrundlag,
-      fund: [{ ark: "Omkostninger", celle: "M3", ydelsesId: "A2-104", besked: ["gemt uden sit resultat"] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "M3",
+          ydelsesId: "A2-104",
+          besked: ["som giver 3.504.000", "gemt uden sit resultat", "mens Excel viser formlens resultat"],
+        },
+      ],
       rettet: gyldigtSkema(),
     },
   ],

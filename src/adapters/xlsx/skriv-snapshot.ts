@@ -26,6 +26,7 @@ export interface SkrivSnapshotValg {
 
 export async function skrivSnapshotXlsx(snapshot: WorkbookSnapshot, valg: SkrivSnapshotValg = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
+  if (snapshot.recalcOnLoad) wb.calcProperties.fullCalcOnLoad = true;
   wb.creator = "Takstskema";
   for (const ark of snapshot.sheets) {
     const ws = wb.addWorksheet(ark.name, { state: ark.visibility ?? "visible" });

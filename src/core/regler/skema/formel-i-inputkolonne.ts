@@ -1,6 +1,6 @@
 import { skjulCpr } from "../../cpr";
 import { lavRegel } from "../lav-regel";
-import { kontraktCeller } from "./hjaelp/kontraktceller";
+import { forHverKontraktCelle } from "./hjaelp/kontraktceller";
 
 /** How much of a formula the message quotes. */
 const VIST_TEGN = 60;
@@ -19,9 +19,9 @@ export default lavRegel({
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
-    for (const k of kontraktCeller(ctx.skema)) {
+    forHverKontraktCelle(ctx.skema, (k) => {
       const formel = k.celle.formel;
-      if (k.beregnet || !formel) continue;
+      if (k.beregnet || !formel) return;
       ctx.rapporter({
         ark: k.celle.ark,
         celle: k.celle.adresse,
@@ -32,6 +32,6 @@ export default lavRegel({
           "(kontrollen og takstbilaget bruger det gemte resultat). " +
           "Erstat formlen med sin værdi: kopiér cellen, og vælg Indsæt speciel → Værdier.",
       });
-    }
+    });
   },
 });

@@ -1,7 +1,23 @@
-import { formaterAntal } from "../../format";
+import { skjulCpr } from "../../cpr";
+import { formaterAntal, formaterTal } from "../../format";
 import { FORMLERNES_NOEGLER } from "../../skema/formler";
+import { erExcelFejl, findSheet, type SnapshotSheet } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
-import { kontraktCeller, type KontraktCelle } from "./hjaelp/kontraktceller";
+import { beregnFormel, sammeResultat, STANDARD_REGNEBUDGET } from "./hjaelp/formelregner";
+import { forHverKontraktCelle, type KontraktCelle } from "./hjaelp/kontraktceller";
+
+/** How much of a formula the message quotes. */
+const VIST_TEGN = 60;
+
+function visFormel(f: string): string {
+  return skjulCpr(f.length > VIST_TEGN ? `${f.slice(0, VIST_TEGN)} …` : f);
+}
+
+function visVaerdi(v: unknown): string {
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return "tom";
+  if (typeof v === "number") return formaterTal(v, Number.isInteger(v) ? 0 : 2);
+  return `"${skjulCpr(String(v).slice(0, VIST_TEGN))}"`;
+}
 
 const AABN_OG_GEM = "Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.";
 
@@ -23,17 +39,40 @@ export default lavRegel({
     id: "formel-ikke-beregnet",
     standardAlvor: "fejl",
     beskrivelse:
-      "Skemaets formler er ikke beregnet: projektmappen beder Excel beregne alt igen, når den åbnes, eller en beregnet kolonne er gemt uden sit resultat; de gemte tal er ikke nødvendigvis dem, Excel viser.",
+      "Skemaets formler er ikke beregnet: projektmappen beder Excel beregne alt igen, når den åbnes, en formel er gemt uden sit resultat, eller det gemte resultat er ikke det, formlen giver; tallene er ikke dem, Excel viser.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
-    let foerste: KontraktCelle | undefined;
+    let foerste: { ark: string; adresse: string } | undefined;
     let formler = 0;
-    for (const k of kontraktCeller(ctx.skema)) {
-      if (!k.celle.formel) continue;
+    const ark = new Map<string, SnapshotSheet | undefined>();
+    const budget = { rest: STANDARD_REGNEBUDGET };
+    forHverKontraktCelle(ctx.skema, (k) => {
+      const formel = k.celle.formel;
+      if (!formel) return;
       formler++;
-      foerste ??= k;
-      if (k.beregnet && k.celle.tom && burdeHaveResultat(k)) {
+      foerste ??= { ark: k.celle.ark, adresse: k.celle.adresse };
+      const raa = k.celle.raa;
+      // An error value is felt-ugyldig-vaerdi's.
+      if (erExcelFejl(raa)) return;
+      if (!ark.has(k.celle.ark)) ark.set(k.celle.ark, findSheet(ctx.snapshot, k.celle.ark));
+      const a = ark.get(k.celle.ark);
+      const beregnet = a ? beregnFormel(formel, a, budget) : undefined;
+      if (beregnet !== undefined) {
+        if (sammeResultat(raa, beregnet)) return;
+        ctx.rapporter({
+          ark: k.celle.ark,
+          celle: k.celle.adresse,
+          ydelsesId: k.ydelsesId,
+          besked:
+            `${k.kolonne.label} er formlen ${visFormel(formel)}, som giver ${visVaerdi(beregnet)}, men ` +
+            (k.celle.tom
+              ? "den er gemt uden sit resultat, så kontrollen læser cellen som tom"
+              : `resultatet, der er gemt med den, er ${visVaerdi(raa)}, og det er det, kontrollen og takstbilaget bruger`) +
+            `, mens Excel viser formlens resultat. ${AABN_OG_GEM}`,
+        });
+      } else if (k.beregnet && k.celle.tom && burdeHaveResultat(k)) {
+        // A formula the evaluator cannot follow: at least an empty result where the template's gives one is not calculated.
         ctx.rapporter({
           ark: k.celle.ark,
           celle: k.celle.adresse,
@@ -43,14 +82,14 @@ export default lavRegel({
             `Tryk F9 (Beregn nu), hvis Excel er sat til manuel beregning. ${AABN_OG_GEM}`,
         });
       }
-    }
+    });
     if (ctx.snapshot.recalcOnLoad && foerste) {
       ctx.rapporter({
-        ark: foerste.celle.ark,
-        celle: foerste.celle.adresse,
+        ark: foerste.ark,
+        celle: foerste.adresse,
         besked:
           `Projektmappen er gemt uden at være beregnet: den beder Excel beregne alle formler igen, når den åbnes. ` +
-          `${formler === 1 ? "1 celle" : `${formaterAntal(formler)} celler`} i skemaets tabeller er formler (den første er ${foerste.celle.ark}!${foerste.celle.adresse}), ` +
+          `${formler === 1 ? "1 celle" : `${formaterAntal(formler)} celler`} i skemaets tabeller er formler (den første er ${foerste.ark}!${foerste.adresse}), ` +
           `og de resultater, der er gemt med dem, er ikke nødvendigvis dem, Excel viser. ${AABN_OG_GEM}`,
       });
     }

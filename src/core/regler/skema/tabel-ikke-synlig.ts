@@ -56,6 +56,8 @@ function udaekketOverskrift(
   const opslag = new Map<string, string>();
   for (const k of def.kolonner) if (paakraevet.includes(k.key)) opslag.set(normaliserOverskrift(k.label), k.key);
   const minimum = Math.max(Math.min(2, def.kolonner.length), Math.ceil(paakraevet.length / 2));
+  // A cheap first test before normalising: every header starts with one of these three letters.
+  const starter = new Set([...opslag.keys()].map((n) => n.slice(0, 3)));
   for (let i = 0; i < ark.values.length; i++) {
     const raekke = ark.values[i];
     const r = ark.top + i;
@@ -65,6 +67,7 @@ function udaekketOverskrift(
       const v = raekke[j];
       // Only header-length texts can be headers; a long text costs nothing here.
       if (typeof v !== "string" || v.length > 100) continue;
+      if (!starter.has(v.trimStart().slice(0, 3).toLowerCase())) continue;
       const key = opslag.get(normaliserOverskrift(v));
       if (!key) continue;
       const c = ark.left + j;

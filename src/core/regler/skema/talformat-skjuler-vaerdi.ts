@@ -1,9 +1,8 @@
-import { parseA1 } from "../../adresse";
 import { skjulCpr } from "../../cpr";
 import { formaterTal } from "../../format";
 import { cellNumberFormat, findSheet, type SnapshotSheet } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
-import { kontraktCeller } from "./hjaelp/kontraktceller";
+import { forHverKontraktCelle } from "./hjaelp/kontraktceller";
 import { fastTalIFormat } from "./hjaelp/talformat";
 
 /** How much of a format or a value the message quotes. */
@@ -23,17 +22,16 @@ export default lavRegel({
   },
   tjek(ctx) {
     const ark = new Map<string, SnapshotSheet | undefined>();
-    for (const k of kontraktCeller(ctx.skema)) {
+    forHverKontraktCelle(ctx.skema, (k) => {
       const raa = k.celle.raa;
-      if (typeof raa !== "number" && (typeof raa !== "string" || raa === "")) continue;
+      if (typeof raa !== "number" && (typeof raa !== "string" || raa === "")) return;
       if (!ark.has(k.celle.ark)) ark.set(k.celle.ark, findSheet(ctx.snapshot, k.celle.ark));
       const a = ark.get(k.celle.ark);
-      const pos = parseA1(k.celle.adresse);
-      if (!a || !pos) continue;
-      const format = cellNumberFormat(a, pos.row, pos.col);
-      if (!format) continue;
+      if (!a?.numberFormats) return;
+      const format = cellNumberFormat(a, k.raekkeNr, k.kolonneNr);
+      if (!format) return;
       const fast = fastTalIFormat(format, raa);
-      if (fast === null) continue;
+      if (fast === null) return;
       const vaerdi = typeof raa === "number" ? formaterTal(raa, Number.isInteger(raa) ? 0 : 2) : `"${kort(raa)}"`;
       ctx.rapporter({
         ark: k.celle.ark,
@@ -44,6 +42,6 @@ export default lavRegel({
           "kontrollen og takstbilaget bruger værdien. " +
           "Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
       });
-    }
+    });
   },
 });

@@ -63,25 +63,51 @@ export function fastTekst(sektion: string): string {
 
 const BETINGELSE = /\[\s*[<>=]/;
 
-/** The sections that can apply to a value: by sign for a number (all three when a section has a condition), the fourth for text. */
-export function gaeldendeSektioner(format: string, v: number | string): string[] {
-  const s = formatSektioner(format);
-  if (typeof v === "string") {
-    if (s.length >= 4) return [s[3]];
-    return s.length === 1 && s[0].includes("@") ? [s[0]] : [];
+interface Tolket {
+  sektioner: string[];
+  /** Each section's fixed text. */
+  fast: string[];
+  /** A section has a condition ([>100]): any of the first three can apply to a number. */
+  betingelse: boolean;
+}
+
+// Formats repeat on every row; a workbook has few of them.
+const tolkede = new Map<string, Tolket>();
+
+function tolk(format: string): Tolket {
+  let t = tolkede.get(format);
+  if (!t) {
+    const sektioner = formatSektioner(format);
+    t = {
+      sektioner,
+      fast: sektioner.map(fastTekst),
+      betingelse: sektioner.slice(0, 3).some((x) => BETINGELSE.test(x)),
+    };
+    if (tolkede.size > 1000) tolkede.clear();
+    tolkede.set(format, t);
   }
-  const tal = s.slice(0, 3);
-  if (tal.some((x) => BETINGELSE.test(x))) return tal;
-  if (tal.length === 1) return [tal[0]];
-  if (tal.length === 2) return [v < 0 ? tal[1] : tal[0]];
-  return [v > 0 ? tal[0] : v < 0 ? tal[1] : tal[2]];
+  return t;
+}
+
+/** The indexes of the sections that can apply to a value: by sign for a number (all three when a section has a condition), the fourth for text. */
+export function gaeldendeSektioner(format: string, v: number | string): number[] {
+  const { sektioner: s, betingelse } = tolk(format);
+  if (typeof v === "string") {
+    if (s.length >= 4) return [3];
+    return s.length === 1 && s[0].includes("@") ? [0] : [];
+  }
+  const n = Math.min(3, s.length);
+  if (betingelse) return [0, 1, 2].slice(0, n);
+  if (n === 1) return [0];
+  if (n === 2) return [v < 0 ? 1 : 0];
+  return [v > 0 ? 0 : v < 0 ? 1 : 2];
 }
 
 /** The fixed text with a digit that the format writes for `v`, or null. */
 export function fastTalIFormat(format: string, v: number | string): string | null {
-  for (const s of gaeldendeSektioner(format, v)) {
-    const t = fastTekst(s);
-    if (/\d/.test(t)) return t;
+  const { fast } = tolk(format);
+  for (const i of gaeldendeSektioner(format, v)) {
+    if (/\d/.test(fast[i])) return fast[i];
   }
   return null;
 }
