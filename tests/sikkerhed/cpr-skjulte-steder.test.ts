@@ -11,9 +11,23 @@ import ExcelJS from "exceljs";
 import { copyFileSync, readFileSync } from "fs";
 import * as path from "path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { laesTekster } from "../../src/adapters/xlsx/tekster";
+import regel from "../../src/core/regler/skema/persondata-cpr";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { koerRegel } from "../hjaelp/regeltester";
+import { gyldigtSkema } from "../hjaelp/fixtur";
 import { findCprITekst } from "../../src/core/cpr";
 import { sidehovedTekst } from "../../src/core/regler/skema/persondata-cpr";
-import { CPR_SKJULT, KORPUS_MAPPE, LANGT_ARKNAVN, lavKorpus, laesZip, udpak } from "../../scripts/lav-korpus";
+import {
+  CPR_SKJULT,
+  KORPUS_MAPPE,
+  LANGT_ARKNAVN,
+  lavKorpus,
+  laesZip,
+  postAf,
+  skrivZip,
+  udpak,
+} from "../../scripts/lav-korpus";
 import { koer, tmpMappe } from "../cli/hjaelp";
 
 const FIL = "cpr-skjulte-steder.xlsx";
@@ -131,3 +145,27 @@ it("ExcelJS' egen advarsel om et langt arknavn (med CPR-nummer) når ikke bruger
   }
   expect(skrevet.filter((s) => s.includes(LANGT_ARKNAVN.slice(0, 20)) || /140414/.test(s))).toEqual([]);
 });
+
+// The parts are hostile: unclosed tags and quotes repeated over megabytes must not cost a
+// scan per tag (a few kB of zip inflate to this).
+it("fjendtlige dele med uafsluttede mærker læses i lineær tid", async () => {
+  const MB = 1024 * 1024;
+  const fyld = (s: string): string => s.repeat(Math.ceil((2 * MB) / s.length));
+  const zip = skrivZip([
+    postAf("xl/workbook.xml", Buffer.from(`<workbook><sheets>${fyld('<sheet name="a" ')}${fyld("<definedName x=")}`)),
+    postAf("docProps/core.xml", Buffer.from(fyld("<a <b ") + fyld('<c d="'))),
+    postAf("docProps/app.xml", Buffer.from(fyld("<a>1</b>") + fyld("<!-- ") + fyld('<x "y" "z" '))),
+    postAf("docProps/custom.xml", Buffer.from(fyld('<property name="x">') + fyld("<![CDATA[ &amp;"))),
+    postAf("xl/_rels/workbook.xml.rels", Buffer.from(fyld("<Relationship Id='a' "))),
+  ]);
+  const t0 = performance.now();
+  await laesTekster(zip, (n) => n);
+  expect(performance.now() - t0).toBeLessThan(5000); // linear: well under a second; a quadratic scan takes hours
+  const t1 = performance.now();
+  const s = {
+    ...bygSnapshot(gyldigtSkema()),
+    tekster: [{ art: "sidehoved" as const, ark: "Ydelser", tekst: fyld('&"&12') }],
+  };
+  koerRegel(regel, { navn: "sidehoved", skema: s });
+  expect(performance.now() - t1).toBeLessThan(5000);
+}, 60_000);

@@ -17,52 +17,171 @@ import { fjernXmlForbudteTegn } from "../../core/xml-tegn";
 
 const ENTITETER: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
+// Every scan below is linear in its input, whatever the part holds: the parts are hostile
+// (a few kB of zip can inflate to 100 MB of unclosed tags), so no regex with an unbounded
+// run that can fail and be retried from the next position.
+
 /** XML text → its string: entities and CDATA decoded. */
 export function xmlTekst(s: string): string {
-  let t = s.includes("<![CDATA[") ? s.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, c: string) => escapeAlt(c)) : s;
-  t = t.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (m, e: string) => {
+  let t = s;
+  if (t.includes("<![CDATA[")) {
+    let ud = "";
+    let i = 0;
+    for (;;) {
+      const start = t.indexOf("<![CDATA[", i);
+      const slut = start < 0 ? -1 : t.indexOf("]]>", start + 9);
+      if (slut < 0) break;
+      // CDATA content is literal: its `&` must survive the entity pass.
+      ud += t.slice(i, start) + t.slice(start + 9, slut).replace(/&/g, "&amp;");
+      i = slut + 3;
+    }
+    t = ud + t.slice(i);
+  }
+  return t.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (m, e: string) => {
     if (e[0] !== "#") return ENTITETER[e];
     const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
     return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
   });
-  return t;
 }
 
 /**
  * The text as Excel shows it: Office's ST_Xstring escape decoded (`_x0030_` is "0", so digits
  * can hide behind it; `_x005F_` a literal underscore), and the characters XML forbids removed.
  */
-function officeTekst(s: string): string {
+function ren(s: string): string {
   const t = s.includes("_x")
     ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
     : s;
   return fjernXmlForbudteTegn(t);
 }
 
-// CDATA content is literal: protect its `&` from the entity pass.
-function escapeAlt(c: string): string {
-  return c.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+/** The end (index of ">") of the start tag beginning at `fra`; -1 when there is none. A quoted ">" is not the end. */
+function startTagSlut(s: string, fra = 0): number {
+  let i = fra + 1;
+  let gt = -1;
+  for (;;) {
+    // Each character is looked at once by each of the two searches: gt is kept while it lies ahead.
+    if (gt < i) gt = s.indexOf(">", i);
+    if (gt < 0) return -1;
+    let q = -1;
+    for (let k = i; k < gt; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 34 || c === 39) {
+        q = k;
+        break;
+      }
+    }
+    if (q < 0) return gt;
+    const luk = s.indexOf(s[q], q + 1);
+    if (luk < 0) return -1;
+    i = luk + 1;
+  }
 }
 
-const ren = (s: string): string => officeTekst(s);
-
-/** The attributes of one start tag. */
+/** The attributes of one start tag (its text between the name and ">"). */
 function attributter(tag: string): Record<string, string> {
   const ud: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) ud[m[1]] = xmlTekst(m[2] ?? m[3] ?? "");
+  let i = 0;
+  while (i < tag.length) {
+    const lig = tag.indexOf("=", i);
+    if (lig < 0) break;
+    const navn = tag.slice(i, lig).trim().split(/\s/).pop() ?? "";
+    let k = lig + 1;
+    while (k < tag.length && /\s/.test(tag[k])) k++;
+    const q = tag[k];
+    if (q !== '"' && q !== "'") {
+      i = k;
+      continue;
+    }
+    const luk = tag.indexOf(q, k + 1);
+    if (luk < 0) break;
+    if (navn) ud[navn] = xmlTekst(tag.slice(k + 1, luk));
+    i = luk + 1;
+  }
   return ud;
+}
+
+interface Element {
+  navn: string;
+  /** The start tag's attribute text. */
+  attr: string;
+  /** Everything between start and end tag ("" when self-closing). */
+  krop: string;
+}
+
+/**
+ * The elements named `navne` (exact, prefix included: "x14:dataValidation") in document
+ * order, not nested in each other. Linear: each name's next position is found once per
+ * element passed, and a missing ">" or end tag ends the scan (none can follow).
+ */
+function* elementer(xml: string, navne: readonly string[]): Generator<Element> {
+  const naeste = new Map<string, number>();
+  let i = 0;
+  for (;;) {
+    let bedst = -1;
+    let navn = "";
+    for (const n of navne) {
+      let p = naeste.get(n);
+      if (p === undefined || (p >= 0 && p < i)) {
+        p = i;
+        for (;;) {
+          p = xml.indexOf("<" + n, p);
+          if (p < 0) break;
+          const c = xml[p + n.length + 1];
+          if (c === undefined || c === ">" || c === "/" || /\s/.test(c)) break;
+          p += 1;
+        }
+        naeste.set(n, p);
+      }
+      if (p >= 0 && (bedst < 0 || p < bedst)) {
+        bedst = p;
+        navn = n;
+      }
+    }
+    if (bedst < 0) return;
+    const gt = startTagSlut(xml, bedst);
+    if (gt < 0) return;
+    const attr = xml.slice(bedst + navn.length + 1, xml[gt - 1] === "/" ? gt - 1 : gt);
+    if (xml[gt - 1] === "/") {
+      i = gt + 1;
+      yield { navn, attr, krop: "" };
+      continue;
+    }
+    const slut = xml.indexOf(`</${navn}>`, gt + 1);
+    if (slut < 0) return;
+    i = slut + navn.length + 3;
+    yield { navn, attr, krop: xml.slice(gt + 1, slut) };
+  }
+}
+
+function foersteElement(xml: string, navne: readonly string[]): Element | null {
+  for (const e of elementer(xml, navne)) return e;
+  return null;
 }
 
 /** The text of every `<t>` element (rich text runs) in an XML fragment, joined. */
 function tTekst(xml: string): string {
   let s = "";
-  for (const m of xml.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) s += xmlTekst(m[1]);
+  for (const e of elementer(xml, ["t"])) s += xmlTekst(e.krop);
   return s;
 }
 
 /** The text content of an element, its child tags removed. */
 function indhold(xml: string): string {
-  return xmlTekst(xml.replace(/<[^>]*>/g, " ").trim());
+  let ud = "";
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    ud += xml.slice(i, lt) + " ";
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) {
+      i = xml.length;
+      break;
+    }
+    i = gt + 1;
+  }
+  return xmlTekst((ud + xml.slice(i)).trim());
 }
 
 /** `target` of a relationship in the part at `kilde` → the part's name in the zip. */
@@ -92,8 +211,8 @@ async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type
   const xml = await del(zip, relsNavn);
   if (!xml) return [];
   const ud: { id: string; type: string; sti: string }[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\s[^>]*>/g)) {
-    const a = attributter(m[0]);
+  for (const e of elementer(xml, ["Relationship"])) {
+    const a = attributter(e.attr);
     if (a.Id && a.Target && a.TargetMode !== "External")
       ud.push({ id: a.Id, type: a.Type ?? "", sti: loesSti(kilde, a.Target) });
   }
@@ -101,19 +220,6 @@ async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type
 }
 
 const STROEM_TAGS = ["dataValidation", "x14:dataValidation", "headerFooter"];
-
-/** The end (index of ">") of the start tag at the beginning of `s`; -1 when it is not all there. A quoted ">" is not the end. */
-function startTagSlut(s: string): number {
-  let citat = "";
-  for (let i = 1; i < s.length; i++) {
-    const c = s[i];
-    if (citat) {
-      if (c === citat) citat = "";
-    } else if (c === '"' || c === "'") citat = c;
-    else if (c === ">") return i;
-  }
-  return -1;
-}
 
 /**
  * The elements of STROEM_TAGS in a worksheet, read as a stream: the rest of the sheet (its
@@ -220,32 +326,30 @@ function foersteCelle(sqref: string): string {
 }
 
 function dataValideringer(xml: string, ark: string, ud: SnapshotTekst[]): void {
-  const start = /^<[\w:]+/.exec(xml)?.[0].length ?? 0;
-  const slut = startTagSlut(xml);
-  if (slut < 0) return;
-  {
-    const a = attributter(xml.slice(start, slut));
-    const krop = xml[slut - 1] === "/" ? "" : xml.slice(slut + 1);
-    const sqref = a.sqref ?? indhold(/<(?:\w+:)?sqref>([\s\S]*?)<\/(?:\w+:)?sqref>/.exec(krop)?.[1] ?? "");
-    const celle = foersteCelle(sqref);
-    const tekster = [a.promptTitle, a.prompt, a.errorTitle, a.error];
-    for (const f of krop.matchAll(/<((?:\w+:)?formula[12])>([\s\S]*?)<\/\1>/g)) tekster.push(indhold(f[2]));
-    for (const t of tekster) if (t) ud.push({ art: "datavalidering", ark, celle, tekst: ren(t) });
-  }
+  const e = foersteElement(xml, ["dataValidation", "x14:dataValidation"]);
+  if (!e) return;
+  const a = attributter(e.attr);
+  const sqref = a.sqref ?? indhold(foersteElement(e.krop, ["xm:sqref", "sqref"])?.krop ?? "");
+  const celle = foersteCelle(sqref);
+  const tekster = [a.promptTitle, a.prompt, a.errorTitle, a.error];
+  for (const f of elementer(e.krop, ["formula1", "formula2", "x14:formula1", "x14:formula2"]))
+    tekster.push(indhold(f.krop));
+  for (const t of tekster) if (t) ud.push({ art: "datavalidering", ark, celle, tekst: ren(t) });
 }
 
+const SIDEHOVEDER = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
+
 function sidehoveder(xml: string, ark: string, ud: SnapshotTekst[]): void {
-  for (const m of xml.matchAll(/<(odd|even|first)(Header|Footer)>([\s\S]*?)<\/\1\2>/g))
-    ud.push({ art: "sidehoved", ark, tekst: ren(xmlTekst(m[3])) });
+  for (const e of elementer(xml, SIDEHOVEDER)) ud.push({ art: "sidehoved", ark, tekst: ren(xmlTekst(e.krop)) });
 }
 
 /** Legacy comments (notes): the text and the author of each. */
 function noter(xml: string, ark: string, ud: SnapshotTekst[]): void {
-  const forfattere = [...xml.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) => indhold(m[1]));
-  for (const m of xml.matchAll(/<comment\s([^>]*)>([\s\S]*?)<\/comment>/g)) {
-    const a = attributter(m[1]);
+  const forfattere = [...elementer(xml, ["author"])].map((e) => indhold(e.krop));
+  for (const e of elementer(xml, ["comment"])) {
+    const a = attributter(e.attr);
     const celle = foersteCelle(a.ref ?? "");
-    ud.push({ art: "note", ark, celle, tekst: ren(tTekst(m[2])) });
+    ud.push({ art: "note", ark, celle, tekst: ren(tTekst(e.krop)) });
     const forfatter = forfattere[Number(a.authorId)];
     if (forfatter) ud.push({ art: "note", ark, celle, tekst: ren(forfatter) });
   }
@@ -253,32 +357,50 @@ function noter(xml: string, ark: string, ud: SnapshotTekst[]): void {
 
 /** Threaded comments (Excel 365's comments) and their replies. */
 function traadNoter(xml: string, ark: string, ud: SnapshotTekst[]): void {
-  for (const m of xml.matchAll(/<threadedComment\s([^>]*)>([\s\S]*?)<\/threadedComment>/g)) {
-    const a = attributter(m[1]);
-    const tekst = /<text>([\s\S]*?)<\/text>/.exec(m[2]);
-    if (tekst) ud.push({ art: "note", ark, celle: foersteCelle(a.ref ?? ""), tekst: ren(xmlTekst(tekst[1])) });
+  for (const e of elementer(xml, ["threadedComment"])) {
+    const a = attributter(e.attr);
+    const tekst = foersteElement(e.krop, ["text"]);
+    if (tekst) ud.push({ art: "note", ark, celle: foersteCelle(a.ref ?? ""), tekst: ren(xmlTekst(tekst.krop)) });
   }
 }
 
 // A W3CDTF time stamp (dcterms:created, cp:lastPrinted): a date, not something typed.
 const DATO_TID = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** Document properties: every element's text in core.xml and app.xml; custom.xml's names and values. */
+/** Document properties: every leaf element's text in core.xml and app.xml; custom.xml's names and values. */
 function egenskaber(xml: string, ud: SnapshotTekst[], egen: boolean, kendte: ReadonlySet<string>): void {
   if (egen) {
-    for (const m of xml.matchAll(/<property\s([^>]*)>([\s\S]*?)<\/property>/g)) {
-      const navn = attributter(m[1]).name ?? "";
+    for (const e of elementer(xml, ["property"])) {
+      const navn = attributter(e.attr).name ?? "";
       ud.push({ art: "egenskab", navn: "brugerdefineret", tekst: ren(navn) });
-      ud.push({ art: "egenskab", navn: "brugerdefineret", tekst: ren(indhold(m[2])) });
+      ud.push({ art: "egenskab", navn: "brugerdefineret", tekst: ren(indhold(e.krop)) });
     }
     return;
   }
-  // Leaf elements only: <dc:title>…</dc:title>, <Company>…</Company>, <vt:lpstr>…</vt:lpstr>.
-  for (const m of xml.matchAll(/<([\w:]+)(?:\s[^>]*)?>([^<]+)<\/\1>/g)) {
-    const tekst = xmlTekst(m[2]).trim();
-    // app.xml's TitlesOfParts repeats the sheet and defined names; they are checked as such.
-    if (tekst && !kendte.has(tekst) && !DATO_TID.test(tekst))
-      ud.push({ art: "egenskab", navn: m[1], tekst: ren(tekst) });
+  // Leaf elements: <dc:title>…</dc:title>, <Company>…</Company>, <vt:lpstr>…</vt:lpstr>. One
+  // pass over the tags: a start tag followed by text and then any end tag is a leaf.
+  let i = 0;
+  let aaben: string | null = null;
+  let tekstFra = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) break;
+    const tag = xml.slice(lt + 1, gt);
+    if (tag.startsWith("/")) {
+      if (aaben !== null && tag.slice(1).trim() === aaben) {
+        const tekst = xmlTekst(xml.slice(tekstFra, lt)).trim();
+        // app.xml's TitlesOfParts repeats the sheet and defined names; they are checked as such.
+        if (tekst && !kendte.has(tekst) && !DATO_TID.test(tekst))
+          ud.push({ art: "egenskab", navn: aaben, tekst: ren(tekst) });
+      }
+      aaben = null;
+    } else if (!tag.startsWith("?") && !tag.startsWith("!") && !tag.endsWith("/")) {
+      aaben = tag.split(/\s/, 1)[0];
+      tekstFra = gt + 1;
+    } else aaben = null;
+    i = gt + 1;
   }
 }
 
@@ -295,8 +417,8 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
 
   const ark: { navn: string; sti: string | null }[] = [];
   const kendte = new Set<string>();
-  for (const m of wb.matchAll(/<(?:\w+:)?sheet\s[^>]*>/g)) {
-    const a = attributter(m[0]);
+  for (const e of elementer(wb, ["sheet"])) {
+    const a = attributter(e.attr);
     const fuldt = a.name ?? "";
     kendte.add(fuldt);
     const navn = arkNavn(fuldt);
@@ -304,14 +426,14 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
     ark.push({ navn, sti: wbRels.find((r) => r.id === rid)?.sti ?? null });
   }
 
-  for (const m of wb.matchAll(/<(?:\w+:)?definedName(\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
-    const a = attributter(m[1] ?? "");
+  for (const e of elementer(wb, ["definedName"])) {
+    const a = attributter(e.attr);
     const lokal = a.localSheetId !== undefined ? ark[Number(a.localSheetId)]?.navn : undefined;
     const navn = ren(a.name ?? "");
     kendte.add(a.name ?? "");
     const sted = { art: "navn" as const, navn, ...(lokal ? { ark: lokal } : {}) };
     ud.push({ ...sted, tekst: navn });
-    ud.push({ ...sted, tekst: ren(xmlTekst(m[2])) });
+    ud.push({ ...sted, tekst: ren(xmlTekst(e.krop)) });
     if (a.comment) ud.push({ ...sted, tekst: ren(a.comment) });
   }
 

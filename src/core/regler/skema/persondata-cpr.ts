@@ -57,7 +57,8 @@ function navnBesked(navn: string | undefined): string {
  */
 export function sidehovedTekst(s: string, cifre: 1 | 2 | 3 = 3): string {
   const koder = new RegExp(
-    `&(?:"[^"]*"|K(?:[0-9A-Fa-f]{6}|\\d{2}[+-]\\d{3})|\\d{1,${cifre}}|[LCR]|[PNDTZFAGBIUESXYH]|&)`,
+    // A font name is short: bounded, so a run of '&"' without a closing quote is scanned once.
+    `&(?:"[^"]{0,255}"|K(?:[0-9A-Fa-f]{6}|\\d{2}[+-]\\d{3})|\\d{1,${cifre}}|[LCR]|[PNDTZFAGBIUESXYH]|&)`,
     "g",
   );
   return s.replace(koder, (m) => (m === "&&" ? "&" : /^&[LCR]$/.test(m) ? "\n" : ""));
