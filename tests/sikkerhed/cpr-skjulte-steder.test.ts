@@ -29,6 +29,7 @@ import {
   udpak,
 } from "../../scripts/lav-korpus";
 import { koer, tmpMappe } from "../cli/hjaelp";
+import { nyBog, validerSomRuden } from "./hjaelp";
 
 const FIL = "cpr-skjulte-steder.xlsx";
 const LANGT = "cpr-langt-arknavn.xlsx";
@@ -169,3 +170,31 @@ it("fjendtlige dele med uafsluttede mærker læses i lineær tid", async () => {
   koerRegel(regel, { navn: "sidehoved", skema: s });
   expect(performance.now() - t1).toBeLessThan(5000);
 }, 60_000);
+
+// The task pane reads what ExcelApi 1.7 (the manifest's minimum) gives: document properties,
+// custom properties, and the workbook's and each sheet's defined names, in the same three syncs.
+it("opgaveruden (Office.js): egenskaber og navne læses i de samme tre synkroniseringer og rapporteres", async () => {
+  const snapshot = await laesXlsx(readFileSync(path.join(mappe, FIL)));
+  const { fake, bog } = nyBog(snapshot);
+  const { snapshot: laest, resultat } = await validerSomRuden(bog);
+  expect(fake.syncs()).toBe(3);
+  const c = CPR_SKJULT;
+  const med = (cpr: string) =>
+    (laest.tekster ?? []).filter((x) => x.tekst.includes(cpr)).map(({ tekst: _, ...s }) => s);
+  expect(med(c.titel)).toEqual([{ art: "egenskab", navn: "dc:title" }]);
+  expect(med(c.firma)).toEqual([{ art: "egenskab", navn: "Company" }]);
+  expect(med(c.egen)).toEqual([{ art: "egenskab", navn: "brugerdefineret" }]);
+  expect(med(c.navn)).toEqual([{ art: "navn", navn: "Borgerens_cpr" }]);
+  expect(med(c.navnLokalt)).toEqual([{ art: "navn", navn: "Lokalt", ark: "Stamdata" }]);
+  const fund = resultat.fund.filter((f) => f.regel === "persondata-cpr").map((f) => f.besked.split(" ser ud til")[0]);
+  expect(fund).toEqual(
+    expect.arrayContaining([
+      'Projektmappens egenskab "Titel"',
+      'Projektmappens egenskab "Firma"',
+      "En brugerdefineret egenskab i projektmappen (navn eller værdi)",
+      'Navnet "Borgerens_cpr" i projektmappen (Formler > Navnestyring)',
+      'Navnet "Lokalt" i projektmappen (Formler > Navnestyring)',
+    ]),
+  );
+  for (const f of resultat.fund) expect(findCprITekst(JSON.stringify(f))).toEqual([]);
+});

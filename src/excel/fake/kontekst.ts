@@ -7,6 +7,7 @@ import type { FakeKontekst, FakeValg } from "./kontekst-flade";
 import type { FakeArbejdsbogModel } from "./model";
 import { FakeWorksheetCollection } from "./ark";
 import { FakeTableCollection } from "./tabel";
+import { FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
 
 export type { FakeKontekst, FakeValg } from "./kontekst-flade";
 
@@ -30,6 +31,21 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "Range.dataValidation": "1.8",
   "DataValidation.rule": "1.8",
   "RangeFormat.columnWidth": "1.2",
+  "Workbook.properties": "1.7",
+  "DocumentProperties.custom": "1.7",
+  "DocumentProperties.title": "1.7",
+  "DocumentProperties.subject": "1.7",
+  "DocumentProperties.author": "1.7",
+  "DocumentProperties.keywords": "1.7",
+  "DocumentProperties.comments": "1.7",
+  "DocumentProperties.lastAuthor": "1.7",
+  "DocumentProperties.category": "1.7",
+  "DocumentProperties.manager": "1.7",
+  "DocumentProperties.company": "1.7",
+  "CustomProperty.key": "1.7",
+  "CustomProperty.value": "1.7",
+  "NamedItem.formula": "1.7",
+  "Worksheet.names": "1.4",
 };
 
 export function sammenlignVersion(a: string, b: string): number {
@@ -125,8 +141,16 @@ export class FakeRequestContext implements FakeKontekst {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  private _egenskaber: FakeDocumentProperties | undefined;
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
+    this.names = new FakeNamedItemCollection(context, () => null);
+  }
+  get properties(): FakeDocumentProperties {
+    this.context.kraev("Workbook.properties");
+    this._egenskaber ??= new FakeDocumentProperties(this.context);
+    return this._egenskaber;
   }
 }
