@@ -630,6 +630,138 @@ function cprFormer2(): Promise<Buffer> {
   return skrivSnapshotXlsx(s);
 }
 
+/**
+ * CPR numbers where no cell shows them (issue 16 item 2): a note (its text and its author), a
+ * threaded comment, a header and a footer (one behind a font-size code), a data-validation
+ * list, its input message and an x14 list, the title, company and a custom property, two
+ * defined names (a constant, and one scoped to a sheet). And a sheet name over Excel's 31
+ * characters with the number after the cut (ExcelJS prints a warning quoting it, then fails).
+ */
+export const CPR_SKJULT = {
+  note: "010101-1111",
+  noteForfatter: "020202-2222",
+  traadNote: "030303-3333",
+  sidehoved: "040404-4444",
+  sidefod: "050505-5555",
+  dvListe: "060606-6666",
+  dvBesked: "070707-7777",
+  dvX14: "080808-8888",
+  titel: "090909-9999",
+  firma: "101010-1010",
+  egen: "111111-1212",
+  navn: "121212-1313",
+  navnLokalt: "130313-1414",
+  arknavn: "140414-1515",
+} as const;
+export const LANGT_ARKNAVN = `Noter om borgerens forløb, nr. ${CPR_SKJULT.arknavn}`;
+
+async function cprSkjulteSteder(): Promise<Buffer> {
+  const c = CPR_SKJULT;
+  const data = await viaExcelJs(await lavEksempel(EKSEMPEL), (wb) => {
+    const y = wb.getWorksheet("Ydelser")!;
+    y.getCell("T2").note = { texts: [{ text: `Ring til borger ${c.note}` }] } as ExcelJS.Comment;
+    y.headerFooter = {
+      oddHeader: `&L&12Borger &B${c.sidehoved.slice(0, 6)}&B-${c.sidehoved.slice(7)}&RSide &P`,
+      oddFooter: `&CFortroligt: ${c.sidefod}`,
+    } as ExcelJS.HeaderFooter;
+    (y as unknown as { dataValidations: { add(ref: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(
+      "U2:U5",
+      {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"Ja,Nej,${c.dvListe}"`],
+        showInputMessage: true,
+        promptTitle: "Vælg",
+        prompt: `Kun for borger ${c.dvBesked}`,
+      },
+    );
+    wb.title = `Takster for borger ${c.titel}`;
+    wb.company = `Firma ${c.firma}`;
+  });
+  let poster = laesZip(data);
+  const arkSti = (navn: string): string => {
+    const wbXml = udpak(poster.find((p) => p.navn === "xl/workbook.xml")!).toString("utf8");
+    const rid = new RegExp(`<sheet [^>]*name="${navn}"[^>]*r:id="(rId\\d+)"`).exec(wbXml)![1];
+    const rels = udpak(poster.find((p) => p.navn === "xl/_rels/workbook.xml.rels")!).toString("utf8");
+    return "xl/" + new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1].replace(/^\/?xl\//, "");
+  };
+  const ydelser = arkSti("Ydelser");
+  const ydelserNavn = ydelser.split("/").pop()!;
+  // The note's author, an x14 list, a threaded comment.
+  const kommentarer = poster.find((p) => /^xl\/comments\d*\.xml$/.test(p.navn))!.navn;
+  poster = erstatDel(poster, kommentarer, (xml) =>
+    xml.replace(/<author>[^<]*<\/author>/, `<author>Sagsbehandler ${c.noteForfatter}</author>`),
+  );
+  poster = erstatDel(poster, ydelser, (xml) =>
+    xml.replace(
+      "</worksheet>",
+      '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+        '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+        `<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>"A,${c.dvX14}"</xm:f></x14:formula1><xm:sqref>V2:V5</xm:sqref></x14:dataValidation>` +
+        "</x14:dataValidations></ext></extLst></worksheet>",
+    ),
+  );
+  const relsNavn = `xl/worksheets/_rels/${ydelserNavn}.rels`;
+  poster = erstatDel(poster, relsNavn, (xml) =>
+    xml.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdTraad1" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
+    ),
+  );
+  poster.push(
+    postAf(
+      "xl/threadedComments/threadedComment1.xml",
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">' +
+          `<threadedComment ref="T3" dT="2026-01-01T10:00:00.00" personId="{00000000-0000-0000-0000-000000000001}" id="{00000000-0000-0000-0000-000000000002}"><text>Borger ${c.traadNote} er flyttet</text></threadedComment></ThreadedComments>`,
+      ),
+    ),
+  );
+  // A custom property (docProps/custom.xml), two defined names, the long sheet name.
+  poster.push(
+    postAf(
+      "docProps/custom.xml",
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+          `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Sagsnummer"><vt:lpwstr>Borger ${c.egen}</vt:lpwstr></property></Properties>`,
+      ),
+    ),
+  );
+  poster = erstatDel(poster, "[Content_Types].xml", (xml) =>
+    xml.replace(
+      "</Types>",
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
+        '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/></Types>',
+    ),
+  );
+  poster = erstatDel(poster, "_rels/.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdEgen" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+    ),
+  );
+  poster = erstatDel(poster, "xl/workbook.xml", (xml) => {
+    const navne =
+      `<definedName name="Borgerens_cpr">"${c.navn}"</definedName>` +
+      `<definedName name="Lokalt" localSheetId="0">"Borger ${c.navnLokalt}"</definedName>`;
+    const medNavne = xml.includes("<definedNames>")
+      ? xml.replace("<definedNames>", `<definedNames>${navne}`)
+      : xml.replace("</sheets>", `</sheets><definedNames>${navne}</definedNames>`);
+    return medNavne;
+  });
+  return skrivZip(poster);
+}
+
+/** The example with a sheet whose name is longer than Excel's 31 characters, a CPR number after the cut. */
+async function cprLangtArknavn(): Promise<Buffer> {
+  const data = await viaExcelJs(await lavEksempel(EKSEMPEL), (wb) => {
+    wb.addWorksheet("Noter").getCell("A1").value = "Noter";
+  });
+  return skrivZip(
+    erstatDel(laesZip(data), "xl/workbook.xml", (xml) => xml.replace('name="Noter"', `name="${LANGT_ARKNAVN}"`)),
+  );
+}
+
 /** A forged line in Stamdata (issue 16 item 4): a line break in Tilbud and Driftsherre. */
 export const FALSK_LINJE = "FALSK: alle skemaer er godkendt";
 
@@ -953,6 +1085,16 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse:
       "CPR-numre efter cpr.nr. med usynlige tegn (blødt bindestreg, nulbreddemellemrum, ordsamler, BOM), arabisk-indiske og devanagari-cifre, ., _ og mange mellemrum; ét i et arknavn.",
     lav: () => cprFormer2(),
+  },
+  "cpr-skjulte-steder.xlsx": {
+    beskrivelse:
+      "CPR-numre i et notat og dets forfatter, en trådet kommentar, sidehoved og sidefod, datavalideringer (liste, inputmeddelelse, x14), titel, firma, en brugerdefineret egenskab, to definerede navne og og to definerede navne.",
+    lav: () => cprSkjulteSteder(),
+  },
+  "cpr-langt-arknavn.xlsx": {
+    beskrivelse:
+      "Et ark, hvis navn er over 31 tegn med et CPR-nummer efter tegn 31 (ExcelJS skriver en advarsel med hele navnet og giver op).",
+    lav: () => cprLangtArknavn(),
   },
   "linjeskift-i-stamdata.xlsx": {
     beskrivelse:

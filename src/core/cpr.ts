@@ -116,6 +116,17 @@ export function findCprITekst(tekst: string): { start: number; slut: number }[] 
   return fund;
 }
 
+/**
+ * Whether the text has the ten decimal digits (any script) a CPR number needs: a cheap
+ * filter for texts kept only to be scanned (the snapshot's `tekster`).
+ */
+export function kanIndeholdeCpr(tekst: string): boolean {
+  if (tekst.length < 10) return false;
+  let n = 0;
+  for (const _ of tekst.matchAll(/\p{Nd}/gu)) if (++n >= 10) return true;
+  return false;
+}
+
 export function indeholderCpr(tekst: string): boolean {
   return findCprITekst(tekst).length > 0;
 }

@@ -63,6 +63,27 @@ export interface SnapshotTable {
   totalsRowCount?: number;
 }
 
+/**
+ * A text a person can read in Excel outside the cells' values (persondata-cpr reads them):
+ * - `note`: a cell's note or comment (or its author), at `ark`!`celle`;
+ * - `sidehoved`: a header or footer of `ark`, as stored (with its &-codes, e.g. "&L&12Tekst");
+ * - `datavalidering`: a data validation's list or formula, input or error message; `celle`
+ *   is the first cell it covers;
+ * - `egenskab`: a document property (`navn`: its XML element, e.g. "dc:title", "Company", or
+ *   "brugerdefineret" for a custom property's name and value);
+ * - `navn`: a defined name (`navn`) and, as separate entries, its formula or value; `ark`
+ *   when the name belongs to one sheet.
+ * Only texts with at least ten decimal digits are kept (kanIndeholdeCpr): the rest cannot
+ * hold a CPR number.
+ */
+export interface SnapshotTekst {
+  art: "note" | "sidehoved" | "datavalidering" | "egenskab" | "navn";
+  ark?: string;
+  celle?: string;
+  navn?: string;
+  tekst: string;
+}
+
 export interface WorkbookSnapshot {
   sheets: SnapshotSheet[];
   tables: SnapshotTable[];
@@ -77,6 +98,8 @@ export interface WorkbookSnapshot {
    * date cell's serial is 1462 days less than in the 1900 system. Absent: 1900.
    */
   date1904?: boolean;
+  /** The texts outside the cells (see SnapshotTekst); missing when the adapter cannot read them. */
+  tekster?: SnapshotTekst[];
 }
 
 export function erExcelFejl(v: CellValue | undefined): v is ExcelFejl {

@@ -1,8 +1,14 @@
 /**
  * laesSnapshot: the whole workbook in three `context.sync()` calls, whatever its size:
- *   1. sheets (name, visibility, protection) and tables (name, header/totals, sheet);
- *   2. each sheet's used range (values only) and each table's range address;
+ *   1. sheets (name, visibility, protection) and tables (name, header/totals, sheet), the
+ *      document properties (and custom ones) and the workbook's defined names;
+ *   2. each sheet's used range (values only), its own defined names, and each table's
+ *      range address;
  *   3. values, formulas and number formats of every used range.
+ * The properties and names are read for persondata-cpr (the snapshot's `tekster`); all
+ * are in ExcelApi 1.7, the manifest's minimum. Notes and comments (ExcelApi 1.10 / 1.18),
+ * headers and footers (1.9) and data validations (1.8) are not read here yet: the .xlsx
+ * reader has them.
  * (Sheets and tables must be known before their ranges can be asked for, hence 1 and 2.)
  *
  * A big used range is read in row chunks of at most `maksCellerPrOmraade` cells, all in the
@@ -18,11 +24,13 @@
  * cannot be typed in Excel without an apostrophe, so the text is taken as the error.
  */
 import { omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
+import { kanIndeholdeCpr } from "../core/cpr";
 import {
   somExcelFejl,
   type CellValue,
   type SnapshotSheet,
   type SnapshotTable,
+  type SnapshotTekst,
   type WorkbookSnapshot,
 } from "../core/snapshot";
 import { officeKode } from "./fejl";
@@ -125,9 +133,16 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
   const tabeller = context.workbook.tables;
   tabeller.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
   const datosystem = laesDatosystem(context);
+  const egenskaber = context.workbook.properties;
+  egenskaber.load(EGENSKABER.join(","));
+  const egne = egenskaber.custom;
+  egne.load("items/key,items/value");
+  const navne = context.workbook.names;
+  navne.load("items/name,items/formula");
   await context.sync();
 
   const brugte = ark.items.map((w) => w.getUsedRangeOrNullObject(true).load("address"));
+  const arkNavne = ark.items.map((w) => w.names.load("items/name,items/formula"));
   const tabelOmraader = tabeller.items.map((t) => t.getRange().load("address"));
   await context.sync();
 
@@ -194,5 +209,51 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
     return st;
   });
 
-  return datosystem.date1904 ? { sheets, tables, date1904: true } : { sheets, tables };
+  // Text outside the cells a person can read: document properties and defined names.
+  const tekster: SnapshotTekst[] = [];
+  const e = egenskaber;
+  const vaerdier: [string, string][] = [
+    ["dc:title", e.title],
+    ["dc:subject", e.subject],
+    ["dc:creator", e.author],
+    ["cp:keywords", e.keywords],
+    ["dc:description", e.comments],
+    ["cp:lastModifiedBy", e.lastAuthor],
+    ["cp:category", e.category],
+    ["Manager", e.manager],
+    ["Company", e.company],
+  ];
+  for (const [navn, v] of vaerdier) if (typeof v === "string") tekster.push({ art: "egenskab", navn, tekst: v });
+  for (const p of egne.items) {
+    tekster.push({ art: "egenskab", navn: "brugerdefineret", tekst: p.key });
+    tekster.push({ art: "egenskab", navn: "brugerdefineret", tekst: String(p.value ?? "") });
+  }
+  const navnTekster = (items: Excel.NamedItem[], arkNavn?: string): void => {
+    for (const n of items) {
+      const sted = { art: "navn" as const, navn: n.name, ...(arkNavn ? { ark: arkNavn } : {}) };
+      tekster.push({ ...sted, tekst: n.name });
+      tekster.push({ ...sted, tekst: String(n.formula ?? "").replace(/^=/, "") });
+    }
+  };
+  navnTekster(navne.items);
+  arkNavne.forEach((c, i) => navnTekster(c.items, ark.items[i].name));
+  const medCpr = tekster.filter((t) => kanIndeholdeCpr(t.tekst));
+
+  const snapshot: WorkbookSnapshot = { sheets, tables };
+  if (medCpr.length > 0) snapshot.tekster = medCpr;
+  if (datosystem.date1904) snapshot.date1904 = true;
+  return snapshot;
 }
+
+/** The Excel.DocumentProperties texts read (the .xlsx reader's names for them are in laesArbejdsbog). */
+const EGENSKABER = [
+  "title",
+  "subject",
+  "author",
+  "keywords",
+  "comments",
+  "lastAuthor",
+  "category",
+  "manager",
+  "company",
+];

@@ -221,6 +221,20 @@ const FORVENTET: Record<string, Forventning> = {
       ["persondata-cpr", "cpr.nr.[CPR-nummer skjult]", "A1"],
     ],
   },
+  // Issue 16 item 2: CPR numbers no cell shows (tests/sikkerhed/cpr-skjulte-steder.test.ts checks every channel).
+  "cpr-skjulte-steder.xlsx": {
+    kode: 1,
+    fund: [
+      ["persondata-cpr", "Ydelser", "T2"],
+      ["persondata-cpr", "Ydelser", "T3"],
+      ["persondata-cpr", "Ydelser", "U2"],
+      ["persondata-cpr", "Ydelser", "V2"],
+      ["persondata-cpr", "Ydelser", "A1"],
+      ["persondata-cpr", "Stamdata", "A1"],
+    ],
+  },
+  // ExcelJS warns (quoting the name) and gives up; the user gets a Danish reason, nothing else.
+  "cpr-langt-arknavn.xlsx": { kode: 2, laesefejl: /^Filen har et ark, hvis navn er længere end de 31 tegn/ },
   // Issue 16 item 4: the line breaks are data; tests/sikkerhed/en-linje.test.ts runs the file twice through bilag.
   "linjeskift-i-stamdata.xlsx": { kode: 0, fund: [PLADSINFO] },
   // Control characters are shown as \x9B / \u202E in text (JSON escapes them itself).

@@ -2,7 +2,8 @@ import regel from "../../src/core/regler/skema/persondata-cpr";
 import { koerRegel, testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
-import type { CellValue, SnapshotSheet } from "../../src/core/snapshot";
+import type { CellValue, SnapshotSheet, SnapshotTekst, WorkbookSnapshot } from "../../src/core/snapshot";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { findCprITekst, skjulCpr, talLignerCpr } from "../../src/core/cpr";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
@@ -24,6 +25,11 @@ function medNoter(celler: { v: CellValue; nf?: string; f?: string }[]): SkemaSpe
   return { ...gyldigtSkema(), ekstraArk: [ark] };
 }
 
+/** The valid skema with texts outside the cells (notes, headers, properties …). */
+function medTekster(tekster: SnapshotTekst[]): WorkbookSnapshot {
+  return { ...bygSnapshot(gyldigtSkema()), tekster };
+}
+
 /** The message must not hold a single digit of the number. */
 const INGEN_CIFRE = /^\D*$/;
 
@@ -43,6 +49,16 @@ testRegel(regel, {
         { v: "Konto 1234 0001234567" }, // 00 is no day
         { v: "0,1503851234" }, // decimals, not a token of its own
         { v: "1.503.851.234" },
+      ]),
+    },
+    {
+      navn: "tekster uden for cellerne uden CPR-nummer (sidetal, datoer, beløb)",
+      skema: medTekster([
+        { art: "sidehoved", ark: "Ydelser", tekst: "&L&12Takster 2026&RSide &P af &N" },
+        { art: "egenskab", navn: "dc:title", tekst: "Takstskema 2026-2027, version 12" },
+        { art: "note", ark: "Ydelser", celle: "M2", tekst: "Takst 2.450,00 kr. fra 01.01.2026" },
+        { art: "datavalidering", ark: "Ydelser", celle: "C2", tekst: '"SEL § 107,SEL § 108"' },
+        { art: "navn", navn: "Ramme", tekst: "Ydelser!$A$1:$P$40" },
       ]),
     },
     {
@@ -93,6 +109,32 @@ testRegel(regel, {
         { ark: "Noter", celle: "A1", besked: [INGEN_CIFRE] },
         { ark: "Noter", celle: "A2" },
         { ark: "Noter", celle: "A3" },
+      ],
+    },
+    {
+      navn: "CPR-numre uden for cellerne: notat, datavalidering, sidehoved, egenskaber og navne (issue 16)",
+      rettet: medTekster([{ art: "note", ark: "Ydelser", celle: "P2", tekst: "Borger A flytter 01.03.2026" }]),
+      skema: medTekster([
+        { art: "note", ark: "Ydelser", celle: "P2", tekst: "Borger 010180-1234 flytter" },
+        // The author of the same note: one finding for the note.
+        { art: "note", ark: "Ydelser", celle: "P2", tekst: "Sagsbehandler 0202801234" },
+        { art: "datavalidering", ark: "Ydelser", celle: "C3", tekst: '"Ja,Nej,150385 1234"' },
+        // Behind a size and a bold code: &14 and &B.
+        { art: "sidehoved", ark: "Omkostninger", tekst: "&C&14010180&B-1234" },
+        { art: "egenskab", navn: "dc:creator", tekst: "cpr.nr.010180-1234" },
+        { art: "egenskab", navn: "brugerdefineret", tekst: "Borger_010180_1234" },
+        { art: "navn", navn: "Borger_010180_1234", tekst: "Borger_010180_1234" },
+        { art: "navn", navn: "Hjaelp", ark: "Stamdata", tekst: '"010180.1234"' },
+      ]),
+      fund: [
+        { ark: "Ydelser", celle: "P2", besked: ["Notatet", "Rediger notat", INGEN_CIFRE] },
+        { ark: "Ydelser", celle: "C3", besked: ["Datavalideringen", "Data > Datavalidering", INGEN_CIFRE] },
+        { ark: "Omkostninger", celle: "A1", besked: ["sidehoved eller sidefod", INGEN_CIFRE] },
+        { ark: "Stamdata", celle: "A1", besked: ['egenskab "Forfatter"', "Filer > Oplysninger", INGEN_CIFRE] },
+        { ark: "Stamdata", celle: "A1", besked: ["brugerdefineret egenskab", INGEN_CIFRE] },
+        // A name with the number in it is not quoted.
+        { ark: "Stamdata", celle: "A1", besked: ["Et navn i projektmappen", "Navnestyring", INGEN_CIFRE] },
+        { ark: "Stamdata", celle: "A1", besked: ['Navnet "Hjaelp"', INGEN_CIFRE] },
       ],
     },
     {

@@ -13,6 +13,7 @@ import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
 import { fjernXmlForbudteTegn, MAKS_CELLE_TEGN } from "../../core/xml-tegn";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
+import { laesTekster } from "./tekster";
 import { STANDARD_XLSX_GRAENSER, tjekZipGraenser, XlsxGraenseFejl, type XlsxGraenser } from "./zip-graenser";
 
 export { XlsxLaesefejl } from "./signatur";
@@ -358,13 +359,24 @@ export async function laesXlsx(
   await tjekZipGraenser(buf, g);
 
   const wb = new ExcelJS.Workbook();
+  const advarsler: string[] = [];
   try {
     // ExcelJS's typings lack the documented ignoreNodes option.
-    await wb.xlsx.load(
-      buf as unknown as ExcelJS.Buffer,
-      { ignoreNodes: UDELADTE_NODER } as unknown as Partial<ExcelJS.XlsxReadOptions>,
+    await udenBibliotekstekst(
+      () =>
+        wb.xlsx.load(
+          buf as unknown as ExcelJS.Buffer,
+          { ignoreNodes: UDELADTE_NODER } as unknown as Partial<ExcelJS.XlsxReadOptions>,
+        ),
+      advarsler,
     );
   } catch (e) {
+    // ExcelJS warns about a sheet name over 31 characters (quoting it), then fails on it.
+    if (advarsler.some((a) => /^Worksheet name .* exceeds 31 chars/s.test(a)))
+      throw new XlsxLaesefejl(
+        "Filen har et ark, hvis navn er længere end de 31 tegn, Excel tillader; den er ikke gemt af Excel. Åbn den i Excel, giv arket et kortere navn, og gem den igen.",
+        e,
+      );
     // Not the library's message: it can quote the file's own text (a CPR number, control characters).
     throw new XlsxLaesefejl(
       "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",
@@ -384,8 +396,42 @@ export async function laesXlsx(
     sheets.push(s);
     for (const t of laesTabeller(ark, s)) tables.push(t);
   }
+  let tekster;
+  try {
+    tekster = await laesTekster(buf, arkNavnSomExcelJs);
+  } catch (e) {
+    throw new XlsxLaesefejl(
+      "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",
+      e,
+    );
+  }
   const snapshot: WorkbookSnapshot = { sheets, tables };
+  if (tekster.length > 0) snapshot.tekster = tekster;
   if (await beregnesVedAabning(buf)) snapshot.recalcOnLoad = true;
   if (date1904) snapshot.date1904 = true;
   return snapshot;
+}
+
+/** A sheet's name as stored → as the snapshot has it: ExcelJS cuts it at Excel's 31 characters. */
+function arkNavnSomExcelJs(navn: string): string {
+  return renTekst(navn.length > 31 ? navn.substring(0, 31) : navn);
+}
+
+const KONSOL = ["log", "info", "warn", "error", "debug", "trace"] as const;
+
+/**
+ * Runs `f` with the console silenced: ExcelJS prints its own warnings (a sheet name over 31
+ * characters, quoted whole, CPR number and all) straight to the console. No library text
+ * reaches the user unfiltered: the texts are collected in `advarsler` for the caller to
+ * recognise and say in Danish, never shown.
+ */
+export async function udenBibliotekstekst<T>(f: () => Promise<T>, advarsler: string[] = []): Promise<T> {
+  const k = console as unknown as Record<(typeof KONSOL)[number], (...a: unknown[]) => void>;
+  const gemt = KONSOL.map((n) => k[n]);
+  for (const n of KONSOL) k[n] = (...a: unknown[]) => void advarsler.push(a.map(String).join(" "));
+  try {
+    return await f();
+  } finally {
+    KONSOL.forEach((n, i) => (k[n] = gemt[i]));
+  }
 }

@@ -6,6 +6,7 @@ import { FakeKlientObjekt, FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Eg
 import type { FakeKontekst } from "./kontekst-flade";
 import { MAKS_KOLONNER, type FakeArk } from "./model";
 import { FakeRange } from "./omraade";
+import { FakeNamedItemCollection } from "./egenskaber";
 
 export class FakeWorksheetCollection extends FakeSamling<FakeWorksheet> {
   private _onChanged: FakeEventHandlers | undefined;
@@ -72,6 +73,7 @@ const ARKETS_EGENSKABER: Egenskaber<FakeArk> = {
 export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
   private _beskyttelse: FakeWorksheetProtection | undefined;
   private _frys: FakeFreezePanes | undefined;
+  private _navne: FakeNamedItemCollection | undefined;
 
   get name(): string {
     return this._egenskab("name");
@@ -86,6 +88,12 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
     this.context.kraev("Worksheet.protection");
     this._beskyttelse ??= new FakeWorksheetProtection(this.context, this);
     return this._beskyttelse;
+  }
+  /** The names scoped to this sheet. */
+  get names(): FakeNamedItemCollection {
+    this.context.kraev("Worksheet.names");
+    this._navne ??= new FakeNamedItemCollection(this.context, () => this._loes().id);
+    return this._navne;
   }
   get freezePanes(): FakeFreezePanes {
     this.context.kraev("Worksheet.freezePanes");

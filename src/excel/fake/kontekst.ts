@@ -34,6 +34,21 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "Range.dataValidation": "1.8",
   "DataValidation.rule": "1.8",
   "RangeFormat.columnWidth": "1.2",
+  "Workbook.properties": "1.7",
+  "DocumentProperties.custom": "1.7",
+  "DocumentProperties.title": "1.7",
+  "DocumentProperties.subject": "1.7",
+  "DocumentProperties.author": "1.7",
+  "DocumentProperties.keywords": "1.7",
+  "DocumentProperties.comments": "1.7",
+  "DocumentProperties.lastAuthor": "1.7",
+  "DocumentProperties.category": "1.7",
+  "DocumentProperties.manager": "1.7",
+  "DocumentProperties.company": "1.7",
+  "CustomProperty.key": "1.7",
+  "CustomProperty.value": "1.7",
+  "NamedItem.formula": "1.7",
+  "Worksheet.names": "1.4",
 };
 
 export function sammenlignVersion(a: string, b: string): number {

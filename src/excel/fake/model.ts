@@ -8,7 +8,7 @@
  * whatever value it had (null for a new cell). Browser-safe: no Node APIs.
  */
 import { arkAdresse, omraadeA1, parseOmraade, type Omraade } from "../../core/adresse";
-import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
+import type { CellValue, SnapshotSheet, SnapshotTable, SnapshotTekst, WorkbookSnapshot } from "../../core/snapshot";
 import { erExcelFejl } from "../../core/snapshot";
 
 export type Synlighed = "Visible" | "Hidden" | "VeryHidden";
@@ -26,6 +26,32 @@ export const MAKS_KOLONNER = 16_384;
 function noegle(row: number, col: number): number {
   return (row - 1) * MAKS_KOLONNER + (col - 1);
 }
+
+/** A custom document property. */
+export interface FakeEgenEgenskab {
+  key: string;
+  value: string;
+}
+
+/** A defined name: of the workbook (arkId null) or of one sheet. */
+export interface FakeNavn {
+  name: string;
+  formula: string;
+  arkId: string | null;
+}
+
+/** The snapshot's XML property names → Excel.DocumentProperties' (the rest are not shown by Office.js). */
+const EGENSKAB_FRA_XML: Record<string, string> = {
+  "dc:title": "title",
+  "dc:subject": "subject",
+  "dc:creator": "author",
+  "cp:keywords": "keywords",
+  "dc:description": "comments",
+  "cp:lastModifiedBy": "lastAuthor",
+  "cp:category": "category",
+  Manager: "manager",
+  Company: "company",
+};
 
 export interface Datavalidering {
   omraade: Omraade;
@@ -112,6 +138,12 @@ export class FakeArbejdsbogModel {
   date1904 = false;
   /** Opened read-only (Workbook.readOnly): every write fails at sync with AccessDenied. */
   skrivebeskyttet = false;
+  /** Document properties by Excel.DocumentProperties' name (title, author, company …). */
+  readonly egenskaber = new Map<string, string>();
+  readonly egneEgenskaber: FakeEgenEgenskab[] = [];
+  readonly navne: FakeNavn[] = [];
+  /** The snapshot's texts Office.js does not show through the members the fake has (notes, headers, validations). */
+  oevrigeTekster: SnapshotTekst[] = [];
   private naesteArkId = 1;
   private naesteTabelNr = 1;
   readonly lyttere = new Set<(a: AendringsHaendelse) => Promise<unknown>>();
@@ -176,6 +208,17 @@ export class FakeArbejdsbogModel {
         slettet: false,
       });
     }
+    for (const t of s.tekster ?? []) {
+      const office = t.art === "egenskab" && t.navn ? EGENSKAB_FRA_XML[t.navn] : undefined;
+      if (office) m.egenskaber.set(office, t.tekst);
+      else if (t.art === "egenskab" && t.navn === "brugerdefineret")
+        m.egneEgenskaber.push({ key: `Egenskab ${m.egneEgenskaber.length + 1}`, value: t.tekst });
+      else if (t.art === "navn" && t.navn) {
+        // A name's entries: the name itself, then its formula.
+        const arkId = t.ark ? (m.findArk(t.ark)?.id ?? null) : null;
+        if (t.tekst !== t.navn) m.navne.push({ name: t.navn, formula: "=" + t.tekst, arkId });
+      } else m.oevrigeTekster.push(t);
+    }
     m.aktivtArkId = m.ark.find((a) => a.visibility === "Visible")?.id ?? null;
     return m;
   }
@@ -217,7 +260,24 @@ export class FakeArbejdsbogModel {
       if (t.showTotals) st.totalsRowCount = 1;
       return st;
     });
-    return this.date1904 ? { sheets, tables, date1904: true } : { sheets, tables };
+    const fraXml = Object.fromEntries(Object.entries(EGENSKAB_FRA_XML).map(([x, o]) => [o, x]));
+    const tekster: SnapshotTekst[] = [
+      ...[...this.egenskaber].map(([o, tekst]): SnapshotTekst => ({ art: "egenskab", navn: fraXml[o], tekst })),
+      ...this.egneEgenskaber.map((p): SnapshotTekst => ({ art: "egenskab", navn: "brugerdefineret", tekst: p.value })),
+      ...this.navne.flatMap((n): SnapshotTekst[] => {
+        const ark = n.arkId ? this.ark.find((a) => a.id === n.arkId)?.name : undefined;
+        const sted = { art: "navn" as const, navn: n.name, ...(ark ? { ark } : {}) };
+        return [
+          { ...sted, tekst: n.name },
+          { ...sted, tekst: n.formula.replace(/^=/, "") },
+        ];
+      }),
+      ...this.oevrigeTekster,
+    ];
+    const snapshot: WorkbookSnapshot = { sheets, tables };
+    if (tekster.length > 0) snapshot.tekster = tekster;
+    if (this.date1904) snapshot.date1904 = true;
+    return snapshot;
   }
 
   findArk(navn: string): FakeArk | undefined {

@@ -5,16 +5,26 @@ import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
 import { FakeTableCollection } from "./tabel";
+import { FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
 
 export class FakeWorkbook extends FakeKlientObjekt {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
   private _funktioner: FakeFunctions | undefined;
+  private _egenskaber: FakeDocumentProperties | undefined;
 
   constructor(context: FakeKontekst) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
+    this.names = new FakeNamedItemCollection(context, () => null);
+  }
+
+  get properties(): FakeDocumentProperties {
+    this.context.kraev("Workbook.properties");
+    this._egenskaber ??= new FakeDocumentProperties(this.context);
+    return this._egenskaber;
   }
 
   get readOnly(): boolean {

@@ -10,6 +10,60 @@ const BESKED =
 const ARK_BESKED =
   "Arkets navn ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: omdøb arket.";
 
+const HVAD_GOERE = "Skemaet må ikke indeholde personoplysninger:";
+
+const NOTE_BESKED = `Notatet (kommentaren) i cellen ser ud til at indeholde et CPR-nummer. ${HVAD_GOERE} slet personnummeret i notatet (højreklik på cellen, og vælg Rediger notat eller Rediger kommentar), eller slet notatet.`;
+
+const DV_BESKED = `Datavalideringen i cellen (dens liste, formel eller input- og fejlmeddelelse) ser ud til at indeholde et CPR-nummer. ${HVAD_GOERE} ret eller fjern den under Data > Datavalidering.`;
+
+const SIDEHOVED_BESKED = `Arkets sidehoved eller sidefod ser ud til at indeholde et CPR-nummer. Det ses ikke i cellerne, men udskrives og sendes med filen. ${HVAD_GOERE} slet det under Sidelayout > Sideopsætning > Sidehoved/sidefod.`;
+
+/** Danish names of the document properties Excel shows (Filer > Oplysninger > Egenskaber). */
+const EGENSKABER: Record<string, string> = {
+  "dc:title": "Titel",
+  "dc:subject": "Emne",
+  "dc:creator": "Forfatter",
+  "cp:keywords": "Mærker",
+  "dc:description": "Kommentarer",
+  "cp:lastModifiedBy": "Senest ændret af",
+  "cp:category": "Kategori",
+  "cp:contentStatus": "Status",
+  Company: "Firma",
+  Manager: "Leder",
+  HyperlinkBase: "Hyperlinkbase",
+};
+
+function egenskabBesked(navn: string | undefined): string {
+  const dansk = navn ? EGENSKABER[navn] : undefined;
+  const hvilken = dansk
+    ? `Projektmappens egenskab "${dansk}"`
+    : navn === "brugerdefineret"
+      ? "En brugerdefineret egenskab i projektmappen (navn eller værdi)"
+      : "En af projektmappens egenskaber";
+  return `${hvilken} ser ud til at indeholde et CPR-nummer. Den ses ikke i cellerne, men sendes med filen. ${HVAD_GOERE} slet det under Filer > Oplysninger > Egenskaber${dansk ? "" : " > Avancerede egenskaber"}.`;
+}
+
+function navnBesked(navn: string | undefined): string {
+  // The name itself is quoted only when it is letters alone: it may be where the number is.
+  const hvilket = navn && /^[\p{L}_.\\]+$/u.test(navn) ? `Navnet "${navn}"` : "Et navn";
+  return `${hvilket} i projektmappen (Formler > Navnestyring) ser ud til at indeholde et CPR-nummer i sit navn, sin formel eller sin værdi. ${HVAD_GOERE} slet eller ret navnet i Navnestyring.`;
+}
+
+/**
+ * A header or footer as Excel shows it: the &-codes removed (font "&\"Arial,Fed\"", colour
+ * "&KFF0000", fields "&P"), and the sections (&L, &C, &R) apart on the page. A font size is
+ * "&" and digits ("&12"); how many digits it takes is read as `cifre` (1–3), so the caller
+ * can try each and a size code cannot hide a number behind its digits ("&14010180-1234").
+ */
+export function sidehovedTekst(s: string, cifre: 1 | 2 | 3 = 3): string {
+  const koder = new RegExp(
+    // A font name is short: bounded, so a run of '&"' without a closing quote is scanned once.
+    `&(?:"[^"]{0,255}"|K(?:[0-9A-Fa-f]{6}|\\d{2}[+-]\\d{3})|\\d{1,${cifre}}|[LCR]|[PNDTZFAGBIUESXYH]|&)`,
+    "g",
+  );
+  return s.replace(koder, (m) => (m === "&&" ? "&" : /^&[LCR]$/.test(m) ? "\n" : ""));
+}
+
 export default lavRegel({
   meta: {
     id: "persondata-cpr",
@@ -29,8 +83,13 @@ export default lavRegel({
       }
       return svar;
     };
+    // One finding per place and kind: a note's text and its author, a list and its message, are one.
+    const sagt = new Set<string>();
     for (const ark of ctx.snapshot.sheets) {
-      if (indeholderCpr(ark.name)) ctx.rapporter({ ark: ark.name, celle: a1(ark.top, ark.left), besked: ARK_BESKED });
+      if (indeholderCpr(ark.name)) {
+        ctx.rapporter({ ark: ark.name, celle: a1(ark.top, ark.left), besked: ARK_BESKED });
+        sagt.add(`${ark.name}\u0000${a1(ark.top, ark.left)}\u0000${ARK_BESKED}`);
+      }
       const { values, formulas, numberFormats } = ark;
       for (let i = 0; i < values.length; i++) {
         const raekke = values[i];
@@ -49,6 +108,47 @@ export default lavRegel({
           if (cpr) ctx.rapporter({ ark: ark.name, celle: a1(ark.top + i, ark.left + j), besked: BESKED });
         }
       }
+    }
+
+    // Text outside the cells: notes, headers and footers, data validations, properties, names.
+    const tekster = ctx.snapshot.tekster ?? [];
+    if (tekster.length === 0) return;
+    // What belongs to the workbook points at its first visible sheet's A1.
+    const foerste =
+      ctx.snapshot.sheets.find((a) => (a.visibility ?? "visible") === "visible") ?? ctx.snapshot.sheets[0];
+    const bog = { ark: foerste?.name ?? "", celle: "A1" };
+    const arkStart = (navn: string | undefined): { ark: string; celle: string } => {
+      const a = ctx.snapshot.sheets.find((x) => x.name === navn);
+      return a ? { ark: a.name, celle: a1(a.top, a.left) } : bog;
+    };
+    for (const t of tekster) {
+      const cpr =
+        t.art === "sidehoved"
+          ? ([1, 2, 3] as const).some((n) => tekstHarCpr(sidehovedTekst(t.tekst, n)))
+          : tekstHarCpr(t.tekst);
+      if (!cpr) continue;
+      let fund: { ark: string; celle: string; besked: string };
+      switch (t.art) {
+        case "note":
+          fund = { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1", besked: NOTE_BESKED };
+          break;
+        case "datavalidering":
+          fund = { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1", besked: DV_BESKED };
+          break;
+        case "sidehoved":
+          fund = { ...arkStart(t.ark), besked: SIDEHOVED_BESKED };
+          break;
+        case "egenskab":
+          fund = { ...bog, besked: egenskabBesked(t.navn) };
+          break;
+        case "navn":
+          fund = { ...(t.ark ? arkStart(t.ark) : bog), besked: navnBesked(t.navn) };
+          break;
+      }
+      const noegle = `${fund.ark}\u0000${fund.celle}\u0000${fund.besked}`;
+      if (sagt.has(noegle)) continue;
+      sagt.add(noegle);
+      ctx.rapporter(fund);
     }
   },
 });

@@ -1,0 +1,470 @@
+/**
+ * The text of an .xlsx outside the cells' values (issue 16 item 2): cell notes (legacy and
+ * threaded comments, with their authors), headers and footers, data validations (lists,
+ * input and error messages, also Excel 2010's x14 form), defined names, document properties
+ * (core, app, custom). Read from the raw parts with JSZip, not through ExcelJS:
+ * ExcelJS drops or reshapes some of them (custom properties, names that are not ranges)
+ * and expands a data validation's range into one object per cell.
+ *
+ * The worksheets are streamed, and only their `<dataValidations>`, `<x14:dataValidations>`
+ * and `<headerFooter>` elements are kept, so the extra memory is that of those elements.
+ * The zip's sizes are bounded before this runs (zip-graenser.ts).
+ */
+import JSZip from "jszip";
+import { kanIndeholdeCpr } from "../../core/cpr";
+import type { SnapshotTekst } from "../../core/snapshot";
+import { fjernXmlForbudteTegn } from "../../core/xml-tegn";
+
+const ENTITETER: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+// Every scan below is linear in its input, whatever the part holds: the parts are hostile
+// (a few kB of zip can inflate to 100 MB of unclosed tags), so no regex with an unbounded
+// run that can fail and be retried from the next position.
+
+/** XML text → its string: entities and CDATA decoded. */
+export function xmlTekst(s: string): string {
+  let t = s;
+  if (t.includes("<![CDATA[")) {
+    let ud = "";
+    let i = 0;
+    for (;;) {
+      const start = t.indexOf("<![CDATA[", i);
+      const slut = start < 0 ? -1 : t.indexOf("]]>", start + 9);
+      if (slut < 0) break;
+      // CDATA content is literal: its `&` must survive the entity pass.
+      ud += t.slice(i, start) + t.slice(start + 9, slut).replace(/&/g, "&amp;");
+      i = slut + 3;
+    }
+    t = ud + t.slice(i);
+  }
+  return t.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (m, e: string) => {
+    if (e[0] !== "#") return ENTITETER[e];
+    const cp = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+  });
+}
+
+/**
+ * The text as Excel shows it: Office's ST_Xstring escape decoded (`_x0030_` is "0", so digits
+ * can hide behind it; `_x005F_` a literal underscore), and the characters XML forbids removed.
+ */
+function ren(s: string): string {
+  const t = s.includes("_x")
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : s;
+  return fjernXmlForbudteTegn(t);
+}
+
+/** The end (index of ">") of the start tag beginning at `fra`; -1 when there is none. A quoted ">" is not the end. */
+function startTagSlut(s: string, fra = 0): number {
+  let i = fra + 1;
+  let gt = -1;
+  for (;;) {
+    // Each character is looked at once by each of the two searches: gt is kept while it lies ahead.
+    if (gt < i) gt = s.indexOf(">", i);
+    if (gt < 0) return -1;
+    let q = -1;
+    for (let k = i; k < gt; k++) {
+      const c = s.charCodeAt(k);
+      if (c === 34 || c === 39) {
+        q = k;
+        break;
+      }
+    }
+    if (q < 0) return gt;
+    const luk = s.indexOf(s[q], q + 1);
+    if (luk < 0) return -1;
+    i = luk + 1;
+  }
+}
+
+/** The attributes of one start tag (its text between the name and ">"). */
+function attributter(tag: string): Record<string, string> {
+  const ud: Record<string, string> = {};
+  let i = 0;
+  while (i < tag.length) {
+    const lig = tag.indexOf("=", i);
+    if (lig < 0) break;
+    const navn = tag.slice(i, lig).trim().split(/\s/).pop() ?? "";
+    let k = lig + 1;
+    while (k < tag.length && /\s/.test(tag[k])) k++;
+    const q = tag[k];
+    if (q !== '"' && q !== "'") {
+      i = k;
+      continue;
+    }
+    const luk = tag.indexOf(q, k + 1);
+    if (luk < 0) break;
+    if (navn) ud[navn] = xmlTekst(tag.slice(k + 1, luk));
+    i = luk + 1;
+  }
+  return ud;
+}
+
+interface Element {
+  navn: string;
+  /** The start tag's attribute text. */
+  attr: string;
+  /** Everything between start and end tag ("" when self-closing). */
+  krop: string;
+}
+
+/**
+ * The elements named `navne` (exact, prefix included: "x14:dataValidation") in document
+ * order, not nested in each other. Linear: each name's next position is found once per
+ * element passed, and a missing ">" or end tag ends the scan (none can follow).
+ */
+function* elementer(xml: string, navne: readonly string[]): Generator<Element> {
+  const naeste = new Map<string, number>();
+  let i = 0;
+  for (;;) {
+    let bedst = -1;
+    let navn = "";
+    for (const n of navne) {
+      let p = naeste.get(n);
+      if (p === undefined || (p >= 0 && p < i)) {
+        p = i;
+        for (;;) {
+          p = xml.indexOf("<" + n, p);
+          if (p < 0) break;
+          const c = xml[p + n.length + 1];
+          if (c === undefined || c === ">" || c === "/" || /\s/.test(c)) break;
+          p += 1;
+        }
+        naeste.set(n, p);
+      }
+      if (p >= 0 && (bedst < 0 || p < bedst)) {
+        bedst = p;
+        navn = n;
+      }
+    }
+    if (bedst < 0) return;
+    const gt = startTagSlut(xml, bedst);
+    if (gt < 0) return;
+    const attr = xml.slice(bedst + navn.length + 1, xml[gt - 1] === "/" ? gt - 1 : gt);
+    if (xml[gt - 1] === "/") {
+      i = gt + 1;
+      yield { navn, attr, krop: "" };
+      continue;
+    }
+    const slut = xml.indexOf(`</${navn}>`, gt + 1);
+    if (slut < 0) return;
+    i = slut + navn.length + 3;
+    yield { navn, attr, krop: xml.slice(gt + 1, slut) };
+  }
+}
+
+function foersteElement(xml: string, navne: readonly string[]): Element | null {
+  for (const e of elementer(xml, navne)) return e;
+  return null;
+}
+
+/** The text of every `<t>` element (rich text runs) in an XML fragment, joined. */
+function tTekst(xml: string): string {
+  let s = "";
+  for (const e of elementer(xml, ["t"])) s += xmlTekst(e.krop);
+  return s;
+}
+
+/** The text content of an element, its child tags removed. */
+function indhold(xml: string): string {
+  let ud = "";
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    ud += xml.slice(i, lt) + " ";
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) {
+      i = xml.length;
+      break;
+    }
+    i = gt + 1;
+  }
+  return xmlTekst((ud + xml.slice(i)).trim());
+}
+
+/** `target` of a relationship in the part at `kilde` → the part's name in the zip. */
+function loesSti(kilde: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const dele = kilde.split("/").slice(0, -1);
+  for (const d of target.split("/")) {
+    if (d === "..") dele.pop();
+    else if (d !== "." && d !== "") dele.push(d);
+  }
+  return dele.join("/");
+}
+
+function fil(zip: JSZip, navn: string): JSZip.JSZipObject | null {
+  return zip.file(navn) ?? zip.file("/" + navn) ?? null;
+}
+
+async function del(zip: JSZip, navn: string): Promise<string | null> {
+  const f = fil(zip, navn);
+  return f ? f.async("string") : null;
+}
+
+/** The relationships of a part: Id → part name. */
+async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type: string; sti: string }[]> {
+  const dele = kilde.split("/");
+  const relsNavn = [...dele.slice(0, -1), "_rels", `${dele[dele.length - 1]}.rels`].join("/");
+  const xml = await del(zip, relsNavn);
+  if (!xml) return [];
+  const ud: { id: string; type: string; sti: string }[] = [];
+  for (const e of elementer(xml, ["Relationship"])) {
+    const a = attributter(e.attr);
+    if (a.Id && a.Target && a.TargetMode !== "External")
+      ud.push({ id: a.Id, type: a.Type ?? "", sti: loesSti(kilde, a.Target) });
+  }
+  return ud;
+}
+
+const STROEM_TAGS = ["dataValidation", "x14:dataValidation", "headerFooter"];
+
+/**
+ * The elements of STROEM_TAGS in a worksheet, read as a stream: the rest of the sheet (its
+ * cells) is passed over, never held.
+ */
+function stroemElementer(f: JSZip.JSZipObject): Promise<string[]> {
+  return new Promise((ok, fejl) => {
+    const fundet: string[] = [];
+    let buf = "";
+    // The element being read: its name, the end of its start tag once seen, and how far
+    // buf has been searched (each character is looked at a bounded number of times).
+    let inde: string | null = null;
+    let tagSlut = -1;
+    let soegt = 0;
+    let citat = "";
+    const faerdig = (lgd: number): void => {
+      fundet.push(buf.slice(0, lgd));
+      buf = buf.slice(lgd);
+      inde = null;
+    };
+    const behandl = (): void => {
+      for (;;) {
+        if (inde === null) {
+          let bedst = -1;
+          let tag = "";
+          for (const t of STROEM_TAGS) {
+            const i = buf.indexOf("<" + t);
+            if (i >= 0 && (bedst < 0 || i < bedst)) {
+              bedst = i;
+              tag = t;
+            }
+          }
+          if (bedst < 0) {
+            // Keep a tail long enough for a start tag cut between two chunks.
+            buf = buf.slice(-32);
+            return;
+          }
+          buf = buf.slice(bedst);
+          inde = tag;
+          tagSlut = -1;
+          soegt = 1;
+          citat = "";
+        }
+        if (buf.length < inde.length + 2) return;
+        if (soegt === 1) {
+          const efter = buf[inde.length + 1];
+          if (!/[\s>/]/.test(efter)) {
+            // `<dataValidations`: the container (or another element); its children are found one by one.
+            buf = buf.slice(1);
+            inde = null;
+            continue;
+          }
+        }
+        if (tagSlut < 0) {
+          // The start tag's ">" (a quoted ">" in an attribute is not it).
+          for (; soegt < buf.length; soegt++) {
+            const c = buf[soegt];
+            if (citat) {
+              if (c === citat) citat = "";
+            } else if (c === '"' || c === "'") citat = c;
+            else if (c === ">") break;
+          }
+          if (soegt >= buf.length) return;
+          tagSlut = soegt;
+          if (buf[tagSlut - 1] === "/") {
+            faerdig(tagSlut + 1);
+            continue;
+          }
+          soegt = tagSlut + 1;
+        }
+        const slutTag = `</${inde}>`;
+        const slut = buf.indexOf(slutTag, soegt);
+        if (slut < 0) {
+          soegt = Math.max(soegt, buf.length - slutTag.length);
+          return;
+        }
+        faerdig(slut + slutTag.length);
+      }
+    };
+    // JSZip's stream of decoded text (UTF-8 sequences across chunks are kept whole); untyped.
+    (f as unknown as { internalStream(type: "string"): JSZipStroem })
+      .internalStream("string")
+      .on("data", (stykke: unknown) => {
+        buf += String(stykke);
+        behandl();
+      })
+      .on("error", fejl)
+      .on("end", () => ok(fundet))
+      .resume();
+  });
+}
+
+interface JSZipStroem {
+  on(hvad: "data", f: (stykke: unknown) => void): JSZipStroem;
+  on(hvad: "error", f: (e: unknown) => void): JSZipStroem;
+  on(hvad: "end", f: () => void): JSZipStroem;
+  resume(): JSZipStroem;
+}
+
+/** The first cell of a sqref ("B2:B10 D4" → "B2"), or A1. */
+function foersteCelle(sqref: string): string {
+  const m = /\$?([A-Za-z]{1,3})\$?(\d{1,7})/.exec(sqref);
+  return m ? `${m[1].toUpperCase()}${m[2]}` : "A1";
+}
+
+function dataValideringer(xml: string, ark: string, ud: SnapshotTekst[]): void {
+  const e = foersteElement(xml, ["dataValidation", "x14:dataValidation"]);
+  if (!e) return;
+  const a = attributter(e.attr);
+  const sqref = a.sqref ?? indhold(foersteElement(e.krop, ["xm:sqref", "sqref"])?.krop ?? "");
+  const celle = foersteCelle(sqref);
+  const tekster = [a.promptTitle, a.prompt, a.errorTitle, a.error];
+  for (const f of elementer(e.krop, ["formula1", "formula2", "x14:formula1", "x14:formula2"]))
+    tekster.push(indhold(f.krop));
+  for (const t of tekster) if (t) ud.push({ art: "datavalidering", ark, celle, tekst: ren(t) });
+}
+
+const SIDEHOVEDER = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
+
+function sidehoveder(xml: string, ark: string, ud: SnapshotTekst[]): void {
+  for (const e of elementer(xml, SIDEHOVEDER)) ud.push({ art: "sidehoved", ark, tekst: ren(xmlTekst(e.krop)) });
+}
+
+/** Legacy comments (notes): the text and the author of each. */
+function noter(xml: string, ark: string, ud: SnapshotTekst[]): void {
+  const forfattere = [...elementer(xml, ["author"])].map((e) => indhold(e.krop));
+  for (const e of elementer(xml, ["comment"])) {
+    const a = attributter(e.attr);
+    const celle = foersteCelle(a.ref ?? "");
+    ud.push({ art: "note", ark, celle, tekst: ren(tTekst(e.krop)) });
+    const forfatter = forfattere[Number(a.authorId)];
+    if (forfatter) ud.push({ art: "note", ark, celle, tekst: ren(forfatter) });
+  }
+}
+
+/** Threaded comments (Excel 365's comments) and their replies. */
+function traadNoter(xml: string, ark: string, ud: SnapshotTekst[]): void {
+  for (const e of elementer(xml, ["threadedComment"])) {
+    const a = attributter(e.attr);
+    const tekst = foersteElement(e.krop, ["text"]);
+    if (tekst) ud.push({ art: "note", ark, celle: foersteCelle(a.ref ?? ""), tekst: ren(xmlTekst(tekst.krop)) });
+  }
+}
+
+// A W3CDTF time stamp (dcterms:created, cp:lastPrinted): a date, not something typed.
+const DATO_TID = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Document properties: every leaf element's text in core.xml and app.xml; custom.xml's names and values. */
+function egenskaber(xml: string, ud: SnapshotTekst[], egen: boolean, kendte: ReadonlySet<string>): void {
+  if (egen) {
+    for (const e of elementer(xml, ["property"])) {
+      const navn = attributter(e.attr).name ?? "";
+      ud.push({ art: "egenskab", navn: "brugerdefineret", tekst: ren(navn) });
+      ud.push({ art: "egenskab", navn: "brugerdefineret", tekst: ren(indhold(e.krop)) });
+    }
+    return;
+  }
+  // Leaf elements: <dc:title>…</dc:title>, <Company>…</Company>, <vt:lpstr>…</vt:lpstr>. One
+  // pass over the tags: a start tag followed by text and then any end tag is a leaf.
+  let i = 0;
+  let aaben: string | null = null;
+  let tekstFra = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) break;
+    const tag = xml.slice(lt + 1, gt);
+    if (tag.startsWith("/")) {
+      if (aaben !== null && tag.slice(1).trim() === aaben) {
+        const tekst = xmlTekst(xml.slice(tekstFra, lt)).trim();
+        // app.xml's TitlesOfParts repeats the sheet and defined names; they are checked as such.
+        if (tekst && !kendte.has(tekst) && !DATO_TID.test(tekst))
+          ud.push({ art: "egenskab", navn: aaben, tekst: ren(tekst) });
+      }
+      aaben = null;
+    } else if (!tag.startsWith("?") && !tag.startsWith("!") && !tag.endsWith("/")) {
+      aaben = tag.split(/\s/, 1)[0];
+      tekstFra = gt + 1;
+    } else aaben = null;
+    i = gt + 1;
+  }
+}
+
+/**
+ * Every text outside the cells. `arkNavn` maps a sheet's name as stored to the name the
+ * snapshot uses (ExcelJS cuts at 31 characters).
+ */
+export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => string): Promise<SnapshotTekst[]> {
+  const zip = await JSZip.loadAsync(buf);
+  const ud: SnapshotTekst[] = [];
+  const wbSti = "xl/workbook.xml";
+  const wb = (await del(zip, wbSti)) ?? "";
+  const wbRels = await relationer(zip, wbSti);
+
+  const ark: { navn: string; sti: string | null }[] = [];
+  const kendte = new Set<string>();
+  for (const e of elementer(wb, ["sheet"])) {
+    const a = attributter(e.attr);
+    const fuldt = a.name ?? "";
+    kendte.add(fuldt);
+    const navn = arkNavn(fuldt);
+    const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
+    ark.push({ navn, sti: wbRels.find((r) => r.id === rid)?.sti ?? null });
+  }
+
+  for (const e of elementer(wb, ["definedName"])) {
+    const a = attributter(e.attr);
+    const lokal = a.localSheetId !== undefined ? ark[Number(a.localSheetId)]?.navn : undefined;
+    const navn = ren(a.name ?? "");
+    kendte.add(a.name ?? "");
+    const sted = { art: "navn" as const, navn, ...(lokal ? { ark: lokal } : {}) };
+    ud.push({ ...sted, tekst: navn });
+    ud.push({ ...sted, tekst: ren(xmlTekst(e.krop)) });
+    if (a.comment) ud.push({ ...sted, tekst: ren(a.comment) });
+  }
+
+  for (const a of ark) {
+    if (!a.sti) continue;
+    const f = fil(zip, a.sti);
+    if (f) {
+      for (const el of await stroemElementer(f)) {
+        if (el.startsWith("<headerFooter")) sidehoveder(el, a.navn, ud);
+        else dataValideringer(el, a.navn, ud);
+      }
+    }
+    for (const r of await relationer(zip, a.sti)) {
+      if (r.type.endsWith("/comments")) {
+        const xml = await del(zip, r.sti);
+        if (xml) noter(xml, a.navn, ud);
+      } else if (r.type.endsWith("/threadedComment")) {
+        const xml = await del(zip, r.sti);
+        if (xml) traadNoter(xml, a.navn, ud);
+      }
+    }
+  }
+
+  for (const [sti, egen] of [
+    ["docProps/core.xml", false],
+    ["docProps/app.xml", false],
+    ["docProps/custom.xml", true],
+  ] as const) {
+    const xml = await del(zip, sti);
+    if (xml) egenskaber(xml, ud, egen, kendte);
+  }
+  // Only what can hold a CPR number is kept: a property "false" or "Worksheets" cannot.
+  return ud.filter((t) => kanIndeholdeCpr(t.tekst));
+}

@@ -1,0 +1,142 @@
+/**
+ * The workbook's document properties (and custom properties) and defined names, for the
+ * adapter's persondata check (issue 16 item 2). Values come from the model at sync, as in
+ * Office: a property is readable only after `load` + `sync`.
+ */
+import { ugyldigtArgument } from "./fejl";
+import { FakeKlientObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
+import type { FakeKontekst } from "./kontekst-flade";
+import type { FakeEgenEgenskab, FakeNavn } from "./model";
+
+/** Excel.DocumentProperties' text properties (ExcelApi 1.7). */
+export const DOKUMENTEGENSKABER = [
+  "title",
+  "subject",
+  "author",
+  "keywords",
+  "comments",
+  "lastAuthor",
+  "category",
+  "manager",
+  "company",
+] as const;
+export type Dokumentegenskab = (typeof DOKUMENTEGENSKABER)[number];
+
+export class FakeDocumentProperties extends FakeKlientObjekt {
+  private _egne: FakeCustomPropertyCollection | undefined;
+
+  get custom(): FakeCustomPropertyCollection {
+    this.context.kraev("DocumentProperties.custom");
+    this._egne ??= new FakeCustomPropertyCollection(this.context);
+    return this._egne;
+  }
+  get title(): string {
+    return this._egenskab("title");
+  }
+  get subject(): string {
+    return this._egenskab("subject");
+  }
+  get author(): string {
+    return this._egenskab("author");
+  }
+  get keywords(): string {
+    return this._egenskab("keywords");
+  }
+  get comments(): string {
+    return this._egenskab("comments");
+  }
+  get lastAuthor(): string {
+    return this._egenskab("lastAuthor");
+  }
+  get category(): string {
+    return this._egenskab("category");
+  }
+  get manager(): string {
+    return this._egenskab("manager");
+  }
+  get company(): string {
+    return this._egenskab("company");
+  }
+
+  protected _hentSkalar(navn: string): unknown {
+    if (!(DOKUMENTEGENSKABER as readonly string[]).includes(navn)) throw ugyldigtArgument(`DocumentProperties.${navn}`);
+    return this.context.model.egenskaber.get(navn as Dokumentegenskab) ?? "";
+  }
+
+  protected override _navigation(navn: string): FakeKlientObjekt | null {
+    return navn === "custom" ? this.custom : null;
+  }
+}
+
+const EGEN_EGENSKAB: Egenskaber<FakeEgenEgenskab> = { key: (p) => p.key, value: (p) => p.value };
+
+export class FakeCustomProperty extends FakeKlientObjekt {
+  constructor(
+    context: FakeKontekst,
+    private readonly _p: FakeEgenEgenskab,
+  ) {
+    super(context);
+  }
+  get key(): string {
+    return this._egenskab("key");
+  }
+  get value(): unknown {
+    return this._egenskab("value");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    return hentEgenskab(EGEN_EGENSKAB, this._p, "CustomProperty", navn);
+  }
+}
+
+export class FakeCustomPropertyCollection extends FakeSamling<FakeCustomProperty> {
+  constructor(context: FakeKontekst) {
+    super(context, "CustomPropertyCollection", "de brugerdefinerede egenskabers");
+  }
+  protected _elementer(): FakeCustomProperty[] {
+    return this.context.model.egneEgenskaber.map((p) => new FakeCustomProperty(this.context, p));
+  }
+}
+
+const NAVNETS_EGENSKABER: Egenskaber<FakeNavn> = {
+  name: (n) => n.name,
+  formula: (n) => n.formula,
+  // The fake does not calculate: a name's value is its formula's text.
+  value: (n) => n.formula.replace(/^=/, ""),
+};
+
+export class FakeNamedItem extends FakeKlientObjekt {
+  constructor(
+    context: FakeKontekst,
+    private readonly _n: FakeNavn,
+  ) {
+    super(context);
+  }
+  get name(): string {
+    return this._egenskab("name");
+  }
+  get formula(): string {
+    this.context.kraev("NamedItem.formula");
+    return this._egenskab("formula");
+  }
+  get value(): unknown {
+    return this._egenskab("value");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "formula") this.context.kraev("NamedItem.formula");
+    return hentEgenskab(NAVNETS_EGENSKABER, this._n, "NamedItem", navn);
+  }
+}
+
+/** The names of the workbook (`arkId` null) or of one sheet. */
+export class FakeNamedItemCollection extends FakeSamling<FakeNamedItem> {
+  constructor(
+    context: FakeKontekst,
+    private readonly _arkId: () => string | null,
+  ) {
+    super(context, "NamedItemCollection", "navnenes");
+  }
+  protected _elementer(): FakeNamedItem[] {
+    const id = this._arkId();
+    return this.context.model.navne.filter((n) => n.arkId === id).map((n) => new FakeNamedItem(this.context, n));
+  }
+}
