@@ -30,6 +30,8 @@ export interface ArbejdsbogValg {
    * whose ~5 MB response limit covers a whole sync).
    */
   maksCellerPrSync?: number;
+  /** Cells of all used ranges together before anything is loaded (default MAKS_CELLER, core/graenser.ts). */
+  maksCeller?: number;
 }
 
 export const STANDARD_MAKS_CELLER_PR_OMRAADE = 100_000;
@@ -75,7 +77,7 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
     laesSnapshot(): Promise<WorkbookSnapshot> {
       const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
       return koer("læse projektmappen", (context) =>
-        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }),
+        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync, maksCeller: valg.maksCeller }),
       );
     },
 

@@ -21,6 +21,7 @@
  * Runs in a browser too (DecompressionStream, no Node modules).
  */
 import { formaterTal } from "../../core/format";
+import { MAKS_CELLER } from "../../core/graenser";
 import { XlsxLaesefejl } from "./signatur";
 
 export interface XlsxGraenser {
@@ -40,7 +41,7 @@ export interface XlsxGraenser {
 export const STANDARD_XLSX_GRAENSER: Readonly<XlsxGraenser> = {
   maksUdpakketBytes: 500 * 1024 * 1024,
   maksXmlBytes: 100 * 1024 * 1024,
-  maksCeller: 2_000_000,
+  maksCeller: MAKS_CELLER,
   // ExcelJS's overlap check costs n²/2 range tests: 5.000 merges ≈ 1 s, 30.000 minutes.
   maksFletninger: 5_000,
 };
