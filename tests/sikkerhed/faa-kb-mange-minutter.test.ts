@@ -11,6 +11,7 @@ import { XlsxLaesefejl } from "../../src/adapters/xlsx/signatur";
 import { tjekZipGraenser, XlsxGraenseFejl, zipPoster, type XlsxGraenser } from "../../src/adapters/xlsx/zip-graenser";
 import { KORPUS_MAPPE, laesZip, lavKorpus, postAf, skrivZip, udpak, type ZipPost } from "../../scripts/lav-korpus";
 import { lavEksempel } from "../../scripts/lav-eksempler";
+import { xlsxGraenser } from "../../src/cli/filer";
 
 const BESKADIGET = /^Filen kunne ikke læses som \.xlsx-projektmappe; den er beskadiget eller ufuldstændig/;
 const UOVERENS = /zip-filens indholdsfortegnelse passer ikke med filen: antal poster eller placeringer er forkerte/;
@@ -243,4 +244,14 @@ it("laesXlsx læser stadig eksemplet og et ark med en fletning og kolonnebredder
   );
   const s = await laesXlsx(data);
   expect(s.sheets.find((a) => a.name === "Over- og underskud")!.merges).toEqual(["A20:D20"]);
+});
+
+it("TAKSTSKEMA_MAKS_FLETNINGER stiller fletningsbudgettet; en ugyldig værdi er en dansk fejl", () => {
+  expect(xlsxGraenser({ TAKSTSKEMA_MAKS_FLETNINGER: "6000" })).toEqual({ maksFletninger: 6000 });
+  expect(() => xlsxGraenser({ TAKSTSKEMA_MAKS_FLETNINGER: "1,5" })).toThrow(
+    'Miljøvariablen TAKSTSKEMA_MAKS_FLETNINGER skal være et helt antal flettede områder over 0 (fik "1,5").',
+  );
+  expect(() => xlsxGraenser({ TAKSTSKEMA_MAKS_CELLER: "mange" })).toThrow(
+    'Miljøvariablen TAKSTSKEMA_MAKS_CELLER skal være et helt antal celler over 0 (fik "mange").',
+  );
 });
