@@ -258,6 +258,12 @@ const FORVENTET: Record<string, Forventning> = {
       /^Projektmappen er for stor til at blive kontrolleret: delen xl\/styles\.xml indeholder over 500\.000 formater og formatdele\..*TAKSTSKEMA_MAKS_CELLER\.$/,
     ...DOS,
   },
+  "navn-hele-arket.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Projektmappen er for stor til at blive kontrolleret: projektmappens navngivne områder dækker sammen med arkenes celler over 2\.000\.000 celler \(grænsen er nået i xl\/workbook\.xml\).*TAKSTSKEMA_MAKS_CELLER\.$/,
+    ...DOS,
+  },
   // The botilbud test reads each 32.765-character Paragraf in linear time; "§ 108" at its end makes all 400 botilbud.
   "lang-paragraf.xlsx": {
     kode: 0,

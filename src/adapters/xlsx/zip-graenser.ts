@@ -10,7 +10,9 @@
  *   `<col max="20000000"/>` makes ExcelJS loop or allocate that far), merged areas count
  *   as cells, twice (ExcelJS makes every cell of a merge), and the number of merges is bounded
  *   (ExcelJS checks each merge against all earlier ones: quadratic);
- * - xl/sharedStrings.xml and xl/styles.xml hold no more than a budget of entries.
+ * - xl/sharedStrings.xml and xl/styles.xml hold no more than a budget of entries;
+ * - the ranges of the defined names in xl/workbook.xml count as cells (ExcelJS makes an
+ *   object for every cell a name covers: `Ark!$A$1:$XFD$1048576` is 17 billion).
  * The zip is read exactly as JSZip reads it (the last end record, the central directory by
  * signature), and an archive whose counts and offsets disagree is refused: otherwise a
  * decoy zip in front, or an end record saying 0 entries, hides the parts JSZip reads.
@@ -240,10 +242,16 @@ function erDelteTekster(p: ZipPost): boolean {
 function erTypografier(p: ZipPost): boolean {
   return navneAf(p).includes("xl/styles.xml");
 }
+function erArbejdsbog(p: ZipPost): boolean {
+  return navneAf(p).includes("xl/workbook.xml");
+}
 
 /** What the parts hold, counted over all of them (see DelTaeller). */
 export interface Optaelling {
-  /** `<c>` and `<row>` in worksheets, plus every cell of every merged area twice. */
+  /**
+   * `<c>` and `<row>` in worksheets, plus every cell of every merged area twice and every
+   * cell of every range a defined name covers (ExcelJS's DefinedNames makes an object per cell).
+   */
   celler: number;
   /** Cells in merged areas (part of `celler`). */
   flettedeCeller: number;
@@ -254,7 +262,31 @@ export interface Optaelling {
   typografier: number;
 }
 
-type DelArt = "ark" | "delteTekster" | "typografier";
+type DelArt = "ark" | "delteTekster" | "typografier" | "arbejdsbog";
+
+/** The text of one <definedName> longer than this: a hostile file (Excel allows 8.192 characters in a formula). */
+const MAKS_NAVNETEKST = 65_536;
+
+/**
+ * The cells ExcelJS's DefinedNames expands for a defined name's text (CellMatrix.addCellEx:
+ * one object per cell of each range). Counted generously: every "A1:B2" with or without `$`,
+ * after comments and markup are dropped and references decoded, as the parser joins the text.
+ */
+function navnetsCeller(raa: string): number {
+  const tekst = afkodVaerdi(
+    raa
+      .replace(/<!--[\s\S]*?-->/g, "")
+      .replace(/<!\[CDATA\[|\]\]>/g, "")
+      .replace(/<[^>]*>/g, ""),
+  ).toUpperCase();
+  let n = 0;
+  for (const m of tekst.matchAll(/\$?([A-Z]{1,3})\$?(\d{1,10}):\$?([A-Z]{1,3})\$?(\d{1,10})/g)) {
+    const a = afkodAdresse(`${m[1]}${m[2]}`);
+    const z = afkodAdresse(`${m[3]}${m[4]}`);
+    n += (Math.abs(z.raekke! - a.raekke!) + 1) * (Math.abs(z.kolonne! - a.kolonne!) + 1);
+  }
+  return n;
+}
 
 /** Attributes of one interesting tag longer than this: a hostile file (Excel writes < 300 bytes). */
 const MAKS_EGENSKABER = 2048;
@@ -330,15 +362,24 @@ class DelTaeller {
   private egenskaber: number[] | null = null;
   private tag = "";
   private citat = 0;
+  /** The raw text of a <definedName> being read (arbejdsbog); null outside one. */
+  private navnetekst: number[] | null = null;
 
   constructor(
-    private readonly art: DelArt,
+    readonly art: DelArt,
     readonly t: Optaelling,
   ) {}
 
   laes(b: Uint8Array): void {
     for (let i = 0; i < b.length; i++) {
       const x = b[i];
+      if (this.navnetekst !== null) {
+        if (this.navnetekst.length >= MAKS_NAVNETEKST)
+          throw new UdenforGitter(`et navn (<definedName>) på over ${formaterTal(MAKS_NAVNETEKST)} tegn`);
+        this.navnetekst.push(x);
+        if (x === 0x3e) this.navnSlutTjek();
+        continue;
+      }
       if (this.egenskaber !== null) {
         if (this.citat !== 0) {
           if (x === this.citat) this.citat = 0;
@@ -387,6 +428,16 @@ class DelTaeller {
       if (lokal === "si" || lokal === "r") this.t.tekster++;
       return;
     }
+    if (this.art === "arbejdsbog") {
+      if (lokal === "definedName" && x !== 0x2f) {
+        // Read to the end of the start tag (quotes tracked), then the text up to </definedName>.
+        this.tag = lokal;
+        this.egenskaber = x === 0x3e ? null : [];
+        this.citat = 0;
+        if (x === 0x3e) this.navnetekst = [];
+      }
+      return;
+    }
     if (lokal === "c" || lokal === "row") this.t.celler++;
     // The attributes follow after white space; "/" or ">" means there are none.
     if ((lokal === "c" || lokal === "row" || lokal === "col" || lokal === "mergeCell") && x !== 0x3e && x !== 0x2f) {
@@ -396,7 +447,25 @@ class DelTaeller {
     }
   }
 
+  /** At each ">" inside a name's text: is this its end tag? Then count the cells its ranges cover. */
+  private navnSlutTjek(): void {
+    const t = this.navnetekst!;
+    const hale = String.fromCharCode(...t.slice(-48));
+    const slut = /<\/(?:[\w.-]+:)?definedName\s*>$/.exec(hale);
+    if (!slut) return;
+    this.navnetekst = null;
+    const tekst = new TextDecoder("utf-8").decode(new Uint8Array(t.slice(0, t.length - slut[0].length)));
+    this.t.celler += navnetsCeller(tekst);
+  }
+
   private tagSlut(): void {
+    if (this.tag === "definedName") {
+      // A self-closing <definedName … /> has no text.
+      const selvlukket = this.egenskaber![this.egenskaber!.length - 1] === 0x2f;
+      this.egenskaber = null;
+      if (!selvlukket) this.navnetekst = [];
+      return;
+    }
     const e = egenskaber(String.fromCharCode(...this.egenskaber!));
     this.egenskaber = null;
     switch (this.tag) {
@@ -494,12 +563,17 @@ async function udpakStroemmet(
 }
 
 /** The first budget the counts exceed, as an XlsxGraenseFejl naming the part where it was reached. */
-function overBudget(t: Optaelling, g: XlsxGraenser, del: string): XlsxGraenseFejl | null {
+function overBudget(t: Optaelling, g: XlsxGraenser, del: string, art: DelArt): XlsxGraenseFejl | null {
   const stor = "Projektmappen er for stor til at blive kontrolleret:";
   if (t.fletninger > g.maksFletninger)
     return new XlsxGraenseFejl(
       `${stor} arkene har over ${formaterTal(g.maksFletninger)} flettede områder (grænsen er nået i ${del}). Ophæv overflødige fletninger, og gem filen igen.`,
       "maksFletninger",
+    );
+  if (t.celler > g.maksCeller && art === "arbejdsbog")
+    return new XlsxGraenseFejl(
+      `${stor} projektmappens navngivne områder dækker sammen med arkenes celler over ${formaterTal(g.maksCeller)} celler (grænsen er nået i ${del}). Slet navne, der dækker hele ark eller kolonner (Formler > Navnestyring), og gem filen igen.`,
+      "maksCeller",
     );
   if (t.celler > g.maksCeller)
     return new XlsxGraenseFejl(
@@ -549,7 +623,15 @@ export async function tjekZipGraenser(b: Uint8Array, graenser: Partial<XlsxGraen
 
   const t: Optaelling = { celler: 0, flettedeCeller: 0, fletninger: 0, tekster: 0, typografier: 0 };
   const artAf = (p: ZipPost): DelArt | null =>
-    erArk(p) ? "ark" : erDelteTekster(p) ? "delteTekster" : erTypografier(p) ? "typografier" : null;
+    erArk(p)
+      ? "ark"
+      : erDelteTekster(p)
+        ? "delteTekster"
+        : erTypografier(p)
+          ? "typografier"
+          : erArbejdsbog(p)
+            ? "arbejdsbog"
+            : null;
   /** Scans a chunk; false (stop inflating) once the part is outside the grid or a budget is exceeded. */
   const scan = (p: ZipPost, taeller: DelTaeller, s: Uint8Array): boolean => {
     try {
@@ -558,14 +640,14 @@ export async function tjekZipGraenser(b: Uint8Array, graenser: Partial<XlsxGraen
       if (e instanceof UdenforGitter) throw new XlsxLaesefejl(`${BESKADIGET} (delen ${p.navn} har ${e.message}).`);
       throw e;
     }
-    return overBudget(t, g, p.navn) === null;
+    return overBudget(t, g, p.navn, taeller.art) === null;
   };
 
   // Every worksheet, the shared strings and the styles are read in full (sheets first): one
   // 35-byte <mergeCell> or <row> can cost minutes, so no size makes a sheet harmless.
   // Deflate expands at most ≈ 1032 times, so the other parts are inflated (largest first)
   // only until the ones left could not pass a size bound even in the worst case.
-  const orden: Record<DelArt, number> = { ark: 0, delteTekster: 1, typografier: 2 };
+  const orden: Record<DelArt, number> = { ark: 0, delteTekster: 1, typografier: 2, arbejdsbog: 3 };
   const skalLaeses = poster.filter((p) => artAf(p) !== null).sort((x, y) => orden[artAf(x)!] - orden[artAf(y)!]);
   let sikker = 0; // bytes known (stored parts, inflated parts)
   for (const p of skalLaeses) {
@@ -575,14 +657,14 @@ export async function tjekZipGraenser(b: Uint8Array, graenser: Partial<XlsxGraen
       scan(p, taeller, b.subarray(p.data, p.data + p.komprimeret));
     } else if (p.metode === 8) {
       const udpakket = await udpakStroemmet(b, p, p.udpakket, (s) => scan(p, taeller, s));
-      const over = overBudget(t, g, p.navn);
+      const over = overBudget(t, g, p.navn, taeller.art);
       if (over) throw over;
       if (udpakket > p.udpakket) {
         throw new XlsxLaesefejl(`${BESKADIGET} (delen ${p.navn} fylder mere udpakket, end zip-filen angiver).`);
       }
       sikker += udpakket;
     }
-    const over = overBudget(t, g, p.navn);
+    const over = overBudget(t, g, p.navn, taeller.art);
     if (over) throw over;
   }
 
