@@ -1164,6 +1164,19 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse: "5 mio. celleformater (<xf/>) i xl/styles.xml.",
     lav: () => mangeTypografier(),
   },
+  "navn-hele-arket.xlsx": {
+    beskrivelse:
+      "Et navn (<definedName>) for Stamdata!$A$1:$XFD$1048576 i xl/workbook.xml (ExcelJS laver et objekt pr. celle, navnet dækker).",
+    lav: async () =>
+      skrivZip(
+        erstatDel(await eksempelPoster(), "xl/workbook.xml", (xml) =>
+          xml.replace(
+            "</sheets>",
+            '</sheets><definedNames><definedName name="Alt">Stamdata!$A$1:$XFD$1048576</definedName></definedNames>',
+          ),
+        ),
+      ),
+  },
   "lang-paragraf.xlsx": {
     beskrivelse:
       'Et takstskema med 400 ydelser, hvis Paragraf er 32.765 tegn: 4.680 gange "sel §1 " og til sidst "§ 108" (et botilbud); Sundhedsydelser er tom.',

@@ -30,6 +30,8 @@ export interface ArbejdsbogValg {
    * whose ~5 MB response limit covers a whole sync).
    */
   maksCellerPrSync?: number;
+  /** Cells of all used ranges together before anything is loaded (default MAKS_CELLER, core/graenser.ts). */
+  maksCeller?: number;
   /** Opens a base64 .xlsx as a new workbook; default `Excel.createWorkbook`. The preview opens it in its grid. */
   opretProjektmappe?: (base64: string) => Promise<void>;
 }
@@ -84,7 +86,7 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
     laesSnapshot(): Promise<WorkbookSnapshot> {
       const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
       return koer("læse projektmappen", (context) =>
-        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }),
+        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync, maksCeller: valg.maksCeller }),
       );
     },
 

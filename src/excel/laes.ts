@@ -19,6 +19,10 @@
  * can still exceed it: then Excel answers ResponsePayloadSizeLimitExceeded, and the group is
  * halved and read again (laesGruppe), instead of failing the validation.
  *
+ * Before any value is loaded, the used ranges' addresses (sync 2) are held against the cell
+ * budget (core/graenser.ts, as the .xlsx reader): a sheet whose used range reaches
+ * XFD1048576 would otherwise be read as 17 billion cells in 171.799 chunks.
+ *
  * Error values: Office returns them as text ("#REF!") in `values`. valueTypes is not
  * loaded (it would add a fourth array to the payload); a text cell reading exactly "#REF!"
  * cannot be typed in Excel without an apostrophe, so the text is taken as the error.
@@ -33,6 +37,9 @@ import {
   type SnapshotTekst,
   type WorkbookSnapshot,
 } from "../core/snapshot";
+import { ArbejdsbogFejl } from "../core/arbejdsbog";
+import { formaterTal } from "../core/format";
+import { MAKS_CELLER } from "../core/graenser";
 import { officeKode } from "./fejl";
 import { laesDatosystem } from "./datosystem";
 
@@ -41,6 +48,8 @@ export interface LaeseValg {
   maksCellerPrOmraade: number;
   /** Cells per sync for the third step (default: no limit, everything in one sync). */
   maksCellerPrSync?: number;
+  /** Cells of all used ranges together (default MAKS_CELLER); above it nothing is loaded. */
+  maksCeller?: number;
 }
 
 interface Del {
@@ -127,6 +136,21 @@ function halver(gruppe: Del[]): [Del[], Del[]] | null {
   return [[ny(d, { ...d.omr, bottom: midt })], [ny(d, { ...d.omr, top: midt + 1 })]];
 }
 
+function tjekCellebudget(omraader: (Omraade | null)[], ark: Excel.Worksheet[], maks: number): void {
+  let iAlt = 0;
+  let stoerst = -1;
+  omraader.forEach((o, i) => {
+    if (!o) return;
+    iAlt += celler(o);
+    if (stoerst < 0 || celler(o) > celler(omraader[stoerst]!)) stoerst = i;
+  });
+  if (iAlt <= maks) return;
+  throw new ArbejdsbogFejl(
+    `Projektmappen er for stor til at blive kontrolleret: arkenes brugte områder dækker ${formaterTal(iAlt)} celler; grænsen er ${formaterTal(maks)}. ` +
+      `Arket "${ark[stoerst].name}" bruger ${omraadeA1(omraader[stoerst]!)}. Slet indhold langt fra tabellerne (fx en celle nederst eller længst til højre), og gem projektmappen.`,
+  );
+}
+
 export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseValg): Promise<WorkbookSnapshot> {
   const ark = context.workbook.worksheets;
   ark.load("items/name,items/visibility,items/protection/protected");
@@ -154,11 +178,18 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
     return s;
   });
 
-  const dele: Del[] = [];
-  brugte.forEach((r, i) => {
-    if (r.isNullObject) return;
+  // The cell budget, from the addresses alone: no value is loaded for a workbook above it.
+  const omraader = brugte.map((r) => {
+    if (r.isNullObject) return null;
     const omr = parseOmraade(r.address);
     if (!omr) throw new Error(`Uventet adresse fra Excel: ${r.address}`);
+    return omr;
+  });
+  tjekCellebudget(omraader, ark.items, valg.maksCeller ?? MAKS_CELLER);
+
+  const dele: Del[] = [];
+  omraader.forEach((omr, i) => {
+    if (!omr) return;
     sheets[i].top = omr.top;
     sheets[i].left = omr.left;
     const ws = ark.items[i];

@@ -104,6 +104,44 @@ describe("laesSnapshot", () => {
     expect(fejl.message).toMatch(/^Excel kunne ikke læse projektmappen: området er for stort.*RangeExceedsLimit/);
   });
 
+  it("et brugt område helt ud til XFD1048576 afvises med en dansk besked, før en eneste værdi hentes (issue 16 punkt 3)", async () => {
+    // A valid skema plus one value in the sheet's last cell: Noter's used range (from C2) reaches XFD1048576.
+    const fake = lavFakeExcel(fuldArbejdsbog(5));
+    fake.redigerCelle("Noter", "XFD1048576", "x");
+    const t0 = performance.now();
+    const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).laesSnapshot());
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(fejl.message).toMatch(
+      /^Projektmappen er for stor til at blive kontrolleret: arkenes brugte områder dækker 17\.177\.755\.915 celler; grænsen er 2\.000\.000\. Arket "Noter" bruger C2:XFD1048576\. Slet indhold langt fra tabellerne/,
+    );
+    // Two syncs (sheets and tables; the used ranges' addresses), the same as before any values are read.
+    expect(fake.syncs()).toBe(2);
+
+    // The fake models the used range from the cells it holds (sparse): one value at the bottom right is enough.
+    await fake.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Noter").getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      expect(r.address).toBe("Noter!C2:XFD1048576");
+    });
+
+    // At the budget it is read, in the constant 3 syncs: 2.000 × 1.000 cells.
+    const stort: WorkbookSnapshot = {
+      sheets: [{ name: "Data", top: 1, left: 1, values: [["a"]] }],
+      tables: [],
+    };
+    const fake2 = lavFakeExcel(stort);
+    fake2.redigerCelle("Data", "ALL2000", 1);
+    const laest = await lavArbejdsbog(fake2.run).laesSnapshot();
+    expect(fake2.syncs()).toBe(3);
+    expect(laest.sheets[0].values).toHaveLength(2000);
+    // One cell more than the budget is refused.
+    const fake3 = lavFakeExcel(stort);
+    fake3.redigerCelle("Data", "ALL2000", 1);
+    await expect(lavArbejdsbog(fake3.run, { maksCeller: 1_999_999 }).laesSnapshot()).rejects.toThrow(
+      /arkenes brugte områder dækker 2\.000\.000 celler; grænsen er 1\.999\.999\. Arket "Data" bruger A1:ALL2000\./,
+    );
+  });
+
   it("holder sig under en grænse pr. sync (Excel på nettet) med så få ekstra syncs som nødvendigt", async () => {
     const values = Array.from({ length: 30000 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
     const stort: WorkbookSnapshot = { sheets: [{ name: "Data", top: 1, left: 1, values }], tables: [] };

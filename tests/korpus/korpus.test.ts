@@ -61,6 +61,11 @@ const CELLEBUDGET = (del: string): RegExp =>
 
 const PLADSINFO: [string, string, string] = ["pladsaendring-kraever-godkendelse", "Ydelser", "I3"];
 
+// Issue 16 item 3: answered or refused within 10 s in-process, and a child's peak RSS under 500 MB.
+const DOS = { barn: true, maksMs: 10_000, maksBarnRssMb: 500 } as const;
+const UOVERENS_ZIP =
+  /^Filen kunne ikke læses som \.xlsx-projektmappe; den er beskadiget eller ufuldstændig \(zip-filens indholdsfortegnelse passer ikke med filen: antal poster eller placeringer er forkerte\)\.$/;
+
 const FORVENTET: Record<string, Forventning> = {
   "eksempel-ok.xlsx": { kode: 0, fund: [PLADSINFO] },
   "beskyttede-ark.xlsx": { kode: 0, fund: [PLADSINFO] },
@@ -262,6 +267,60 @@ const FORVENTET: Record<string, Forventning> = {
       ["talformat-skjuler-vaerdi", "Ydelser", "N2"],
       ["talformat-skjuler-vaerdi", "Ydelser", "N3"],
     ],
+  },
+  // Issue 16 item 3: a few kB that cost minutes (or the heap) before; now refused or answered within 10 s and 500 MB.
+  "zip-nul-poster.xlsx": { kode: 2, laesefejl: UOVERENS_ZIP, ...DOS },
+  "zip-lokkedue.xlsx": { kode: 2, laesefejl: UOVERENS_ZIP, ...DOS },
+  "flet-hele-arket.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Projektmappen er for stor til at blive kontrolleret: arkene indeholder over 2\.000\.000 celler og rækker, når hver flettet celle regnes som to \(grænsen er nået i xl\/worksheets\/sheet4\.xml\).*TAKSTSKEMA_MAKS_CELLER\.$/,
+    ...DOS,
+  },
+  "mange-fletninger.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Projektmappen er for stor til at blive kontrolleret: arkene har over 5\.000 flettede områder \(grænsen er nået i xl\/worksheets\/sheet4\.xml\).*TAKSTSKEMA_MAKS_FLETNINGER\.$/,
+    ...DOS,
+  },
+  "kolonne-20-mio.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Filen kunne ikke læses som \.xlsx-projektmappe; den er beskadiget eller ufuldstændig \(delen xl\/worksheets\/sheet4\.xml har kolonne nummer 20\.000\.000; et regneark har kolonnerne 1 til 16\.384 \(A til XFD\)\)\.$/,
+    ...DOS,
+  },
+  "raekke-2-mia.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Filen kunne ikke læses som \.xlsx-projektmappe; den er beskadiget eller ufuldstændig \(delen xl\/worksheets\/sheet4\.xml har rækkenummer 2\.000\.000\.000; et regneark har rækkerne 1 til 1\.048\.576\)\.$/,
+    ...DOS,
+  },
+  "delte-tekster-5-mio.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Projektmappen er for stor til at blive kontrolleret: delen xl\/sharedStrings\.xml indeholder over 2\.000\.000 tekster og tekststykker\..*TAKSTSKEMA_MAKS_CELLER\.$/,
+    ...DOS,
+  },
+  "typografier-5-mio.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Projektmappen er for stor til at blive kontrolleret: delen xl\/styles\.xml indeholder over 500\.000 formater og formatdele\..*TAKSTSKEMA_MAKS_CELLER\.$/,
+    ...DOS,
+  },
+  "navn-hele-arket.xlsx": {
+    kode: 2,
+    laesefejl:
+      /^Projektmappen er for stor til at blive kontrolleret: projektmappens navngivne områder dækker sammen med arkenes celler over 2\.000\.000 celler \(grænsen er nået i xl\/workbook\.xml\).*TAKSTSKEMA_MAKS_CELLER\.$/,
+    ...DOS,
+  },
+  // The botilbud test reads each 32.765-character Paragraf in linear time; "§ 108" at its end makes all 400 botilbud.
+  "lang-paragraf.xlsx": {
+    kode: 0,
+    fund: [
+      ["sundhedsydelser-ikke-angivet", "Ydelser", "L2"],
+      ["sundhedsydelser-ikke-angivet", "Ydelser", "L401"],
+    ],
+    ...DOS,
   },
 };
 
@@ -475,7 +534,10 @@ describe("som rigtig proces (node --max-old-space-size=1024 bin/takstskema.js)",
     const koe = [...tunge];
     const arbejder = async (): Promise<void> => {
       for (let n = koe.shift(); n; n = koe.shift())
-        koersler.set(n[0], await iBarn(["valider", n[0], "--format", "json"], n[1].env, n[1].maksMs));
+        koersler.set(
+          n[0],
+          await iBarn(["valider", n[0], "--format", "json"], n[1].env, Math.max(n[1].maksMs ?? MAKS_MS, MAKS_MS)),
+        );
     };
     await Promise.all([arbejder(), arbejder()]);
   }, 900_000);
@@ -485,7 +547,8 @@ describe("som rigtig proces (node --max-old-space-size=1024 bin/takstskema.js)",
     noter(navn, k, "barn");
     expect(k.signal).toBeNull(); // not killed by the watchdog or the OOM killer
     tjekJson(navn, f, k);
-    expect(k.ms).toBeLessThan(f.maksMs ?? MAKS_MS);
+    // A child also starts Node and ts-node (seconds on a busy machine): never held to less than MAKS_MS.
+    expect(k.ms).toBeLessThan(Math.max(f.maksMs ?? MAKS_MS, MAKS_MS));
     expect(k.rssMb).toBeLessThan(f.maksBarnRssMb ?? MAKS_BARN_RSS_MB);
   });
 
