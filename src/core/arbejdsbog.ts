@@ -27,17 +27,20 @@ export type CelleIndhold = string | number | boolean;
 
 /**
  * What a write changed, so "Fortryd" can put exactly those cells back: per written range
- * its content and number formats before, and its content after (undo refuses when the
- * user has changed the cells since, rather than overwrite that work).
+ * what to write back into each cell the pane wrote (null: a cell it did not write, left
+ * alone), their number formats before, and their content after (undo refuses when the user
+ * has changed those cells since, rather than overwrite that work).
  */
 export interface Fortrydelse {
   ark: string;
   omraader: {
     adresse: string;
-    foer: CelleIndhold[][];
-    /** Number formats before, when the write set them. */
-    talformatFoer?: string[][];
-    efter: CelleIndhold[][];
+    /** Per cell, what to write through `formulas` so the cell is as it was; null where the pane did not write. */
+    foer: (CelleIndhold | null)[][];
+    /** Number formats before, where the write set them (null elsewhere). */
+    talformatFoer?: (string | null)[][];
+    /** The written cells' `formulas` after the write; null where the pane did not write. */
+    efter: (CelleIndhold | null)[][];
   }[];
   /** A row the write appended to a table (the cells below moved down): deleted again. */
   tilfoejetRaekke?: { tabel: string; adresse: string; efter: CelleIndhold[][] };

@@ -85,6 +85,35 @@ export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], 
   await context.sync();
 }
 
+// ------------------------------------------------------------------ what Fortryd writes back
+
+/** What a write loads of its cells before it writes them (in the same batch, so as they were). */
+const FOER = "values,formulas,numberFormat,valueTypes";
+
+/**
+ * What to write through `formulas` so Excel stores a cell as it was: a formula as its
+ * formula, text as text (an apostrophe keeps "=…", "007" or "#N/A" text, except in a Text
+ * cell, which takes it literally), an error value as the error, an empty cell as "".
+ */
+export function tilbageskrivning(v: unknown, f: unknown, talformat: unknown, type: unknown): CelleIndhold {
+  // A formula's text never equals its own result; text like "=abc" comes back the same in both.
+  if (typeof f === "string" && f.startsWith("=") && f !== v) return f;
+  if (type === "Empty" || v === null || v === undefined || v === "") return "";
+  if (type === "String" && typeof v === "string") return talformat === "@" ? v : somTekst(v);
+  return v as CelleIndhold;
+}
+
+/** tilbageskrivning for every cell of a range loaded with FOER; null where `skrevet` says the write did not touch it. */
+function tilbageskrivninger(r: Excel.Range, skrevet?: boolean[][]): (CelleIndhold | null)[][] {
+  return r.values.map((raekke, i) =>
+    raekke.map((v, j) =>
+      skrevet && !skrevet[i][j]
+        ? null
+        : tilbageskrivning(v, r.formulas[i][j], r.numberFormat[i][j], r.valueTypes[i][j]),
+    ),
+  );
+}
+
 // ------------------------------------------------------------------ tblTillaegsberegning
 
 const TILLAEGSBEREGNING_INPUT = [
@@ -220,7 +249,7 @@ export async function indsaetTillaegsberegning(
   const arket = beregning.worksheet;
   const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
   // Loaded before the writes in the same batch: Office runs a batch in order, so this is the row as it was.
-  const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load("formulas,numberFormat") : null;
+  const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load(FOER) : null;
   // An empty row first (rows.add documents no null "leave as is"), then the row's cells
   // through a range, where null is documented: the user's other columns stay as the table
   // made them (a calculated column fills in its formula); "" would write an empty cell over it.
@@ -231,11 +260,17 @@ export async function indsaetTillaegsberegning(
   const efter = arket.getRange(raekkeOmr).load("formulas");
   await context.sync();
   const arkNavn = beregning.worksheet.name;
+  // Only the cells the pane wrote are kept (null elsewhere): Fortryd leaves the user's own columns alone.
   const fortrydelse: Fortrydelse = foer
     ? {
         ark: arkNavn,
         omraader: [
-          { adresse: raekkeOmr, foer: foer.formulas, talformatFoer: foer.numberFormat, efter: efter.formulas },
+          {
+            adresse: raekkeOmr,
+            foer: tilbageskrivninger(foer, [raekke.map((v) => v !== null)]),
+            talformatFoer: [formatRaekke.map((f, i) => (f === null ? null : foer.numberFormat[0][i]))],
+            efter: [efter.formulas[0].map((f, i) => (raekke[i] === null ? null : f))],
+          },
         ],
       }
     : {
@@ -313,7 +348,7 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
     for (const [k, vaerdier] of kolonner) {
       const adresse = omraadeA1({ top, bottom, left: k, right: k });
       // Loaded before the write in the same batch (Office runs it in order): the cells as they were.
-      const foer = arket.getRange(adresse).load("formulas");
+      const foer = arket.getRange(adresse).load(FOER);
       arket.getRange(adresse).values = vaerdier;
       skrevet.push({ adresse, foer, efter: arket.getRange(adresse).load("formulas") });
     }
@@ -321,25 +356,22 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
   await context.sync();
   return {
     ark: arket.name,
-    omraader: skrevet.map((x) => ({ adresse: x.adresse, foer: x.foer.formulas, efter: x.efter.formulas })),
+    omraader: skrevet.map((x) => ({
+      adresse: x.adresse,
+      foer: tilbageskrivninger(x.foer),
+      efter: x.efter.formulas,
+    })),
   };
 }
 
 // ------------------------------------------------------------------ Fortryd
 
-function sammeIndhold(a: CelleIndhold[][], b: CelleIndhold[][]): boolean {
+/** Whether the cells the write left (non-null in `efter`) still hold it. */
+function sammeIndhold(nu: CelleIndhold[][], efter: (CelleIndhold | null)[][]): boolean {
   return (
-    a.length === b.length &&
-    a.every((raekke, i) => raekke.length === b[i].length && raekke.every((v, j) => v === b[i][j]))
+    nu.length === efter.length &&
+    efter.every((raekke, i) => raekke.length === nu[i].length && raekke.every((v, j) => v === null || v === nu[i][j]))
   );
-}
-
-const FEJLVAERDIER = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
-
-/** What to write for a cell's old content so Excel stores it unchanged (text stays text, "007" is not 7). */
-function genskriv(v: CelleIndhold): CelleIndhold {
-  if (typeof v !== "string" || v === "" || v.startsWith("=") || FEJLVAERDIER.has(v)) return v;
-  return somTekst(v);
 }
 
 /**
@@ -385,8 +417,10 @@ export async function fortryd(context: Excel.RequestContext, f: Fortrydelse): Pr
   }
   for (const o of f.omraader) {
     const r = arket.getRange(o.adresse);
+    // The format first: a cell that was Text (@) takes its old text literally.
     if (o.talformatFoer) r.numberFormat = o.talformatFoer;
-    r.formulas = o.foer.map((raekke) => raekke.map(genskriv));
+    // null (a cell the pane did not write) leaves the cell as it is.
+    r.formulas = o.foer;
   }
   if (tabel && raekkeIndex >= 0) tabel.rows.getItemAt(raekkeIndex).delete();
   await context.sync();

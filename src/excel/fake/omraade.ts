@@ -1,6 +1,14 @@
 /** Ranges: values, formulas and number formats read and written, format, font, data validation. */
 import { a1, omraadeA1 } from "../../core/adresse";
-import { antalCeller, skrivIndtastning, somOfficeVaerdi, tjekForm, tjekIkkeBeskyttet, type Placering } from "./celler";
+import {
+  antalCeller,
+  officeVaerditype,
+  skrivIndtastning,
+  somOfficeVaerdi,
+  tjekForm,
+  tjekIkkeBeskyttet,
+  type Placering,
+} from "./celler";
 import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
@@ -19,6 +27,7 @@ const OMRAADETS_EGENSKABER: Egenskaber<
   values: ({ celler }) => celler(somOfficeVaerdi),
   formulas: ({ celler }) => celler((c) => c?.f ?? somOfficeVaerdi(c)),
   numberFormat: ({ celler }) => celler((c) => c?.nf ?? "General"),
+  valueTypes: ({ celler }) => celler(officeVaerditype),
 };
 
 export class FakeRange extends FakeOpslagsObjekt<Placering> {
@@ -50,6 +59,9 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
   }
   set formulas(data: unknown[][]) {
     this._skriv("formulas", data, skrivIndtastning);
+  }
+  get valueTypes(): string[][] {
+    return this._egenskab("valueTypes");
   }
   get numberFormat(): string[][] {
     return this._egenskab("numberFormat");
