@@ -30,6 +30,8 @@ export interface ArbejdsbogValg {
    * whose ~5 MB response limit covers a whole sync).
    */
   maksCellerPrSync?: number;
+  /** Characters of cell data per write request in "Skriv rapport" (default STANDARD_MAKS_TEGN_PR_SKRIVNING). */
+  maksTegnPrSkrivning?: number;
 }
 
 export const STANDARD_MAKS_CELLER_PR_OMRAADE = 100_000;
@@ -89,7 +91,9 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
     },
 
     skrivRapport(fund: Fund[], overskrift: string): Promise<void> {
-      return koer(`skrive arket ${RAPPORT_ARK}`, (context) => skrivRapport(context, fund, overskrift));
+      return koer(`skrive arket ${RAPPORT_ARK}`, (context) =>
+        skrivRapport(context, fund, overskrift, valg.maksTegnPrSkrivning),
+      );
     },
 
     indsaetTillaegsberegning(

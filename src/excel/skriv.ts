@@ -47,18 +47,67 @@ function rapportTekst(s: string): string {
 }
 
 /**
- * Replaces the sheet Valideringsrapport (2 syncs). A sheet of that name is the add-in's by
- * definition: it is deleted and written anew, and no other sheet is touched.
+ * Characters of cell data per write request (default). Excel on the web refuses a request
+ * over about 5 MB (RequestPayloadSizeLimitExceeded); a million characters stays far below
+ * it even when every character takes several bytes as JSON.
  */
-export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], overskrift: string): Promise<void> {
+export const STANDARD_MAKS_TEGN_PR_SKRIVNING = 1_000_000;
+
+function tegn(raekker: readonly (readonly unknown[])[]): number {
+  return JSON.stringify(raekker).length;
+}
+
+/**
+ * Whether Excel refused a write request for its size: RequestPayloadSizeLimitExceeded on
+ * the web, GeneralException on older hosts (then maybe something else, so a caller retries
+ * only with less, down to one row, before giving up).
+ */
+function erForStorAnmodning(e: unknown): boolean {
+  const kode = officeKode(e);
+  return kode === "RequestPayloadSizeLimitExceeded" || kode === "GeneralException";
+}
+
+/**
+ * Writes `raekker` from sheet row `top` in chunks of at most `maksTegn` characters, one sync
+ * each; a chunk Excel refuses for its size is halved and written again (a refused request
+ * changed nothing), as reads halve on ResponsePayloadSizeLimitExceeded.
+ */
+async function skrivIBidder(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  raekker: (string | number)[][],
+  top: number,
+  maksTegn: number,
+): Promise<void> {
+  if (raekker.length === 0) return;
+  let n = 1;
+  let sum = tegn([raekker[0]]);
+  while (n < raekker.length && sum + tegn([raekker[n]]) <= maksTegn) sum += tegn([raekker[n++]]);
+  const bredde = raekker[0].length;
+  ws.getRange(omraadeA1({ top, left: 1, bottom: top + n - 1, right: bredde })).values = raekker.slice(0, n);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!erForStorAnmodning(e) || n === 1) throw e;
+    return skrivIBidder(context, ws, raekker, top, Math.floor(sum / 2));
+  }
+  return skrivIBidder(context, ws, raekker.slice(n), top + n, maksTegn);
+}
+
+/**
+ * Replaces the sheet Valideringsrapport (2 syncs; more only for findings beyond one write
+ * request, see skrivIBidder). A sheet of that name is the add-in's by definition: it is
+ * deleted and written anew, and no other sheet is touched.
+ */
+export async function skrivRapport(
+  context: Excel.RequestContext,
+  fund: Fund[],
+  overskrift: string,
+  maksTegn = STANDARD_MAKS_TEGN_PR_SKRIVNING,
+): Promise<void> {
   const ark = context.workbook.worksheets;
   const eksisterende = ark.getItemOrNullObject(RAPPORT_ARK);
   await context.sync();
-
-  if (!eksisterende.isNullObject) eksisterende.delete();
-  const ny = ark.add(RAPPORT_ARK);
-  ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(antalTekst(fund))]];
-  ny.getRange("A1").format.font.bold = true;
 
   const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
   for (const f of fund) {
@@ -75,14 +124,38 @@ export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], 
   if (fund.length === 0) raekker.push(["", "", "", "", "", "", "Ingen fund."]);
   const top = RAPPORT_OVERSKRIFT_RAEKKE;
   const hoejre = RAPPORT_KOLONNER.length;
-  ny.getRange(omraadeA1({ top, left: 1, bottom: top + raekker.length - 1, right: hoejre })).values = raekker;
-  ny.getRange(omraadeA1({ top, left: 1, bottom: top, right: hoejre })).format.font.bold = true;
-  RAPPORT_BREDDER.forEach((b, i) => {
-    ny.getRange(a1(top, i + 1)).format.columnWidth = b * PUNKTER_PR_TEGN;
-  });
-  ny.freezePanes.freezeRows(top);
-  ny.activate();
-  await context.sync();
+
+  /** The sheet with its heading and layout, and the first `antal` rows of the table. */
+  const opret = (antal: number): Excel.Worksheet => {
+    if (!eksisterende.isNullObject) eksisterende.delete();
+    const ny = ark.add(RAPPORT_ARK);
+    ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(antalTekst(fund))]];
+    ny.getRange("A1").format.font.bold = true;
+    if (antal > 0) {
+      ny.getRange(omraadeA1({ top, left: 1, bottom: top + antal - 1, right: hoejre })).values = raekker.slice(0, antal);
+    }
+    ny.getRange(omraadeA1({ top, left: 1, bottom: top, right: hoejre })).format.font.bold = true;
+    RAPPORT_BREDDER.forEach((b, i) => {
+      ny.getRange(a1(top, i + 1)).format.columnWidth = b * PUNKTER_PR_TEGN;
+    });
+    ny.freezePanes.freezeRows(top);
+    ny.activate();
+    return ny;
+  };
+
+  // Usually everything goes in one request. If Excel refuses it for its size, it ran none
+  // of it: the sheet is made again without the rows, and they follow in chunks.
+  const alle = tegn(raekker) <= maksTegn;
+  let ny = opret(alle ? raekker.length : 0);
+  try {
+    await context.sync();
+    if (alle) return;
+  } catch (e) {
+    if (!alle || !erForStorAnmodning(e)) throw e;
+    ny = opret(0);
+    await context.sync();
+  }
+  await skrivIBidder(context, ny, raekker, top, Math.min(maksTegn, Math.floor(tegn(raekker) / 2)));
 }
 
 // ------------------------------------------------------------------ what Fortryd writes back

@@ -90,6 +90,8 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
     celle: (ark: FakeArk, row: number, col: number, v: unknown, sted: string) => void,
   ): void {
     const sted = `Range.${egenskab}`;
+    if (this.context.valg.maksBytesPrAnmodning !== undefined)
+      this.context.anmodningsBytes += JSON.stringify(data).length;
     this.context.koeOp(() => {
       const { ark, omr } = this._loes();
       const raekker = tjekForm(data, omr, sted);
