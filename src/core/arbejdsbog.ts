@@ -72,6 +72,12 @@ export interface Arbejdsbog {
   tilfoejManglendeTabeller(takstaar: number): Promise<string[]>;
   /** Calls back (debounced by the caller) when the user edits a cell. Returns an unsubscribe function. */
   naarAendret(callback: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back with true when a call has waited on Excel for a few seconds (Excel holds every
+   * call while the user edits a cell), and with false when none waits any more. Returns an
+   * unsubscribe function. Optional: an Arbejdsbog that never waits leaves it out.
+   */
+  foelgVentetid?(lytter: (venter: boolean) => void): () => void;
 }
 
 /** A Danish error for the user, from any Office or adapter failure. Never swallowed. */

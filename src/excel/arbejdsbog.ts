@@ -32,7 +32,12 @@ export interface ArbejdsbogValg {
   maksCellerPrSync?: number;
   /** Characters of cell data per write request in "Skriv rapport" (default STANDARD_MAKS_TEGN_PR_SKRIVNING). */
   maksTegnPrSkrivning?: number;
+  /** Milliseconds a call may wait on Excel before foelgVentetid's listeners hear of it (default VENTEVARSEL_MS). */
+  ventevarselMs?: number;
 }
+
+/** After this long a call is most likely held by Excel's cell edit mode (delayForCellEdit). */
+export const VENTEVARSEL_MS = 3_000;
 
 export const STANDARD_MAKS_CELLER_PR_OMRAADE = 100_000;
 /** About 3 MB of values + formulas + formats at ~50 bytes a cell: safely under the web's 5 MB. */
@@ -63,17 +68,42 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
   const understoetter = valg.understoetter ?? officeUnderstoetter;
   const maksCellerPrOmraade = valg.maksCellerPrOmraade ?? STANDARD_MAKS_CELLER_PR_OMRAADE;
 
+  // Calls that have waited past the warning time; listeners hear when that starts and ends.
+  const ventelyttere = new Set<(venter: boolean) => void>();
+  let ventende = 0;
+  const meldVentetid = (): void => {
+    for (const l of [...ventelyttere]) l(ventende > 0);
+  };
+
   async function koer<T>(hvad: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    // Office cannot say whether the user edits a cell; a call that takes seconds most likely waits for that.
+    let varslet = false;
+    const ur = setTimeout(() => {
+      varslet = true;
+      ventende++;
+      meldVentetid();
+    }, valg.ventevarselMs ?? VENTEVARSEL_MS);
     try {
       // While the user edits a cell Excel rejects every batch (InvalidOperationInCellEditMode);
       // delayForCellEdit runs it when the user leaves the cell instead.
       return await run(VENT_PAA_CELLEREDIGERING, batch);
     } catch (e) {
       throw somArbejdsbogFejl(hvad, e);
+    } finally {
+      clearTimeout(ur);
+      if (varslet) {
+        ventende--;
+        meldVentetid();
+      }
     }
   }
 
   return {
+    foelgVentetid(lytter: (venter: boolean) => void): () => void {
+      ventelyttere.add(lytter);
+      return () => void ventelyttere.delete(lytter);
+    },
+
     laesSnapshot(): Promise<WorkbookSnapshot> {
       const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
       return koer("læse projektmappen", (context) =>

@@ -29,5 +29,6 @@ export function overvaagArbejdsbog(a: Arbejdsbog, o: Observatoer): Arbejdsbog {
     tilfoejManglendeTabeller: (takstaar) => skriv(() => a.tilfoejManglendeTabeller(takstaar)),
     skrivProfil: (json) => skriv(() => a.skrivProfil(json)),
     naarAendret: (callback) => a.naarAendret(callback),
+    ...(a.foelgVentetid ? { foelgVentetid: a.foelgVentetid.bind(a) } : {}),
   };
 }

@@ -22,6 +22,8 @@ import { annonceringForValidering } from "./logik";
 import { STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
 import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";
 import { useHandling } from "./komponenter/useHandling";
+import { BeskedBjaelke } from "./komponenter/Beskeder";
+import { VENTER_BESKED } from "./logik";
 import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/Takstbilag";
@@ -130,6 +132,10 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
     return { snapshot, skema, resultat: r };
   }, [arbejdsbog, annoncer, godkendelser]);
 
+  // Excel holds every call while the user edits a cell: say so rather than spin for ever.
+  const [venter, setVenter] = React.useState(false);
+  React.useEffect(() => arbejdsbog.foelgVentetid?.(setVenter), [arbejdsbog]);
+
   const faelles: FaellesTilstand = { arbejdsbog, indlaest, profilValg, resultat, valider, godkendelser, annoncer };
 
   const startet = React.useRef(false);
@@ -168,6 +174,11 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
       <div role="status" aria-live="polite" aria-atomic="true" className={f.skjult} data-testid="annoncering">
         {annoncering}
       </div>
+      {venter && (
+        <div className={s.top}>
+          <BeskedBjaelke besked={VENTER_BESKED} testId="besked-venter" />
+        </div>
+      )}
       <Accordion multiple collapsible openItems={aabne} onToggle={(_, d) => setAabne(d.openItems.map(String))}>
         {sektioner.map((sek) => (
           <AccordionItem key={sek.id} value={sek.id} data-testid={`sektion-${sek.id}`}>

@@ -393,3 +393,11 @@ export function debounce(fn: () => void, ventetid: number): { kald: () => void; 
     },
   };
 }
+
+/** Shown when Excel has held a call for seconds: almost always because the user is editing a cell. */
+export const VENTER_BESKED = {
+  art: "warning",
+  titel: "Excel venter",
+  tekst:
+    "Takstskema venter på Excel. Er du ved at redigere en celle, så tryk Enter (eller Esc) for at afslutte redigeringen, så fortsætter Takstskema.",
+} as const;
