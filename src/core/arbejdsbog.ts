@@ -16,8 +16,10 @@ export interface NyTillaegsberegning {
 }
 
 export interface TakstbilagStatus {
-  /** 1-based index of the data row within tblTakstbilag's body. */
+  /** 1-based index of the data row within tblTakstbilag's body, when the workbook was read. */
   raekkeIndex: number;
+  /** The row's Ydelses-ID as read: the row is found by it if the table was sorted since. */
+  ydelsesId?: string;
   status: "OK" | "Advarsel" | "Fejl";
   fund: string;
 }

@@ -121,40 +121,48 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
     },
 
     skrivRapport(fund: Fund[], overskrift: string): Promise<void> {
+      // Workbook.readOnly came in ExcelApi 1.8: checked only where the host has it.
+      const kanSe = understoetter("ExcelApi", "1.8");
       return koer(`skrive arket ${RAPPORT_ARK}`, (context) =>
-        skrivRapport(context, fund, overskrift, valg.maksTegnPrSkrivning),
+        skrivRapport(context, fund, overskrift, kanSe, valg.maksTegnPrSkrivning),
       );
     },
 
     indsaetTillaegsberegning(
       raekke: NyTillaegsberegning,
     ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
+      const kanSe = understoetter("ExcelApi", "1.8");
       return koer("indsætte tillægsydelsen i tblTillaegsberegning", (context) =>
-        indsaetTillaegsberegning(context, raekke),
+        indsaetTillaegsberegning(context, raekke, kanSe),
       );
     },
 
     markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
-      return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser, kanSe));
     },
 
     fortryd(fortrydelse: Fortrydelse): Promise<void> {
-      return koer("fortryde", (context) => fortryd(context, fortrydelse));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe));
     },
 
     skrivProfil(json: string): Promise<void> {
-      return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json, kanSe));
     },
 
     indsaetSkabelon(takstaar: number): Promise<void> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
-      return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering, kanSe));
     },
 
     tilfoejManglendeTabeller(takstaar: number): Promise<string[]> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
+      const kanSe = understoetter("ExcelApi", "1.8");
       return koer("tilføje de manglende tabeller", (context) =>
-        tilfoejManglendeTabeller(context, takstaar, medDatavalidering),
+        tilfoejManglendeTabeller(context, takstaar, medDatavalidering, kanSe),
       );
     },
 

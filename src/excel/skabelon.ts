@@ -12,6 +12,7 @@ import { arkAdresse, kolonneBogstaver, omraadeA1, type Omraade } from "../core/a
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
 import { JA_NEJ, STAMDATA_FELTER, TBL_STAMDATA } from "../core/skema/tabeller";
 import { GENERELT, listeTekst } from "./faelles";
+import { koeSkrivetjek } from "./skrivetjek";
 import {
   SKABELON_ARK,
   SKABELON_LAYOUT,
@@ -111,6 +112,7 @@ function planOmraade(p: TabelPlan): Omraade {
 async function laesNavne(
   context: Excel.RequestContext,
   takstaar: number,
+  kanSeSkrivebeskyttelse: boolean,
 ): Promise<{ ark: Excel.WorksheetCollection; tabelnavne: Set<string> }> {
   if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
     throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
@@ -119,7 +121,9 @@ async function laesNavne(
   ark.load("items/name");
   const tabeller = context.workbook.tables;
   tabeller.load("items/name");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
+  skrivetjek();
   return { ark, tabelnavne: new Set(tabeller.items.map((t) => t.name.toLowerCase())) };
 }
 
@@ -137,8 +141,9 @@ export async function tilfoejManglendeTabeller(
   context: Excel.RequestContext,
   takstaar: number,
   medDatavalidering: boolean,
+  kanSeSkrivebeskyttelse: boolean,
 ): Promise<string[]> {
-  const { ark, tabelnavne } = await laesNavne(context, takstaar);
+  const { ark, tabelnavne } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
   const mangler = planer(takstaar).filter((p) => !tabelnavne.has(p.def.navn.toLowerCase()));
   if (mangler.length === 0) {
     throw new ArbejdsbogFejl("Projektmappen har allerede alle skabelonens tabeller. Intet er ændret.");
@@ -189,8 +194,9 @@ export async function indsaetSkabelon(
   context: Excel.RequestContext,
   takstaar: number,
   medDatavalidering: boolean,
+  kanSeSkrivebeskyttelse: boolean,
 ): Promise<void> {
-  const { ark, tabelnavne } = await laesNavne(context, takstaar);
+  const { ark, tabelnavne } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
   const arknavne = new Set(ark.items.map((w) => w.name.toLowerCase()));
   const optagneArk = SKABELON_ARK.filter((n) => arknavne.has(n.toLowerCase()));
   if (optagneArk.length > 0) {

@@ -19,6 +19,7 @@ import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
 import { laesDatosystem } from "./datosystem";
+import { koeSkrivetjek, tjekArk } from "./skrivetjek";
 import { fraSerial1900 } from "../core/dato";
 
 // ------------------------------------------------------------------ Valideringsrapport
@@ -103,11 +104,14 @@ export async function skrivRapport(
   context: Excel.RequestContext,
   fund: Fund[],
   overskrift: string,
+  kanSeSkrivebeskyttelse: boolean,
   maksTegn = STANDARD_MAKS_TEGN_PR_SKRIVNING,
 ): Promise<void> {
   const ark = context.workbook.worksheets;
   const eksisterende = ark.getItemOrNullObject(RAPPORT_ARK);
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
+  skrivetjek();
 
   const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
   for (const f of fund) {
@@ -218,6 +222,7 @@ function tjekTal(navn: string, v: number): void {
 export async function indsaetTillaegsberegning(
   context: Excel.RequestContext,
   r: NyTillaegsberegning,
+  kanSeSkrivebeskyttelse: boolean,
 ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
   tjekTal("Timer pr. uge", r.timerPrUge);
   tjekTal("Startdato", r.startdato);
@@ -226,7 +231,9 @@ export async function indsaetTillaegsberegning(
   const tabeller = context.workbook.tables;
   const beregning = tabeller.getItemOrNullObject(TBL_TILLAEGSBEREGNING.navn);
   const tillaeg = tabeller.getItemOrNullObject(TBL_TILLAEG.navn);
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
+  skrivetjek();
   if (beregning.isNullObject) {
     throw new ArbejdsbogFejl(
       `Projektmappen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Tilføj den under Skabelon med Tilføj manglende tabeller (eller Indsæt skabelon i en tom projektmappe).`,
@@ -238,7 +245,7 @@ export async function indsaetTillaegsberegning(
     );
   }
 
-  beregning.worksheet.load("name");
+  beregning.worksheet.load("name,protection/protected");
   const bOverskrift = beregning.getHeaderRowRange().load("values,address");
   const bKrop = beregning.getDataBodyRange().load("address,values");
   tillaeg.worksheet.load("name");
@@ -246,6 +253,7 @@ export async function indsaetTillaegsberegning(
   const datosystem = laesDatosystem(context);
   await context.sync();
 
+  tjekArk(beregning.worksheet);
   const kol = kolonnerFraOverskrifter(TBL_TILLAEGSBEREGNING, bOverskrift.values[0]);
   const mangl = mangler(TBL_TILLAEGSBEREGNING, kol, [
     ...TILLAEGSBEREGNING_INPUT.filter((k) => k !== "beskrivelse"),
@@ -368,12 +376,51 @@ function sammenhaengende(statusser: TakstbilagStatus[]): TakstbilagStatus[][] {
   return ud;
 }
 
-/** Fills Status and Fund of tblTakstbilag's rows (2 syncs); no other cell. */
-export async function markerStatus(context: Excel.RequestContext, statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
+function noegle(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+/**
+ * The body row (1-based) each status belongs to now: its own row while that row still holds
+ * its Ydelses-ID, else the one row that does (a co-author sorted the table since the
+ * validation). Refuses when an ID is gone or no longer unique, rather than mark a wrong row.
+ */
+function findRaekker(statusser: TakstbilagStatus[], ider: unknown[][]): TakstbilagStatus[] {
+  const raekkerMed = new Map<string, number[]>();
+  ider.forEach((r, i) => {
+    const k = noegle(r[0]);
+    raekkerMed.set(k, [...(raekkerMed.get(k) ?? []), i + 1]);
+  });
+  return statusser.map((s) => {
+    if (s.ydelsesId === undefined) return s;
+    const k = noegle(s.ydelsesId);
+    if (noegle(ider[s.raekkeIndex - 1]?.[0]) === k) return s;
+    const fundne = raekkerMed.get(k) ?? [];
+    if (fundne.length !== 1) {
+      throw new ArbejdsbogFejl(
+        `Tabellen ${TBL_TAKSTBILAG.navn} er ændret siden valideringen: Ydelses-ID ${k || "(tom)"} står ikke længere i række ${s.raekkeIndex}${fundne.length > 1 ? " og findes flere gange" : ""}. Valider igen, og marker så status. Intet er ændret.`,
+      );
+    }
+    return { ...s, raekkeIndex: fundne[0] };
+  });
+}
+
+/**
+ * Fills Status and Fund of tblTakstbilag's rows (3 syncs: the header, the Ydelses-ID column
+ * read again right before the write, the write); no other cell. A row is found by its
+ * Ydelses-ID, so a co-author's sort after the validation cannot put a status on the wrong row.
+ */
+export async function markerStatus(
+  context: Excel.RequestContext,
+  statusser: TakstbilagStatus[],
+  kanSeSkrivebeskyttelse: boolean,
+): Promise<Fortrydelse> {
   if (statusser.length === 0) return { ark: "", omraader: [] };
   const tabel = context.workbook.tables.getItem(TBL_TAKSTBILAG.navn);
   const overskrift = tabel.getHeaderRowRange().load("values,address");
   const krop = tabel.getDataBodyRange().load("address");
+  const arket = tabel.worksheet.load("name,protection/protected");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   try {
     await context.sync();
   } catch (e) {
@@ -387,6 +434,8 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
     throw e;
   }
 
+  skrivetjek();
+  tjekArk(arket);
   const kol = kolonnerFraOverskrifter(TBL_TAKSTBILAG, overskrift.values[0]);
   const mangl = mangler(TBL_TAKSTBILAG, kol, ["status", "fund"]);
   if (mangl.length > 0) {
@@ -407,11 +456,16 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
   }
   const statusKol = hoved.left + (kol.get("status") as number);
   const fundKol = hoved.left + (kol.get("fund") as number);
-  // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: getRange needs nothing loaded
-  const arket = tabel.worksheet;
-  arket.load("name");
+  const idKol = kol.get("ydelsesId");
+  let placeret = statusser;
+  if (idKol !== undefined && statusser.some((s) => s.ydelsesId !== undefined)) {
+    const k = hoved.left + idKol;
+    const ider = arket.getRange(omraadeA1({ top: body.top, bottom: body.bottom, left: k, right: k })).load("values");
+    await context.sync();
+    placeret = findRaekker(statusser, ider.values);
+  }
   const skrevet: { adresse: string; foer: Excel.Range; efter: Excel.Range }[] = [];
-  for (const run of sammenhaengende(statusser)) {
+  for (const run of sammenhaengende(placeret)) {
     const top = body.top + run[0].raekkeIndex - 1;
     const bottom = top + run.length - 1;
     const kolonner: [number, CelleIndhold[][]][] = [
@@ -452,9 +506,14 @@ function sammeIndhold(nu: CelleIndhold[][], efter: (CelleIndhold | null)[][]): b
  * an appended table row is deleted. Refuses, changing nothing, when any of the cells no
  * longer holds what the write left there (the user has worked on since).
  */
-export async function fortryd(context: Excel.RequestContext, f: Fortrydelse): Promise<void> {
+export async function fortryd(
+  context: Excel.RequestContext,
+  f: Fortrydelse,
+  kanSeSkrivebeskyttelse: boolean,
+): Promise<void> {
   if (f.omraader.length === 0 && !f.tilfoejetRaekke) return;
-  const arket = context.workbook.worksheets.getItem(f.ark);
+  const arket = context.workbook.worksheets.getItem(f.ark).load("name,protection/protected");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   const nu = f.omraader.map((o) => arket.getRange(o.adresse).load("formulas"));
   const tilfoejet = f.tilfoejetRaekke;
   const tabel = tilfoejet ? context.workbook.tables.getItemOrNullObject(tilfoejet.tabel) : null;
@@ -471,6 +530,8 @@ export async function fortryd(context: Excel.RequestContext, f: Fortrydelse): Pr
     throw e;
   }
 
+  skrivetjek();
+  tjekArk(arket);
   const aendret = f.omraader.filter((o, i) => !sammeIndhold(nu[i].formulas, o.efter)).map((o) => o.adresse);
   if (tilfoejet && raekkeNu && !sammeIndhold(raekkeNu.formulas, tilfoejet.efter)) aendret.push(tilfoejet.adresse);
   let raekkeIndex = -1;

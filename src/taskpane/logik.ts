@@ -114,8 +114,11 @@ export function takstbilagStatusser(
   const kontrol = takstbilagKontrol(profil);
   return tabel.raekker.map((r, i) => {
     const s = medTidligereStatus(nye[i], { status: cellensTekst(r.status), fund: cellensTekst(r.fund) }, kontrol);
+    const id = r.ydelsesId?.vaerdi;
     return {
       raekkeIndex: i + 1,
+      // The key markerStatus finds the row by, should the table be sorted before the write.
+      ...(typeof id === "string" ? { ydelsesId: id } : {}),
       status: s.status,
       // In Danish words, as the CLI's bilag writes them.
       fund: s.fund.map(regelNavn).join(", "),
