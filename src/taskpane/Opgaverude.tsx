@@ -44,6 +44,8 @@ export interface OpgaverudeProps {
   dokument?: string | null;
   /** Where acceptances are kept (default localStorage; null: nowhere beyond the session). */
   lager?: Lager | null;
+  /** Office.context.partitionKey: part of the storage key where the host partitions storage. */
+  partition?: string | null;
 }
 
 const useStil = makeStyles({
@@ -93,7 +95,13 @@ export function Opgaverude(props: OpgaverudeProps): React.ReactElement {
   );
 }
 
-function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: OpgaverudeProps): React.ReactElement {
+function Indhold({
+  arbejdsbog,
+  validerVedStart = true,
+  dokument,
+  lager,
+  partition,
+}: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   const f = useFaellesStil();
   const [indlaest, setIndlaest] = React.useState<Indlaest | null>(null);
@@ -104,8 +112,8 @@ function Indhold({ arbejdsbog, validerVedStart = true, dokument, lager }: Opgave
   const valideringHandling = useHandling();
   const sekvens = React.useRef(0);
   const godkendelser = React.useMemo(
-    () => lavGodkendelser(dokument ?? null, lager === undefined ? lokaltLager() : lager),
-    [dokument, lager],
+    () => lavGodkendelser(dokument ?? null, lager === undefined ? lokaltLager() : lager, partition),
+    [dokument, lager, partition],
   );
 
   const annoncer = React.useCallback((tekst: string) => {

@@ -118,7 +118,7 @@ describe("vagten mod ældre Excel", () => {
       String: moderne ? String : { prototype: {} },
       Promise: moderne ? Promise : function () {},
       BigInt: moderne ? BigInt : undefined,
-      WeakRef: moderne && !udenWeakRef ? WeakRef : undefined,
+      WeakRef: moderne && !udenWeakRef ? (globalThis as Record<string, unknown>).WeakRef : undefined,
       location: { protocol: "https:", host: "takstskema.example" },
     };
     const klarKald: (() => void)[] = [];
