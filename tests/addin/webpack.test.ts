@@ -24,7 +24,8 @@ type KonfigurationsFunktion = ((env: Record<string, string>, argv: { mode: strin
 const webpackKonfiguration = require("../../webpack.config.js") as KonfigurationsFunktion;
 
 const ROD = path.resolve(__dirname, "../..");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Office.js from the CDN Microsoft's docs now give ("Referencing the Office JavaScript API library"). */
+const OFFICE_JS = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 const URL = "https://takst.example.dk/";
 /** Office.js' CDN origins as Microsoft documents them (2026: the unified onecdn domain as well). */
 const OFFICE_CDN = ["https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"];
