@@ -32,6 +32,7 @@ export async function skrivProfil(
       `Arket ${ark.name} er beskyttet, så profilen kan ikke skrives. Fjern beskyttelsen af arket, og prøv igen. Intet er ændret.`,
     );
   }
+  if (!ark) skrivetjek.struktur();
   const ws = ark ?? alle.add(TAKSTPROFIL_ARK);
   const a1 = ws.getRange("A1");
   // Text, so Excel never reads the JSON as a number, date or formula. No leading apostrophe:

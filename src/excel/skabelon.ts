@@ -113,7 +113,7 @@ async function laesNavne(
   context: Excel.RequestContext,
   takstaar: number,
   kanSeSkrivebeskyttelse: boolean,
-): Promise<{ ark: Excel.WorksheetCollection; tabelnavne: Set<string> }> {
+): Promise<{ ark: Excel.WorksheetCollection; tabelnavne: Set<string>; struktur: () => void }> {
   if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
     throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
   }
@@ -124,7 +124,11 @@ async function laesNavne(
   const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
   skrivetjek();
-  return { ark, tabelnavne: new Set(tabeller.items.map((t) => t.name.toLowerCase())) };
+  return {
+    ark,
+    tabelnavne: new Set(tabeller.items.map((t) => t.name.toLowerCase())),
+    struktur: () => skrivetjek.struktur(),
+  };
 }
 
 /** How many cells in the way a message names before "og N flere". */
@@ -143,12 +147,14 @@ export async function tilfoejManglendeTabeller(
   medDatavalidering: boolean,
   kanSeSkrivebeskyttelse: boolean,
 ): Promise<string[]> {
-  const { ark, tabelnavne } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
+  const { ark, tabelnavne, struktur } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
   const mangler = planer(takstaar).filter((p) => !tabelnavne.has(p.def.navn.toLowerCase()));
   if (mangler.length === 0) {
     throw new ArbejdsbogFejl("Projektmappen har allerede alle skabelonens tabeller. Intet er ændret.");
   }
   const eksisterende = new Map(ark.items.map((w) => [w.name.toLowerCase(), w]));
+  // Sheets are added only for missing ones: only then does a protected structure stand in the way.
+  if (mangler.some((p) => !eksisterende.has(p.def.ark.toLowerCase()))) struktur();
   const tjek = mangler.flatMap((p) => {
     const ws = eksisterende.get(p.def.ark.toLowerCase());
     return ws ? [{ p, ws, omr: ws.getRange(omraadeA1(planOmraade(p))).load("formulas") }] : [];
@@ -196,7 +202,7 @@ export async function indsaetSkabelon(
   medDatavalidering: boolean,
   kanSeSkrivebeskyttelse: boolean,
 ): Promise<void> {
-  const { ark, tabelnavne } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
+  const { ark, tabelnavne, struktur } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
   const arknavne = new Set(ark.items.map((w) => w.name.toLowerCase()));
   const optagneArk = SKABELON_ARK.filter((n) => arknavne.has(n.toLowerCase()));
   if (optagneArk.length > 0) {
@@ -213,6 +219,7 @@ export async function indsaetSkabelon(
     );
   }
 
+  struktur();
   const nyeArk = new Map(SKABELON_ARK.map((navn) => [navn as string, ark.add(navn)]));
   const top = SKABELON.overskriftRaekke;
   for (const p of planer(takstaar)) skrivTabel(context, nyeArk.get(p.def.ark) as Excel.Worksheet, p, medDatavalidering);

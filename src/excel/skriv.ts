@@ -112,6 +112,7 @@ export async function skrivRapport(
   const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
   skrivetjek();
+  skrivetjek.struktur();
 
   const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
   for (const f of fund) {

@@ -11,7 +11,7 @@ import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel, type FakeExcel } from "../../src/excel/fake";
-import { SKRIVEBESKYTTET } from "../../src/excel/skrivetjek";
+import { SKRIVEBESKYTTET, STRUKTUR_BESKYTTET } from "../../src/excel/skrivetjek";
 import { takstbilagStatusser } from "../../src/taskpane/logik";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { arbejdsbogFejl, fuldArbejdsbog, NY_TILLAEG, takstbilagRaekker } from "./hjaelp";
@@ -53,6 +53,31 @@ describe("en skrivebeskyttet projektmappe", () => {
     const gammel = skrivebeskyttet("1.7");
     await lavArbejdsbog(gammel.run, { understoetter: gammel.understoetter }).skrivRapport([], "x");
     expect(gammel.syncs()).toBe(2);
+  });
+});
+
+describe("en projektmappe med beskyttet struktur", () => {
+  it("det, der tilføjer ark, afvises på dansk; celler kan stadig skrives", async () => {
+    const fake = lavFakeExcel({ sheets: [{ name: "Andet", top: 1, left: 1, values: [["x"]] }], tables: [] });
+    fake.model.strukturBeskyttet = true;
+    const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+    const foer = fake.snapshot();
+    for (const f of [
+      () => bog.skrivRapport([], "x"),
+      () => bog.skrivProfil("{}"),
+      () => bog.indsaetSkabelon(2026),
+      () => bog.tilfoejManglendeTabeller(2026),
+    ]) {
+      expect((await arbejdsbogFejl(f())).message).toBe(STRUKTUR_BESKYTTET);
+    }
+    expect(fake.snapshot()).toEqual(foer);
+
+    const bilag = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(3) }));
+    bilag.model.strukturBeskyttet = true;
+    await lavArbejdsbog(bilag.run, { understoetter: bilag.understoetter }).markerStatus([
+      { raekkeIndex: 1, status: "OK", fund: "" },
+    ]);
+    expect(cellValue(findSheet(bilag.snapshot(), "Takstbilag")!, 2, 15)).toBe("OK");
   });
 });
 

@@ -20,6 +20,8 @@ export const FAKE_EXCELAPI_STANDARD = "1.9";
 export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "Workbook.functions": "1.2",
   "Workbook.readOnly": "1.8",
+  "Workbook.protection": "1.7",
+  "WorkbookProtection.protected": "1.7",
   "Functions.date": "1.2",
   "FunctionResult.value": "1.2",
   "WorksheetCollection.getItemOrNullObject": "1.4",
