@@ -22,6 +22,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { FAELLES_HOVEDER, udviklingscertifikater } = require("./scripts/statisk-server");
 
 const ROD = __dirname;
+/** The one version (package.json): written into the manifest's <Version> and shown in the pane. */
+const VERSION = require("./package.json").version;
 const UDVIKLINGSADRESSE = "https://localhost:3000/";
 const PORT = 3000;
 
@@ -96,6 +98,12 @@ function omskrivManifest(xml, adresse) {
   const base = produktionsadresse(adresse);
   const oprindelse = new URL(base).origin;
   return xml.split(UDVIKLINGSADRESSE).join(base).split(UDVIKLINGSADRESSE.slice(0, -1)).join(oprindelse);
+}
+
+/** Sets the manifest's <Version> to the package's (the one place the version is kept). */
+function saetVersion(xml, version = VERSION) {
+  if (!/<Version>[^<]*<\/Version>/.test(xml)) throw new Error("manifest.xml har ingen <Version>.");
+  return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
 }
 
 function valgteSider(env) {
@@ -248,13 +256,18 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: produktion
-              ? { transformer: (indhold) => omskrivManifest(indhold.toString("utf8"), adresse) }
-              : undefined,
+            transform: {
+              transformer: (indhold) => {
+                const xml = indhold.toString("utf8");
+                return saetVersion(produktion ? omskrivManifest(xml, adresse) : xml);
+              },
+            },
           },
           { from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },
         ],
       }),
+      // The pane shows the version (src/taskpane/version.ts).
+      new (require("webpack").DefinePlugin)({ __TAKSTSKEMA_VERSION__: JSON.stringify(VERSION) }),
       new KunForhaandsvisningPlugin(),
       new AlleredeMinimeretPlugin(),
     ],
@@ -274,6 +287,8 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.SIDER = SIDER;
 module.exports.omskrivManifest = omskrivManifest;
+module.exports.saetVersion = saetVersion;
+module.exports.VERSION = VERSION;
 module.exports.produktionsadresse = produktionsadresse;
 module.exports.KUN_FORHAANDSVISNING = KUN_FORHAANDSVISNING;
 module.exports.EXCELJS_BROWSER = EXCELJS_BROWSER;

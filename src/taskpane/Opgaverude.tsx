@@ -24,6 +24,7 @@ import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";
 import { useHandling } from "./komponenter/useHandling";
 import { BeskedBjaelke } from "./komponenter/Beskeder";
 import { VENTER_BESKED } from "./logik";
+import { VERSION } from "./version";
 import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/Takstbilag";
@@ -78,6 +79,11 @@ const useStil = makeStyles({
   },
   overskrift: {
     fontWeight: tokens.fontWeightSemibold,
+  },
+  fod: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
   },
 });
 
@@ -197,6 +203,9 @@ function Indhold({
           </AccordionItem>
         ))}
       </Accordion>
+      <footer className={s.fod}>
+        <span data-testid="version">Takstskema {VERSION}</span>
+      </footer>
     </main>
   );
 }

@@ -16,6 +16,8 @@ interface Konfiguration {
 type KonfigurationsFunktion = ((env: Record<string, string>, argv: { mode: string }) => Konfiguration) & {
   SIDER: Record<string, { indgang: string; skabelon: string; officeJs: boolean }>;
   omskrivManifest(xml: string, adresse?: string): string;
+  saetVersion(xml: string, version?: string): string;
+  VERSION: string;
   produktionsadresse(adresse?: string): string;
   KUN_FORHAANDSVISNING: RegExp;
   EXCELJS_BROWSER: RegExp;
@@ -90,6 +92,26 @@ describe("webpack.config.js", () => {
 
     // No address, no production manifest: an example host must never ship.
     expect(() => webpackKonfiguration.omskrivManifest(manifest, undefined)).toThrow(/TAKSTSKEMA_URL/);
+  });
+
+  it("én version: package.json's skrives i manifestets <Version> og gives ruden (issue 19 §2)", async () => {
+    const pakke = JSON.parse(fs.readFileSync(path.join(ROD, "package.json"), "utf8")) as { version: string };
+    expect(webpackKonfiguration.VERSION).toBe(pakke.version);
+    const manifest = fs.readFileSync(path.join(ROD, "manifest.xml"), "utf8");
+    // The source manifest says the same, so a sideload from the repository shows it too.
+    expect(/<Version>([^<]*)<\/Version>/.exec(manifest)?.[1]).toBe(pakke.version);
+    const ud = webpackKonfiguration.saetVersion(
+      webpackKonfiguration.omskrivManifest(manifest.replace(/<Version>[^<]*</, "<Version>9.9.9<"), "https://x.dk/"),
+    );
+    expect(/<Version>([^<]*)<\/Version>/.exec(ud)?.[1]).toBe(pakke.version);
+    expect((await validerManifestTekst(ud)).fejl).toEqual([]);
+    for (const mode of ["production", "development"]) {
+      const k = webpackKonfiguration({ sider: "taskpane", url: "https://x.dk/" }, { mode });
+      const define = k.plugins.find((p) => p.constructor.name === "DefinePlugin") as unknown as {
+        definitions: Record<string, string>;
+      };
+      expect(define.definitions.__TAKSTSKEMA_VERSION__).toBe(JSON.stringify(pakke.version));
+    }
   });
 
   it("en produktionsbygning uden TAKSTSKEMA_URL fejler med det samme; udvikling kræver ingen", () => {
