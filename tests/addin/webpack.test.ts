@@ -13,10 +13,12 @@ interface Konfiguration {
   resolve: { alias: Record<string, string> };
   module: { noParse: RegExp; rules: Array<{ test: RegExp; use?: unknown }> };
 }
-type KonfigurationsFunktion = ((env: Record<string, string>, argv: { mode: string }) => Konfiguration) & {
+type KonfigurationsFunktion = ((env: Record<string, string | boolean>, argv: { mode: string }) => Konfiguration) & {
   SIDER: Record<string, { indgang: string; skabelon: string; officeJs: boolean }>;
   omskrivManifest(xml: string, adresse?: string): string;
   saetVersion(xml: string, version?: string): string;
+  pilotManifest(xml: string): string;
+  PILOT_NAVN: string;
   VERSION: string;
   produktionsadresse(adresse?: string): string;
   KUN_FORHAANDSVISNING: RegExp;
@@ -41,7 +43,7 @@ describe("webpack.config.js", () => {
   });
 
   it.each(["production", "development"])("bruger aldrig eval-kildekort (%s)", (mode) => {
-    const k = webpackKonfiguration({ sider: "taskpane", url: URL }, { mode });
+    const k = webpackKonfiguration({ sider: "taskpane", url: URL, alt: true }, { mode });
     expect(k.mode).toBe(mode);
     expect(typeof k.devtool).toBe("string");
     expect(k.devtool).not.toMatch(/eval/);
@@ -112,6 +114,38 @@ describe("webpack.config.js", () => {
       };
       expect(define.definitions.__TAKSTSKEMA_VERSION__).toBe(JSON.stringify(pakke.version));
     }
+  });
+
+  it("en udgivelse (npm run build) har kun tilføjelsesprogrammet og et pilotmanifest (issue 19 §2)", async () => {
+    const moenstre = (k: ReturnType<typeof webpackKonfiguration>) =>
+      (
+        k.plugins.find((p) => p.constructor.name === "CopyPlugin") as unknown as {
+          patterns: { from: string; to: string }[];
+        }
+      ).patterns.map((p) => p.to);
+    const udgivelse = webpackKonfiguration({ url: URL }, { mode: "production" });
+    expect(Object.keys(udgivelse.entry)).toEqual(["taskpane"]);
+    expect(udgivelse.devtool).toBe(false);
+    expect(moenstre(udgivelse)).toEqual(["assets", "manifest.xml", "manifest-pilot.xml"]);
+    // npm run build:test keeps the preview, the examples and the source maps for the tests.
+    const alt = webpackKonfiguration({ url: URL, alt: true }, { mode: "production" });
+    expect(Object.keys(alt.entry)).toEqual(["taskpane", "preview"]);
+    expect(alt.devtool).toBe("source-map");
+    expect(moenstre(alt)).toEqual(["assets", "manifest.xml", "examples/[name][ext]"]);
+    const pakke = JSON.parse(fs.readFileSync(path.join(ROD, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(pakke.scripts["build:test"]).toMatch(/--env alt/);
+    expect(pakke.scripts.build).not.toMatch(/--env alt/);
+
+    const manifest = fs.readFileSync(path.join(ROD, "manifest.xml"), "utf8");
+    const pilot = webpackKonfiguration.pilotManifest(webpackKonfiguration.omskrivManifest(manifest, URL));
+    const id = (xml: string) => /<Id>([^<]*)<\/Id>/.exec(xml)?.[1];
+    expect(id(pilot)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(id(pilot)).not.toBe(id(manifest));
+    expect(pilot).toContain(`<DisplayName DefaultValue="${webpackKonfiguration.PILOT_NAVN}"/>`);
+    expect(webpackKonfiguration.PILOT_NAVN).toBe("Takstskema (test)");
+    expect((await validerManifestTekst(pilot)).fejl).toEqual([]);
   });
 
   it("en produktionsbygning uden TAKSTSKEMA_URL fejler med det samme; udvikling kræver ingen", () => {
