@@ -4,10 +4,14 @@
  *   preview.html   forhåndsvisningen uden Excel (src/preview/index.tsx), uden Office.js
  * samt assets/, manifest.xml og examples/*.xlsx (til forhåndsvisningen).
  *
- *   npm run build       produktion: manifestets https://localhost:3000/ skrives om til
+ *   npm run build       udgivelse: manifestets https://localhost:3000/ skrives om til
  *                       TAKSTSKEMA_URL, som skal være sat (ellers fejler bygningen), fx
  *                       TAKSTSKEMA_URL=https://takst.nordjylland.dk/tilfoejelse/ npm run build
- *                       (eller --env url=…; npm test bygger med --env url=https://localhost:3000/)
+ *                       (eller --env url=…). Kun tilføjelsesprogrammet: taskpane.html, assets/,
+ *                       manifest.xml og manifest-pilot.xml ("Takstskema (test)" med eget Id);
+ *                       ingen forhåndsvisning, ingen eksempler, ingen kildekort.
+ *   npm run build:test  som udgivelsen, men med alt (--env alt): forhåndsvisning, eksempler og
+ *                       kildekort til testene, og adressen https://localhost:3000/
  *   npm run build:dev   udvikling: manifestet kopieres uændret (https://localhost:3000/)
  *   npx webpack serve --mode development   udviklingsserver på port 3000 (https, når der
  *                       findes certifikater i ~/.office-addin-dev-certs, ellers http)
@@ -24,6 +28,8 @@ const { FAELLES_HOVEDER, udviklingscertifikater } = require("./scripts/statisk-s
 const ROD = __dirname;
 const compilerWebpack = require("webpack");
 const STROEM_MAPPE = path.join(ROD, "src", "adapters", "xlsx");
+/** The one version (package.json): written into the manifest's <Version> and shown in the pane. */
+const VERSION = require("./package.json").version;
 const UDVIKLINGSADRESSE = "https://localhost:3000/";
 const PORT = 3000;
 
@@ -104,6 +110,26 @@ function omskrivManifest(xml, adresse) {
   return xml.split(UDVIKLINGSADRESSE).join(base).split(UDVIKLINGSADRESSE.slice(0, -1)).join(oprindelse);
 }
 
+/** The pilot add-in's own identity, so it can be deployed beside the real one to a pilot group. */
+const PILOT_ID = "6f1d2a37-5b8e-4c0a-9e63-2d4b7c81f5a9";
+const PILOT_NAVN = "Takstskema (test)";
+
+/** The pilot manifest: the same add-in under its own <Id> and DisplayName "Takstskema (test)". */
+function pilotManifest(xml) {
+  if (!/<Id>[^<]*<\/Id>/.test(xml) || !/<DisplayName DefaultValue="[^"]*"\/>/.test(xml)) {
+    throw new Error("manifest.xml har ingen <Id> eller <DisplayName>.");
+  }
+  return xml
+    .replace(/<Id>[^<]*<\/Id>/, `<Id>${PILOT_ID}</Id>`)
+    .replace(/<DisplayName DefaultValue="[^"]*"\/>/, `<DisplayName DefaultValue="${PILOT_NAVN}"/>`);
+}
+
+/** Sets the manifest's <Version> to the package's (the one place the version is kept). */
+function saetVersion(xml, version = VERSION) {
+  if (!/<Version>[^<]*<\/Version>/.test(xml)) throw new Error("manifest.xml har ingen <Version>.");
+  return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+}
+
 function valgteSider(env) {
   const liste = (env && env.sider) || process.env.TAKSTSKEMA_SIDER;
   const navne = liste
@@ -158,7 +184,11 @@ module.exports = (env = {}, argv = {}) => {
   const produktion = mode === "production";
   // Checked before anything is built, so a missing address fails at once.
   const adresse = produktion ? produktionsadresse(env.url || process.env.TAKSTSKEMA_URL) : null;
-  const sider = valgteSider(env);
+  // A release (npm run build) ships only the add-in: no preview, no example workbooks, no
+  // source maps, and a pilot manifest beside the real one. `--env alt` (npm run build:test)
+  // keeps everything for the tests.
+  const udgivelse = produktion && !env.alt;
+  const sider = valgteSider(env).filter((navn) => !udgivelse || env.sider || SIDER[navn].officeJs);
   if (sider.length === 0) throw new Error("Ingen af siderne kan bygges: ingen indgangsfiler findes.");
   const certifikater = udviklingscertifikater();
 
@@ -169,7 +199,7 @@ module.exports = (env = {}, argv = {}) => {
     target: ["web", "es2020"],
     entry: Object.fromEntries(sider.map((navn) => [navn, `./${SIDER[navn].indgang}`])),
     // Aldrig eval: sidernes Content-Security-Policy tillader det ikke.
-    devtool: produktion ? "source-map" : "cheap-module-source-map",
+    devtool: udgivelse ? false : produktion ? "source-map" : "cheap-module-source-map",
     output: {
       path: path.join(ROD, "dist"),
       filename: produktion ? "[name].[contenthash:8].js" : "[name].js",
@@ -252,13 +282,29 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: produktion
-              ? { transformer: (indhold) => omskrivManifest(indhold.toString("utf8"), adresse) }
-              : undefined,
+            transform: {
+              transformer: (indhold) => {
+                const xml = indhold.toString("utf8");
+                return saetVersion(produktion ? omskrivManifest(xml, adresse) : xml);
+              },
+            },
           },
-          { from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },
-          // The submissions the Sekretariat section checks in the preview.
-          { from: "examples/indsendt/*.xlsx", to: "examples/indsendt/[name][ext]", noErrorOnMissing: true },
+          ...(udgivelse
+            ? [
+                {
+                  from: "manifest.xml",
+                  to: "manifest-pilot.xml",
+                  transform: {
+                    transformer: (indhold) =>
+                      pilotManifest(saetVersion(omskrivManifest(indhold.toString("utf8"), adresse))),
+                  },
+                },
+              ]
+            : [
+                { from: "examples/*.xlsx", to: "examples/[name][ext]", noErrorOnMissing: true },
+                // The submissions the Sekretariat section checks in the preview.
+                { from: "examples/indsendt/*.xlsx", to: "examples/indsendt/[name][ext]", noErrorOnMissing: true },
+              ]),
         ],
       }),
       // ExcelJS's browser build has no stream writer and the browser no node:stream: the
@@ -266,6 +312,8 @@ module.exports = (env = {}, argv = {}) => {
       new compilerWebpack.NormalModuleReplacementPlugin(/^\.\/stroem$/, (ressource) => {
         if (path.resolve(ressource.context) === STROEM_MAPPE) ressource.request = "./stroem-browser";
       }),
+      // The pane shows the version (src/taskpane/version.ts).
+      new compilerWebpack.DefinePlugin({ __TAKSTSKEMA_VERSION__: JSON.stringify(VERSION) }),
       new KunForhaandsvisningPlugin(),
       new AlleredeMinimeretPlugin(),
     ],
@@ -285,6 +333,10 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.SIDER = SIDER;
 module.exports.omskrivManifest = omskrivManifest;
+module.exports.saetVersion = saetVersion;
+module.exports.pilotManifest = pilotManifest;
+module.exports.PILOT_NAVN = PILOT_NAVN;
+module.exports.VERSION = VERSION;
 module.exports.produktionsadresse = produktionsadresse;
 module.exports.KUN_FORHAANDSVISNING = KUN_FORHAANDSVISNING;
 module.exports.EXCELJS_BROWSER = EXCELJS_BROWSER;

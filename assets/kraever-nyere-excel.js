@@ -13,10 +13,15 @@
     "Excel til Mac eller Excel på nettet. Denne Excel viser tilføjelsesprogrammer i en ældre browser " +
     "(Internet Explorer eller den gamle Edge), som ikke kan køre Takstskema.";
 
-  /** ES2020 built-ins: there in every webview that parses the pane, missing in IE11 and EdgeHTML. */
+  /**
+   * ES2020 built-ins: there in every webview that parses the pane, missing in IE11 and
+   * EdgeHTML; and WeakRef, which Fluent UI uses and Safari added only in 14.1 (Excel on an
+   * iPad before iPadOS 14.5, a Mac on Safari 14.0).
+   */
   function kanKoere(g) {
     try {
       return (
+        typeof g.WeakRef === "function" &&
         typeof g.Promise === "function" &&
         typeof g.Promise.allSettled === "function" &&
         typeof g.BigInt === "function" &&
@@ -47,10 +52,27 @@
   }
 
   if (!kanKoere(window)) naarKlar(vis);
-  // A bundle that does not parse raises a SyntaxError on the window: refuse then too.
+
+  /** A file of the add-in itself (same origin as the page), not office.js or anything else. */
+  function egenFil(navn) {
+    var l = window.location;
+    var rod = l && l.protocol + "//" + l.host + "/";
+    return typeof navn === "string" && !!rod && navn.indexOf(rod) === 0;
+  }
+
+  // A bundle that does not parse raises a SyntaxError on the window: refuse then too. Only
+  // the add-in's own files count (an error in office.js or a frame of Office's is not this),
+  // and only until Office.onReady has run: the bundles have parsed by then.
   function vedFejl(e) {
-    var fejl = e && e.error;
-    if ((fejl && fejl.name === "SyntaxError") || /SyntaxError/.test(String(e && e.message))) naarKlar(vis);
+    if (!e || !egenFil(e.filename)) return;
+    var fejl = e.error;
+    if ((fejl && fejl.name === "SyntaxError") || /SyntaxError/.test(String(e.message))) naarKlar(vis);
   }
   window.addEventListener("error", vedFejl, true);
+  var office = window.Office;
+  if (office && typeof office.onReady === "function") {
+    office.onReady(function () {
+      window.removeEventListener("error", vedFejl, true);
+    });
+  }
 })();

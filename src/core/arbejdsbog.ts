@@ -16,8 +16,10 @@ export interface NyTillaegsberegning {
 }
 
 export interface TakstbilagStatus {
-  /** 1-based index of the data row within tblTakstbilag's body. */
+  /** 1-based index of the data row within tblTakstbilag's body, when the workbook was read. */
   raekkeIndex: number;
+  /** The row's Ydelses-ID as read: the row is found by it if the table was sorted since. */
+  ydelsesId?: string;
   status: "OK" | "Advarsel" | "Fejl";
   fund: string;
 }
@@ -27,17 +29,20 @@ export type CelleIndhold = string | number | boolean;
 
 /**
  * What a write changed, so "Fortryd" can put exactly those cells back: per written range
- * its content and number formats before, and its content after (undo refuses when the
- * user has changed the cells since, rather than overwrite that work).
+ * what to write back into each cell the pane wrote (null: a cell it did not write, left
+ * alone), their number formats before, and their content after (undo refuses when the user
+ * has changed those cells since, rather than overwrite that work).
  */
 export interface Fortrydelse {
   ark: string;
   omraader: {
     adresse: string;
-    foer: CelleIndhold[][];
-    /** Number formats before, when the write set them. */
-    talformatFoer?: string[][];
-    efter: CelleIndhold[][];
+    /** Per cell, what to write through `formulas` so the cell is as it was; null where the pane did not write. */
+    foer: (CelleIndhold | null)[][];
+    /** Number formats before, where the write set them (null elsewhere). */
+    talformatFoer?: (string | null)[][];
+    /** The written cells' `formulas` after the write; null where the pane did not write. */
+    efter: (CelleIndhold | null)[][];
   }[];
   /** A row the write appended to a table (the cells below moved down): deleted again. */
   tilfoejetRaekke?: { tabel: string; adresse: string; efter: CelleIndhold[][] };
@@ -75,6 +80,12 @@ export interface Arbejdsbog {
   aabnNyProjektmappe(xlsx: Uint8Array): Promise<boolean>;
   /** Calls back (debounced by the caller) when the user edits a cell. Returns an unsubscribe function. */
   naarAendret(callback: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back with true when a call has waited on Excel for a few seconds (Excel holds every
+   * call while the user edits a cell), and with false when none waits any more. Returns an
+   * unsubscribe function. Optional: an Arbejdsbog that never waits leaves it out.
+   */
+  foelgVentetid?(lytter: (venter: boolean) => void): () => void;
 }
 
 /** A Danish error for the user, from any Office or adapter failure. Never swallowed. */

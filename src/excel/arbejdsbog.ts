@@ -34,6 +34,10 @@ export interface ArbejdsbogValg {
   maksCeller?: number;
   /** Opens a base64 .xlsx as a new workbook; default `Excel.createWorkbook`. The preview opens it in its grid. */
   opretProjektmappe?: (base64: string) => Promise<void>;
+  /** Characters of cell data per write request in "Skriv rapport" (default STANDARD_MAKS_TEGN_PR_SKRIVNING). */
+  maksTegnPrSkrivning?: number;
+  /** Milliseconds a call may wait on Excel before foelgVentetid's listeners hear of it (default VENTEVARSEL_MS). */
+  ventevarselMs?: number;
 }
 
 /** Bytes as base64, in slices (String.fromCharCode on megabytes at once overflows the stack). */
@@ -42,6 +46,9 @@ export function tilBase64(data: Uint8Array): string {
   for (let i = 0; i < data.length; i += 0x8000) binaer += String.fromCharCode(...data.subarray(i, i + 0x8000));
   return btoa(binaer);
 }
+
+/** After this long a call is most likely held by Excel's cell edit mode (delayForCellEdit). */
+export const VENTEVARSEL_MS = 3_000;
 
 export const STANDARD_MAKS_CELLER_PR_OMRAADE = 100_000;
 /** About 3 MB of values + formulas + formats at ~50 bytes a cell: safely under the web's 5 MB. */
@@ -72,17 +79,42 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
   const understoetter = valg.understoetter ?? officeUnderstoetter;
   const maksCellerPrOmraade = valg.maksCellerPrOmraade ?? STANDARD_MAKS_CELLER_PR_OMRAADE;
 
+  // Calls that have waited past the warning time; listeners hear when that starts and ends.
+  const ventelyttere = new Set<(venter: boolean) => void>();
+  let ventende = 0;
+  const meldVentetid = (): void => {
+    for (const l of [...ventelyttere]) l(ventende > 0);
+  };
+
   async function koer<T>(hvad: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    // Office cannot say whether the user edits a cell; a call that takes seconds most likely waits for that.
+    let varslet = false;
+    const ur = setTimeout(() => {
+      varslet = true;
+      ventende++;
+      meldVentetid();
+    }, valg.ventevarselMs ?? VENTEVARSEL_MS);
     try {
       // While the user edits a cell Excel rejects every batch (InvalidOperationInCellEditMode);
       // delayForCellEdit runs it when the user leaves the cell instead.
       return await run(VENT_PAA_CELLEREDIGERING, batch);
     } catch (e) {
       throw somArbejdsbogFejl(hvad, e);
+    } finally {
+      clearTimeout(ur);
+      if (varslet) {
+        ventende--;
+        meldVentetid();
+      }
     }
   }
 
   return {
+    foelgVentetid(lytter: (venter: boolean) => void): () => void {
+      ventelyttere.add(lytter);
+      return () => void ventelyttere.delete(lytter);
+    },
+
     laesSnapshot(): Promise<WorkbookSnapshot> {
       const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
       return koer("læse projektmappen", (context) =>
@@ -113,38 +145,48 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
     },
 
     skrivRapport(fund: Fund[], overskrift: string): Promise<void> {
-      return koer(`skrive arket ${RAPPORT_ARK}`, (context) => skrivRapport(context, fund, overskrift));
+      // Workbook.readOnly came in ExcelApi 1.8: checked only where the host has it.
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer(`skrive arket ${RAPPORT_ARK}`, (context) =>
+        skrivRapport(context, fund, overskrift, kanSe, valg.maksTegnPrSkrivning),
+      );
     },
 
     indsaetTillaegsberegning(
       raekke: NyTillaegsberegning,
     ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
+      const kanSe = understoetter("ExcelApi", "1.8");
       return koer("indsætte tillægsydelsen i tblTillaegsberegning", (context) =>
-        indsaetTillaegsberegning(context, raekke),
+        indsaetTillaegsberegning(context, raekke, kanSe),
       );
     },
 
     markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
-      return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser, kanSe));
     },
 
     fortryd(fortrydelse: Fortrydelse): Promise<void> {
-      return koer("fortryde", (context) => fortryd(context, fortrydelse));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe));
     },
 
     skrivProfil(json: string): Promise<void> {
-      return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json, kanSe));
     },
 
     indsaetSkabelon(takstaar: number): Promise<void> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
-      return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering));
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering, kanSe));
     },
 
     tilfoejManglendeTabeller(takstaar: number): Promise<string[]> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
+      const kanSe = understoetter("ExcelApi", "1.8");
       return koer("tilføje de manglende tabeller", (context) =>
-        tilfoejManglendeTabeller(context, takstaar, medDatavalidering),
+        tilfoejManglendeTabeller(context, takstaar, medDatavalidering, kanSe),
       );
     },
 

@@ -4,11 +4,16 @@
  */
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
 import { TAKSTPROFIL_ARK } from "../core/profil/laes-profil";
+import { koeSkrivetjek } from "./skrivetjek";
 
 /** Excel's limit for the text of one cell. */
 export const MAKS_CELLETEKST = 32_767;
 
-export async function skrivProfil(context: Excel.RequestContext, json: string): Promise<void> {
+export async function skrivProfil(
+  context: Excel.RequestContext,
+  json: string,
+  kanSeSkrivebeskyttelse: boolean,
+): Promise<void> {
   if (json.length > MAKS_CELLETEKST) {
     throw new ArbejdsbogFejl(
       `Profilen fylder ${json.length} tegn, men en celle kan højst rumme ${MAKS_CELLETEKST}. Intet er ændret.`,
@@ -16,7 +21,9 @@ export async function skrivProfil(context: Excel.RequestContext, json: string): 
   }
   const alle = context.workbook.worksheets;
   alle.load("items/name,items/protection/protected");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
+  skrivetjek();
 
   // Sheet names are compared as Excel does: without regard to case.
   const ark = alle.items.find((w) => w.name.toLowerCase() === TAKSTPROFIL_ARK.toLowerCase());
@@ -25,6 +32,7 @@ export async function skrivProfil(context: Excel.RequestContext, json: string): 
       `Arket ${ark.name} er beskyttet, så profilen kan ikke skrives. Fjern beskyttelsen af arket, og prøv igen. Intet er ændret.`,
     );
   }
+  if (!ark) skrivetjek.struktur();
   const ws = ark ?? alle.add(TAKSTPROFIL_ARK);
   const a1 = ws.getRange("A1");
   // Text, so Excel never reads the JSON as a number, date or formula. No leading apostrophe:

@@ -12,6 +12,7 @@ import { arkAdresse, kolonneBogstaver, omraadeA1, type Omraade } from "../core/a
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
 import { JA_NEJ, STAMDATA_FELTER, TBL_STAMDATA } from "../core/skema/tabeller";
 import { GENERELT, listeTekst } from "./faelles";
+import { koeSkrivetjek } from "./skrivetjek";
 import {
   SKABELON_ARK,
   SKABELON_LAYOUT,
@@ -111,7 +112,8 @@ function planOmraade(p: TabelPlan): Omraade {
 async function laesNavne(
   context: Excel.RequestContext,
   takstaar: number,
-): Promise<{ ark: Excel.WorksheetCollection; tabelnavne: Set<string> }> {
+  kanSeSkrivebeskyttelse: boolean,
+): Promise<{ ark: Excel.WorksheetCollection; tabelnavne: Set<string>; struktur: () => void }> {
   if (!Number.isInteger(takstaar) || takstaar < 2000 || takstaar > 2100) {
     throw new ArbejdsbogFejl(`Takståret skal være et årstal, fx 2026 (fik ${String(takstaar)}).`);
   }
@@ -119,8 +121,14 @@ async function laesNavne(
   ark.load("items/name");
   const tabeller = context.workbook.tables;
   tabeller.load("items/name");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
-  return { ark, tabelnavne: new Set(tabeller.items.map((t) => t.name.toLowerCase())) };
+  skrivetjek();
+  return {
+    ark,
+    tabelnavne: new Set(tabeller.items.map((t) => t.name.toLowerCase())),
+    struktur: () => skrivetjek.struktur(),
+  };
 }
 
 /** How many cells in the way a message names before "og N flere". */
@@ -137,13 +145,16 @@ export async function tilfoejManglendeTabeller(
   context: Excel.RequestContext,
   takstaar: number,
   medDatavalidering: boolean,
+  kanSeSkrivebeskyttelse: boolean,
 ): Promise<string[]> {
-  const { ark, tabelnavne } = await laesNavne(context, takstaar);
+  const { ark, tabelnavne, struktur } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
   const mangler = planer(takstaar).filter((p) => !tabelnavne.has(p.def.navn.toLowerCase()));
   if (mangler.length === 0) {
     throw new ArbejdsbogFejl("Projektmappen har allerede alle skabelonens tabeller. Intet er ændret.");
   }
   const eksisterende = new Map(ark.items.map((w) => [w.name.toLowerCase(), w]));
+  // Sheets are added only for missing ones: only then does a protected structure stand in the way.
+  if (mangler.some((p) => !eksisterende.has(p.def.ark.toLowerCase()))) struktur();
   const tjek = mangler.flatMap((p) => {
     const ws = eksisterende.get(p.def.ark.toLowerCase());
     return ws ? [{ p, ws, omr: ws.getRange(omraadeA1(planOmraade(p))).load("formulas") }] : [];
@@ -189,8 +200,9 @@ export async function indsaetSkabelon(
   context: Excel.RequestContext,
   takstaar: number,
   medDatavalidering: boolean,
+  kanSeSkrivebeskyttelse: boolean,
 ): Promise<void> {
-  const { ark, tabelnavne } = await laesNavne(context, takstaar);
+  const { ark, tabelnavne, struktur } = await laesNavne(context, takstaar, kanSeSkrivebeskyttelse);
   const arknavne = new Set(ark.items.map((w) => w.name.toLowerCase()));
   const optagneArk = SKABELON_ARK.filter((n) => arknavne.has(n.toLowerCase()));
   if (optagneArk.length > 0) {
@@ -207,6 +219,7 @@ export async function indsaetSkabelon(
     );
   }
 
+  struktur();
   const nyeArk = new Map(SKABELON_ARK.map((navn) => [navn as string, ark.add(navn)]));
   const top = SKABELON.overskriftRaekke;
   for (const p of planer(takstaar)) skrivTabel(context, nyeArk.get(p.def.ark) as Excel.Worksheet, p, medDatavalidering);

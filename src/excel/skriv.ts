@@ -19,6 +19,7 @@ import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
 import { laesDatosystem } from "./datosystem";
+import { koeSkrivetjek, tjekArk } from "./skrivetjek";
 import { fraSerial1900 } from "../core/dato";
 
 // ------------------------------------------------------------------ Valideringsrapport
@@ -47,18 +48,71 @@ function rapportTekst(s: string): string {
 }
 
 /**
- * Replaces the sheet Valideringsrapport (2 syncs). A sheet of that name is the add-in's by
- * definition: it is deleted and written anew, and no other sheet is touched.
+ * Characters of cell data per write request (default). Excel on the web refuses a request
+ * over about 5 MB (RequestPayloadSizeLimitExceeded); a million characters stays far below
+ * it even when every character takes several bytes as JSON.
  */
-export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], overskrift: string): Promise<void> {
+export const STANDARD_MAKS_TEGN_PR_SKRIVNING = 1_000_000;
+
+function tegn(raekker: readonly (readonly unknown[])[]): number {
+  return JSON.stringify(raekker).length;
+}
+
+/**
+ * Whether Excel refused a write request for its size: RequestPayloadSizeLimitExceeded on
+ * the web, GeneralException on older hosts (then maybe something else, so a caller retries
+ * only with less, down to one row, before giving up).
+ */
+function erForStorAnmodning(e: unknown): boolean {
+  const kode = officeKode(e);
+  return kode === "RequestPayloadSizeLimitExceeded" || kode === "GeneralException";
+}
+
+/**
+ * Writes `raekker` from sheet row `top` in chunks of at most `maksTegn` characters, one sync
+ * each; a chunk Excel refuses for its size is halved and written again (a refused request
+ * changed nothing), as reads halve on ResponsePayloadSizeLimitExceeded.
+ */
+async function skrivIBidder(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  raekker: (string | number)[][],
+  top: number,
+  maksTegn: number,
+): Promise<void> {
+  if (raekker.length === 0) return;
+  let n = 1;
+  let sum = tegn([raekker[0]]);
+  while (n < raekker.length && sum + tegn([raekker[n]]) <= maksTegn) sum += tegn([raekker[n++]]);
+  const bredde = raekker[0].length;
+  ws.getRange(omraadeA1({ top, left: 1, bottom: top + n - 1, right: bredde })).values = raekker.slice(0, n);
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!erForStorAnmodning(e) || n === 1) throw e;
+    return skrivIBidder(context, ws, raekker, top, Math.floor(sum / 2));
+  }
+  return skrivIBidder(context, ws, raekker.slice(n), top + n, maksTegn);
+}
+
+/**
+ * Replaces the sheet Valideringsrapport (2 syncs; more only for findings beyond one write
+ * request, see skrivIBidder). A sheet of that name is the add-in's by definition: it is
+ * deleted and written anew, and no other sheet is touched.
+ */
+export async function skrivRapport(
+  context: Excel.RequestContext,
+  fund: Fund[],
+  overskrift: string,
+  kanSeSkrivebeskyttelse: boolean,
+  maksTegn = STANDARD_MAKS_TEGN_PR_SKRIVNING,
+): Promise<void> {
   const ark = context.workbook.worksheets;
   const eksisterende = ark.getItemOrNullObject(RAPPORT_ARK);
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
-
-  if (!eksisterende.isNullObject) eksisterende.delete();
-  const ny = ark.add(RAPPORT_ARK);
-  ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(antalTekst(fund))]];
-  ny.getRange("A1").format.font.bold = true;
+  skrivetjek();
+  skrivetjek.struktur();
 
   const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
   for (const f of fund) {
@@ -75,14 +129,67 @@ export async function skrivRapport(context: Excel.RequestContext, fund: Fund[], 
   if (fund.length === 0) raekker.push(["", "", "", "", "", "", "Ingen fund."]);
   const top = RAPPORT_OVERSKRIFT_RAEKKE;
   const hoejre = RAPPORT_KOLONNER.length;
-  ny.getRange(omraadeA1({ top, left: 1, bottom: top + raekker.length - 1, right: hoejre })).values = raekker;
-  ny.getRange(omraadeA1({ top, left: 1, bottom: top, right: hoejre })).format.font.bold = true;
-  RAPPORT_BREDDER.forEach((b, i) => {
-    ny.getRange(a1(top, i + 1)).format.columnWidth = b * PUNKTER_PR_TEGN;
-  });
-  ny.freezePanes.freezeRows(top);
-  ny.activate();
-  await context.sync();
+
+  /** The sheet with its heading and layout, and the first `antal` rows of the table. */
+  const opret = (antal: number): Excel.Worksheet => {
+    if (!eksisterende.isNullObject) eksisterende.delete();
+    const ny = ark.add(RAPPORT_ARK);
+    ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(antalTekst(fund))]];
+    ny.getRange("A1").format.font.bold = true;
+    if (antal > 0) {
+      ny.getRange(omraadeA1({ top, left: 1, bottom: top + antal - 1, right: hoejre })).values = raekker.slice(0, antal);
+    }
+    ny.getRange(omraadeA1({ top, left: 1, bottom: top, right: hoejre })).format.font.bold = true;
+    RAPPORT_BREDDER.forEach((b, i) => {
+      ny.getRange(a1(top, i + 1)).format.columnWidth = b * PUNKTER_PR_TEGN;
+    });
+    ny.freezePanes.freezeRows(top);
+    ny.activate();
+    return ny;
+  };
+
+  // Usually everything goes in one request. If Excel refuses it for its size, it ran none
+  // of it: the sheet is made again without the rows, and they follow in chunks.
+  const alle = tegn(raekker) <= maksTegn;
+  let ny = opret(alle ? raekker.length : 0);
+  try {
+    await context.sync();
+    if (alle) return;
+  } catch (e) {
+    if (!alle || !erForStorAnmodning(e)) throw e;
+    ny = opret(0);
+    await context.sync();
+  }
+  await skrivIBidder(context, ny, raekker, top, Math.min(maksTegn, Math.floor(tegn(raekker) / 2)));
+}
+
+// ------------------------------------------------------------------ what Fortryd writes back
+
+/** What a write loads of its cells before it writes them (in the same batch, so as they were). */
+const FOER = "values,formulas,numberFormat,valueTypes";
+
+/**
+ * What to write through `formulas` so Excel stores a cell as it was: a formula as its
+ * formula, text as text (an apostrophe keeps "=…", "007" or "#N/A" text, except in a Text
+ * cell, which takes it literally), an error value as the error, an empty cell as "".
+ */
+export function tilbageskrivning(v: unknown, f: unknown, talformat: unknown, type: unknown): CelleIndhold {
+  // A formula's text never equals its own result; text like "=abc" comes back the same in both.
+  if (typeof f === "string" && f.startsWith("=") && f !== v) return f;
+  if (type === "Empty" || v === null || v === undefined || v === "") return "";
+  if (type === "String" && typeof v === "string") return talformat === "@" ? v : somTekst(v);
+  return v as CelleIndhold;
+}
+
+/** tilbageskrivning for every cell of a range loaded with FOER; null where `skrevet` says the write did not touch it. */
+function tilbageskrivninger(r: Excel.Range, skrevet?: boolean[][]): (CelleIndhold | null)[][] {
+  return r.values.map((raekke, i) =>
+    raekke.map((v, j) =>
+      skrevet && !skrevet[i][j]
+        ? null
+        : tilbageskrivning(v, r.formulas[i][j], r.numberFormat[i][j], r.valueTypes[i][j]),
+    ),
+  );
 }
 
 // ------------------------------------------------------------------ tblTillaegsberegning
@@ -116,6 +223,7 @@ function tjekTal(navn: string, v: number): void {
 export async function indsaetTillaegsberegning(
   context: Excel.RequestContext,
   r: NyTillaegsberegning,
+  kanSeSkrivebeskyttelse: boolean,
 ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
   tjekTal("Timer pr. uge", r.timerPrUge);
   tjekTal("Startdato", r.startdato);
@@ -124,7 +232,9 @@ export async function indsaetTillaegsberegning(
   const tabeller = context.workbook.tables;
   const beregning = tabeller.getItemOrNullObject(TBL_TILLAEGSBEREGNING.navn);
   const tillaeg = tabeller.getItemOrNullObject(TBL_TILLAEG.navn);
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   await context.sync();
+  skrivetjek();
   if (beregning.isNullObject) {
     throw new ArbejdsbogFejl(
       `Projektmappen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Tilføj den under Skabelon med Tilføj manglende tabeller (eller Indsæt skabelon i en tom projektmappe).`,
@@ -136,7 +246,7 @@ export async function indsaetTillaegsberegning(
     );
   }
 
-  beregning.worksheet.load("name");
+  beregning.worksheet.load("name,protection/protected");
   const bOverskrift = beregning.getHeaderRowRange().load("values,address");
   const bKrop = beregning.getDataBodyRange().load("address,values");
   tillaeg.worksheet.load("name");
@@ -144,6 +254,7 @@ export async function indsaetTillaegsberegning(
   const datosystem = laesDatosystem(context);
   await context.sync();
 
+  tjekArk(beregning.worksheet);
   const kol = kolonnerFraOverskrifter(TBL_TILLAEGSBEREGNING, bOverskrift.values[0]);
   const mangl = mangler(TBL_TILLAEGSBEREGNING, kol, [
     ...TILLAEGSBEREGNING_INPUT.filter((k) => k !== "beskrivelse"),
@@ -215,7 +326,7 @@ export async function indsaetTillaegsberegning(
   const arket = beregning.worksheet;
   const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
   // Loaded before the writes in the same batch: Office runs a batch in order, so this is the row as it was.
-  const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load("formulas,numberFormat") : null;
+  const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load(FOER) : null;
   // An empty row first (rows.add documents no null "leave as is"), then the row's cells
   // through a range, where null is documented: the user's other columns stay as the table
   // made them (a calculated column fills in its formula); "" would write an empty cell over it.
@@ -226,11 +337,17 @@ export async function indsaetTillaegsberegning(
   const efter = arket.getRange(raekkeOmr).load("formulas");
   await context.sync();
   const arkNavn = beregning.worksheet.name;
+  // Only the cells the pane wrote are kept (null elsewhere): Fortryd leaves the user's own columns alone.
   const fortrydelse: Fortrydelse = foer
     ? {
         ark: arkNavn,
         omraader: [
-          { adresse: raekkeOmr, foer: foer.formulas, talformatFoer: foer.numberFormat, efter: efter.formulas },
+          {
+            adresse: raekkeOmr,
+            foer: tilbageskrivninger(foer, [raekke.map((v) => v !== null)]),
+            talformatFoer: [formatRaekke.map((f, i) => (f === null ? null : foer.numberFormat[0][i]))],
+            efter: [efter.formulas[0].map((f, i) => (raekke[i] === null ? null : f))],
+          },
         ],
       }
     : {
@@ -255,12 +372,51 @@ function sammenhaengende(statusser: TakstbilagStatus[]): TakstbilagStatus[][] {
   return ud;
 }
 
-/** Fills Status and Fund of tblTakstbilag's rows (2 syncs); no other cell. */
-export async function markerStatus(context: Excel.RequestContext, statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
+function noegle(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+/**
+ * The body row (1-based) each status belongs to now: its own row while that row still holds
+ * its Ydelses-ID, else the one row that does (a co-author sorted the table since the
+ * validation). Refuses when an ID is gone or no longer unique, rather than mark a wrong row.
+ */
+function findRaekker(statusser: TakstbilagStatus[], ider: unknown[][]): TakstbilagStatus[] {
+  const raekkerMed = new Map<string, number[]>();
+  ider.forEach((r, i) => {
+    const k = noegle(r[0]);
+    raekkerMed.set(k, [...(raekkerMed.get(k) ?? []), i + 1]);
+  });
+  return statusser.map((s) => {
+    if (s.ydelsesId === undefined) return s;
+    const k = noegle(s.ydelsesId);
+    if (noegle(ider[s.raekkeIndex - 1]?.[0]) === k) return s;
+    const fundne = raekkerMed.get(k) ?? [];
+    if (fundne.length !== 1) {
+      throw new ArbejdsbogFejl(
+        `Tabellen ${TBL_TAKSTBILAG.navn} er ændret siden valideringen: Ydelses-ID ${k || "(tom)"} står ikke længere i række ${s.raekkeIndex}${fundne.length > 1 ? " og findes flere gange" : ""}. Valider igen, og marker så status. Intet er ændret.`,
+      );
+    }
+    return { ...s, raekkeIndex: fundne[0] };
+  });
+}
+
+/**
+ * Fills Status and Fund of tblTakstbilag's rows (3 syncs: the header, the Ydelses-ID column
+ * read again right before the write, the write); no other cell. A row is found by its
+ * Ydelses-ID, so a co-author's sort after the validation cannot put a status on the wrong row.
+ */
+export async function markerStatus(
+  context: Excel.RequestContext,
+  statusser: TakstbilagStatus[],
+  kanSeSkrivebeskyttelse: boolean,
+): Promise<Fortrydelse> {
   if (statusser.length === 0) return { ark: "", omraader: [] };
   const tabel = context.workbook.tables.getItem(TBL_TAKSTBILAG.navn);
   const overskrift = tabel.getHeaderRowRange().load("values,address");
   const krop = tabel.getDataBodyRange().load("address");
+  const arket = tabel.worksheet.load("name,protection/protected");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   try {
     await context.sync();
   } catch (e) {
@@ -274,6 +430,8 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
     throw e;
   }
 
+  skrivetjek();
+  tjekArk(arket);
   const kol = kolonnerFraOverskrifter(TBL_TAKSTBILAG, overskrift.values[0]);
   const mangl = mangler(TBL_TAKSTBILAG, kol, ["status", "fund"]);
   if (mangl.length > 0) {
@@ -294,11 +452,16 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
   }
   const statusKol = hoved.left + (kol.get("status") as number);
   const fundKol = hoved.left + (kol.get("fund") as number);
-  // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property: getRange needs nothing loaded
-  const arket = tabel.worksheet;
-  arket.load("name");
+  const idKol = kol.get("ydelsesId");
+  let placeret = statusser;
+  if (idKol !== undefined && statusser.some((s) => s.ydelsesId !== undefined)) {
+    const k = hoved.left + idKol;
+    const ider = arket.getRange(omraadeA1({ top: body.top, bottom: body.bottom, left: k, right: k })).load("values");
+    await context.sync();
+    placeret = findRaekker(statusser, ider.values);
+  }
   const skrevet: { adresse: string; foer: Excel.Range; efter: Excel.Range }[] = [];
-  for (const run of sammenhaengende(statusser)) {
+  for (const run of sammenhaengende(placeret)) {
     const top = body.top + run[0].raekkeIndex - 1;
     const bottom = top + run.length - 1;
     const kolonner: [number, CelleIndhold[][]][] = [
@@ -308,7 +471,7 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
     for (const [k, vaerdier] of kolonner) {
       const adresse = omraadeA1({ top, bottom, left: k, right: k });
       // Loaded before the write in the same batch (Office runs it in order): the cells as they were.
-      const foer = arket.getRange(adresse).load("formulas");
+      const foer = arket.getRange(adresse).load(FOER);
       arket.getRange(adresse).values = vaerdier;
       skrevet.push({ adresse, foer, efter: arket.getRange(adresse).load("formulas") });
     }
@@ -316,25 +479,22 @@ export async function markerStatus(context: Excel.RequestContext, statusser: Tak
   await context.sync();
   return {
     ark: arket.name,
-    omraader: skrevet.map((x) => ({ adresse: x.adresse, foer: x.foer.formulas, efter: x.efter.formulas })),
+    omraader: skrevet.map((x) => ({
+      adresse: x.adresse,
+      foer: tilbageskrivninger(x.foer),
+      efter: x.efter.formulas,
+    })),
   };
 }
 
 // ------------------------------------------------------------------ Fortryd
 
-function sammeIndhold(a: CelleIndhold[][], b: CelleIndhold[][]): boolean {
+/** Whether the cells the write left (non-null in `efter`) still hold it. */
+function sammeIndhold(nu: CelleIndhold[][], efter: (CelleIndhold | null)[][]): boolean {
   return (
-    a.length === b.length &&
-    a.every((raekke, i) => raekke.length === b[i].length && raekke.every((v, j) => v === b[i][j]))
+    nu.length === efter.length &&
+    efter.every((raekke, i) => raekke.length === nu[i].length && raekke.every((v, j) => v === null || v === nu[i][j]))
   );
-}
-
-const FEJLVAERDIER = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
-
-/** What to write for a cell's old content so Excel stores it unchanged (text stays text, "007" is not 7). */
-function genskriv(v: CelleIndhold): CelleIndhold {
-  if (typeof v !== "string" || v === "" || v.startsWith("=") || FEJLVAERDIER.has(v)) return v;
-  return somTekst(v);
 }
 
 /**
@@ -342,9 +502,14 @@ function genskriv(v: CelleIndhold): CelleIndhold {
  * an appended table row is deleted. Refuses, changing nothing, when any of the cells no
  * longer holds what the write left there (the user has worked on since).
  */
-export async function fortryd(context: Excel.RequestContext, f: Fortrydelse): Promise<void> {
+export async function fortryd(
+  context: Excel.RequestContext,
+  f: Fortrydelse,
+  kanSeSkrivebeskyttelse: boolean,
+): Promise<void> {
   if (f.omraader.length === 0 && !f.tilfoejetRaekke) return;
-  const arket = context.workbook.worksheets.getItem(f.ark);
+  const arket = context.workbook.worksheets.getItem(f.ark).load("name,protection/protected");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   const nu = f.omraader.map((o) => arket.getRange(o.adresse).load("formulas"));
   const tilfoejet = f.tilfoejetRaekke;
   const tabel = tilfoejet ? context.workbook.tables.getItemOrNullObject(tilfoejet.tabel) : null;
@@ -361,6 +526,8 @@ export async function fortryd(context: Excel.RequestContext, f: Fortrydelse): Pr
     throw e;
   }
 
+  skrivetjek();
+  tjekArk(arket);
   const aendret = f.omraader.filter((o, i) => !sammeIndhold(nu[i].formulas, o.efter)).map((o) => o.adresse);
   if (tilfoejet && raekkeNu && !sammeIndhold(raekkeNu.formulas, tilfoejet.efter)) aendret.push(tilfoejet.adresse);
   let raekkeIndex = -1;
@@ -380,8 +547,10 @@ export async function fortryd(context: Excel.RequestContext, f: Fortrydelse): Pr
   }
   for (const o of f.omraader) {
     const r = arket.getRange(o.adresse);
+    // The format first: a cell that was Text (@) takes its old text literally.
     if (o.talformatFoer) r.numberFormat = o.talformatFoer;
-    r.formulas = o.foer.map((raekke) => raekke.map(genskriv));
+    // null (a cell the pane did not write) leaves the cell as it is.
+    r.formulas = o.foer;
   }
   if (tabel && raekkeIndex >= 0) tabel.rows.getItemAt(raekkeIndex).delete();
   await context.sync();

@@ -30,5 +30,6 @@ export function overvaagArbejdsbog(a: Arbejdsbog, o: Observatoer): Arbejdsbog {
     skrivProfil: (json) => skriv(() => a.skrivProfil(json)),
     aabnNyProjektmappe: (xlsx) => a.aabnNyProjektmappe(xlsx),
     naarAendret: (callback) => a.naarAendret(callback),
+    ...(a.foelgVentetid ? { foelgVentetid: a.foelgVentetid.bind(a) } : {}),
   };
 }

@@ -23,6 +23,9 @@ import { annonceringForValidering } from "./logik";
 import { STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
 import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";
 import { useHandling } from "./komponenter/useHandling";
+import { BeskedBjaelke } from "./komponenter/Beskeder";
+import { VENTER_BESKED } from "./logik";
+import { VERSION } from "./version";
 import { Validering } from "./sektioner/Validering";
 import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/Takstbilag";
@@ -54,6 +57,8 @@ export interface OpgaverudeProps {
   lager?: Lager | null;
   /** A ready set of submissions for the Sekretariat section (the preview's examples/indsendt/). */
   eksempelsaet?: Eksempelsaet;
+  /** Office.context.partitionKey: part of the storage key where the host partitions storage. */
+  partition?: string | null;
 }
 
 const useStil = makeStyles({
@@ -87,6 +92,11 @@ const useStil = makeStyles({
   overskrift: {
     fontWeight: tokens.fontWeightSemibold,
   },
+  fod: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export function Opgaverude(props: OpgaverudeProps): React.ReactElement {
@@ -109,6 +119,7 @@ function Indhold({
   dokument,
   lager,
   eksempelsaet,
+  partition,
 }: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   const f = useFaellesStil();
@@ -122,8 +133,8 @@ function Indhold({
   const valideringHandling = useHandling();
   const sekvens = React.useRef(0);
   const godkendelser = React.useMemo(
-    () => lavGodkendelser(dokument ?? null, lager === undefined ? lokaltLager() : lager),
-    [dokument, lager],
+    () => lavGodkendelser(dokument ?? null, lager === undefined ? lokaltLager() : lager, partition),
+    [dokument, lager, partition],
   );
 
   const annoncer = React.useCallback((tekst: string) => {
@@ -149,6 +160,10 @@ function Indhold({
     }
     return { snapshot, skema, resultat: r };
   }, [arbejdsbog, annoncer, godkendelser]);
+
+  // Excel holds every call while the user edits a cell: say so rather than spin for ever.
+  const [venter, setVenter] = React.useState(false);
+  React.useEffect(() => arbejdsbog.foelgVentetid?.(setVenter), [arbejdsbog]);
 
   const faelles: FaellesTilstand = { arbejdsbog, indlaest, profilValg, resultat, valider, godkendelser, annoncer };
 
@@ -197,6 +212,11 @@ function Indhold({
       <div role="status" aria-live="polite" aria-atomic="true" className={f.skjult} data-testid="annoncering">
         {annoncering}
       </div>
+      {venter && (
+        <div className={s.top}>
+          <BeskedBjaelke besked={VENTER_BESKED} testId="besked-venter" />
+        </div>
+      )}
       <Accordion multiple collapsible openItems={aabne} onToggle={(_, d) => setAabne(d.openItems.map(String))}>
         {sektioner.map((sek) => (
           <AccordionItem key={sek.id} value={sek.id} data-testid={`sektion-${sek.id}`}>
@@ -207,6 +227,9 @@ function Indhold({
           </AccordionItem>
         ))}
       </Accordion>
+      <footer className={s.fod}>
+        <span data-testid="version">Takstskema {VERSION}</span>
+      </footer>
     </main>
   );
 }

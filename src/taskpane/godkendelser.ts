@@ -4,7 +4,9 @@
  * file, so a sender could pre-accept his own profile. An acceptance is bound to the
  * workbook's location (Office's document URL) AND the exact profile (canonical JSON):
  * change one value in the sheet and it must be accepted again. A workbook without a
- * location (new, unsaved) is remembered only while the pane is open.
+ * location (new, unsaved) is remembered only while the pane is open. Where Office partitions
+ * storage (Office.context.partitionKey: Excel on the web, Mac), the key carries the partition,
+ * as Microsoft asks; so another host, or the same workbook saved under a new name, asks again.
  */
 
 /** The part of `Storage` used (localStorage in Excel and the preview; a Map in tests). */
@@ -24,6 +26,15 @@ export interface ProfilGodkendelser {
 export const LAGER_NOEGLE = "takstskema.profilgodkendelser.v1";
 /** Workbooks remembered (the most recent first); older acceptances fall off. */
 export const MAKS_GODKENDELSER = 50;
+/** What the pane tells the user about how long an acceptance lasts. */
+export const GODKENDELSE_HUSKES =
+  "Godkendelsen huskes for projektmappen, hvor den ligger nu, i denne Excel: åbner du den i en anden Excel (fx Excel på nettet eller på en anden computer), eller gemmer du den under et nyt navn eller sted, spørger Takstskema igen.";
+
+/** The storage key: in a partitioned host prefixed by Office.context.partitionKey, as Microsoft's docs do. */
+export function lagerNoegle(partition: string | null | undefined): string {
+  return partition ? `${partition}${LAGER_NOEGLE}` : LAGER_NOEGLE;
+}
+
 /** A profile longer than this is remembered for the session only (localStorage holds ~5 MB). */
 const MAKS_LAENGDE = 100_000;
 
@@ -32,9 +43,9 @@ interface Post {
   profil: string;
 }
 
-function laesPoster(lager: Lager): Post[] {
+function laesPoster(lager: Lager, noegle: string): Post[] {
   try {
-    const tekst = lager.getItem(LAGER_NOEGLE);
+    const tekst = lager.getItem(noegle);
     if (!tekst) return [];
     const v: unknown = JSON.parse(tekst);
     if (!Array.isArray(v)) return [];
@@ -52,9 +63,9 @@ function laesPoster(lager: Lager): Post[] {
   }
 }
 
-function skrivPoster(lager: Lager, poster: Post[]): void {
+function skrivPoster(lager: Lager, noegle: string, poster: Post[]): void {
   try {
-    lager.setItem(LAGER_NOEGLE, JSON.stringify(poster.slice(0, MAKS_GODKENDELSER)));
+    lager.setItem(noegle, JSON.stringify(poster.slice(0, MAKS_GODKENDELSER)));
   } catch (e) {
     // Full or refused: the acceptance still holds for this session (kept in memory).
     console.warn("Kunne ikke gemme godkendelsen af profilen:", e);
@@ -64,29 +75,36 @@ function skrivPoster(lager: Lager, poster: Post[]): void {
 /**
  * @param dokument the workbook's location (Office.context.document.url), or null when it has none
  * @param lager where acceptances outlive the pane (null: this session only)
+ * @param partition Office.context.partitionKey (undefined where the host does not partition storage)
  */
-export function lavGodkendelser(dokument: string | null, lager: Lager | null): ProfilGodkendelser {
+export function lavGodkendelser(
+  dokument: string | null,
+  lager: Lager | null,
+  partition?: string | null,
+): ProfilGodkendelser {
   // This session's acceptances (also for an unsaved workbook).
   let session: string | null = null;
+  const noegle = lagerNoegle(partition);
   const varig = dokument !== null && dokument !== "" && lager !== null ? { dokument, lager } : null;
   return {
     erGodkendt(profilNoegle: string): boolean {
       if (session === profilNoegle) return true;
       if (!varig) return false;
-      return laesPoster(varig.lager).some((p) => p.dokument === varig.dokument && p.profil === profilNoegle);
+      return laesPoster(varig.lager, noegle).some((p) => p.dokument === varig.dokument && p.profil === profilNoegle);
     },
     godkend(profilNoegle: string): void {
       session = profilNoegle;
       if (!varig || profilNoegle.length > MAKS_LAENGDE) return;
-      const andre = laesPoster(varig.lager).filter((p) => p.dokument !== varig.dokument);
-      skrivPoster(varig.lager, [{ dokument: varig.dokument, profil: profilNoegle }, ...andre]);
+      const andre = laesPoster(varig.lager, noegle).filter((p) => p.dokument !== varig.dokument);
+      skrivPoster(varig.lager, noegle, [{ dokument: varig.dokument, profil: profilNoegle }, ...andre]);
     },
     tilbagekald(): void {
       session = null;
       if (!varig) return;
       skrivPoster(
         varig.lager,
-        laesPoster(varig.lager).filter((p) => p.dokument !== varig.dokument),
+        noegle,
+        laesPoster(varig.lager, noegle).filter((p) => p.dokument !== varig.dokument),
       );
     },
   };

@@ -39,7 +39,13 @@ void Office.onReady((info) => {
   rod.replaceChildren();
   createRoot(rod).render(
     <React.StrictMode>
-      <Opgaverude arbejdsbog={arbejdsbog} tema={tema} dokument={Office.context.document.url || null} />
+      <Opgaverude
+        arbejdsbog={arbejdsbog}
+        tema={tema}
+        dokument={Office.context.document.url || null}
+        // Undefined where the host does not partition storage (Windows' webview).
+        partition={Office.context.partitionKey ?? null}
+      />
     </React.StrictMode>,
   );
 });

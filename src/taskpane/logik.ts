@@ -115,8 +115,11 @@ export function takstbilagStatusser(
   const kontrol = takstbilagKontrol(profil);
   return tabel.raekker.map((r, i) => {
     const s = medTidligereStatus(nye[i], { status: cellensTekst(r.status), fund: cellensTekst(r.fund) }, kontrol);
+    const id = r.ydelsesId?.vaerdi;
     return {
       raekkeIndex: i + 1,
+      // The key markerStatus finds the row by, should the table be sorted before the write.
+      ...(typeof id === "string" ? { ydelsesId: id } : {}),
       status: s.status,
       // In Danish words, as the CLI's bilag writes them.
       fund: s.fund.map(regelNavn).join(", "),
@@ -407,3 +410,11 @@ export function debounce(fn: () => void, ventetid: number): { kald: () => void; 
     },
   };
 }
+
+/** Shown when Excel has held a call for seconds: almost always because the user is editing a cell. */
+export const VENTER_BESKED = {
+  art: "warning",
+  titel: "Excel venter",
+  tekst:
+    "Takstskema venter på Excel. Er du ved at redigere en celle, så tryk Enter (eller Esc) for at afslutte redigeringen, så fortsætter Takstskema.",
+} as const;

@@ -80,8 +80,14 @@ describe("syntaksniveau", () => {
 describe("vagten mod ældre Excel", () => {
   const kode = readFileSync(join(ROD, VAGT), "utf8");
 
-  /** Runs the guard in a bare context with a minimal DOM; `moderne` adds the ES2020 built-ins. */
-  function koer(moderne: boolean) {
+  const EGEN = "https://takstskema.example/taskpane.3f2a1b.js";
+  const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+  /**
+   * Runs the guard in a bare context with a minimal DOM; `moderne` adds the ES2020 built-ins
+   * (and WeakRef unless `udenWeakRef`). Office.onReady's callbacks run when `klar()` is called.
+   */
+  function koer(moderne: boolean, udenWeakRef = false) {
     const rod = { boern: [] as { tekst: string; rolle: string | null }[] };
     const lyttere: Record<string, ((e: unknown) => void)[]> = {};
     const element = () => {
@@ -112,12 +118,21 @@ describe("vagten mod ældre Excel", () => {
       String: moderne ? String : { prototype: {} },
       Promise: moderne ? Promise : function () {},
       BigInt: moderne ? BigInt : undefined,
+      WeakRef: moderne && !udenWeakRef ? (globalThis as Record<string, unknown>).WeakRef : undefined,
+      location: { protocol: "https:", host: "takstskema.example" },
     };
+    const klarKald: (() => void)[] = [];
+    g.Office = { onReady: (fn: () => void) => klarKald.push(fn) };
     g.window = g;
     g.addEventListener = (navn: string, fn: (e: unknown) => void) => (lyttere[navn] ??= []).push(fn);
+    g.removeEventListener = (navn: string, fn: (e: unknown) => void) =>
+      (lyttere[navn] = (lyttere[navn] ?? []).filter((x) => x !== fn));
     rod.boern.push({ tekst: "Indlæser Takstskema …", rolle: null });
     vm.runInNewContext(kode, g);
-    return { rod, lyttere };
+    const fejl = (filename: string) => {
+      for (const fn of lyttere.error ?? []) fn({ message: "SyntaxError: Unexpected token '?'", filename });
+    };
+    return { rod, lyttere, fejl, klar: () => klarKald.forEach((fn) => fn()) };
   }
 
   it("viser den danske besked, hvor ES2020 mangler (IE11, EdgeHTML)", () => {
@@ -130,7 +145,25 @@ describe("vagten mod ældre Excel", () => {
   it("lader ruden være i en moderne webview, men afviser, hvis en bundle ikke kan parses", () => {
     const { rod, lyttere } = koer(true);
     expect(rod.boern).toEqual([{ tekst: "Indlæser Takstskema …", rolle: null }]);
-    for (const fn of lyttere.error ?? []) fn({ message: "SyntaxError: Unexpected token '?'" });
+    for (const fn of lyttere.error ?? []) fn({ message: "SyntaxError: Unexpected token '?'", filename: EGEN });
     expect(rod.boern[0].tekst).toMatch(/^Takstskema kræver/);
+  });
+
+  it("afviser en webview uden WeakRef (Safari 14.0, iPadOS før 14.5), som Fluent UI bruger", () => {
+    const { rod } = koer(true, true);
+    expect(rod.boern[0].tekst).toMatch(/^Takstskema kræver en nyere udgave af Excel/);
+  });
+
+  it("tæller kun syntaksfejl fra tilføjelsesprogrammets egne filer, og kun indtil Office.onReady har kørt", () => {
+    const fremmed = koer(true);
+    fremmed.fejl(OFFICE_CDN);
+    fremmed.fejl("");
+    expect(fremmed.rod.boern).toEqual([{ tekst: "Indlæser Takstskema …", rolle: null }]);
+
+    const efter = koer(true);
+    efter.klar();
+    expect(efter.lyttere.error ?? []).toHaveLength(0);
+    efter.fejl(EGEN);
+    expect(efter.rod.boern).toEqual([{ tekst: "Indlæser Takstskema …", rolle: null }]);
   });
 });

@@ -13,9 +13,13 @@ interface Konfiguration {
   resolve: { alias: Record<string, string> };
   module: { noParse: RegExp; rules: Array<{ test: RegExp; use?: unknown }> };
 }
-type KonfigurationsFunktion = ((env: Record<string, string>, argv: { mode: string }) => Konfiguration) & {
+type KonfigurationsFunktion = ((env: Record<string, string | boolean>, argv: { mode: string }) => Konfiguration) & {
   SIDER: Record<string, { indgang: string; skabelon: string; officeJs: boolean }>;
   omskrivManifest(xml: string, adresse?: string): string;
+  saetVersion(xml: string, version?: string): string;
+  pilotManifest(xml: string): string;
+  PILOT_NAVN: string;
+  VERSION: string;
   produktionsadresse(adresse?: string): string;
   KUN_FORHAANDSVISNING: RegExp;
   EXCELJS_BROWSER: RegExp;
@@ -24,7 +28,8 @@ type KonfigurationsFunktion = ((env: Record<string, string>, argv: { mode: strin
 const webpackKonfiguration = require("../../webpack.config.js") as KonfigurationsFunktion;
 
 const ROD = path.resolve(__dirname, "../..");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Office.js from the CDN Microsoft's docs now give ("Referencing the Office JavaScript API library"). */
+const OFFICE_JS = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 const URL = "https://takst.example.dk/";
 /** Office.js' CDN origins as Microsoft documents them (2026: the unified onecdn domain as well). */
 const OFFICE_CDN = ["https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"];
@@ -38,7 +43,7 @@ describe("webpack.config.js", () => {
   });
 
   it.each(["production", "development"])("bruger aldrig eval-kildekort (%s)", (mode) => {
-    const k = webpackKonfiguration({ sider: "taskpane", url: URL }, { mode });
+    const k = webpackKonfiguration({ sider: "taskpane", url: URL, alt: true }, { mode });
     expect(k.mode).toBe(mode);
     expect(typeof k.devtool).toBe("string");
     expect(k.devtool).not.toMatch(/eval/);
@@ -89,6 +94,58 @@ describe("webpack.config.js", () => {
 
     // No address, no production manifest: an example host must never ship.
     expect(() => webpackKonfiguration.omskrivManifest(manifest, undefined)).toThrow(/TAKSTSKEMA_URL/);
+  });
+
+  it("én version: package.json's skrives i manifestets <Version> og gives ruden (issue 19 §2)", async () => {
+    const pakke = JSON.parse(fs.readFileSync(path.join(ROD, "package.json"), "utf8")) as { version: string };
+    expect(webpackKonfiguration.VERSION).toBe(pakke.version);
+    const manifest = fs.readFileSync(path.join(ROD, "manifest.xml"), "utf8");
+    // The source manifest says the same, so a sideload from the repository shows it too.
+    expect(/<Version>([^<]*)<\/Version>/.exec(manifest)?.[1]).toBe(pakke.version);
+    const ud = webpackKonfiguration.saetVersion(
+      webpackKonfiguration.omskrivManifest(manifest.replace(/<Version>[^<]*</, "<Version>9.9.9<"), "https://x.dk/"),
+    );
+    expect(/<Version>([^<]*)<\/Version>/.exec(ud)?.[1]).toBe(pakke.version);
+    expect((await validerManifestTekst(ud)).fejl).toEqual([]);
+    for (const mode of ["production", "development"]) {
+      const k = webpackKonfiguration({ sider: "taskpane", url: "https://x.dk/" }, { mode });
+      const define = k.plugins.find((p) => p.constructor.name === "DefinePlugin") as unknown as {
+        definitions: Record<string, string>;
+      };
+      expect(define.definitions.__TAKSTSKEMA_VERSION__).toBe(JSON.stringify(pakke.version));
+    }
+  });
+
+  it("en udgivelse (npm run build) har kun tilføjelsesprogrammet og et pilotmanifest (issue 19 §2)", async () => {
+    const moenstre = (k: ReturnType<typeof webpackKonfiguration>) =>
+      (
+        k.plugins.find((p) => p.constructor.name === "CopyPlugin") as unknown as {
+          patterns: { from: string; to: string }[];
+        }
+      ).patterns.map((p) => p.to);
+    const udgivelse = webpackKonfiguration({ url: URL }, { mode: "production" });
+    expect(Object.keys(udgivelse.entry)).toEqual(["taskpane"]);
+    expect(udgivelse.devtool).toBe(false);
+    expect(moenstre(udgivelse)).toEqual(["assets", "manifest.xml", "manifest-pilot.xml"]);
+    // npm run build:test keeps the preview, the examples and the source maps for the tests.
+    const alt = webpackKonfiguration({ url: URL, alt: true }, { mode: "production" });
+    expect(Object.keys(alt.entry)).toEqual(["taskpane", "preview"]);
+    expect(alt.devtool).toBe("source-map");
+    expect(moenstre(alt)).toEqual(["assets", "manifest.xml", "examples/[name][ext]"]);
+    const pakke = JSON.parse(fs.readFileSync(path.join(ROD, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    expect(pakke.scripts["build:test"]).toMatch(/--env alt/);
+    expect(pakke.scripts.build).not.toMatch(/--env alt/);
+
+    const manifest = fs.readFileSync(path.join(ROD, "manifest.xml"), "utf8");
+    const pilot = webpackKonfiguration.pilotManifest(webpackKonfiguration.omskrivManifest(manifest, URL));
+    const id = (xml: string) => /<Id>([^<]*)<\/Id>/.exec(xml)?.[1];
+    expect(id(pilot)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(id(pilot)).not.toBe(id(manifest));
+    expect(pilot).toContain(`<DisplayName DefaultValue="${webpackKonfiguration.PILOT_NAVN}"/>`);
+    expect(webpackKonfiguration.PILOT_NAVN).toBe("Takstskema (test)");
+    expect((await validerManifestTekst(pilot)).fejl).toEqual([]);
   });
 
   it("en produktionsbygning uden TAKSTSKEMA_URL fejler med det samme; udvikling kræver ingen", () => {

@@ -3,10 +3,10 @@
  * and fortryd puts exactly those cells back, in 2 syncs, or refuses without touching
  * anything when the user has changed them since.
  */
-import { parseOmraade } from "../../src/core/adresse";
+import { a1, parseOmraade } from "../../src/core/adresse";
 import { TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
-import { cellValue, findSheet } from "../../src/core/snapshot";
+import { cellFormula, cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { aendredeCeller, lavFakeExcel } from "../../src/excel/fake";
 import { gyldigtSkema } from "../hjaelp/fixtur";
@@ -95,5 +95,59 @@ describe("fortryd efter Marker status", () => {
     expect((await arbejdsbogFejl(bog.fortryd({ ...fortrydelse, ark: "Findes ikke" }))).message).toMatch(
       /Arket Findes ikke findes ikke længere/,
     );
+  });
+});
+
+describe("fortryd rører kun de celler, ruden skrev (issue 19)", () => {
+  it("brugerens egen kolonne i rækken bliver stående, også tekst som '=abc, og en senere note der", async () => {
+    const fake = lavFakeExcel({ sheets: [{ name: "Andet", top: 1, left: 1, values: [["x"]] }], tables: [] });
+    const bog = lavArbejdsbog(fake.run);
+    await bog.indsaetSkabelon(2026);
+    // The user's own column at the right of the table, holding text that looks like a formula.
+    const t = fake.model.findTabel(TBL_TILLAEGSBEREGNING.navn)!;
+    const k = t.omraade.right + 1;
+    fake.redigerCelle(t.ark.name, a1(t.omraade.top, k), "Note");
+    for (let r = t.omraade.top + 1; r <= t.omraade.bottom; r++) fake.redigerCelle(t.ark.name, a1(r, k), "=abc");
+    t.omraade = { ...t.omraade, right: k };
+    const foer = fake.snapshot();
+
+    const sted = await bog.indsaetTillaegsberegning(NY_TILLAEG);
+    const raekke = Number(sted.celle.replace(/^[A-Z]+/, ""));
+    await bog.fortryd(sted.fortrydelse);
+    expect(fake.snapshot()).toEqual(foer);
+    expect(cellFormula(findSheet(fake.snapshot(), t.ark.name)!, raekke, k)).toBeNull();
+
+    // A note the user types in their own column after Indsæt does not block Fortryd, and stays.
+    const igen = await bog.indsaetTillaegsberegning(NY_TILLAEG);
+    fake.redigerCelle(t.ark.name, a1(raekke, k), "min note");
+    await bog.fortryd(igen.fortrydelse);
+    const efter = fake.snapshot();
+    expect(aendredeCeller(foer, efter)).toEqual([`${t.ark.name}!${a1(raekke, k)}`]);
+    expect(cellValue(findSheet(efter, t.ark.name)!, raekke, k)).toBe("min note");
+  });
+
+  it("Status og Fund, der var tekst som =x og #N/A, kommer tilbage som tekst, ikke som formel eller fejlværdi", async () => {
+    const raekker = takstbilagRaekker(3);
+    raekker[0].fund = "=x";
+    raekker[1].fund = "#N/A";
+    raekker[2].status = "#SPILL!";
+    // An error value the old list of seven did not know (issue 19: one list everywhere).
+    raekker[2].fund = { fejl: "#CALC!" };
+    const fake = lavFakeExcel(bygSnapshot({ ...gyldigtSkema(), takstbilag: raekker }));
+    const foer = fake.snapshot();
+    const bog = lavArbejdsbog(fake.run);
+    const fortrydelse = await bog.markerStatus([
+      { raekkeIndex: 1, status: "OK", fund: "" },
+      { raekkeIndex: 2, status: "OK", fund: "" },
+      { raekkeIndex: 3, status: "OK", fund: "" },
+    ]);
+    await bog.fortryd(fortrydelse);
+    const efter = fake.snapshot();
+    expect(aendredeCeller(foer, efter)).toEqual([]);
+    const ark = findSheet(efter, "Takstbilag")!;
+    expect(cellFormula(ark, 2, 16)).toBeNull();
+    expect(cellValue(ark, 3, 16)).toBe("#N/A");
+    expect(cellValue(ark, 4, 15)).toBe("#SPILL!");
+    expect(cellValue(ark, 4, 16)).toEqual({ fejl: "#CALC!" });
   });
 });

@@ -1,5 +1,12 @@
 /** Acceptances of workbook profiles: kept by the add-in per workbook location and exact profile. */
-import { LAGER_NOEGLE, lavGodkendelser, MAKS_GODKENDELSER, type Lager } from "../../src/taskpane/godkendelser";
+import {
+  GODKENDELSE_HUSKES,
+  LAGER_NOEGLE,
+  lagerNoegle,
+  lavGodkendelser,
+  MAKS_GODKENDELSER,
+  type Lager,
+} from "../../src/taskpane/godkendelser";
 
 function mapLager(): Lager & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -76,5 +83,25 @@ describe("lavGodkendelser", () => {
     expect(g.erGodkendt("P")).toBe(true);
     expect(advarsel).toHaveBeenCalled();
     advarsel.mockRestore();
+  });
+});
+
+describe("lagringspartition (Office.context.partitionKey, issue 19)", () => {
+  test("nøglen bærer partitionen, hvor værten har en; en godkendelse gælder kun i sin partition", () => {
+    const lager = mapLager();
+    lavGodkendelser("https://x/a.xlsx", lager, "p1/").godkend("P");
+    expect([...lager.data.keys()]).toEqual([`p1/${LAGER_NOEGLE}`]);
+    expect(lavGodkendelser("https://x/a.xlsx", lager, "p1/").erGodkendt("P")).toBe(true);
+    expect(lavGodkendelser("https://x/a.xlsx", lager, "p2/").erGodkendt("P")).toBe(false);
+    // Without partitioning (Windows' webview: partitionKey is undefined) the plain key, as before.
+    expect(lavGodkendelser("https://x/a.xlsx", lager, undefined).erGodkendt("P")).toBe(false);
+    lavGodkendelser("https://x/a.xlsx", lager, undefined).godkend("P");
+    expect(lager.data.has(LAGER_NOEGLE)).toBe(true);
+    expect(lagerNoegle(null)).toBe(LAGER_NOEGLE);
+  });
+
+  test("brugeren får at vide, at ruden kan spørge igen i en anden Excel eller efter Gem som", () => {
+    expect(GODKENDELSE_HUSKES).toMatch(/anden Excel/);
+    expect(GODKENDELSE_HUSKES).toMatch(/nyt navn/);
   });
 });

@@ -133,10 +133,15 @@ describe("takstbilag", () => {
       fund({ ark, celle: `N${c.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
     ];
     expect(takstbilagStatusser(skema, f)).toEqual([
-      { raekkeIndex: 1, status: "OK", fund: "Pladsændring kræver godkendelse" },
-      { raekkeIndex: 2, status: "Fejl", fund: "Takstbilag ændring stemmer ikke, Takstændring uden begrundelse" },
-      { raekkeIndex: 3, status: "Advarsel", fund: "Takstændring uden begrundelse" },
-      { raekkeIndex: 4, status: "OK", fund: "" },
+      { raekkeIndex: 1, ydelsesId: "A", status: "OK", fund: "Pladsændring kræver godkendelse" },
+      {
+        raekkeIndex: 2,
+        ydelsesId: "B",
+        status: "Fejl",
+        fund: "Takstbilag ændring stemmer ikke, Takstændring uden begrundelse",
+      },
+      { raekkeIndex: 3, ydelsesId: "C", status: "Advarsel", fund: "Takstændring uden begrundelse" },
+      { raekkeIndex: 4, ydelsesId: "D", status: "OK", fund: "" },
     ]);
     // A finding outside the table's rows concerns the whole workbook: every row, as in the CLI's bilag.
     const hele = takstbilagStatusser(skema, [...f, fund({ ark: "Andet ark", celle: "A1", regel: "persondata-cpr" })]);

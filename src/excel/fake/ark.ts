@@ -1,6 +1,6 @@
 /** Worksheets: the collection, a sheet, its protection and frozen panes. */
 import { parseOmraade } from "../../core/adresse";
-import { findesAllerede, ugyldigHandling, ugyldigtArgument } from "./fejl";
+import { adgangNaegtet, findesAllerede, ugyldigHandling, ugyldigtArgument } from "./fejl";
 import { FakeEventHandlers } from "./haendelser";
 import { FakeKlientObjekt, FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
@@ -57,6 +57,7 @@ export class FakeWorksheetCollection extends FakeSamling<FakeWorksheet> {
         ) {
           throw ugyldigtArgument(sted);
         }
+        if (this.context.model.strukturBeskyttet) throw adgangNaegtet(sted);
         if (this.context.model.findArk(navn)) throw findesAllerede(sted);
         return this.context.model.nytArk(navn);
       },
@@ -151,6 +152,7 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
     this.context.koeOp(() => {
       const ark = this._loes();
       const model = this.context.model;
+      if (model.strukturBeskyttet) throw adgangNaegtet(`${this._sted}.delete()`);
       if (!model.ark.some((a) => a !== ark && a.visibility === "Visible")) {
         throw ugyldigHandling(`${this._sted}.delete()`, "A workbook must contain at least one visible worksheet.");
       }

@@ -10,6 +10,16 @@ export interface Placering {
   omr: Omraade;
 }
 
+/** Excel.RangeValueType of a cell, as `Range.valueTypes` gives it. */
+export function officeVaerditype(c: FakeCelle | undefined): string {
+  const v = c?.v ?? null;
+  if (v === null || v === "") return "Empty";
+  if (erExcelFejl(v)) return "Error";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return "String";
+}
+
 export function somOfficeVaerdi(c: FakeCelle | undefined): string | number | boolean {
   const v = c?.v ?? null;
   if (v === null) return "";
@@ -27,12 +37,13 @@ export function skrivIndtastning(ark: FakeArk, row: number, col: number, input: 
   const nf = gammel?.nf ?? null;
   if (typeof input === "string") {
     if (input === "") return ark.saetCelle(row, col, { v: null, f: null, nf });
+    // In a cell formatted as Text (@) Excel takes what is typed literally: "=…" stays text, and
+    // an apostrophe stays part of the text.
+    if (nf === "@") return ark.saetCelle(row, col, { v: input, f: null, nf });
     if (input.startsWith("=") && input.length > 1) {
       // No calculation: the value stays as it was (null for a new cell).
       return ark.saetCelle(row, col, { v: gammel?.v ?? null, f: input, nf });
     }
-    // In a cell formatted as Text (@) Excel takes what is typed literally: an apostrophe stays part of the text.
-    if (nf === "@") return ark.saetCelle(row, col, { v: input, f: null, nf });
     if (input.startsWith("'")) return ark.saetCelle(row, col, { v: input.slice(1), f: null, nf });
     if ((EXCEL_FEJLVAERDIER as readonly string[]).includes(input)) {
       return ark.saetCelle(row, col, { v: { fejl: input }, f: null, nf });

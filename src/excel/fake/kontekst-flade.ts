@@ -26,6 +26,13 @@ export interface FakeValg {
    * `understoetter` answers accordingly.
    */
   excelApi?: string;
+  /**
+   * Excel on the web's request limit (about 5 MB): a sync whose written cell data, as JSON,
+   * exceeds it is refused whole (nothing in it runs) with `anmodningsfejl`. Default: no limit.
+   */
+  maksBytesPrAnmodning?: number;
+  /** The error code of a too large request: RequestPayloadSizeLimitExceeded (default) or GeneralException, as older hosts give. */
+  anmodningsfejl?: "RequestPayloadSizeLimitExceeded" | "GeneralException";
 }
 
 export interface FakeKontekst {
@@ -35,6 +42,8 @@ export interface FakeKontekst {
   indlaesteCeller: number;
   /** Bytes (as JSON) of the cell properties loaded in the current sync. */
   indlaesteBytes: number;
+  /** Bytes (as JSON) of the cell data written in the batch queued for the next sync. */
+  anmodningsBytes: number;
   /** Queues an ApiNotFound for a member from a later requirement set than the host claims. */
   kraev(medlem: string): void;
   koeOp(op: () => void, skriv: boolean): void;

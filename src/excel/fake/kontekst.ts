@@ -20,6 +20,8 @@ export const FAKE_EXCELAPI_STANDARD = "1.9";
 export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "Workbook.functions": "1.2",
   "Workbook.readOnly": "1.8",
+  "Workbook.protection": "1.7",
+  "WorkbookProtection.protected": "1.7",
   "Functions.date": "1.2",
   "FunctionResult.value": "1.2",
   "WorksheetCollection.getItemOrNullObject": "1.4",
@@ -70,6 +72,8 @@ export class FakeRequestContext implements FakeKontekst {
   indlaesteCeller = 0;
   /** Bytes (as JSON) of the cell properties loaded in the current sync. */
   indlaesteBytes = 0;
+  /** Bytes (as JSON) of the cell data written in the queued batch. */
+  anmodningsBytes = 0;
 
   constructor(
     readonly model: FakeArbejdsbogModel,
@@ -106,11 +110,23 @@ export class FakeRequestContext implements FakeKontekst {
   async sync(): Promise<void> {
     this.model.antalSyncs++;
     const ops = this.koe;
+    const anmodning = this.anmodningsBytes;
     this.koe = [];
     this.indlaesteCeller = 0;
     this.indlaesteBytes = 0;
+    this.anmodningsBytes = 0;
     // A round trip: the caller's code after `sync()` runs later, as with Office.
     await Promise.resolve();
+    const maksAnmodning = this.valg.maksBytesPrAnmodning;
+    if (maksAnmodning !== undefined && anmodning > maksAnmodning) {
+      // Refused before anything in it runs.
+      throw new FakeOfficeFejl(
+        this.valg.anmodningsfejl ?? "RequestPayloadSizeLimitExceeded",
+        this.valg.anmodningsfejl === "GeneralException"
+          ? "An internal error has occurred."
+          : 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+      );
+    }
     if (this.model.celleredigering) {
       // Excel refuses a batch while the user edits a cell, unless the run asked to wait.
       if (!this.ventPaaCelleredigering) {

@@ -136,7 +136,10 @@ export class FakeArbejdsbogModel {
   antalSyncs = 0;
   /** The workbook counts dates from 1904 (WorkbookSnapshot.date1904): DATE() answers 1462 less. */
   date1904 = false;
-  /** Opened read-only (Workbook.readOnly): every write fails at sync with AccessDenied. */
+  /**
+   * Opened read-only (Workbook.readOnly). Writes still go through, as in desktop Excel, where
+   * a read-only workbook can be edited but never saved over: the adapter must ask first.
+   */
   skrivebeskyttet = false;
   /** Document properties by Excel.DocumentProperties' name (title, author, company …). */
   readonly egenskaber = new Map<string, string>();
@@ -144,6 +147,8 @@ export class FakeArbejdsbogModel {
   readonly navne: FakeNavn[] = [];
   /** The snapshot's texts Office.js does not show through the members the fake has (notes, headers, validations). */
   oevrigeTekster: SnapshotTekst[] = [];
+  /** The workbook's structure is protected (WorkbookProtection.protected): sheets cannot be added or deleted. */
+  strukturBeskyttet = false;
   private naesteArkId = 1;
   private naesteTabelNr = 1;
   readonly lyttere = new Set<(a: AendringsHaendelse) => Promise<unknown>>();

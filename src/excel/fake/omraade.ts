@@ -1,6 +1,14 @@
 /** Ranges: values, formulas and number formats read and written, format, font, data validation. */
 import { a1, omraadeA1 } from "../../core/adresse";
-import { antalCeller, skrivIndtastning, somOfficeVaerdi, tjekForm, tjekIkkeBeskyttet, type Placering } from "./celler";
+import {
+  antalCeller,
+  officeVaerditype,
+  skrivIndtastning,
+  somOfficeVaerdi,
+  tjekForm,
+  tjekIkkeBeskyttet,
+  type Placering,
+} from "./celler";
 import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
@@ -19,6 +27,7 @@ const OMRAADETS_EGENSKABER: Egenskaber<
   values: ({ celler }) => celler(somOfficeVaerdi),
   formulas: ({ celler }) => celler((c) => c?.f ?? somOfficeVaerdi(c)),
   numberFormat: ({ celler }) => celler((c) => c?.nf ?? "General"),
+  valueTypes: ({ celler }) => celler(officeVaerditype),
 };
 
 export class FakeRange extends FakeOpslagsObjekt<Placering> {
@@ -51,6 +60,9 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
   set formulas(data: unknown[][]) {
     this._skriv("formulas", data, skrivIndtastning);
   }
+  get valueTypes(): string[][] {
+    return this._egenskab("valueTypes");
+  }
   get numberFormat(): string[][] {
     return this._egenskab("numberFormat");
   }
@@ -78,6 +90,8 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
     celle: (ark: FakeArk, row: number, col: number, v: unknown, sted: string) => void,
   ): void {
     const sted = `Range.${egenskab}`;
+    if (this.context.valg.maksBytesPrAnmodning !== undefined)
+      this.context.anmodningsBytes += JSON.stringify(data).length;
     this.context.koeOp(() => {
       const { ark, omr } = this._loes();
       const raekker = tjekForm(data, omr, sted);

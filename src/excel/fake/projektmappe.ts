@@ -13,6 +13,7 @@ export class FakeWorkbook extends FakeKlientObjekt {
   readonly names: FakeNamedItemCollection;
   private _funktioner: FakeFunctions | undefined;
   private _egenskaber: FakeDocumentProperties | undefined;
+  private _beskyttelse: FakeWorkbookProtection | undefined;
 
   constructor(context: FakeKontekst) {
     super(context);
@@ -31,6 +32,16 @@ export class FakeWorkbook extends FakeKlientObjekt {
     return this._egenskab("readOnly");
   }
 
+  get protection(): FakeWorkbookProtection {
+    this.context.kraev("Workbook.protection");
+    this._beskyttelse ??= new FakeWorkbookProtection(this.context);
+    return this._beskyttelse;
+  }
+
+  protected override _navigation(navn: string): FakeKlientObjekt | null {
+    return navn === "protection" ? this.protection : null;
+  }
+
   get functions(): FakeFunctions {
     this.context.kraev("Workbook.functions");
     this._funktioner ??= new FakeFunctions(this.context);
@@ -46,6 +57,16 @@ export class FakeWorkbook extends FakeKlientObjekt {
   protected _hentSkalar(navn: string): unknown {
     if (navn === "readOnly") return this.context.model.skrivebeskyttet;
     throw ugyldigtArgument(`Workbook.${navn}`);
+  }
+}
+
+export class FakeWorkbookProtection extends FakeKlientObjekt {
+  get protected(): boolean {
+    return this._egenskab("protected");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "protected") return this.context.model.strukturBeskyttet;
+    throw ugyldigtArgument(`WorkbookProtection.${navn}`);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
 import { lempelseTekst } from "../../core/profil/lempelser";
+import { GODKENDELSE_HUSKES } from "../godkendelser";
 import { vis } from "../logik";
 import { arkProfilNavn, efterligningTekst, lempelsesOverskrift } from "../profil";
 import type { FaellesTilstand } from "../tilstand";
@@ -136,7 +137,7 @@ export function ProfilBanner(props: FaellesTilstand & { handling: Handling }): R
         {SKJULT[ark.synlighed]} indeholder {vis(arkProfilNavn(ark))}. Den bruges ikke, før du godkender den. Godkend den
         kun, hvis du ved, hvem der har lagt den i projektmappen (fx sekretariatet i skabelonen).{" "}
         {efterligning ? `${vis(efterligning)} ` : ""}
-        {lempelsesOverskrift(ark)}
+        {lempelsesOverskrift(ark)} {GODKENDELSE_HUSKES}
         <div className={s.handlinger}>
           <Button
             size="small"
