@@ -1,10 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { erPladsaendring } from "../../beregning/takst";
 import { formaterAntal } from "../../format";
-import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
-
-/** Takstenheder whose ydelse is priced per place (the tilbud's places change with a new one). */
-const PLADSENHEDER: readonly string[] = ["Døgn", "Dag", "Måned", "År"];
+import { aendringsRaekker, erNyYdelse, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
 export default lavRegel({
   meta: {
@@ -20,9 +17,8 @@ export default lavRegel({
     for (const { raekke } of aendringsRaekker(ctx.skema)) {
       const foer = vaerdi(raekke.pladserSidsteAar);
       const nu = vaerdi(raekke.pladser);
-      const enhed = vaerdi(raekke.takstenhed);
-      const sidsteAarTom = raekke.pladserSidsteAar.tom && !raekke.pladserSidsteAar.mangler;
-      if (eksisterendeTilbud && sidsteAarTom && nu && nu.gt(0) && enhed !== null && PLADSENHEDER.includes(enhed)) {
+      // regler.md 2026.3 "Ny ydelse": one definition for this info and pladsaendring-uden-begrundelse.
+      if (eksisterendeTilbud && nu && erNyYdelse(raekke)) {
         ctx.rapporter({
           ark: raekke.pladser.ark,
           celle: raekke.pladser.adresse,
