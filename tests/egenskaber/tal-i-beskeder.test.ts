@@ -78,16 +78,29 @@ interface Tjek {
   /** How many claims were checked, per kind: the property must not hold vacuously. */
   sider: number;
   regnestykker: number;
+  rettelser: number;
 }
 
-const ialt: Tjek = { sider: 0, regnestykker: 0 };
+const ialt: Tjek = { sider: 0, regnestykker: 0, rettelser: 0 };
 
 /** Every "X % er under/over [ord] Y %" and similar claims in a message hold for the shown figures. */
-function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: ReturnType<typeof profilMed>): void {
+interface SandYdelse {
+  grundlag: Decimal;
+  pladser: number;
+  takstenhed: string;
+}
+
+function tjekFund(
+  f: Fund,
+  sand: { belaegning: Map<string, Decimal>; ydelse: Map<string, SandYdelse> },
+  p: ReturnType<typeof profilMed>,
+): void {
   const b = f.besked;
 
   // Belægning against a threshold: "Belægningsprocenten 94,96 % er under de forventede 95 %".
-  for (const m of b.matchAll(/[Bb]elægningsprocenten ([\d.,]+) % er (under|over) (?:de forventede |minimum |de anbefalede )?([\d.,]+) %/g)) {
+  for (const m of b.matchAll(
+    /[Bb]elægningsprocenten ([\d.,]+) % er (under|over) (?:de forventede |minimum |de anbefalede )?([\d.,]+) %/g,
+  )) {
     const vist = tal(m[1]);
     const graense = tal(m[3]);
     expect(m[2] === "under" ? vist.lt(graense) : vist.gt(graense)).toBe(true);
@@ -96,14 +109,20 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
       expect(erAfrundingAf(m[1], real.times(100))).toBe(true);
       expect(m[2] === "under" ? real.times(100).lt(graense) : real.times(100).gt(graense)).toBe(true);
     }
-    expect([p.belaegning.forventetMin, p.belaegning.minKortForloeb, p.belaegning.anbefaletMax, p.belaegning.max]).toContain(
-      graense.toNumber(),
-    );
+    expect([
+      p.belaegning.forventetMin,
+      p.belaegning.minKortForloeb,
+      p.belaegning.anbefaletMax,
+      p.belaegning.max,
+    ]).toContain(graense.toNumber());
     ialt.sider++;
   }
 
   // A takstændring against the væsentlig threshold: "fra A kr. til B kr. (+5,002 %), en væsentlig ændring (over 5 %)".
-  const ae = /fra ([\d.,]+) kr\. til ([\d.,]+) kr\. \(([+−]?[\d.,]+) %(?:; ([+−]?[\d.,]+) % ud over PL-fremskrivningen på ([\d.,−]+) %)?\), en væsentlig ændring \(over ([\d.,]+) %/.exec(b);
+  const ae =
+    /fra ([\d.,]+) kr\. til ([\d.,]+) kr\. \(([+−]?[\d.,]+) %(?:; ([+−]?[\d.,]+) % ud over PL-fremskrivningen på ([\d.,−]+) %)?\), en væsentlig ændring \(over ([\d.,]+) %/.exec(
+      b,
+    );
   if (ae) {
     const sandAendring = tal(ae[2]).div(tal(ae[1])).minus(1).times(100);
     expect(erAfrundingAf(ae[3], sandAendring)).toBe(true);
@@ -115,7 +134,9 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
   }
 
   // The takstloft: "Taksten stiger X % fra A kr. til B kr.; … takstloftet til L %".
-  const loft = /Taksten stiger ([\d.,]+) % fra ([\d.,]+) kr\. til ([\d.,]+) kr\.; .*takstloftet til ([\d.,]+) %/.exec(b);
+  const loft = /Taksten stiger ([\d.,]+) % fra ([\d.,]+) kr\. til ([\d.,]+) kr\.; .*takstloftet til ([\d.,]+) %/.exec(
+    b,
+  );
   if (loft) {
     expect(tal(loft[1]).gt(tal(loft[4]))).toBe(true);
     expect(erAfrundingAf(loft[1], tal(loft[3]).div(tal(loft[2])).minus(1).times(100))).toBe(true);
@@ -136,10 +157,24 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
   }
 
   // The takst calculation: "takst E kr. (Takstberegningsgrundlag G kr. ÷ (P pladser × B % × N dage)".
-  for (const m of b.matchAll(/([\d.,]+) kr\. \((?:Takstberegningsgrundlag )?([\d.,]+) kr\. ÷ \(([\d.,]+) pladser × ([\d.,]+) %(?: × (\d+) (?:dage|måneder))?\)/g)) {
-    const divisor = tal(m[3]).times(tal(m[4]).div(100)).times(m[5] ? new Decimal(m[5]) : 1);
+  for (const m of b.matchAll(
+    /([\d.,]+) kr\. \((?:Takstberegningsgrundlag )?([\d.,]+) kr\. ÷ \(([\d.,]+) pladser × ([\d.,]+) %(?: × (\d+) (?:dage|måneder))?\)/g,
+  )) {
+    const divisor = tal(m[3])
+      .times(tal(m[4]).div(100))
+      .times(m[5] ? new Decimal(m[5]) : 1);
     expect(oere(tal(m[2]).div(divisor)).toFixed(2)).toBe(tal(m[1]).toFixed(2));
     ialt.regnestykker++;
+  }
+
+  // The value a fix names (issue 15 § 3): "med 95 % bliver taksten X kr." from the row's own figures.
+  const med = /med ([\d.,]+) % bliver taksten ([\d.,]+) kr\./.exec(b);
+  const y = f.ydelsesId ? sand.ydelse.get(f.ydelsesId) : undefined;
+  if (med && y) {
+    const faktor = y.takstenhed === "Måned" ? 12 : y.takstenhed === "År" ? 1 : p.dagePrAar;
+    const t = y.grundlag.div(new Decimal(y.pladser).times(tal(med[1]).div(100)).times(faktor));
+    expect(oere(t).toFixed(2)).toBe(tal(med[2]).toFixed(2));
+    ialt.rettelser++;
   }
 
   // The ATA-timetakst: "T kr. × (1 + f + d + v) = R kr.".
@@ -170,11 +205,13 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
             bemaerkninger: null,
           };
         });
+        const grundlag: Decimal[] = [];
         const omkostninger = gyldigeOmkostninger().map((r, i): ByggeRaekke => {
           const y = i === 0 ? y0 : y1;
           let sum = new Decimal(y.personale);
           for (const k of GRUNDLAG_KOLONNER_UDEN_PERSONALE) sum = sum.plus(r[k] as number);
           sum = sum.minus(r.finansieringsindtaegter as number);
+          grundlag.push(sum);
           return { ...r, personale: y.personale, vagtlag: 0, grundlag: sum.toNumber() };
         });
         const tillaegRaekker = gyldigTillaeg().map((r, i) =>
@@ -196,6 +233,10 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
             ["A1-108", new Decimal(y0.belaegning)],
             ["A2-104", new Decimal(y1.belaegning)],
           ]),
+          ydelse: new Map([
+            ["A1-108", { grundlag: grundlag[0], pladser: y0.pladser, takstenhed: y0.takstenhed }],
+            ["A2-104", { grundlag: grundlag[1], pladser: y1.pladser, takstenhed: y1.takstenhed }],
+          ]),
         };
         for (const f of valider(snapshot, { profil: p }).fund) tjekFund(f, sand, p);
       }),
@@ -204,5 +245,6 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
     // Not vacuous: the claims were met many times.
     expect(ialt.sider).toBeGreaterThan(ANTAL / 4);
     expect(ialt.regnestykker).toBeGreaterThan(ANTAL / 4);
+    expect(ialt.rettelser).toBeGreaterThan(ANTAL / 20);
   });
 });
