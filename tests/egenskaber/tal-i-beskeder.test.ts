@@ -167,12 +167,20 @@ function tjekFund(
     ialt.regnestykker++;
   }
 
-  // The value a fix names (issue 15 § 3): "med 95 % bliver taksten X kr." from the row's own figures.
-  const med = /med ([\d.,]+) % bliver taksten ([\d.,]+) kr\./.exec(b);
+  // The value a fix names (issue 15 § 3): "med den forventede belægning bliver taksten X kr." from
+  // the row's own figures and the profile's belægning.
+  const med =
+    /med (den forventede belægning|minimumsbelægningen|den højeste belægning) bliver taksten ([\d.,]+) kr\./.exec(b);
   const y = f.ydelsesId ? sand.ydelse.get(f.ydelsesId) : undefined;
   if (med && y) {
+    const pct =
+      med[1] === "den forventede belægning"
+        ? p.belaegning.forventetMin
+        : med[1] === "minimumsbelægningen"
+          ? p.belaegning.minKortForloeb
+          : p.belaegning.max;
     const faktor = y.takstenhed === "Måned" ? 12 : y.takstenhed === "År" ? 1 : p.dagePrAar;
-    const t = y.grundlag.div(new Decimal(y.pladser).times(tal(med[1]).div(100)).times(faktor));
+    const t = y.grundlag.div(new Decimal(y.pladser).times(new Decimal(pct).div(100)).times(faktor));
     expect(oere(t).toFixed(2)).toBe(tal(med[2]).toFixed(2));
     ialt.rettelser++;
   }

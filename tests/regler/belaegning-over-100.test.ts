@@ -36,7 +36,7 @@ testRegel(regel, {
           celle: "J2",
           ydelsesId: "A1-108",
           // Issue 15 § 3: 7.008.000 ÷ (10 × 100 % × 365) = 1.920,00 kr.
-          besked: ["104,0 %", "over 100 %", "højst 100 %", "med 100 % bliver taksten 1.920,00 kr."],
+          besked: ["104,0 %", "over 100 %", "højst 100 %", "med den højeste belægning bliver taksten 1.920,00 kr."],
         },
         { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["100,5 %"] },
       ],

@@ -25,9 +25,7 @@ export default lavRegel({
         besked:
           `Belægningsprocenten ${formaterPctBroekMod(belaegning, ctx.profil.belaegning.max)} er over ${formaterGraensePct(ctx.profil.belaegning.max)}. ` +
           `Budgettér med højst ${formaterPct(ctx.profil.belaegning.max)} (anbefalet ${formaterPct(ctx.profil.belaegning.forventetMin)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)})` +
-          (medMax
-            ? `; med ${formaterGraensePct(ctx.profil.belaegning.max)} bliver taksten ${formaterKr(medMax)}.`
-            : "."),
+          (medMax ? `; med den højeste belægning bliver taksten ${formaterKr(medMax)}.` : "."),
       });
     }
   },
