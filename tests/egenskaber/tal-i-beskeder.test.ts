@@ -65,6 +65,14 @@ const tillaeg = fc.record({
   timeomkostning: fc.integer({ min: 100_00, max: 900_00 }).map((n) => n / 100),
 });
 
+/** A tblTillaegsberegning row on the unchanged rate "Socialpædagog, Hverdag 17-23" (335,78 kr.), one cell wrong. */
+const beregning = fc.record({
+  timer: broek(0.5, 40, 3),
+  dage: fc.integer({ min: 1, max: 300 }),
+  ugerRundet: fc.boolean(),
+  forkert: fc.constantFrom("ugepris" as const, "samlet" as const),
+});
+
 const profil = fc.record({
   forventetMin: fc.constantFrom(95, 94.5, 90),
   minKortForloeb: fc.constantFrom(90, 89.75),
@@ -185,6 +193,18 @@ function tjekFund(
     ialt.rettelser++;
   }
 
+  // tblTillaegsberegning: "men T timer × R kr. = U kr." and "men U kr. × W uger = S kr.".
+  const uge = /men ([\d.,]+) timer × ([\d.,]+) kr\. = ([\d.,]+) kr\./.exec(b);
+  if (uge) {
+    expect(oere(tal(uge[1]).times(tal(uge[2]))).toFixed(2)).toBe(tal(uge[3]).toFixed(2));
+    ialt.regnestykker++;
+  }
+  const samlet = /men ([\d.,]+) kr\. × ([\d.,]+) uger = ([\d.,]+) kr\./.exec(b);
+  if (samlet) {
+    expect(oere(tal(samlet[1]).times(tal(samlet[2]))).toFixed(2)).toBe(tal(samlet[3]).toFixed(2));
+    ialt.regnestykker++;
+  }
+
   // The ATA-timetakst: "T kr. × (1 + f + d + v) = R kr.".
   const ata = /([\d.,]+) kr\. × \(1 \+ ([\d.,]+) \+ ([\d.,]+) \+ ([\d.,]+)\) = ([\d.,]+) kr\./.exec(b);
   if (ata) {
@@ -197,7 +217,7 @@ function tjekFund(
 describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
   it("over tilfældige skemaer: vist tal på den rigtige side af vist grænse, og regnestykker går op til øren", () => {
     fc.assert(
-      fc.property(fc.tuple(ydelse, ydelse), tillaeg, profil, ([y0, y1], t, pr) => {
+      fc.property(fc.tuple(ydelse, ydelse), tillaeg, beregning, profil, ([y0, y1], t, tb, pr) => {
         const ydelser = gyldigeYdelser().map((r, i): ByggeRaekke => {
           const y = i === 0 ? y0 : y1;
           return {
@@ -235,7 +255,31 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
           },
           takstloft: pr.takstloft,
         });
-        const snapshot = bygSnapshot({ ...gyldigtSkema(), ydelser, omkostninger, tillaeg: tillaegRaekker });
+        const start = 46023;
+        const ugerSand = new Decimal(tb.dage).div(7);
+        const uger = tb.ugerRundet ? ugerSand.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : ugerSand;
+        const ugepris = oere(new Decimal(tb.timer).times("335.78")).plus(tb.forkert === "ugepris" ? 3 : 0);
+        const tillaegsberegning: ByggeRaekke[] = [
+          {
+            beskrivelse: "Ekstra støtte",
+            personalekategori: "Socialpædagog",
+            tidsrum: "Hverdag 17-23",
+            timerPrUge: tb.timer,
+            ataTimetakst: 335.78,
+            ugepris: ugepris.toNumber(),
+            startdato: start,
+            slutdato: start + tb.dage - 1,
+            uger: uger.toNumber(),
+            samletPris: oere(ugepris.times(uger)).plus(7).toNumber(),
+          },
+        ];
+        const snapshot = bygSnapshot({
+          ...gyldigtSkema(),
+          ydelser,
+          omkostninger,
+          tillaeg: tillaegRaekker,
+          tillaegsberegning,
+        });
         const sand = {
           belaegning: new Map([
             ["A1-108", new Decimal(y0.belaegning)],
