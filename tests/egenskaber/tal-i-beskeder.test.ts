@@ -90,6 +90,8 @@ interface Tjek {
 }
 
 const ialt: Tjek = { sider: 0, regnestykker: 0, rettelser: 0 };
+/** Which of the fix phrases were met: each must be, or its check would hold vacuously. */
+const saetninger = new Set<string>();
 
 /** Every "X % er under/over [ord] Y %" and similar claims in a message hold for the shown figures. */
 interface SandYdelse {
@@ -175,22 +177,22 @@ function tjekFund(
     ialt.regnestykker++;
   }
 
-  // The value a fix names (issue 15 § 3): "med den forventede belægning bliver taksten X kr." from
+  // The value a fix names (issue 15 § 3): "med den laveste bliver taksten X kr." from
   // the row's own figures and the profile's belægning.
-  const med =
-    /med (den forventede belægning|minimumsbelægningen|den højeste belægning) bliver taksten ([\d.,]+) kr\./.exec(b);
+  const med = /(med den laveste|ved minimum|med den højeste belægning) bliver taksten ([\d.,]+) kr\./.exec(b);
   const y = f.ydelsesId ? sand.ydelse.get(f.ydelsesId) : undefined;
   if (med && y) {
     const pct =
-      med[1] === "den forventede belægning"
+      med[1] === "med den laveste"
         ? p.belaegning.forventetMin
-        : med[1] === "minimumsbelægningen"
+        : med[1] === "ved minimum"
           ? p.belaegning.minKortForloeb
           : p.belaegning.max;
     const faktor = y.takstenhed === "Måned" ? 12 : y.takstenhed === "År" ? 1 : p.dagePrAar;
     const t = y.grundlag.div(new Decimal(y.pladser).times(new Decimal(pct).div(100)).times(faktor));
     expect(oere(t).toFixed(2)).toBe(tal(med[2]).toFixed(2));
     ialt.rettelser++;
+    saetninger.add(med[1]);
   }
 
   // tblTillaegsberegning: "men T timer × R kr. = U kr." and "men U kr. × W uger = S kr.".
@@ -298,5 +300,6 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
     expect(ialt.sider).toBeGreaterThan(ANTAL / 4);
     expect(ialt.regnestykker).toBeGreaterThan(ANTAL / 4);
     expect(ialt.rettelser).toBeGreaterThan(ANTAL / 20);
+    expect([...saetninger].sort()).toEqual(["med den højeste belægning", "med den laveste", "ved minimum"]);
   });
 });

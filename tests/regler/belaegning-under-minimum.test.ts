@@ -48,7 +48,7 @@ testRegel(regel, {
         {
           ark: "Ydelser",
           celle: "J2",
-          besked: ["89,996 % er under minimum 90 %", "med minimumsbelægningen bliver taksten 2.133,33 kr."],
+          besked: ["89,996 % er under minimum 90 %", "(ved minimum bliver taksten 2.133,33 kr.)"],
         },
       ],
     },

@@ -48,7 +48,7 @@ export default lavRegel({
         const medMin = takstVedBelaegning(ctx, raekke, minPct);
         besked =
           `${under} Budgettér med ${formaterGraensePct(minPct)}–${formaterPct(ctx.profil.belaegning.anbefaletMax)}` +
-          (medMin ? ` (med den forventede belægning bliver taksten ${formaterKr(medMin)})` : "") +
+          (medMin ? ` (med den laveste bliver taksten ${formaterKr(medMin)})` : "") +
           `, eller begrund den lavere belægning i Bemærkninger (mindst ${ctx.profil.begrundelse.minTegn} tegn, fx gennemsnittet af de to foregående års faktiske belægning).`;
       }
       ctx.rapporter({

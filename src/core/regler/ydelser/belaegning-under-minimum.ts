@@ -50,7 +50,7 @@ export default lavRegel({
         ...ctxRapport,
         besked:
           `${under} Hæv den budgetterede belægningsprocent, og beregn taksten igen` +
-          (medMin ? `; med minimumsbelægningen bliver taksten ${formaterKr(medMin)}.` : "."),
+          (medMin ? ` (ved minimum bliver taksten ${formaterKr(medMin)}).` : "."),
       });
     }
   },
