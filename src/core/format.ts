@@ -78,6 +78,27 @@ export function formaterPctMod(
   return opts.fortegn && d.gt(0) ? `+${tekst}` : tekst;
 }
 
+/**
+ * A factor of a calculation shown in a message, with the fewest decimals (at least `min`) for
+ * which `giver` (redoing the calculation with the shown figure) still gives the shown result
+ * (regler.md 2026.3 point 9). The number's own decimals always do.
+ */
+export function formaterFaktor(v: number | Dec, min: number, giver: (vist: Dec) => boolean): string {
+  const d = new D(v);
+  const loft = Math.max(min, d.decimalPlaces());
+  for (let n = min; n < loft; n++) {
+    const vist = d.toDecimalPlaces(n, D.ROUND_HALF_UP);
+    if (giver(vist)) return formaterTal(vist, n);
+  }
+  return formaterTal(d, loft);
+}
+
+/** An amount shown exactly: "1.234,50 kr.", or all its decimals when it has more than øre. */
+export function formaterKrEksakt(v: number | Dec): string {
+  const d = new D(v);
+  return d.decimalPlaces() <= 2 ? formaterKr(d) : `${formaterTal(d, d.decimalPlaces())} kr.`;
+}
+
 /** A fraction (0.9496) compared with thresholds in percent (95): "94,96 %". */
 export function formaterPctBroekMod(
   broek: number | Dec,

@@ -65,6 +65,14 @@ const tillaeg = fc.record({
   timeomkostning: fc.integer({ min: 100_00, max: 900_00 }).map((n) => n / 100),
 });
 
+/** A tblTillaegsberegning row on the unchanged rate "Socialpædagog, Hverdag 17-23" (335,78 kr.), one cell wrong. */
+const beregning = fc.record({
+  timer: broek(0.5, 40, 3),
+  dage: fc.integer({ min: 1, max: 300 }),
+  ugerRundet: fc.boolean(),
+  forkert: fc.constantFrom("ugepris" as const, "samlet" as const),
+});
+
 const profil = fc.record({
   forventetMin: fc.constantFrom(95, 94.5, 90),
   minKortForloeb: fc.constantFrom(90, 89.75),
@@ -78,12 +86,25 @@ interface Tjek {
   /** How many claims were checked, per kind: the property must not hold vacuously. */
   sider: number;
   regnestykker: number;
+  rettelser: number;
 }
 
-const ialt: Tjek = { sider: 0, regnestykker: 0 };
+const ialt: Tjek = { sider: 0, regnestykker: 0, rettelser: 0 };
+/** Which of the fix phrases were met: each must be, or its check would hold vacuously. */
+const saetninger = new Set<string>();
 
 /** Every "X % er under/over [ord] Y %" and similar claims in a message hold for the shown figures. */
-function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: ReturnType<typeof profilMed>): void {
+interface SandYdelse {
+  grundlag: Decimal;
+  pladser: number;
+  takstenhed: string;
+}
+
+function tjekFund(
+  f: Fund,
+  sand: { belaegning: Map<string, Decimal>; ydelse: Map<string, SandYdelse> },
+  p: ReturnType<typeof profilMed>,
+): void {
   const b = f.besked;
 
   // Belægning against a threshold: "Belægningsprocenten 94,96 % er under de forventede 95 %".
@@ -156,6 +177,36 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
     ialt.regnestykker++;
   }
 
+  // The value a fix names (issue 15 § 3): "med den laveste bliver taksten X kr." from
+  // the row's own figures and the profile's belægning.
+  const med = /(med den laveste|ved minimum|med den højeste belægning) bliver taksten ([\d.,]+) kr\./.exec(b);
+  const y = f.ydelsesId ? sand.ydelse.get(f.ydelsesId) : undefined;
+  if (med && y) {
+    const pct =
+      med[1] === "med den laveste"
+        ? p.belaegning.forventetMin
+        : med[1] === "ved minimum"
+          ? p.belaegning.minKortForloeb
+          : p.belaegning.max;
+    const faktor = y.takstenhed === "Måned" ? 12 : y.takstenhed === "År" ? 1 : p.dagePrAar;
+    const t = y.grundlag.div(new Decimal(y.pladser).times(new Decimal(pct).div(100)).times(faktor));
+    expect(oere(t).toFixed(2)).toBe(tal(med[2]).toFixed(2));
+    ialt.rettelser++;
+    saetninger.add(med[1]);
+  }
+
+  // tblTillaegsberegning: "men T timer × R kr. = U kr." and "men U kr. × W uger = S kr.".
+  const uge = /men ([\d.,]+) timer × ([\d.,]+) kr\. = ([\d.,]+) kr\./.exec(b);
+  if (uge) {
+    expect(oere(tal(uge[1]).times(tal(uge[2]))).toFixed(2)).toBe(tal(uge[3]).toFixed(2));
+    ialt.regnestykker++;
+  }
+  const samlet = /men ([\d.,]+) kr\. × ([\d.,]+) uger = ([\d.,]+) kr\./.exec(b);
+  if (samlet) {
+    expect(oere(tal(samlet[1]).times(tal(samlet[2]))).toFixed(2)).toBe(tal(samlet[3]).toFixed(2));
+    ialt.regnestykker++;
+  }
+
   // The ATA-timetakst: "T kr. × (1 + f + d + v) = R kr.".
   const ata = /([\d.,]+) kr\. × \(1 \+ ([\d.,]+) \+ ([\d.,]+) \+ ([\d.,]+)\) = ([\d.,]+) kr\./.exec(b);
   if (ata) {
@@ -168,7 +219,7 @@ function tjekFund(f: Fund, sand: { belaegning: Map<string, Decimal> }, p: Return
 describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
   it("over tilfældige skemaer: vist tal på den rigtige side af vist grænse, og regnestykker går op til øren", () => {
     fc.assert(
-      fc.property(fc.tuple(ydelse, ydelse), tillaeg, profil, ([y0, y1], t, pr) => {
+      fc.property(fc.tuple(ydelse, ydelse), tillaeg, beregning, profil, ([y0, y1], t, tb, pr) => {
         const ydelser = gyldigeYdelser().map((r, i): ByggeRaekke => {
           const y = i === 0 ? y0 : y1;
           return {
@@ -184,11 +235,13 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
             bemaerkninger: null,
           };
         });
+        const grundlag: Decimal[] = [];
         const omkostninger = gyldigeOmkostninger().map((r, i): ByggeRaekke => {
           const y = i === 0 ? y0 : y1;
           let sum = new Decimal(y.personale);
           for (const k of GRUNDLAG_KOLONNER_UDEN_PERSONALE) sum = sum.plus(r[k] as number);
           sum = sum.minus(r.finansieringsindtaegter as number);
+          grundlag.push(sum);
           return { ...r, personale: y.personale, vagtlag: 0, grundlag: sum.toNumber() };
         });
         const tillaegRaekker = gyldigTillaeg().map((r, i) =>
@@ -204,11 +257,39 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
           },
           takstloft: pr.takstloft,
         });
-        const snapshot = bygSnapshot({ ...gyldigtSkema(), ydelser, omkostninger, tillaeg: tillaegRaekker });
+        const start = 46023;
+        const ugerSand = new Decimal(tb.dage).div(7);
+        const uger = tb.ugerRundet ? ugerSand.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : ugerSand;
+        const ugepris = oere(new Decimal(tb.timer).times("335.78")).plus(tb.forkert === "ugepris" ? 3 : 0);
+        const tillaegsberegning: ByggeRaekke[] = [
+          {
+            beskrivelse: "Ekstra støtte",
+            personalekategori: "Socialpædagog",
+            tidsrum: "Hverdag 17-23",
+            timerPrUge: tb.timer,
+            ataTimetakst: 335.78,
+            ugepris: ugepris.toNumber(),
+            startdato: start,
+            slutdato: start + tb.dage - 1,
+            uger: uger.toNumber(),
+            samletPris: oere(ugepris.times(uger)).plus(7).toNumber(),
+          },
+        ];
+        const snapshot = bygSnapshot({
+          ...gyldigtSkema(),
+          ydelser,
+          omkostninger,
+          tillaeg: tillaegRaekker,
+          tillaegsberegning,
+        });
         const sand = {
           belaegning: new Map([
             ["A1-108", new Decimal(y0.belaegning)],
             ["A2-104", new Decimal(y1.belaegning)],
+          ]),
+          ydelse: new Map([
+            ["A1-108", { grundlag: grundlag[0], pladser: y0.pladser, takstenhed: y0.takstenhed }],
+            ["A2-104", { grundlag: grundlag[1], pladser: y1.pladser, takstenhed: y1.takstenhed }],
           ]),
         };
         for (const f of valider(snapshot, { profil: p }).fund) tjekFund(f, sand, p);
@@ -218,5 +299,7 @@ describe("tal i beskeder er sande (regler.md 2026.3 punkt 9)", () => {
     // Not vacuous: the claims were met many times.
     expect(ialt.sider).toBeGreaterThan(ANTAL / 4);
     expect(ialt.regnestykker).toBeGreaterThan(ANTAL / 4);
+    expect(ialt.rettelser).toBeGreaterThan(ANTAL / 20);
+    expect([...saetninger].sort()).toEqual(["med den højeste belægning", "med den laveste", "ved minimum"]);
   });
 });

@@ -19,6 +19,11 @@ testRegel(regel, {
       skema: skemaMed({ 0: { belaegningsprocent: 1.05 } }),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, max: 110 } },
     },
+    {
+      // § 4.1 enhedstakst; regler.md 2026.3 point 1: "no belægning rule applies to it".
+      navn: "enhedstakst: ingen belægningsregel",
+      skema: skemaMed({ 1: { taksttype: "Enhedstakst", tilbudsform: "Rådgivning", belaegningsprocent: 1.2 } }),
+    },
   ],
   ugyldige: [
     {
@@ -26,9 +31,22 @@ testRegel(regel, {
       rettet: skemaMed({ 0: { belaegningsprocent: { v: 0.96, nf: "0.0%" } }, 1: { belaegningsprocent: 96 } }),
       skema: skemaMed({ 0: { belaegningsprocent: { v: 1.04, nf: "0.0%" } }, 1: { belaegningsprocent: 100.5 } }),
       fund: [
-        { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["104,0 %", "over 100 %", "højst 100 %"] },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          ydelsesId: "A1-108",
+          // Issue 15 § 3: 7.008.000 ÷ (10 × 100 % × 365) = 1.920,00 kr.
+          besked: ["104,0 %", "over 100 %", "højst 100 %", "med den højeste belægning bliver taksten 1.920,00 kr."],
+        },
         { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["100,5 %"] },
       ],
+    },
+    {
+      // regler.md 2026.3 point 9: 100,004 % is above 100 % and is shown so, never "100,0 %".
+      navn: "100,004 % vises over 100 %",
+      skema: skemaMed({ 0: { belaegningsprocent: 1.00004 } }),
+      fund: [{ ark: "Ydelser", celle: "J2", besked: ["Belægningsprocenten 100,004 % er over 100 %"] }],
+      rettet: skemaMed({ 0: { belaegningsprocent: 1 } }),
     },
     {
       navn: "også for en Time-ydelse",

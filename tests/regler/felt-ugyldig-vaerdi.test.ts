@@ -106,6 +106,22 @@ testRegel(regel, {
       fund: [{ ark: "Ydelser", celle: "J2", besked: ["Belægningsprocent er 151,0 %", "mellem 0 og 150 %"] }],
     },
     {
+      // regler.md 2026.3 point 9: shown outside 0–150 %, never "150,0 %" or "0,0 %".
+      navn: "Belægningsprocent 150,004 % og −0,004 %",
+      skema: {
+        ...medYdelse(0, { belaegningsprocent: 1.50004 }),
+        ydelser: [
+          { ...gyldigeYdelser()[0], belaegningsprocent: 150.004 },
+          { ...gyldigeYdelser()[1], belaegningsprocent: { v: -0.00004, nf: "0.0%" } },
+        ],
+      },
+      fund: [
+        { ark: "Ydelser", celle: "J2", besked: ["Belægningsprocent er 150,004 %"] },
+        { ark: "Ydelser", celle: "J3", besked: ["Belægningsprocent er −0,004 %"] },
+      ],
+      rettet: gyldigtSkema(),
+    },
+    {
       navn: "negativ Belægningsprocent",
       skema: medYdelse(0, { belaegningsprocent: { v: -0.05, nf: "0%" } }),
       fund: [{ ark: "Ydelser", celle: "J2", besked: ["−5,0 %"] }],

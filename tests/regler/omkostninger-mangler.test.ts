@@ -77,12 +77,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A3",
           ydelsesId: "A2-104",
-          besked: [
-            "enhedstakst",
-            "indregner 150.000,00 kr.",
-            "takståret 2026",
-            "Indregnet overskud eller Indregnet underskud",
-          ],
+          besked: ["enhedstakst", "indregner 150.000,00 kr.", "takståret 2026", "og Indregnet overskud 150.000,00 kr."],
         },
       ],
       rettet: {

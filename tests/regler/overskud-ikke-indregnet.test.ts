@@ -70,6 +70,20 @@ testRegel(regel, {
       rettet: resultatSkema(),
     },
     {
+      // regler.md 2026.3 point 9: 400.320 of 8.000.000 is 5,004 %, above the 5 % it is measured
+      // against, and is shown so (not "5,0 %").
+      navn: "overskud lige over 5 %: andelen vises over grænsen",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[0].resultat = 400320;
+          r[0].hensat = 0;
+          r[0].indregnet = null;
+        },
+        omkostninger: (o) => void (o[0].indregnetOverskud = 0),
+      }),
+      fund: [{ celle: "F2", ark: ARK, besked: ["5,004 % af takstberegningsgrundlaget", "overstiger 5 %"] }],
+    },
+    {
       navn: "fristen overskredet",
       skema: resultatSkema({
         resultater: (r) => {

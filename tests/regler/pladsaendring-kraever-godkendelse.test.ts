@@ -50,8 +50,9 @@ testRegel(regel, {
     },
     {
       // regler.md 2026.2 item 9; § 2.2.3: "Såfremt en driftsherre ønsker permanent at ændre i antallet af pladser … Ændringen skal godkendes af DAS."
+      // regler.md 2026.3 "Ny ydelse": Pladser sidste år and Takst sidste år both empty.
       navn: "ny ydelse med pladser i et eksisterende tilbud",
-      skema: skemaMed({ 0: { pladserSidsteAar: null, pladser: 4 } }),
+      skema: skemaMed({ 0: { pladserSidsteAar: null, takstSidsteAar: null, pladser: 4 } }),
       fund: [
         {
           ark: "Ydelser",

@@ -1,9 +1,33 @@
 import regel from "../../src/core/regler/ydelser/pladsaendring-uden-begrundelse";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
+import { gyldigeYdelser } from "../hjaelp/fixtur";
+import type { ByggeRaekke } from "../../src/core/snapshot-bygger";
 import { skemaMed, skemaUdenKolonner, takstbilag } from "./ydelser-hjaelp";
 
 const GOD = "To nye pladser i den ombyggede fløj, jf. byrådsbeslutning.";
+
+/**
+ * regler.md 2026.3 point 3 (§ 2.2.3 "samt en begrundelse for ændringen i antal pladser",
+ * "Årsagen noteres i indmeldingsskemaet"; § 5 "ny takststruktur"): a ny ydelse (Pladser sidste år
+ * and Takst sidste år empty) as a third row (sheet row 4, Bemærkninger P4).
+ */
+function nyYdelse(aendring: ByggeRaekke = {}): ByggeRaekke {
+  return {
+    ...gyldigeYdelser()[0],
+    ydelsesId: "A3-108",
+    ydelse: "Skærmet botilbud",
+    pladserSidsteAar: null,
+    takstSidsteAar: null,
+    pladser: 6,
+    aarsag: null,
+    bemaerkninger: null,
+    ...aendring,
+  };
+}
+const medNy = (aendring: ByggeRaekke = {}, stamdata: Record<string, string | number | null> = {}) =>
+  skemaMed({}, { ekstraYdelser: [nyYdelse(aendring)], stamdata });
+const BEGRUNDET_NY = { aarsag: "Ny takststruktur", bemaerkninger: "Ny skærmet enhed for borgere med svære behov." };
 
 testRegel(regel, {
   gyldige: [
@@ -23,7 +47,16 @@ testRegel(regel, {
       navn: "aftalens eget eksempel »ekstra nattevagt« er nok",
       skema: skemaMed({ 1: { pladser: 18, aarsag: "Ændret serviceniveau", bemaerkninger: "ekstra nattevagt" } }),
     },
-    { navn: "ny ydelse: Pladser sidste år tom", skema: skemaMed({ 1: { pladserSidsteAar: null, pladser: 18 } }) },
+    {
+      navn: "Pladser sidste år tom, men Takst sidste år udfyldt: hverken ny ydelse eller pladsændring",
+      skema: skemaMed({ 1: { pladserSidsteAar: null, pladser: 18 } }),
+    },
+    { navn: "ny ydelse med årsag og begrundelse", skema: medNy(BEGRUNDET_NY) },
+    {
+      navn: "ny ydelse i et nyt tilbud i dets første driftsår (Nyt tilbud = Ja, Første driftsår = Takstår)",
+      skema: medNy({}, { nytTilbud: "Ja", foersteDriftsaar: 2026 }),
+    },
+    { navn: "ny ydelse pr. time køber ingen pladser", skema: medNy({ takstenhed: "Time" }) },
     { navn: "Pladser tom (felt-mangler melder det)", skema: skemaMed({ 1: { pladser: null } }) },
     {
       navn: "kolonnen Bemærkninger mangler (skema-mangler-kolonne melder det)",
@@ -32,6 +65,42 @@ testRegel(regel, {
     { navn: "takstbilag med begrundet pladsændring", skema: takstbilag([{ pladser: 12, bemaerkninger: GOD }]) },
   ],
   ugyldige: [
+    {
+      navn: "ny ydelse i et eksisterende tilbud uden begrundelse: fejl, »ny ydelse med 6 pladser«",
+      skema: medNy(),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P4",
+          ydelsesId: "A3-108",
+          alvor: "fejl",
+          besked: [
+            /^Ny ydelse med 6 pladser uden tilstrækkelig begrundelse/,
+            "Skriv en begrundelse for den nye ydelse i Bemærkninger",
+            "vælg en årsag",
+          ],
+        },
+      ],
+      rettet: medNy(BEGRUNDET_NY),
+    },
+    {
+      // "Nyt tilbud = Ja and Første driftsår = Takstår is exempt; "Ja" alone is not".
+      navn: "ny ydelse i et nyt tilbud i andet driftsår, eller uden Første driftsår",
+      skema: medNy({ bemaerkninger: "ok" }, { nytTilbud: "Ja", foersteDriftsaar: 2025 }),
+      fund: [{ ark: "Ydelser", celle: "P4", besked: ["Ny ydelse med 6 pladser", "»ok« er ikke en begrundelse"] }],
+      rettet: medNy(BEGRUNDET_NY, { nytTilbud: "Ja", foersteDriftsaar: 2025 }),
+    },
+    {
+      navn: "Nyt tilbud = Ja alene fritager ikke",
+      skema: medNy({}, { nytTilbud: "Ja", foersteDriftsaar: null }),
+      fund: [{ ark: "Ydelser", celle: "P4", besked: ["Ny ydelse med 6 pladser"] }],
+    },
+    {
+      navn: "0 → 6 pladser er en pladsændring",
+      skema: skemaMed({ 1: { pladserSidsteAar: 0, pladser: 6 } }),
+      fund: [{ ark: "Ydelser", celle: "P3", besked: ["Pladsantallet ændres fra 0 til 6"] }],
+      rettet: skemaMed({ 1: { pladserSidsteAar: 0, pladser: 6, ...BEGRUNDET_NY } }),
+    },
     {
       navn: "pladsændring uden årsag og uden bemærkninger",
       skema: skemaMed({ 1: { pladser: 18 } }),

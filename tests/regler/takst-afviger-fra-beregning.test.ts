@@ -87,6 +87,8 @@ testRegel(regel, {
             "2.000,00 kr.",
             "afviger 2,01 kr.",
             "7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage)",
+            // Issue 15 § 3: the fix names the value.
+            "Ret taksten til 2.000,00 kr.",
           ],
         },
         {

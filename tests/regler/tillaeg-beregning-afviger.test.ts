@@ -131,5 +131,23 @@ testRegel(regel, {
         beregning: (r) => void (r[0].personalekategori = " SOCIALPÆDAGOG\u00a0"),
       }),
     },
+    {
+      // regler.md 2026.3 point 9: a shown calculation gives its result with the figures shown. Uger
+      // 90 ÷ 7 unrounded (inside the 0,01 tolerance): 839,45 × 12,86 would not give 10.792,93 kr.
+      navn: "uger uden afrunding: regnestykket viser de decimaler, der giver den samlede pris",
+      skema: tillaegSkema({
+        beregning: (r) => {
+          r[0].uger = 90 / 7;
+          r[0].samletPris = 10000;
+        },
+      }),
+      fund: [{ ark: "Tillægsydelser", celle: "J7", besked: ["839,45 kr. × 12,85714 uger = 10.792,93 kr."] }],
+      rettet: tillaegSkema({
+        beregning: (r) => {
+          r[0].uger = 90 / 7;
+          r[0].samletPris = 10792.93;
+        },
+      }),
+    },
   ],
 });

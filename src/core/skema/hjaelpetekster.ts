@@ -38,7 +38,7 @@ export function kolonneHjaelp(profil: Profil, aftale: Aftale): Record<string, Re
       takstenhed: "Hvad taksten er pr.: Døgn, Dag, Time, Måned, År eller Stk.",
       tilbudsform: "Vælg fra listen, fx Døgntilbud, Dagtilbud eller Aflastning.",
       pladserSidsteAar: "Antal pladser aftalt for sidste år. Tom for en ny ydelse.",
-      pladser: "Antal pladser i takståret.",
+      pladser: "Antal pladser i takståret. Kan være tom for Time, Stk. og en enhedstakst.",
       belaegningsprocent: `Budgetteret belægning, fx 96 %. Skriv 96 % eller 0,96 (${af("belaegning")}: mindst ${formaterPct(b.forventetMin)}, kort forløb mindst ${formaterPct(b.minKortForloeb)}).`,
       stoettetimer: `Gennemsnitligt antal direkte støttetimer pr. borger pr. uge i taksten (${af("stoettetimer")}).`,
       sundhedsydelser: `Hvilke sundhedsydelser der indgår i taksten, eller Ingen (${af("sundhedsydelser")}).`,

@@ -4,7 +4,7 @@
  * definition, so a label is spelled in exactly one place.
  */
 
-export const SKABELON_VERSION = "2026.1";
+export const SKABELON_VERSION = "2026.3";
 
 export type Kolonnetype =
   | "tekst"

@@ -1,6 +1,6 @@
 import type { Celle, FundetTabel } from "../../model";
 import { D, type Dec } from "../../penge";
-import { formaterAntal, formaterKalenderdato, formaterKr, formaterPctBroek } from "../../format";
+import { formaterAntal, formaterKalenderdato, formaterKr, formaterPctBroekMod } from "../../format";
 import { serialTilDato } from "../../dato";
 import { SKEMA_TABELLER, TBL_RESULTATER, TBL_TAKSTBILAG, type TabelDef } from "../../skema/tabeller";
 import { lavRegel, type TjekKontekst } from "../lav-regel";
@@ -52,7 +52,7 @@ function tjekTabel(ctx: TjekKontekst, def: TabelDef, tabel: FundetTabel<unknown>
         if (v.lt(0) || v.gt(PCT_MAX)) {
           rapporter(
             c,
-            `${k.label} er ${formaterPctBroek(v)}; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.`,
+            `${k.label} er ${formaterPctBroekMod(v, [0, 150])}; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.`,
           );
         }
       } else if (k.type === "heltal" && aarstal.includes(k.key)) {

@@ -12,8 +12,13 @@ import { vaerdi } from "../ydelser/hjaelp/faelles";
  * Indregnet i takstår = Takstår). An Enhedstakst needs a cost row only then (regler.md 2026.3
  * point 1): the amount must reach its takst through the row's Indregnet column.
  */
-function indregnetITakstaaret(skema: Takstskema): Map<string, Dec> {
-  const ud = new Map<string, Dec>();
+interface Indregning {
+  overskud: Dec;
+  underskud: Dec;
+}
+
+function indregnetITakstaaret(skema: Takstskema): Map<string, Indregning> {
+  const ud = new Map<string, Indregning>();
   const aar = vaerdi(skema.stamdata?.felter.takstaar);
   if (aar === null) return ud;
   for (const r of skema.resultater?.raekker ?? []) {
@@ -21,9 +26,21 @@ function indregnetITakstaaret(skema: Takstskema): Map<string, Dec> {
     const indregnet = vaerdi(r.indregnet);
     if (id === null || indregnet === null || !indregnet.gt(0) || vaerdi(r.indregnetITakstaar) !== aar) continue;
     const k = idNoegle(id);
-    ud.set(k, (ud.get(k) ?? new D(0)).plus(indregnet));
+    const i = ud.get(k) ?? { overskud: new D(0), underskud: new D(0) };
+    // The result's sign says which column of tblOmkostninger carries it (an empty Resultat: overskud).
+    if (vaerdi(r.resultat)?.isNegative()) i.underskud = i.underskud.plus(indregnet);
+    else i.overskud = i.overskud.plus(indregnet);
+    ud.set(k, i);
   }
   return ud;
+}
+
+/** "Indregnet overskud 150.000,00 kr." (and/or underskud): what the new row must say. */
+function kolonnerTekst(i: Indregning): string {
+  const dele: string[] = [];
+  if (i.overskud.gt(0)) dele.push(`Indregnet overskud ${formaterKr(i.overskud)}`);
+  if (i.underskud.gt(0)) dele.push(`Indregnet underskud ${formaterKr(i.underskud)}`);
+  return dele.join(" og ");
 }
 
 export default lavRegel({
@@ -56,9 +73,9 @@ export default lavRegel({
           ctx,
           c,
           (id) =>
-            `Ydelse${id ? ` ${id}` : "n"} er en enhedstakst, og ${TBL_RESULTATER.navn} indregner ${formaterKr(beloeb)} på den i takståret ${vaerdi(ctx.skema.stamdata?.felter.takstaar)}, ` +
+            `Ydelse${id ? ` ${id}` : "n"} er en enhedstakst, og ${TBL_RESULTATER.navn} indregner ${formaterKr(beloeb.overskud.plus(beloeb.underskud))} på den i takståret ${vaerdi(ctx.skema.stamdata?.felter.takstaar)}, ` +
             `men den har ingen række i ${TBL_OMKOSTNINGER.navn}, så beløbet ikke ses i taksten. ` +
-            `Tilføj en række med ydelsens omkostninger (${ctx.afsnit("omkostningskategorier")}) og beløbet i Indregnet overskud eller Indregnet underskud.`,
+            `Tilføj en række med ydelsens omkostninger (${ctx.afsnit("omkostningskategorier")}) og ${kolonnerTekst(beloeb)}.`,
         );
         continue;
       }

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { ataTimetakst } from "../../beregning/tillaeg";
-import { formaterKr, formaterTal } from "../../format";
+import { formaterKr, formaterKrEksakt, formaterTal } from "../../format";
 import { D, dec, tilOere, type Dec } from "../../penge";
 import { broekSomExcel, hvilken } from "./hjaelp/faelles";
 
@@ -16,11 +16,7 @@ function regnestykke(timeomkostning: Dec, broeker: Dec[], beregnet: Dec): string
     if (ataTimetakst({ timeomkostning, fravaer: f, doegnkoefficient: d, vfo: v }).eq(beregnet)) break;
   }
   const vis = (b: Dec) => formaterTal(b, Math.max(2, Math.min(n, b.decimalPlaces())));
-  const kr =
-    timeomkostning.decimalPlaces() <= 2
-      ? formaterKr(timeomkostning)
-      : `${formaterTal(timeomkostning, timeomkostning.decimalPlaces())} kr.`;
-  return `${kr} × (1 + ${broeker.map(vis).join(" + ")}) = ${formaterKr(beregnet)}`;
+  return `${formaterKrEksakt(timeomkostning)} × (1 + ${broeker.map(vis).join(" + ")}) = ${formaterKr(beregnet)}`;
 }
 
 export default lavRegel({

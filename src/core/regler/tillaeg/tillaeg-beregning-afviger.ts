@@ -1,7 +1,7 @@
 import type { Celle, TillaegsberegningRaekke } from "../../model";
 import { lavRegel } from "../lav-regel";
 import { antalUger, ugepris as beregnUgepris } from "../../beregning/tillaeg";
-import { formaterKr, formaterTal } from "../../format";
+import { formaterFaktor, formaterKr, formaterKrEksakt, formaterTal } from "../../format";
 import { D, tilOere, type Dec } from "../../penge";
 import { hvilken } from "./hjaelp/faelles";
 import { cellensTekst, tillaegRaekkeForPar } from "./hjaelp/sats";
@@ -57,8 +57,9 @@ function foersteAfvigelse(
       const samlet = samletAf(r, skal);
       return {
         celle: r.ugepris,
+        // Shown figures that redo the shown Ugepris to the øre (regler.md 2026.3 point 9).
         besked:
-          `Ugeprisen er ${formaterKr(ugepris)}, men ${formaterTal(timer, Math.min(4, Math.max(0, timer.decimalPlaces())))} timer × ${formaterKr(rate)} = ${formaterKr(skal)}` +
+          `Ugeprisen er ${formaterKr(ugepris)}, men ${formaterFaktor(timer, 0, (t) => tilOere(t.times(rate)).eq(skal))} timer × ${formaterKrEksakt(rate)} = ${formaterKr(skal)}` +
           `${samlet ? ` Så bliver Samlet pris ${formaterKr(samlet)}` : ""} Sæt formlen ind igen (Timer pr. uge × ATA-timetakst).`,
       };
     }
@@ -84,7 +85,7 @@ function foersteAfvigelse(
     if (tilOere(samlet).minus(skal).abs().gt(ataKr)) {
       return {
         celle: r.samletPris,
-        besked: `Samlet pris er ${formaterKr(samlet)}, men ${formaterKr(ugepris)} × ${formaterTal(uger, 2)} uger = ${formaterKr(skal)} Sæt formlen ind igen (Ugepris × Uger).`,
+        besked: `Samlet pris er ${formaterKr(samlet)}, men ${formaterKrEksakt(ugepris)} × ${formaterFaktor(uger, 2, (u) => tilOere(ugepris.times(u)).eq(skal))} uger = ${formaterKr(skal)} Sæt formlen ind igen (Ugepris × Uger).`,
       };
     }
   }

@@ -1,11 +1,8 @@
 import { lavRegel } from "../lav-regel";
 import { erPladsaendring } from "../../beregning/takst";
 import { formaterAntal } from "../../format";
-import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
+import { aendringsRaekker, erNyYdelse, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 import { sidsteAar } from "./hjaelp/sidste-aar";
-
-/** Takstenheder whose ydelse is priced per place (the tilbud's places change with a new one). */
-const PLADSENHEDER: readonly string[] = ["Døgn", "Dag", "Måned", "År"];
 
 export default lavRegel({
   meta: {
@@ -22,17 +19,9 @@ export default lavRegel({
       const sidste = sidsteAar(ctx, raekke);
       const foer = sidste.pladser;
       const nu = vaerdi(raekke.pladser);
-      const enhed = vaerdi(raekke.takstenhed);
-      const sidsteAarTom = raekke.pladserSidsteAar.tom && !raekke.pladserSidsteAar.mangler;
-      if (
-        eksisterendeTilbud &&
-        sidsteAarTom &&
-        !sidste.godkendt &&
-        nu &&
-        nu.gt(0) &&
-        enhed !== null &&
-        PLADSENHEDER.includes(enhed)
-      ) {
+      // regler.md 2026.3 "Ny ydelse": one definition for this info and pladsaendring-uden-begrundelse;
+      // with a baseline, a ydelse in last year's approved bilag is not new.
+      if (eksisterendeTilbud && nu && erNyYdelse(raekke) && !sidste.godkendt) {
         ctx.rapporter({
           ark: raekke.pladser.ark,
           celle: raekke.pladser.adresse,

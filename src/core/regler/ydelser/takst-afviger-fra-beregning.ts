@@ -25,7 +25,7 @@ export default lavRegel({
           `(forskel ${formaterKr(forskel.abs())}; tolerance ${formaterKr(tilOere(s.tolerance))}). Sæt formlen for grundlaget ind igen, og ret derefter taksten, pladserne eller belægningen, så de passer sammen.`
         : `Taksten ${formaterKr(s.takst)} afviger ${formaterKr(forskel.abs())} fra den beregnede takst ${formaterKr(s.beregnet)} ` +
           `(Takstberegningsgrundlag ${regnestykke}; ` +
-          `tolerance ${formaterKr(tilOere(s.tolerance))}). Ret taksten, eller ret grundlaget, pladserne eller belægningen, så de passer sammen.`;
+          `tolerance ${formaterKr(tilOere(s.tolerance))}). Ret taksten til ${formaterKr(s.beregnet)}, eller ret grundlaget, pladserne eller belægningen, så de passer sammen.`;
       ctx.rapporter({ ark: s.raekke.takst.ark, celle: s.raekke.takst.adresse, ydelsesId: s.ydelsesId, besked });
     }
   },

@@ -1,5 +1,5 @@
 /** The common check of overskud-ikke-indregnet and underskud-ikke-indregnet (§ 5.3.1, § 5.3.2). */
-import { formaterKr, formaterPct, formaterPctBroek } from "../../../format";
+import { formaterKr, formaterPct, formaterPctBroekMod } from "../../../format";
 import type { Takstskema } from "../../../model";
 import { D, NUL, tilOere, type Dec } from "../../../penge";
 import type { TjekKontekst } from "../../lav-regel";
@@ -121,7 +121,8 @@ export function tjekIkkeIndregnet(ctx: TjekKontekst, art: "overskud" | "undersku
     const grundlag = g.hoved.grundlag.vaerdi!;
     const andel = grundlag.isZero()
       ? ""
-      : `, ${formaterPctBroek(f.beloeb.div(grundlag))} af takstberegningsgrundlaget på ${formaterKr(grundlag)}`;
+      : // On its true side of the grænse the message names next (regler.md 2026.3 point 9).
+        `, ${formaterPctBroekMod(f.beloeb.div(grundlag), pct)} af takstberegningsgrundlaget på ${formaterKr(grundlag)}`;
     const hvordan = art === "overskud" ? "som en reduktion af taksten" : "som en takststigning";
     const kolonne = art === "overskud" ? "Indregnet overskud" : "Indregnet underskud";
     const omk = iOmkostninger.isZero()

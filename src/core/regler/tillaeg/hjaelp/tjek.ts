@@ -3,7 +3,7 @@
  * task pane's calculator, which checks the same things as the user types. Each returns the
  * finding's message, or null when the value is within the agreement.
  */
-import { formaterGraensePct, formaterPctBroek, formaterPctBroekMod } from "../../../format";
+import { formaterGraensePct, formaterPctBroekMod } from "../../../format";
 import { pctTilBroek, type Dec } from "../../../penge";
 import type { Profil } from "../../../profil/typer";
 import { hvilken, normaliser } from "./faelles";
@@ -29,7 +29,7 @@ export function tjekDoegnkoefficient(
   if (tidsrum === null || d === null || normaliser(tidsrum) !== normaliser(g.normaltid)) return null;
   if (!d.isPositive() || d.isZero()) return null;
   return (
-    `Døgnkoefficienten${kategori ? ` for ${kategori}` : ""} i tidsrummet ${tidsrum} er ${formaterPctBroek(d)}, men ${tidsrum} er normal arbejdstid, ` +
+    `Døgnkoefficienten${kategori ? ` for ${kategori}` : ""} i tidsrummet ${tidsrum} er ${formaterPctBroekMod(d, 0)}, men ${tidsrum} er normal arbejdstid, ` +
     "hvor der ikke er arbejdstidsbestemte tillæg. Sæt Døgnkoefficient til 0 %, eller ret tidsrummet."
   );
 }

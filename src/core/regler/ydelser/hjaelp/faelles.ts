@@ -98,6 +98,43 @@ export function begrundelseHandling(
   return `Vælg en årsag til ${hvad} i Årsag til ændring.`;
 }
 
+/** Takstenheder whose ydelse is priced per place (a new one adds places to the tilbud). */
+export const PLADSENHEDER: readonly string[] = ["Døgn", "Dag", "Måned", "År"];
+
+/** Empty, with its column present and readable. */
+function tomCelle(c: Celle<unknown>): boolean {
+  return c.tom && !c.mangler && !c.ulaeselig;
+}
+
+/**
+ * A ny ydelse (regler.md 2026.3, "Ny ydelse"): Pladser sidste år and Takst sidste år both
+ * empty, Pladser above 0, Takstenhed Døgn, Dag, Måned or År. The one place that decides
+ * "new", so a baseline (last year's approved bilag: not in it) can be added here.
+ */
+export function erNyYdelse(r: AendringsRaekke): boolean {
+  const pladser = vaerdi(r.pladser);
+  const enhed = vaerdi(r.takstenhed);
+  return (
+    tomCelle(r.pladserSidsteAar) &&
+    tomCelle(r.takstSidsteAar) &&
+    !!pladser &&
+    pladser.gt(0) &&
+    enhed !== null &&
+    PLADSENHEDER.includes(enhed)
+  );
+}
+
+/**
+ * The tilbud is in its første driftsår for regler.md 2026.3 point 3: Nyt tilbud = Ja and
+ * Første driftsår = Takstår, both filled in ("Ja" alone is not).
+ */
+export function erTilbudIFoersteDriftsaar(skema: Takstskema): boolean {
+  const felter = skema.stamdata?.felter;
+  if (!felter || vaerdi(felter.nytTilbud) !== "Ja") return false;
+  const foerste = vaerdi(felter.foersteDriftsaar);
+  return foerste !== null && foerste === vaerdi(felter.takstaar);
+}
+
 /**
  * Nyt tilbud = Ja and Første driftsår = Takstår. An empty (or unreadable) Første driftsår,
  * or an unreadable Takstår, counts as the første driftsår: nyt-tilbud-uden-driftsaar and the
