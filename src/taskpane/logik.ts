@@ -262,6 +262,19 @@ export function tillaegRaekkerFor(
 }
 
 /**
+ * The personalekategorier of tblTillaeg for the calculator's list: each once, as the rate lookup
+ * tells names apart (" socialpædagog" is "Socialpædagog"), in the first row's spelling.
+ */
+export function tillaegKategorier(tabel: readonly TillaegRaekke[]): string[] {
+  const set = new Map<string, string>();
+  for (const r of tabel) {
+    const k = r.personalekategori.vaerdi;
+    if (k && !set.has(timetakstNoegle(k))) set.set(timetakstNoegle(k), k);
+  }
+  return [...set.values()];
+}
+
+/**
  * Why Indsæt would put a different price in the sheet than the calculator shows, or null.
  * The inserted row's formula looks up the ATA-timetakst of the first matching tblTillaeg row,
  * so the shown ATA-timetakst `vist` must be that row's (the cell's value, else its parts

@@ -7,7 +7,7 @@ testRegel(regel, {
   gyldige: [
     { navn: "Socialpædagog, Hverdag 17-23 findes", skema: tillaegSkema() },
     {
-      // SUMIFS ignores case, so the template's formula finds the row.
+      // The one rate lookup (and the written formula) ignores case (regler.md 2026.3 item 11).
       navn: "store/små bogstaver",
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "SOCIALPÆDAGOG") }),
     },

@@ -8,7 +8,7 @@ import { D } from "../../src/core/penge";
 import { hentProfil } from "../../src/core/profil/register";
 import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../src/core/regler/tillaeg/hjaelp/tjek";
 import { validerSkema } from "../../src/core/valider";
-import { findDublet, prisAfvigerFraIndsat, tillaegRaekkerFor } from "../../src/taskpane/logik";
+import { findDublet, prisAfvigerFraIndsat, tillaegKategorier, tillaegRaekkerFor } from "../../src/taskpane/logik";
 import { gyldigTillaeg, gyldigtSkema } from "../hjaelp/fixtur";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
@@ -92,6 +92,18 @@ describe("prisAfvigerFraIndsat: den viste pris er den indsatte", () => {
     const t = skemaMed(uden).skema.tillaeg!.raekker;
     expect(prisAfvigerFraIndsat(t, "Socialpædagog", "Hverdag 17-23", new D("335.78"))).toBeNull();
     expect(prisAfvigerFraIndsat(t, "Socialpædagog", "Hverdag 17-23", new D("335.79"))).toMatch(/har 335,78 kr\./);
+  });
+});
+
+describe("tillaegKategorier", () => {
+  it("viser hver kategori én gang, som opslaget skelner dem (regler.md 2026.3 punkt 11)", () => {
+    const t = skemaMed([
+      ...gyldigTillaeg(),
+      { ...gyldigTillaeg()[0], personalekategori: " SOCIALPÆDAGOG\u00a0" },
+      { ...gyldigTillaeg()[0], personalekategori: "Social-  og sundhedsassistent" },
+      { ...gyldigTillaeg()[0], personalekategori: "social- og sundhedsassistent" },
+    ]).skema.tillaeg!.raekker;
+    expect(tillaegKategorier(t)).toEqual(["Socialpædagog", "Social-  og sundhedsassistent"]);
   });
 });
 

@@ -3,7 +3,7 @@
  * with a leading "=" (Office.js `formulas`; the ExcelJS writer strips the "="). The .xlsx
  * template and the add-in both build their formulas here, so they write the same ones.
  *
- * Only plain arithmetic, SUMIFS, SUMPRODUCT, INDEX, ROUND, IF, IFERROR and text functions (docs/skabelon.md,
+ * Only plain arithmetic, SUMPRODUCT, MAX, MIN, ROW, INDEX, ROUND, IF, IFERROR and text functions (docs/skabelon.md,
  * "Formler"), so Excel 2016+ and LibreOffice Calc calculate the same. Every formula gives "" while its row's key input is
  * empty, so a blank row reads as an empty row and not as a row of zeros.
  */

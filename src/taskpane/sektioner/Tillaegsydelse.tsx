@@ -33,6 +33,7 @@ import {
   formaterDato,
   laesDanskTal,
   prisAfvigerFraIndsat,
+  tillaegKategorier,
   tilInputTekst,
   vis,
   vurderPersondata,
@@ -128,9 +129,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const saet = (k: keyof Felter) => (v: string) => setFelter((x) => ({ ...x, [k]: v }));
 
   const tabelRaekker: TillaegRaekke[] = indlaest?.skema.tillaeg?.raekker ?? [];
-  const kategorier = [
-    ...new Set(tabelRaekker.map((r) => r.personalekategori.vaerdi?.trim()).filter((k): k is string => !!k)),
-  ];
+  const kategorier = tillaegKategorier(tabelRaekker);
   // The row whose rate the inserted row's formula and the rules use: the core's one lookup.
   const match = tillaegRaekkeForPar(tabelRaekker, felter.personalekategori, felter.tidsrum) ?? undefined;
 

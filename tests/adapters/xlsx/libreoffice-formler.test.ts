@@ -212,6 +212,24 @@ const BEREGNINGER = [
     start: [2026, 1, 5],
     slut: [2026, 1, 11],
   },
+  // The same comparison as the core's timetakstNoegle: hard spaces around, upper-case Æ, and a tab,
+  // which neither TRIM nor timetakstNoegle removes (no match: 0 kr., as tillaeg-ukendt-timetakst says).
+  {
+    beskrivelse: "Hårde mellemrum",
+    personalekategori: "\u00a0\u00a0SOCIALPÆDAGOG\u00a0",
+    tidsrum: "HVERDAG 17-23",
+    timerPrUge: "1",
+    start: [2026, 1, 5],
+    slut: [2026, 1, 11],
+  },
+  {
+    beskrivelse: "Tabulatortegn",
+    personalekategori: "Socialpædagog\t",
+    tidsrum: "Hverdag 17-23",
+    timerPrUge: "1",
+    start: [2026, 1, 5],
+    slut: [2026, 1, 11],
+  },
   {
     beskrivelse: "Ukendt kategori",
     personalekategori: "Leder",
@@ -259,7 +277,7 @@ describe("LibreOffice beregner skabelonens formler som motoren", () => {
     const mappe = await fs.mkdtemp(path.join(os.tmpdir(), "takstskema-lo-"));
     try {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(await skrivSkabelon({ takstaar: 2026, tommeRaekker: 8 }));
+      await wb.xlsx.load(await skrivSkabelon({ takstaar: 2026, tommeRaekker: 10 }));
       const r0 = SKABELON_LAYOUT.overskriftRaekke + 1;
 
       const omk = wb.getWorksheet("Omkostninger")!;
@@ -371,7 +389,9 @@ describe("LibreOffice beregner skabelonens formler som motoren", () => {
       expect(celle(tilCsv, r0, kolB("ataTimetakst"))).toBe("335.78");
       expect(celle(tilCsv, r0 + 3, kolB("ataTimetakst"))).toBe("465");
       expect(celle(tilCsv, r0 + 4, kolB("ataTimetakst"))).toBe("306");
-      expect(celle(tilCsv, r0 + 5, kolB("ataTimetakst"))).toBe("0");
+      expect(celle(tilCsv, r0 + 5, kolB("ataTimetakst"))).toBe("335.78");
+      expect(celle(tilCsv, r0 + 6, kolB("ataTimetakst"))).toBe("0");
+      expect(celle(tilCsv, r0 + 7, kolB("ataTimetakst"))).toBe("0");
     } finally {
       await fs.rm(mappe, { recursive: true, force: true });
     }

@@ -6,7 +6,8 @@ export default lavRegel({
   meta: {
     id: "takst-beregnet-med-366-dage",
     standardAlvor: "fejl",
-    beskrivelse: "Taksten er beregnet med 366 dage; et takstår er 365 dage, også i skudår.",
+    beskrivelse:
+      "Taksten er beregnet med 366 dage (til øre, også når forskellen er inden for tolerancen); et takstår er 365 dage, også i skudår.",
     gaelderFor: ["takstskema"],
   },
   tjek(ctx) {
