@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { findSheet } from "../../src/core/snapshot";
-import type { SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
 import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
 
@@ -29,7 +29,7 @@ function tilbud(
 /** Last year's skema: this year's "sidste år" is what was approved then. */
 const fjor = (s: SkemaSpec) => {
   s.stamdata = { ...s.stamdata, takstaar: 2025 };
-  s.ydelser = (s.ydelser as Record<string, unknown>[]).map((y) => ({
+  s.ydelser = (s.ydelser as ByggeRaekke[]).map((y) => ({
     ...y,
     takst: y.takstSidsteAar,
     pladser: y.pladserSidsteAar,
@@ -51,7 +51,7 @@ beforeAll(async () => {
   await skrivSkema(
     path.join(mappe, "iaar", "solbakken.xlsx"),
     tilbud("Aalborg Kommune", "Solbakken", "111", "SB", (s) => {
-      (s.ydelser as Record<string, unknown>[])[0].takstSidsteAar = 1900;
+      (s.ydelser as ByggeRaekke[])[0].takstSidsteAar = 1900;
     }),
   );
   // A workbook that is no takstbilag: no Pladser column.
