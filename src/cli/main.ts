@@ -373,7 +373,7 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
           io.stderr(`${vis(resultat.fil)} er et takstbilag, ikke et takstskema; dets rækker tages ikke med.\n`);
         else skemaer++;
         // The file's rows are taken out now, so its model is not kept for the rest of the run.
-        dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat }));
+        dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat, grundlag }));
         io.stdout(`${vis(resultat.fil)}: ${opsummeringTekst(resultat.resultat.opsummering)}\n`);
       } else {
         io.stdout(`${vis(resultat.fil)}: kunne ikke læses: ${vis(resultat.fejlVedLaesning)}\n`);
