@@ -324,8 +324,6 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
       if (k.format === "tekst") {
         rydFremskridt(io);
         io.stdout(filTekst(resultat));
-        if (!("resultat" in resultat))
-          io.stderr(`${vis(resultat.fil)}: kunne ikke læses: ${vis(resultat.fejlVedLaesning)}\n`);
       }
     },
     grundlag,

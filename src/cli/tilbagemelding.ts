@@ -87,7 +87,7 @@ export function klarTekst(
       );
   }
   if (ulaeselige > 0)
-    linjer.push(`Kunne ikke læses: ${flertal(ulaeselige, "fil", "filer")} (årsagen står ovenfor og på stderr).`);
+    linjer.push(`Kunne ikke læses: ${flertal(ulaeselige, "fil", "filer")} (årsagen står ved filen ovenfor).`);
   const aar = new Map<number, SkemaStatus[]>();
   for (const s of skemaer) if (s.takstaar !== null) aar.set(s.takstaar, [...(aar.get(s.takstaar) ?? []), s]);
   if (aar.size > 1) {
