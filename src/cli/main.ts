@@ -48,6 +48,7 @@ import {
   type FilResultat,
 } from "./uddata";
 import { tjekUddata } from "./udvagt";
+import { brevFilnavn, brevTekst, klarTekst, skemaStatus, type SkemaStatus } from "./tilbagemelding";
 
 export interface CliIo {
   stdout(tekst: string): void;
@@ -238,6 +239,44 @@ function ikkeIndsendtTekst(liste: readonly IkkeIndsendt[]): string {
   return `\nIkke indsendt i år, men med i sidste års takstbilag (${liste.length}):\n${linjer.join("\n")}\n`;
 }
 
+// ------------------------------------------------------------------ feedback letters
+
+/** The folder for `--tilbagemelding`, made when missing; a file of that name is an argument error. */
+async function tilbagemeldingsMappe(arg: string, io: CliIo): Promise<string> {
+  const sti = path.resolve(io.cwd, arg);
+  try {
+    await fs.mkdir(sti, { recursive: true });
+    if (!(await fs.stat(sti)).isDirectory()) throw new Error("ikke en mappe");
+  } catch {
+    throw new ArgumentFejl(`--tilbagemelding ${visningAf(arg, io.cwd)} er ikke en mappe, der kan skrives i.`);
+  }
+  return sti;
+}
+
+/** One letter per takstskema; names made unique with -2, -3 … (two files of the same tilbud). */
+async function skrivBreve(
+  mappe: string,
+  arg: string,
+  status: readonly SkemaStatus[],
+  aftale: Profilindgang["aftale"],
+  io: CliIo,
+): Promise<void> {
+  const brugt = new Set<string>();
+  let n = 0;
+  for (const s of status) {
+    if (s.type !== "takstskema") continue;
+    let navn = brevFilnavn(s);
+    for (let i = 2; brugt.has(navn); i++) navn = brevFilnavn(s).replace(/\.txt$/, `-${i}.txt`);
+    brugt.add(navn);
+    const udVis = path.join(visningAf(arg, io.cwd), navn);
+    await skrivFilAtomisk(path.join(mappe, navn), Buffer.from(brevTekst(s, aftale), "utf8"), udVis);
+    n++;
+  }
+  io.stderr(
+    `${n} ${n === 1 ? "tilbagemelding er skrevet" : "tilbagemeldinger er skrevet"} til ${vis(visningAf(arg, io.cwd))}.\n`,
+  );
+}
+
 // ------------------------------------------------------------------ commands
 
 function graenserEllerFejl(env: Record<string, string | undefined>): Partial<Graenser> {
@@ -269,6 +308,9 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   const resultater: FilResultat[] = [];
   if (k.format === "tekst") io.stdout(profilLinje(profil));
   const indsendte: Indsendt[] = [];
+  const status: SkemaStatus[] = [];
+  let ulaeselige = 0;
+  const brevMappe = k.tilbagemelding ? await tilbagemeldingsMappe(k.tilbagemelding, io) : undefined;
   await kontroller(
     filer,
     valg,
@@ -277,6 +319,8 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
     ({ resultat, skema }) => {
       resultater.push(resultat);
       if (skema && "resultat" in resultat && resultat.resultat.type === "takstskema") indsendte.push(indsendtAf(skema));
+      if ("resultat" in resultat) status.push(skemaStatus(resultat.fil, skema, resultat.resultat));
+      else ulaeselige++;
       if (k.format === "tekst") {
         rydFremskridt(io);
         io.stdout(filTekst(resultat, profil));
@@ -287,8 +331,10 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   if (k.format === "json") io.stdout(jsonTekst(jsonDokument(profil, resultater)));
   else {
     if (grundlag) io.stdout(ikkeIndsendtTekst(ikkeIndsendt(grundlag, indsendte)));
+    io.stdout(klarTekst(status, ulaeselige, valg));
     io.stdout(slutLinje(samlet(resultater)));
   }
+  if (brevMappe) await skrivBreve(brevMappe, k.tilbagemelding!, status, valg.aftale, io);
   if (rapportSti) {
     const { skrivRapport } = await import("./rapport");
     const udVis = visningAf(k.rapport!, io.cwd);
@@ -325,7 +371,7 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
           io.stderr(`${vis(resultat.fil)} er et takstbilag, ikke et takstskema; dets rækker tages ikke med.\n`);
         else skemaer++;
         // The file's rows are taken out now, so its model is not kept for the rest of the run.
-        dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat }));
+        dele.push(bilagDel({ fil: resultat.fil, skema: skema!, resultat: resultat.resultat, grundlag }));
         io.stdout(`${vis(resultat.fil)}: ${opsummeringTekst(resultat.resultat.opsummering)}\n`);
       } else {
         io.stdout(`${vis(resultat.fil)}: kunne ikke læses: ${vis(resultat.fejlVedLaesning)}\n`);

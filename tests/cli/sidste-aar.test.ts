@@ -4,6 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { findSheet } from "../../src/core/snapshot";
+import { laesTakstskema } from "../../src/core/reader/laes";
 import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
 import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
@@ -51,7 +52,7 @@ beforeAll(async () => {
   await skrivSkema(
     path.join(mappe, "iaar", "solbakken.xlsx"),
     tilbud("Aalborg Kommune", "Solbakken", "111", "SB", (s) => {
-      (s.ydelser as Record<string, unknown>[])[0].takstSidsteAar = 1900;
+      (s.ydelser as ByggeRaekke[])[0].takstSidsteAar = 1900;
     }),
   );
   // A workbook that is no takstbilag: no Pladser column.
@@ -99,6 +100,10 @@ it("bilag: Ikke indsendt står på Oversigt, og advarslen i Fund", async () => {
   ]);
   const fund = findSheet(snap, "Fund")!.values.flat().map(String);
   expect(fund).toContain("Sidste år afviger fra godkendt");
+  // DAS sees the approved 1.950 kr. as last year's takst, not the 1.900 kr. the skema typed.
+  const a1 = laesTakstskema(snap).takstbilag!.raekker.find((x) => x.ydelsesId.vaerdi === "SB-A1-108")!;
+  expect(a1.takstSidsteAar.vaerdi?.toNumber()).toBe(1950);
+  expect(a1.status.vaerdi).toBe("Advarsel");
 });
 
 it("et grundlag uden kolonnen Pladser: kode 2 og en dansk besked om, hvad der mangler", async () => {

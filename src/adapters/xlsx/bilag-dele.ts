@@ -20,6 +20,7 @@ import { skjulCpr } from "../../core/cpr";
 import type { Valideringsresultat } from "../../core/regler/typer";
 import { vist } from "../../core/synlig-tekst";
 import { fordelFund, rammerAlleTakster, statusOgFund } from "../../core/takstbilag-status";
+import { findGrundlagTilbud, noegle, type Grundlag } from "../../core/takstbilag/grundlag";
 import { udeladteSomFund, udeladtTekst } from "../../core/valider";
 import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "./skriv-bilag";
 
@@ -30,6 +31,8 @@ export interface BilagFil {
   fil: string;
   skema: Takstskema;
   resultat: Valideringsresultat;
+  /** Last year's approved takstbilag: its values replace the skema's "sidste år" on DAS' paper. */
+  grundlag?: Grundlag;
 }
 
 /** A text value for the bilag. CPR numbers are hidden: the takstbilag goes to DAS and must not spread them. */
@@ -81,7 +84,7 @@ export interface Afsender {
   ydelser: { id: string; ark: string; celle: string }[];
 }
 
-export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel {
+export function bilagDel({ fil: filnavn, skema, resultat, grundlag }: BilagFil): BilagDel {
   // File and sheet names can hold a CPR number too; the bilag goes to DAS.
   const fil = skjulCpr(filnavn);
   const fund: BilagFund[] = resultat.fund.map((f) => ({
@@ -128,8 +131,18 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
   const hele = helSkema;
   const antalFejl = hele.filter((f) => f.alvor === "fejl").length;
   const antalAdvarsler = hele.filter((f) => f.alvor === "advarsel").length;
+  // With a baseline, DAS sees last year's approved takst and pladser, not what the skema typed
+  // (a skema that understates last year's takst would hide a væsentlig stigning).
+  const godkendt = grundlag
+    ? findGrundlagTilbud(grundlag, {
+        driftsherre: felter?.driftsherre.vaerdi ?? null,
+        tilbud: felter?.tilbud.vaerdi ?? null,
+        tilbudsportalId: felter?.tilbudsportalId.vaerdi ?? null,
+      })
+    : null;
   const raekker = ydelser.map((r, i): BilagRaekke => {
     const so = statusser[i];
+    const g = godkendt?.ydelser.get(noegle(r.ydelsesId.vaerdi));
     return {
       fil,
       driftsherre,
@@ -138,9 +151,9 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
       ydelse: tekst(r.ydelse),
       paragraf: tekst(r.paragraf),
       takstenhed: tekst(r.takstenhed),
-      pladserSidsteAar: tal(r.pladserSidsteAar),
+      pladserSidsteAar: g ? g.pladser : tal(r.pladserSidsteAar),
       pladser: tal(r.pladser),
-      takstSidsteAar: tal(r.takstSidsteAar),
+      takstSidsteAar: g ? g.takst : tal(r.takstSidsteAar),
       takst: tal(r.takst),
       belaegning: tal(r.belaegningsprocent),
       aarsag: tekst(r.aarsag),
@@ -172,10 +185,7 @@ export function bilagDel({ fil: filnavn, skema, resultat }: BilagFil): BilagDel 
 
 // ------------------------------------------------------------------ the same tilbud twice
 
-/** Names compare without case and repeated spaces ("Bostedet  egebakken" is Bostedet Egebakken). */
-function noegle(s: string | null): string {
-  return (s ?? "").normalize("NFC").toLocaleLowerCase("da-DK").replace(/\s+/g, " ").trim();
-}
+// Names compare without case and repeated spaces ("Bostedet  egebakken" is Bostedet Egebakken): noegle in core/takstbilag/grundlag.ts.
 
 function tilbudNavn(a: Afsender): string {
   return [a.driftsherre, a.tilbud].filter((x) => x && x.trim()).join(", ") || "uden Driftsherre og Tilbud";

@@ -30,7 +30,7 @@ export interface GrundlagTilbud {
 
 export interface Grundlag {
   tilbud: GrundlagTilbud[];
-  /** Decimals the baseline's takster are given with (0 for a bilag in whole kroner, at most 2). */
+  /** 0 when every takst of the baseline is in whole kroner, else 2 (kroner and øre). */
   decimaler: number;
 }
 
@@ -103,8 +103,9 @@ function talAf(v: CellValue | undefined): Dec | null {
   return new D(s);
 }
 
+/** Kroner or kroner and øre: 1.950,5 is øre written short, not a precision of tenths. */
 function decimalerAf(d: Dec): number {
-  return Math.min(2, d.decimalPlaces());
+  return d.isInteger() ? 0 : 2;
 }
 
 export type GrundlagResultat = { ok: true; grundlag: Grundlag } | { ok: false; fejl: string };
