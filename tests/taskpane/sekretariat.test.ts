@@ -18,9 +18,7 @@ import {
   visningsnavn,
 } from "../../src/taskpane/sekretariat";
 import { INDSENDTE } from "../../src/preview/eksempler";
-import { koer, skrivSkema, tmpMappe } from "../cli/hjaelp";
-import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
-import { afvisningTekst } from "../../src/adapters/xlsx/bilag-dele";
+import { koer, tmpMappe } from "../cli/hjaelp";
 
 const INDSENDT = path.join(__dirname, "..", "..", "examples", "indsendt");
 const NAVNE = readdirSync(INDSENDT).sort();
@@ -125,37 +123,6 @@ describe("afvisninger og fjendtlige filer", () => {
       "Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:",
     ]);
     expect("afvisninger" in r && r.afvisninger[0].linjer[0]).toMatch(/^a\.xlsx og b\.xlsx: begge er /);
-  });
-
-  it("skemaer for to takstår: ruden afviser med kommandolinjens ord, og kommandolinjen skriver intet", async () => {
-    const mappe = tmpMappe("sekretariat-takstaar");
-    try {
-      const skema = (navn: string, portal: string, praefiks: string, takstaar: number) => {
-        const s = gyldigtSkema();
-        s.stamdata = { ...s.stamdata, tilbud: navn, tilbudsportalId: portal, takstaar };
-        s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
-        s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
-        return s;
-      };
-      await skrivSkema(path.join(mappe, "solbakken.xlsx"), skema("Solbakken", "111", "SB", 2026));
-      await skrivSkema(path.join(mappe, "kysthuset.xlsx"), skema("Kysthuset", "222", "KH", 2025));
-      const cli = await koer(["bilag", "solbakken.xlsx", "kysthuset.xlsx", "--ud", "bilag.xlsx"], { cwd: mappe });
-      expect(cli.kode).toBe(2);
-      expect(cli.stderr).toBe(
-        "takstskema: Skemaerne er for forskellige takstår, så takstbilaget er ikke skrevet:\n" +
-          "  kysthuset.xlsx: takstår 2025\n  solbakken.xlsx: takstår 2026\n" +
-          "Et takstbilag gælder ét takstår: flyt skemaerne for de andre år ud af mappen, og kør igen.\n",
-      );
-      const skemaer = [
-        await kontrollerSkema(fil("solbakken.xlsx", path.join(mappe, "solbakken.xlsx")), valg),
-        await kontrollerSkema(fil("kysthuset.xlsx", path.join(mappe, "kysthuset.xlsx")), valg),
-      ];
-      const r = await bygTakstbilag(skemaer, valg);
-      if (!("afvisninger" in r)) throw new Error("ikke afvist");
-      expect(`takstskema: ${afvisningTekst(r.afvisninger[0])}\n`).toBe(cli.stderr);
-    } finally {
-      rmSync(mappe, { recursive: true, force: true });
-    }
   });
 
   it("en fil over 200 MB afvises uden at blive læst; en fil, der ikke er .xlsx, får læserens grund", async () => {

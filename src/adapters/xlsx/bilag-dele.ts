@@ -232,38 +232,38 @@ export interface Afvisning {
 }
 
 /**
- * A takstbilag is for one Takstår (DAS approves "takstbilaget" for the coming year): a skema
- * of another year in the folder (an old file left behind) must not enter it silently.
- * Returns one line per file and its year when the skemaer have more than one Takstår, else
- * an empty list. Skemaer without a Takstår are left to felt-mangler.
+ * The skemaer's Takstår, each with its files, when they are not all the same year (else
+ * empty). A takstbilag is for one takstår (produkt.md: "`bilag` takes one Takstår only"):
+ * mixing last year's skema into this year's bilag would put an old takst before DAS.
  */
-export function blandedeTakstaar(dele: readonly BilagDel[]): string[] {
-  const aar = new Set(dele.flatMap((d) => (d.afsender && d.takstaar !== undefined ? [d.takstaar] : [])));
-  if (aar.size <= 1) return [];
-  return dele
-    .filter((d) => d.afsender && d.takstaar !== undefined)
-    .sort((a, b) => a.takstaar! - b.takstaar! || (a.fil < b.fil ? -1 : a.fil > b.fil ? 1 : 0))
-    .map((d) => `${d.fil}: takstår ${d.takstaar}`);
+export function flereTakstaar(dele: readonly BilagDel[]): { takstaar: number; filer: string[] }[] {
+  const efterAar = new Map<number, string[]>();
+  for (const d of dele)
+    if (d.takstaar !== undefined) efterAar.set(d.takstaar, [...(efterAar.get(d.takstaar) ?? []), d.fil]);
+  if (efterAar.size <= 1) return [];
+  return [...efterAar]
+    .sort((a, b) => b[1].length - a[1].length || b[0] - a[0])
+    .map(([takstaar, filer]) => ({ takstaar, filer }));
 }
 
-/**
- * Every reason `bilag` (and the pane's "Byg takstbilag") refuses, in the order the CLI checks
- * them (it reports the first); empty when the bilag may be built.
- */
+/** Every reason `bilag` (and the pane's "Byg takstbilag") refuses; empty when the bilag may be built. */
 export function bilagAfvisninger(dele: readonly BilagDel[], dubletter: Dubletter = findDubletter(dele)): Afvisning[] {
   const ud: Afvisning[] = [];
-  const blandede = blandedeTakstaar(dele);
-  if (blandede.length > 0)
-    ud.push({
-      grund: "Skemaerne er for forskellige takstår, så takstbilaget er ikke skrevet:",
-      linjer: blandede,
-      raad: "Et takstbilag gælder ét takstår: flyt skemaerne for de andre år ud af mappen, og kør igen.",
-    });
   if (dubletter.sammeTilbud.length > 0)
     ud.push({
       grund: "Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:",
       linjer: dubletter.sammeTilbud,
       raad: "Fjern den gamle udgave (eller flyt den ud af mappen), og kør igen.",
+    });
+  const aar = flereTakstaar(dele);
+  if (aar.length > 0)
+    ud.push({
+      grund: `Skemaerne gælder ${aar.length} forskellige takstår, så takstbilaget er ikke skrevet (et takstbilag gælder ét takstår):`,
+      linjer: aar.map(
+        (a) =>
+          `Takstår ${a.takstaar}: ${a.filer.slice(0, 5).join(", ")}${a.filer.length > 5 ? ` og ${a.filer.length - 5} flere` : ""}.`,
+      ),
+      raad: "Fjern skemaerne for det forkerte takstår (eller flyt dem ud af mappen), og kør igen.",
     });
   return ud;
 }
