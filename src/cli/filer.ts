@@ -97,7 +97,12 @@ function erXlsxNavn(navn: string): boolean {
 
 const sammenlign = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-async function gennemsoeg(mappe: string, visning: string, ud: Inputfil[]): Promise<void> {
+/** A macro workbook met in a folder: not read (the reader takes .xlsx), but named, never dropped silently. */
+function erXlsmNavn(navn: string): boolean {
+  return /\.xlsm$/i.test(navn) && !navn.startsWith("~$");
+}
+
+async function gennemsoeg(mappe: string, visning: string, ud: Inputfil[], sprunget: string[] = []): Promise<void> {
   let poster: import("fs").Dirent[];
   try {
     poster = await fs.readdir(mappe, { withFileTypes: true });
@@ -111,26 +116,129 @@ async function gennemsoeg(mappe: string, visning: string, ud: Inputfil[]): Promi
     const vis = path.join(visning, p.name);
     // Hidden folders (.git …) and symlinked folders (possible loops) are not searched.
     if (p.isDirectory()) {
-      if (!p.name.startsWith(".") && p.name !== "node_modules") await gennemsoeg(sti, vis, ud);
+      if (!p.name.startsWith(".") && p.name !== "node_modules") await gennemsoeg(sti, vis, ud, sprunget);
     } else if (erXlsxNavn(p.name) && (p.isFile() || p.isSymbolicLink())) {
       ud.push({ visning: vis, sti });
+    } else if (erXlsmNavn(p.name)) {
+      sprunget.push(vis);
     }
   }
 }
 
+/** Has `*`, `?` or `[…]`: a pattern the shell left to the program (cmd and PowerShell never expand). */
+export function erMoenster(arg: string): boolean {
+  return /[*?[]/.test(arg);
+}
+
+/** One path segment's pattern as a regular expression: `*` any run, `?` one character, `[abc]` a set. */
+function segmentRegex(segment: string): RegExp {
+  let r = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") r += "[^/\\\\]*";
+    else if (c === "?") r += "[^/\\\\]";
+    else if (c === "[") {
+      const slut = segment.indexOf("]", i + 2);
+      if (slut < 0) r += "\\[";
+      else {
+        const inde = segment.slice(i + 1, slut);
+        r += `[${inde.startsWith("!") ? "^" + inde.slice(1).replace(/[\\\]^]/g, "\\$&") : inde.replace(/[\\\]^]/g, "\\$&")}]`;
+        i = slut;
+      }
+    } else r += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  // Windows file names ignore case; so does the pattern there.
+  return new RegExp(`^${r}$`, process.platform === "win32" ? "i" : "");
+}
+
+/**
+ * Expands a pattern like `indsendt/*.xlsx` or `skemaer/**\/*.xlsx` (`**`: any folders) to
+ * the paths it matches, sorted; hidden entries only when the segment itself starts with ".".
+ */
+export async function udvidMoenster(moenster: string, cwd: string): Promise<string[]> {
+  const absolut = path.isAbsolute(moenster);
+  const dele = moenster.split(/[\\/]+/).filter((d, i) => d !== "" || i === 0);
+  let rod = absolut ? path.parse(path.resolve(moenster)).root : cwd;
+  if (absolut) dele.shift();
+  // Leading plain segments are a fixed folder.
+  const fast: string[] = [];
+  while (dele.length > 1 && !erMoenster(dele[0])) fast.push(dele.shift()!);
+  rod = path.join(rod, ...fast);
+  const prefiks = absolut
+    ? path.join(path.parse(path.resolve(moenster)).root, ...fast)
+    : path.join(...(fast.length ? fast : ["."]));
+  const fundne: string[] = [];
+  const gaa = async (mappe: string, vist: string, rest: string[]): Promise<void> => {
+    if (rest.length === 0) return;
+    const [seg, ...efter] = rest;
+    let poster: import("fs").Dirent[];
+    try {
+      poster = await fs.readdir(mappe, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    poster.sort((a, b) => sammenlign(a.name, b.name));
+    if (seg === "**") {
+      await gaa(mappe, vist, efter);
+      for (const p of poster)
+        if (p.isDirectory() && !p.name.startsWith(".") && p.name !== "node_modules")
+          await gaa(path.join(mappe, p.name), path.join(vist, p.name), rest);
+      return;
+    }
+    const re = erMoenster(seg) ? segmentRegex(seg) : null;
+    for (const p of poster) {
+      if (re ? !re.test(p.name) || (p.name.startsWith(".") && !seg.startsWith(".")) : p.name !== seg) continue;
+      const sti = path.join(mappe, p.name);
+      const v = path.join(vist, p.name);
+      if (efter.length === 0) fundne.push(v);
+      else if (p.isDirectory()) await gaa(sti, v, efter);
+    }
+  };
+  await gaa(rod, prefiks, dele);
+  return [...new Set(fundne)];
+}
+
 /**
  * Expands the arguments into files, in the order given (folders sorted by name). A path
- * that does not exist becomes an Inputfil with `fejl`. `udelad` (absolute paths) are left
- * out of folder searches: the file being written must not be read as input.
+ * that does not exist becomes an Inputfil with `fejl`; a pattern (`indsendt/*.xlsx`) is
+ * expanded here, as cmd and PowerShell leave it to the program. `udelad` (absolute paths)
+ * are left out of folder searches: the file being written must not be read as input.
+ * `sprunget`: .xlsm files met in folders or patterns, which are not read but named.
  */
 export async function findFiler(
   argumenter: readonly string[],
   cwd: string,
   udelad: readonly string[] = [],
-): Promise<{ filer: Inputfil[]; tommeMapper: string[] }> {
+): Promise<{ filer: Inputfil[]; tommeMapper: string[]; sprunget: string[] }> {
   const filer: Inputfil[] = [];
   const tommeMapper: string[] = [];
+  const sprunget: string[] = [];
+  const udvidede: string[] = [];
   for (const arg of argumenter) {
+    if (
+      !erMoenster(arg) ||
+      (await fs.stat(path.resolve(cwd, arg)).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      udvidede.push(arg);
+      continue;
+    }
+    const fundne = await udvidMoenster(arg, cwd);
+    const brugbare = fundne.filter((f) => {
+      if (erXlsmNavn(path.basename(f))) sprunget.push(f);
+      return !erXlsmNavn(path.basename(f)) && !path.basename(f).startsWith("~$");
+    });
+    if (fundne.length === 0)
+      filer.push({
+        visning: arg,
+        sti: path.resolve(cwd, arg),
+        fejl: "Mønsteret passer ikke på nogen filer eller mapper.",
+      });
+    udvidede.push(...brugbare);
+  }
+  for (const arg of udvidede) {
     const sti = path.resolve(cwd, arg);
     const visning = visningAf(arg, cwd);
     let st: import("fs").Stats;
@@ -142,7 +250,7 @@ export async function findFiler(
     }
     if (st.isDirectory()) {
       const foer = filer.length;
-      await gennemsoeg(sti, visning, filer);
+      await gennemsoeg(sti, visning, filer, sprunget);
       for (let i = filer.length - 1; i >= foer; i--) if (udelad.includes(filer[i].sti)) filer.splice(i, 1);
       if (filer.length === foer) tommeMapper.push(visning);
     } else {
@@ -158,6 +266,7 @@ export async function findFiler(
       return true;
     }),
     tommeMapper,
+    sprunget,
   };
 }
 

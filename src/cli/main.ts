@@ -190,8 +190,10 @@ function rydFremskridt(io: CliIo): void {
 }
 
 async function filerFraArgumenter(stier: readonly string[], io: CliIo, udelad: string[] = []): Promise<Inputfil[]> {
-  const { filer, tommeMapper } = await findFiler(stier, io.cwd, udelad);
+  const { filer, tommeMapper, sprunget } = await findFiler(stier, io.cwd, udelad);
   for (const m of tommeMapper) io.stderr(`Mappen ${vis(m)} indeholder ingen .xlsx-filer.\n`);
+  for (const s of sprunget)
+    io.stderr(`Springer over ${vis(s)}: en projektmappe med makroer (.xlsm) læses ikke; gem den som .xlsx.\n`);
   if (filer.length === 0) throw new ArgumentFejl("Der blev ikke fundet nogen .xlsx-filer at kontrollere.");
   return filer;
 }

@@ -87,7 +87,10 @@ describeBrowser("Afsnittet Sekretariat", () => {
     const fund = tilbage.getByTestId("sekretariat-fund");
     await fund.waitFor();
     expect(await fund.textContent()).toMatch(/Fejl: \S+![A-Z]+\d+/);
-    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "sekretariat-liste.png") });
+    // Tall enough for the whole section: the pane scrolls, and a screenshot shows only what is in view.
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await page.getByTestId("sekretariat").screenshot({ path: join(SKAERMBILLEDER, "sekretariat-liste.png") });
+    await page.setViewportSize({ width: 1280, height: 1000 });
 
     await page.getByTestId("sekretariat-byg").click();
     // ExcelApi 1.9 in the preview's fake: Excel.createWorkbook; the preview shows the new workbook.
@@ -139,7 +142,10 @@ describeBrowser("Afsnittet Sekretariat", () => {
     expect(afvisning).toContain("Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:");
     expect(afvisning).toMatch(/01-aalborg-egebakken\.xlsx og 06-aalborg-egebakken\.xlsx: begge er /);
     expect(await page.getByTestId("sekretariat-byg").isDisabled()).toBe(true);
-    await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "sekretariat-afvist.png") });
+    await page.setViewportSize({ width: 1280, height: 4000 });
+    await page
+      .getByTestId("sekretariat-afvisning")
+      .screenshot({ path: join(SKAERMBILLEDER, "sekretariat-afvist.png") });
     expect(fejl).toEqual([]);
     await page.close();
   });
