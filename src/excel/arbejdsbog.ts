@@ -74,8 +74,10 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
   return {
     laesSnapshot(): Promise<WorkbookSnapshot> {
       const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
+      // Headers and footers (for persondata-cpr) came in ExcelApi 1.9.
+      const medSidehoveder = understoetter("ExcelApi", "1.9");
       return koer("læse projektmappen", (context) =>
-        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }),
+        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync }, medSidehoveder),
       );
     },
 

@@ -6,7 +6,7 @@
 import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
-import type { FakeEgenEgenskab, FakeNavn } from "./model";
+import type { FakeArk, FakeEgenEgenskab, FakeNavn } from "./model";
 
 /** Excel.DocumentProperties' text properties (ExcelApi 1.7). */
 export const DOKUMENTEGENSKABER = [
@@ -138,5 +138,100 @@ export class FakeNamedItemCollection extends FakeSamling<FakeNamedItem> {
   protected _elementer(): FakeNamedItem[] {
     const id = this._arkId();
     return this.context.model.navne.filter((n) => n.arkId === id).map((n) => new FakeNamedItem(this.context, n));
+  }
+}
+
+/** HeaderFooterGroup's page sets and HeaderFooter's parts, in the order of FakeArk.sidehoveder. */
+export const SIDESAET = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
+export const SIDEDELE = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
+export class FakePageLayout {
+  private _gruppe: FakeHeaderFooterGroup | undefined;
+  constructor(
+    readonly context: FakeKontekst,
+    private readonly _ark: () => FakeArk,
+  ) {}
+  get headersFooters(): FakeHeaderFooterGroup {
+    this.context.kraev("PageLayout.headersFooters");
+    this._gruppe ??= new FakeHeaderFooterGroup(this.context, this._ark);
+    return this._gruppe;
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeKlientObjekt {
+  private readonly _saet = new Map<string, FakeHeaderFooter>();
+  constructor(
+    context: FakeKontekst,
+    private readonly _ark: () => FakeArk,
+  ) {
+    super(context);
+  }
+  private _side(navn: (typeof SIDESAET)[number]): FakeHeaderFooter {
+    this.context.kraev(`HeaderFooterGroup.${navn}`);
+    let s = this._saet.get(navn);
+    if (!s) this._saet.set(navn, (s = new FakeHeaderFooter(this.context, this._ark, SIDESAET.indexOf(navn))));
+    return s;
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    return this._side("defaultForAllPages");
+  }
+  get firstPage(): FakeHeaderFooter {
+    return this._side("firstPage");
+  }
+  get evenPages(): FakeHeaderFooter {
+    return this._side("evenPages");
+  }
+  get oddPages(): FakeHeaderFooter {
+    return this._side("oddPages");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    throw ugyldigtArgument(`HeaderFooterGroup.${navn}`);
+  }
+  protected override _navigation(navn: string): FakeKlientObjekt | null {
+    return (SIDESAET as readonly string[]).includes(navn) ? this._side(navn as (typeof SIDESAET)[number]) : null;
+  }
+}
+
+export class FakeHeaderFooter extends FakeKlientObjekt {
+  constructor(
+    context: FakeKontekst,
+    private readonly _ark: () => FakeArk,
+    private readonly _saetNr: number,
+  ) {
+    super(context);
+  }
+  private _del(navn: (typeof SIDEDELE)[number]): string {
+    this.context.kraev(`HeaderFooter.${navn}`);
+    return this._egenskab(navn);
+  }
+  get leftHeader(): string {
+    return this._del("leftHeader");
+  }
+  get centerHeader(): string {
+    return this._del("centerHeader");
+  }
+  get rightHeader(): string {
+    return this._del("rightHeader");
+  }
+  get leftFooter(): string {
+    return this._del("leftFooter");
+  }
+  get centerFooter(): string {
+    return this._del("centerFooter");
+  }
+  get rightFooter(): string {
+    return this._del("rightFooter");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    const i = (SIDEDELE as readonly string[]).indexOf(navn);
+    if (i < 0) throw ugyldigtArgument(`HeaderFooter.${navn}`);
+    return this._ark().sidehoveder[this._saetNr * SIDEDELE.length + i] ?? "";
   }
 }

@@ -66,6 +66,12 @@ export class FakeArk {
   /** Cells set bold, as "A1" addresses. */
   readonly fed = new Set<string>();
   readonly datavalideringer: Datavalidering[] = [];
+  /**
+   * Header and footer texts, as stored (with &-codes), in the order of the fake's slots:
+   * each page set (defaultForAllPages, firstPage, evenPages, oddPages) has six
+   * (leftHeader, centerHeader, rightHeader, leftFooter, centerFooter, rightFooter).
+   */
+  readonly sidehoveder: string[] = [];
 
   constructor(
     public readonly id: string,
@@ -212,7 +218,8 @@ export class FakeArbejdsbogModel {
         // A name's entries: the name itself, then its formula.
         const arkId = t.ark ? (m.findArk(t.ark)?.id ?? null) : null;
         if (t.tekst !== t.navn) m.navne.push({ name: t.navn, formula: "=" + t.tekst, arkId });
-      } else m.oevrigeTekster.push(t);
+      } else if (t.art === "sidehoved" && t.ark && m.findArk(t.ark)) m.findArk(t.ark)!.sidehoveder.push(t.tekst);
+      else m.oevrigeTekster.push(t);
     }
     m.aktivtArkId = m.ark.find((a) => a.visibility === "Visible")?.id ?? null;
     return m;
@@ -267,6 +274,9 @@ export class FakeArbejdsbogModel {
           { ...sted, tekst: n.formula.replace(/^=/, "") },
         ];
       }),
+      ...this.ark.flatMap((a) =>
+        a.sidehoveder.map((tekst): SnapshotTekst => ({ art: "sidehoved", ark: a.name, tekst })),
+      ),
       ...this.oevrigeTekster,
     ];
     return tekster.length > 0 ? { sheets, tables, tekster } : { sheets, tables };
