@@ -213,3 +213,21 @@ it("opgaveruden på en vært med ExcelApi 1.8: sidehoveder springes over (ingen 
   expect((laest.tekster ?? []).filter((t) => t.art === "sidehoved")).toEqual([]);
   expect((laest.tekster ?? []).some((t) => t.tekst.includes(CPR_SKJULT.titel))).toBe(true);
 });
+
+it("opgaveruden på en vært med ExcelApi 1.10: kommentarer og deres svar læses med deres celle, stadig i tre synkroniseringer", async () => {
+  const snapshot = await laesXlsx(readFileSync(path.join(mappe, FIL)));
+  const fake = lavFakeExcel(snapshot, { excelApi: "1.10" });
+  const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+  const laest = await bog.laesSnapshot();
+  expect(fake.syncs()).toBe(3);
+  const c = CPR_SKJULT;
+  const med = (cpr: string) =>
+    (laest.tekster ?? []).filter((x) => x.tekst.includes(cpr)).map(({ tekst: _, ...s }) => s);
+  expect(med(c.note)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
+  expect(med(c.noteForfatter)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
+  expect(med(c.traadNote)).toEqual([{ art: "note", ark: "Ydelser", celle: "T3" }]);
+  // On the default host (1.9) comments are not asked for.
+  const fake19 = lavFakeExcel(snapshot);
+  const laest19 = await lavArbejdsbog(fake19.run, { understoetter: fake19.understoetter }).laesSnapshot();
+  expect((laest19.tekster ?? []).filter((t) => t.art === "note")).toEqual([]);
+});

@@ -6,7 +6,9 @@
 import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
-import type { FakeArk, FakeEgenEgenskab, FakeNavn } from "./model";
+import { parseA1 } from "../../core/adresse";
+import type { FakeArk, FakeEgenEgenskab, FakeKommentar, FakeNavn } from "./model";
+import { FakeRange } from "./omraade";
 
 /** Excel.DocumentProperties' text properties (ExcelApi 1.7). */
 export const DOKUMENTEGENSKABER = [
@@ -233,5 +235,76 @@ export class FakeHeaderFooter extends FakeKlientObjekt {
     const i = (SIDEDELE as readonly string[]).indexOf(navn);
     if (i < 0) throw ugyldigtArgument(`HeaderFooter.${navn}`);
     return this._ark().sidehoveder[this._saetNr * SIDEDELE.length + i] ?? "";
+  }
+}
+
+/** Workbook.comments (ExcelApi 1.10): each comment's text, its cell (getLocation) and its replies. */
+export class FakeCommentCollection extends FakeSamling<FakeComment> {
+  constructor(context: FakeKontekst) {
+    super(context, "CommentCollection", "kommentarernes");
+  }
+  protected _elementer(): FakeComment[] {
+    return this.context.model.kommentarer.filter((k) => !k.ark.slettet).map((k) => new FakeComment(this.context, k));
+  }
+}
+
+export class FakeComment extends FakeKlientObjekt {
+  private _svar: FakeCommentReplyCollection | undefined;
+  constructor(
+    context: FakeKontekst,
+    private readonly _k: FakeKommentar,
+  ) {
+    super(context);
+  }
+  get content(): string {
+    this.context.kraev("Comment.content");
+    return this._egenskab("content");
+  }
+  get replies(): FakeCommentReplyCollection {
+    this.context.kraev("Comment.replies");
+    this._svar ??= new FakeCommentReplyCollection(this.context, this._k);
+    return this._svar;
+  }
+  getLocation(): FakeRange {
+    this.context.kraev("Comment.getLocation");
+    const ref = parseA1(this._k.celle);
+    return new FakeRange(
+      this.context,
+      () => (ref ? { ark: this._k.ark, omr: { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col } } : null),
+      `Comment.getLocation(${this._k.celle})`,
+    );
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "content") return this._k.content;
+    throw ugyldigtArgument(`Comment.${navn}`);
+  }
+}
+
+export class FakeCommentReply extends FakeKlientObjekt {
+  constructor(
+    context: FakeKontekst,
+    private readonly _tekst: string,
+  ) {
+    super(context);
+  }
+  get content(): string {
+    this.context.kraev("CommentReply.content");
+    return this._egenskab("content");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "content") return this._tekst;
+    throw ugyldigtArgument(`CommentReply.${navn}`);
+  }
+}
+
+export class FakeCommentReplyCollection extends FakeSamling<FakeCommentReply> {
+  constructor(
+    context: FakeKontekst,
+    private readonly _k: FakeKommentar,
+  ) {
+    super(context, "CommentReplyCollection", "svarenes");
+  }
+  protected _elementer(): FakeCommentReply[] {
+    return this._k.svar.map((t) => new FakeCommentReply(this.context, t));
   }
 }

@@ -7,7 +7,7 @@ import type { FakeKontekst, FakeValg } from "./kontekst-flade";
 import type { FakeArbejdsbogModel } from "./model";
 import { FakeWorksheetCollection } from "./ark";
 import { FakeTableCollection } from "./tabel";
-import { FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
+import { FakeCommentCollection, FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
 
 export type { FakeKontekst, FakeValg } from "./kontekst-flade";
 
@@ -58,6 +58,11 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "HeaderFooter.leftFooter": "1.9",
   "HeaderFooter.centerFooter": "1.9",
   "HeaderFooter.rightFooter": "1.9",
+  "Workbook.comments": "1.10",
+  "Comment.content": "1.10",
+  "Comment.replies": "1.10",
+  "Comment.getLocation": "1.10",
+  "CommentReply.content": "1.10",
 };
 
 export function sammenlignVersion(a: string, b: string): number {
@@ -155,10 +160,16 @@ export class FakeWorkbook {
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   private _egenskaber: FakeDocumentProperties | undefined;
+  private _kommentarer: FakeCommentCollection | undefined;
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context, () => null);
+  }
+  get comments(): FakeCommentCollection {
+    this.context.kraev("Workbook.comments");
+    this._kommentarer ??= new FakeCommentCollection(this.context);
+    return this._kommentarer;
   }
   get properties(): FakeDocumentProperties {
     this.context.kraev("Workbook.properties");

@@ -33,6 +33,14 @@ export interface FakeEgenEgenskab {
   value: string;
 }
 
+/** A (threaded) comment on a cell, with its replies. */
+export interface FakeKommentar {
+  ark: FakeArk;
+  celle: string;
+  content: string;
+  svar: string[];
+}
+
 /** A defined name: of the workbook (arkId null) or of one sheet. */
 export interface FakeNavn {
   name: string;
@@ -144,6 +152,8 @@ export class FakeArbejdsbogModel {
   readonly egenskaber = new Map<string, string>();
   readonly egneEgenskaber: FakeEgenEgenskab[] = [];
   readonly navne: FakeNavn[] = [];
+  /** Comments by cell: a note's entries in the snapshot (its text, its author) are the comment and its replies. */
+  readonly kommentarer: FakeKommentar[] = [];
   /** The snapshot's texts Office.js does not show through the members the fake has (notes, headers, validations). */
   oevrigeTekster: SnapshotTekst[] = [];
   private naesteArkId = 1;
@@ -219,7 +229,12 @@ export class FakeArbejdsbogModel {
         const arkId = t.ark ? (m.findArk(t.ark)?.id ?? null) : null;
         if (t.tekst !== t.navn) m.navne.push({ name: t.navn, formula: "=" + t.tekst, arkId });
       } else if (t.art === "sidehoved" && t.ark && m.findArk(t.ark)) m.findArk(t.ark)!.sidehoveder.push(t.tekst);
-      else m.oevrigeTekster.push(t);
+      else if (t.art === "note" && t.ark && t.celle && m.findArk(t.ark)) {
+        const ark = m.findArk(t.ark)!;
+        const k = m.kommentarer.find((x) => x.ark === ark && x.celle === t.celle);
+        if (k) k.svar.push(t.tekst);
+        else m.kommentarer.push({ ark, celle: t.celle, content: t.tekst, svar: [] });
+      } else m.oevrigeTekster.push(t);
     }
     m.aktivtArkId = m.ark.find((a) => a.visibility === "Visible")?.id ?? null;
     return m;
@@ -277,6 +292,16 @@ export class FakeArbejdsbogModel {
       ...this.ark.flatMap((a) =>
         a.sidehoveder.map((tekst): SnapshotTekst => ({ art: "sidehoved", ark: a.name, tekst })),
       ),
+      ...this.kommentarer
+        .filter((k) => !k.ark.slettet)
+        .flatMap((k) =>
+          [k.content, ...k.svar].map((tekst): SnapshotTekst => ({
+            art: "note",
+            ark: k.ark.name,
+            celle: k.celle,
+            tekst,
+          })),
+        ),
       ...this.oevrigeTekster,
     ];
     return tekster.length > 0 ? { sheets, tables, tekster } : { sheets, tables };
