@@ -117,8 +117,17 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
 
     laesSnapshot(): Promise<WorkbookSnapshot> {
       const maksCellerPrSync = valg.maksCellerPrSync ?? (erExcelPaaNettet() ? WEB_MAKS_CELLER_PR_SYNC : undefined);
+      // Headers and footers (for persondata-cpr) came in ExcelApi 1.9.
+      const medSidehoveder = understoetter("ExcelApi", "1.9");
+      // Comments (threaded, with replies) came in ExcelApi 1.10.
+      const medKommentarer = understoetter("ExcelApi", "1.10");
       return koer("læse projektmappen", (context) =>
-        laesArbejdsbog(context, { maksCellerPrOmraade, maksCellerPrSync, maksCeller: valg.maksCeller }),
+        laesArbejdsbog(
+          context,
+          { maksCellerPrOmraade, maksCellerPrSync, maksCeller: valg.maksCeller },
+          medSidehoveder,
+          medKommentarer,
+        ),
       );
     },
 

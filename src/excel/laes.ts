@@ -6,9 +6,10 @@
  *      range address;
  *   3. values, formulas and number formats of every used range.
  * The properties and names are read for persondata-cpr (the snapshot's `tekster`); all
- * are in ExcelApi 1.7, the manifest's minimum. Notes and comments (ExcelApi 1.10 / 1.18),
- * headers and footers (1.9) and data validations (1.8) are not read here yet: the .xlsx
- * reader has them.
+ * are in ExcelApi 1.7, the manifest's minimum. Headers and footers (ExcelApi 1.9) are read
+ * in the second sync when the host has that set, and comments with their replies and cells
+ * (ExcelApi 1.10) across the first and second. Legacy notes (Workbook.notes, ExcelApi 1.18)
+ * and data validations (1.8) are not read here yet: the .xlsx reader has them.
  * (Sheets and tables must be known before their ranges can be asked for, hence 1 and 2.)
  *
  * A big used range is read in row chunks of at most `maksCellerPrOmraade` cells, all in the
@@ -151,7 +152,16 @@ function tjekCellebudget(omraader: (Omraade | null)[], ark: Excel.Worksheet[], m
   );
 }
 
-export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseValg): Promise<WorkbookSnapshot> {
+/**
+ * `medSidehoveder`: the host has ExcelApi 1.9 (Worksheet.pageLayout): each sheet's headers
+ * and footers are read in the second sync too.
+ */
+export async function laesArbejdsbog(
+  context: Excel.RequestContext,
+  valg: LaeseValg,
+  medSidehoveder = false,
+  medKommentarer = false,
+): Promise<WorkbookSnapshot> {
   const ark = context.workbook.worksheets;
   ark.load("items/name,items/visibility,items/protection/protected");
   const tabeller = context.workbook.tables;
@@ -163,10 +173,23 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
   egne.load("items/key,items/value");
   const navne = context.workbook.names;
   navne.load("items/name,items/formula");
+  const kommentarer = medKommentarer ? context.workbook.comments.load("items/content") : null;
   await context.sync();
 
   const brugte = ark.items.map((w) => w.getUsedRangeOrNullObject(true).load("address"));
   const arkNavne = ark.items.map((w) => w.names.load("items/name,items/formula"));
+  const sidehoveder: Excel.HeaderFooterGroup[] = [];
+  if (medSidehoveder) {
+    const dele = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+    const stier = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"].flatMap((s) =>
+      dele.map((d) => `${s}/${d}`),
+    );
+    for (const w of ark.items) sidehoveder.push(w.pageLayout.headersFooters.load(stier));
+  }
+  const kommentarSteder: { sted: Excel.Range; svar: Excel.CommentReplyCollection }[] = [];
+  if (medKommentarer && kommentarer)
+    for (const k of kommentarer.items)
+      kommentarSteder.push({ sted: k.getLocation().load("address"), svar: k.replies.load("items/content") });
   const tabelOmraader = tabeller.items.map((t) => t.getRange().load("address"));
   await context.sync();
 
@@ -266,6 +289,33 @@ export async function laesArbejdsbog(context: Excel.RequestContext, valg: LaeseV
       tekster.push({ ...sted, tekst: String(n.formula ?? "").replace(/^=/, "") });
     }
   };
+  if (medSidehoveder)
+    sidehoveder.forEach((g, i) => {
+      for (const side of [g.defaultForAllPages, g.firstPage, g.evenPages, g.oddPages]) {
+        const dele = [
+          side.leftHeader,
+          side.centerHeader,
+          side.rightHeader,
+          side.leftFooter,
+          side.centerFooter,
+          side.rightFooter,
+        ];
+        for (const tekst of dele) if (tekst) tekster.push({ art: "sidehoved", ark: ark.items[i].name, tekst });
+      }
+    });
+  if (medKommentarer && kommentarer)
+    kommentarer.items.forEach((k, i) => {
+      const { sted, svar } = kommentarSteder[i];
+      const omr = parseOmraade(sted.address);
+      const udraab = sted.address.lastIndexOf("!");
+      const arkNavn = sted.address
+        .slice(0, udraab)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
+      const celle = omr ? omraadeA1({ ...omr, bottom: omr.top, right: omr.left }) : "A1";
+      for (const tekst of [k.content, ...svar.items.map((s) => s.content)])
+        if (tekst) tekster.push({ art: "note", ark: arkNavn, celle, tekst });
+    });
   navnTekster(navne.items);
   arkNavne.forEach((c, i) => navnTekster(c.items, ark.items[i].name));
   const medCpr = tekster.filter((t) => kanIndeholdeCpr(t.tekst));

@@ -30,6 +30,8 @@ import {
 } from "../../scripts/lav-korpus";
 import { koer, tmpMappe } from "../cli/hjaelp";
 import { nyBog, validerSomRuden } from "./hjaelp";
+import { lavArbejdsbog } from "../../src/excel";
+import { lavFakeExcel } from "../../src/excel/fake";
 
 const FIL = "cpr-skjulte-steder.xlsx";
 const LANGT = "cpr-langt-arknavn.xlsx";
@@ -186,6 +188,8 @@ it("opgaveruden (Office.js): egenskaber og navne læses i de samme tre synkronis
   expect(med(c.egen)).toEqual([{ art: "egenskab", navn: "brugerdefineret" }]);
   expect(med(c.navn)).toEqual([{ art: "navn", navn: "Borgerens_cpr" }]);
   expect(med(c.navnLokalt)).toEqual([{ art: "navn", navn: "Lokalt", ark: "Stamdata" }]);
+  // Headers and footers: ExcelApi 1.9, the fake's default host.
+  expect(med(c.sidefod)).toEqual([{ art: "sidehoved", ark: "Ydelser" }]);
   const fund = resultat.fund.filter((f) => f.regel === "persondata-cpr").map((f) => f.besked.split(" ser ud til")[0]);
   expect(fund).toEqual(
     expect.arrayContaining([
@@ -194,7 +198,36 @@ it("opgaveruden (Office.js): egenskaber og navne læses i de samme tre synkronis
       "En brugerdefineret egenskab i projektmappen (navn eller værdi)",
       'Navnet "Borgerens_cpr" i projektmappen (Formler > Navnestyring)',
       'Navnet "Lokalt" i projektmappen (Formler > Navnestyring)',
+      "Arkets sidehoved eller sidefod",
     ]),
   );
   for (const f of resultat.fund) expect(findCprITekst(JSON.stringify(f))).toEqual([]);
+});
+
+it("opgaveruden på en vært med ExcelApi 1.8: sidehoveder springes over (ingen fejl), resten læses i tre synkroniseringer", async () => {
+  const snapshot = await laesXlsx(readFileSync(path.join(mappe, FIL)));
+  const fake = lavFakeExcel(snapshot, { excelApi: "1.8" });
+  const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+  const laest = await bog.laesSnapshot();
+  expect(fake.syncs()).toBe(3);
+  expect((laest.tekster ?? []).filter((t) => t.art === "sidehoved")).toEqual([]);
+  expect((laest.tekster ?? []).some((t) => t.tekst.includes(CPR_SKJULT.titel))).toBe(true);
+});
+
+it("opgaveruden på en vært med ExcelApi 1.10: kommentarer og deres svar læses med deres celle, stadig i tre synkroniseringer", async () => {
+  const snapshot = await laesXlsx(readFileSync(path.join(mappe, FIL)));
+  const fake = lavFakeExcel(snapshot, { excelApi: "1.10" });
+  const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
+  const laest = await bog.laesSnapshot();
+  expect(fake.syncs()).toBe(3);
+  const c = CPR_SKJULT;
+  const med = (cpr: string) =>
+    (laest.tekster ?? []).filter((x) => x.tekst.includes(cpr)).map(({ tekst: _, ...s }) => s);
+  expect(med(c.note)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
+  expect(med(c.noteForfatter)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
+  expect(med(c.traadNote)).toEqual([{ art: "note", ark: "Ydelser", celle: "T3" }]);
+  // On the default host (1.9) comments are not asked for.
+  const fake19 = lavFakeExcel(snapshot);
+  const laest19 = await lavArbejdsbog(fake19.run, { understoetter: fake19.understoetter }).laesSnapshot();
+  expect((laest19.tekster ?? []).filter((t) => t.art === "note")).toEqual([]);
 });

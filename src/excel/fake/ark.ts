@@ -6,7 +6,7 @@ import { FakeKlientObjekt, FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Eg
 import type { FakeKontekst } from "./kontekst-flade";
 import { MAKS_KOLONNER, type FakeArk } from "./model";
 import { FakeRange } from "./omraade";
-import { FakeNamedItemCollection } from "./egenskaber";
+import { FakeNamedItemCollection, FakePageLayout } from "./egenskaber";
 
 export class FakeWorksheetCollection extends FakeSamling<FakeWorksheet> {
   private _onChanged: FakeEventHandlers | undefined;
@@ -75,6 +75,7 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
   private _beskyttelse: FakeWorksheetProtection | undefined;
   private _frys: FakeFreezePanes | undefined;
   private _navne: FakeNamedItemCollection | undefined;
+  private _sidelayout: FakePageLayout | undefined;
 
   get name(): string {
     return this._egenskab("name");
@@ -89,6 +90,11 @@ export class FakeWorksheet extends FakeOpslagsObjekt<FakeArk> {
     this.context.kraev("Worksheet.protection");
     this._beskyttelse ??= new FakeWorksheetProtection(this.context, this);
     return this._beskyttelse;
+  }
+  get pageLayout(): FakePageLayout {
+    this.context.kraev("Worksheet.pageLayout");
+    this._sidelayout ??= new FakePageLayout(this.context, () => this._loes());
+    return this._sidelayout;
   }
   /** The names scoped to this sheet. */
   get names(): FakeNamedItemCollection {

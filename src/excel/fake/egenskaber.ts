@@ -6,7 +6,9 @@
 import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
-import type { FakeEgenEgenskab, FakeNavn } from "./model";
+import { parseA1 } from "../../core/adresse";
+import type { FakeArk, FakeEgenEgenskab, FakeKommentar, FakeNavn } from "./model";
+import { FakeRange } from "./omraade";
 
 /** Excel.DocumentProperties' text properties (ExcelApi 1.7). */
 export const DOKUMENTEGENSKABER = [
@@ -138,5 +140,171 @@ export class FakeNamedItemCollection extends FakeSamling<FakeNamedItem> {
   protected _elementer(): FakeNamedItem[] {
     const id = this._arkId();
     return this.context.model.navne.filter((n) => n.arkId === id).map((n) => new FakeNamedItem(this.context, n));
+  }
+}
+
+/** HeaderFooterGroup's page sets and HeaderFooter's parts, in the order of FakeArk.sidehoveder. */
+export const SIDESAET = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
+export const SIDEDELE = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
+export class FakePageLayout {
+  private _gruppe: FakeHeaderFooterGroup | undefined;
+  constructor(
+    readonly context: FakeKontekst,
+    private readonly _ark: () => FakeArk,
+  ) {}
+  get headersFooters(): FakeHeaderFooterGroup {
+    this.context.kraev("PageLayout.headersFooters");
+    this._gruppe ??= new FakeHeaderFooterGroup(this.context, this._ark);
+    return this._gruppe;
+  }
+}
+
+export class FakeHeaderFooterGroup extends FakeKlientObjekt {
+  private readonly _saet = new Map<string, FakeHeaderFooter>();
+  constructor(
+    context: FakeKontekst,
+    private readonly _ark: () => FakeArk,
+  ) {
+    super(context);
+  }
+  private _side(navn: (typeof SIDESAET)[number]): FakeHeaderFooter {
+    this.context.kraev(`HeaderFooterGroup.${navn}`);
+    let s = this._saet.get(navn);
+    if (!s) this._saet.set(navn, (s = new FakeHeaderFooter(this.context, this._ark, SIDESAET.indexOf(navn))));
+    return s;
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    return this._side("defaultForAllPages");
+  }
+  get firstPage(): FakeHeaderFooter {
+    return this._side("firstPage");
+  }
+  get evenPages(): FakeHeaderFooter {
+    return this._side("evenPages");
+  }
+  get oddPages(): FakeHeaderFooter {
+    return this._side("oddPages");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    throw ugyldigtArgument(`HeaderFooterGroup.${navn}`);
+  }
+  protected override _navigation(navn: string): FakeKlientObjekt | null {
+    return (SIDESAET as readonly string[]).includes(navn) ? this._side(navn as (typeof SIDESAET)[number]) : null;
+  }
+}
+
+export class FakeHeaderFooter extends FakeKlientObjekt {
+  constructor(
+    context: FakeKontekst,
+    private readonly _ark: () => FakeArk,
+    private readonly _saetNr: number,
+  ) {
+    super(context);
+  }
+  private _del(navn: (typeof SIDEDELE)[number]): string {
+    this.context.kraev(`HeaderFooter.${navn}`);
+    return this._egenskab(navn);
+  }
+  get leftHeader(): string {
+    return this._del("leftHeader");
+  }
+  get centerHeader(): string {
+    return this._del("centerHeader");
+  }
+  get rightHeader(): string {
+    return this._del("rightHeader");
+  }
+  get leftFooter(): string {
+    return this._del("leftFooter");
+  }
+  get centerFooter(): string {
+    return this._del("centerFooter");
+  }
+  get rightFooter(): string {
+    return this._del("rightFooter");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    const i = (SIDEDELE as readonly string[]).indexOf(navn);
+    if (i < 0) throw ugyldigtArgument(`HeaderFooter.${navn}`);
+    return this._ark().sidehoveder[this._saetNr * SIDEDELE.length + i] ?? "";
+  }
+}
+
+/** Workbook.comments (ExcelApi 1.10): each comment's text, its cell (getLocation) and its replies. */
+export class FakeCommentCollection extends FakeSamling<FakeComment> {
+  constructor(context: FakeKontekst) {
+    super(context, "CommentCollection", "kommentarernes");
+  }
+  protected _elementer(): FakeComment[] {
+    return this.context.model.kommentarer.filter((k) => !k.ark.slettet).map((k) => new FakeComment(this.context, k));
+  }
+}
+
+export class FakeComment extends FakeKlientObjekt {
+  private _svar: FakeCommentReplyCollection | undefined;
+  constructor(
+    context: FakeKontekst,
+    private readonly _k: FakeKommentar,
+  ) {
+    super(context);
+  }
+  get content(): string {
+    this.context.kraev("Comment.content");
+    return this._egenskab("content");
+  }
+  get replies(): FakeCommentReplyCollection {
+    this.context.kraev("Comment.replies");
+    this._svar ??= new FakeCommentReplyCollection(this.context, this._k);
+    return this._svar;
+  }
+  getLocation(): FakeRange {
+    this.context.kraev("Comment.getLocation");
+    const ref = parseA1(this._k.celle);
+    return new FakeRange(
+      this.context,
+      () => (ref ? { ark: this._k.ark, omr: { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col } } : null),
+      `Comment.getLocation(${this._k.celle})`,
+    );
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "content") return this._k.content;
+    throw ugyldigtArgument(`Comment.${navn}`);
+  }
+}
+
+export class FakeCommentReply extends FakeKlientObjekt {
+  constructor(
+    context: FakeKontekst,
+    private readonly _tekst: string,
+  ) {
+    super(context);
+  }
+  get content(): string {
+    this.context.kraev("CommentReply.content");
+    return this._egenskab("content");
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "content") return this._tekst;
+    throw ugyldigtArgument(`CommentReply.${navn}`);
+  }
+}
+
+export class FakeCommentReplyCollection extends FakeSamling<FakeCommentReply> {
+  constructor(
+    context: FakeKontekst,
+    private readonly _k: FakeKommentar,
+  ) {
+    super(context, "CommentReplyCollection", "svarenes");
+  }
+  protected _elementer(): FakeCommentReply[] {
+    return this._k.svar.map((t) => new FakeCommentReply(this.context, t));
   }
 }

@@ -51,6 +51,23 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "CustomProperty.value": "1.7",
   "NamedItem.formula": "1.7",
   "Worksheet.names": "1.4",
+  "Worksheet.pageLayout": "1.9",
+  "PageLayout.headersFooters": "1.9",
+  "HeaderFooterGroup.defaultForAllPages": "1.9",
+  "HeaderFooterGroup.firstPage": "1.9",
+  "HeaderFooterGroup.evenPages": "1.9",
+  "HeaderFooterGroup.oddPages": "1.9",
+  "HeaderFooter.leftHeader": "1.9",
+  "HeaderFooter.centerHeader": "1.9",
+  "HeaderFooter.rightHeader": "1.9",
+  "HeaderFooter.leftFooter": "1.9",
+  "HeaderFooter.centerFooter": "1.9",
+  "HeaderFooter.rightFooter": "1.9",
+  "Workbook.comments": "1.10",
+  "Comment.content": "1.10",
+  "Comment.replies": "1.10",
+  "Comment.getLocation": "1.10",
+  "CommentReply.content": "1.10",
 };
 
 export function sammenlignVersion(a: string, b: string): number {

@@ -33,6 +33,14 @@ export interface FakeEgenEgenskab {
   value: string;
 }
 
+/** A (threaded) comment on a cell, with its replies. */
+export interface FakeKommentar {
+  ark: FakeArk;
+  celle: string;
+  content: string;
+  svar: string[];
+}
+
 /** A defined name: of the workbook (arkId null) or of one sheet. */
 export interface FakeNavn {
   name: string;
@@ -66,6 +74,12 @@ export class FakeArk {
   /** Cells set bold, as "A1" addresses. */
   readonly fed = new Set<string>();
   readonly datavalideringer: Datavalidering[] = [];
+  /**
+   * Header and footer texts, as stored (with &-codes), in the order of the fake's slots:
+   * each page set (defaultForAllPages, firstPage, evenPages, oddPages) has six
+   * (leftHeader, centerHeader, rightHeader, leftFooter, centerFooter, rightFooter).
+   */
+  readonly sidehoveder: string[] = [];
 
   constructor(
     public readonly id: string,
@@ -145,6 +159,8 @@ export class FakeArbejdsbogModel {
   readonly egenskaber = new Map<string, string>();
   readonly egneEgenskaber: FakeEgenEgenskab[] = [];
   readonly navne: FakeNavn[] = [];
+  /** Comments by cell: a note's entries in the snapshot (its text, its author) are the comment and its replies. */
+  readonly kommentarer: FakeKommentar[] = [];
   /** The snapshot's texts Office.js does not show through the members the fake has (notes, headers, validations). */
   oevrigeTekster: SnapshotTekst[] = [];
   /** The workbook's structure is protected (WorkbookProtection.protected): sheets cannot be added or deleted. */
@@ -222,6 +238,12 @@ export class FakeArbejdsbogModel {
         // A name's entries: the name itself, then its formula.
         const arkId = t.ark ? (m.findArk(t.ark)?.id ?? null) : null;
         if (t.tekst !== t.navn) m.navne.push({ name: t.navn, formula: "=" + t.tekst, arkId });
+      } else if (t.art === "sidehoved" && t.ark && m.findArk(t.ark)) m.findArk(t.ark)!.sidehoveder.push(t.tekst);
+      else if (t.art === "note" && t.ark && t.celle && m.findArk(t.ark)) {
+        const ark = m.findArk(t.ark)!;
+        const k = m.kommentarer.find((x) => x.ark === ark && x.celle === t.celle);
+        if (k) k.svar.push(t.tekst);
+        else m.kommentarer.push({ ark, celle: t.celle, content: t.tekst, svar: [] });
       } else m.oevrigeTekster.push(t);
     }
     m.aktivtArkId = m.ark.find((a) => a.visibility === "Visible")?.id ?? null;
@@ -277,6 +299,19 @@ export class FakeArbejdsbogModel {
           { ...sted, tekst: n.formula.replace(/^=/, "") },
         ];
       }),
+      ...this.ark.flatMap((a) =>
+        a.sidehoveder.map((tekst): SnapshotTekst => ({ art: "sidehoved", ark: a.name, tekst })),
+      ),
+      ...this.kommentarer
+        .filter((k) => !k.ark.slettet)
+        .flatMap((k) =>
+          [k.content, ...k.svar].map((tekst): SnapshotTekst => ({
+            art: "note",
+            ark: k.ark.name,
+            celle: k.celle,
+            tekst,
+          })),
+        ),
       ...this.oevrigeTekster,
     ];
     const snapshot: WorkbookSnapshot = { sheets, tables };

@@ -5,7 +5,7 @@ import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
 import { FakeTableCollection } from "./tabel";
-import { FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
+import { FakeCommentCollection, FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
 
 export class FakeWorkbook extends FakeKlientObjekt {
   readonly worksheets: FakeWorksheetCollection;
@@ -13,6 +13,7 @@ export class FakeWorkbook extends FakeKlientObjekt {
   readonly names: FakeNamedItemCollection;
   private _funktioner: FakeFunctions | undefined;
   private _egenskaber: FakeDocumentProperties | undefined;
+  private _kommentarer: FakeCommentCollection | undefined;
   private _beskyttelse: FakeWorkbookProtection | undefined;
 
   constructor(context: FakeKontekst) {
@@ -20,6 +21,12 @@ export class FakeWorkbook extends FakeKlientObjekt {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context, () => null);
+  }
+
+  get comments(): FakeCommentCollection {
+    this.context.kraev("Workbook.comments");
+    this._kommentarer ??= new FakeCommentCollection(this.context);
+    return this._kommentarer;
   }
 
   get properties(): FakeDocumentProperties {

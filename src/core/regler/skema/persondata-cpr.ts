@@ -69,7 +69,7 @@ export default lavRegel({
     id: "persondata-cpr",
     standardAlvor: "fejl",
     beskrivelse:
-      "Ingen celle i projektmappen må indeholde et CPR-nummer; skemaet sendes videre og må ikke rumme personoplysninger.",
+      "Projektmappen må ikke indeholde et CPR-nummer, hverken i celler, arknavne, notater, sidehoveder, datavalideringer, egenskaber eller navne; skemaet sendes videre og må ikke rumme personoplysninger.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
