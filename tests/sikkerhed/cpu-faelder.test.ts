@@ -120,12 +120,16 @@ describe("Paragraf: erBotilbud er lineær (issue 16 punkt 3)", () => {
     });
   }
 
-  it("100 forskellige Paragraffer på 32.765 tegn tager under 3 s (før: 12 s; 400 rækker 47 s), og svaret er det samme", () => {
+  it("100 forskellige Paragraffer på 32.765 tegn koster under 5 s CPU (før: 17 s; 400 rækker 47 s), og svaret er det samme", () => {
     expect(LANG_PARAGRAF.length).toBeLessThanOrEqual(MAKS_CELLE_TEGN);
     // Distinct texts, so no cache could help: a different first law mention each time.
     const tekster = Array.from({ length: 100 }, (_, i) => `SEL §${i} ` + LANG_PARAGRAF.slice(8 + String(i).length));
     let svar: boolean[] = [];
-    expect(tid(() => (svar = tekster.map((p) => erBotilbud(p))))).toBeLessThan(3000);
+    // CPU time, not wall time: the machine may be shared (0,9 s on an idle machine).
+    const foer = process.cpuUsage();
+    svar = tekster.map((p) => erBotilbud(p));
+    const cpu = process.cpuUsage(foer);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(5000);
     expect(svar.every(Boolean)).toBe(true);
     expect(erBotilbud(LANG_PARAGRAF.slice(0, -5))).toBe(false);
   });

@@ -230,6 +230,19 @@ describe("navne (definedName) tæller de celler, de dækker", () => {
       /navngivne områder/,
     );
   });
+  it("et udskriftsområde over hele arket tæller ikke (ExcelJS gør det til sideopsætning)", async () => {
+    const data = med("xl/workbook.xml", (x) =>
+      x.replace(
+        "</sheets>",
+        '</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">Stamdata!$A$1:$XFD$1048576</definedName></definedNames>',
+      ),
+    );
+    await expect(tjekZipGraenser(data)).resolves.toBeUndefined();
+    const t0 = performance.now();
+    await laesXlsx(data);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
   it("et navn på over 65.536 tegn afvises", async () => {
     const fejl = await afvisning(medNavn("A".repeat(70_000)));
     expect(fejl).toBeInstanceOf(XlsxLaesefejl);

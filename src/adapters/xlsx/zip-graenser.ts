@@ -367,6 +367,8 @@ class DelTaeller {
   private citat = 0;
   /** The raw text of a <definedName> being read (arbejdsbog); null outside one. */
   private navnetekst: number[] | null = null;
+  /** The name being read is a print area or print titles. */
+  private udskrift = false;
 
   constructor(
     readonly art: DelArt,
@@ -457,14 +459,18 @@ class DelTaeller {
     const slut = /<\/(?:[\w.-]+:)?definedName\s*>$/.exec(hale);
     if (!slut) return;
     this.navnetekst = null;
+    if (this.udskrift) return;
     const tekst = new TextDecoder("utf-8").decode(new Uint8Array(t.slice(0, t.length - slut[0].length)));
     this.t.celler += navnetsCeller(tekst);
   }
 
   private tagSlut(): void {
     if (this.tag === "definedName") {
-      // A self-closing <definedName … /> has no text.
+      // A self-closing <definedName … /> has no text. ExcelJS turns print areas and titles into
+      // page setup, not cells: their text is read past but not counted.
       const selvlukket = this.egenskaber![this.egenskaber!.length - 1] === 0x2f;
+      const navn = egenskaber(String.fromCharCode(...this.egenskaber!)).get("name");
+      this.udskrift = navn === "_xlnm.Print_Area" || navn === "_xlnm.Print_Titles";
       this.egenskaber = null;
       if (!selvlukket) this.navnetekst = [];
       return;
