@@ -30,6 +30,8 @@ import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/Takstbilag";
 import { Skabelon } from "./sektioner/Skabelon";
 import { Indstillinger } from "./sektioner/Indstillinger";
+import { Om } from "./sektioner/Om";
+import type { Miljoe } from "./om";
 import { useFaellesStil } from "./stil";
 import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
 
@@ -47,6 +49,8 @@ export interface OpgaverudeProps {
   lager?: Lager | null;
   /** Office.context.partitionKey: part of the storage key where the host partitions storage. */
   partition?: string | null;
+  /** The Excel the pane runs in, for "Om Takstskema" (null or absent: outside Excel). */
+  miljoe?: Miljoe | null;
 }
 
 const useStil = makeStyles({
@@ -107,6 +111,7 @@ function Indhold({
   dokument,
   lager,
   partition,
+  miljoe,
 }: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   const f = useFaellesStil();
@@ -177,6 +182,7 @@ function Indhold({
     ...(harTakstbilag && !erBilag ? [takstbilag] : []),
     { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
     { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },
+    { id: "om", titel: "Om Takstskema", indhold: <Om {...faelles} miljoe={miljoe ?? null} /> },
   ];
 
   return (
