@@ -119,7 +119,7 @@ function startIExcel() {
     }
   }
   console.log("Starter Excel med Takstskema (office-addin-debugging). Stop igen med:");
-  console.log("  npx office-addin-debugging stop manifest.xml\n");
+  console.log("  npm stop\n");
   const koersel = koer([
     "--yes",
     "office-addin-debugging",

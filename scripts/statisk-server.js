@@ -13,6 +13,7 @@ const http = require("node:http");
 const https = require("node:https");
 const os = require("node:os");
 const path = require("node:path");
+const { X509Certificate } = require("node:crypto");
 
 const STANDARDPORT = 3000;
 
@@ -49,13 +50,42 @@ function indholdstype(fil) {
   return INDHOLDSTYPER[path.extname(fil).toLowerCase()] || "application/octet-stream";
 }
 
-/** Certifikater som office-addin-dev-certs lægger dem, eller null. */
-function udviklingscertifikater() {
-  const mappe = path.join(os.homedir(), ".office-addin-dev-certs");
+/** Days before expiry the developer is warned. */
+const CERTIFIKAT_VARSEL_DAGE = 14;
+
+/**
+ * Whether a certificate (PEM) still holds at `nu`: "gyldig", "snart" (expires within
+ * CERTIFIKAT_VARSEL_DAGE) or "udloebet"; with its expiry date. office-addin-dev-certs makes
+ * certificates that expire (30 days by default), and Excel then refuses the pane without a word.
+ */
+function certifikatStatus(pem, nu = new Date()) {
+  const udloeber = new Date(new X509Certificate(pem).validTo);
+  const tilbage = udloeber.getTime() - nu.getTime();
+  const status = tilbage <= 0 ? "udloebet" : tilbage <= CERTIFIKAT_VARSEL_DAGE * 86_400_000 ? "snart" : "gyldig";
+  return { status, udloeber };
+}
+
+/**
+ * Certifikater som office-addin-dev-certs lægger dem, eller null (også når de er udløbet, så
+ * npm start installerer nye i stedet for at servere med et certifikat, Excel afviser).
+ */
+function udviklingscertifikater(mappe = path.join(os.homedir(), ".office-addin-dev-certs"), nu = new Date()) {
   const stier = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   for (const k of Object.keys(stier)) stier[k] = path.join(mappe, stier[k]);
   if (!Object.values(stier).every((s) => fs.existsSync(s))) return null;
-  return { key: fs.readFileSync(stier.key), cert: fs.readFileSync(stier.cert), ca: fs.readFileSync(stier.ca) };
+  const cert = fs.readFileSync(stier.cert);
+  const { status, udloeber } = certifikatStatus(cert, nu);
+  const dato = udloeber.toISOString().slice(0, 10);
+  if (status === "udloebet") {
+    console.warn(
+      `Udviklingscertifikatet udløb ${dato}; Excel afviser det. Nye installeres med: npx office-addin-dev-certs install`,
+    );
+    return null;
+  }
+  if (status === "snart") {
+    console.warn(`Udviklingscertifikatet udløber ${dato}. Forny det med: npx office-addin-dev-certs install`);
+  }
+  return { key: fs.readFileSync(stier.key), cert, ca: fs.readFileSync(stier.ca) };
 }
 
 /**
@@ -153,6 +183,7 @@ module.exports = {
   INDHOLDSTYPER,
   indholdstype,
   udviklingscertifikater,
+  certifikatStatus,
   startServer,
   hent,
 };

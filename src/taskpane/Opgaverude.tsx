@@ -32,6 +32,8 @@ import { Takstbilag } from "./sektioner/Takstbilag";
 import { Skabelon } from "./sektioner/Skabelon";
 import type { Eksempelsaet, SekretariatData } from "./sektioner/Sekretariat";
 import { Indstillinger } from "./sektioner/Indstillinger";
+import { Om } from "./sektioner/Om";
+import type { Miljoe } from "./om";
 import { useFaellesStil } from "./stil";
 import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
 
@@ -59,6 +61,8 @@ export interface OpgaverudeProps {
   eksempelsaet?: Eksempelsaet;
   /** Office.context.partitionKey: part of the storage key where the host partitions storage. */
   partition?: string | null;
+  /** The Excel the pane runs in, for "Om Takstskema" (null or absent: outside Excel). */
+  miljoe?: Miljoe | null;
 }
 
 const useStil = makeStyles({
@@ -120,6 +124,7 @@ function Indhold({
   lager,
   eksempelsaet,
   partition,
+  miljoe,
 }: OpgaverudeProps): React.ReactElement {
   const s = useStil();
   const f = useFaellesStil();
@@ -201,6 +206,7 @@ function Indhold({
     },
     { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
     { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },
+    { id: "om", titel: "Om Takstskema", indhold: <Om {...faelles} miljoe={miljoe ?? null} /> },
   ];
 
   return (

@@ -8,6 +8,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { lavArbejdsbog } from "../excel";
 import { Opgaverude } from "./Opgaverude";
 import { erMoerktTema } from "./tema";
+import { hoejesteExcelApi } from "./om";
 
 function rodElement(): HTMLElement {
   const el = document.getElementById("root");
@@ -45,6 +46,10 @@ void Office.onReady((info) => {
         dokument={Office.context.document.url || null}
         // Undefined where the host does not partition storage (Windows' webview).
         partition={Office.context.partitionKey ?? null}
+        miljoe={{
+          platform: String(info.platform ?? Office.context.platform ?? "") || null,
+          excelApi: hoejesteExcelApi((saet, v) => Office.context.requirements.isSetSupported(saet, v)),
+        }}
       />
     </React.StrictMode>,
   );
