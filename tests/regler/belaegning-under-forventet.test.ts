@@ -120,7 +120,11 @@ testRegel(regel, {
       navn: "beskeden siger taksten med 95 %",
       skema: skemaMed({ 0: { belaegningsprocent: 0.9, bemaerkninger: null } }),
       fund: [
-        { ark: "Ydelser", celle: "J2", besked: ["Budgettér med 95 %–98 % (med den laveste bliver taksten 2.021,05 kr.)"] },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked: ["Budgettér med 95 %–98 % (med den laveste bliver taksten 2.021,05 kr.)"],
+        },
       ],
     },
     {
