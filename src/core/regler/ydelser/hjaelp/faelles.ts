@@ -108,10 +108,12 @@ function tomCelle(c: Celle<unknown>): boolean {
 
 /**
  * A ny ydelse (regler.md 2026.3, "Ny ydelse"): Pladser sidste år and Takst sidste år both
- * empty, Pladser above 0, Takstenhed Døgn, Dag, Måned or År. The one place that decides
- * "new", so a baseline (last year's approved bilag: not in it) can be added here.
+ * empty, Pladser above 0, Takstenhed Døgn, Dag, Måned or År; with a baseline, also not in last
+ * year's approved bilag (`iGodkendtBilag`, e.g. `sidsteAar(ctx, r).godkendt`). The one place
+ * that decides "new".
  */
-export function erNyYdelse(r: AendringsRaekke): boolean {
+export function erNyYdelse(r: AendringsRaekke, iGodkendtBilag = false): boolean {
+  if (iGodkendtBilag) return false;
   const pladser = vaerdi(r.pladser);
   const enhed = vaerdi(r.takstenhed);
   return (
