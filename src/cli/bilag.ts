@@ -2,12 +2,11 @@
  * `bilag`: every skema's tblYdelser rows, with Stamdata and the findings, mapped to the
  * takstbilag writer's input.
  *
- * Status and Fund of a row (a takst) come from src/core/takstbilag-status.ts (fordelFund,
- * statusOgFund), the functions the task pane's "Marker status" uses; here a finding belongs to
- * a row by its Ydelses-ID or by pointing into the row, and only a row's own findings set its
- * status: findings about the whole skema are counted once per tilbud (Tilbudsfund).
+ * Status and Fund of a row (a takst) come from src/core/takstbilag-status.ts, the same
+ * function the task pane's "Marker status" uses; here a finding belongs to a row by its
+ * Ydelses-ID or by pointing into the row.
  * A takstbilag given as input contributes no rows (only its findings).
- * Text copied into the bilag has CPR numbers replaced.
+ * Text copied into the bilag has CPR numbers replaced (the row is Fejl by persondata-cpr anyway).
  */
 import type { Celle, Takstskema } from "../core/model";
 import type { Dec } from "../core/penge";
