@@ -1,10 +1,14 @@
 /**
  * Writes the takstbilag workbook of the CLI's `bilag` command, for DAS: sheet Oversigt first
- * (per driftsherre: takster, status, pladser and expected takstindtægt this year and last;
- * "Kræver DAS' stillingtagen": every pladsændring and væsentlig takstændring with its
- * Bemærkninger; a bar chart of the largest takstændringer), sheet Takstbilag (tblTakstbilag,
- * sorted by driftsherre and tilbud) and sheet Fund (every finding). Every sheet prints on A4
- * landscape, one page wide, with its header row on every page and page x of y in the footer.
+ * (a legend; "Kræver DAS' stillingtagen" as two lists, væsentlige takstændringer and
+ * pladsændringer, largest first, with Årsag and Bemærkninger; findings about whole skemaer
+ * once per tilbud; "Ikke indsendt" with a baseline; per driftsherre: takster, status, pladser
+ * and expected takstindtægt this year and last, like with like; a bar chart of the largest
+ * takstændringer with the threshold), sheet Takstbilag (tblTakstbilag, sorted by driftsherre
+ * and tilbud, printed up to Status) and sheet Fund (the sekretariat's: every finding). Every
+ * sheet prints on A4 landscape, one page wide, with its header row on every page and page x
+ * of y in the footer. The figures come from src/core/takstbilag/oversigt.ts; this file lays
+ * them out.
  *
  * The workbook is streamed (stroem.ts): rows are written as they are made, so 100.000 takster
  * cost the size of the input, not of an ExcelJS workbook model.
@@ -105,7 +109,6 @@ const ALVOR_TEKST: Record<BilagFund["alvor"], string> = { fejl: "Fejl", advarsel
 const ALVOR_ORDEN: Record<BilagFund["alvor"], number> = { fejl: 0, advarsel: 1, info: 2 };
 
 // ------------------------------------------------------------------ layout
-
 
 const HVID_FED: Partial<ExcelJS.Font> = skrift({ bold: true, size: 10, color: { argb: "FFFFFFFF" } });
 const MOERKEBLAA: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
