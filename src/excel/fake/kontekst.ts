@@ -7,7 +7,12 @@ import type { FakeKontekst, FakeValg } from "./kontekst-flade";
 import type { FakeArbejdsbogModel } from "./model";
 import { FakeWorksheetCollection } from "./ark";
 import { FakeTableCollection } from "./tabel";
-import { FakeCommentCollection, FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
+import {
+  FakeCommentCollection,
+  FakeDocumentProperties,
+  FakeNamedItemCollection,
+  FakeNoteCollection,
+} from "./egenskaber";
 
 export type { FakeKontekst, FakeValg } from "./kontekst-flade";
 
@@ -63,6 +68,10 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "Comment.replies": "1.10",
   "Comment.getLocation": "1.10",
   "CommentReply.content": "1.10",
+  "Workbook.notes": "1.18",
+  "Note.content": "1.18",
+  "Note.authorName": "1.18",
+  "Note.getLocation": "1.18",
 };
 
 export function sammenlignVersion(a: string, b: string): number {
@@ -161,10 +170,16 @@ export class FakeWorkbook {
   readonly names: FakeNamedItemCollection;
   private _egenskaber: FakeDocumentProperties | undefined;
   private _kommentarer: FakeCommentCollection | undefined;
+  private _noter: FakeNoteCollection | undefined;
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context, () => null);
+  }
+  get notes(): FakeNoteCollection {
+    this.context.kraev("Workbook.notes");
+    this._noter ??= new FakeNoteCollection(this.context);
+    return this._noter;
   }
   get comments(): FakeCommentCollection {
     this.context.kraev("Workbook.comments");
