@@ -65,7 +65,8 @@ export interface SnapshotTable {
 
 /**
  * A text a person can read in Excel outside the cells' values (persondata-cpr reads them):
- * - `note`: a cell's note or comment (or its author), at `ark`!`celle`;
+ * - `note`: a cell's note or comment (or its author), at `ark`!`celle`; `kommentar` when it
+ *   is a threaded comment (Excel 365's comments), not a note;
  * - `sidehoved`: a header or footer of `ark`, as stored (with its &-codes, e.g. "&L&12Tekst");
  * - `datavalidering`: a data validation's list or formula, input or error message; `celle`
  *   is the first cell it covers;
@@ -81,6 +82,7 @@ export interface SnapshotTekst {
   ark?: string;
   celle?: string;
   navn?: string;
+  kommentar?: boolean;
   tekst: string;
 }
 

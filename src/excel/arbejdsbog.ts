@@ -121,12 +121,15 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       const medSidehoveder = understoetter("ExcelApi", "1.9");
       // Comments (threaded, with replies) came in ExcelApi 1.10.
       const medKommentarer = understoetter("ExcelApi", "1.10");
+      // Notes (the classic ones, with their author) came in ExcelApi 1.18.
+      const medNoter = understoetter("ExcelApi", "1.18");
       return koer("læse projektmappen", (context) =>
         laesArbejdsbog(
           context,
           { maksCellerPrOmraade, maksCellerPrSync, maksCeller: valg.maksCeller },
           medSidehoveder,
           medKommentarer,
+          medNoter,
         ),
       );
     },

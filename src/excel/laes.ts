@@ -8,8 +8,9 @@
  * The properties and names are read for persondata-cpr (the snapshot's `tekster`); all
  * are in ExcelApi 1.7, the manifest's minimum. Headers and footers (ExcelApi 1.9) are read
  * in the second sync when the host has that set, and comments with their replies and cells
- * (ExcelApi 1.10) across the first and second. Legacy notes (Workbook.notes, ExcelApi 1.18)
- * and data validations (1.8) are not read here yet: the .xlsx reader has them.
+ * (ExcelApi 1.10) and notes with their authors (Workbook.notes, ExcelApi 1.18) across the
+ * first and second. Data validations (1.8) are not read here: Office.js gives one rule per
+ * range, not the validated areas; the .xlsx reader has them.
  * (Sheets and tables must be known before their ranges can be asked for, hence 1 and 2.)
  *
  * A big used range is read in row chunks of at most `maksCellerPrOmraade` cells, all in the
@@ -161,6 +162,7 @@ export async function laesArbejdsbog(
   valg: LaeseValg,
   medSidehoveder = false,
   medKommentarer = false,
+  medNoter = false,
 ): Promise<WorkbookSnapshot> {
   const ark = context.workbook.worksheets;
   ark.load("items/name,items/visibility,items/protection/protected");
@@ -174,6 +176,7 @@ export async function laesArbejdsbog(
   const navne = context.workbook.names;
   navne.load("items/name,items/formula");
   const kommentarer = medKommentarer ? context.workbook.comments.load("items/content") : null;
+  const noter = medNoter ? context.workbook.notes.load("items/content,items/authorName") : null;
   await context.sync();
 
   const brugte = ark.items.map((w) => w.getUsedRangeOrNullObject(true).load("address"));
@@ -190,6 +193,8 @@ export async function laesArbejdsbog(
   if (medKommentarer && kommentarer)
     for (const k of kommentarer.items)
       kommentarSteder.push({ sted: k.getLocation().load("address"), svar: k.replies.load("items/content") });
+  const noteSteder: Excel.Range[] = [];
+  if (medNoter && noter) for (const n of noter.items) noteSteder.push(n.getLocation().load("address"));
   const tabelOmraader = tabeller.items.map((t) => t.getRange().load("address"));
   await context.sync();
 
@@ -306,14 +311,14 @@ export async function laesArbejdsbog(
   if (medKommentarer && kommentarer)
     kommentarer.items.forEach((k, i) => {
       const { sted, svar } = kommentarSteder[i];
-      const omr = parseOmraade(sted.address);
-      const udraab = sted.address.lastIndexOf("!");
-      const arkNavn = sted.address
-        .slice(0, udraab)
-        .replace(/^'(.*)'$/, "$1")
-        .replace(/''/g, "'");
-      const celle = omr ? omraadeA1({ ...omr, bottom: omr.top, right: omr.left }) : "A1";
+      const { ark: arkNavn, celle } = stedAf(sted.address);
       for (const tekst of [k.content, ...svar.items.map((s) => s.content)])
+        if (tekst) tekster.push({ art: "note", ark: arkNavn, celle, kommentar: true, tekst });
+    });
+  if (medNoter && noter)
+    noter.items.forEach((n, i) => {
+      const { ark: arkNavn, celle } = stedAf(noteSteder[i].address);
+      for (const tekst of [n.content, n.authorName])
         if (tekst) tekster.push({ art: "note", ark: arkNavn, celle, tekst });
     });
   navnTekster(navne.items);
@@ -338,3 +343,14 @@ const EGENSKABER = [
   "manager",
   "company",
 ];
+
+/** "'Mit ark'!T2" → the sheet's name and the (first) cell. */
+function stedAf(adresse: string): { ark: string; celle: string } {
+  const omr = parseOmraade(adresse);
+  const udraab = adresse.lastIndexOf("!");
+  const ark = adresse
+    .slice(0, Math.max(0, udraab))
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return { ark, celle: omr ? omraadeA1({ ...omr, bottom: omr.top, right: omr.left }) : "A1" };
+}

@@ -73,7 +73,7 @@ it("læseren tager noter, sidehoveder, datavalideringer, egenskaber og navne med
   const c = CPR_SKJULT;
   expect(med(c.note)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
   expect(med(c.noteForfatter)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
-  expect(med(c.traadNote)).toEqual([{ art: "note", ark: "Ydelser", celle: "T3" }]);
+  expect(med(c.traadNote)).toEqual([{ art: "note", ark: "Ydelser", celle: "T3", kommentar: true }]);
   expect(med(c.sidefod)).toEqual([{ art: "sidehoved", ark: "Ydelser" }]);
   // The header holds its number split by a bold code: &B040404&B-4444.
   expect(t.filter((x) => x.art === "sidehoved").some((x) => x.tekst.includes("&B040404&B-4444"))).toBe(true);
@@ -214,20 +214,24 @@ it("opgaveruden på en vært med ExcelApi 1.8: sidehoveder springes over (ingen 
   expect((laest.tekster ?? []).some((t) => t.tekst.includes(CPR_SKJULT.titel))).toBe(true);
 });
 
-it("opgaveruden på en vært med ExcelApi 1.10: kommentarer og deres svar læses med deres celle, stadig i tre synkroniseringer", async () => {
+it("opgaveruden: kommentarer med svar (ExcelApi 1.10) og notater med forfatter (1.18) læses med deres celle, stadig i tre synkroniseringer", async () => {
   const snapshot = await laesXlsx(readFileSync(path.join(mappe, FIL)));
-  const fake = lavFakeExcel(snapshot, { excelApi: "1.10" });
-  const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
-  const laest = await bog.laesSnapshot();
-  expect(fake.syncs()).toBe(3);
   const c = CPR_SKJULT;
-  const med = (cpr: string) =>
-    (laest.tekster ?? []).filter((x) => x.tekst.includes(cpr)).map(({ tekst: _, ...s }) => s);
-  expect(med(c.note)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
-  expect(med(c.noteForfatter)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
-  expect(med(c.traadNote)).toEqual([{ art: "note", ark: "Ydelser", celle: "T3" }]);
-  // On the default host (1.9) comments are not asked for.
-  const fake19 = lavFakeExcel(snapshot);
-  const laest19 = await lavArbejdsbog(fake19.run, { understoetter: fake19.understoetter }).laesSnapshot();
-  expect((laest19.tekster ?? []).filter((t) => t.art === "note")).toEqual([]);
+  const laes = async (excelApi?: string) => {
+    const fake = lavFakeExcel(snapshot, excelApi ? { excelApi } : {});
+    const laest = await lavArbejdsbog(fake.run, { understoetter: fake.understoetter }).laesSnapshot();
+    expect(fake.syncs()).toBe(3);
+    return (cpr: string) => (laest.tekster ?? []).filter((x) => x.tekst.includes(cpr)).map(({ tekst: _, ...s }) => s);
+  };
+  const med118 = await laes("1.18");
+  expect(med118(c.note)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
+  expect(med118(c.noteForfatter)).toEqual([{ art: "note", ark: "Ydelser", celle: "T2" }]);
+  expect(med118(c.traadNote)).toEqual([{ art: "note", ark: "Ydelser", celle: "T3", kommentar: true }]);
+  // 1.10: the threaded comment, not yet the note.
+  const med110 = await laes("1.10");
+  expect(med110(c.traadNote)).toEqual([{ art: "note", ark: "Ydelser", celle: "T3", kommentar: true }]);
+  expect(med110(c.note)).toEqual([]);
+  // The default host (1.9) asks for neither.
+  const med19 = await laes();
+  expect([...med19(c.note), ...med19(c.traadNote)]).toEqual([]);
 });

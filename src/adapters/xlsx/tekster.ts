@@ -360,7 +360,14 @@ function traadNoter(xml: string, ark: string, ud: SnapshotTekst[]): void {
   for (const e of elementer(xml, ["threadedComment"])) {
     const a = attributter(e.attr);
     const tekst = foersteElement(e.krop, ["text"]);
-    if (tekst) ud.push({ art: "note", ark, celle: foersteCelle(a.ref ?? ""), tekst: ren(xmlTekst(tekst.krop)) });
+    if (tekst)
+      ud.push({
+        art: "note",
+        ark,
+        celle: foersteCelle(a.ref ?? ""),
+        kommentar: true,
+        tekst: ren(xmlTekst(tekst.krop)),
+      });
   }
 }
 

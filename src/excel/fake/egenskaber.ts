@@ -308,3 +308,44 @@ export class FakeCommentReplyCollection extends FakeSamling<FakeCommentReply> {
     return this._k.svar.map((t) => new FakeCommentReply(this.context, t));
   }
 }
+
+/** Workbook.notes (ExcelApi 1.18): each note's text, author and cell (getLocation). */
+export class FakeNoteCollection extends FakeSamling<FakeNote> {
+  constructor(context: FakeKontekst) {
+    super(context, "NoteCollection", "notaternes");
+  }
+  protected _elementer(): FakeNote[] {
+    return this.context.model.noter.filter((k) => !k.ark.slettet).map((k) => new FakeNote(this.context, k));
+  }
+}
+
+export class FakeNote extends FakeKlientObjekt {
+  constructor(
+    context: FakeKontekst,
+    private readonly _k: FakeKommentar,
+  ) {
+    super(context);
+  }
+  get content(): string {
+    this.context.kraev("Note.content");
+    return this._egenskab("content");
+  }
+  get authorName(): string {
+    this.context.kraev("Note.authorName");
+    return this._egenskab("authorName");
+  }
+  getLocation(): FakeRange {
+    this.context.kraev("Note.getLocation");
+    const ref = parseA1(this._k.celle);
+    return new FakeRange(
+      this.context,
+      () => (ref ? { ark: this._k.ark, omr: { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col } } : null),
+      `Note.getLocation(${this._k.celle})`,
+    );
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn === "content") return this._k.content;
+    if (navn === "authorName") return this._k.svar.join(" ");
+    throw ugyldigtArgument(`Note.${navn}`);
+  }
+}

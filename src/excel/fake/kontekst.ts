@@ -68,6 +68,10 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "Comment.replies": "1.10",
   "Comment.getLocation": "1.10",
   "CommentReply.content": "1.10",
+  "Workbook.notes": "1.18",
+  "Note.content": "1.18",
+  "Note.authorName": "1.18",
+  "Note.getLocation": "1.18",
 };
 
 export function sammenlignVersion(a: string, b: string): number {

@@ -33,7 +33,7 @@ export interface FakeEgenEgenskab {
   value: string;
 }
 
-/** A (threaded) comment on a cell, with its replies. */
+/** A threaded comment on a cell with its replies, or a note with its author (in `svar`). */
 export interface FakeKommentar {
   ark: FakeArk;
   celle: string;
@@ -161,6 +161,8 @@ export class FakeArbejdsbogModel {
   readonly navne: FakeNavn[] = [];
   /** Comments by cell: a note's entries in the snapshot (its text, its author) are the comment and its replies. */
   readonly kommentarer: FakeKommentar[] = [];
+  /** Notes (legacy comments): `svar` holds the author. */
+  readonly noter: FakeKommentar[] = [];
   /** The snapshot's texts Office.js does not show through the members the fake has (notes, headers, validations). */
   oevrigeTekster: SnapshotTekst[] = [];
   /** The workbook's structure is protected (WorkbookProtection.protected): sheets cannot be added or deleted. */
@@ -241,9 +243,10 @@ export class FakeArbejdsbogModel {
       } else if (t.art === "sidehoved" && t.ark && m.findArk(t.ark)) m.findArk(t.ark)!.sidehoveder.push(t.tekst);
       else if (t.art === "note" && t.ark && t.celle && m.findArk(t.ark)) {
         const ark = m.findArk(t.ark)!;
-        const k = m.kommentarer.find((x) => x.ark === ark && x.celle === t.celle);
+        const liste = t.kommentar ? m.kommentarer : m.noter;
+        const k = liste.find((x) => x.ark === ark && x.celle === t.celle);
         if (k) k.svar.push(t.tekst);
-        else m.kommentarer.push({ ark, celle: t.celle, content: t.tekst, svar: [] });
+        else liste.push({ ark, celle: t.celle, content: t.tekst, svar: [] });
       } else m.oevrigeTekster.push(t);
     }
     m.aktivtArkId = m.ark.find((a) => a.visibility === "Visible")?.id ?? null;
@@ -302,6 +305,16 @@ export class FakeArbejdsbogModel {
       ...this.ark.flatMap((a) =>
         a.sidehoveder.map((tekst): SnapshotTekst => ({ art: "sidehoved", ark: a.name, tekst })),
       ),
+      ...this.noter
+        .filter((k) => !k.ark.slettet)
+        .flatMap((k) =>
+          [k.content, ...k.svar].map((tekst): SnapshotTekst => ({
+            art: "note",
+            ark: k.ark.name,
+            celle: k.celle,
+            tekst,
+          })),
+        ),
       ...this.kommentarer
         .filter((k) => !k.ark.slettet)
         .flatMap((k) =>
@@ -309,6 +322,7 @@ export class FakeArbejdsbogModel {
             art: "note",
             ark: k.ark.name,
             celle: k.celle,
+            kommentar: true,
             tekst,
           })),
         ),

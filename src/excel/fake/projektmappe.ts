@@ -5,7 +5,12 @@ import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
 import { FakeTableCollection } from "./tabel";
-import { FakeCommentCollection, FakeDocumentProperties, FakeNamedItemCollection } from "./egenskaber";
+import {
+  FakeCommentCollection,
+  FakeDocumentProperties,
+  FakeNamedItemCollection,
+  FakeNoteCollection,
+} from "./egenskaber";
 
 export class FakeWorkbook extends FakeKlientObjekt {
   readonly worksheets: FakeWorksheetCollection;
@@ -14,6 +19,7 @@ export class FakeWorkbook extends FakeKlientObjekt {
   private _funktioner: FakeFunctions | undefined;
   private _egenskaber: FakeDocumentProperties | undefined;
   private _kommentarer: FakeCommentCollection | undefined;
+  private _noter: FakeNoteCollection | undefined;
   private _beskyttelse: FakeWorkbookProtection | undefined;
 
   constructor(context: FakeKontekst) {
@@ -21,6 +27,12 @@ export class FakeWorkbook extends FakeKlientObjekt {
     this.worksheets = new FakeWorksheetCollection(context);
     this.tables = new FakeTableCollection(context);
     this.names = new FakeNamedItemCollection(context, () => null);
+  }
+
+  get notes(): FakeNoteCollection {
+    this.context.kraev("Workbook.notes");
+    this._noter ??= new FakeNoteCollection(this.context);
+    return this._noter;
   }
 
   get comments(): FakeCommentCollection {
