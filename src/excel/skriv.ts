@@ -408,7 +408,7 @@ function findRaekker(statusser: TakstbilagStatus[], ider: unknown[][]): Takstbil
 
 /**
  * Fills Status and Fund of tblTakstbilag's rows (3 syncs: the header, the Ydelses-ID column
- * read again right before the write, the write); no other cell. A row is found by its
+ * read again right before the write, the write with the column read once more); no other cell. A row is found by its
  * Ydelses-ID, so a co-author's sort after the validation cannot put a status on the wrong row.
  */
 export async function markerStatus(
@@ -459,11 +459,18 @@ export async function markerStatus(
   const fundKol = hoved.left + (kol.get("fund") as number);
   const idKol = kol.get("ydelsesId");
   let placeret = statusser;
-  if (idKol !== undefined && statusser.some((s) => s.ydelsesId !== undefined)) {
-    const k = hoved.left + idKol;
-    const ider = arket.getRange(omraadeA1({ top: body.top, bottom: body.bottom, left: k, right: k })).load("values");
+  const idOmraade =
+    idKol !== undefined && statusser.some((s) => s.ydelsesId !== undefined)
+      ? omraadeA1({ top: body.top, bottom: body.bottom, left: hoved.left + idKol, right: hoved.left + idKol })
+      : null;
+  let iderVedSkrivning: Excel.Range | null = null;
+  if (idOmraade) {
+    const ider = arket.getRange(idOmraade).load("values");
     await context.sync();
     placeret = findRaekker(statusser, ider.values);
+    // Read again in the write's own request, before its writes (Office runs a request in
+    // order): a sort that lands between the two syncs is caught below.
+    iderVedSkrivning = arket.getRange(idOmraade).load("values");
   }
   const skrevet: { adresse: string; foer: Excel.Range; efter: Excel.Range }[] = [];
   for (const run of sammenhaengende(placeret)) {
@@ -482,6 +489,20 @@ export async function markerStatus(
     }
   }
   await context.sync();
+  if (iderVedSkrivning) {
+    const nu = iderVedSkrivning.values;
+    const flyttet = placeret.some(
+      (s) => s.ydelsesId !== undefined && noegle(nu[s.raekkeIndex - 1]?.[0]) !== noegle(s.ydelsesId),
+    );
+    if (flyttet) {
+      // The rows moved as the statuses were written: put every written cell back at once.
+      for (const x of skrevet) arket.getRange(x.adresse).formulas = tilbageskrivninger(x.foer);
+      await context.sync();
+      throw new ArbejdsbogFejl(
+        `En anden ændrede rækkefølgen i tabellen ${TBL_TAKSTBILAG.navn}, mens status blev skrevet. Intet er ændret. Valider igen, og marker så status.`,
+      );
+    }
+  }
   return {
     ark: arket.name,
     omraader: skrevet.map((x) => ({
