@@ -163,6 +163,11 @@ export async function skrivRapport(
   await skrivIBidder(context, ny, raekker, top, Math.min(maksTegn, Math.floor(tegn(raekker) / 2)));
 }
 
+/** Text for a cell: with the apostrophe that keeps it text, except in a Text (@) cell, which would keep the apostrophe. */
+function tekstTil(s: string, talformat: unknown): string {
+  return talformat === "@" ? s : somTekst(s);
+}
+
 // ------------------------------------------------------------------ what Fortryd writes back
 
 /** What a write loads of its cells before it writes them (in the same batch, so as they were). */
@@ -248,7 +253,7 @@ export async function indsaetTillaegsberegning(
 
   beregning.worksheet.load("name,protection/protected");
   const bOverskrift = beregning.getHeaderRowRange().load("values,address");
-  const bKrop = beregning.getDataBodyRange().load("address,values");
+  const bKrop = beregning.getDataBodyRange().load("address,values,numberFormat");
   tillaeg.worksheet.load("name");
   const tOverskrift = tillaeg.getHeaderRowRange().load("values,address");
   const datosystem = laesDatosystem(context);
@@ -296,10 +301,13 @@ export async function indsaetTillaegsberegning(
   });
   const formler = tillaegsberegningFormler(raekkeNr, bogstav, opslag);
 
+  // The row written (or, for a new row, the last one, whose formats the table carries on).
+  const formatKilde = bKrop.numberFormat[tomRaekke >= 0 ? tomRaekke : bKrop.numberFormat.length - 1] ?? [];
+  const tekst = (key: string, v: string) => tekstTil(v, formatKilde[kol.get(key) ?? -1]);
   const indhold: Record<string, string | number> = {
-    beskrivelse: somTekst(r.beskrivelse),
-    personalekategori: somTekst(r.personalekategori),
-    tidsrum: somTekst(r.tidsrum),
+    beskrivelse: tekst("beskrivelse", r.beskrivelse),
+    personalekategori: tekst("personalekategori", r.personalekategori),
+    tidsrum: tekst("tidsrum", r.tidsrum),
     timerPrUge: r.timerPrUge,
     // The pane gives 1900 serials; a 1904 workbook stores 1462 days fewer for the same date.
     startdato: fraSerial1900(r.startdato, datosystem.date1904),
@@ -403,7 +411,7 @@ function findRaekker(statusser: TakstbilagStatus[], ider: unknown[][]): Takstbil
 
 /**
  * Fills Status and Fund of tblTakstbilag's rows (3 syncs: the header, the Ydelses-ID column
- * read again right before the write, the write); no other cell. A row is found by its
+ * read again right before the write, the write with the column read once more); no other cell. A row is found by its
  * Ydelses-ID, so a co-author's sort after the validation cannot put a status on the wrong row.
  */
 export async function markerStatus(
@@ -454,11 +462,23 @@ export async function markerStatus(
   const fundKol = hoved.left + (kol.get("fund") as number);
   const idKol = kol.get("ydelsesId");
   let placeret = statusser;
-  if (idKol !== undefined && statusser.some((s) => s.ydelsesId !== undefined)) {
-    const k = hoved.left + idKol;
-    const ider = arket.getRange(omraadeA1({ top: body.top, bottom: body.bottom, left: k, right: k })).load("values");
+  const idOmraade =
+    idKol !== undefined && statusser.some((s) => s.ydelsesId !== undefined)
+      ? omraadeA1({ top: body.top, bottom: body.bottom, left: hoved.left + idKol, right: hoved.left + idKol })
+      : null;
+  let iderVedSkrivning: Excel.Range | null = null;
+  let fundFormater: unknown[][] | null = null;
+  if (idOmraade) {
+    const ider = arket.getRange(idOmraade).load("values");
+    const fundKolonne = arket
+      .getRange(omraadeA1({ top: body.top, bottom: body.bottom, left: fundKol, right: fundKol }))
+      .load("numberFormat");
     await context.sync();
     placeret = findRaekker(statusser, ider.values);
+    fundFormater = fundKolonne.numberFormat;
+    // Read again in the write's own request, before its writes (Office runs a request in
+    // order): a sort that lands between the two syncs is caught below.
+    iderVedSkrivning = arket.getRange(idOmraade).load("values");
   }
   const skrevet: { adresse: string; foer: Excel.Range; efter: Excel.Range }[] = [];
   for (const run of sammenhaengende(placeret)) {
@@ -466,7 +486,7 @@ export async function markerStatus(
     const bottom = top + run.length - 1;
     const kolonner: [number, CelleIndhold[][]][] = [
       [statusKol, run.map((s) => [s.status])],
-      [fundKol, run.map((s) => [somTekst(s.fund)])],
+      [fundKol, run.map((s) => [tekstTil(s.fund, fundFormater?.[s.raekkeIndex - 1]?.[0])])],
     ];
     for (const [k, vaerdier] of kolonner) {
       const adresse = omraadeA1({ top, bottom, left: k, right: k });
@@ -477,6 +497,20 @@ export async function markerStatus(
     }
   }
   await context.sync();
+  if (iderVedSkrivning) {
+    const nu = iderVedSkrivning.values;
+    const flyttet = placeret.some(
+      (s) => s.ydelsesId !== undefined && noegle(nu[s.raekkeIndex - 1]?.[0]) !== noegle(s.ydelsesId),
+    );
+    if (flyttet) {
+      // The rows moved as the statuses were written: put every written cell back at once.
+      for (const x of skrevet) arket.getRange(x.adresse).formulas = tilbageskrivninger(x.foer);
+      await context.sync();
+      throw new ArbejdsbogFejl(
+        `En anden ændrede rækkefølgen i tabellen ${TBL_TAKSTBILAG.navn}, mens status blev skrevet. Intet er ændret. Valider igen, og marker så status.`,
+      );
+    }
+  }
   return {
     ark: arket.name,
     omraader: skrevet.map((x) => ({

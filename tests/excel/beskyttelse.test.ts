@@ -9,7 +9,7 @@ import type { Fund } from "../../src/core/regler/typer";
 import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { cellValue, findSheet } from "../../src/core/snapshot";
-import { lavArbejdsbog } from "../../src/excel";
+import { lavArbejdsbog, type ExcelRun } from "../../src/excel";
 import { lavFakeExcel, type FakeExcel } from "../../src/excel/fake";
 import { SKRIVEBESKYTTET, STRUKTUR_BESKYTTET } from "../../src/excel/skrivetjek";
 import { takstbilagStatusser } from "../../src/taskpane/logik";
@@ -134,6 +134,31 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     expect(cellValue(ark, 4, 15)).toBe("Fejl");
     expect(cellValue(ark, 2, 3)).toBe("Y3");
     expect(cellValue(ark, 2, 15)).toBe("OK");
+  });
+
+  it("en sortering, der lander mellem opslaget og skrivningen, opdages i samme anmodning, og alt lægges tilbage", async () => {
+    const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(4) }));
+    const statusser = takstbilagStatusser(laesTakstskema(await lavArbejdsbog(fake.run).laesSnapshot()), [fund(2)]);
+    // A co-author sorts right before the third sync of Marker status (the write) runs.
+    const run = ((valg: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<unknown>) =>
+      fake.run(valg, (context) => {
+        const sync = context.sync.bind(context);
+        let n = 0;
+        context.sync = async () => {
+          if (++n === 3) bytRaekker(fake, 1, 3);
+          return sync();
+        };
+        return batch(context);
+      })) as unknown as ExcelRun;
+    const bog = lavArbejdsbog(run);
+    const foer = fake.snapshot();
+    const fejl = await arbejdsbogFejl(bog.markerStatus(statusser));
+    expect(fejl.message).toMatch(
+      /^En anden ændrede rækkefølgen i tabellen tblTakstbilag, mens status blev skrevet\. Intet er ændret/,
+    );
+    // Nothing but the sort itself changed: every status cell is as it was.
+    bytRaekker(fake, 1, 3);
+    expect(fake.snapshot()).toEqual(foer);
   });
 
   it("nægter, når en Ydelses-ID er væk, og rører intet", async () => {

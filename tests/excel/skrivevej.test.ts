@@ -3,8 +3,12 @@
  * document (null in TableRowCollection.add) and keeps an apostrophe typed into a Text cell,
  * so the adapter's writes are checked against Excel's documented behaviour.
  */
-import { cellValue } from "../../src/core/snapshot";
+import { TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { cellFormula, cellValue, findSheet } from "../../src/core/snapshot";
+import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
+import { NY_TILLAEG, takstbilagRaekker } from "./hjaelp";
 
 function bog() {
   return lavFakeExcel({
@@ -54,5 +58,35 @@ describe("fake'en og de dokumenterede skriveveje", () => {
     const s = fake.snapshot();
     expect(cellValue(s.sheets[0], 1, 4)).toBe("'{}");
     expect(cellValue(s.sheets[0], 1, 5)).toBe("{}");
+  });
+});
+
+describe("tekst i celler, brugeren har formateret som Tekst (@)", () => {
+  it("Marker status og Indsæt skriver teksten uden apostrof, som en tekstcelle ellers ville beholde", async () => {
+    const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(2) }));
+    const fund = fake.model.findArk("Takstbilag")!;
+    for (const r of [2, 3]) fund.saetCelle(r, 16, { v: null, f: null, nf: "@" });
+    const bog = lavArbejdsbog(fake.run);
+    await bog.markerStatus([
+      { raekkeIndex: 1, ydelsesId: "Y1", status: "Fejl", fund: "Belægning over 100 %" },
+      { raekkeIndex: 2, ydelsesId: "Y2", status: "OK", fund: "=ikke en formel" },
+    ]);
+    const ark = findSheet(fake.snapshot(), "Takstbilag")!;
+    expect(cellValue(ark, 2, 16)).toBe("Belægning over 100 %");
+    expect(cellValue(ark, 3, 16)).toBe("=ikke en formel");
+    expect(cellFormula(ark, 3, 16)).toBeNull();
+
+    const skabelon = lavFakeExcel({ sheets: [{ name: "Andet", top: 1, left: 1, values: [["x"]] }], tables: [] });
+    const b2 = lavArbejdsbog(skabelon.run);
+    await b2.indsaetSkabelon(2026);
+    const t = skabelon.model.findTabel(TBL_TILLAEGSBEREGNING.navn)!;
+    // Beskrivelse is the table's first column.
+    for (let r = t.omraade.top + 1; r <= t.omraade.bottom; r++) {
+      const c = t.ark.celle(r, t.omraade.left);
+      t.ark.saetCelle(r, t.omraade.left, { v: c?.v ?? null, f: c?.f ?? null, nf: "@" });
+    }
+    const sted = await b2.indsaetTillaegsberegning(NY_TILLAEG);
+    const raekke = Number(sted.celle.replace(/^[A-Z]+/, ""));
+    expect(cellValue(findSheet(skabelon.snapshot(), t.ark.name)!, raekke, t.omraade.left)).toBe(NY_TILLAEG.beskrivelse);
   });
 });
