@@ -3,7 +3,7 @@
  * Arbejdsbog interface on the in-memory Excel, on the bundled examples. Each test proves
  * cell by cell (aendredeCeller: value, formula, number format) exactly what changed.
  */
-import { omraadeA1, parseOmraade, type Omraade } from "../../src/core/adresse";
+import { kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../../src/core/adresse";
 import { ArbejdsbogFejl, type TakstbilagStatus } from "../../src/core/arbejdsbog";
 import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING, TBL_YDELSER } from "../../src/core/skema/tabeller";
 import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
@@ -218,6 +218,13 @@ describe("Marker status på et takstbilag", () => {
       "fund",
       "aarsag",
     ];
+    // Ændring kr. as the bilag writes it, pointing at this layout's Takst sidste år and Takst (one column
+    // and two rows in); row 1's formula was overwritten by the old figure, so the stored 50 is a value.
+    const kol = (k: string) => kolonneBogstaver(2 + kolonner.indexOf(k));
+    raekker.forEach((r, i) => {
+      const [f, t] = [`${kol("takstSidsteAar")}${4 + i}`, `${kol("takst")}${4 + i}`];
+      r.aendringKr = i === 1 ? 50 : { v: 50, f: `=IF(${f}="","",IF(${t}="","",${t}-${f}))` };
+    });
     const s = bygSnapshot({
       takstbilag: { raekker, kolonner, forskydning: { raekker: 2, kolonner: 1 } },
       ekstraArk: [{ name: "Noter", top: 1, left: 1, values: [["Egne noter", 42]] }],
