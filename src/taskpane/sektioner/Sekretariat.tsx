@@ -203,7 +203,7 @@ function Tilbagemeldinger({
       </div>
       <ul className={f.liste}>
         {breve.map((b) => (
-          <li key={b.filnavn} data-testid="sekretariat-brev" data-fil={b.filnavn}>
+          <li key={b.filnavn} data-testid="sekretariat-brev" data-fil={b.filnavn} style={{ marginBottom: 8 }}>
             <span className={f.raekke}>
               <Badge appearance="tint" color={b.status.fejl > 0 ? "danger" : "success"}>
                 {b.status.fejl > 0 ? "Skal rettes" : "Modtaget"}
@@ -227,9 +227,11 @@ function Tilbagemeldinger({
                 size="small"
                 icon={<ArrowDownloadRegular />}
                 onClick={() => hentFil(b.tekst, b.filnavn, TEKST_TYPE)}
+                title={b.filnavn}
+                aria-label={`Hent brevet som ${b.filnavn}`}
                 data-testid="sekretariat-brev-hent"
               >
-                Hent {b.filnavn}
+                Hent som tekstfil
               </Button>
             </span>
           </li>
