@@ -5,7 +5,8 @@
  * without ExcelApi 1.8 a download whose cells are those of `takstskema bilag`. 40 files at
  * once (the same tilbud several times) are refused as the CLI refuses them, and the time to
  * check them is logged. "Tilbagemeldinger" gives each tilbud's letter, byte for byte the one
- * `valider --tilbagemelding` writes, to copy or download. Screenshots: screenshots/sekretariat-*.png.
+ * `valider --tilbagemelding` writes, to copy or download; last year's takstbilag as the baseline
+ * lists the tilbud that did not submit. Screenshots: screenshots/sekretariat-*.png.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -188,6 +189,49 @@ describeBrowser("Afsnittet Sekretariat", () => {
     const besked = page.getByTestId("sekretariat-besked");
     await besked.getByText("Brevet kunne ikke kopieres").waitFor({ timeout: 10_000 });
     expect(await besked.textContent()).toContain("Brug Hent i stedet");
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+
+  it("sidste års takstbilag: en fil, der ikke kan bruges, siges på dansk; et godkendt takstbilag giver Ikke indsendt", async () => {
+    const { page, fejl } = await aabn();
+    await page.getByTestId("sekretariat-sidste-aar-input").setInputFiles({
+      name: "ikke-et-takstbilag.xlsx",
+      mimeType: XLSX,
+      buffer: Buffer.from("ikke et regneark\n"),
+    });
+    const besked = page.getByTestId("sekretariat-besked");
+    await besked.getByText("Sidste års takstbilag kan ikke bruges").waitFor({ timeout: 60_000 });
+    expect(await besked.textContent()).toContain("ikke-et-takstbilag.xlsx");
+    expect(await page.getByTestId("sekretariat-sidste-aar-fjern").count()).toBe(0);
+    // Last year's bilag of all five; this year four submit: the fifth is listed as not submitted.
+    await page.getByTestId("sekretariat-sidste-aar-input").setInputFiles({
+      name: "takstbilag-i-fjor.xlsx",
+      mimeType: XLSX,
+      buffer: cliBilag,
+    });
+    await page.getByTestId("sekretariat-sidste-aar-fjern").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("sekretariat-sidste-aar-tekst").textContent()).toContain(
+      "kontrolleres mod takstbilag-i-fjor.xlsx",
+    );
+    await page
+      .getByTestId("sekretariat-filer")
+      .setInputFiles(
+        NAVNE.slice(0, 4).map((n) => ({ name: n, mimeType: XLSX, buffer: readFileSync(join(INDSENDT, n)) })),
+      );
+    await page.getByTestId("sekretariat-taelling").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("sekretariat-tid").textContent()).toContain(
+      "mod sidste års takstbilag takstbilag-i-fjor.xlsx",
+    );
+    const ikke = (await page.getByTestId("sekretariat-ikke-indsendt").textContent()) ?? "";
+    expect(ikke).toContain("Ikke indsendt i år, men med i sidste års takstbilag (1):");
+    expect(ikke).toContain("hele tilbuddet");
+    // Removed: the same four files are checked again, without the baseline.
+    await page.getByTestId("sekretariat-sidste-aar-fjern").click();
+    await page.getByTestId("sekretariat-ikke-indsendt").waitFor({ state: "detached", timeout: 60_000 });
+    await page.getByTestId("sekretariat-taelling").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("sekretariat-taelling").textContent()).toMatch(/^4 filer: /);
+    expect(await page.getByTestId("sekretariat-tid").textContent()).not.toContain("sidste års");
     expect(fejl).toEqual([]);
     await page.close();
   });
