@@ -48,7 +48,7 @@ import {
   type FilResultat,
 } from "./uddata";
 import { tjekUddata } from "./udvagt";
-import { brevFilnavn, brevTekst, klarTekst, skemaStatus, type SkemaStatus } from "./tilbagemelding";
+import { breve, klarTekst, skemaStatus, type SkemaStatus } from "./tilbagemelding";
 
 export interface CliIo {
   stdout(tekst: string): void;
@@ -263,15 +263,10 @@ async function skrivBreve(
   aftale: Profilindgang["aftale"],
   io: CliIo,
 ): Promise<void> {
-  const brugt = new Set<string>();
   let n = 0;
-  for (const s of status) {
-    if (s.type !== "takstskema") continue;
-    let navn = brevFilnavn(s);
-    for (let i = 2; brugt.has(navn); i++) navn = brevFilnavn(s).replace(/\.txt$/, `-${i}.txt`);
-    brugt.add(navn);
-    const udVis = path.join(visningAf(arg, io.cwd), navn);
-    await skrivFilAtomisk(path.join(mappe, navn), Buffer.from(brevTekst(s, aftale), "utf8"), udVis);
+  for (const b of breve(status, aftale)) {
+    const udVis = path.join(visningAf(arg, io.cwd), b.filnavn);
+    await skrivFilAtomisk(path.join(mappe, b.filnavn), Buffer.from(b.tekst, "utf8"), udVis);
     n++;
   }
   io.stderr(

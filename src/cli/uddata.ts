@@ -9,6 +9,9 @@ import { skjulCpr } from "../core/cpr";
 import type { Profil } from "../core/profil/typer";
 import type { Fund } from "../core/regler/typer";
 import { udeladtTekst } from "../core/valider";
+import { paragrafTekst } from "../core/tilbagemelding";
+
+export { paragrafTekst };
 
 export { udeladtTekst };
 export { synligeLinjer, synligTekst, vis, vist } from "../core/synlig-tekst";
@@ -107,12 +110,6 @@ export function jsonDokument(profil: Profil, resultater: readonly FilResultat[])
 // ------------------------------------------------------------------ text
 
 const flertal = (n: number, en: string, flere: string): string => `${n} ${n === 1 ? en : flere}`;
-
-/** "2.2.3, 5.5.2" → "§ 2.2.3, 5.5.2"; "bilag 2" stays. */
-export function paragrafTekst(p: string | null): string {
-  if (!p) return "";
-  return /^\d/.test(p) ? `§ ${p}` : p;
-}
 
 function fundLinje(f: Fund): string {
   const dele = [`${vis(f.ark)}!${f.celle}`];

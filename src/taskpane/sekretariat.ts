@@ -4,7 +4,10 @@
  * is in src/adapters/xlsx/sekretariat.ts, loaded lazily (only its types are imported here).
  */
 import type { KontrolleretSkema } from "../adapters/xlsx/sekretariat";
+import type { Aftale } from "../core/profil/typer";
 import type { Fund } from "../core/regler/typer";
+import type { IkkeIndsendt } from "../core/takstbilag/grundlag";
+import { breve, navnAf, type Brev } from "../core/tilbagemelding";
 
 /** A picked file: a browser File (webkitRelativePath is set when a folder was picked). */
 export interface ValgtFil {
@@ -139,4 +142,65 @@ export const STATUS_TEKST: Record<SkemaStatus, string> = {
 /** The file name for the built bilag ("takstbilag-2026.xlsx"). */
 export function bilagFilnavn(takstaar: number | undefined): string {
   return takstaar ? `takstbilag-${takstaar}.xlsx` : "takstbilag.xlsx";
+}
+
+// ------------------------------------------------------------------ feedback letters
+
+/**
+ * One letter per takstskema, as `takstskema valider --tilbagemelding` writes them (the same
+ * text and file names: src/core/tilbagemelding.ts), in the order the files were read.
+ */
+export function tilbagemeldinger(skemaer: readonly KontrolleretSkema[], aftale: Aftale): Brev[] {
+  return breve(
+    skemaer.flatMap((s) => (s.tilbagemelding ? [s.tilbagemelding] : [])),
+    aftale,
+  );
+}
+
+/** Who a letter is for, as the list shows it ("Aalborg Kommune, Egebakken"). */
+export function brevOverskrift(b: Brev): string {
+  return navnAf(b.status);
+}
+
+/** The letter for the clipboard: without the byte-order mark the file starts with (it would be pasted as an invisible character). */
+export function kopiTekst(b: Brev): string {
+  return b.tekst.replace(/^\ufeff/, "");
+}
+
+export const SAMLET_BREVFIL = "tilbagemeldinger.txt";
+
+/** Every letter in one text file (UTF-8 with BOM, CRLF as each letter), a line of dashes between them. */
+export function samletBrevfil(liste: readonly Brev[]): string {
+  const adskil = `\r\n${"-".repeat(72)}\r\n\r\n`;
+  return "\ufeff" + liste.map((b) => `Fil: ${b.filnavn}\r\n\r\n${kopiTekst(b)}`).join(adskil);
+}
+
+/**
+ * Copies a text with the Clipboard API, where the host allows it. Never throws: null when
+ * copied, else a Danish message that points to the download.
+ */
+export async function kopierTekst(
+  tekst: string,
+  udklip: { writeText(t: string): Promise<void> } | undefined,
+): Promise<string | null> {
+  const ikke =
+    "Brevet kunne ikke kopieres: Excel tillader ikke tilføjelsesprogrammet at skrive til udklipsholderen her. Brug Hent i stedet, og åbn filen.";
+  if (!udklip || typeof udklip.writeText !== "function") return ikke;
+  try {
+    await udklip.writeText(tekst);
+    return null;
+  } catch {
+    return ikke;
+  }
+}
+
+// ------------------------------------------------------------------ last year's takstbilag
+
+/** "Aalborg Kommune, Egebakken: hele tilbuddet" / "…: 2301, 2302", as the CLI lists them. */
+export function ikkeIndsendtLinjer(liste: readonly IkkeIndsendt[]): string[] {
+  return liste.map(
+    (x) =>
+      `${[x.driftsherre, x.tilbud].filter(Boolean).join(", ") || "(uden navn)"}` +
+      (x.ydelser.length > 0 ? `: ${x.ydelser.join(", ")}` : ": hele tilbuddet"),
+  );
 }

@@ -4,7 +4,9 @@
  * opening the bilag as a new workbook (the preview shows it in its grid), and in an Excel
  * without ExcelApi 1.8 a download whose cells are those of `takstskema bilag`. 40 files at
  * once (the same tilbud several times) are refused as the CLI refuses them, and the time to
- * check them is logged. Screenshots: screenshots/sekretariat-*.png.
+ * check them is logged. "Tilbagemeldinger" gives each tilbud's letter, byte for byte the one
+ * `valider --tilbagemelding` writes, to copy or download; last year's takstbilag as the baseline
+ * lists the tilbud that did not submit. Screenshots: screenshots/sekretariat-*.png.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -39,6 +41,8 @@ describeBrowser("Afsnittet Sekretariat", () => {
     const b = await koer(["bilag", "indsendt", "--ud", "bilag.xlsx"], { cwd: mappe });
     expect(b.stderr).toBe("");
     cliBilag = readFileSync(join(mappe, "bilag.xlsx"));
+    const t = await koer(["valider", "indsendt", "--tilbagemelding", "breve"], { cwd: mappe });
+    expect(t.stderr).toContain("5 tilbagemeldinger er skrevet til breve.");
     miljoe = await startBrowser();
     context = await miljoe.browser.newContext({
       viewport: { width: 1280, height: 1000 },
@@ -122,6 +126,112 @@ describeBrowser("Afsnittet Sekretariat", () => {
     for (let i = 0; i < a.sheets.length; i++)
       expect(b.sheets[i].values.map((r) => r.map(udenMappe))).toEqual(a.sheets[i].values.map((r) => r.map(udenMappe)));
     expect(b.tables).toEqual(a.tables);
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+
+  it("Tilbagemeldinger: ét brev pr. tilbud at kopiere eller hente, det samme som valider --tilbagemelding", async () => {
+    const { page, fejl } = await aabn();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: miljoe.server.url });
+    await kontrollerEksempler(page);
+    await page.getByTestId("sekretariat-tilbagemeldinger").click();
+    const breve = page.getByTestId("sekretariat-brev");
+    await breve.first().waitFor({ timeout: 10_000 });
+    const cliFiler = readdirSync(join(mappe, "breve")).sort();
+    const filer = await breve.evaluateAll((l) => l.map((e) => e.getAttribute("data-fil") ?? ""));
+    expect([...filer].sort()).toEqual(cliFiler);
+    // One letter downloaded: the CLI's bytes.
+    const [hentning] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      breve.first().getByTestId("sekretariat-brev-hent").click(),
+    ]);
+    expect(hentning.suggestedFilename()).toBe(filer[0]);
+    const sti = join(mappe, "hentet-brev.txt");
+    await hentning.saveAs(sti);
+    const cliBrev = readFileSync(join(mappe, "breve", filer[0]));
+    expect(readFileSync(sti).equals(cliBrev)).toBe(true);
+    // Copied: the same text without the byte-order mark.
+    await breve.first().getByTestId("sekretariat-brev-kopier").click();
+    await page.getByText("er kopieret. Sæt det ind i en mail.").waitFor({ timeout: 10_000 });
+    const kopi = await page.evaluate(() => navigator.clipboard.readText());
+    expect(kopi.replace(/\r\n/g, "\n")).toBe(
+      cliBrev
+        .toString("utf8")
+        .replace(/^\ufeff/, "")
+        .replace(/\r\n/g, "\n"),
+    );
+    // All in one file.
+    const [alle] = await Promise.all([
+      page.waitForEvent("download", { timeout: 30_000 }),
+      page.getByTestId("sekretariat-breve-hent-alle").click(),
+    ]);
+    expect(alle.suggestedFilename()).toBe("tilbagemeldinger.txt");
+    await page.setViewportSize({ width: 1280, height: 3000 });
+    await page
+      .getByTestId("sekretariat-breve")
+      .screenshot({ path: join(SKAERMBILLEDER, "sekretariat-tilbagemeldinger.png") });
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+
+  it("Kopiér, hvor Excel ikke tillader udklipsholderen: en dansk besked, der peger på Hent", async () => {
+    const { page, fejl } = await aabn();
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")) },
+      });
+    });
+    await kontrollerEksempler(page);
+    await page.getByTestId("sekretariat-tilbagemeldinger").click();
+    await page.getByTestId("sekretariat-brev-kopier").first().click();
+    const besked = page.getByTestId("sekretariat-besked");
+    await besked.getByText("Brevet kunne ikke kopieres").waitFor({ timeout: 10_000 });
+    expect(await besked.textContent()).toContain("Brug Hent i stedet");
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+
+  it("sidste års takstbilag: en fil, der ikke kan bruges, siges på dansk; et godkendt takstbilag giver Ikke indsendt", async () => {
+    const { page, fejl } = await aabn();
+    await page.getByTestId("sekretariat-sidste-aar-input").setInputFiles({
+      name: "ikke-et-takstbilag.xlsx",
+      mimeType: XLSX,
+      buffer: Buffer.from("ikke et regneark\n"),
+    });
+    const besked = page.getByTestId("sekretariat-besked");
+    await besked.getByText("Sidste års takstbilag kan ikke bruges").waitFor({ timeout: 60_000 });
+    expect(await besked.textContent()).toContain("ikke-et-takstbilag.xlsx");
+    expect(await page.getByTestId("sekretariat-sidste-aar-fjern").count()).toBe(0);
+    // Last year's bilag of all five; this year four submit: the fifth is listed as not submitted.
+    await page.getByTestId("sekretariat-sidste-aar-input").setInputFiles({
+      name: "takstbilag-i-fjor.xlsx",
+      mimeType: XLSX,
+      buffer: cliBilag,
+    });
+    await page.getByTestId("sekretariat-sidste-aar-fjern").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("sekretariat-sidste-aar-tekst").textContent()).toContain(
+      "kontrolleres mod takstbilag-i-fjor.xlsx",
+    );
+    await page
+      .getByTestId("sekretariat-filer")
+      .setInputFiles(
+        NAVNE.slice(0, 4).map((n) => ({ name: n, mimeType: XLSX, buffer: readFileSync(join(INDSENDT, n)) })),
+      );
+    await page.getByTestId("sekretariat-taelling").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("sekretariat-tid").textContent()).toContain(
+      "mod sidste års takstbilag takstbilag-i-fjor.xlsx",
+    );
+    const ikke = (await page.getByTestId("sekretariat-ikke-indsendt").textContent()) ?? "";
+    expect(ikke).toContain("Ikke indsendt i år, men med i sidste års takstbilag (1):");
+    expect(ikke).toContain("hele tilbuddet");
+    // Removed: the same four files are checked again, without the baseline.
+    await page.getByTestId("sekretariat-sidste-aar-fjern").click();
+    await page.getByTestId("sekretariat-ikke-indsendt").waitFor({ state: "detached", timeout: 60_000 });
+    await page.getByTestId("sekretariat-taelling").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("sekretariat-taelling").textContent()).toMatch(/^4 filer: /);
+    expect(await page.getByTestId("sekretariat-tid").textContent()).not.toContain("sidste års");
     expect(fejl).toEqual([]);
     await page.close();
   });

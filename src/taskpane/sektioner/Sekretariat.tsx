@@ -8,8 +8,11 @@ import * as React from "react";
 import { Badge, Button, Spinner } from "@fluentui/react-components";
 import {
   ArrowDownloadRegular,
+  CopyRegular,
+  DismissRegular,
   DocumentMultipleRegular,
   FolderOpenRegular,
+  HistoryRegular,
   MailRegular,
   TableRegular,
 } from "@fluentui/react-icons";
@@ -17,17 +20,26 @@ import type { Afvisning } from "../../adapters/xlsx/bilag-dele";
 import type { KontrolleretSkema } from "../../adapters/xlsx/sekretariat";
 import { formaterTal } from "../../core/format";
 import type { Profilindgang } from "../../core/profil/typer";
+import type { Grundlag, IkkeIndsendt } from "../../core/takstbilag/grundlag";
+import type { Brev } from "../../core/tilbagemelding";
 import { BeskedBjaelke, type Besked } from "../komponenter/Beskeder";
 import { fejlBesked } from "../komponenter/useHandling";
 import { ALVOR_ETIKET, vis } from "../logik";
 import {
   bilagFilnavn,
+  brevOverskrift,
   grupperSkemaer,
+  ikkeIndsendtLinjer,
+  kopierTekst,
+  kopiTekst,
   opsummeringKort,
+  SAMLET_BREVFIL,
+  samletBrevfil,
   sorterValgte,
   STATUS_TEKST,
   taelSkemaer,
   taellingTekst,
+  tilbagemeldinger,
   visningsnavn,
   type SkemaLinje,
 } from "../sekretariat";
@@ -40,6 +52,12 @@ export interface Eksempelsaet {
   hent(): Promise<File[]>;
 }
 
+/** Last year's approved takstbilag, read: the baseline the submissions are checked against. */
+export interface SidsteAar {
+  navn: string;
+  grundlag: Grundlag;
+}
+
 /** What the section has checked; kept by the pane, so closing the section does not lose it. */
 export interface SekretariatData {
   skemaer: KontrolleretSkema[];
@@ -49,6 +67,9 @@ export interface SekretariatData {
   /** Milliseconds to read and check the files. */
   tid: number;
   profil: string;
+  /** The baseline the files were checked against, and last year's tilbud that did not submit. */
+  sidsteAar?: SidsteAar;
+  ikkeIndsendt?: IkkeIndsendt[];
 }
 
 export interface SekretariatProps extends FaellesTilstand {
@@ -61,8 +82,10 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const indlaesModul = () => import(/* webpackChunkName: "sekretariat" */ "../../adapters/xlsx/sekretariat");
 
-function hentFil(data: Uint8Array, navn: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type: XLSX_TYPE }));
+const TEKST_TYPE = "text/plain;charset=utf-8";
+
+function hentFil(data: Uint8Array | string, navn: string, type = XLSX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = navn;
@@ -142,13 +165,94 @@ function SkemaPost({ linje }: { linje: SkemaLinje }): React.ReactElement {
   );
 }
 
+/** "Tilbagemeldinger": each tilbud's letter, to copy or download, as `valider --tilbagemelding` writes it. */
+function Tilbagemeldinger({
+  breve,
+  setBesked,
+  annoncer,
+}: {
+  breve: readonly Brev[];
+  setBesked(b: Besked | null): void;
+  annoncer(t: string): void;
+}): React.ReactElement {
+  const f = useFaellesStil();
+  const kopier = async (b: Brev): Promise<void> => {
+    const udklip = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+    const fejl = await kopierTekst(kopiTekst(b), udklip);
+    const hvem = vis(brevOverskrift(b));
+    if (fejl) setBesked({ art: "warning", tekst: fejl });
+    else {
+      setBesked({ art: "success", tekst: `Brevet til ${hvem} er kopieret. Sæt det ind i en mail.` });
+      annoncer(`Brevet til ${hvem} er kopieret`);
+    }
+  };
+  return (
+    <div data-testid="sekretariat-breve">
+      <p className={f.hjaelp}>
+        Et brev til hvert tilbud, til Kontaktpersonen i Stamdata, med det der skal rettes: det samme som kommandolinjens{" "}
+        <code>valider --tilbagemelding</code> skriver. Kopiér et brev ind i en mail, eller hent det som tekstfil.
+      </p>
+      <div className={f.raekke}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={() => hentFil(samletBrevfil(breve), SAMLET_BREVFIL, TEKST_TYPE)}
+          data-testid="sekretariat-breve-hent-alle"
+        >
+          Hent alle i én fil
+        </Button>
+      </div>
+      <ul className={f.liste}>
+        {breve.map((b) => (
+          <li key={b.filnavn} data-testid="sekretariat-brev" data-fil={b.filnavn} style={{ marginBottom: 8 }}>
+            <span className={f.raekke}>
+              <Badge appearance="tint" color={b.status.fejl > 0 ? "danger" : "success"}>
+                {b.status.fejl > 0 ? "Skal rettes" : "Modtaget"}
+              </Badge>
+              <strong className={f.ombryd}>{vis(brevOverskrift(b))}</strong>
+            </span>
+            <span className={`${f.hjaelp} ${f.ombryd}`} style={{ display: "block" }}>
+              {vis(b.status.kontaktperson ?? "Kontaktperson mangler")}
+              {b.status.email ? ` · ${vis(b.status.email)}` : ""}
+            </span>
+            <span className={f.raekke}>
+              <Button
+                size="small"
+                icon={<CopyRegular />}
+                onClick={() => void kopier(b)}
+                data-testid="sekretariat-brev-kopier"
+              >
+                Kopiér
+              </Button>
+              <Button
+                size="small"
+                icon={<ArrowDownloadRegular />}
+                onClick={() => hentFil(b.tekst, b.filnavn, TEKST_TYPE)}
+                title={b.filnavn}
+                aria-label={`Hent brevet som ${b.filnavn}`}
+                data-testid="sekretariat-brev-hent"
+              >
+                Hent som tekstfil
+              </Button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function Sekretariat(props: SekretariatProps): React.ReactElement {
   const { arbejdsbog, profilValg, annoncer, data, setData, eksempelsaet } = props;
   const f = useFaellesStil();
   const [arbejder, setArbejder] = React.useState<string | null>(null);
   const [besked, setBesked] = React.useState<Besked | null>(null);
   const [bygget, setBygget] = React.useState<{ data: Uint8Array; navn: string } | null>(null);
+  const [visBreve, setVisBreve] = React.useState(false);
+  const [sidsteAar, setSidsteAar] = React.useState<SidsteAar | null>(data?.sidsteAar ?? null);
+  // The files last checked, so a baseline picked afterwards can check them again.
+  const valgteRef = React.useRef<readonly File[] | null>(null);
   const filRef = React.useRef<HTMLInputElement>(null);
+  const sidsteAarRef = React.useRef<HTMLInputElement>(null);
   const mappeRef = React.useRef<HTMLInputElement>(null);
   const kanMappe = React.useMemo(
     () => typeof HTMLInputElement !== "undefined" && "webkitdirectory" in HTMLInputElement.prototype,
@@ -161,10 +265,11 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
 
   const valg: Profilindgang = { profil: profilValg.profil, aftale: profilValg.aftale };
 
-  const kontroller = async (valgte: readonly File[]): Promise<void> => {
+  const kontroller = async (valgte: readonly File[], grundlag: SidsteAar | null = sidsteAar): Promise<void> => {
     if (arbejder) return;
     setBesked(null);
     setBygget(null);
+    setVisBreve(false);
     const { laes, sprunget } = sorterValgte(valgte);
     if (laes.length === 0) {
       setBesked({
@@ -184,17 +289,72 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
         const navn = visningsnavn(fil);
         setArbejder(`Læser ${i + 1}/${laes.length}: ${vis(fil.name)}`);
         await vent(); // let the progress show; each file's check runs on this thread
-        skemaer.push(await m.kontrollerSkema({ navn, stoerrelse: fil.size, data: () => fil.arrayBuffer() }, valg));
+        skemaer.push(
+          await m.kontrollerSkema(
+            { navn, stoerrelse: fil.size, data: () => fil.arrayBuffer() },
+            valg,
+            grundlag?.grundlag,
+          ),
+        );
       }
       const tid = performance.now() - start;
       const { afvisninger, advarsler } = m.vurderBilag(skemaer);
-      setData({ skemaer, sprunget, afvisninger, advarsler: advarsler.length, tid, profil: valg.profil.id });
+      valgteRef.current = valgte;
+      setData({
+        skemaer,
+        sprunget,
+        afvisninger,
+        advarsler: advarsler.length,
+        tid,
+        profil: valg.profil.id,
+        ...(grundlag ? { sidsteAar: grundlag, ikkeIndsendt: m.ikkeIndsendtAf(skemaer, grundlag.grundlag) } : {}),
+      });
       annoncer(`${taellingTekst(taelSkemaer(skemaer))}`);
     } catch (e) {
       setBesked(fejlBesked(e));
     } finally {
       setArbejder(null);
     }
+  };
+
+  /** Last year's takstbilag picked (or removed): read it, and check the last picked files again against it. */
+  const vaelgSidsteAar = async (fil: File | null): Promise<void> => {
+    if (arbejder) return;
+    setBesked(null);
+    let nyt: SidsteAar | null = null;
+    if (fil) {
+      try {
+        setArbejder("Læser sidste års takstbilag …");
+        const m = await indlaesModul();
+        await vent();
+        const r = await m.laesSidsteAar({ navn: fil.name, stoerrelse: fil.size, data: () => fil.arrayBuffer() });
+        if (!r.ok) {
+          setBesked({
+            art: "error",
+            titel: "Sidste års takstbilag kan ikke bruges",
+            tekst: `${vis(fil.name)}: ${vis(r.fejl)} Vælg det takstbilag, som ${profilValg.aftale.godkender} godkendte sidste år (en projektmappe med kolonnerne Ydelses-ID, Takst og Pladser samt Tilbudsportal-ID eller Driftsherre og Tilbud).`,
+          });
+          return;
+        }
+        nyt = { navn: fil.name, grundlag: r.grundlag };
+      } catch (e) {
+        setBesked(fejlBesked(e));
+        return;
+      } finally {
+        setArbejder(null);
+      }
+    }
+    setSidsteAar(nyt);
+    const valgte = valgteRef.current;
+    if (valgte) await kontroller(valgte, nyt);
+    else if (data)
+      setBesked({
+        art: "info",
+        tekst: nyt
+          ? `Sidste års takstbilag (${vis(nyt.navn)}) er valgt. Vælg de indsendte skemaer igen, så de kontrolleres mod det.`
+          : "Sidste års takstbilag er fjernet. Vælg de indsendte skemaer igen, så de kontrolleres uden det.",
+      });
+    if (nyt) annoncer(`Sidste års takstbilag ${vis(nyt.navn)} er valgt`);
   };
 
   const byg = async (): Promise<void> => {
@@ -204,7 +364,7 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
       setArbejder("Bygger takstbilaget …");
       const m = await indlaesModul();
       await vent();
-      const r = await m.bygTakstbilag(data.skemaer, valg);
+      const r = await m.bygTakstbilag(data.skemaer, valg, data.sidsteAar?.grundlag);
       if ("afvisninger" in r) {
         setData({ ...data, afvisninger: r.afvisninger });
         return;
@@ -239,6 +399,10 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
   const taelling = data ? taelSkemaer(data.skemaer) : null;
   const grupper = data ? grupperSkemaer(data.skemaer) : [];
   const kanByggeNu = !!data && data.afvisninger.length === 0 && data.skemaer.some((s) => s.del?.afsender);
+  const breve = React.useMemo(
+    () => (data ? tilbagemeldinger(data.skemaer, profilValg.aftale) : []),
+    [data, profilValg.aftale],
+  );
 
   return (
     <div className={f.sektion} data-testid="sekretariat">
@@ -315,6 +479,45 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
           }}
         />
       )}
+      <div className={f.raekke}>
+        <Button
+          icon={<HistoryRegular />}
+          onClick={() => sidsteAarRef.current?.click()}
+          disabled={arbejder !== null}
+          data-testid="sekretariat-sidste-aar"
+        >
+          Sidste års godkendte takstbilag (valgfrit)
+        </Button>
+        {sidsteAar && (
+          <Button
+            icon={<DismissRegular />}
+            onClick={() => void vaelgSidsteAar(null)}
+            disabled={arbejder !== null}
+            data-testid="sekretariat-sidste-aar-fjern"
+          >
+            Fjern
+          </Button>
+        )}
+      </div>
+      <p className={f.hjaelp} data-testid="sekretariat-sidste-aar-tekst">
+        {sidsteAar
+          ? `Skemaerne kontrolleres mod ${vis(sidsteAar.navn)}: Takst og Pladser sidste år skal stemme med det godkendte, og tilbud, der ikke er indsendt i år, nævnes.`
+          : "Med sidste års godkendte takstbilag kontrolleres Takst og Pladser sidste år mod det godkendte (som kommandolinjens --sidste-aar), og tilbud, der ikke har indsendt i år, nævnes."}
+      </p>
+      <input
+        ref={sidsteAarRef}
+        type="file"
+        accept={`.xlsx,${XLSX_TYPE}`}
+        className={f.skjult}
+        tabIndex={-1}
+        aria-label="Sidste års godkendte takstbilag (.xlsx)"
+        data-testid="sekretariat-sidste-aar-input"
+        onChange={(e) => {
+          const valgt = e.target.files?.[0] ?? null;
+          e.target.value = "";
+          if (valgt) void vaelgSidsteAar(valgt);
+        }}
+      />
       {arbejder && <Spinner size="tiny" label={arbejder} data-testid="sekretariat-arbejder" />}
       <BeskedBjaelke besked={besked} onLuk={() => setBesked(null)} testId="sekretariat-besked" />
       {data && taelling && (
@@ -323,7 +526,8 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
             {taellingTekst(taelling)}
           </p>
           <p className={f.hjaelp} data-testid="sekretariat-tid">
-            Kontrolleret med profilen {data.profil} på {sekunder(data.tid)}.
+            Kontrolleret med profilen {data.profil}
+            {data.sidsteAar ? ` mod sidste års takstbilag ${vis(data.sidsteAar.navn)}` : ""} på {sekunder(data.tid)}.
             {data.advarsler > 0
               ? ` ${data.advarsler === 1 ? "1 advarsel" : `${data.advarsler} advarsler`} om det samme Ydelses-ID i flere tilbud kommer med i takstbilagets ark Fund.`
               : ""}
@@ -339,6 +543,16 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
             />
           )}
           <Afvisninger afvisninger={data.afvisninger} />
+          {data.ikkeIndsendt && data.ikkeIndsendt.length > 0 && (
+            <BeskedBjaelke
+              testId="sekretariat-ikke-indsendt"
+              besked={{
+                art: "info",
+                tekst: `Ikke indsendt i år, men med i sidste års takstbilag (${data.ikkeIndsendt.length}):`,
+                detaljer: ikkeIndsendtLinjer(data.ikkeIndsendt).map(vis),
+              }}
+            />
+          )}
           {grupper.map((g) => (
             <section key={g.driftsherre} aria-label={vis(g.driftsherre)} data-testid="sekretariat-driftsherre">
               <h3 className={f.underoverskrift}>
@@ -374,19 +588,19 @@ export function Sekretariat(props: SekretariatProps): React.ReactElement {
                 Hent som fil
               </Button>
             )}
+            <Button
+              icon={<MailRegular />}
+              onClick={() => setVisBreve((v) => !v)}
+              disabled={breve.length === 0 || arbejder !== null}
+              aria-expanded={visBreve}
+              data-testid="sekretariat-tilbagemeldinger"
+            >
+              Tilbagemeldinger ({breve.length})
+            </Button>
           </div>
+          {visBreve && breve.length > 0 && <Tilbagemeldinger breve={breve} setBesked={setBesked} annoncer={annoncer} />}
         </>
       )}
-      <h3 className={f.underoverskrift}>Tilbagemeldinger og sidste års takstbilag</h3>
-      <p className={f.hjaelp} data-testid="sekretariat-kommer">
-        Et brev til hvert tilbud med det, der skal rettes (kommandolinjens <code>--tilbagemelding</code>), og sidste års
-        godkendte takstbilag som grundlag (<code>--sidste-aar</code>) kommer her, når de er færdige i kommandolinjen.
-      </p>
-      <div className={f.raekke}>
-        <Button icon={<MailRegular />} disabled data-testid="sekretariat-tilbagemeldinger">
-          Tilbagemeldinger
-        </Button>
-      </div>
       <h3 className={f.underoverskrift}>Kommandolinjen</h3>
       <p className={f.hjaelp}>
         Til scripts og store mapper findes det samme som kommandolinje. Den installeres fra pakken, som{" "}

@@ -1,0 +1,138 @@
+/**
+ * The Sekretariat section's optional baseline, "Sidste års godkendte takstbilag (valgfrit)":
+ * read with the same reader and size limit as a submission (src/adapters/xlsx/sekretariat.ts),
+ * the submissions checked against it, last year's tilbud that did not submit listed, and the
+ * takstbilag the same as `takstskema bilag --sidste-aar` writes.
+ */
+import { readFileSync, rmSync, writeFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import {
+  bygTakstbilag,
+  ikkeIndsendtAf,
+  kontrollerSkema,
+  laesSidsteAar,
+  type IndsendtFil,
+} from "../../src/adapters/xlsx/sekretariat";
+import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
+import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
+import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { Grundlag } from "../../src/core/takstbilag/grundlag";
+import { ikkeIndsendtLinjer } from "../../src/taskpane/sekretariat";
+import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
+import { koer, okSkema, skrivSkema, tmpMappe } from "../cli/hjaelp";
+
+const valg = { profil: hentProfil(STANDARD_PROFIL_ID), aftale: aftaleFor(STANDARD_PROFIL_ID) };
+let mappe: string;
+const i = (argv: string[]) => koer(argv, { cwd: mappe });
+
+function fil(navn: string, sti = path.join(mappe, navn)): IndsendtFil {
+  const data = readFileSync(sti);
+  return {
+    navn,
+    stoerrelse: data.length,
+    data: async () => data.buffer.slice(data.byteOffset, data.byteOffset + data.length),
+  };
+}
+
+function tilbud(driftsherre: string, navn: string, portalId: string, praefiks: string, aendr: (s: SkemaSpec) => void) {
+  const s = okSkema();
+  s.stamdata = { ...s.stamdata, driftsherre, tilbud: navn, tilbudsportalId: portalId };
+  s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
+  s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
+  aendr(s);
+  return s;
+}
+
+const fjor = (s: SkemaSpec) => {
+  s.stamdata = { ...s.stamdata, takstaar: 2025 };
+  s.ydelser = (s.ydelser as ByggeRaekke[]).map((y) => ({ ...y, takst: y.takstSidsteAar, pladser: y.pladserSidsteAar }));
+};
+
+beforeAll(async () => {
+  mappe = tmpMappe("rude-sidste-aar");
+  await skrivSkema(
+    path.join(mappe, "fjor", "solbakken.xlsx"),
+    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", fjor),
+  );
+  await skrivSkema(
+    path.join(mappe, "fjor", "kysthuset.xlsx"),
+    tilbud("Hjørring Kommune", "Kysthuset", "222", "KH", fjor),
+  );
+  await i(["bilag", "fjor", "--ud", "fjor.xlsx"]);
+  // Solbakken states last year's takst of SB-A1-108 as 1.900 kr. (approved: 1.950); Kysthuset did not submit.
+  await skrivSkema(
+    path.join(mappe, "iaar", "solbakken.xlsx"),
+    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", (s) => {
+      (s.ydelser as ByggeRaekke[])[0].takstSidsteAar = 1900;
+    }),
+  );
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Takster").addRows([
+    ["Tilbudsportal-ID", "Ydelses-ID", "Takst"],
+    ["111", "SB-A1-108", 1950],
+  ]);
+  writeFileSync(path.join(mappe, "uden-pladser.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+  writeFileSync(path.join(mappe, "tekst.xlsx"), "ikke et regneark\n");
+});
+
+afterAll(() => rmSync(mappe, { recursive: true, force: true }));
+
+async function grundlag(): Promise<Grundlag> {
+  const r = await laesSidsteAar(fil("fjor.xlsx"));
+  if (!r.ok) throw new Error(r.fejl);
+  return r.grundlag;
+}
+
+it("skemaerne kontrolleres mod sidste års takstbilag, og tilbud, der ikke er indsendt, nævnes som i kommandolinjen", async () => {
+  const g = await grundlag();
+  const med = await kontrollerSkema(fil("iaar/solbakken.xlsx"), valg, g);
+  const uden = await kontrollerSkema(fil("iaar/solbakken.xlsx"), valg);
+  const besked = (k: typeof med) => ("resultat" in k.resultat ? k.resultat.resultat.fund.map((f) => f.besked) : []);
+  expect(besked(med).join("\n")).toContain(
+    "Takst sidste år er 1.900 kr., men sidste års godkendte takstbilag har 1.950 kr. for SB-A1-108.",
+  );
+  expect(besked(uden).join("\n")).not.toContain("godkendte takstbilag");
+  const linjer = ikkeIndsendtLinjer(ikkeIndsendtAf([med], g));
+  expect(linjer).toEqual(["Hjørring Kommune, Kysthuset: hele tilbuddet"]);
+  const cli = await i(["valider", "iaar", "--sidste-aar", "fjor.xlsx"]);
+  expect(cli.stdout).toContain(`Ikke indsendt i år, men med i sidste års takstbilag (1):\n  ${linjer[0]}\n`);
+});
+
+it("Byg takstbilag med grundlaget giver de samme celleværdier som bilag --sidste-aar", async () => {
+  const g = await grundlag();
+  const r = await bygTakstbilag(
+    [await kontrollerSkema(fil("solbakken.xlsx", path.join(mappe, "iaar", "solbakken.xlsx")), valg, g)],
+    valg,
+    g,
+  );
+  if (!("data" in r)) throw new Error(JSON.stringify(r.afvisninger));
+  const cli = await i(["bilag", "iaar", "--ud", "iaar.xlsx", "--sidste-aar", "fjor.xlsx"]);
+  expect(cli.kode).toBe(0);
+  const a = await laesXlsx(readFileSync(path.join(mappe, "iaar.xlsx")));
+  const b = await laesXlsx(r.data);
+  const udenMappe = (v: unknown) => (typeof v === "string" ? v.split("iaar/").join("") : v);
+  expect(b.sheets.map((s) => s.name)).toEqual(a.sheets.map((s) => s.name));
+  for (let k = 0; k < a.sheets.length; k++)
+    expect(b.sheets[k].values.map((x) => x.map(udenMappe))).toEqual(a.sheets[k].values.map((x) => x.map(udenMappe)));
+  expect(b.sheets.flatMap((s) => s.values.flat()).map(String)).toContain("Ikke indsendt (1)");
+});
+
+it("en fil, der ikke kan bruges, får en dansk grund; for store filer læses ikke", async () => {
+  const pladser = await laesSidsteAar(fil("uden-pladser.xlsx"));
+  expect(pladser).toEqual({
+    ok: false,
+    fejl:
+      "Filen kan ikke bruges som sidste års takstbilag: arket Takster har ikke kolonnen Pladser; " +
+      "der skal være kolonner med Ydelses-ID, Takst og Pladser samt Tilbudsportal-ID eller Driftsherre og Tilbud.",
+  });
+  const tekst = await laesSidsteAar(fil("tekst.xlsx"));
+  expect(tekst.ok).toBe(false);
+  expect(!tekst.ok && tekst.fejl).toMatch(/\.xlsx/);
+  const laest = jest.fn();
+  expect(await laesSidsteAar({ navn: "stor.xlsx", stoerrelse: 201 * 1024 * 1024, data: laest })).toEqual({
+    ok: false,
+    fejl: "Filen er for stor (201 MB); grænsen er 200 MB.",
+  });
+  expect(laest).not.toHaveBeenCalled();
+});
