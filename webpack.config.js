@@ -51,6 +51,7 @@ const KUN_FORHAANDSVISNING = /[\\/]node_modules[\\/]exceljs[\\/]/;
  * sætte op). Den er allerede minimeret og parses ikke igen.
  */
 const EXCELJS_BARE = require.resolve("exceljs/dist/exceljs.bare.min.js", { paths: [ROD] });
+const JSZIP_BROWSER = /[\\/]node_modules[\\/]jszip[\\/]dist[\\/]jszip(\.min)?\.js$/;
 const EXCELJS_BROWSER = /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/;
 
 /**
@@ -239,6 +240,8 @@ module.exports = (env = {}, argv = {}) => {
         // Bundlens Function("return this") og new Function(tekst) skrives om; CSP'en tillader
         // ingen eval, og bygningen fejler, hvis der står noget tilbage.
         { test: EXCELJS_BROWSER, use: path.join(ROD, "scripts", "uden-function-loader.js") },
+        // JSZip's browser build (the .xlsx reader's own look at the zip) has the same setImmediate polyfill.
+        { test: JSZIP_BROWSER, use: path.join(ROD, "scripts", "uden-function-loader.js") },
         { test: /\.(png|svg|jpe?g|gif|xlsx)$/i, type: "asset/resource" },
       ],
     },

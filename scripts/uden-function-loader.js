@@ -1,6 +1,6 @@
 /*
- * Webpack-loader til ExcelJS' browserbundle (exceljs/dist/exceljs.bare.min.js, kun i
- * forhåndsvisningen). Bundlen bygger funktioner af tekst to slags steder, som sidens
+ * Webpack-loader til ExcelJS' og JSZips browserbundler (exceljs/dist/exceljs.bare.min.js og
+ * jszip/dist/jszip.min.js; kun i de chunks, der hentes, når de bruges). Bundlen bygger funktioner af tekst to slags steder, som sidens
  * Content-Security-Policy (ingen 'unsafe-eval') ikke tillader, og som ikke må stå i dist/:
  *
  *   Function("return this")()      lodash' søgen efter det globale objekt  → globalThis

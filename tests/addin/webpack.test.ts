@@ -131,7 +131,7 @@ describe("webpack.config.js", () => {
     const alt = webpackKonfiguration({ url: URL, alt: true }, { mode: "production" });
     expect(Object.keys(alt.entry)).toEqual(["taskpane", "preview"]);
     expect(alt.devtool).toBe("source-map");
-    expect(moenstre(alt)).toEqual(["assets", "manifest.xml", "examples/[name][ext]"]);
+    expect(moenstre(alt)).toEqual(["assets", "manifest.xml", "examples/[name][ext]", "examples/indsendt/[name][ext]"]);
     const pakke = JSON.parse(fs.readFileSync(path.join(ROD, "package.json"), "utf8")) as {
       scripts: Record<string, string>;
     };
