@@ -28,6 +28,7 @@ import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { ProfilBanner } from "../komponenter/ProfilBanner";
 import { Tekst } from "../komponenter/Tekst";
 import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
+import { holdtTekst } from "../holdt";
 import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, vis, type FundFilter } from "../logik";
 import { useFaellesStil } from "../stil";
 import type { FaellesTilstand } from "../tilstand";
@@ -310,12 +311,11 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
             {visHoldt && (
               <ul id={holdtId} className={f.liste} aria-label="Regler der holdt" data-testid="regler-holdt">
                 {resultat.regler.holdt.map((id) => {
-                  const meta = findRegel(id)?.meta;
-                  const kilde = meta && regelKilde(profilValg.aftale, id);
+                  const kilde = findRegel(id) && regelKilde(profilValg.aftale, id);
                   return (
                     <li key={id} className={mergeClasses(s.holdtPost, f.ombryd)}>
                       <CheckmarkCircleRegular className={s.holdtIkon} aria-hidden />
-                      <Tekst>{meta?.beskrivelse ?? id}</Tekst>{" "}
+                      <Tekst>{holdtTekst(id)}</Tekst>{" "}
                       <span className={f.hjaelp}>
                         ({id}
                         {kilde ? `, ${paragrafTekst(kilde.paragraf)}` : ""})
