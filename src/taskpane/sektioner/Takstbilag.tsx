@@ -167,7 +167,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
             <>
               <p>
                 Projektmappen valideres, og kolonnerne Status og Fund udfyldes i alle {formaterAntal(raekker.length)}{" "}
-                rækker i tblTakstbilag. Det, der står i de to kolonner nu, overskrives.
+                rækker i tabellen på arket Takstbilag. Det, der står i de to kolonner nu, overskrives.
               </p>
               <p>Ingen andre celler ændres, og du kan fortryde bagefter.</p>
             </>
