@@ -29,8 +29,9 @@ import { ProfilBanner } from "../komponenter/ProfilBanner";
 import { Tekst } from "../komponenter/Tekst";
 import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
 import { holdtTekst } from "../holdt";
-import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, vis, type FundFilter } from "../logik";
+import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, taelStatus, vis, type FundFilter } from "../logik";
 import { useFaellesStil } from "../stil";
+import { fundForklaring } from "../taelling";
 import type { FaellesTilstand } from "../tilstand";
 
 const ALVORER: readonly Alvor[] = ["fejl", "advarsel", "info"];
@@ -243,6 +244,11 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
               </ToggleButton>
             ))}
           </div>
+          {indlaest?.skema.takstbilag && (
+            <p className={f.hjaelp} data-testid="fund-taelling">
+              {fundForklaring(resultat.opsummering, taelStatus(indlaest.skema.takstbilag.raekker))}
+            </p>
+          )}
           <SearchBox
             className={f.fyld}
             id={filterId}
