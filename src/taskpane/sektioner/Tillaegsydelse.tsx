@@ -262,6 +262,8 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
           <Combobox
             freeform
             placeholder="Vælg eller skriv"
+            // Fluent's own label for the arrow is English ("Open").
+            expandIcon={{ "aria-label": "Vis personalekategorierne" }}
             value={felter.personalekategori}
             selectedOptions={kategorier.filter((k) => ens(felter.personalekategori, k))}
             onChange={(e) => saet("personalekategori")(e.target.value)}

@@ -254,6 +254,8 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
             id={filterId}
             placeholder="Søg i fund (celle, Ydelses-ID, tekst)"
             aria-label="Søg i fund"
+            // Fluent's own label for the clear button is English ("clear").
+            dismiss={{ "aria-label": "Ryd søgningen", title: "Ryd søgningen" }}
             value={filter.tekst}
             onChange={(_, d) => setFilter((x) => ({ ...x, tekst: d.value }))}
             data-testid="fund-soeg"
