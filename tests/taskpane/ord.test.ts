@@ -120,6 +120,13 @@ describe("ingen Excel-tabelnavne i ruden (issue 20 § 2)", () => {
     expect(hvad.filter((t) => /tbl[A-Z]/.test(t))).toEqual([]);
   });
 
+  it("skrivningernes fejlbeskeder (src/excel/skriv.ts) nævner ingen tblNavn", () => {
+    const kode = readFileSync(join(SRC, "excel", "skriv.ts"), "utf8");
+    const beskeder = [...kode.matchAll(/ArbejdsbogFejl\(\s*(`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*")/g)].map((m) => m[1]);
+    expect(beskeder.length).toBeGreaterThan(5);
+    expect(beskeder.filter((t) => /tbl[A-Z]|TBL_[A-Z_]+\.navn|\.tabel\}/.test(t))).toEqual([]);
+  });
+
   it("manglende tabeller nævnes ved indhold og ark", () => {
     expect(tabellerTekst(["tblTillaeg"])).toBe("tabellen over ATA-timetakster på arket Tillægsydelser");
     expect(TabellerTekst(["tblResultater", "tblTillaeg", "tblTillaegsberegning"])).toBe(
