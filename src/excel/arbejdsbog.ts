@@ -168,14 +168,16 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       raekke: NyTillaegsberegning,
     ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("indsætte tillægsydelsen i tblTillaegsberegning", (context) =>
+      return koer("indsætte tillægsydelsen i tabellen over tillægsydelser", (context) =>
         indsaetTillaegsberegning(context, raekke, kanSe),
       );
     },
 
     markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("markere status i tblTakstbilag", (context) => markerStatus(context, statusser, kanSe));
+      return koer("markere status i tabellen på arket Takstbilag", (context) =>
+        markerStatus(context, statusser, kanSe),
+      );
     },
 
     fortryd(fortrydelse: Fortrydelse): Promise<void> {

@@ -242,12 +242,12 @@ export async function indsaetTillaegsberegning(
   skrivetjek();
   if (beregning.isNullObject) {
     throw new ArbejdsbogFejl(
-      `Projektmappen har ingen tabel ${TBL_TILLAEGSBEREGNING.navn} til aftalte tillægsydelser. Tilføj den under Skabelon med Tilføj manglende tabeller (eller Indsæt skabelon i en tom projektmappe).`,
+      `Projektmappen har ingen tabel over beregnede tillægsydelser (på arket Tillægsydelser). Tilføj den under Skabelon med Tilføj manglende tabeller (eller Indsæt skabelon i en tom projektmappe).`,
     );
   }
   if (tillaeg.isNullObject) {
     throw new ArbejdsbogFejl(
-      `Projektmappen har ingen tabel ${TBL_TILLAEG.navn} med ATA-timetakster, som formlerne kan slå op i. Tilføj den under Skabelon med Tilføj manglende tabeller, og udfyld ATA-timetaksterne.`,
+      `Projektmappen har ingen tabel med ATA-timetakster (på arket Tillægsydelser), som formlerne kan slå op i. Tilføj den under Skabelon med Tilføj manglende tabeller, og udfyld ATA-timetaksterne.`,
     );
   }
 
@@ -267,14 +267,14 @@ export async function indsaetTillaegsberegning(
   ]);
   if (mangl.length > 0) {
     throw new ArbejdsbogFejl(
-      `Tabellen ${TBL_TILLAEGSBEREGNING.navn} mangler kolonnen ${listeTekst(mangl)}. Ret overskrifterne, så de svarer til skabelonen.`,
+      `Tabellen over beregnede tillægsydelser mangler kolonnen ${listeTekst(mangl)}. Ret overskrifterne, så de svarer til skabelonen.`,
     );
   }
   const tKol = kolonnerFraOverskrifter(TBL_TILLAEG, tOverskrift.values[0]);
   const tMangl = mangler(TBL_TILLAEG, tKol, ["personalekategori", "tidsrum", "ataTimetakst"]);
   if (tMangl.length > 0) {
     throw new ArbejdsbogFejl(
-      `Tabellen ${TBL_TILLAEG.navn} mangler kolonnen ${listeTekst(tMangl)}. Ret overskrifterne, så de svarer til skabelonen.`,
+      `Tabellen over ATA-timetakster mangler kolonnen ${listeTekst(tMangl)}. Ret overskrifterne, så de svarer til skabelonen.`,
     );
   }
 
@@ -402,7 +402,7 @@ function findRaekker(statusser: TakstbilagStatus[], ider: unknown[][]): Takstbil
     const fundne = raekkerMed.get(k) ?? [];
     if (fundne.length !== 1) {
       throw new ArbejdsbogFejl(
-        `Tabellen ${TBL_TAKSTBILAG.navn} er ændret siden valideringen: Ydelses-ID ${k || "(tom)"} står ikke længere i række ${s.raekkeIndex}${fundne.length > 1 ? " og findes flere gange" : ""}. Valider igen, og marker så status. Intet er ændret.`,
+        `Takstbilagets tabel er ændret siden valideringen: Ydelses-ID ${k || "(tom)"} står ikke længere i række ${s.raekkeIndex}${fundne.length > 1 ? " og findes flere gange" : ""}. Valider igen, og marker så status. Intet er ændret.`,
       );
     }
     return { ...s, raekkeIndex: fundne[0] };
@@ -431,7 +431,7 @@ export async function markerStatus(
     // The table is the only item looked up in this sync, so ItemNotFound means it.
     if (officeKode(e) === "ItemNotFound") {
       throw new ArbejdsbogFejl(
-        `Projektmappen har ingen tabel ${TBL_TAKSTBILAG.navn}, så der er ingen status at markere.`,
+        `Projektmappen har ingen tabel med et takstbilag, så der er ingen status at markere.`,
         e,
       );
     }
@@ -444,7 +444,7 @@ export async function markerStatus(
   const mangl = mangler(TBL_TAKSTBILAG, kol, ["status", "fund"]);
   if (mangl.length > 0) {
     throw new ArbejdsbogFejl(
-      `Tabellen ${TBL_TAKSTBILAG.navn} har ingen kolonne ${listeTekst(mangl)}. Tilføj kolonnen (overskrift ${listeTekst(mangl)}), og prøv igen.`,
+      `Takstbilagets tabel har ingen kolonne ${listeTekst(mangl)}. Tilføj kolonnen (overskrift ${listeTekst(mangl)}), og prøv igen.`,
     );
   }
   const hoved = parseOmraade(overskrift.address) as Omraade;
@@ -455,7 +455,7 @@ export async function markerStatus(
   );
   if (udenfor.length > 0) {
     throw new ArbejdsbogFejl(
-      `Tabellen ${TBL_TAKSTBILAG.navn} har ${antal} rækker, men der skulle markeres række ${udenfor[0].raekkeIndex}. Valider igen, og prøv så igen.`,
+      `Takstbilagets tabel har ${antal} rækker, men der skulle markeres række ${udenfor[0].raekkeIndex}. Valider igen, og prøv så igen.`,
     );
   }
   const statusKol = hoved.left + (kol.get("status") as number);
@@ -554,7 +554,7 @@ export async function fortryd(
   } catch (e) {
     // The sheet (and a table's body through a null table) are all that can be missing here.
     if (officeKode(e) === "ItemNotFound") {
-      const hvad = tilfoejet ? `Arket ${f.ark} eller tabellen ${tilfoejet.tabel}` : `Arket ${f.ark}`;
+      const hvad = tilfoejet ? `Arket ${f.ark} eller tabellen, rækken blev føjet til,` : `Arket ${f.ark}`;
       throw new ArbejdsbogFejl(`${hvad} findes ikke længere, så der er intet at fortryde.`, e);
     }
     throw e;

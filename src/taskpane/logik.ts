@@ -289,11 +289,11 @@ export function prisAfvigerFraIndsat(
 ): string | null {
   const hvad = `${vis(personalekategori.trim())}, ${tidsrum}`;
   if (!tabel) {
-    return "Projektmappen har ingen tabel tblTillaeg med ATA-timetakster, som rækkens formler kan slå op i. Indsæt skabelonen først (afsnittet Skabelon).";
+    return "Projektmappen har ingen tabel med ATA-timetakster (på arket Tillægsydelser), som rækkens formler kan slå op i. Indsæt skabelonen først (afsnittet Skabelon).";
   }
   const raekker = tillaegRaekkerFor(tabel, personalekategori, tidsrum);
   if (raekker.length === 0) {
-    return `${hvad} findes ikke i tblTillaeg, så den indsatte rækkes formel ville give 0 kr. Tilføj kombinationen til tblTillaeg, før du indsætter.`;
+    return `${hvad} findes ikke i tabellen over ATA-timetakster, så den indsatte rækkes formel ville give 0 kr. Tilføj kombinationen til tabellen over ATA-timetakster på arket Tillægsydelser, før du indsætter.`;
   }
   const r = raekker[0];
   const tabellens = tabellensSats(r);
@@ -302,13 +302,13 @@ export function prisAfvigerFraIndsat(
     return v === null || tabellens === null || !tilOere(v).eq(tilOere(tabellens));
   });
   if (andre.length > 0) {
-    return `${hvad} står ${raekker.length} gange i tblTillaeg med forskellige ATA-timetakster (rækkerne ${raekker.map((x) => x.raekke).join(", ")}); den indsatte rækkes formel bruger den første. Giv rækkerne hver sit navn i tblTillaeg, og vælg det rigtige, før du indsætter.`;
+    return `${hvad} står ${raekker.length} gange i tabellen over ATA-timetakster med forskellige ATA-timetakster (rækkerne ${raekker.map((x) => x.raekke).join(", ")}); den indsatte rækkes formel bruger den første. Giv rækkerne hver sit navn i tabellen, og vælg det rigtige, før du indsætter.`;
   }
   if (tabellens === null) {
-    return `ATA-timetaksten for ${hvad} i tblTillaeg (række ${r.raekke}) er tom, så den indsatte rækkes formel ville give 0 kr. Udfyld den først.`;
+    return `ATA-timetaksten for ${hvad} i tabellen over ATA-timetakster (række ${r.raekke}) er tom, så den indsatte rækkes formel ville give 0 kr. Udfyld den først.`;
   }
   if (vist !== null && !tabellens.eq(vist)) {
-    return `Beregningen her giver ${formaterKr(vist)}, men tblTillaeg (række ${r.raekke}) har ${formaterKr(tabellens)} for ${hvad}, og den indsatte række slår tabellens tal op. Brug tabellens tal, eller ret tblTillaeg først.`;
+    return `Beregningen her giver ${formaterKr(vist)}, men tabellen over ATA-timetakster (række ${r.raekke}) har ${formaterKr(tabellens)} for ${hvad}, og den indsatte række slår tabellens tal op. Brug tabellens tal, eller ret tabellen først.`;
   }
   return null;
 }

@@ -219,7 +219,7 @@ test("Tillægsydelse: bilag 2's example gives 335,78 and 839,45, and Indsæt add
   await aabnSektion(page, "Tillægsydelse");
   await page.getByTestId("tillaeg-personalekategori").fill("Socialpædagog");
   await page.getByTestId("tillaeg-tidsrum").selectOption("Hverdag 17-23");
-  await expect(page.getByTestId("tillaeg-kilde").textContent()).resolves.toContain("tblTillaeg");
+  await expect(page.getByTestId("tillaeg-kilde").textContent()).resolves.toContain("tabellen over ATA-timetakster");
   await page.getByTestId("tillaeg-timer").fill("2,5");
   await expect(page.getByTestId("ata-timetakst").textContent()).resolves.toBe("335,78 kr.");
   await expect(page.getByTestId("ugepris").textContent()).resolves.toBe("839,45 kr.");

@@ -158,11 +158,11 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     const tekst = page.getByTestId("manglende-tabeller");
     await tekst.waitFor({ timeout: 60_000 });
     await expect(tekst.textContent()).resolves.toContain(
-      "mangler tabellerne tblResultater, tblTillaeg, tblTillaegFastPris og tblTillaegsberegning",
+      "mangler tabellen over over- og underskud på arket Over- og underskud og tabellerne over ATA-timetakster, tillægsydelser til fast pris og beregnede tillægsydelser på arket Tillægsydelser",
     );
     await page.getByTestId("tilfoej-tabeller").click();
     await expect(page.getByTestId("skabelon-besked").textContent()).resolves.toContain(
-      "Tabellerne tblResultater, tblTillaeg, tblTillaegFastPris og tblTillaegsberegning er tilføjet. Ingen eksisterende celler er ændret.",
+      "Tabellen over over- og underskud på arket Over- og underskud og tabellerne over ATA-timetakster, tillægsydelser til fast pris og beregnede tillægsydelser på arket Tillægsydelser er tilføjet. Ingen eksisterende celler er ændret.",
     );
     await expect(page.getByTestId("manglende-tabeller").count()).resolves.toBe(0);
     await page.getByTestId("skabelon-besked").scrollIntoViewIfNeeded();

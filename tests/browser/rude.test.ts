@@ -136,7 +136,7 @@ describeBrowser("the task pane never loses the user's work (issue 10 §3)", () =
     await page.getByTestId("tillaeg-timeomkostning").fill("210");
     await expect(page.getByTestId("ata-timetakst").textContent()).resolves.toBe("342,30 kr.");
     await expect(page.getByTestId("tillaeg-pris-afviger").textContent()).resolves.toContain(
-      "Beregningen her giver 342,30 kr., men tblTillaeg",
+      "Beregningen her giver 342,30 kr., men tabellen over ATA-timetakster",
     );
     await expect(page.getByTestId("indsaet-tillaeg").isDisabled()).resolves.toBe(true);
     await page.getByTestId("brug-tabellens-tal").click();
@@ -150,7 +150,7 @@ describeBrowser("the task pane never loses the user's work (issue 10 §3)", () =
     // Leaving the combobox keeps a typed category that is not in the list.
     await expect(page.getByTestId("tillaeg-personalekategori").inputValue()).resolves.toBe("Fysioterapeut");
     await expect(page.getByTestId("tillaeg-pris-afviger").textContent()).resolves.toContain(
-      "Fysioterapeut, Hverdag 17-23 findes ikke i tblTillaeg",
+      "Fysioterapeut, Hverdag 17-23 findes ikke i tabellen over ATA-timetakster",
     );
     await expect(page.getByTestId("indsaet-tillaeg").isDisabled()).resolves.toBe(true);
     await page.close();

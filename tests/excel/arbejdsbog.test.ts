@@ -335,7 +335,7 @@ describe("indsaetTillaegsberegning", () => {
     const fake = lavFakeExcel(bygSnapshot(gyldigtSkema()));
     const foer = fake.snapshot();
     const fejl = await arbejdsbogFejl(lavArbejdsbog(fake.run).indsaetTillaegsberegning(NY_TILLAEG));
-    expect(fejl.message).toMatch(/ingen tabel tblTillaegsberegning.*Tilføj manglende tabeller/);
+    expect(fejl.message).toMatch(/ingen tabel over beregnede tillægsydelser.*Tilføj manglende tabeller/);
     expect(fake.snapshot()).toEqual(foer);
   });
 
@@ -389,7 +389,7 @@ describe("markerStatus", () => {
     expect(
       (await arbejdsbogFejl(lavArbejdsbog(uden.run).markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }])))
         .message,
-    ).toMatch(/ingen tabel tblTakstbilag/);
+    ).toMatch(/ingen tabel med et takstbilag/);
     const med = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(3) }));
     const foer = med.snapshot();
     const fejl = await arbejdsbogFejl(

@@ -126,7 +126,7 @@ describe.each(EKSEMPEL_FILER)("%s", (fil) => {
     };
     if (!t0) {
       const fejl = await afvises(b.bog.indsaetTillaegsberegning(ny));
-      expect(fejl.message).toMatch(/ingen tabel tblTillaegsberegning/);
+      expect(fejl.message).toMatch(/ingen tabel over beregnede tillægsydelser/);
       expect(b.fake.snapshot()).toEqual(foer);
       return;
     }
@@ -158,7 +158,7 @@ describe.each(EKSEMPEL_FILER)("%s", (fil) => {
     await b.bog.markerStatus(statusser);
     expect(b.fake.snapshot()).toEqual(foer);
     const fejl = await afvises(b.bog.markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }]));
-    expect(fejl.message).toMatch(/ingen tabel tblTakstbilag/);
+    expect(fejl.message).toMatch(/ingen tabel med et takstbilag/);
     expect(b.fake.snapshot()).toEqual(foer);
   });
 

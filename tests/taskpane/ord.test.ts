@@ -13,6 +13,7 @@ import { laesTakstskema } from "../../src/core/reader/laes";
 import { ALLE_REGLER } from "../../src/core/regler";
 import { validerSkema } from "../../src/core/valider";
 import { kodeDele } from "../../src/taskpane/logik";
+import { tabellerTekst, TabellerTekst } from "../../src/taskpane/tabelnavne";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 const citat = (id: RegelId): string => regelKilde(aftaleFor(STANDARD_PROFIL_ID), id).citat;
@@ -93,5 +94,43 @@ describe("ordene", () => {
       }
     }
     expect(gentaget).toEqual([]);
+  });
+});
+
+describe("ingen Excel-tabelnavne i ruden (issue 20 § 2)", () => {
+  const RUDE = join(SRC, "taskpane");
+  const udenKommentarer = (kode: string): string =>
+    kode.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+
+  it("rudens egne tekster (strenge og JSX) nævner ingen tblNavn", () => {
+    const fund: string[] = [];
+    for (const fil of kildefiler(RUDE)) {
+      const linjer = udenKommentarer(readFileSync(fil, "utf8")).split("\n");
+      linjer.forEach((l, i) => {
+        if (/tbl[A-Z]/.test(l)) fund.push(`${fil.slice(SRC.length)}:${i + 1}: ${l.trim().slice(0, 80)}`);
+      });
+    }
+    expect(fund).toEqual([]);
+  });
+
+  it("fejlbeskeder om en skrivning, som ruden viser, nævner ingen tblNavn", () => {
+    const kode = readFileSync(join(SRC, "excel", "arbejdsbog.ts"), "utf8");
+    const hvad = [...kode.matchAll(/koer\(\s*"([^"]*)"/g)].map((m) => m[1]);
+    expect(hvad.length).toBeGreaterThan(3);
+    expect(hvad.filter((t) => /tbl[A-Z]/.test(t))).toEqual([]);
+  });
+
+  it("skrivningernes fejlbeskeder (src/excel/skriv.ts) nævner ingen tblNavn", () => {
+    const kode = readFileSync(join(SRC, "excel", "skriv.ts"), "utf8");
+    const beskeder = [...kode.matchAll(/ArbejdsbogFejl\(\s*(`(?:[^`\\]|\\.)*`|"(?:[^"\\]|\\.)*")/g)].map((m) => m[1]);
+    expect(beskeder.length).toBeGreaterThan(5);
+    expect(beskeder.filter((t) => /tbl[A-Z]|TBL_[A-Z_]+\.navn|\.tabel\}/.test(t))).toEqual([]);
+  });
+
+  it("manglende tabeller nævnes ved indhold og ark", () => {
+    expect(tabellerTekst(["tblTillaeg"])).toBe("tabellen over ATA-timetakster på arket Tillægsydelser");
+    expect(TabellerTekst(["tblResultater", "tblTillaeg", "tblTillaegsberegning"])).toBe(
+      "Tabellen over over- og underskud på arket Over- og underskud og tabellerne over ATA-timetakster og beregnede tillægsydelser på arket Tillægsydelser",
+    );
   });
 });

@@ -26,6 +26,12 @@ test("felterne læses som sætninger med deres værdi", () => {
     "En takstændring er væsentlig, når den er over 5 %",
   );
   expect(saetningMedVaerdi(tal("dagePrAar"), "365")).toBe("Taksten beregnes med 365 dage pr. år");
+  // § 5.3.1 and the findings: 5 % of the takstberegningsgrundlag, not of the turnover (issue 20 § 2).
+  expect(saetningMedVaerdi(tal("overUnderskud.graensePct"), "5")).toBe(
+    "Grænsen for hensættelse af overskud og indregning af underskud er 5 % af takstberegningsgrundlaget",
+  );
+  for (const { felt } of formularFelter())
+    expect([felt.etiket, felt.art === "tal" ? felt.saetning : ""].join(" ")).not.toMatch(/omsætning/i);
   // Every number in the form has a sentence.
   for (const { sti, felt } of formularFelter())
     if (felt.art === "tal") expect([sti, felt.saetning]).toEqual([sti, expect.stringContaining("{}")]);

@@ -57,14 +57,16 @@ describe("prisAfvigerFraIndsat: den viste pris er den indsatte", () => {
   });
   it("nægter, når den viste ATA-timetakst ikke er tabellens", () => {
     expect(prisAfvigerFraIndsat(tabel, "Socialpædagog", "Hverdag 17-23", new D("342.30"))).toMatch(
-      /^Beregningen her giver 342,30 kr\., men tblTillaeg \(række \d+\) har 335,78 kr\. for Socialpædagog, Hverdag 17-23/,
+      /^Beregningen her giver 342,30 kr\., men tabellen over ATA-timetakster \(række \d+\) har 335,78 kr\. for Socialpædagog, Hverdag 17-23/,
     );
   });
   it("nægter en kombination, tabellen ikke har, og en uden tabel", () => {
     expect(prisAfvigerFraIndsat(tabel, "Fysioterapeut", "Hverdag 17-23", new D(300))).toMatch(
-      /findes ikke i tblTillaeg, så den indsatte rækkes formel ville give 0 kr\./,
+      /findes ikke i tabellen over ATA-timetakster, så den indsatte rækkes formel ville give 0 kr\./,
     );
-    expect(prisAfvigerFraIndsat(null, "Socialpædagog", "Hverdag 17-23", new D(300))).toMatch(/ingen tabel tblTillaeg/);
+    expect(prisAfvigerFraIndsat(null, "Socialpædagog", "Hverdag 17-23", new D(300))).toMatch(
+      /ingen tabel med ATA-timetakster/,
+    );
   });
   // regler.md 2026.3 item 11: one lookup for the rules, the pane and the formula (the first matching row).
   it("en identisk række mere: formlen bruger den første, så prisen er den samme (tillaeg-dublet advarer)", () => {
@@ -76,7 +78,7 @@ describe("prisAfvigerFraIndsat: den viste pris er den indsatte", () => {
     const dobbelt = [...gyldigTillaeg(), { ...gyldigTillaeg()[1], timeomkostning: 220, ataTimetakst: 358.6 }];
     const t = skemaMed(dobbelt).skema.tillaeg!.raekker;
     expect(prisAfvigerFraIndsat(t, "Socialpædagog", "Hverdag 17-23", new D("335.78"))).toMatch(
-      /står 2 gange i tblTillaeg med forskellige ATA-timetakster \(rækkerne \d+, \d+\); den indsatte rækkes formel bruger den første\. Giv rækkerne hver sit navn/,
+      /står 2 gange i tabellen over ATA-timetakster med forskellige ATA-timetakster \(rækkerne \d+, \d+\); den indsatte rækkes formel bruger den første\. Giv rækkerne hver sit navn/,
     );
   });
   it("matcher som reglerne og formlen: mellemrum og hårde mellemrum samlet, store og små bogstaver ens", () => {

@@ -84,7 +84,7 @@ export const PROFIL_SKEMA: Readonly<Record<string, Felt>> = {
     felter: {
       graensePct: PCT(
         "Grænse for hensættelse af overskud og indregning af underskud",
-        "Grænsen for hensættelse af overskud og indregning af underskud er {} af omsætningen",
+        "Grænsen for hensættelse af overskud og indregning af underskud er {} af takstberegningsgrundlaget",
       ),
       indregnesSenestEfterAar: AAR(
         "Indregnes senest år efter regnskabsåret",

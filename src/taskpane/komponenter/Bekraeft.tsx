@@ -1,6 +1,7 @@
 /**
  * A button that asks before it writes (issue 10 §3): a Fluent Dialog says what will be
- * written where, and only its own confirm button runs the write.
+ * written where, and only its own confirm button runs the write. Closing it (Escape, Annuller,
+ * the confirm button) puts focus back on the button that opened it (issue 20 § 2), not on <body>.
  */
 import * as React from "react";
 import {
@@ -11,6 +12,7 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  DialogTrigger,
   type ButtonProps,
 } from "@fluentui/react-components";
 import { BeskedBjaelke, type Besked } from "./Beskeder";
@@ -37,9 +39,28 @@ export interface BekraeftKnapProps {
 
 export function BekraeftKnap(props: BekraeftKnapProps): React.ReactElement {
   const [aaben, setAaben] = React.useState(false);
+  const knapRef = React.useRef<HTMLButtonElement>(null);
+  const varAaben = React.useRef(false);
+  // DialogTrigger makes Fluent restore focus to the button; if the dialog's close still leaves
+  // focus on <body> (or inside the removed surface), put it back on the button ourselves.
+  React.useEffect(() => {
+    if (aaben) {
+      varAaben.current = true;
+      return;
+    }
+    if (!varAaben.current) return;
+    varAaben.current = false;
+    const id = window.setTimeout(() => {
+      const aktiv = document.activeElement;
+      if (!aktiv || aktiv === document.body || !aktiv.isConnected) knapRef.current?.focus();
+    }, 0);
+    return () => window.clearTimeout(id);
+  }, [aaben]);
   return (
     <Dialog open={aaben} onOpenChange={(_, d) => setAaben(d.open)}>
-      <Button {...props.knap} aria-haspopup="dialog" onClick={() => setAaben(true)} />
+      <DialogTrigger disableButtonEnhancement>
+        <Button {...props.knap} ref={knapRef} aria-haspopup="dialog" />
+      </DialogTrigger>
       <DialogSurface data-testid={props.testId}>
         <DialogBody>
           <DialogTitle>{props.titel}</DialogTitle>

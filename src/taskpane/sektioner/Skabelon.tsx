@@ -8,6 +8,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { useHandling } from "../komponenter/useHandling";
 import { useFaellesStil } from "../stil";
+import { tabellerTekst, TabellerTekst } from "../tabelnavne";
 import type { FaellesTilstand } from "../tilstand";
 
 /** The template's tables the workbook lacks, when it has at least one of the template's sheets (else: Indsæt skabelon). */
@@ -16,10 +17,6 @@ export function manglendeTabeller(snapshot: WorkbookSnapshot): string[] {
   if (!SKABELON_ARK.some((n) => ark.has(n.toLowerCase()))) return [];
   const tabeller = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
   return SKABELON_TABELLER.map((t) => t.navn).filter((n) => !tabeller.has(n.toLowerCase()));
-}
-
-function opremsning(navne: readonly string[]): string {
-  return navne.length <= 1 ? navne.join("") : `${navne.slice(0, -1).join(", ")} og ${navne[navne.length - 1]}`;
 }
 
 export function Skabelon(props: FaellesTilstand): React.ReactElement {
@@ -40,7 +37,7 @@ export function Skabelon(props: FaellesTilstand): React.ReactElement {
         tekst: `Skabelonen for takståret ${aar} er indsat. Udfyld arkene fra Stamdata og frem, og tryk Valider.`,
       });
       annoncer(`Skabelonen for ${aar} er indsat`);
-      // The new tables (tblTillaeg, …) should be known to the other sections.
+      // The new tables (the ATA-timetakster, …) should be known to the other sections.
       await valider();
     });
   };
@@ -51,7 +48,7 @@ export function Skabelon(props: FaellesTilstand): React.ReactElement {
       const tilfoejet = await arbejdsbog.tilfoejManglendeTabeller(aar);
       handling.setBesked({
         art: "success",
-        tekst: `${tilfoejet.length === 1 ? "Tabellen" : "Tabellerne"} ${opremsning(tilfoejet)} er tilføjet. Ingen eksisterende celler er ændret.`,
+        tekst: `${TabellerTekst(tilfoejet)} er tilføjet. Ingen eksisterende celler er ændret.`,
       });
       annoncer(`${tilfoejet.length === 1 ? "Tabellen er tilføjet" : "Tabellerne er tilføjet"}`);
       await valider();
@@ -93,9 +90,9 @@ export function Skabelon(props: FaellesTilstand): React.ReactElement {
       {mangler.length > 0 && (
         <>
           <p className={f.hjaelp} data-testid="manglende-tabeller">
-            Projektmappen har skabelonens ark, men mangler {mangler.length === 1 ? "tabellen" : "tabellerne"}{" "}
-            {opremsning(mangler)} (fx et skema kopieret fra sidste år). Tilføj manglende tabeller indsætter kun dem,
-            hvor skabelonen har dem, og ændrer ingen celler, der har indhold.
+            Projektmappen har skabelonens ark, men mangler {tabellerTekst(mangler)} (fx et skema kopieret fra sidste
+            år). Tilføj manglende tabeller indsætter kun dem, hvor skabelonen har dem, og ændrer ingen celler, der har
+            indhold.
           </p>
           <div className={f.raekke}>
             <Button

@@ -20,6 +20,7 @@ import {
   type TakstAendring,
 } from "../logik";
 import { useFaellesStil } from "../stil";
+import { statusForklaring } from "../taelling";
 import type { FaellesTilstand } from "../tilstand";
 
 const useStil = makeStyles({
@@ -73,7 +74,7 @@ function raekkeNavn(r: TakstbilagRaekke): string {
 }
 
 export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
-  const { arbejdsbog, indlaest, valider, annoncer, godkendelser } = props;
+  const { arbejdsbog, indlaest, valider, annoncer, godkendelser, resultat } = props;
   const s = useStil();
   const f = useFaellesStil();
   const handling = useHandling();
@@ -149,9 +150,9 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
           </ToggleButton>
         ))}
       </div>
-      <p className={f.hjaelp}>
-        {formaterAntal(raekker.length)} takster på arket {vis(tabel.ark)}. Vælg en status for kun at se de rækker; klik
-        på en række for at gå til den.
+      <p className={f.hjaelp} data-testid="takstbilag-taelling">
+        {statusForklaring(taelling, resultat?.opsummering ?? null)} Takstbilaget står på arket {vis(tabel.ark)}. Vælg en
+        status for kun at se de rækker; klik på en række for at gå til den.
       </p>
       <div className={f.raekke}>
         <BekraeftKnap
@@ -167,7 +168,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
             <>
               <p>
                 Projektmappen valideres, og kolonnerne Status og Fund udfyldes i alle {formaterAntal(raekker.length)}{" "}
-                rækker i tblTakstbilag. Det, der står i de to kolonner nu, overskrives.
+                rækker i tabellen på arket Takstbilag. Det, der står i de to kolonner nu, overskrives.
               </p>
               <p>Ingen andre celler ændres, og du kan fortryde bagefter.</p>
             </>

@@ -242,7 +242,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       const hvor = `${vis(sted.ark)}!${sted.celle}`;
       handling.setBesked({
         art: "success",
-        tekst: `Rækken er indsat i ${hvor} i tabellen tblTillaegsberegning, med formler der slår ATA-timetaksten op i tblTillaeg.`,
+        tekst: `Rækken er indsat i ${hvor} i tabellen over tillægsydelser, med formler der slår ATA-timetaksten op i tabellen over ATA-timetakster.`,
         handling: { tekst: "Fortryd", onKlik: () => fortryd(sted.fortrydelse, hvor), testId: "fortryd-tillaeg" },
       });
       annoncer(`Tillægsydelsen er indsat i ${hvor}`);
@@ -254,14 +254,16 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   return (
     <div className={f.sektion}>
       <p className={f.hjaelp}>
-        Beregn prisen på en tillægsydelse efter bilag 2: vælg personalekategori og tidsrum fra tabellen tblTillaeg,
-        eller skriv tallene selv.
+        Beregn prisen på en tillægsydelse efter bilag 2: vælg personalekategori og tidsrum fra tabellen over
+        ATA-timetakster på arket Tillægsydelser, eller skriv tallene selv.
       </p>
       <Field label="Personalekategori" required>
         {kategorier.length > 0 ? (
           <Combobox
             freeform
             placeholder="Vælg eller skriv"
+            // Fluent's own label for the arrow is English ("Open").
+            expandIcon={{ "aria-label": "Vis personalekategorierne" }}
             value={felter.personalekategori}
             selectedOptions={kategorier.filter((k) => ens(felter.personalekategori, k))}
             onChange={(e) => saet("personalekategori")(e.target.value)}
@@ -299,7 +301,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       </Field>
       {match && (
         <p className={f.hjaelp} data-testid="tillaeg-kilde">
-          Tallene er hentet fra tblTillaeg ({vis(match.ark)}, række {match.raekke}).
+          Tallene er hentet fra tabellen over ATA-timetakster (arket {vis(match.ark)}, række {match.raekke}).
         </p>
       )}
       <div className={f.toKolonner}>
@@ -475,14 +477,14 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
             nyRaekke && (
               <>
                 <p>
-                  En ny række i tblTillaegsberegning: {vis(nyRaekke.personalekategori)}, {nyRaekke.tidsrum},{" "}
-                  {formaterAntal(timer ?? 0)} {timer?.abs().eq(1) ? "time" : "timer"} pr. uge fra{" "}
+                  En ny række i tabellen over tillægsydelser på arket Tillægsydelser: {vis(nyRaekke.personalekategori)},{" "}
+                  {nyRaekke.tidsrum}, {formaterAntal(timer ?? 0)} {timer?.abs().eq(1) ? "time" : "timer"} pr. uge fra{" "}
                   {formaterDato(nyRaekke.startdato)} til {formaterDato(nyRaekke.slutdato)}
                   {samlet ? `, samlet ${formaterKr(samlet)}` : "."}
                 </p>
                 <p>
-                  Rækken får formler, der slår ATA-timetaksten op i tblTillaeg. Ingen andre celler ændres, og du kan
-                  fortryde bagefter.
+                  Rækken får formler, der slår ATA-timetaksten op i tabellen over ATA-timetakster. Ingen andre celler
+                  ændres, og du kan fortryde bagefter.
                 </p>
               </>
             )
@@ -503,7 +505,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
         {handling.arbejder && <Spinner size="tiny" label={handling.arbejder} />}
       </div>
       {mangler.length > 0 && (
-        <p className={f.hjaelp}>Udfyld {mangler.join(", ")} for at indsætte rækken i tblTillaegsberegning.</p>
+        <p className={f.hjaelp}>Udfyld {mangler.join(", ")} for at indsætte rækken i tabellen over tillægsydelser.</p>
       )}
       <BeskedBjaelke besked={handling.besked} onLuk={() => handling.setBesked(null)} testId="tillaeg-besked" />
     </div>

@@ -28,8 +28,10 @@ import { BeskedBjaelke } from "../komponenter/Beskeder";
 import { ProfilBanner } from "../komponenter/ProfilBanner";
 import { Tekst } from "../komponenter/Tekst";
 import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
-import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, vis, type FundFilter } from "../logik";
+import { holdtTekst } from "../holdt";
+import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, taelStatus, vis, type FundFilter } from "../logik";
 import { useFaellesStil } from "../stil";
+import { fundForklaring } from "../taelling";
 import type { FaellesTilstand } from "../tilstand";
 
 const ALVORER: readonly Alvor[] = ["fejl", "advarsel", "info"];
@@ -242,11 +244,18 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
               </ToggleButton>
             ))}
           </div>
+          {indlaest?.skema.takstbilag && (
+            <p className={f.hjaelp} data-testid="fund-taelling">
+              {fundForklaring(resultat.opsummering, taelStatus(indlaest.skema.takstbilag.raekker))}
+            </p>
+          )}
           <SearchBox
             className={f.fyld}
             id={filterId}
             placeholder="Søg i fund (celle, Ydelses-ID, tekst)"
             aria-label="Søg i fund"
+            // Fluent's own label for the clear button is English ("clear").
+            dismiss={{ "aria-label": "Ryd søgningen", title: "Ryd søgningen" }}
             value={filter.tekst}
             onChange={(_, d) => setFilter((x) => ({ ...x, tekst: d.value }))}
             data-testid="fund-soeg"
@@ -310,12 +319,11 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
             {visHoldt && (
               <ul id={holdtId} className={f.liste} aria-label="Regler der holdt" data-testid="regler-holdt">
                 {resultat.regler.holdt.map((id) => {
-                  const meta = findRegel(id)?.meta;
-                  const kilde = meta && regelKilde(profilValg.aftale, id);
+                  const kilde = findRegel(id) && regelKilde(profilValg.aftale, id);
                   return (
                     <li key={id} className={mergeClasses(s.holdtPost, f.ombryd)}>
                       <CheckmarkCircleRegular className={s.holdtIkon} aria-hidden />
-                      <Tekst>{meta?.beskrivelse ?? id}</Tekst>{" "}
+                      <Tekst>{holdtTekst(id)}</Tekst>{" "}
                       <span className={f.hjaelp}>
                         ({id}
                         {kilde ? `, ${paragrafTekst(kilde.paragraf)}` : ""})
