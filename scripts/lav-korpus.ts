@@ -372,6 +372,20 @@ async function mangeTypografier(): Promise<Buffer> {
   return skrivZip(await storDel(poster, "xl/styles.xml", foer, "<xf/>", MANGE_TYPOGRAFIER, xml.slice(slut)));
 }
 
+/** Characters in the header of sidehoved-12-mio.xlsx: Arabic-Indic nines, a decimal digit each. */
+export const LANGT_SIDEHOVED = 12_000_000;
+
+/** Over- og underskud with a header of 12 million U+0669 (42 kB zipped): capped at Excel's 255 per section. */
+async function langtSidehoved(): Promise<Buffer> {
+  const poster = await eksempelPoster();
+  const navn = "xl/worksheets/sheet4.xml";
+  const xml = udpak(poster.find((p) => p.navn === navn)!).toString("utf8");
+  const i = xml.indexOf("</sheetData>") + "</sheetData>".length;
+  const foer = `${xml.slice(0, i)}<headerFooter><oddHeader>`;
+  const efter = `</oddHeader></headerFooter>${xml.slice(i)}`;
+  return skrivZip(await storDel(poster, navn, foer, "\u0669", LANGT_SIDEHOVED, efter));
+}
+
 /**
  * 400 takst rows whose Paragraf is 32.765 characters: "sel §1 " 4.680 times (a law and a §
  * each), then "§ 108" (a botilbud, found only at the end); Sundhedsydelser empty.
@@ -1181,6 +1195,11 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse:
       'Et takstskema med 400 ydelser, hvis Paragraf er 32.765 tegn: 4.680 gange "sel §1 " og til sidst "§ 108" (et botilbud); Sundhedsydelser er tom.',
     lav: () => langParagraf(),
+  },
+  "sidehoved-12-mio.xlsx": {
+    beskrivelse:
+      "Et sidehoved på 12 mio. tegn (arabisk-indisk 9, U+0669) i Over- og underskud: læses kun til Excels 255 tegn pr. afsnit.",
+    lav: () => langtSidehoved(),
   },
 };
 

@@ -84,6 +84,12 @@ export interface SnapshotTekst {
   navn?: string;
   kommentar?: boolean;
   tekst: string;
+  /**
+   * The text was longer than Excel allows there (a cell's 32.767 characters, a header's
+   * 255 per section) and only its first part is in `tekst`: Excel never writes such a text,
+   * and the rest has not been checked (the .xlsx reader caps it while streaming).
+   */
+  afkortet?: boolean;
 }
 
 export interface WorkbookSnapshot {

@@ -1,6 +1,7 @@
 import { a1 } from "../../adresse";
 import { lavRegel } from "../lav-regel";
 import { indeholderCpr, talLignerCpr } from "../../cpr";
+import type { SnapshotTekst } from "../../snapshot";
 
 /** Never quotes the cell: not the number, not a part of it. */
 const BESKED =
@@ -17,6 +18,24 @@ const NOTE_BESKED = `Notatet (kommentaren) i cellen ser ud til at indeholde et C
 const DV_BESKED = `Datavalideringen i cellen (dens liste, formel eller input- og fejlmeddelelse) ser ud til at indeholde et CPR-nummer. ${HVAD_GOERE} ret eller fjern den under Data > Datavalidering.`;
 
 const SIDEHOVED_BESKED = `Arkets sidehoved eller sidefod ser ud til at indeholde et CPR-nummer. Det ses ikke i cellerne, men udskrives og sendes med filen. ${HVAD_GOERE} slet det under Sidelayout > Sideopsætning > Sidehoved/sidefod.`;
+
+/** Where a text outside the cells sits, as the start of a sentence. */
+const HVOR: Record<SnapshotTekst["art"], string> = {
+  note: "Notatet (kommentaren) i cellen",
+  datavalidering: "Datavalideringen i cellen",
+  sidehoved: "Arkets sidehoved eller sidefod",
+  egenskab: "En af projektmappens egenskaber",
+  navn: "Et navn i projektmappen",
+};
+
+/**
+ * A text longer than Excel allows (SnapshotTekst.afkortet): only its first part was read,
+ * so a CPR number in the rest would go unseen; Excel never writes such a text.
+ */
+function forLangBesked(art: SnapshotTekst["art"]): string {
+  const graense = art === "sidehoved" ? "255 tegn pr. afsnit" : "32.767 tegn";
+  return `${HVOR[art]} er længere, end Excel tillader (${graense}), så kun begyndelsen er kontrolleret for CPR-numre; filen er ikke gemt af Excel. ${HVAD_GOERE} forkort eller slet teksten, og gem filen i Excel.`;
+}
 
 /** Danish names of the document properties Excel shows (Filer > Oplysninger > Egenskaber). */
 const EGENSKABER: Record<string, string> = {
@@ -122,6 +141,20 @@ export default lavRegel({
       return a ? { ark: a.name, celle: a1(a.top, a.left) } : bog;
     };
     for (const t of tekster) {
+      if (t.afkortet) {
+        const sted =
+          t.art === "note" || t.art === "datavalidering"
+            ? { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1" }
+            : t.art === "sidehoved" || (t.art === "navn" && t.ark)
+              ? arkStart(t.ark)
+              : bog;
+        const fund = { ...sted, besked: forLangBesked(t.art) };
+        const noegle = `${fund.ark}\u0000${fund.celle}\u0000${fund.besked}`;
+        if (!sagt.has(noegle)) {
+          sagt.add(noegle);
+          ctx.rapporter(fund);
+        }
+      }
       const cpr =
         t.art === "sidehoved"
           ? ([1, 2, 3] as const).some((n) => tekstHarCpr(sidehovedTekst(t.tekst, n)))
