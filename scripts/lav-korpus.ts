@@ -387,6 +387,21 @@ async function langtSidehoved(): Promise<Buffer> {
 }
 
 /**
+ * `antal` extra `<sheet>` entries in workbook.xml, all pointing at Ydelser's part (rId5), which
+ * has 20 MB of spaces after its cells: a reader going by the entries reads 20 MB per entry.
+ */
+async function arkSammeDel(antal: number): Promise<Buffer> {
+  let poster = await eksempelPoster();
+  let ekstra = "";
+  for (let i = 0; i < antal; i++) ekstra += `<sheet sheetId="${100 + i}" name="K${i}" state="visible" r:id="rId5"/>`;
+  poster = erstatDel(poster, "xl/workbook.xml", (xml) => xml.replace("</sheets>", `${ekstra}</sheets>`));
+  const navn = "xl/worksheets/sheet2.xml";
+  const xml = udpak(poster.find((p) => p.navn === navn)!).toString("utf8");
+  const i = xml.indexOf("</sheetData>") + "</sheetData>".length;
+  return skrivZip(await storDel(poster, navn, xml.slice(0, i), " ", 20 * MB, xml.slice(i)));
+}
+
+/**
  * 400 takst rows whose Paragraf is 32.765 characters: "sel §1 " 4.680 times (a law and a §
  * each), then "§ 108" (a botilbud, found only at the end); Sundhedsydelser empty.
  */
@@ -1200,6 +1215,14 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse:
       "Et sidehoved på 12 mio. tegn (arabisk-indisk 9, U+0669) i Over- og underskud: læses kun til Excels 255 tegn pr. afsnit.",
     lav: () => langtSidehoved(),
+  },
+  "ark-samme-del-200.xlsx": {
+    beskrivelse: "200 ekstra <sheet>-poster i workbook.xml, der alle peger på Ydelsers del, som har 20 MB mellemrum.",
+    lav: () => arkSammeDel(200),
+  },
+  "ark-samme-del-1000.xlsx": {
+    beskrivelse: "1.000 ekstra <sheet>-poster i workbook.xml, der alle peger på Ydelsers del, som har 20 MB mellemrum.",
+    lav: () => arkSammeDel(1000),
   },
 };
 

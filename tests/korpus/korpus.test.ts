@@ -66,6 +66,11 @@ const DOS = { barn: true, maksMs: 10_000, maksBarnRssMb: 500 } as const;
 const UOVERENS_ZIP =
   /^Filen kunne ikke læses som \.xlsx-projektmappe; den er beskadiget eller ufuldstændig \(zip-filens indholdsfortegnelse passer ikke med filen: antal poster eller placeringer er forkerte\)\.$/;
 
+const ARK_SAMME_DEL = (antal: string): RegExp =>
+  new RegExp(
+    `^Filen kunne ikke læses som \\.xlsx-projektmappe; den er beskadiget eller ufuldstændig \\(${antal} af arkene peger på et regneark i filen, som et andet ark også peger på; Excel gemmer aldrig en projektmappe sådan\\)\\.$`,
+  );
+
 const FORVENTET: Record<string, Forventning> = {
   "eksempel-ok.xlsx": { kode: 0, fund: [PLADSINFO] },
   "beskyttede-ark.xlsx": { kode: 0, fund: [PLADSINFO] },
@@ -319,6 +324,9 @@ const FORVENTET: Record<string, Forventning> = {
     fund: [["persondata-cpr", "Over- og underskud", "A1"]],
     ...DOS,
   },
+  // D2: sheets sharing one worksheet part are refused before ExcelJS (each part would be read once per entry).
+  "ark-samme-del-200.xlsx": { kode: 2, laesefejl: ARK_SAMME_DEL("200"), ...DOS },
+  "ark-samme-del-1000.xlsx": { kode: 2, laesefejl: ARK_SAMME_DEL("1\\.000"), ...DOS },
   // The botilbud test reads each 32.765-character Paragraf in linear time; "§ 108" at its end makes all 400 botilbud.
   "lang-paragraf.xlsx": {
     kode: 0,

@@ -9,7 +9,10 @@ import regel from "../../src/core/regler/skema/persondata-cpr";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { koerRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { postAf, skrivZip } from "../../scripts/lav-korpus";
+import { laesZip, postAf, skrivZip, udpak } from "../../scripts/lav-korpus";
+import { laesXlsx, XlsxLaesefejl } from "../../src/adapters/xlsx/laes-xlsx";
+import { readFileSync } from "fs";
+import * as path from "path";
 
 const WB = `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Ydelser" sheetId="1" r:id="rId1"/></sheets></workbook>`;
 const RELS = `<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
@@ -60,4 +63,52 @@ it("tekster inden for grænsen er ikke afkortet", async () => {
   const ark = `<worksheet><sheetData/><headerFooter><oddHeader>${"x".repeat(200)} 010180-1234</oddHeader></headerFooter></worksheet>`;
   const tekster = await laesTekster(bog(ark), (n) => n);
   expect(tekster).toEqual([{ art: "sidehoved", ark: "Ydelser", tekst: `${"x".repeat(200)} 010180-1234` }]);
+});
+
+// D2: many <sheet> entries pointing at one worksheet part.
+describe("ark, der deler én regnearksdel", () => {
+  const WB_DELT = `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Ydelser" sheetId="1" r:id="rId1"/>${Array.from({ length: 50 }, (_, i) => `<sheet name="K${i}" sheetId="${i + 2}" r:id="rId1"/>`).join("")}</sheets></workbook>`;
+  const delt = (): Buffer =>
+    skrivZip([
+      postAf("xl/workbook.xml", Buffer.from(WB_DELT)),
+      postAf("xl/_rels/workbook.xml.rels", Buffer.from(RELS)),
+      postAf(
+        "xl/worksheets/sheet1.xml",
+        Buffer.from(
+          `<worksheet><sheetData/><headerFooter><oddHeader>fod 020280-5678</oddHeader></headerFooter></worksheet>`,
+        ),
+      ),
+    ]);
+
+  it("laesTekster læser delen én gang (under det første ark)", async () => {
+    expect(await laesTekster(delt(), (n) => n)).toEqual([
+      { art: "sidehoved", ark: "Ydelser", tekst: "fod 020280-5678" },
+    ]);
+  });
+
+  it("laesXlsx afviser projektmappen som beskadiget, før ExcelJS læser den", async () => {
+    const data = readFileSync(path.join(__dirname, "..", "..", "examples", "takstskema-eksempel.xlsx"));
+    const poster = laesZip(data).map((p) =>
+      p.navn === "xl/workbook.xml"
+        ? postAf(
+            p.navn,
+            Buffer.from(
+              udpak(p)
+                .toString("utf8")
+                .replace(
+                  "</sheets>",
+                  '<sheet sheetId="100" name="K1" r:id="rId5"/><sheet sheetId="101" name="K2" r:id="rId5"/></sheets>',
+                ),
+            ),
+          )
+        : p,
+    );
+    await expect(laesXlsx(skrivZip(poster))).rejects.toThrow(
+      new XlsxLaesefejl(
+        "Filen kunne ikke læses som .xlsx-projektmappe; den er beskadiget eller ufuldstændig (2 af arkene peger på et regneark i filen, som et andet ark også peger på; Excel gemmer aldrig en projektmappe sådan).",
+      ),
+    );
+    // The unchanged example is read.
+    await expect(laesXlsx(data)).resolves.toBeDefined();
+  });
 });

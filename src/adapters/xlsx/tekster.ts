@@ -21,6 +21,8 @@ import JSZip from "jszip";
 import { kanIndeholdeCpr } from "../../core/cpr";
 import type { SnapshotTekst } from "../../core/snapshot";
 import { fjernXmlForbudteTegn } from "../../core/xml-tegn";
+import { formaterTal } from "../../core/format";
+import { XlsxLaesefejl } from "./signatur";
 
 /** Excel's limit for a cell's text; notes, properties and names are held to it too. */
 export const MAKS_TEKST = 32_767;
@@ -526,6 +528,40 @@ function egenskaber(xml: string, ud: SnapshotTekst[], egen: boolean, kendte: Rea
   }
 }
 
+/** The sheets of workbook.xml in order: the name as stored and the part its relationship points at. */
+async function arkListe(zip: JSZip, wb: string): Promise<{ fuldt: string; sti: string | null }[]> {
+  const wbRels = await relationer(zip, "xl/workbook.xml");
+  const ud: { fuldt: string; sti: string | null }[] = [];
+  for (const e of elementer(wb, ["sheet"])) {
+    const a = attributter(e.attr);
+    const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
+    ud.push({ fuldt: a.name ?? "", sti: wbRels.find((r) => r.id === rid)?.sti ?? null });
+  }
+  return ud;
+}
+
+/**
+ * Refuses a workbook in which two sheets point at the same worksheet part (issue 16 item
+ * 3, D2): Excel never writes one, ExcelJS makes one sheet of them under the last entry's
+ * name, and a reader going by the entries reads the part once per entry (1.000 entries of
+ * a 20 MB part are 20 GB to scan).
+ */
+export async function tjekArkDele(buf: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(buf);
+  const liste = await arkListe(zip, (await del(zip, "xl/workbook.xml")) ?? "");
+  const set = new Set<string>();
+  let delte = 0;
+  for (const { sti } of liste) {
+    if (!sti) continue;
+    if (set.has(sti)) delte++;
+    set.add(sti);
+  }
+  if (delte > 0)
+    throw new XlsxLaesefejl(
+      `Filen kunne ikke læses som .xlsx-projektmappe; den er beskadiget eller ufuldstændig (${formaterTal(delte)} af arkene peger på et regneark i filen, som et andet ark også peger på; Excel gemmer aldrig en projektmappe sådan).`,
+    );
+}
+
 /**
  * Every text outside the cells. `arkNavn` maps a sheet's name as stored to the name the
  * snapshot uses (ExcelJS cuts at 31 characters).
@@ -535,17 +571,12 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
   const ud: SnapshotTekst[] = [];
   const wbSti = "xl/workbook.xml";
   const wb = (await del(zip, wbSti)) ?? "";
-  const wbRels = await relationer(zip, wbSti);
 
   const ark: { navn: string; sti: string | null }[] = [];
   const kendte = new Set<string>();
-  for (const e of elementer(wb, ["sheet"])) {
-    const a = attributter(e.attr);
-    const fuldt = a.name ?? "";
+  for (const { fuldt, sti } of await arkListe(zip, wb)) {
     kendte.add(fuldt);
-    const navn = arkNavn(fuldt);
-    const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
-    ark.push({ navn, sti: wbRels.find((r) => r.id === rid)?.sti ?? null });
+    ark.push({ navn: arkNavn(fuldt), sti });
   }
 
   for (const e of elementer(wb, ["definedName"])) {
@@ -559,8 +590,11 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
     if (a.comment) ud.push(kappet(sted, a.comment, ren));
   }
 
+  // Each part once, under its first sheet (laesXlsx refuses a shared part before this: tjekArkDele).
+  const laest = new Set<string>();
   for (const a of ark) {
-    if (!a.sti) continue;
+    if (!a.sti || laest.has(a.sti)) continue;
+    laest.add(a.sti);
     const f = fil(zip, a.sti);
     if (f) {
       for (const el of await stroemElementer(f)) {
