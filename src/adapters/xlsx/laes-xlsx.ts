@@ -357,7 +357,16 @@ export async function laesXlsx(
   // Before ExcelJS: it inflates every part into memory and makes an object per cell.
   const g: XlsxGraenser = { ...STANDARD_XLSX_GRAENSER, ...graenser };
   await tjekZipGraenser(buf, g);
-  await tjekArkDele(buf);
+  try {
+    await tjekArkDele(buf);
+  } catch (e) {
+    // JSZip's own message can quote a part's name (a CPR number): only ours is shown.
+    if (e instanceof XlsxLaesefejl) throw e;
+    throw new XlsxLaesefejl(
+      "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",
+      e,
+    );
+  }
 
   const wb = new ExcelJS.Workbook();
   const advarsler: string[] = [];
