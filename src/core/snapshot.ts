@@ -78,7 +78,8 @@ export interface SnapshotTable {
  * hold a CPR number.
  */
 export interface SnapshotTekst {
-  art: "note" | "sidehoved" | "datavalidering" | "egenskab" | "navn";
+  /** "tegning": a text box or shape on the sheet; "hyperlink": a link's screen tip or shown text (.xlsx only). */
+  art: "note" | "sidehoved" | "datavalidering" | "egenskab" | "navn" | "tegning" | "hyperlink";
   ark?: string;
   celle?: string;
   navn?: string;

@@ -324,6 +324,19 @@ const FORVENTET: Record<string, Forventning> = {
     fund: [["persondata-cpr", "Over- og underskud", "A1"]],
     ...DOS,
   },
+  // Issue 16 item 2, round three: formats, a formula, a hyperlink, a text box, a prefixed header.
+  "cpr-format-og-kanaler.xlsx": {
+    kode: 1,
+    fund: [
+      ["persondata-cpr", "Ydelser", "R2"],
+      ["persondata-cpr", "Ydelser", "R3"],
+      ["persondata-cpr", "Ydelser", "R4"],
+      ["persondata-cpr", "Ydelser", "R5"],
+      ["persondata-cpr", "Ydelser", "B2"],
+      ["persondata-cpr", "Ydelser", "A1"],
+      ["persondata-cpr", "Omkostninger", "A1"],
+    ],
+  },
   // D2: sheets sharing one worksheet part are refused before ExcelJS (each part would be read once per entry).
   "ark-samme-del-200.xlsx": { kode: 2, laesefejl: ARK_SAMME_DEL("200"), ...DOS },
   "ark-samme-del-1000.xlsx": { kode: 2, laesefejl: ARK_SAMME_DEL("1\\.000"), ...DOS },

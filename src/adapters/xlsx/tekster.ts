@@ -260,10 +260,43 @@ async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type
   return ud;
 }
 
-const STROEM_TAGS = ["dataValidation", "x14:dataValidation", "headerFooter"];
+/**
+ * Local names of the elements streamed out of a worksheet, with any namespace prefix
+ * (`<x14:dataValidation>`, and `<s:headerFooter>` from a writer that prefixes the main
+ * namespace: Excel reads both).
+ */
+const STROEM_TAGS = ["dataValidation", "headerFooter", "hyperlink"];
+
+/** The first start tag in `buf` of a STROEM_TAGS element, prefix or not: its index and qualified name. */
+function naesteStartTag(buf: string): { i: number; navn: string } | null {
+  let bedst: { i: number; navn: string } | null = null;
+  for (const lokal of STROEM_TAGS) {
+    let fra = 0;
+    for (;;) {
+      const k = buf.indexOf(lokal, fra);
+      if (k < 0 || (bedst && k > bedst.i + 40)) break;
+      fra = k + 1;
+      if (k === 0) continue;
+      let start = -1;
+      if (buf[k - 1] === "<") start = k - 1;
+      else if (buf[k - 1] === ":") {
+        // A prefix is a short XML name: look back at most 32 characters for its "<".
+        let j = k - 2;
+        while (j >= 0 && j >= k - 33 && /[\w.-]/.test(buf[j])) j--;
+        if (j >= 0 && buf[j] === "<" && j < k - 2) start = j;
+      }
+      if (start < 0) continue;
+      if (!bedst || start < bedst.i) bedst = { i: start, navn: buf.slice(start + 1, k + lokal.length) };
+      break;
+    }
+  }
+  return bedst;
+}
 
 /** A streamed element's XML; `afkortet` when it was longer than MAKS_RAA and cut there. */
 interface StroemElement {
+  /** The qualified name ("x14:dataValidation", "s:headerFooter"). */
+  navn: string;
   xml: string;
   afkortet: boolean;
 }
@@ -289,7 +322,7 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<StroemElement[]> {
     let spring: string | null = null;
     let sidste = "";
     const faerdig = (lgd: number): void => {
-      fundet.push({ xml: buf.slice(0, lgd), afkortet: false });
+      fundet.push({ navn: inde!, xml: buf.slice(0, lgd), afkortet: false });
       buf = buf.slice(lgd);
       inde = null;
     };
@@ -328,22 +361,14 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<StroemElement[]> {
           continue;
         }
         if (inde === null) {
-          let bedst = -1;
-          let tag = "";
-          for (const t of STROEM_TAGS) {
-            const i = buf.indexOf("<" + t);
-            if (i >= 0 && (bedst < 0 || i < bedst)) {
-              bedst = i;
-              tag = t;
-            }
-          }
-          if (bedst < 0) {
-            // Keep a tail long enough for a start tag cut between two chunks.
-            buf = buf.slice(-32);
+          const start = naesteStartTag(buf);
+          if (!start) {
+            // Keep a tail long enough for a start tag (with its prefix) cut between two chunks.
+            buf = buf.slice(-64);
             return;
           }
-          buf = buf.slice(bedst);
-          inde = tag;
+          buf = buf.slice(start.i);
+          inde = start.navn;
           tagSlut = -1;
           soegt = 1;
           citat = "";
@@ -370,7 +395,7 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<StroemElement[]> {
           if (soegt >= buf.length) {
             if (buf.length > MAKS_RAA) {
               // An overlong start tag (a 12-million-character prompt): keep it closed as an empty element.
-              fundet.push({ xml: buf.slice(0, MAKS_RAA) + citat + "/>", afkortet: true });
+              fundet.push({ navn: inde, xml: buf.slice(0, MAKS_RAA) + citat + "/>", afkortet: true });
               sidste = buf[buf.length - 1];
               buf = "";
               kastStart = true;
@@ -388,7 +413,7 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<StroemElement[]> {
         const slut = buf.indexOf(slutTag, soegt);
         if (slut < 0) {
           if (buf.length > MAKS_RAA) {
-            fundet.push({ xml: buf.slice(0, MAKS_RAA) + slutTag, afkortet: true });
+            fundet.push({ navn: inde, xml: buf.slice(0, MAKS_RAA) + slutTag, afkortet: true });
             buf = buf.slice(-(slutTag.length - 1));
             spring = slutTag;
             continue;
@@ -425,15 +450,20 @@ function foersteCelle(sqref: string): string {
   return m ? `${m[1].toUpperCase()}${m[2]}` : "A1";
 }
 
+/** "x14:dataValidation" → "x14:"; "headerFooter" → "". */
+function praefiks(navn: string): string {
+  return navn.slice(0, navn.indexOf(":") + 1);
+}
+
 function dataValideringer(el: StroemElement, ark: string, ud: SnapshotTekst[]): void {
-  const e = foersteElement(el.xml, ["dataValidation", "x14:dataValidation"]);
+  const e = foersteElement(el.xml, [el.navn]);
   if (!e) return;
+  const p = praefiks(el.navn);
   const a = attributter(e.attr);
-  const sqref = a.sqref ?? indhold(foersteElement(e.krop, ["xm:sqref", "sqref"])?.krop ?? "");
+  const sqref = a.sqref ?? indhold(foersteElement(e.krop, ["xm:sqref", `${p}sqref`])?.krop ?? "");
   const celle = foersteCelle(sqref);
   const tekster = [a.promptTitle, a.prompt, a.errorTitle, a.error];
-  for (const f of elementer(e.krop, ["formula1", "formula2", "x14:formula1", "x14:formula2"], el.afkortet))
-    tekster.push(indhold(f.krop));
+  for (const f of elementer(e.krop, [`${p}formula1`, `${p}formula2`], el.afkortet)) tekster.push(indhold(f.krop));
   const sted = { art: "datavalidering" as const, ark, celle };
   let afkortet = false;
   for (const t of tekster)
@@ -446,11 +476,26 @@ function dataValideringer(el: StroemElement, ark: string, ud: SnapshotTekst[]): 
   if (el.afkortet && !afkortet) ud.push({ ...sted, tekst: "", afkortet: true });
 }
 
+/** A hyperlink's screen tip and shown text (its address is a relationship; the cell's text is read as a cell). */
+function hyperlink(el: StroemElement, ark: string, ud: SnapshotTekst[]): void {
+  const e = foersteElement(el.xml, [el.navn]);
+  if (!e) return;
+  const a = attributter(e.attr);
+  const sted = { art: "hyperlink" as const, ark, celle: foersteCelle(a.ref ?? "") };
+  for (const t of [a.tooltip, a.display, a.location]) if (t) ud.push(kappet(sted, t, ren, MAKS_TEKST, el.afkortet));
+  if (el.afkortet && !a.tooltip && !a.display) ud.push({ ...sted, tekst: "", afkortet: true });
+}
+
 const SIDEHOVEDER = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
 
 function sidehoveder(el: StroemElement, ark: string, ud: SnapshotTekst[]): void {
   let afkortet = false;
-  for (const e of elementer(el.xml, SIDEHOVEDER, el.afkortet)) {
+  const p = praefiks(el.navn);
+  for (const e of elementer(
+    el.xml,
+    SIDEHOVEDER.map((n) => p + n),
+    el.afkortet,
+  )) {
     const post = kappet({ art: "sidehoved", ark }, e.krop, (t) => ren(xmlTekst(t)), MAKS_SIDEHOVED);
     afkortet ||= post.afkortet === true;
     ud.push(post);
@@ -469,6 +514,22 @@ function noter(xml: string, ark: string, ud: SnapshotTekst[]): void {
     ud.push(kappet({ art: "note", ark, celle }, e.krop, (t) => ren(tTekst(t))));
     const forfatter = forfattere[Number(a.authorId)];
     if (forfatter) ud.push(kappet({ art: "note", ark, celle }, forfatter, ren));
+  }
+}
+
+/**
+ * The text of a drawing's shapes (text boxes, shapes with text, WordArt): each paragraph's
+ * runs (`<a:t>`) joined, so a number split over runs is whole. The sheet that uses the
+ * drawing is where it is shown.
+ */
+function tegning(xml: string, ark: string, ud: SnapshotTekst[]): void {
+  for (const p of elementer(xml, ["a:p"])) {
+    let t = "";
+    for (const r of elementer(p.krop, ["a:t"])) {
+      t += xmlTekst(r.krop.length > MAKS_RAA ? r.krop.slice(0, MAKS_RAA) : r.krop);
+      if (t.length > MAKS_TEKST) break;
+    }
+    if (t) ud.push(kappet({ art: "tegning", ark }, t, ren));
   }
 }
 
@@ -598,7 +659,9 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
     const f = fil(zip, a.sti);
     if (f) {
       for (const el of await stroemElementer(f)) {
-        if (el.xml.startsWith("<headerFooter")) sidehoveder(el, a.navn, ud);
+        const lokal = el.navn.slice(el.navn.indexOf(":") + 1);
+        if (lokal === "headerFooter") sidehoveder(el, a.navn, ud);
+        else if (lokal === "hyperlink") hyperlink(el, a.navn, ud);
         else dataValideringer(el, a.navn, ud);
       }
     }
@@ -606,6 +669,9 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
       if (r.type.endsWith("/comments")) {
         const xml = await del(zip, r.sti);
         if (xml) noter(xml, a.navn, ud);
+      } else if (r.type.endsWith("/drawing")) {
+        const xml = await del(zip, r.sti);
+        if (xml) tegning(xml, a.navn, ud);
       } else if (r.type.endsWith("/threadedComment")) {
         const xml = await del(zip, r.sti);
         if (xml) traadNoter(xml, a.navn, ud);
