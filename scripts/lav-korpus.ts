@@ -390,7 +390,7 @@ async function langtSidehoved(): Promise<Buffer> {
  * The attacker's CPR channels of issue 16 round three, in one workbook (Ydelser, column R
  * outside the table): R2 101801234 shown as 01.01.80-1234 by 00"."00"."00"-"0000 (c1), R3
  * 1501801234 as ######-#### (c1b), R4 a text with 0;0;0;@" (cpr …)" (c11), R5 a "formula"
- * that is the number (c9); a hyperlink's screen tip on B2 (c3), a text box in a drawing
+ * that is the number (c9), S2 digits each followed by U+0332 (c6), S3 a four-digit year (c7); a hyperlink's screen tip on B2 (c3), a text box in a drawing
  * (c2), and Omkostninger's header with a namespace prefix (c4).
  */
 async function cprFormatOgKanaler(): Promise<Buffer> {
@@ -409,11 +409,12 @@ async function cprFormatOgKanaler(): Promise<Buffer> {
       .replace(m[0], `<cellXfs count="${xf0 + formater.length}">`)
       .replace("</cellXfs>", `${xf.join("")}</cellXfs>`);
   });
-  const i = tilfoejDelteTekster(poster, ["Jens Hansen"]);
+  const kombineret = [..."070707-1212"].map((c) => c + "\u0332").join("");
+  const i = tilfoejDelteTekster(poster, ["Jens Hansen", `cpr ${kombineret}`, "født 08-08-1988-1313"]);
   poster = i.poster;
   const celler: Record<number, string> = {
-    2: `<c r="R2" s="${xf0}"><v>101801234</v></c>`,
-    3: `<c r="R3" s="${xf0 + 1}"><v>1501801234</v></c>`,
+    2: `<c r="R2" s="${xf0}"><v>101801234</v></c><c r="S2" t="s"><v>${i.idx[1]}</v></c>`,
+    3: `<c r="R3" s="${xf0 + 1}"><v>1501801234</v></c><c r="S3" t="s"><v>${i.idx[2]}</v></c>`,
     4: `<c r="R4" s="${xf0 + 2}" t="s"><v>${i.idx[0]}</v></c>`,
     5: `<c r="R5"><f>1201801234</f><v>1201801234</v></c>`,
   };

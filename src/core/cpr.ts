@@ -27,10 +27,21 @@ const CPR_MOENSTER = new RegExp(
   "g",
 );
 
-const USYNLIG = /\p{Default_Ignorable_Code_Point}/u;
+/**
+ * The date with a four-digit year, a dash or slash before the serial number: "01-01-1980-1234",
+ * "01.01.1980/1234". The year must be the one the serial's 7th digit gives (CPR-kontoret's
+ * table), so a date followed by a number ("01-01-2026-1234", born 1900–1999 by its serial) is not one.
+ */
+const CPR_MOENSTER_AAR4 = new RegExp(
+  `(?<!\\d)(\\d{2})([._/\\s${STREG}])(\\d{2})\\2(\\d{4})\\s?[${STREG}/]\\s?(\\d{4})(?!\\d)`,
+  "g",
+);
+
+// Invisible characters, and combining marks (U+0300–U+036F: "0̲1̲0̲1̲8̲0̲"), are dropped before matching.
+const USYNLIG = /\p{Default_Ignorable_Code_Point}|[\u0300-\u036f]/u;
 const CIFFER = /\p{Nd}/u;
 /** Something the per-code-point normalisation would change besides NFKC. */
-const SAERLIGT = /\p{Default_Ignorable_Code_Point}|(?![0-9])\p{Nd}|\s\s/u;
+const SAERLIGT = /\p{Default_Ignorable_Code_Point}|[\u0300-\u036f]|(?![0-9])\p{Nd}|\s\s/u;
 const MELLEMRUM = /\s/;
 
 /**
@@ -113,7 +124,23 @@ export function findCprITekst(tekst: string): { start: number; slut: number }[] 
       CPR_MOENSTER.lastIndex = m.index + 1;
     }
   }
-  return fund;
+  // The four-digit-year form; both lists are in text order, so the overlap test walks them once.
+  const aar4: { start: number; slut: number }[] = [];
+  let k = 0;
+  CPR_MOENSTER_AAR4.lastIndex = 0;
+  while ((m = CPR_MOENSTER_AAR4.exec(s)) !== null) {
+    const aar = Number(m[4]);
+    const aa = aar % 100;
+    const syvende = Number(m[5][0]);
+    const slut = m.index + m[0].length;
+    if (aarhundrede(aa, syvende) + aa === aar && gyldigCprDato(Number(m[1]), Number(m[3]), aa, syvende)) {
+      const f = pos ? { start: pos[m.index], slut: pos[slut] } : { start: m.index, slut };
+      while (k < fund.length && fund[k].slut <= f.start) k++;
+      if (k >= fund.length || fund[k].start >= f.slut) aar4.push(f);
+    } else CPR_MOENSTER_AAR4.lastIndex = m.index + 1;
+  }
+  if (aar4.length === 0) return fund;
+  return [...fund, ...aar4].sort((a, b) => a.start - b.start);
 }
 
 /**

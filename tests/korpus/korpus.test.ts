@@ -332,6 +332,8 @@ const FORVENTET: Record<string, Forventning> = {
       ["persondata-cpr", "Ydelser", "R3"],
       ["persondata-cpr", "Ydelser", "R4"],
       ["persondata-cpr", "Ydelser", "R5"],
+      ["persondata-cpr", "Ydelser", "S2"],
+      ["persondata-cpr", "Ydelser", "S3"],
       ["persondata-cpr", "Ydelser", "B2"],
       ["persondata-cpr", "Ydelser", "A1"],
       ["persondata-cpr", "Omkostninger", "A1"],

@@ -10,7 +10,14 @@ import { koerRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import type { CellValue, SnapshotSheet } from "../../src/core/snapshot";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
-import { formatLiteralTekst, talLignerCpr, visHeltal, visTekst } from "../../src/core/cpr";
+import {
+  findCprITekst,
+  formatLiteralTekst,
+  indeholderCpr,
+  talLignerCpr,
+  visHeltal,
+  visTekst,
+} from "../../src/core/cpr";
 import { laesTekster } from "../../src/adapters/xlsx/tekster";
 import { postAf, skrivZip } from "../../scripts/lav-korpus";
 
@@ -131,5 +138,22 @@ describe("kanaler i .xlsx-filen", () => {
     expect(
       koerRegel(regel, { navn: "x", skema: s }).map((f) => `${f.ark}!${f.celle} ${f.besked.slice(0, 20)}`),
     ).toEqual(["Ydelser!A1 En tekstboks eller f"]);
+  });
+});
+
+describe("c6 og c7", () => {
+  it("c6: kombinerende tegn (U+0300–U+036F) mellem cifrene fjernes før søgningen", () => {
+    const t = "cpr " + [..."010180-1234"].map((c) => c + "\u0332").join("");
+    expect(findCprITekst(t)).toEqual([{ start: 4, slut: t.length }]);
+    expect(indeholderCpr("Ren\u0301e 2.450,00 kr.")).toBe(false);
+  });
+
+  it("c7: datoen med firecifret årstal og løbenummer, når årstallet passer med løbenummerets 7. ciffer", () => {
+    expect(findCprITekst("født 01-01-1980-1234")).toEqual([{ start: 5, slut: 20 }]);
+    expect(indeholderCpr("født 01.01.2010/4321")).toBe(true);
+    // A date followed by a number whose 7th digit gives another century; a plain date with an amount.
+    expect(indeholderCpr("Fra 01-01-2026-1234")).toBe(false);
+    expect(indeholderCpr("Pr. 01.01.2026 4.500 kr.")).toBe(false);
+    expect(indeholderCpr("01.01.2026 1234")).toBe(false);
   });
 });
