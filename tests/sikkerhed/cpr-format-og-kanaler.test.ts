@@ -20,6 +20,7 @@ import {
 } from "../../src/core/cpr";
 import { laesTekster } from "../../src/adapters/xlsx/tekster";
 import { postAf, skrivZip } from "../../scripts/lav-korpus";
+import { nyBog, validerSomRuden } from "./hjaelp";
 
 function medCeller(celler: { v: CellValue; nf?: string; f?: string }[]) {
   const ark: SnapshotSheet = {
@@ -156,4 +157,24 @@ describe("c6 og c7", () => {
     expect(indeholderCpr("Pr. 01.01.2026 4.500 kr.")).toBe(false);
     expect(indeholderCpr("01.01.2026 1234")).toBe(false);
   });
+});
+
+// The task pane reads values, formulas, number formats and tables through Office.js into the
+// same snapshot: the format, formula and table-name checks hold there too.
+it("opgaveruden (Office.js): talformat, formel og tabelnavn findes som i .xlsx-læseren", async () => {
+  const s = bygSnapshot(
+    medCeller([
+      { v: 101801234, nf: '00"."00"."00"-"0000' },
+      { v: 1501801234, f: "=1501801234" },
+    ]),
+  );
+  s.tables.push({ name: "Borger_010180_1234", sheet: "Noter", ref: "C1:D3" });
+  const { bog } = nyBog(s);
+  const { resultat } = await validerSomRuden(bog);
+  expect(
+    resultat.fund
+      .filter((f) => f.regel === "persondata-cpr")
+      .map((f) => `${f.ark}!${f.celle}`)
+      .sort(),
+  ).toEqual(["Noter!A1", "Noter!A2", "Noter!C1"]);
 });
