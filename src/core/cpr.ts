@@ -158,10 +158,14 @@ export function indeholderCpr(tekst: string): boolean {
   return findCprITekst(tekst).length > 0;
 }
 
+/** Per number format: its placeholders and digits, for talLignerCpr's cheap bound. */
+const CIFFER_GRAENSE = new Map<string, { pladser: number; literale: number }>();
+
 /**
- * A number cell that reads as a CPR number: a whole number of ten digits (DD 10–31), or
- * of nine digits when the cell's number format pads it to ten (the leading zero of DD
- * 01–09 is otherwise lost when 0101801234 is typed into a General cell).
+ * A number cell that reads as a CPR number: in General, a whole number of ten digits (DD
+ * 10–31); with a number format, what the format shows (visHeltal) holds one: 101801234 in
+ * 0000000000 (the leading zero of DD 01–09 is otherwise lost when 0101801234 is typed into a
+ * General cell), 1501801234 in ######-####.
  *
  * Numbers formatted as money, with thousands separators, decimals, percent or dates are
  * not CPR numbers to a reader of the sheet: a nine-digit budget amount (105.012.345 kr.)
@@ -173,6 +177,17 @@ export function talLignerCpr(v: number, format: string | null): boolean {
   if (talformat !== null && talformat !== "@") {
     // What the format shows (issue 16 item 2: 101801234 as 00"."00"."00"-"0000, 1501801234 as
     // ######-####): its digits and literal text, read as any text is.
+    // Cheap bound first: the digits shown are at most the number's, or its placeholders', plus
+    // the format's literal digits; a CPR number needs ten.
+    let graense = CIFFER_GRAENSE.get(talformat);
+    if (!graense) {
+      // Placeholders outside quotes; every digit in the format counted again (an upper bound).
+      const pladser = talformat.replace(/"[^"]*"|\\./g, "").replace(/[^0#?]/g, "").length;
+      graense = { pladser, literale: (talformat.match(/\d/g) ?? []).length };
+      if (CIFFER_GRAENSE.size > 10_000) CIFFER_GRAENSE.clear();
+      CIFFER_GRAENSE.set(talformat, graense);
+    }
+    if (Math.max(String(Math.abs(v)).length, graense.pladser) + graense.literale < 10) return false;
     const vist = visHeltal(v, talformat);
     if (vist !== null && indeholderCpr(vist)) return true;
     // ExcelJS drops a format's backslashes (00\.00\.00\-0000 arrives as 00.00.00-0000): with
