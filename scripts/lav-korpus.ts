@@ -372,6 +372,98 @@ async function mangeTypografier(): Promise<Buffer> {
   return skrivZip(await storDel(poster, "xl/styles.xml", foer, "<xf/>", MANGE_TYPOGRAFIER, xml.slice(slut)));
 }
 
+/** Characters in the header of sidehoved-12-mio.xlsx: Arabic-Indic nines, a decimal digit each. */
+export const LANGT_SIDEHOVED = 12_000_000;
+
+/** Over- og underskud with a header of 12 million U+0669 (42 kB zipped): capped at Excel's 255 per section. */
+async function langtSidehoved(): Promise<Buffer> {
+  const poster = await eksempelPoster();
+  const navn = "xl/worksheets/sheet4.xml";
+  const xml = udpak(poster.find((p) => p.navn === navn)!).toString("utf8");
+  const i = xml.indexOf("</sheetData>") + "</sheetData>".length;
+  const foer = `${xml.slice(0, i)}<headerFooter><oddHeader>`;
+  const efter = `</oddHeader></headerFooter>${xml.slice(i)}`;
+  return skrivZip(await storDel(poster, navn, foer, "\u0669", LANGT_SIDEHOVED, efter));
+}
+
+/**
+ * The attacker's CPR channels of issue 16 round three, in one workbook (Ydelser, column R
+ * outside the table): R2 101801234 shown as 01.01.80-1234 by 00"."00"."00"-"0000 (c1), R3
+ * 1501801234 as ######-#### (c1b), R4 a text with 0;0;0;@" (cpr …)" (c11), R5 a "formula"
+ * that is the number (c9), S2 digits each followed by U+0332 (c6), S3 a four-digit year (c7); a hyperlink's screen tip on B2 (c3), a text box in a drawing
+ * (c2), and Omkostninger's header with a namespace prefix (c4).
+ */
+async function cprFormatOgKanaler(): Promise<Buffer> {
+  let poster = await eksempelPoster();
+  const formater = ['00"."00"."00"-"0000', "######-####", '0;0;0;@" (cpr 030303-4321)"'];
+  let xf0 = 0;
+  poster = erstatDel(poster, "xl/styles.xml", (xml) => {
+    const m = /<cellXfs count="(\d+)">/.exec(xml)!;
+    xf0 = Number(m[1]);
+    const fmt = formater.map((f, i) => `<numFmt numFmtId="${201 + i}" formatCode="${f.replace(/"/g, "&quot;")}"/>`);
+    const xf = formater.map(
+      (_, i) => `<xf numFmtId="${201 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+    );
+    return xml
+      .replace(/<numFmts count="(\d+)">/, (_, n) => `<numFmts count="${Number(n) + formater.length}">${fmt.join("")}`)
+      .replace(m[0], `<cellXfs count="${xf0 + formater.length}">`)
+      .replace("</cellXfs>", `${xf.join("")}</cellXfs>`);
+  });
+  const kombineret = [..."070707-1212"].map((c) => c + "\u0332").join("");
+  const i = tilfoejDelteTekster(poster, ["Jens Hansen", `cpr ${kombineret}`, "født 08-08-1988-1313"]);
+  poster = i.poster;
+  const celler: Record<number, string> = {
+    2: `<c r="R2" s="${xf0}"><v>101801234</v></c><c r="S2" t="s"><v>${i.idx[1]}</v></c>`,
+    3: `<c r="R3" s="${xf0 + 1}"><v>1501801234</v></c><c r="S3" t="s"><v>${i.idx[2]}</v></c>`,
+    4: `<c r="R4" s="${xf0 + 2}" t="s"><v>${i.idx[0]}</v></c>`,
+    5: `<c r="R5"><f>1201801234</f><v>1201801234</v></c>`,
+  };
+  poster = erstatDel(poster, "xl/worksheets/sheet2.xml", (xml) => {
+    let ud = xml;
+    for (const [r, c] of Object.entries(celler))
+      ud = ud.replace(new RegExp(`(<row r="${r}"[^>]*>.*?)(</row>)`), `$1${c}$2`);
+    return ud.replace(
+      "<tableParts",
+      '<hyperlinks><hyperlink ref="B2" location="Stamdata!A1" tooltip="Jens Hansen 040404-5656"/></hyperlinks><drawing r:id="rId9"/><tableParts',
+    );
+  });
+  poster = erstatDel(poster, "xl/worksheets/_rels/sheet2.xml.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+    ),
+  );
+  poster = erstatDel(poster, "[Content_Types].xml", (xml) =>
+    xml.replace(
+      "</Types>",
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+    ),
+  );
+  poster = erstatDel(poster, "xl/worksheets/sheet3.xml", (xml) =>
+    xml.replace(
+      "</worksheet>",
+      '<s:headerFooter xmlns:s="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><s:oddHeader>&amp;CBorger 050505-6767</s:oddHeader></s:headerFooter></worksheet>',
+    ),
+  );
+  const tegning = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>12</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="Tekstboks 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="3000000" cy="600000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr><xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>Kontakt: cpr 0606</a:t></a:r><a:r><a:t>06-7878</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+  return skrivZip([...poster, postAf("xl/drawings/drawing1.xml", Buffer.from(tegning))]);
+}
+
+/**
+ * `antal` extra `<sheet>` entries in workbook.xml, all pointing at Ydelser's part (rId5), which
+ * has 20 MB of spaces after its cells: a reader going by the entries reads 20 MB per entry.
+ */
+async function arkSammeDel(antal: number): Promise<Buffer> {
+  let poster = await eksempelPoster();
+  let ekstra = "";
+  for (let i = 0; i < antal; i++) ekstra += `<sheet sheetId="${100 + i}" name="K${i}" state="visible" r:id="rId5"/>`;
+  poster = erstatDel(poster, "xl/workbook.xml", (xml) => xml.replace("</sheets>", `${ekstra}</sheets>`));
+  const navn = "xl/worksheets/sheet2.xml";
+  const xml = udpak(poster.find((p) => p.navn === navn)!).toString("utf8");
+  const i = xml.indexOf("</sheetData>") + "</sheetData>".length;
+  return skrivZip(await storDel(poster, navn, xml.slice(0, i), " ", 20 * MB, xml.slice(i)));
+}
+
 /**
  * 400 takst rows whose Paragraf is 32.765 characters: "sel §1 " 4.680 times (a law and a §
  * each), then "§ 108" (a botilbud, found only at the end); Sundhedsydelser empty.
@@ -1181,6 +1273,24 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse:
       'Et takstskema med 400 ydelser, hvis Paragraf er 32.765 tegn: 4.680 gange "sel §1 " og til sidst "§ 108" (et botilbud); Sundhedsydelser er tom.',
     lav: () => langParagraf(),
+  },
+  "sidehoved-12-mio.xlsx": {
+    beskrivelse:
+      "Et sidehoved på 12 mio. tegn (arabisk-indisk 9, U+0669) i Over- og underskud: læses kun til Excels 255 tegn pr. afsnit.",
+    lav: () => langtSidehoved(),
+  },
+  "cpr-format-og-kanaler.xlsx": {
+    beskrivelse:
+      "CPR-numre vist af talformater (fast tekst, tal gennem pladsholdere), en formel, der er tallet, et links skærmtip, en tekstboks og et sidehoved med navnerumspræfiks.",
+    lav: () => cprFormatOgKanaler(),
+  },
+  "ark-samme-del-200.xlsx": {
+    beskrivelse: "200 ekstra <sheet>-poster i workbook.xml, der alle peger på Ydelsers del, som har 20 MB mellemrum.",
+    lav: () => arkSammeDel(200),
+  },
+  "ark-samme-del-1000.xlsx": {
+    beskrivelse: "1.000 ekstra <sheet>-poster i workbook.xml, der alle peger på Ydelsers del, som har 20 MB mellemrum.",
+    lav: () => arkSammeDel(1000),
   },
 };
 

@@ -78,12 +78,19 @@ export interface SnapshotTable {
  * hold a CPR number.
  */
 export interface SnapshotTekst {
-  art: "note" | "sidehoved" | "datavalidering" | "egenskab" | "navn";
+  /** "tegning": a text box or shape on the sheet; "hyperlink": a link's screen tip or shown text (.xlsx only). */
+  art: "note" | "sidehoved" | "datavalidering" | "egenskab" | "navn" | "tegning" | "hyperlink";
   ark?: string;
   celle?: string;
   navn?: string;
   kommentar?: boolean;
   tekst: string;
+  /**
+   * The text was longer than Excel allows there (a cell's 32.767 characters, a header's
+   * 255 per section) and only its first part is in `tekst`: Excel never writes such a text,
+   * and the rest has not been checked (the .xlsx reader caps it while streaming).
+   */
+  afkortet?: boolean;
 }
 
 export interface WorkbookSnapshot {

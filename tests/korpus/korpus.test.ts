@@ -66,6 +66,11 @@ const DOS = { barn: true, maksMs: 10_000, maksBarnRssMb: 500 } as const;
 const UOVERENS_ZIP =
   /^Filen kunne ikke læses som \.xlsx-projektmappe; den er beskadiget eller ufuldstændig \(zip-filens indholdsfortegnelse passer ikke med filen: antal poster eller placeringer er forkerte\)\.$/;
 
+const ARK_SAMME_DEL = (antal: string): RegExp =>
+  new RegExp(
+    `^Filen kunne ikke læses som \\.xlsx-projektmappe; den er beskadiget eller ufuldstændig \\(${antal} af arkene peger på et regneark i filen, som et andet ark også peger på; Excel gemmer aldrig en projektmappe sådan\\)\\.$`,
+  );
+
 const FORVENTET: Record<string, Forventning> = {
   "eksempel-ok.xlsx": { kode: 0, fund: [PLADSINFO] },
   "beskyttede-ark.xlsx": { kode: 0, fund: [PLADSINFO] },
@@ -313,6 +318,30 @@ const FORVENTET: Record<string, Forventning> = {
       /^Projektmappen er for stor til at blive kontrolleret: projektmappens navngivne områder dækker sammen med arkenes celler over 2\.000\.000 celler \(grænsen er nået i xl\/workbook\.xml\).*TAKSTSKEMA_MAKS_CELLER\.$/,
     ...DOS,
   },
+  // D1: the header is read only up to Excel's limit while streaming, and the overlong text is reported.
+  "sidehoved-12-mio.xlsx": {
+    kode: 1,
+    fund: [["persondata-cpr", "Over- og underskud", "A1"]],
+    ...DOS,
+  },
+  // Issue 16 item 2, round three: formats, a formula, a hyperlink, a text box, a prefixed header.
+  "cpr-format-og-kanaler.xlsx": {
+    kode: 1,
+    fund: [
+      ["persondata-cpr", "Ydelser", "R2"],
+      ["persondata-cpr", "Ydelser", "R3"],
+      ["persondata-cpr", "Ydelser", "R4"],
+      ["persondata-cpr", "Ydelser", "R5"],
+      ["persondata-cpr", "Ydelser", "S2"],
+      ["persondata-cpr", "Ydelser", "S3"],
+      ["persondata-cpr", "Ydelser", "B2"],
+      ["persondata-cpr", "Ydelser", "A1"],
+      ["persondata-cpr", "Omkostninger", "A1"],
+    ],
+  },
+  // D2: sheets sharing one worksheet part are refused before ExcelJS (each part would be read once per entry).
+  "ark-samme-del-200.xlsx": { kode: 2, laesefejl: ARK_SAMME_DEL("200"), ...DOS },
+  "ark-samme-del-1000.xlsx": { kode: 2, laesefejl: ARK_SAMME_DEL("1\\.000"), ...DOS },
   // The botilbud test reads each 32.765-character Paragraf in linear time; "§ 108" at its end makes all 400 botilbud.
   "lang-paragraf.xlsx": {
     kode: 0,

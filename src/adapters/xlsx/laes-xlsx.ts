@@ -13,7 +13,7 @@ import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
 import { fjernXmlForbudteTegn, MAKS_CELLE_TEGN } from "../../core/xml-tegn";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
-import { laesTekster } from "./tekster";
+import { laesTekster, tjekArkDele } from "./tekster";
 import { STANDARD_XLSX_GRAENSER, tjekZipGraenser, XlsxGraenseFejl, type XlsxGraenser } from "./zip-graenser";
 
 export { XlsxLaesefejl } from "./signatur";
@@ -357,6 +357,16 @@ export async function laesXlsx(
   // Before ExcelJS: it inflates every part into memory and makes an object per cell.
   const g: XlsxGraenser = { ...STANDARD_XLSX_GRAENSER, ...graenser };
   await tjekZipGraenser(buf, g);
+  try {
+    await tjekArkDele(buf);
+  } catch (e) {
+    // JSZip's own message can quote a part's name (a CPR number): only ours is shown.
+    if (e instanceof XlsxLaesefejl) throw e;
+    throw new XlsxLaesefejl(
+      "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",
+      e,
+    );
+  }
 
   const wb = new ExcelJS.Workbook();
   const advarsler: string[] = [];

@@ -9,11 +9,44 @@
  * The worksheets are streamed, and only their `<dataValidations>`, `<x14:dataValidations>`
  * and `<headerFooter>` elements are kept, so the extra memory is that of those elements.
  * The zip's sizes are bounded before this runs (zip-graenser.ts).
+ *
+ * Every text is capped at Excel's own limits (issue 16 item 3): a cell, note, property or
+ * name holds at most 32.767 characters, a header or footer 255 per section. The raw XML of
+ * one element is cut while streaming (MAKS_RAA), so a 12-million-character header costs
+ * no more than a cell. What lies beyond a cap is not scanned: the text is marked
+ * `afkortet`, and persondata-cpr reports it (Excel never writes such a text, and a CPR
+ * number could hide in the part not read).
  */
 import JSZip from "jszip";
 import { kanIndeholdeCpr } from "../../core/cpr";
 import type { SnapshotTekst } from "../../core/snapshot";
 import { fjernXmlForbudteTegn } from "../../core/xml-tegn";
+import { formaterTal } from "../../core/format";
+import { XlsxLaesefejl } from "./signatur";
+
+/** Excel's limit for a cell's text; notes, properties and names are held to it too. */
+export const MAKS_TEKST = 32_767;
+/** Excel's limit for a header or footer: 255 characters in each of its three sections. */
+export const MAKS_SIDEHOVED = 3 * 255;
+/**
+ * Raw XML kept of one element (or one text) before it is decoded: room for a text at the
+ * cap written wholly as entities (`&#x10FFFF;` is ten characters).
+ */
+export const MAKS_RAA = 10 * MAKS_TEKST;
+
+/** A text at its cap: longer raw XML or decoded text is cut and marked `afkortet`. */
+function kappet(
+  sted: Omit<SnapshotTekst, "tekst">,
+  raa: string,
+  dekod: (s: string) => string,
+  maks = MAKS_TEKST,
+  afkortet = false,
+): SnapshotTekst {
+  const skaaret = afkortet || raa.length > MAKS_RAA;
+  const t = dekod(raa.length > MAKS_RAA ? raa.slice(0, MAKS_RAA) : raa);
+  if (t.length > maks || skaaret) return { ...sted, tekst: t.slice(0, maks), afkortet: true };
+  return { ...sted, tekst: t };
+}
 
 const ENTITETER: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -114,7 +147,7 @@ interface Element {
  * order, not nested in each other. Linear: each name's next position is found once per
  * element passed, and a missing ">" or end tag ends the scan (none can follow).
  */
-function* elementer(xml: string, navne: readonly string[]): Generator<Element> {
+function* elementer(xml: string, navne: readonly string[], aabenSlut = false): Generator<Element> {
   const naeste = new Map<string, number>();
   let i = 0;
   for (;;) {
@@ -148,7 +181,11 @@ function* elementer(xml: string, navne: readonly string[]): Generator<Element> {
       continue;
     }
     const slut = xml.indexOf(`</${navn}>`, gt + 1);
-    if (slut < 0) return;
+    if (slut < 0) {
+      // An element cut at MAKS_RAA: its text runs to the end.
+      if (aabenSlut) yield { navn, attr, krop: xml.slice(gt + 1) };
+      return;
+    }
     i = slut + navn.length + 3;
     yield { navn, attr, krop: xml.slice(gt + 1, slut) };
   }
@@ -162,7 +199,11 @@ function foersteElement(xml: string, navne: readonly string[]): Element | null {
 /** The text of every `<t>` element (rich text runs) in an XML fragment, joined. */
 function tTekst(xml: string): string {
   let s = "";
-  for (const e of elementer(xml, ["t"])) s += xmlTekst(e.krop);
+  for (const e of elementer(xml, ["t"])) {
+    // Past the cap nothing more is needed: kappet marks it.
+    s += xmlTekst(e.krop.length > MAKS_RAA ? e.krop.slice(0, MAKS_RAA) : e.krop);
+    if (s.length > MAKS_TEKST) break;
+  }
   return s;
 }
 
@@ -219,15 +260,55 @@ async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type
   return ud;
 }
 
-const STROEM_TAGS = ["dataValidation", "x14:dataValidation", "headerFooter"];
+/**
+ * Local names of the elements streamed out of a worksheet, with any namespace prefix
+ * (`<x14:dataValidation>`, and `<s:headerFooter>` from a writer that prefixes the main
+ * namespace: Excel reads both).
+ */
+const STROEM_TAGS = ["dataValidation", "headerFooter", "hyperlink"];
+
+/** The first start tag in `buf` of a STROEM_TAGS element, prefix or not: its index and qualified name. */
+function naesteStartTag(buf: string): { i: number; navn: string } | null {
+  let bedst: { i: number; navn: string } | null = null;
+  for (const lokal of STROEM_TAGS) {
+    let fra = 0;
+    for (;;) {
+      const k = buf.indexOf(lokal, fra);
+      if (k < 0 || (bedst && k > bedst.i + 40)) break;
+      fra = k + 1;
+      if (k === 0) continue;
+      let start = -1;
+      if (buf[k - 1] === "<") start = k - 1;
+      else if (buf[k - 1] === ":") {
+        // A prefix is a short XML name: look back at most 32 characters for its "<".
+        let j = k - 2;
+        while (j >= 0 && j >= k - 33 && /[\w.-]/.test(buf[j])) j--;
+        if (j >= 0 && buf[j] === "<" && j < k - 2) start = j;
+      }
+      if (start < 0) continue;
+      if (!bedst || start < bedst.i) bedst = { i: start, navn: buf.slice(start + 1, k + lokal.length) };
+      break;
+    }
+  }
+  return bedst;
+}
+
+/** A streamed element's XML; `afkortet` when it was longer than MAKS_RAA and cut there. */
+interface StroemElement {
+  /** The qualified name ("x14:dataValidation", "s:headerFooter"). */
+  navn: string;
+  xml: string;
+  afkortet: boolean;
+}
 
 /**
  * The elements of STROEM_TAGS in a worksheet, read as a stream: the rest of the sheet (its
- * cells) is passed over, never held.
+ * cells) is passed over, never held. An element is held up to MAKS_RAA characters; the
+ * rest of a longer one is passed over too (and the part kept is closed so it still parses).
  */
-function stroemElementer(f: JSZip.JSZipObject): Promise<string[]> {
+function stroemElementer(f: JSZip.JSZipObject): Promise<StroemElement[]> {
   return new Promise((ok, fejl) => {
-    const fundet: string[] = [];
+    const fundet: StroemElement[] = [];
     let buf = "";
     // The element being read: its name, the end of its start tag once seen, and how far
     // buf has been searched (each character is looked at a bounded number of times).
@@ -235,30 +316,59 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<string[]> {
     let tagSlut = -1;
     let soegt = 0;
     let citat = "";
+    // After a cut: the rest of the start tag is passed over (kastStart, quotes followed), then
+    // everything up to the end tag (spring).
+    let kastStart = false;
+    let spring: string | null = null;
+    let sidste = "";
     const faerdig = (lgd: number): void => {
-      fundet.push(buf.slice(0, lgd));
+      fundet.push({ navn: inde!, xml: buf.slice(0, lgd), afkortet: false });
       buf = buf.slice(lgd);
       inde = null;
     };
     const behandl = (): void => {
       for (;;) {
-        if (inde === null) {
-          let bedst = -1;
-          let tag = "";
-          for (const t of STROEM_TAGS) {
-            const i = buf.indexOf("<" + t);
-            if (i >= 0 && (bedst < 0 || i < bedst)) {
-              bedst = i;
-              tag = t;
-            }
+        if (kastStart) {
+          let k = 0;
+          for (; k < buf.length; k++) {
+            const c = buf[k];
+            if (citat) {
+              if (c === citat) citat = "";
+            } else if (c === '"' || c === "'") citat = c;
+            else if (c === ">") break;
           }
-          if (bedst < 0) {
-            // Keep a tail long enough for a start tag cut between two chunks.
-            buf = buf.slice(-32);
+          if (k >= buf.length) {
+            if (buf.length > 0) sidste = buf[buf.length - 1];
+            buf = "";
             return;
           }
-          buf = buf.slice(bedst);
-          inde = tag;
+          const selvLukket = (k > 0 ? buf[k - 1] : sidste) === "/";
+          buf = buf.slice(k + 1);
+          kastStart = false;
+          if (selvLukket) inde = null;
+          else spring = `</${inde}>`;
+          continue;
+        }
+        if (spring !== null) {
+          const k = buf.indexOf(spring);
+          if (k < 0) {
+            buf = buf.slice(-(spring.length - 1));
+            return;
+          }
+          buf = buf.slice(k + spring.length);
+          spring = null;
+          inde = null;
+          continue;
+        }
+        if (inde === null) {
+          const start = naesteStartTag(buf);
+          if (!start) {
+            // Keep a tail long enough for a start tag (with its prefix) cut between two chunks.
+            buf = buf.slice(-64);
+            return;
+          }
+          buf = buf.slice(start.i);
+          inde = start.navn;
           tagSlut = -1;
           soegt = 1;
           citat = "";
@@ -282,7 +392,16 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<string[]> {
             } else if (c === '"' || c === "'") citat = c;
             else if (c === ">") break;
           }
-          if (soegt >= buf.length) return;
+          if (soegt >= buf.length) {
+            if (buf.length > MAKS_RAA) {
+              // An overlong start tag (a 12-million-character prompt): keep it closed as an empty element.
+              fundet.push({ navn: inde, xml: buf.slice(0, MAKS_RAA) + citat + "/>", afkortet: true });
+              sidste = buf[buf.length - 1];
+              buf = "";
+              kastStart = true;
+            }
+            return;
+          }
           tagSlut = soegt;
           if (buf[tagSlut - 1] === "/") {
             faerdig(tagSlut + 1);
@@ -293,6 +412,12 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<string[]> {
         const slutTag = `</${inde}>`;
         const slut = buf.indexOf(slutTag, soegt);
         if (slut < 0) {
+          if (buf.length > MAKS_RAA) {
+            fundet.push({ navn: inde, xml: buf.slice(0, MAKS_RAA) + slutTag, afkortet: true });
+            buf = buf.slice(-(slutTag.length - 1));
+            spring = slutTag;
+            continue;
+          }
           soegt = Math.max(soegt, buf.length - slutTag.length);
           return;
         }
@@ -325,33 +450,86 @@ function foersteCelle(sqref: string): string {
   return m ? `${m[1].toUpperCase()}${m[2]}` : "A1";
 }
 
-function dataValideringer(xml: string, ark: string, ud: SnapshotTekst[]): void {
-  const e = foersteElement(xml, ["dataValidation", "x14:dataValidation"]);
+/** "x14:dataValidation" → "x14:"; "headerFooter" → "". */
+function praefiks(navn: string): string {
+  return navn.slice(0, navn.indexOf(":") + 1);
+}
+
+function dataValideringer(el: StroemElement, ark: string, ud: SnapshotTekst[]): void {
+  const e = foersteElement(el.xml, [el.navn]);
   if (!e) return;
+  const p = praefiks(el.navn);
   const a = attributter(e.attr);
-  const sqref = a.sqref ?? indhold(foersteElement(e.krop, ["xm:sqref", "sqref"])?.krop ?? "");
+  const sqref = a.sqref ?? indhold(foersteElement(e.krop, ["xm:sqref", `${p}sqref`])?.krop ?? "");
   const celle = foersteCelle(sqref);
   const tekster = [a.promptTitle, a.prompt, a.errorTitle, a.error];
-  for (const f of elementer(e.krop, ["formula1", "formula2", "x14:formula1", "x14:formula2"]))
-    tekster.push(indhold(f.krop));
-  for (const t of tekster) if (t) ud.push({ art: "datavalidering", ark, celle, tekst: ren(t) });
+  for (const f of elementer(e.krop, [`${p}formula1`, `${p}formula2`], el.afkortet)) tekster.push(indhold(f.krop));
+  const sted = { art: "datavalidering" as const, ark, celle };
+  let afkortet = false;
+  for (const t of tekster)
+    if (t) {
+      const post = kappet(sted, t, ren);
+      afkortet ||= post.afkortet === true;
+      ud.push(post);
+    }
+  // Cut where no single text shows it (a start tag of thousands of attributes): said once.
+  if (el.afkortet && !afkortet) ud.push({ ...sted, tekst: "", afkortet: true });
+}
+
+/** A hyperlink's screen tip and shown text (its address is a relationship; the cell's text is read as a cell). */
+function hyperlink(el: StroemElement, ark: string, ud: SnapshotTekst[]): void {
+  const e = foersteElement(el.xml, [el.navn]);
+  if (!e) return;
+  const a = attributter(e.attr);
+  const sted = { art: "hyperlink" as const, ark, celle: foersteCelle(a.ref ?? "") };
+  for (const t of [a.tooltip, a.display, a.location]) if (t) ud.push(kappet(sted, t, ren, MAKS_TEKST, el.afkortet));
+  if (el.afkortet && !a.tooltip && !a.display) ud.push({ ...sted, tekst: "", afkortet: true });
 }
 
 const SIDEHOVEDER = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
 
-function sidehoveder(xml: string, ark: string, ud: SnapshotTekst[]): void {
-  for (const e of elementer(xml, SIDEHOVEDER)) ud.push({ art: "sidehoved", ark, tekst: ren(xmlTekst(e.krop)) });
+function sidehoveder(el: StroemElement, ark: string, ud: SnapshotTekst[]): void {
+  let afkortet = false;
+  const p = praefiks(el.navn);
+  for (const e of elementer(
+    el.xml,
+    SIDEHOVEDER.map((n) => p + n),
+    el.afkortet,
+  )) {
+    const post = kappet({ art: "sidehoved", ark }, e.krop, (t) => ren(xmlTekst(t)), MAKS_SIDEHOVED);
+    afkortet ||= post.afkortet === true;
+    ud.push(post);
+  }
+  if (el.afkortet && !afkortet) ud.push({ art: "sidehoved", ark, tekst: "", afkortet: true });
 }
 
 /** Legacy comments (notes): the text and the author of each. */
 function noter(xml: string, ark: string, ud: SnapshotTekst[]): void {
-  const forfattere = [...elementer(xml, ["author"])].map((e) => indhold(e.krop));
+  const forfattere = [...elementer(xml, ["author"])].map((e) =>
+    indhold(e.krop.length > MAKS_RAA ? e.krop.slice(0, MAKS_RAA + 1) : e.krop),
+  );
   for (const e of elementer(xml, ["comment"])) {
     const a = attributter(e.attr);
     const celle = foersteCelle(a.ref ?? "");
-    ud.push({ art: "note", ark, celle, tekst: ren(tTekst(e.krop)) });
+    ud.push(kappet({ art: "note", ark, celle }, e.krop, (t) => ren(tTekst(t))));
     const forfatter = forfattere[Number(a.authorId)];
-    if (forfatter) ud.push({ art: "note", ark, celle, tekst: ren(forfatter) });
+    if (forfatter) ud.push(kappet({ art: "note", ark, celle }, forfatter, ren));
+  }
+}
+
+/**
+ * The text of a drawing's shapes (text boxes, shapes with text, WordArt): each paragraph's
+ * runs (`<a:t>`) joined, so a number split over runs is whole. The sheet that uses the
+ * drawing is where it is shown.
+ */
+function tegning(xml: string, ark: string, ud: SnapshotTekst[]): void {
+  for (const p of elementer(xml, ["a:p"])) {
+    let t = "";
+    for (const r of elementer(p.krop, ["a:t"])) {
+      t += xmlTekst(r.krop.length > MAKS_RAA ? r.krop.slice(0, MAKS_RAA) : r.krop);
+      if (t.length > MAKS_TEKST) break;
+    }
+    if (t) ud.push(kappet({ art: "tegning", ark }, t, ren));
   }
 }
 
@@ -361,13 +539,11 @@ function traadNoter(xml: string, ark: string, ud: SnapshotTekst[]): void {
     const a = attributter(e.attr);
     const tekst = foersteElement(e.krop, ["text"]);
     if (tekst)
-      ud.push({
-        art: "note",
-        ark,
-        celle: foersteCelle(a.ref ?? ""),
-        kommentar: true,
-        tekst: ren(xmlTekst(tekst.krop)),
-      });
+      ud.push(
+        kappet({ art: "note", ark, celle: foersteCelle(a.ref ?? ""), kommentar: true }, tekst.krop, (t) =>
+          ren(xmlTekst(t)),
+        ),
+      );
   }
 }
 
@@ -379,8 +555,9 @@ function egenskaber(xml: string, ud: SnapshotTekst[], egen: boolean, kendte: Rea
   if (egen) {
     for (const e of elementer(xml, ["property"])) {
       const navn = attributter(e.attr).name ?? "";
-      ud.push({ art: "egenskab", navn: "brugerdefineret", tekst: ren(navn) });
-      ud.push({ art: "egenskab", navn: "brugerdefineret", tekst: ren(indhold(e.krop)) });
+      const sted = { art: "egenskab" as const, navn: "brugerdefineret" };
+      ud.push(kappet(sted, navn, ren));
+      ud.push(kappet(sted, e.krop, (t) => ren(indhold(t))));
     }
     return;
   }
@@ -397,10 +574,11 @@ function egenskaber(xml: string, ud: SnapshotTekst[], egen: boolean, kendte: Rea
     const tag = xml.slice(lt + 1, gt);
     if (tag.startsWith("/")) {
       if (aaben !== null && tag.slice(1).trim() === aaben) {
-        const tekst = xmlTekst(xml.slice(tekstFra, lt)).trim();
+        const raa = xml.slice(tekstFra, Math.min(lt, tekstFra + MAKS_RAA + 1));
+        const tekst = xmlTekst(raa).trim();
         // app.xml's TitlesOfParts repeats the sheet and defined names; they are checked as such.
         if (tekst && !kendte.has(tekst) && !DATO_TID.test(tekst))
-          ud.push({ art: "egenskab", navn: aaben, tekst: ren(tekst) });
+          ud.push(kappet({ art: "egenskab", navn: aaben }, raa, (t) => ren(xmlTekst(t).trim())));
       }
       aaben = null;
     } else if (!tag.startsWith("?") && !tag.startsWith("!") && !tag.endsWith("/")) {
@@ -409,6 +587,40 @@ function egenskaber(xml: string, ud: SnapshotTekst[], egen: boolean, kendte: Rea
     } else aaben = null;
     i = gt + 1;
   }
+}
+
+/** The sheets of workbook.xml in order: the name as stored and the part its relationship points at. */
+async function arkListe(zip: JSZip, wb: string): Promise<{ fuldt: string; sti: string | null }[]> {
+  const wbRels = await relationer(zip, "xl/workbook.xml");
+  const ud: { fuldt: string; sti: string | null }[] = [];
+  for (const e of elementer(wb, ["sheet"])) {
+    const a = attributter(e.attr);
+    const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
+    ud.push({ fuldt: a.name ?? "", sti: wbRels.find((r) => r.id === rid)?.sti ?? null });
+  }
+  return ud;
+}
+
+/**
+ * Refuses a workbook in which two sheets point at the same worksheet part (issue 16 item
+ * 3, D2): Excel never writes one, ExcelJS makes one sheet of them under the last entry's
+ * name, and a reader going by the entries reads the part once per entry (1.000 entries of
+ * a 20 MB part are 20 GB to scan).
+ */
+export async function tjekArkDele(buf: Uint8Array): Promise<void> {
+  const zip = await JSZip.loadAsync(buf);
+  const liste = await arkListe(zip, (await del(zip, "xl/workbook.xml")) ?? "");
+  const set = new Set<string>();
+  let delte = 0;
+  for (const { sti } of liste) {
+    if (!sti) continue;
+    if (set.has(sti)) delte++;
+    set.add(sti);
+  }
+  if (delte > 0)
+    throw new XlsxLaesefejl(
+      `Filen kunne ikke læses som .xlsx-projektmappe; den er beskadiget eller ufuldstændig (${formaterTal(delte)} af arkene peger på et regneark i filen, som et andet ark også peger på; Excel gemmer aldrig en projektmappe sådan).`,
+    );
 }
 
 /**
@@ -420,36 +632,36 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
   const ud: SnapshotTekst[] = [];
   const wbSti = "xl/workbook.xml";
   const wb = (await del(zip, wbSti)) ?? "";
-  const wbRels = await relationer(zip, wbSti);
 
   const ark: { navn: string; sti: string | null }[] = [];
   const kendte = new Set<string>();
-  for (const e of elementer(wb, ["sheet"])) {
-    const a = attributter(e.attr);
-    const fuldt = a.name ?? "";
+  for (const { fuldt, sti } of await arkListe(zip, wb)) {
     kendte.add(fuldt);
-    const navn = arkNavn(fuldt);
-    const rid = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
-    ark.push({ navn, sti: wbRels.find((r) => r.id === rid)?.sti ?? null });
+    ark.push({ navn: arkNavn(fuldt), sti });
   }
 
   for (const e of elementer(wb, ["definedName"])) {
     const a = attributter(e.attr);
     const lokal = a.localSheetId !== undefined ? ark[Number(a.localSheetId)]?.navn : undefined;
-    const navn = ren(a.name ?? "");
+    const navn = ren((a.name ?? "").slice(0, MAKS_TEKST));
     kendte.add(a.name ?? "");
     const sted = { art: "navn" as const, navn, ...(lokal ? { ark: lokal } : {}) };
-    ud.push({ ...sted, tekst: navn });
-    ud.push({ ...sted, tekst: ren(xmlTekst(e.krop)) });
-    if (a.comment) ud.push({ ...sted, tekst: ren(a.comment) });
+    ud.push(kappet(sted, a.name ?? "", ren));
+    ud.push(kappet(sted, e.krop, (t) => ren(xmlTekst(t))));
+    if (a.comment) ud.push(kappet(sted, a.comment, ren));
   }
 
+  // Each part once, under its first sheet (laesXlsx refuses a shared part before this: tjekArkDele).
+  const laest = new Set<string>();
   for (const a of ark) {
-    if (!a.sti) continue;
+    if (!a.sti || laest.has(a.sti)) continue;
+    laest.add(a.sti);
     const f = fil(zip, a.sti);
     if (f) {
       for (const el of await stroemElementer(f)) {
-        if (el.startsWith("<headerFooter")) sidehoveder(el, a.navn, ud);
+        const lokal = el.navn.slice(el.navn.indexOf(":") + 1);
+        if (lokal === "headerFooter") sidehoveder(el, a.navn, ud);
+        else if (lokal === "hyperlink") hyperlink(el, a.navn, ud);
         else dataValideringer(el, a.navn, ud);
       }
     }
@@ -457,6 +669,9 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
       if (r.type.endsWith("/comments")) {
         const xml = await del(zip, r.sti);
         if (xml) noter(xml, a.navn, ud);
+      } else if (r.type.endsWith("/drawing")) {
+        const xml = await del(zip, r.sti);
+        if (xml) tegning(xml, a.navn, ud);
       } else if (r.type.endsWith("/threadedComment")) {
         const xml = await del(zip, r.sti);
         if (xml) traadNoter(xml, a.navn, ud);
@@ -473,5 +688,5 @@ export async function laesTekster(buf: Uint8Array, arkNavn: (fuldt: string) => s
     if (xml) egenskaber(xml, ud, egen, kendte);
   }
   // Only what can hold a CPR number is kept: a property "false" or "Worksheets" cannot.
-  return ud.filter((t) => kanIndeholdeCpr(t.tekst));
+  return ud.filter((t) => t.afkortet || kanIndeholdeCpr(t.tekst));
 }

@@ -1,10 +1,15 @@
 import { a1 } from "../../adresse";
 import { lavRegel } from "../lav-regel";
-import { indeholderCpr, talLignerCpr } from "../../cpr";
+import { formatLiteralTekst, indeholderCpr, talLignerCpr, visTekst } from "../../cpr";
+import type { SnapshotTekst } from "../../snapshot";
 
 /** Never quotes the cell: not the number, not a part of it. */
 const BESKED =
   'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").';
+
+const FORMAT_BESKED = `Cellens talformat viser en tekst, der ser ud til at indeholde et CPR-nummer, uanset hvad der står i cellen. ${"Skemaet må ikke indeholde personoplysninger:"} ret talformatet under Formatér celler > Tal > Brugerdefineret, eller vælg Standard.`;
+
+const TABEL_BESKED = `Tabellens navn ser ud til at indeholde et CPR-nummer. ${"Skemaet må ikke indeholde personoplysninger:"} omdøb tabellen under Tabeldesign > Tabelnavn.`;
 
 /** A sheet's name is shown wherever its findings are; a CPR number there is reported too. */
 const ARK_BESKED =
@@ -17,6 +22,30 @@ const NOTE_BESKED = `Notatet (kommentaren) i cellen ser ud til at indeholde et C
 const DV_BESKED = `Datavalideringen i cellen (dens liste, formel eller input- og fejlmeddelelse) ser ud til at indeholde et CPR-nummer. ${HVAD_GOERE} ret eller fjern den under Data > Datavalidering.`;
 
 const SIDEHOVED_BESKED = `Arkets sidehoved eller sidefod ser ud til at indeholde et CPR-nummer. Det ses ikke i cellerne, men udskrives og sendes med filen. ${HVAD_GOERE} slet det under Sidelayout > Sideopsætning > Sidehoved/sidefod.`;
+
+/** Where a text outside the cells sits, as the start of a sentence. */
+const HVOR: Record<SnapshotTekst["art"], string> = {
+  note: "Notatet (kommentaren) i cellen",
+  datavalidering: "Datavalideringen i cellen",
+  sidehoved: "Arkets sidehoved eller sidefod",
+  egenskab: "En af projektmappens egenskaber",
+  navn: "Et navn i projektmappen",
+  tegning: "En tekstboks eller figur på arket",
+  hyperlink: "Linket i cellen",
+};
+
+const TEGNING_BESKED = `En tekstboks eller figur på arket ser ud til at indeholde et CPR-nummer. Den ses ikke i cellerne, men sendes med filen. ${HVAD_GOERE} ret teksten, eller slet tekstboksen eller figuren.`;
+
+const HYPERLINK_BESKED = `Linket i cellen (dets skærmtip eller viste tekst) ser ud til at indeholde et CPR-nummer. ${HVAD_GOERE} højreklik på cellen, vælg Rediger link, og ret skærmtippet og teksten, eller fjern linket.`;
+
+/**
+ * A text longer than Excel allows (SnapshotTekst.afkortet): only its first part was read,
+ * so a CPR number in the rest would go unseen; Excel never writes such a text.
+ */
+function forLangBesked(art: SnapshotTekst["art"]): string {
+  const graense = art === "sidehoved" ? "255 tegn pr. afsnit" : "32.767 tegn";
+  return `${HVOR[art]} er længere, end Excel tillader (${graense}), så kun begyndelsen er kontrolleret for CPR-numre; filen er ikke gemt af Excel. ${HVAD_GOERE} forkort eller slet teksten, og gem filen i Excel.`;
+}
 
 /** Danish names of the document properties Excel shows (Filer > Oplysninger > Egenskaber). */
 const EGENSKABER: Record<string, string> = {
@@ -69,7 +98,7 @@ export default lavRegel({
     id: "persondata-cpr",
     standardAlvor: "fejl",
     beskrivelse:
-      "Projektmappen må ikke indeholde et CPR-nummer, hverken i celler, arknavne, notater, sidehoveder, datavalideringer, egenskaber eller navne; skemaet sendes videre og må ikke rumme personoplysninger.",
+      "Projektmappen må ikke indeholde et CPR-nummer, hverken i celler (også som et talformat viser dem), formler, arknavne, tabelnavne, notater, sidehoveder, datavalideringer, links, tekstbokse, egenskaber eller navne; skemaet sendes videre og må ikke rumme personoplysninger.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -91,23 +120,57 @@ export default lavRegel({
         sagt.add(`${ark.name}\u0000${a1(ark.top, ark.left)}\u0000${ARK_BESKED}`);
       }
       const { values, formulas, numberFormats } = ark;
+      // Each number format once: its literal text shows whatever the cell holds (issue 16 item 2, c11).
+      const formater = new Map<string, boolean>();
       for (let i = 0; i < values.length; i++) {
         const raekke = values[i];
         for (let j = 0; j < raekke.length; j++) {
           const v = raekke[j];
+          const nf = numberFormats?.[i]?.[j] ?? null;
+          const celle = a1(ark.top + i, ark.left + j);
+          if (nf && nf.length >= 10 && v !== null && v !== undefined && v !== "") {
+            let literal = formater.get(nf);
+            if (literal === undefined) {
+              literal = tekstHarCpr(formatLiteralTekst(nf));
+              formater.set(nf, literal);
+            }
+            if (literal) {
+              ctx.rapporter({ ark: ark.name, celle, besked: FORMAT_BESKED });
+              continue;
+            }
+          }
           let cpr = false;
           if (typeof v === "string") {
-            // Pre-filter before the regex: the shortest form is ten characters.
-            cpr = v.length >= 10 && tekstHarCpr(v);
+            // Pre-filter before the regex: the shortest form is ten characters. A text format
+            // can add to the text ("@\"-1234\""): what is shown is read too.
+            const vist = nf && nf.includes("@") ? visTekst(v, nf) : null;
+            cpr = (v.length >= 10 && tekstHarCpr(v)) || (vist !== null && vist.length >= 10 && tekstHarCpr(vist));
           } else if (typeof v === "number") {
-            // A calculated number (a formula's result) is not something anyone typed in.
             const f = formulas?.[i]?.[j];
             const formel = typeof f === "string" && f.startsWith("=");
-            cpr = v >= 1e8 && v <= 3112999999 && !formel && talLignerCpr(v, numberFormats?.[i]?.[j] ?? null);
+            // What the cell shows, whatever computed it (issue 16 item 2, c1, c9): a format that
+            // shows a number as a CPR number. A calculated ten-digit number in General is an
+            // amount, not something typed; but a "formula" that is the number itself is typed,
+            // and the formula's text is read below.
+            cpr = formel && (nf === null || nf === "" || /^general$/i.test(nf)) ? false : talLignerCpr(v, nf);
           }
-          if (cpr) ctx.rapporter({ ark: ark.name, celle: a1(ark.top + i, ark.left + j), besked: BESKED });
+          // A formula's own text: a constant (=1501801234) or a string in it (c5).
+          const f = formulas?.[i]?.[j];
+          if (!cpr && typeof f === "string" && f.length >= 11) cpr = tekstHarCpr(f);
+          if (cpr) ctx.rapporter({ ark: ark.name, celle, besked: BESKED });
         }
       }
+    }
+
+    // Table names (both adapters read them): "Borger_010180_1234".
+    for (const t of ctx.snapshot.tables) {
+      if (!indeholderCpr(t.name)) continue;
+      const a = ctx.snapshot.sheets.find((x) => x.name === t.sheet);
+      ctx.rapporter({
+        ark: t.sheet,
+        celle: t.ref.split(":")[0] || (a ? a1(a.top, a.left) : "A1"),
+        besked: TABEL_BESKED,
+      });
     }
 
     // Text outside the cells: notes, headers and footers, data validations, properties, names.
@@ -122,6 +185,20 @@ export default lavRegel({
       return a ? { ark: a.name, celle: a1(a.top, a.left) } : bog;
     };
     for (const t of tekster) {
+      if (t.afkortet) {
+        const sted =
+          t.art === "note" || t.art === "datavalidering" || t.art === "hyperlink"
+            ? { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1" }
+            : t.art === "sidehoved" || t.art === "tegning" || (t.art === "navn" && t.ark)
+              ? arkStart(t.ark)
+              : bog;
+        const fund = { ...sted, besked: forLangBesked(t.art) };
+        const noegle = `${fund.ark}\u0000${fund.celle}\u0000${fund.besked}`;
+        if (!sagt.has(noegle)) {
+          sagt.add(noegle);
+          ctx.rapporter(fund);
+        }
+      }
       const cpr =
         t.art === "sidehoved"
           ? ([1, 2, 3] as const).some((n) => tekstHarCpr(sidehovedTekst(t.tekst, n)))
@@ -137,6 +214,12 @@ export default lavRegel({
           break;
         case "sidehoved":
           fund = { ...arkStart(t.ark), besked: SIDEHOVED_BESKED };
+          break;
+        case "tegning":
+          fund = { ...arkStart(t.ark), besked: TEGNING_BESKED };
+          break;
+        case "hyperlink":
+          fund = { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1", besked: HYPERLINK_BESKED };
           break;
         case "egenskab":
           fund = { ...bog, besked: egenskabBesked(t.navn) };
