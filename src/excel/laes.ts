@@ -29,6 +29,7 @@
  * loaded (it would add a fourth array to the payload); a text cell reading exactly "#REF!"
  * cannot be typed in Excel without an apostrophe, so the text is taken as the error.
  */
+import { DOKUMENTEGENSKABER } from "./dokumentegenskaber";
 import { omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
 import { kanIndeholdeCpr } from "../core/cpr";
 import {
@@ -170,7 +171,7 @@ export async function laesArbejdsbog(
   tabeller.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
   const datosystem = laesDatosystem(context);
   const egenskaber = context.workbook.properties;
-  egenskaber.load(EGENSKABER.join(","));
+  egenskaber.load(DOKUMENTEGENSKABER.join(","));
   const egne = egenskaber.custom;
   egne.load("items/key,items/value");
   const navne = context.workbook.names;
@@ -330,19 +331,6 @@ export async function laesArbejdsbog(
   if (datosystem.date1904) snapshot.date1904 = true;
   return snapshot;
 }
-
-/** The Excel.DocumentProperties texts read (the .xlsx reader's names for them are in laesArbejdsbog). */
-const EGENSKABER = [
-  "title",
-  "subject",
-  "author",
-  "keywords",
-  "comments",
-  "lastAuthor",
-  "category",
-  "manager",
-  "company",
-];
 
 /** "'Mit ark'!T2" → the sheet's name and the (first) cell. */
 function stedAf(adresse: string): { ark: string; celle: string } {

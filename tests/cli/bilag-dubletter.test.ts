@@ -4,23 +4,10 @@ import * as path from "path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { cellValue, findSheet } from "../../src/core/snapshot";
-import type { SkemaSpec } from "../../src/core/snapshot-bygger";
-import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
-import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
+import { koer, skrivSkema, tilbud, tmpMappe } from "./hjaelp";
 
 let mappe: string;
 const i = (argv: string[]) => koer(argv, { cwd: mappe });
-
-/** A valid skema of another tilbud: its own names, Tilbudsportal-ID and (unless `ider` is false) Ydelses-IDs. */
-function tilbud(driftsherre: string, navn: string, portalId: string, praefiks: string | null): SkemaSpec {
-  const s = okSkema();
-  s.stamdata = { ...s.stamdata, driftsherre, tilbud: navn, tilbudsportalId: portalId };
-  if (praefiks) {
-    s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
-    s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
-  }
-  return s;
-}
 
 beforeAll(async () => {
   mappe = tmpMappe("cli-dubletter");

@@ -6,25 +6,15 @@ import { skrivBilag } from "../../src/adapters/xlsx/skriv-bilag";
 import { bilagInput, type BilagDel } from "../../src/adapters/xlsx/bilag-dele";
 import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
 import { cellValue, findSheet } from "../../src/core/snapshot";
-import type { SkemaSpec } from "../../src/core/snapshot-bygger";
-import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
-import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
+import { iTakstaar, koer, skrivSkema, tilbud, tmpMappe } from "./hjaelp";
 
 let mappe: string;
 const i = (argv: string[]) => koer(argv, { cwd: mappe });
 
-function tilbud(navn: string, portalId: string, praefiks: string, takstaar: number): SkemaSpec {
-  const s = okSkema();
-  s.stamdata = { ...s.stamdata, tilbud: navn, tilbudsportalId: portalId, takstaar };
-  s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
-  s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
-  return s;
-}
-
 beforeAll(async () => {
   mappe = tmpMappe("cli-takstaar-titel");
-  await skrivSkema(path.join(mappe, "ens", "solbakken.xlsx"), tilbud("Solbakken", "111", "SB", 2026));
-  await skrivSkema(path.join(mappe, "ens", "kysthuset.xlsx"), tilbud("Kysthuset", "222", "KH", 2026));
+  await skrivSkema(path.join(mappe, "ens", "solbakken.xlsx"), tilbud(null, "Solbakken", "111", "SB", iTakstaar(2026)));
+  await skrivSkema(path.join(mappe, "ens", "kysthuset.xlsx"), tilbud(null, "Kysthuset", "222", "KH", iTakstaar(2026)));
 });
 
 afterAll(() => rmSync(mappe, { recursive: true, force: true }));

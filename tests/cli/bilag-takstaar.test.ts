@@ -1,28 +1,18 @@
 /** `takstskema bilag` builds a takstbilag for one takstår only (produkt.md: "`bilag` takes one Takstår only"). */
 import { existsSync, rmSync } from "fs";
 import * as path from "path";
-import type { SkemaSpec } from "../../src/core/snapshot-bygger";
-import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
-import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
+import { iTakstaar, koer, skrivSkema, tilbud, tmpMappe } from "./hjaelp";
 
 let mappe: string;
 const i = (argv: string[]) => koer(argv, { cwd: mappe });
 
-function tilbud(navn: string, portalId: string, praefiks: string, takstaar: number): SkemaSpec {
-  const s = okSkema();
-  s.stamdata = { ...s.stamdata, tilbud: navn, tilbudsportalId: portalId, takstaar };
-  s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
-  s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
-  return s;
-}
-
 beforeAll(async () => {
   mappe = tmpMappe("cli-takstaar");
-  await skrivSkema(path.join(mappe, "blandet", "a.xlsx"), tilbud("Solbakken", "111", "SB", 2026));
-  await skrivSkema(path.join(mappe, "blandet", "b.xlsx"), tilbud("Kysthuset", "222", "KH", 2026));
-  await skrivSkema(path.join(mappe, "blandet", "c.xlsx"), tilbud("Lyngbo", "333", "LY", 2025));
-  await skrivSkema(path.join(mappe, "samme", "a.xlsx"), tilbud("Solbakken", "111", "SB", 2026));
-  await skrivSkema(path.join(mappe, "samme", "b.xlsx"), tilbud("Kysthuset", "222", "KH", 2026));
+  await skrivSkema(path.join(mappe, "blandet", "a.xlsx"), tilbud(null, "Solbakken", "111", "SB", iTakstaar(2026)));
+  await skrivSkema(path.join(mappe, "blandet", "b.xlsx"), tilbud(null, "Kysthuset", "222", "KH", iTakstaar(2026)));
+  await skrivSkema(path.join(mappe, "blandet", "c.xlsx"), tilbud(null, "Lyngbo", "333", "LY", iTakstaar(2025)));
+  await skrivSkema(path.join(mappe, "samme", "a.xlsx"), tilbud(null, "Solbakken", "111", "SB", iTakstaar(2026)));
+  await skrivSkema(path.join(mappe, "samme", "b.xlsx"), tilbud(null, "Kysthuset", "222", "KH", iTakstaar(2026)));
 });
 
 afterAll(() => rmSync(mappe, { recursive: true, force: true }));

@@ -4,7 +4,9 @@ import * as path from "path";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
 import { main, type CliIo } from "../../src/cli/main";
-import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import ExcelJS from "exceljs";
+import type { ByggeRaekke } from "../../src/core/snapshot-bygger";
+import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
 export function tmpMappe(navn: string): string {
   const rod = path.join(__dirname, "..", ".tmp");
@@ -58,4 +60,71 @@ export async function koer(argv: string[], io: Partial<CliIo> = {}): Promise<Koe
     ...io,
   });
   return { kode, stdout, stderr };
+}
+
+/**
+ * A valid skema of another tilbud: its own Driftsherre (null: the fixture's), Tilbud and
+ * Tilbudsportal-ID, and Ydelses-IDs prefixed with `praefiks` (null: the fixture's own).
+ */
+export function tilbud(
+  driftsherre: string | null,
+  navn: string,
+  portalId: string,
+  praefiks: string | null,
+  aendr: (s: SkemaSpec) => void = () => undefined,
+): SkemaSpec {
+  const s = okSkema();
+  s.stamdata = {
+    ...s.stamdata,
+    ...(driftsherre === null ? {} : { driftsherre }),
+    tilbud: navn,
+    tilbudsportalId: portalId,
+  };
+  if (praefiks) {
+    s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
+    s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
+  }
+  aendr(s);
+  return s;
+}
+
+/** A skema for the given Takstår. */
+export const iTakstaar =
+  (takstaar: number) =>
+  (s: SkemaSpec): void =>
+    void (s.stamdata = { ...s.stamdata, takstaar });
+
+/** Last year's skema: this year's "sidste år" is what was approved then. */
+const fjor = (s: SkemaSpec): void => {
+  iTakstaar(2025)(s);
+  s.ydelser = (s.ydelser as ByggeRaekke[]).map((y) => ({ ...y, takst: y.takstSidsteAar, pladser: y.pladserSidsteAar }));
+};
+
+/**
+ * The `--sidste-aar` set in `mappe`: fjor.xlsx, last year's takstbilag as `bilag` writes it (Solbakken
+ * and Kysthuset); iaar/solbakken.xlsx, stating last year's takst of SB-A1-108 as 1.900 kr. (approved:
+ * 1.950), Kysthuset not submitted; and uden-pladser.xlsx, a workbook that is no takstbilag.
+ */
+export async function lavSidsteAarSaet(mappe: string): Promise<void> {
+  await skrivSkema(
+    path.join(mappe, "fjor", "solbakken.xlsx"),
+    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", fjor),
+  );
+  await skrivSkema(
+    path.join(mappe, "fjor", "kysthuset.xlsx"),
+    tilbud("Hjørring Kommune", "Kysthuset", "222", "KH", fjor),
+  );
+  await koer(["bilag", "fjor", "--ud", "fjor.xlsx"], { cwd: mappe });
+  await skrivSkema(
+    path.join(mappe, "iaar", "solbakken.xlsx"),
+    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", (s) => {
+      (s.ydelser as ByggeRaekke[])[0].takstSidsteAar = 1900;
+    }),
+  );
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Takster").addRows([
+    ["Tilbudsportal-ID", "Ydelses-ID", "Takst"],
+    ["111", "SB-A1-108", 1950],
+  ]);
+  writeFileSync(path.join(mappe, "uden-pladser.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
 }

@@ -1,67 +1,17 @@
 /** `--sidste-aar`: last year's approved takstbilag as the baseline (issue 17 § 1). */
-import { existsSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, rmSync } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { findSheet } from "../../src/core/snapshot";
 import { laesTakstskema } from "../../src/core/reader/laes";
-import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
-import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
-import { koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
+import { koer, lavSidsteAarSaet, tmpMappe } from "./hjaelp";
 
 let mappe: string;
 const i = (argv: string[]) => koer(argv, { cwd: mappe });
 
-function tilbud(
-  driftsherre: string,
-  navn: string,
-  portalId: string,
-  praefiks: string,
-  aendr: (s: SkemaSpec) => void = () => undefined,
-): SkemaSpec {
-  const s = okSkema();
-  s.stamdata = { ...s.stamdata, driftsherre, tilbud: navn, tilbudsportalId: portalId };
-  s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
-  s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
-  aendr(s);
-  return s;
-}
-
-/** Last year's skema: this year's "sidste år" is what was approved then. */
-const fjor = (s: SkemaSpec) => {
-  s.stamdata = { ...s.stamdata, takstaar: 2025 };
-  s.ydelser = (s.ydelser as ByggeRaekke[]).map((y) => ({
-    ...y,
-    takst: y.takstSidsteAar,
-    pladser: y.pladserSidsteAar,
-  }));
-};
-
 beforeAll(async () => {
   mappe = tmpMappe("cli-sidste-aar");
-  await skrivSkema(
-    path.join(mappe, "fjor", "solbakken.xlsx"),
-    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", fjor),
-  );
-  await skrivSkema(
-    path.join(mappe, "fjor", "kysthuset.xlsx"),
-    tilbud("Hjørring Kommune", "Kysthuset", "222", "KH", fjor),
-  );
-  await i(["bilag", "fjor", "--ud", "fjor.xlsx"]);
-  // This year: Solbakken states last year's takst of SB-A1-108 as 1.900 kr. (approved: 1.950); Kysthuset did not submit.
-  await skrivSkema(
-    path.join(mappe, "iaar", "solbakken.xlsx"),
-    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", (s) => {
-      (s.ydelser as ByggeRaekke[])[0].takstSidsteAar = 1900;
-    }),
-  );
-  // A workbook that is no takstbilag: no Pladser column.
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Takster").addRows([
-    ["Tilbudsportal-ID", "Ydelses-ID", "Takst"],
-    ["111", "SB-A1-108", 1950],
-  ]);
-  writeFileSync(path.join(mappe, "uden-pladser.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+  await lavSidsteAarSaet(mappe);
 });
 
 afterAll(() => rmSync(mappe, { recursive: true, force: true }));

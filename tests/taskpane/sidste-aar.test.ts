@@ -6,7 +6,6 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import {
   bygTakstbilag,
   ikkeIndsendtAf,
@@ -16,11 +15,9 @@ import {
 } from "../../src/adapters/xlsx/sekretariat";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
-import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
 import type { Grundlag } from "../../src/core/takstbilag/grundlag";
 import { ikkeIndsendtLinjer } from "../../src/taskpane/sekretariat";
-import { gyldigeOmkostninger, gyldigeYdelser } from "../hjaelp/fixtur";
-import { koer, okSkema, skrivSkema, tmpMappe } from "../cli/hjaelp";
+import { koer, lavSidsteAarSaet, tmpMappe } from "../cli/hjaelp";
 
 const valg = { profil: hentProfil(STANDARD_PROFIL_ID), aftale: aftaleFor(STANDARD_PROFIL_ID) };
 let mappe: string;
@@ -35,44 +32,9 @@ function fil(navn: string, sti = path.join(mappe, navn)): IndsendtFil {
   };
 }
 
-function tilbud(driftsherre: string, navn: string, portalId: string, praefiks: string, aendr: (s: SkemaSpec) => void) {
-  const s = okSkema();
-  s.stamdata = { ...s.stamdata, driftsherre, tilbud: navn, tilbudsportalId: portalId };
-  s.ydelser = gyldigeYdelser().map((y) => ({ ...y, ydelsesId: `${praefiks}-${String(y.ydelsesId)}` }));
-  s.omkostninger = gyldigeOmkostninger().map((o) => ({ ...o, ydelsesId: `${praefiks}-${String(o.ydelsesId)}` }));
-  aendr(s);
-  return s;
-}
-
-const fjor = (s: SkemaSpec) => {
-  s.stamdata = { ...s.stamdata, takstaar: 2025 };
-  s.ydelser = (s.ydelser as ByggeRaekke[]).map((y) => ({ ...y, takst: y.takstSidsteAar, pladser: y.pladserSidsteAar }));
-};
-
 beforeAll(async () => {
   mappe = tmpMappe("rude-sidste-aar");
-  await skrivSkema(
-    path.join(mappe, "fjor", "solbakken.xlsx"),
-    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", fjor),
-  );
-  await skrivSkema(
-    path.join(mappe, "fjor", "kysthuset.xlsx"),
-    tilbud("Hjørring Kommune", "Kysthuset", "222", "KH", fjor),
-  );
-  await i(["bilag", "fjor", "--ud", "fjor.xlsx"]);
-  // Solbakken states last year's takst of SB-A1-108 as 1.900 kr. (approved: 1.950); Kysthuset did not submit.
-  await skrivSkema(
-    path.join(mappe, "iaar", "solbakken.xlsx"),
-    tilbud("Aalborg Kommune", "Solbakken", "111", "SB", (s) => {
-      (s.ydelser as ByggeRaekke[])[0].takstSidsteAar = 1900;
-    }),
-  );
-  const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Takster").addRows([
-    ["Tilbudsportal-ID", "Ydelses-ID", "Takst"],
-    ["111", "SB-A1-108", 1950],
-  ]);
-  writeFileSync(path.join(mappe, "uden-pladser.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+  await lavSidsteAarSaet(mappe);
   writeFileSync(path.join(mappe, "tekst.xlsx"), "ikke et regneark\n");
 });
 

@@ -10,19 +10,9 @@ import { parseA1 } from "../../core/adresse";
 import type { FakeArk, FakeEgenEgenskab, FakeKommentar, FakeNavn } from "./model";
 import { FakeRange } from "./omraade";
 
-/** Excel.DocumentProperties' text properties (ExcelApi 1.7). */
-export const DOKUMENTEGENSKABER = [
-  "title",
-  "subject",
-  "author",
-  "keywords",
-  "comments",
-  "lastAuthor",
-  "category",
-  "manager",
-  "company",
-] as const;
-export type Dokumentegenskab = (typeof DOKUMENTEGENSKABER)[number];
+import { DOKUMENTEGENSKABER, type Dokumentegenskab } from "../dokumentegenskaber";
+
+export { DOKUMENTEGENSKABER, type Dokumentegenskab };
 
 export class FakeDocumentProperties extends FakeKlientObjekt {
   private _egne: FakeCustomPropertyCollection | undefined;

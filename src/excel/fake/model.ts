@@ -305,24 +305,15 @@ export class FakeArbejdsbogModel {
       ...this.ark.flatMap((a) =>
         a.sidehoveder.map((tekst): SnapshotTekst => ({ art: "sidehoved", ark: a.name, tekst })),
       ),
-      ...this.noter
-        .filter((k) => !k.ark.slettet)
-        .flatMap((k) =>
+      // Notes and threaded comments (marked kommentar), each with its replies, on sheets still there.
+      ...[...this.noter.map((k) => ({ k, kommentar: false })), ...this.kommentarer.map((k) => ({ k, kommentar: true }))]
+        .filter(({ k }) => !k.ark.slettet)
+        .flatMap(({ k, kommentar }) =>
           [k.content, ...k.svar].map((tekst): SnapshotTekst => ({
             art: "note",
             ark: k.ark.name,
             celle: k.celle,
-            tekst,
-          })),
-        ),
-      ...this.kommentarer
-        .filter((k) => !k.ark.slettet)
-        .flatMap((k) =>
-          [k.content, ...k.svar].map((tekst): SnapshotTekst => ({
-            art: "note",
-            ark: k.ark.name,
-            celle: k.celle,
-            kommentar: true,
+            ...(kommentar ? { kommentar: true } : {}),
             tekst,
           })),
         ),
