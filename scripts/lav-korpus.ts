@@ -1119,6 +1119,11 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "Den synlige tblYdelser er omdøbt (takst +50 % uden begrundelse), og en ren tblYdelser står på et meget skjult ark.",
     lav: () => skrivSnapshotXlsx(tabelMegetSkjultSnapshot()),
   },
+  "tabel-andet-ark-usynlige-overskrifter.xlsx": {
+    beskrivelse:
+      "Den synlige tabel på Ydelser er omdøbt (takst +50 %), og dens overskrifter ender på et nulbreddemellemrum (U+200B); en ren tblYdelser står på det synlige ark Ark6.",
+    lav: () => skrivSnapshotXlsx(tabelAndetArkSnapshot()),
+  },
   "talformat-fast-tal.xlsx": {
     beskrivelse: 'Takst vises som 3.037,78 af talformaterne "3.037,78" og 0;0;0;"3.037,78" (tekstsektionen).',
     lav: () => skrivSnapshotXlsx(talformatFastTalSnapshot()),
@@ -1217,6 +1222,21 @@ export function tabelMegetSkjultSnapshot(): WorkbookSnapshot {
   s.tables.push({ ...tabel, sheet: ren.name });
   tabel.name = "tblYdelserGammel";
   s.sheets.push(ren);
+  return s;
+}
+
+/**
+ * Issue 16 § 1 H4: as tabelMegetSkjultSnapshot, but the clean tblYdelser is on a visible sheet
+ * Ark6, and the renamed table's headers on Ydelser end in a zero-width space.
+ */
+export function tabelAndetArkSnapshot(): WorkbookSnapshot {
+  const s = tabelMegetSkjultSnapshot();
+  const ren = ark(s, "Data");
+  ren.name = "Ark6";
+  ren.visibility = "visible";
+  s.tables.find((t) => t.name === "tblYdelser")!.sheet = "Ark6";
+  const y = ark(s, "Ydelser");
+  y.values[0] = y.values[0].map((v) => (typeof v === "string" ? `${v}\u200b` : v));
   return s;
 }
 

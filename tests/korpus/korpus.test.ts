@@ -261,6 +261,14 @@ const FORVENTET: Record<string, Forventning> = {
       ["tabel-ikke-synlig", "Ydelser", "A1"],
     ],
   },
+  // H4: the zero-width spaces no longer hide the header block, and the table is not on its sheet.
+  "tabel-andet-ark-usynlige-overskrifter.xlsx": {
+    kode: 1,
+    fund: [
+      ["tabel-ikke-synlig", "Ark6", "A1"],
+      ["tabel-ikke-synlig", "Ydelser", "A1"],
+    ],
+  },
   "talformat-fast-tal.xlsx": {
     kode: 1,
     fund: [

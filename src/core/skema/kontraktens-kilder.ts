@@ -114,7 +114,7 @@ export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> =
   "tabel-ikke-synlig": {
     paragraf: null,
     citat: kontrakt(
-      "Hver tabel står på sit navngivne, synlige ark, og kontrollen bygger på det, brugeren ser. En tabel på et skjult eller meget skjult ark, et tabelnavn, som to tabeller har (uden hensyn til store og små bogstaver), og en tabels overskrifter, der står uden for tabellen på dens eget ark, rapporteres (`tabel-ikke-synlig`).",
+      "Hver tabel står på sit navngivne, synlige ark, og kontrollen bygger på det, brugeren ser. En tabel på et skjult eller meget skjult ark, en tabel på et andet ark end sit eget, et tabelnavn, som to tabeller har (uden hensyn til store og små bogstaver), og en tabels overskrifter, der står uden for tabellen på dens eget ark, rapporteres (`tabel-ikke-synlig`).",
     ),
   },
 };
