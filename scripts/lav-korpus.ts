@@ -1128,6 +1128,11 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
     beskrivelse: 'Takst vises som 3.037,78 af talformaterne "3.037,78" og 0;0;0;"3.037,78" (tekstsektionen).',
     lav: () => skrivSnapshotXlsx(talformatFastTalSnapshot()),
   },
+  "talformat-skjuler-tal.xlsx": {
+    beskrivelse:
+      "Takst i Ydelser!N2:N4 med talformaterne ;;; (vises ikke), 0% (ganget med 100) og #,##0.00, (divideret med 1.000).",
+    lav: () => skrivSnapshotXlsx(talformatSkjulerTalSnapshot()),
+  },
   // Issue 16 item 3: a few kB that cost minutes before ExcelJS even finishes.
   "zip-nul-poster.xlsx": {
     beskrivelse:
@@ -1249,6 +1254,17 @@ export function talformatFastTalSnapshot(): WorkbookSnapshot {
   // As text, so the fourth (text) section applies.
   saet(y, `${bogstav(n)}2`, String(a), null, '0;0;0;"3.037,78"');
   saet(y, `${bogstav(n)}3`, y.values[2][n - y.left], null, '"3.037,78"');
+  return s;
+}
+
+/** Issue 16 § 1 H3: Takst in Ydelser!N2:N4 hidden, times 100 and divided by 1.000 by its number format. */
+export function talformatSkjulerTalSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const n = kolonneMedOverskrift(y, 1, "Takst");
+  [";;;", "0%", "#,##0.00,"].forEach((nf, i) =>
+    saet(y, `${bogstav(n)}${i + 2}`, y.values[i + 1][n - y.left], null, nf),
+  );
   return s;
 }
 

@@ -276,6 +276,15 @@ const FORVENTET: Record<string, Forventning> = {
       ["talformat-skjuler-vaerdi", "Ydelser", "N3"],
     ],
   },
+  // H3: formats that show another number, or none, without a digit of their own.
+  "talformat-skjuler-tal.xlsx": {
+    kode: 1,
+    fund: [
+      ["talformat-skjuler-vaerdi", "Ydelser", "N2"],
+      ["talformat-skjuler-vaerdi", "Ydelser", "N3"],
+      ["talformat-skjuler-vaerdi", "Ydelser", "N4"],
+    ],
+  },
   // Issue 16 item 3: a few kB that cost minutes (or the heap) before; now refused or answered within 10 s and 500 MB.
   "zip-nul-poster.xlsx": { kode: 2, laesefejl: UOVERENS_ZIP, ...DOS },
   "zip-lokkedue.xlsx": { kode: 2, laesefejl: UOVERENS_ZIP, ...DOS },

@@ -1,5 +1,5 @@
 import regel from "../../src/core/regler/skema/talformat-skjuler-vaerdi";
-import { fastTalIFormat } from "../../src/core/regler/skema/hjaelp/talformat";
+import { fastTalIFormat, talformatForvraenger } from "../../src/core/regler/skema/hjaelp/talformat";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
@@ -33,10 +33,50 @@ describe("fastTalIFormat", () => {
   });
 });
 
+describe("talformatForvraenger (issue 16 § 1 H3)", () => {
+  it.each([
+    [";;;", 2450, false, { slags: "skjuler" }],
+    ['"kr."', 2450, false, { slags: "skjuler" }],
+    ["0;;", -5, false, { slags: "skjuler" }],
+    ["#,##0.00,", 2450, false, { slags: "tusinder", faktor: 1000 }],
+    ['#,##0,, "mio."', 2450, false, { slags: "tusinder", faktor: 1000000 }],
+    ["0,.00", 2450, false, { slags: "tusinder", faktor: 1000 }],
+    ["0%", 2450, false, { slags: "procent" }],
+    ['#,##0.00 "kr.";-0%', -3, false, { slags: "procent" }],
+  ])("%s viser %p som noget andet", (format, v, pct, ud) => {
+    expect(talformatForvraenger(format, v, pct)).toEqual(ud);
+  });
+  it.each([
+    ['#,##0.00 "kr."', 2450, false],
+    ["#,##0", 2450, false],
+    ['#,##0 "kr.,"', 2450, false],
+    ['_-* #,##0.00_-;-* #,##0.00_-;_-* "-"??_-;_-@_-', 2450, false],
+    ["0.0%", 0.96, true],
+    ["0%", 0.96, true],
+    [";;;", 0, false],
+    ["@", 2450, false],
+    ["dd-mm-yyyy", 46027, false],
+    ["[>0]0;;", 5, false],
+    ["0.00E+00", 2450, false],
+    ["[$kr-406] #,##0.00", 2450, false],
+  ])("%s viser værdien %p", (format, v, pct) => {
+    expect(talformatForvraenger(format, v, pct)).toBeNull();
+  });
+});
+
 testRegel(regel, {
   gyldige: [
     { navn: "skabelonens talformater", skema: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }) },
     { navn: "en tekstsektion gælder ikke for et tal", skema: medTakst({ v: 2000, nf: '0;0;0;"3.037,78"' }) },
+    {
+      navn: "%-format på en procentkolonne (Belægningsprocent) og ;;; på et nul",
+      skema: (() => {
+        const y = gyldigeYdelser();
+        y[0].belaegningsprocent = { v: 0.96, nf: "0%" };
+        y[1].pladserSidsteAar = { v: 0, nf: ";;;" } as never;
+        return { ...gyldigtSkema(), ydelser: y };
+      })(),
+    },
   ],
   ugyldige: [
     {
@@ -52,6 +92,40 @@ testRegel(regel, {
         },
       ],
       rettet: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }),
+    },
+    {
+      navn: "Takst skjult af ;;;",
+      skema: medTakst({ v: 2000, nf: ";;;" }),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          alvor: "fejl",
+          besked: ["Takst viser ingenting", "værdien 2.000"],
+        },
+      ],
+      rettet: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }),
+    },
+    {
+      navn: "Takst divideret med 1.000 af et komma til sidst",
+      skema: medTakst({ v: 2000, nf: "#,##0.00," }),
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["divideret med 1.000 (2,00 for 2.000)"] }],
+      rettet: medTakst(2000),
+    },
+    {
+      navn: "Takst ganget med 100 af %, Pladser af 0%",
+      skema: (() => {
+        const y = gyldigeYdelser();
+        y[0].takst = { v: 2000, nf: "0%" } as never;
+        y[1].pladser = { v: 20, nf: "0%" } as never;
+        return { ...gyldigtSkema(), ydelser: y };
+      })(),
+      fund: [
+        { ark: "Ydelser", celle: "N2", besked: ["ganget med 100 (200.000 % for 2.000)"] },
+        { ark: "Ydelser", celle: "I3", besked: ["Pladser viser værdien ganget med 100"] },
+      ],
+      rettet: gyldigtSkema(),
     },
     {
       navn: "et fast tal i tekstsektionen for en tekstværdi",

@@ -3,10 +3,21 @@ import { formaterTal } from "../../format";
 import { cellNumberFormat, findSheet, type SnapshotSheet } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
 import { forHverKontraktCelle } from "./hjaelp/kontraktceller";
-import { fastTalIFormat } from "./hjaelp/talformat";
+import { fastTalIFormat, talformatForvraenger, type Forvraengning } from "./hjaelp/talformat";
 
 /** How much of a format or a value the message quotes. */
 const VIST_TEGN = 60;
+
+/** Column types whose value is a number the user reads as it is (kroner, counts, numbers, IDs). */
+const TALTYPER: ReadonlySet<string> = new Set(["penge", "antal", "heltal", "tal", "id", "pct"]);
+
+/** What the user sees instead of the value `v`. */
+function vises(f: Forvraengning, v: number): string {
+  if (f.slags === "skjuler") return "ingenting (cellen ser tom ud)";
+  if (f.slags === "tusinder")
+    return `værdien divideret med ${formaterTal(f.faktor, 0)} (${formaterTal(v / f.faktor, 2)} for ${formaterTal(v, Number.isInteger(v) ? 0 : 2)})`;
+  return `værdien ganget med 100 (${formaterTal(v * 100, 0)} % for ${formaterTal(v, Number.isInteger(v) ? 0 : 2)})`;
+}
 
 function kort(s: string): string {
   return skjulCpr(s.length > VIST_TEGN ? `${s.slice(0, VIST_TEGN)} …` : s);
@@ -17,7 +28,7 @@ export default lavRegel({
     id: "talformat-skjuler-vaerdi",
     standardAlvor: "fejl",
     beskrivelse:
-      'En celles talformat viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"): brugeren ser et andet tal end det, der kontrolleres.',
+      'En celles talformat viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"), skjuler værdien (;;;), dividerer den med 1.000 (et komma til sidst) eller ganger den med 100 (% uden for en procentkolonne): brugeren ser et andet tal end det, der kontrolleres.',
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -31,7 +42,21 @@ export default lavRegel({
       const format = cellNumberFormat(a, k.raekkeNr, k.kolonneNr);
       if (!format) return;
       const fast = fastTalIFormat(format, raa);
-      if (fast === null) return;
+      if (fast === null) {
+        if (typeof raa !== "number" || !TALTYPER.has(k.kolonne.type)) return;
+        // A percent column stores a fraction (0,96): its % format shows the value.
+        const f = talformatForvraenger(format, raa, k.kolonne.type === "pct" || !!k.kolonne.procentpoint);
+        if (!f) return;
+        ctx.rapporter({
+          ark: k.celle.ark,
+          celle: k.celle.adresse,
+          ydelsesId: k.ydelsesId,
+          besked:
+            `${k.kolonne.label} viser ${vises(f, raa)} med cellens talformat (${kort(format)}), men kontrollen og takstbilaget bruger værdien ${formaterTal(raa, Number.isInteger(raa) ? 0 : 2)}. ` +
+            "Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
+        });
+        return;
+      }
       const vaerdi = typeof raa === "number" ? formaterTal(raa, Number.isInteger(raa) ? 0 : 2) : `"${kort(raa)}"`;
       ctx.rapporter({
         ark: k.celle.ark,
