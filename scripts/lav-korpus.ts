@@ -1124,13 +1124,24 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "Den synlige tabel på Ydelser er omdøbt (takst +50 %), og dens overskrifter ender på et nulbreddemellemrum (U+200B); en ren tblYdelser står på det synlige ark Ark6.",
     lav: () => skrivSnapshotXlsx(tabelAndetArkSnapshot()),
   },
+  "tabel-skjult-raekke.xlsx": {
+    beskrivelse:
+      "Række 5 (og kolonnen Takst sidste år) i tblYdelser er skjult; rækken har en takst +50 % uden begrundelse.",
+    lav: async () =>
+      viaExcelJs(await skrivSnapshotXlsx(skjultRaekkeSnapshot()), (wb) => {
+        const ws = wb.getWorksheet("Ydelser")!;
+        ws.getRow(5).hidden = true;
+        ws.getColumn(kolonneMedOverskrift(ark(eksempelSnapshot(EKSEMPEL), "Ydelser"), 1, "Takst sidste år")).hidden =
+          true;
+      }),
+  },
   "talformat-fast-tal.xlsx": {
     beskrivelse: 'Takst vises som 3.037,78 af talformaterne "3.037,78" og 0;0;0;"3.037,78" (tekstsektionen).',
     lav: () => skrivSnapshotXlsx(talformatFastTalSnapshot()),
   },
   "talformat-skjuler-tal.xlsx": {
     beskrivelse:
-      "Takst i Ydelser!N2:N4 med talformaterne ;;; (vises ikke), 0% (ganget med 100) og #,##0.00, (divideret med 1.000).",
+      "Takst i Ydelser!N2:N5 med talformaterne ;;; (vises ikke), 0% (ganget med 100), #,##0.00, (divideret med 1.000) og 0*0 (nuller til cellen er fuld).",
     lav: () => skrivSnapshotXlsx(talformatSkjulerTalSnapshot()),
   },
   // Issue 16 item 3: a few kB that cost minutes before ExcelJS even finishes.
@@ -1245,6 +1256,15 @@ export function tabelAndetArkSnapshot(): WorkbookSnapshot {
   return s;
 }
 
+/** Issue 16 § 1 H5: Ydelser row 5's takst +50 % (the row is hidden by the recipe). */
+export function skjultRaekkeSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const n = kolonneMedOverskrift(y, 1, "Takst") - y.left;
+  y.values[4][n] = Math.round((y.values[4][n] as number) * 150) / 100;
+  return s;
+}
+
 /** Takst in Ydelser!N2 is shown as 3.037,78 by its number format, whatever its value. */
 export function talformatFastTalSnapshot(): WorkbookSnapshot {
   const s = eksempelSnapshot(EKSEMPEL);
@@ -1257,12 +1277,12 @@ export function talformatFastTalSnapshot(): WorkbookSnapshot {
   return s;
 }
 
-/** Issue 16 § 1 H3: Takst in Ydelser!N2:N4 hidden, times 100 and divided by 1.000 by its number format. */
+/** Issue 16 § 1 H3: Takst in Ydelser!N2:N5 hidden, times 100, divided by 1.000 and filled with zeros by its number format. */
 export function talformatSkjulerTalSnapshot(): WorkbookSnapshot {
   const s = eksempelSnapshot(EKSEMPEL);
   const y = ark(s, "Ydelser");
   const n = kolonneMedOverskrift(y, 1, "Takst");
-  [";;;", "0%", "#,##0.00,"].forEach((nf, i) =>
+  [";;;", "0%", "#,##0.00,", "0*0"].forEach((nf, i) =>
     saet(y, `${bogstav(n)}${i + 2}`, y.values[i + 1][n - y.left], null, nf),
   );
   return s;

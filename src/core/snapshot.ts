@@ -51,6 +51,12 @@ export interface SnapshotSheet {
   numberFormats?: (string | null)[][];
   /** Merged areas as A1 ranges, e.g. "A1:C1". The value sits in the top-left cell. */
   merges?: string[];
+  /**
+   * 1-based rows and columns the user has hidden (Excel's Hide, not a filter), ascending,
+   * within the used range. Missing: none, or the adapter cannot tell.
+   */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 export interface SnapshotTable {

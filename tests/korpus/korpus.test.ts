@@ -269,6 +269,14 @@ const FORVENTET: Record<string, Forventning> = {
       ["tabel-ikke-synlig", "Ydelser", "A1"],
     ],
   },
+  // H5: the hidden row (and column) is reported; the row is still checked.
+  "tabel-skjult-raekke.xlsx": {
+    kode: 1,
+    fund: [
+      ["tabel-ikke-synlig", "Ydelser", "A5"],
+      ["tabel-ikke-synlig", "Ydelser", "M1"],
+    ],
+  },
   "talformat-fast-tal.xlsx": {
     kode: 1,
     fund: [
@@ -283,6 +291,7 @@ const FORVENTET: Record<string, Forventning> = {
       ["talformat-skjuler-vaerdi", "Ydelser", "N2"],
       ["talformat-skjuler-vaerdi", "Ydelser", "N3"],
       ["talformat-skjuler-vaerdi", "Ydelser", "N4"],
+      ["talformat-skjuler-vaerdi", "Ydelser", "N5"],
     ],
   },
   // Issue 16 item 3: a few kB that cost minutes (or the heap) before; now refused or answered within 10 s and 500 MB.

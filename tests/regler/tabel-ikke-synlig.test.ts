@@ -58,6 +58,15 @@ function tabelPaaOmdoebtArk(): WorkbookSnapshot {
   return s;
 }
 
+/** Issue 16 § 1 H5: rows and columns of the Ydelser sheet hidden. */
+function skjulteIYdelser(raekker: number[], kolonner: number[] = []): WorkbookSnapshot {
+  const s = bygSnapshot(gyldigtSkema());
+  const y = s.sheets.find((a) => a.name === "Ydelser")!;
+  if (raekker.length) y.hiddenRows = raekker;
+  if (kolonner.length) y.hiddenColumns = kolonner;
+  return s;
+}
+
 testRegel(regel, {
   gyldige: [
     { navn: "skemaets tabeller på deres synlige ark", skema: gyldigtSkema() },
@@ -66,6 +75,7 @@ testRegel(regel, {
       navn: "tblYdelser som almindelige celler på sit eget ark",
       skema: { ...gyldigtSkema(), ydelser: { raekker: gyldigeYdelser(), somTabel: false } },
     },
+    { navn: "skjulte rækker og kolonner uden for tabellerne", skema: skjulteIYdelser([10, 11], [20]) },
     {
       navn: "et skjult ark uden skemaets tabeller",
       skema: {
@@ -75,6 +85,29 @@ testRegel(regel, {
     },
   ],
   ugyldige: [
+    {
+      navn: "en skjult række i tblYdelser",
+      skema: skjulteIYdelser([3]),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A3",
+          ydelsesId: "A2-104",
+          alvor: "fejl",
+          besked: ["Række 3 i tblYdelser er skjult", "Vis rækken", "eller slet den"],
+        },
+      ],
+      rettet: gyldigtSkema(),
+    },
+    {
+      navn: "en skjult overskriftsrække og en skjult kolonne (Takst) i tblYdelser",
+      skema: skjulteIYdelser([1], [14]),
+      fund: [
+        { ark: "Ydelser", celle: "N1", besked: ["Kolonnen Takst (N1) i tblYdelser er skjult", "Vis kolonnen"] },
+        { ark: "Ydelser", celle: "A1", besked: ["Overskriftsrækken i tblYdelser er skjult"] },
+      ],
+      rettet: gyldigtSkema(),
+    },
     {
       navn: "en ren tblYdelser på et meget skjult ark, den synlige omdøbt",
       skema: skjultTabel("veryHidden"),

@@ -42,6 +42,8 @@ describe("talformatForvraenger (issue 16 § 1 H3)", () => {
     ['#,##0,, "mio."', 2450, false, { slags: "tusinder", faktor: 1000000 }],
     ["0,.00", 2450, false, { slags: "tusinder", faktor: 1000 }],
     ["0%", 2450, false, { slags: "procent" }],
+    ["0*0", 2450, false, { slags: "fyld", ciffer: "0" }],
+    ['#,##0.00 "kr."*1', 2450, false, { slags: "fyld", ciffer: "1" }],
     ['#,##0.00 "kr.";-0%', -3, false, { slags: "procent" }],
   ])("%s viser %p som noget andet", (format, v, pct, ud) => {
     expect(talformatForvraenger(format, v, pct)).toEqual(ud);
@@ -58,6 +60,9 @@ describe("talformatForvraenger (issue 16 § 1 H3)", () => {
     ["dd-mm-yyyy", 46027, false],
     ["[>0]0;;", 5, false],
     ["0.00E+00", 2450, false],
+    ["#,##0* ", 2450, false],
+    ['0"*0"', 2450, false],
+    ["0\\*0", 2450, false],
     ["[$kr-406] #,##0.00", 2450, false],
   ])("%s viser værdien %p", (format, v, pct) => {
     expect(talformatForvraenger(format, v, pct)).toBeNull();
@@ -106,6 +111,12 @@ testRegel(regel, {
         },
       ],
       rettet: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }),
+    },
+    {
+      navn: "Takst efterfulgt af nuller, til cellen er fuld (0*0)",
+      skema: medTakst({ v: 2000, nf: "0*0" }),
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["efterfulgt af cifret 0"] }],
+      rettet: medTakst(2000),
     },
     {
       navn: "Takst divideret med 1.000 af et komma til sidst",

@@ -277,6 +277,16 @@ function laesArk(ark: ExcelJSArk, maksPladser: number, date1904: boolean): Snaps
   ud.top = top + 1;
   ud.left = venstre + 1;
   ud.values = values;
+  // Hidden rows and columns inside the grid (a table's rows DAS gets but nobody sees in Excel).
+  const skjulteRaekker: number[] = [];
+  for (let r = top; r <= bund; r++) if (raekker[r]?.hidden) skjulteRaekker.push(r + 1);
+  if (skjulteRaekker.length > 0) ud.hiddenRows = skjulteRaekker;
+  const skjulteKolonner: number[] = [];
+  // _columns holds at most the sheet's 16.384 columns (the reader's <col> bound).
+  const kolonner = (ark as unknown as { _columns?: ({ hidden?: boolean } | undefined)[] | null })._columns ?? [];
+  for (let c = venstre; c <= Math.min(hoejre, kolonner.length - 1); c++)
+    if (kolonner[c]?.hidden) skjulteKolonner.push(c + 1);
+  if (skjulteKolonner.length > 0) ud.hiddenColumns = skjulteKolonner;
   if (formulas) ud.formulas = formulas;
   if (formater) ud.numberFormats = formater;
   return ud;

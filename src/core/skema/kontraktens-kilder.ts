@@ -108,13 +108,13 @@ export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> =
   "talformat-skjuler-vaerdi": {
     paragraf: null,
     citat: kontrakt(
-      'Et talformat, der viser et fast tal i stedet for cellens værdi (fx `"3.037,78"` i anførselstegn), rapporteres (`talformat-skjuler-vaerdi`): cellen skal vise sin værdi. Det samme gælder et talformat, der skjuler et tal (`;;;`), dividerer det med 1.000 (et komma til sidst, `#,##0.00,`) eller ganger det med 100 (`%` uden for en procentkolonne).',
+      'Et talformat, der viser et fast tal i stedet for cellens værdi (fx `"3.037,78"` i anførselstegn), rapporteres (`talformat-skjuler-vaerdi`): cellen skal vise sin værdi. Det samme gælder et talformat, der skjuler et tal (`;;;`), fylder cellen med et ciffer (`0*0`), dividerer tallet med 1.000 (et komma til sidst, `#,##0.00,`) eller ganger det med 100 (`%` uden for en procentkolonne).',
     ),
   },
   "tabel-ikke-synlig": {
     paragraf: null,
     citat: kontrakt(
-      "Hver tabel står på sit navngivne, synlige ark, og kontrollen bygger på det, brugeren ser. En tabel på et skjult eller meget skjult ark, en tabel på et andet ark end sit eget, et tabelnavn, som to tabeller har (uden hensyn til store og små bogstaver), og en tabels overskrifter, der står uden for tabellen på dens eget ark, rapporteres (`tabel-ikke-synlig`).",
+      "Hver tabel står på sit navngivne, synlige ark, og kontrollen bygger på det, brugeren ser. En tabel på et skjult eller meget skjult ark, en tabel på et andet ark end sit eget, et tabelnavn, som to tabeller har (uden hensyn til store og små bogstaver), og en tabels overskrifter, der står uden for tabellen på dens eget ark, rapporteres (`tabel-ikke-synlig`). Det gør en skjult række eller kolonne i en tabel også: vis den, eller slet rækken.",
     ),
   },
 };

@@ -160,6 +160,22 @@ describe("laesXlsx: værdier, formler og formater", () => {
     expect(ark(snapshot, "Beskyttet").protected).toBe(true);
   });
 
+  it("reads hidden rows and columns inside the used range (issue 16 § 1 H5)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Ydelser");
+    for (let r = 1; r <= 6; r++) for (let c = 1; c <= 4; c++) ws.getCell(r, c).value = r * 10 + c;
+    ws.getRow(3).hidden = true;
+    ws.getRow(5).hidden = true;
+    ws.getRow(40).hidden = true; // outside the used range
+    ws.getColumn(2).hidden = true;
+    ws.getColumn(30).hidden = true;
+    const s = ark(await laesXlsx(await somBuffer(wb)), "Ydelser");
+    expect(s.hiddenRows).toEqual([3, 5]);
+    expect(s.hiddenColumns).toEqual([2]);
+    expect(ark(snapshot, "Data").hiddenRows).toBeUndefined();
+    expect(ark(snapshot, "Data").hiddenColumns).toBeUndefined();
+  });
+
   it("gives an empty sheet an empty grid", () => {
     const s = ark(snapshot, "Tom");
     expect(s.values).toEqual([]);

@@ -68,6 +68,47 @@ function paaAndetArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void {
   });
 }
 
+/**
+ * Hidden rows and contract columns inside a table the reader took: their cells are checked
+ * and go into the takstbilag, but nobody reading the skema in Excel sees them.
+ */
+function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): void {
+  const ark = findSheet(ctx.snapshot, t.ark);
+  if (!ark || (!ark.hiddenRows?.length && !ark.hiddenColumns?.length)) return;
+  const kolonner = Object.values(t.kolonner).filter((k): k is NonNullable<typeof k> => !!k);
+  if (kolonner.length === 0) return;
+  const venstre = Math.min(...kolonner.map((k) => k.kolonne));
+  const skjulteK = new Set(ark.hiddenColumns ?? []);
+  for (const k of kolonner.sort((a, b) => a.kolonne - b.kolonne)) {
+    if (!skjulteK.has(k.kolonne)) continue;
+    ctx.rapporter({
+      ark: ark.name,
+      celle: k.adresse,
+      besked:
+        `Kolonnen ${k.overskrift} (${k.adresse}) i ${t.navn} er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. ` +
+        "Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
+    });
+  }
+  const skjulteR = new Set(ark.hiddenRows ?? []);
+  const raekker: { raekke: number; id?: string }[] = [{ raekke: t.overskriftRaekke }];
+  for (const r of t.raekker as ({ raekke: number } & Record<string, { vaerdi?: unknown } | undefined>)[]) {
+    const id = r["ydelsesId"]?.vaerdi;
+    raekker.push({ raekke: r.raekke, id: typeof id === "string" && id.trim() !== "" ? id : undefined });
+  }
+  for (const r of raekker) {
+    if (!skjulteR.has(r.raekke)) continue;
+    const hvad = r.raekke === t.overskriftRaekke ? "Overskriftsrækken" : `Række ${r.raekke}`;
+    ctx.rapporter({
+      ark: ark.name,
+      celle: a1(r.raekke, venstre),
+      ydelsesId: r.id,
+      besked:
+        `${hvad} i ${t.navn} er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
+        "Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
+    });
+  }
+}
+
 /** Required headers of `def` per row of `ark`, outside the areas that are already a contract table. */
 function udaekketOverskrift(
   ark: SnapshotSheet,
@@ -108,7 +149,7 @@ export default lavRegel({
     id: "tabel-ikke-synlig",
     standardAlvor: "fejl",
     beskrivelse:
-      "En af skemaets tabeller står ikke, hvor brugeren ser den: på et skjult ark, på et andet ark end sit eget, under et navn, som en anden tabel også har, eller mens tabellens overskrifter står uden for den på dens eget ark.",
+      "En af skemaets tabeller står ikke, hvor brugeren ser den: på et skjult ark, på et andet ark end sit eget, under et navn, som en anden tabel også har, mens tabellens overskrifter står uden for den på dens eget ark, eller med skjulte rækker eller kolonner.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -149,6 +190,7 @@ export default lavRegel({
       }
 
       const fundet = fundne.find((f) => f.navn === def.navn);
+      if (fundet) skjulteRaekkerOgKolonner(ctx, fundet);
       if (fundet && fundet.kilde === "overskrifter") {
         const ark = findSheet(snapshot, fundet.ark);
         const s = skjult(ark);

@@ -14,6 +14,8 @@ const TALTYPER: ReadonlySet<string> = new Set(["penge", "antal", "heltal", "tal"
 /** What the user sees instead of the value `v`. */
 function vises(f: Forvraengning, v: number): string {
   if (f.slags === "skjuler") return "ingenting (cellen ser tom ud)";
+  if (f.slags === "fyld")
+    return `værdien efterfulgt af cifret ${f.ciffer}, gentaget til cellen er fuld (som et større tal)`;
   if (f.slags === "tusinder")
     return `værdien divideret med ${formaterTal(f.faktor, 0)} (${formaterTal(v / f.faktor, 2)} for ${formaterTal(v, Number.isInteger(v) ? 0 : 2)})`;
   return `værdien ganget med 100 (${formaterTal(v * 100, 0)} % for ${formaterTal(v, Number.isInteger(v) ? 0 : 2)})`;
@@ -28,7 +30,7 @@ export default lavRegel({
     id: "talformat-skjuler-vaerdi",
     standardAlvor: "fejl",
     beskrivelse:
-      'En celles talformat viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"), skjuler værdien (;;;), dividerer den med 1.000 (et komma til sidst) eller ganger den med 100 (% uden for en procentkolonne): brugeren ser et andet tal end det, der kontrolleres.',
+      'En celles talformat viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"), skjuler værdien (;;;), fylder cellen med et ciffer (0*0), dividerer den med 1.000 (et komma til sidst) eller ganger den med 100 (% uden for en procentkolonne): brugeren ser et andet tal end det, der kontrolleres.',
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
