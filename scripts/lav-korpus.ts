@@ -1124,6 +1124,19 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "Den synlige tabel på Ydelser er omdøbt (takst +50 %), og dens overskrifter ender på et nulbreddemellemrum (U+200B); en ren tblYdelser står på det synlige ark Ark6.",
     lav: () => skrivSnapshotXlsx(tabelAndetArkSnapshot()),
   },
+  "talformat-betinget.xlsx": {
+    beskrivelse:
+      'En betinget formatering (formlen SAND) giver Takst i Ydelser!N2 talformatet "3.585,00"; ExcelJS får ikke <conditionalFormatting> at se.',
+    lav: async () =>
+      viaExcelJs(await skrivSnapshotXlsx(eksempelSnapshot(EKSEMPEL)), (wb) => {
+        const ws = wb.getWorksheet("Ydelser")!;
+        const n = bogstav(kolonneMedOverskrift(ark(eksempelSnapshot(EKSEMPEL), "Ydelser"), 1, "Takst"));
+        ws.addConditionalFormatting({
+          ref: `${n}2`,
+          rules: [{ type: "expression", priority: 1, formulae: ["TRUE"], style: { numFmt: '"3.585,00"' } }],
+        });
+      }),
+  },
   "tabel-skjult-raekke.xlsx": {
     beskrivelse:
       "Række 5 (og kolonnen Takst sidste år) i tblYdelser er skjult; rækken har en takst +50 % uden begrundelse.",

@@ -57,6 +57,17 @@ export interface SnapshotSheet {
    */
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /**
+   * Number formats that conditional formatting applies when its condition holds (the
+   * condition is not kept: any of them can be what the user sees). Only the .xlsx reader sets it.
+   */
+  conditionalNumberFormats?: SnapshotBetingetFormat[];
+}
+
+export interface SnapshotBetingetFormat {
+  /** The cells, as Excel's sqref: A1 ranges separated by spaces ("N2:N40 P2"). */
+  ref: string;
+  format: string;
 }
 
 export interface SnapshotTable {

@@ -269,6 +269,8 @@ const FORVENTET: Record<string, Forventning> = {
       ["tabel-ikke-synlig", "Ydelser", "A1"],
     ],
   },
+  // H2: a number format from conditional formatting (read from the raw sheet, not through ExcelJS).
+  "talformat-betinget.xlsx": { kode: 1, fund: [["talformat-skjuler-vaerdi", "Ydelser", "N2"]] },
   // H5: the hidden row (and column) is reported; the row is still checked.
   "tabel-skjult-raekke.xlsx": {
     kode: 1,

@@ -1,5 +1,7 @@
 import regel from "../../src/core/regler/skema/talformat-skjuler-vaerdi";
 import { fastTalIFormat, talformatForvraenger } from "../../src/core/regler/skema/hjaelp/talformat";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
@@ -69,10 +71,19 @@ describe("talformatForvraenger (issue 16 § 1 H3)", () => {
   });
 });
 
+/** Issue 16 § 1 H2: conditional formatting on Ydelser gives `ref` the number format `format`. */
+function betinget(ref: string, format: string): WorkbookSnapshot {
+  const s = bygSnapshot(gyldigtSkema());
+  s.sheets.find((a) => a.name === "Ydelser")!.conditionalNumberFormats = [{ ref, format }];
+  return s;
+}
+
 testRegel(regel, {
   gyldige: [
     { navn: "skabelonens talformater", skema: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }) },
     { navn: "en tekstsektion gælder ikke for et tal", skema: medTakst({ v: 2000, nf: '0;0;0;"3.037,78"' }) },
+    { navn: "betinget formatering med et almindeligt talformat", skema: betinget("A1:P3", '#,##0.00 "kr."') },
+    { navn: "betinget formatering uden for tabellen", skema: betinget("T1:T40", '"3.585,00"') },
     {
       navn: "%-format på en procentkolonne (Belægningsprocent) og ;;; på et nul",
       skema: (() => {
@@ -84,6 +95,25 @@ testRegel(regel, {
     },
   ],
   ugyldige: [
+    {
+      navn: "betinget formatering viser Takst som 3.585,00",
+      skema: betinget("N2", '"3.585,00"'),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: ['kan vise den faste tekst "3.585,00"', "betinget formatering på N2", "Administrer regler"],
+        },
+      ],
+      rettet: betinget("N2", '#,##0.00 "kr."'),
+    },
+    {
+      navn: "betinget formatering med ;;; på flere områder, også uden for tabellen",
+      skema: betinget("A20:B30 N3:N9 Z1", ";;;"),
+      fund: [{ ark: "Ydelser", celle: "N3", besked: ["Takst kan vise ingenting", "N3:N9"] }],
+      rettet: gyldigtSkema(),
+    },
     {
       navn: "Takst vises som 3.037,78, men er 2.000",
       skema: medTakst({ v: 2000, nf: '"3.037,78"' }),

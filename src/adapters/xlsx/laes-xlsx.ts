@@ -13,6 +13,7 @@ import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
 import { fjernXmlForbudteTegn, MAKS_CELLE_TEGN } from "../../core/xml-tegn";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
+import { laesBetingedeTalformater } from "./betinget-format";
 import { laesTekster } from "./tekster";
 import { STANDARD_XLSX_GRAENSER, tjekZipGraenser, XlsxGraenseFejl, type XlsxGraenser } from "./zip-graenser";
 
@@ -409,6 +410,18 @@ export async function laesXlsx(
   let tekster;
   try {
     tekster = await laesTekster(buf, arkNavnSomExcelJs);
+  } catch (e) {
+    throw new XlsxLaesefejl(
+      "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",
+      e,
+    );
+  }
+  try {
+    const betingede = await laesBetingedeTalformater(buf, arkNavnSomExcelJs);
+    for (const s of sheets) {
+      const f = betingede.get(s.name);
+      if (f) s.conditionalNumberFormats = f;
+    }
   } catch (e) {
     throw new XlsxLaesefejl(
       "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",

@@ -79,7 +79,7 @@ function startTagSlut(s: string, fra = 0): number {
 }
 
 /** The attributes of one start tag (its text between the name and ">"). */
-function attributter(tag: string): Record<string, string> {
+export function attributter(tag: string): Record<string, string> {
   const ud: Record<string, string> = {};
   let i = 0;
   while (i < tag.length) {
@@ -101,7 +101,7 @@ function attributter(tag: string): Record<string, string> {
   return ud;
 }
 
-interface Element {
+export interface Element {
   navn: string;
   /** The start tag's attribute text. */
   attr: string;
@@ -114,7 +114,7 @@ interface Element {
  * order, not nested in each other. Linear: each name's next position is found once per
  * element passed, and a missing ">" or end tag ends the scan (none can follow).
  */
-function* elementer(xml: string, navne: readonly string[]): Generator<Element> {
+export function* elementer(xml: string, navne: readonly string[]): Generator<Element> {
   const naeste = new Map<string, number>();
   let i = 0;
   for (;;) {
@@ -195,17 +195,17 @@ function loesSti(kilde: string, target: string): string {
   return dele.join("/");
 }
 
-function fil(zip: JSZip, navn: string): JSZip.JSZipObject | null {
+export function fil(zip: JSZip, navn: string): JSZip.JSZipObject | null {
   return zip.file(navn) ?? zip.file("/" + navn) ?? null;
 }
 
-async function del(zip: JSZip, navn: string): Promise<string | null> {
+export async function del(zip: JSZip, navn: string): Promise<string | null> {
   const f = fil(zip, navn);
   return f ? f.async("string") : null;
 }
 
 /** The relationships of a part: Id → part name. */
-async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type: string; sti: string }[]> {
+export async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type: string; sti: string }[]> {
   const dele = kilde.split("/");
   const relsNavn = [...dele.slice(0, -1), "_rels", `${dele[dele.length - 1]}.rels`].join("/");
   const xml = await del(zip, relsNavn);
@@ -225,7 +225,7 @@ const STROEM_TAGS = ["dataValidation", "x14:dataValidation", "headerFooter"];
  * The elements of STROEM_TAGS in a worksheet, read as a stream: the rest of the sheet (its
  * cells) is passed over, never held.
  */
-function stroemElementer(f: JSZip.JSZipObject): Promise<string[]> {
+export function stroemElementer(f: JSZip.JSZipObject, tags: readonly string[] = STROEM_TAGS): Promise<string[]> {
   return new Promise((ok, fejl) => {
     const fundet: string[] = [];
     let buf = "";
@@ -245,7 +245,7 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<string[]> {
         if (inde === null) {
           let bedst = -1;
           let tag = "";
-          for (const t of STROEM_TAGS) {
+          for (const t of tags) {
             const i = buf.indexOf("<" + t);
             if (i >= 0 && (bedst < 0 || i < bedst)) {
               bedst = i;

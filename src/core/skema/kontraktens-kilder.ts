@@ -108,7 +108,7 @@ export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> =
   "talformat-skjuler-vaerdi": {
     paragraf: null,
     citat: kontrakt(
-      'Et talformat, der viser et fast tal i stedet for cellens værdi (fx `"3.037,78"` i anførselstegn), rapporteres (`talformat-skjuler-vaerdi`): cellen skal vise sin værdi. Det samme gælder et talformat, der skjuler et tal (`;;;`), fylder cellen med et ciffer (`0*0`), dividerer tallet med 1.000 (et komma til sidst, `#,##0.00,`) eller ganger det med 100 (`%` uden for en procentkolonne).',
+      'Et talformat, der viser et fast tal i stedet for cellens værdi (fx `"3.037,78"` i anførselstegn), rapporteres (`talformat-skjuler-vaerdi`): cellen skal vise sin værdi. Det samme gælder et talformat, der skjuler et tal (`;;;`), fylder cellen med et ciffer (`0*0`), dividerer tallet med 1.000 (et komma til sidst, `#,##0.00,`) eller ganger det med 100 (`%` uden for en procentkolonne). Et talformat, som en betinget formatering giver cellen, gælder som cellens eget.',
     ),
   },
   "tabel-ikke-synlig": {
