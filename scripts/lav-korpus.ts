@@ -1124,6 +1124,11 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "Den synlige tabel på Ydelser er omdøbt (takst +50 %), og dens overskrifter ender på et nulbreddemellemrum (U+200B); en ren tblYdelser står på det synlige ark Ark6.",
     lav: () => skrivSnapshotXlsx(tabelAndetArkSnapshot()),
   },
+  "formel-andet-ark.xlsx": {
+    beskrivelse:
+      "Takstberegningsgrundlag i Omkostninger!M2 lægger Ydelser!I2 × 0 og 1.000.000 til skabelonens sum, men er gemt med den gamle sum som resultat (ingen genberegning ved åbning).",
+    lav: () => skrivSnapshotXlsx(formelAndetArkSnapshot()),
+  },
   "talformat-betinget.xlsx": {
     beskrivelse:
       'En betinget formatering (formlen SAND) giver Takst i Ydelser!N2 talformatet "3.585,00"; ExcelJS får ikke <conditionalFormatting> at se.',
@@ -1287,6 +1292,17 @@ export function talformatFastTalSnapshot(): WorkbookSnapshot {
   // As text, so the fourth (text) section applies.
   saet(y, `${bogstav(n)}2`, String(a), null, '0;0;0;"3.037,78"');
   saet(y, `${bogstav(n)}3`, y.values[2][n - y.left], null, '"3.037,78"');
+  return s;
+}
+
+/** Issue 16 § 1 H1: M2's formula reaches another sheet; its stored result is the template's old sum. */
+export function formelAndetArkSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const o = ark(s, "Omkostninger");
+  const m = kolonneMedOverskrift(o, 1, "Takstberegningsgrundlag");
+  const f = o.formulas?.[1]?.[m - o.left];
+  if (typeof f !== "string") throw new Error("Omkostninger!M2 har ingen formel i eksemplet");
+  saet(o, `${bogstav(m)}2`, o.values[1][m - o.left], `${f.replace(/\)$/, "")}+Ydelser!I2*0+1000000)`);
   return s;
 }
 

@@ -269,6 +269,8 @@ const FORVENTET: Record<string, Forventning> = {
       ["tabel-ikke-synlig", "Ydelser", "A1"],
     ],
   },
+  // H1: a formula reaching another sheet is evaluated, so its stale stored result is found.
+  "formel-andet-ark.xlsx": { kode: 1, fund: [["formel-ikke-beregnet", "Omkostninger", "M2"]] },
   // H2: a number format from conditional formatting (read from the raw sheet, not through ExcelJS).
   "talformat-betinget.xlsx": { kode: 1, fund: [["talformat-skjuler-vaerdi", "Ydelser", "N2"]] },
   // H5: the hidden row (and column) is reported; the row is still checked.

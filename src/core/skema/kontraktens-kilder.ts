@@ -102,7 +102,7 @@ export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> =
   "formel-ikke-beregnet": {
     paragraf: null,
     citat: kontrakt(
-      "Læseren bruger de resultater, der er gemt med formlerne. Beder projektmappen Excel beregne alle formler igen, når den åbnes, er en formel gemt uden sit resultat, eller giver en enkel formel (regning med celler på samme ark, SUM, ROUND og IF) et andet tal end det gemte, rapporteres `formel-ikke-beregnet`: åbn skemaet i Excel, og gem det, før det sendes.",
+      "Læseren bruger de resultater, der er gemt med formlerne. Beder projektmappen Excel beregne alle formler igen, når den åbnes, er en formel gemt uden sit resultat, eller giver en enkel formel (regning med celler på samme ark eller et andet ark i projektmappen, SUM, ROUND og IF) et andet tal end det gemte, rapporteres `formel-ikke-beregnet`: åbn skemaet i Excel, og gem det, før det sendes.",
     ),
   },
   "talformat-skjuler-vaerdi": {
