@@ -38,6 +38,10 @@ describe("formelregneren", () => {
     ["=MAX(A1:A2)-MIN(A1:A2)", 13],
     ["=-A2", 3],
     ["=E1+1", 1],
+    ["=2^3^2", 64],
+    ["=-2^2", 4],
+    ["=--A1", 10],
+    ["=+-+A1", -10],
   ])("%s giver %p", (f, v) => {
     expect(beregnFormel(f, ark)).toBe(v);
   });
@@ -82,6 +86,18 @@ describe("formelregneren", () => {
       expect(beregnFormel(f, ark, undefined, (n) => (n.toLowerCase() === "ark2" ? ark2 : undefined))).toBeUndefined();
     },
   );
+  it("regner formler op til Excels 8.192 tegn (issue 16 § 1 H1: før 2.000, og det gemte resultat blev troet)", () => {
+    expect(beregnFormel("=" + "A1+".repeat(2500) + "0", ark)).toBe(25000);
+    expect(beregnFormel("=" + "A1+".repeat(3000) + "0", ark)).toBeUndefined();
+  });
+  it.each([
+    ["4.000 parenteser", "=" + "(".repeat(4000) + "1" + ")".repeat(4000)],
+    ["8.000 minusser", "=" + "-".repeat(8000) + "1"],
+    ["4.000 potenser", "=" + "2^".repeat(4000) + "1"],
+    ["2.000 indlejrede ABS", "=" + "ABS(".repeat(2000) + "1" + ")".repeat(2000)],
+  ])("dyb indlejring (%s) afgøres ikke og sprænger ikke stakken", (_navn, f) => {
+    expect(beregnFormel(f, ark)).toBeUndefined();
+  });
   it("holder sig inden for sit budget", () => {
     const budget = { rest: 10 };
     expect(beregnFormel("=A1*1.5+A1*1.5", ark, budget)).toBeUndefined();

@@ -25,8 +25,10 @@ export interface Regnebudget {
 }
 
 export const STANDARD_REGNEBUDGET = 20_000_000;
-/** Formulas longer than this are not evaluated. */
-const MAKS_LAENGDE = 2_000;
+/** Excel's own limit on a formula's length: a longer one cannot come from Excel. */
+const MAKS_LAENGDE = 8_192;
+/** Nesting (parentheses, function calls, signs) deeper than Excel's 64 levels is not evaluated: the stack stays small. */
+const MAKS_DYBDE = 100;
 
 type Token =
   | { t: "tal"; v: number }
@@ -149,14 +151,19 @@ class Regner {
     this.i++;
   }
 
+  private dybde = 0;
+
   private sammenligning(): Vaerdi | boolean {
+    if (++this.dybde > MAKS_DYBDE) throw new KanIkke();
     const a = this.plus();
     const t = this.kig();
+    let ud: Vaerdi | boolean = a;
     if (t?.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(t.v)) {
       this.i++;
-      return sammenlign(t.v, a, this.plus());
+      ud = sammenlign(t.v, a, this.plus());
     }
-    return a;
+    this.dybde--;
+    return ud;
   }
 
   private plus(): Vaerdi {
@@ -187,25 +194,29 @@ class Regner {
     }
   }
 
+  /** Excel reads ^ from the left: 2^3^2 is (2^3)^2 = 64. */
   private potens(): Vaerdi {
-    const a = this.fortegn();
-    if (this.erOp("^")) {
+    let a = this.fortegn();
+    while (this.erOp("^")) {
       this.i++;
-      return Math.pow(tal(a), tal(this.potens()));
+      a = Math.pow(tal(a), tal(this.fortegn()));
     }
     return a;
   }
 
+  /** A run of signs, counted without recursion: --1 is 1. */
   private fortegn(): Vaerdi {
-    if (this.erOp("-")) {
+    let minus = false;
+    let antal = 0;
+    for (;;) {
+      if (this.erOp("-")) minus = !minus;
+      else if (!this.erOp("+")) break;
       this.i++;
-      return -tal(this.fortegn());
+      if (++antal > MAKS_DYBDE) throw new KanIkke();
     }
-    if (this.erOp("+")) {
-      this.i++;
-      return this.fortegn();
-    }
-    return this.primaer();
+    // A plus alone changes nothing, not even text.
+    if (!minus) return this.primaer();
+    return -tal(this.primaer());
   }
 
   private primaer(): Vaerdi {
