@@ -1211,9 +1211,48 @@ export const KORPUS: Record<string, KorpusOpskrift> = {
       "Den synlige tblYdelser er omdøbt (takst +50 % uden begrundelse), og en ren tblYdelser står på et meget skjult ark.",
     lav: () => skrivSnapshotXlsx(tabelMegetSkjultSnapshot()),
   },
+  "tabel-andet-ark-usynlige-overskrifter.xlsx": {
+    beskrivelse:
+      "Den synlige tabel på Ydelser er omdøbt (takst +50 %), og dens overskrifter ender på et nulbreddemellemrum (U+200B); en ren tblYdelser står på det synlige ark Ark6.",
+    lav: () => skrivSnapshotXlsx(tabelAndetArkSnapshot()),
+  },
+  "formel-andet-ark.xlsx": {
+    beskrivelse:
+      "Takstberegningsgrundlag i Omkostninger!M2 lægger Ydelser!I2 × 0 og 1.000.000 til skabelonens sum, men er gemt med den gamle sum som resultat (ingen genberegning ved åbning).",
+    lav: () => skrivSnapshotXlsx(formelAndetArkSnapshot()),
+  },
+  "talformat-betinget.xlsx": {
+    beskrivelse:
+      'En betinget formatering (formlen SAND) giver Takst i Ydelser!N2 talformatet "3.585,00"; ExcelJS får ikke <conditionalFormatting> at se.',
+    lav: async () =>
+      viaExcelJs(await skrivSnapshotXlsx(eksempelSnapshot(EKSEMPEL)), (wb) => {
+        const ws = wb.getWorksheet("Ydelser")!;
+        const n = bogstav(kolonneMedOverskrift(ark(eksempelSnapshot(EKSEMPEL), "Ydelser"), 1, "Takst"));
+        ws.addConditionalFormatting({
+          ref: `${n}2`,
+          rules: [{ type: "expression", priority: 1, formulae: ["TRUE"], style: { numFmt: '"3.585,00"' } }],
+        });
+      }),
+  },
+  "tabel-skjult-raekke.xlsx": {
+    beskrivelse:
+      "Række 5 (og kolonnen Takst sidste år) i tblYdelser er skjult; rækken har en takst +50 % uden begrundelse.",
+    lav: async () =>
+      viaExcelJs(await skrivSnapshotXlsx(skjultRaekkeSnapshot()), (wb) => {
+        const ws = wb.getWorksheet("Ydelser")!;
+        ws.getRow(5).hidden = true;
+        ws.getColumn(kolonneMedOverskrift(ark(eksempelSnapshot(EKSEMPEL), "Ydelser"), 1, "Takst sidste år")).hidden =
+          true;
+      }),
+  },
   "talformat-fast-tal.xlsx": {
     beskrivelse: 'Takst vises som 3.037,78 af talformaterne "3.037,78" og 0;0;0;"3.037,78" (tekstsektionen).',
     lav: () => skrivSnapshotXlsx(talformatFastTalSnapshot()),
+  },
+  "talformat-skjuler-tal.xlsx": {
+    beskrivelse:
+      "Takst i Ydelser!N2:N5 med talformaterne ;;; (vises ikke), 0% (ganget med 100), #,##0.00, (divideret med 1.000) og 0*0 (nuller til cellen er fuld).",
+    lav: () => skrivSnapshotXlsx(talformatSkjulerTalSnapshot()),
   },
   // Issue 16 item 3: a few kB that cost minutes before ExcelJS even finishes.
   "zip-nul-poster.xlsx": {
@@ -1330,6 +1369,30 @@ export function tabelMegetSkjultSnapshot(): WorkbookSnapshot {
   return s;
 }
 
+/**
+ * Issue 16 § 1 H4: as tabelMegetSkjultSnapshot, but the clean tblYdelser is on a visible sheet
+ * Ark6, and the renamed table's headers on Ydelser end in a zero-width space.
+ */
+export function tabelAndetArkSnapshot(): WorkbookSnapshot {
+  const s = tabelMegetSkjultSnapshot();
+  const ren = ark(s, "Data");
+  ren.name = "Ark6";
+  ren.visibility = "visible";
+  s.tables.find((t) => t.name === "tblYdelser")!.sheet = "Ark6";
+  const y = ark(s, "Ydelser");
+  y.values[0] = y.values[0].map((v) => (typeof v === "string" ? `${v}\u200b` : v));
+  return s;
+}
+
+/** Issue 16 § 1 H5: Ydelser row 5's takst +50 % (the row is hidden by the recipe). */
+export function skjultRaekkeSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const n = kolonneMedOverskrift(y, 1, "Takst") - y.left;
+  y.values[4][n] = Math.round((y.values[4][n] as number) * 150) / 100;
+  return s;
+}
+
 /** Takst in Ydelser!N2 is shown as 3.037,78 by its number format, whatever its value. */
 export function talformatFastTalSnapshot(): WorkbookSnapshot {
   const s = eksempelSnapshot(EKSEMPEL);
@@ -1339,6 +1402,28 @@ export function talformatFastTalSnapshot(): WorkbookSnapshot {
   // As text, so the fourth (text) section applies.
   saet(y, `${bogstav(n)}2`, String(a), null, '0;0;0;"3.037,78"');
   saet(y, `${bogstav(n)}3`, y.values[2][n - y.left], null, '"3.037,78"');
+  return s;
+}
+
+/** Issue 16 § 1 H1: M2's formula reaches another sheet; its stored result is the template's old sum. */
+export function formelAndetArkSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const o = ark(s, "Omkostninger");
+  const m = kolonneMedOverskrift(o, 1, "Takstberegningsgrundlag");
+  const f = o.formulas?.[1]?.[m - o.left];
+  if (typeof f !== "string") throw new Error("Omkostninger!M2 har ingen formel i eksemplet");
+  saet(o, `${bogstav(m)}2`, o.values[1][m - o.left], `${f.replace(/\)$/, "")}+Ydelser!I2*0+1000000)`);
+  return s;
+}
+
+/** Issue 16 § 1 H3: Takst in Ydelser!N2:N5 hidden, times 100, divided by 1.000 and filled with zeros by its number format. */
+export function talformatSkjulerTalSnapshot(): WorkbookSnapshot {
+  const s = eksempelSnapshot(EKSEMPEL);
+  const y = ark(s, "Ydelser");
+  const n = kolonneMedOverskrift(y, 1, "Takst");
+  [";;;", "0%", "#,##0.00,", "0*0"].forEach((nf, i) =>
+    saet(y, `${bogstav(n)}${i + 2}`, y.values[i + 1][n - y.left], null, nf),
+  );
   return s;
 }
 

@@ -51,6 +51,23 @@ export interface SnapshotSheet {
   numberFormats?: (string | null)[][];
   /** Merged areas as A1 ranges, e.g. "A1:C1". The value sits in the top-left cell. */
   merges?: string[];
+  /**
+   * 1-based rows and columns the user has hidden (Excel's Hide, not a filter), ascending,
+   * within the used range. Missing: none, or the adapter cannot tell.
+   */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+  /**
+   * Number formats that conditional formatting applies when its condition holds (the
+   * condition is not kept: any of them can be what the user sees). Only the .xlsx reader sets it.
+   */
+  conditionalNumberFormats?: SnapshotBetingetFormat[];
+}
+
+export interface SnapshotBetingetFormat {
+  /** The cells, as Excel's sqref: A1 ranges separated by spaces ("N2:N40 P2"). */
+  ref: string;
+  format: string;
 }
 
 export interface SnapshotTable {

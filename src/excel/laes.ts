@@ -3,7 +3,8 @@
  *   1. sheets (name, visibility, protection) and tables (name, header/totals, sheet), the
  *      document properties (and custom ones) and the workbook's defined names;
  *   2. each sheet's used range (values only), its own defined names, and each table's
- *      range address;
+ *      range address and whether some of its rows or columns are hidden (one more sync asks
+ *      those tables row by row and column by column, only when there are any);
  *   3. values, formulas and number formats of every used range.
  * The properties and names are read for persondata-cpr (the snapshot's `tekster`); all
  * are in ExcelApi 1.7, the manifest's minimum. Headers and footers (ExcelApi 1.9) are read
@@ -155,6 +156,52 @@ function tjekCellebudget(omraader: (Omraade | null)[], ark: Excel.Worksheet[], m
 }
 
 /**
+ * Hidden rows and columns inside the tables (tabel-ikke-synlig): only a table whose range says
+ * some are hidden (rowHidden/columnHidden not false) is asked row by row and column by column,
+ * all in one more sync; a workbook without hidden rows in its tables costs no sync.
+ */
+async function laesSkjulte(
+  context: Excel.RequestContext,
+  ark: Excel.Worksheet[],
+  sheets: SnapshotSheet[],
+  tabeller: Excel.Table[],
+  omraader: Excel.Range[],
+): Promise<void> {
+  const spoerg: { arkIndex: number; raekke?: number; kolonne?: number; range: Excel.Range }[] = [];
+  tabeller.forEach((t, i) => {
+    const o = omraader[i];
+    if (o.rowHidden === false && o.columnHidden === false) return;
+    const omr = parseOmraade(o.address);
+    const arkIndex = ark.findIndex((w) => w.name === t.worksheet.name);
+    if (!omr || arkIndex < 0) return;
+    const ws = ark[arkIndex];
+    if (o.rowHidden !== false)
+      for (let r = omr.top; r <= omr.bottom; r++) {
+        const range = ws.getRange(omraadeA1({ ...omr, top: r, bottom: r })).load("rowHidden");
+        spoerg.push({ arkIndex, raekke: r, range });
+      }
+    if (o.columnHidden !== false)
+      for (let c = omr.left; c <= omr.right; c++) {
+        const range = ws.getRange(omraadeA1({ ...omr, left: c, right: c })).load("columnHidden");
+        spoerg.push({ arkIndex, kolonne: c, range });
+      }
+  });
+  if (spoerg.length === 0) return;
+  await context.sync();
+  const raekker = new Map<number, Set<number>>();
+  const kolonner = new Map<number, Set<number>>();
+  for (const q of spoerg) {
+    const [nr, hvor, skjult] =
+      q.raekke !== undefined ? [q.raekke, raekker, q.range.rowHidden] : [q.kolonne!, kolonner, q.range.columnHidden];
+    if (skjult !== true) continue;
+    if (!hvor.has(q.arkIndex)) hvor.set(q.arkIndex, new Set());
+    hvor.get(q.arkIndex)!.add(nr);
+  }
+  for (const [i, r] of raekker) sheets[i].hiddenRows = [...r].sort((a, b) => a - b);
+  for (const [i, k] of kolonner) sheets[i].hiddenColumns = [...k].sort((a, b) => a - b);
+}
+
+/**
  * `medSidehoveder`: the host has ExcelApi 1.9 (Worksheet.pageLayout): each sheet's headers
  * and footers are read in the second sync too.
  */
@@ -196,7 +243,8 @@ export async function laesArbejdsbog(
       kommentarSteder.push({ sted: k.getLocation().load("address"), svar: k.replies.load("items/content") });
   const noteSteder: Excel.Range[] = [];
   if (medNoter && noter) for (const n of noter.items) noteSteder.push(n.getLocation().load("address"));
-  const tabelOmraader = tabeller.items.map((t) => t.getRange().load("address"));
+  // rowHidden/columnHidden: false when none of the table's rows (columns) is hidden, the common case.
+  const tabelOmraader = tabeller.items.map((t) => t.getRange().load("address,rowHidden,columnHidden"));
   await context.sync();
 
   const sheets: SnapshotSheet[] = ark.items.map((w) => {
@@ -215,6 +263,8 @@ export async function laesArbejdsbog(
     return omr;
   });
   tjekCellebudget(omraader, ark.items, valg.maksCeller ?? MAKS_CELLER);
+  // After the budget: a table lies inside its sheet's used range, so its rows are bounded too.
+  await laesSkjulte(context, ark.items, sheets, tabeller.items, tabelOmraader);
 
   const dele: Del[] = [];
   omraader.forEach((omr, i) => {

@@ -69,6 +69,25 @@ describe("laesSnapshot", () => {
     expect(findSheet(laest, "Tom")!.values).toEqual([]);
   });
 
+  it("læser skjulte rækker og kolonner i tabellerne i én sync mere, og kun når der er nogen (issue 16 § 1 H5)", async () => {
+    const original = bygSnapshot(gyldigtSkema());
+    const y = findSheet(original, "Ydelser")!;
+    // Row 3 and column N in tblYdelser (A1:P3); row 10 and column T lie outside every table.
+    y.hiddenRows = [3, 10];
+    y.hiddenColumns = [14, 20];
+    const fake = lavFakeExcel(original);
+    const laest = await lavArbejdsbog(fake.run).laesSnapshot();
+    expect(findSheet(laest, "Ydelser")!.hiddenRows).toEqual([3]);
+    expect(findSheet(laest, "Ydelser")!.hiddenColumns).toEqual([14]);
+    expect(findSheet(laest, "Omkostninger")!.hiddenRows).toBeUndefined();
+    expect(fake.syncs()).toBe(4);
+
+    const uden = lavFakeExcel(bygSnapshot(gyldigtSkema()));
+    const laestUden = await lavArbejdsbog(uden.run).laesSnapshot();
+    expect(laestUden.sheets.some((s) => s.hiddenRows || s.hiddenColumns)).toBe(false);
+    expect(uden.syncs()).toBe(3);
+  });
+
   it("ændrer ingen celle og intet andet ved læsning", async () => {
     const fake = lavFakeExcel(fuldArbejdsbog(30));
     const foer = fake.snapshot();

@@ -38,6 +38,10 @@ describe("formelregneren", () => {
     ["=MAX(A1:A2)-MIN(A1:A2)", 13],
     ["=-A2", 3],
     ["=E1+1", 1],
+    ["=2^3^2", 64],
+    ["=-2^2", 4],
+    ["=--A1", 10],
+    ["=+-+A1", -10],
   ])("%s giver %p", (f, v) => {
     expect(beregnFormel(f, ark)).toBe(v);
   });
@@ -61,6 +65,39 @@ describe("formelregneren", () => {
   ])("%s kan regneren ikke afgøre", (f) => {
     expect(beregnFormel(f, ark)).toBeUndefined();
   });
+  it.each([
+    ["=Ark2!A1*2", 14],
+    ["='Over- og underskud'!A1+A1", 17],
+    ["='Bob''s ark'!A1", 1],
+    ["=SUM(Ark2!A1:B1)+Ark2!B1", 7 + 5 + 5],
+    ["=ark2!a1", 7],
+  ])("%s giver %p med et andet ark (issue 16 § 1 H1)", (f, v) => {
+    const andre: Record<string, SnapshotSheet> = {
+      ark2: { name: "Ark2", top: 1, left: 1, values: [[7, 5]] },
+      "over- og underskud": { name: "Over- og underskud", top: 1, left: 1, values: [[7]] },
+      "bob's ark": { name: "Bob's ark", top: 1, left: 1, values: [[1]] },
+    };
+    expect(beregnFormel(f, ark, undefined, (n) => andre[n.toLowerCase()])).toBe(v);
+  });
+  it.each(["=Ukendt!A1", "=Ark2!A1:Ark2!B1", "=[1]Ark2!A1", "=Ark2!", "=Ark2!A1B"])(
+    "%s kan regneren ikke afgøre, heller ikke med andre ark",
+    (f) => {
+      const ark2: SnapshotSheet = { name: "Ark2", top: 1, left: 1, values: [[7, 5]] };
+      expect(beregnFormel(f, ark, undefined, (n) => (n.toLowerCase() === "ark2" ? ark2 : undefined))).toBeUndefined();
+    },
+  );
+  it("regner formler op til Excels 8.192 tegn (issue 16 § 1 H1: før 2.000, og det gemte resultat blev troet)", () => {
+    expect(beregnFormel("=" + "A1+".repeat(2500) + "0", ark)).toBe(25000);
+    expect(beregnFormel("=" + "A1+".repeat(3000) + "0", ark)).toBeUndefined();
+  });
+  it.each([
+    ["4.000 parenteser", "=" + "(".repeat(4000) + "1" + ")".repeat(4000)],
+    ["8.000 minusser", "=" + "-".repeat(8000) + "1"],
+    ["4.000 potenser", "=" + "2^".repeat(4000) + "1"],
+    ["2.000 indlejrede ABS", "=" + "ABS(".repeat(2000) + "1" + ")".repeat(2000)],
+  ])("dyb indlejring (%s) afgøres ikke og sprænger ikke stakken", (_navn, f) => {
+    expect(beregnFormel(f, ark)).toBeUndefined();
+  });
   it("holder sig inden for sit budget", () => {
     const budget = { rest: 10 };
     expect(beregnFormel("=A1*1.5+A1*1.5", ark, budget)).toBeUndefined();
@@ -75,6 +112,12 @@ testRegel(regel, {
       skema: genberegnes({
         ...gyldigtSkema(),
         omkostninger: gyldigeOmkostninger().map((r) => ({ ...r, grundlag: (r.grundlag as { v: number }).v })),
+      }),
+    },
+    {
+      navn: "en formel, der henviser til et andet ark, gemt med sit resultat",
+      skema: medOmkostninger((o) => {
+        o[0].grundlag = { v: 7008000, f: "=B2+D2+E2+F2+G2+H2-I2+J2+K2-L2+Ydelser!I2*0" };
       }),
     },
     {
@@ -121,6 +164,17 @@ testRegel(regel, {
       }),
       fund: [
         { ark: "Omkostninger", celle: "M2", ydelsesId: "A1-108", besked: ["som giver 10.000.000", "er 7.008.000"] },
+      ],
+      rettet: gyldigtSkema(),
+    },
+    {
+      // Issue 16 § 1 H1: the evaluator gave up on another sheet's cell, and the old result was trusted.
+      navn: "en formel, der henviser til et andet ark, med et gammelt gemt resultat",
+      skema: medOmkostninger((o) => {
+        o[0].grundlag = { v: 7008000, f: "=B2+D2+E2+F2+G2+H2-I2+J2+K2-L2+'Ydelser'!I2*100000" };
+      }),
+      fund: [
+        { ark: "Omkostninger", celle: "M2", ydelsesId: "A1-108", besked: ["som giver 8.008.000", "er 7.008.000"] },
       ],
       rettet: gyldigtSkema(),
     },

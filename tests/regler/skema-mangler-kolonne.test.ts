@@ -24,6 +24,17 @@ testRegel(regel, {
       },
     },
     {
+      // Issue 16 § 1 H4: Excel does not show them, so "Takst" with a zero-width space is "Takst".
+      navn: "overskrifter med usynlige tegn (nulbreddemellemrum, blødt bindestreg, BOM, ordsammenbinder)",
+      skema: {
+        ...gyldigtSkema(),
+        ydelser: {
+          raekker: gyldigeYdelser(),
+          overskrifter: { takst: "Takst\u200b", pladser: "\ufeffPlad\u00adser", maalgruppe: "Mål\u2060gruppe\u200d" },
+        },
+      },
+    },
+    {
       navn: "takstbilag uden de valgfrie kolonner Status og Fund",
       skema: {
         takstbilag: {

@@ -35,6 +35,38 @@ function overskrifterUdenTabel(): WorkbookSnapshot {
   return s;
 }
 
+/**
+ * Issue 16 § 1 H4: the real tblYdelser on a visible sheet Ark6; on Ydelser a renamed table whose
+ * header cells end in `usynligt` (a zero-width space …), so no header matched before.
+ */
+function usynligeOverskrifter(usynligt: string): WorkbookSnapshot {
+  const s = skjultTabel("visible");
+  s.sheets.find((a) => a.name === "Data")!.name = "Ark6";
+  s.tables.find((t) => t.name === "tblYdelser")!.sheet = "Ark6";
+  const y = s.sheets.find((a) => a.name === "Ydelser")!;
+  y.values[0] = y.values[0].map((v, i) =>
+    typeof v === "string" ? (i % 2 ? `${usynligt}${v}` : `${v}${usynligt}`) : v,
+  );
+  return s;
+}
+
+/** tblYdelser (with its rows) alone on a visible sheet Ark6; no sheet Ydelser. */
+function tabelPaaOmdoebtArk(): WorkbookSnapshot {
+  const s = bygSnapshot(gyldigtSkema());
+  s.sheets.find((a) => a.name === "Ydelser")!.name = "Ark6";
+  s.tables.find((t) => t.name === "tblYdelser")!.sheet = "Ark6";
+  return s;
+}
+
+/** Issue 16 § 1 H5: rows and columns of the Ydelser sheet hidden. */
+function skjulteIYdelser(raekker: number[], kolonner: number[] = []): WorkbookSnapshot {
+  const s = bygSnapshot(gyldigtSkema());
+  const y = s.sheets.find((a) => a.name === "Ydelser")!;
+  if (raekker.length) y.hiddenRows = raekker;
+  if (kolonner.length) y.hiddenColumns = kolonner;
+  return s;
+}
+
 testRegel(regel, {
   gyldige: [
     { navn: "skemaets tabeller på deres synlige ark", skema: gyldigtSkema() },
@@ -43,6 +75,7 @@ testRegel(regel, {
       navn: "tblYdelser som almindelige celler på sit eget ark",
       skema: { ...gyldigtSkema(), ydelser: { raekker: gyldigeYdelser(), somTabel: false } },
     },
+    { navn: "skjulte rækker og kolonner uden for tabellerne", skema: skjulteIYdelser([10, 11], [20]) },
     {
       navn: "et skjult ark uden skemaets tabeller",
       skema: {
@@ -52,6 +85,29 @@ testRegel(regel, {
     },
   ],
   ugyldige: [
+    {
+      navn: "en skjult række i tblYdelser",
+      skema: skjulteIYdelser([3]),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A3",
+          ydelsesId: "A2-104",
+          alvor: "fejl",
+          besked: ["Række 3 i tblYdelser er skjult", "Vis rækken", "eller slet den"],
+        },
+      ],
+      rettet: gyldigtSkema(),
+    },
+    {
+      navn: "en skjult overskriftsrække og en skjult kolonne (Takst) i tblYdelser",
+      skema: skjulteIYdelser([1], [14]),
+      fund: [
+        { ark: "Ydelser", celle: "N1", besked: ["Kolonnen Takst (N1) i tblYdelser er skjult", "Vis kolonnen"] },
+        { ark: "Ydelser", celle: "A1", besked: ["Overskriftsrækken i tblYdelser er skjult"] },
+      ],
+      rettet: gyldigtSkema(),
+    },
     {
       navn: "en ren tblYdelser på et meget skjult ark, den synlige omdøbt",
       skema: skjultTabel("veryHidden"),
@@ -78,7 +134,29 @@ testRegel(regel, {
     {
       navn: "tabellens overskrifter står som celler på dens eget ark, tabellen et andet sted",
       skema: overskrifterUdenTabel(),
-      fund: [{ ark: "Ydelser", celle: "A1", besked: ["uden for tabellen tblYdelser", "Indsæt → Tabel"] }],
+      fund: [
+        { ark: "Data", celle: "A1", besked: ["hører til arket Ydelser", "Flyt tabellen til arket Ydelser"] },
+        { ark: "Ydelser", celle: "A1", besked: ["uden for tabellen tblYdelser", "Indsæt → Tabel"] },
+      ],
+      rettet: gyldigtSkema(),
+    },
+    ...["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"].map((u) => ({
+      navn: `tblYdelser på et synligt andet ark, overskrifterne på Ydelser med U+${u.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+      skema: usynligeOverskrifter(u),
+      fund: [
+        {
+          ark: "Ark6",
+          celle: "A1",
+          besked: ["Tabellen tblYdelser står på arket Ark6, men den hører til arket Ydelser"],
+        },
+        { ark: "Ydelser", celle: "A1", besked: ["har overskrifterne til tblYdelser i række 1", "Ark6!A1:P1"] },
+      ],
+      rettet: gyldigtSkema(),
+    })),
+    {
+      navn: "tblYdelser på et ark med et andet navn, intet ark Ydelser",
+      skema: tabelPaaOmdoebtArk(),
+      fund: [{ ark: "Ark6", celle: "A1", besked: ["som projektmappen ikke har", "Omdøb arket Ark6 til Ydelser"] }],
       rettet: gyldigtSkema(),
     },
   ],

@@ -1,5 +1,7 @@
 import regel from "../../src/core/regler/skema/talformat-skjuler-vaerdi";
-import { fastTalIFormat } from "../../src/core/regler/skema/hjaelp/talformat";
+import { fastTalIFormat, talformatForvraenger } from "../../src/core/regler/skema/hjaelp/talformat";
+import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
@@ -33,12 +35,85 @@ describe("fastTalIFormat", () => {
   });
 });
 
+describe("talformatForvraenger (issue 16 § 1 H3)", () => {
+  it.each([
+    [";;;", 2450, false, { slags: "skjuler" }],
+    ['"kr."', 2450, false, { slags: "skjuler" }],
+    ["0;;", -5, false, { slags: "skjuler" }],
+    ["#,##0.00,", 2450, false, { slags: "tusinder", faktor: 1000 }],
+    ['#,##0,, "mio."', 2450, false, { slags: "tusinder", faktor: 1000000 }],
+    ["0,.00", 2450, false, { slags: "tusinder", faktor: 1000 }],
+    ["0%", 2450, false, { slags: "procent" }],
+    ["0*0", 2450, false, { slags: "fyld", ciffer: "0" }],
+    ['#,##0.00 "kr."*1', 2450, false, { slags: "fyld", ciffer: "1" }],
+    ['#,##0.00 "kr.";-0%', -3, false, { slags: "procent" }],
+  ])("%s viser %p som noget andet", (format, v, pct, ud) => {
+    expect(talformatForvraenger(format, v, pct)).toEqual(ud);
+  });
+  it.each([
+    ['#,##0.00 "kr."', 2450, false],
+    ["#,##0", 2450, false],
+    ['#,##0 "kr.,"', 2450, false],
+    ['_-* #,##0.00_-;-* #,##0.00_-;_-* "-"??_-;_-@_-', 2450, false],
+    ["0.0%", 0.96, true],
+    ["0%", 0.96, true],
+    [";;;", 0, false],
+    ["@", 2450, false],
+    ["dd-mm-yyyy", 46027, false],
+    ["[>0]0;;", 5, false],
+    ["0.00E+00", 2450, false],
+    ["#,##0* ", 2450, false],
+    ['0"*0"', 2450, false],
+    ["0\\*0", 2450, false],
+    ["[$kr-406] #,##0.00", 2450, false],
+  ])("%s viser værdien %p", (format, v, pct) => {
+    expect(talformatForvraenger(format, v, pct)).toBeNull();
+  });
+});
+
+/** Issue 16 § 1 H2: conditional formatting on Ydelser gives `ref` the number format `format`. */
+function betinget(ref: string, format: string): WorkbookSnapshot {
+  const s = bygSnapshot(gyldigtSkema());
+  s.sheets.find((a) => a.name === "Ydelser")!.conditionalNumberFormats = [{ ref, format }];
+  return s;
+}
+
 testRegel(regel, {
   gyldige: [
     { navn: "skabelonens talformater", skema: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }) },
     { navn: "en tekstsektion gælder ikke for et tal", skema: medTakst({ v: 2000, nf: '0;0;0;"3.037,78"' }) },
+    { navn: "betinget formatering med et almindeligt talformat", skema: betinget("A1:P3", '#,##0.00 "kr."') },
+    { navn: "betinget formatering uden for tabellen", skema: betinget("T1:T40", '"3.585,00"') },
+    {
+      navn: "%-format på en procentkolonne (Belægningsprocent) og ;;; på et nul",
+      skema: (() => {
+        const y = gyldigeYdelser();
+        y[0].belaegningsprocent = { v: 0.96, nf: "0%" };
+        y[1].pladserSidsteAar = { v: 0, nf: ";;;" } as never;
+        return { ...gyldigtSkema(), ydelser: y };
+      })(),
+    },
   ],
   ugyldige: [
+    {
+      navn: "betinget formatering viser Takst som 3.585,00",
+      skema: betinget("N2", '"3.585,00"'),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: ['kan vise den faste tekst "3.585,00"', "betinget formatering på N2", "Administrer regler"],
+        },
+      ],
+      rettet: betinget("N2", '#,##0.00 "kr."'),
+    },
+    {
+      navn: "betinget formatering med ;;; på flere områder, også uden for tabellen",
+      skema: betinget("A20:B30 N3:N9 Z1", ";;;"),
+      fund: [{ ark: "Ydelser", celle: "N3", besked: ["Takst kan vise ingenting", "N3:N9"] }],
+      rettet: gyldigtSkema(),
+    },
     {
       navn: "Takst vises som 3.037,78, men er 2.000",
       skema: medTakst({ v: 2000, nf: '"3.037,78"' }),
@@ -52,6 +127,46 @@ testRegel(regel, {
         },
       ],
       rettet: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }),
+    },
+    {
+      navn: "Takst skjult af ;;;",
+      skema: medTakst({ v: 2000, nf: ";;;" }),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          alvor: "fejl",
+          besked: ["Takst viser ingenting", "værdien 2.000"],
+        },
+      ],
+      rettet: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }),
+    },
+    {
+      navn: "Takst efterfulgt af nuller, til cellen er fuld (0*0)",
+      skema: medTakst({ v: 2000, nf: "0*0" }),
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["efterfulgt af cifret 0"] }],
+      rettet: medTakst(2000),
+    },
+    {
+      navn: "Takst divideret med 1.000 af et komma til sidst",
+      skema: medTakst({ v: 2000, nf: "#,##0.00," }),
+      fund: [{ ark: "Ydelser", celle: "N2", besked: ["divideret med 1.000 (2,00 for 2.000)"] }],
+      rettet: medTakst(2000),
+    },
+    {
+      navn: "Takst ganget med 100 af %, Pladser af 0%",
+      skema: (() => {
+        const y = gyldigeYdelser();
+        y[0].takst = { v: 2000, nf: "0%" } as never;
+        y[1].pladser = { v: 20, nf: "0%" } as never;
+        return { ...gyldigtSkema(), ydelser: y };
+      })(),
+      fund: [
+        { ark: "Ydelser", celle: "N2", besked: ["ganget med 100 (200.000 % for 2.000)"] },
+        { ark: "Ydelser", celle: "I3", besked: ["Pladser viser værdien ganget med 100"] },
+      ],
+      rettet: gyldigtSkema(),
     },
     {
       navn: "et fast tal i tekstsektionen for en tekstværdi",

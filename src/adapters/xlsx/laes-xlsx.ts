@@ -13,6 +13,7 @@ import { formaterTal } from "../../core/format";
 import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
 import { fjernXmlForbudteTegn, MAKS_CELLE_TEGN } from "../../core/xml-tegn";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
+import { laesBetingedeTalformater } from "./betinget-format";
 import { laesTekster, tjekArkDele } from "./tekster";
 import { STANDARD_XLSX_GRAENSER, tjekZipGraenser, XlsxGraenseFejl, type XlsxGraenser } from "./zip-graenser";
 
@@ -277,6 +278,16 @@ function laesArk(ark: ExcelJSArk, maksPladser: number, date1904: boolean): Snaps
   ud.top = top + 1;
   ud.left = venstre + 1;
   ud.values = values;
+  // Hidden rows and columns inside the grid (a table's rows DAS gets but nobody sees in Excel).
+  const skjulteRaekker: number[] = [];
+  for (let r = top; r <= bund; r++) if (raekker[r]?.hidden) skjulteRaekker.push(r + 1);
+  if (skjulteRaekker.length > 0) ud.hiddenRows = skjulteRaekker;
+  const skjulteKolonner: number[] = [];
+  // _columns holds at most the sheet's 16.384 columns (the reader's <col> bound).
+  const kolonner = (ark as unknown as { _columns?: ({ hidden?: boolean } | undefined)[] | null })._columns ?? [];
+  for (let c = venstre; c <= Math.min(hoejre, kolonner.length - 1); c++)
+    if (kolonner[c]?.hidden) skjulteKolonner.push(c + 1);
+  if (skjulteKolonner.length > 0) ud.hiddenColumns = skjulteKolonner;
   if (formulas) ud.formulas = formulas;
   if (formater) ud.numberFormats = formater;
   return ud;
@@ -409,6 +420,18 @@ export async function laesXlsx(
   let tekster;
   try {
     tekster = await laesTekster(buf, arkNavnSomExcelJs);
+  } catch (e) {
+    throw new XlsxLaesefejl(
+      "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",
+      e,
+    );
+  }
+  try {
+    const betingede = await laesBetingedeTalformater(buf, arkNavnSomExcelJs);
+    for (const s of sheets) {
+      const f = betingede.get(s.name);
+      if (f) s.conditionalNumberFormats = f;
+    }
   } catch (e) {
     throw new XlsxLaesefejl(
       "Filen kunne ikke læses som .xlsx-projektmappe; den er måske beskadiget eller ufuldstændig.",

@@ -1,6 +1,7 @@
 /**
  * Writes a WorkbookSnapshot as an .xlsx file: cells (values, formulas with their cached
- * results, number formats), Excel tables, merges, hidden and protected sheets. Used to make
+ * results, number formats), Excel tables, merges, hidden and protected sheets, hidden rows
+ * and columns. Used to make
  * the examples, the benchmark's files and the hostile-workbook corpus from snapshots.
  */
 import ExcelJS from "exceljs";
@@ -90,6 +91,13 @@ export async function skrivSnapshotXlsx(snapshot: WorkbookSnapshot, valg: SkrivS
         if (kd?.bredde) ws.getColumn(o.left + j).width = kd.bredde;
       });
     }
+  }
+  // After the tables: addTable rewrites its rows.
+  for (const ark of snapshot.sheets) {
+    const ws = wb.getWorksheet(ark.name);
+    if (!ws) continue;
+    for (const r of ark.hiddenRows ?? []) ws.getRow(r).hidden = true;
+    for (const c of ark.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

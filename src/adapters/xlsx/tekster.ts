@@ -112,7 +112,7 @@ function startTagSlut(s: string, fra = 0): number {
 }
 
 /** The attributes of one start tag (its text between the name and ">"). */
-function attributter(tag: string): Record<string, string> {
+export function attributter(tag: string): Record<string, string> {
   const ud: Record<string, string> = {};
   let i = 0;
   while (i < tag.length) {
@@ -134,7 +134,7 @@ function attributter(tag: string): Record<string, string> {
   return ud;
 }
 
-interface Element {
+export interface Element {
   navn: string;
   /** The start tag's attribute text. */
   attr: string;
@@ -147,7 +147,7 @@ interface Element {
  * order, not nested in each other. Linear: each name's next position is found once per
  * element passed, and a missing ">" or end tag ends the scan (none can follow).
  */
-function* elementer(xml: string, navne: readonly string[], aabenSlut = false): Generator<Element> {
+export function* elementer(xml: string, navne: readonly string[], aabenSlut = false): Generator<Element> {
   const naeste = new Map<string, number>();
   let i = 0;
   for (;;) {
@@ -236,17 +236,17 @@ function loesSti(kilde: string, target: string): string {
   return dele.join("/");
 }
 
-function fil(zip: JSZip, navn: string): JSZip.JSZipObject | null {
+export function fil(zip: JSZip, navn: string): JSZip.JSZipObject | null {
   return zip.file(navn) ?? zip.file("/" + navn) ?? null;
 }
 
-async function del(zip: JSZip, navn: string): Promise<string | null> {
+export async function del(zip: JSZip, navn: string): Promise<string | null> {
   const f = fil(zip, navn);
   return f ? f.async("string") : null;
 }
 
 /** The relationships of a part: Id → part name. */
-async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type: string; sti: string }[]> {
+export async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type: string; sti: string }[]> {
   const dele = kilde.split("/");
   const relsNavn = [...dele.slice(0, -1), "_rels", `${dele[dele.length - 1]}.rels`].join("/");
   const xml = await del(zip, relsNavn);
@@ -268,9 +268,9 @@ async function relationer(zip: JSZip, kilde: string): Promise<{ id: string; type
 const STROEM_TAGS = ["dataValidation", "headerFooter", "hyperlink"];
 
 /** The first start tag in `buf` of a STROEM_TAGS element, prefix or not: its index and qualified name. */
-function naesteStartTag(buf: string): { i: number; navn: string } | null {
+function naesteStartTag(buf: string, tags: readonly string[]): { i: number; navn: string } | null {
   let bedst: { i: number; navn: string } | null = null;
-  for (const lokal of STROEM_TAGS) {
+  for (const lokal of tags) {
     let fra = 0;
     for (;;) {
       const k = buf.indexOf(lokal, fra);
@@ -294,7 +294,7 @@ function naesteStartTag(buf: string): { i: number; navn: string } | null {
 }
 
 /** A streamed element's XML; `afkortet` when it was longer than MAKS_RAA and cut there. */
-interface StroemElement {
+export interface StroemElement {
   /** The qualified name ("x14:dataValidation", "s:headerFooter"). */
   navn: string;
   xml: string;
@@ -306,7 +306,7 @@ interface StroemElement {
  * cells) is passed over, never held. An element is held up to MAKS_RAA characters; the
  * rest of a longer one is passed over too (and the part kept is closed so it still parses).
  */
-function stroemElementer(f: JSZip.JSZipObject): Promise<StroemElement[]> {
+export function stroemElementer(f: JSZip.JSZipObject, tags: readonly string[] = STROEM_TAGS): Promise<StroemElement[]> {
   return new Promise((ok, fejl) => {
     const fundet: StroemElement[] = [];
     let buf = "";
@@ -361,7 +361,7 @@ function stroemElementer(f: JSZip.JSZipObject): Promise<StroemElement[]> {
           continue;
         }
         if (inde === null) {
-          const start = naesteStartTag(buf);
+          const start = naesteStartTag(buf, tags);
           if (!start) {
             // Keep a tail long enough for a start tag (with its prefix) cut between two chunks.
             buf = buf.slice(-64);

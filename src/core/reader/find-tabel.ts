@@ -1,8 +1,8 @@
 /**
  * Finding a contract table: as an Excel table by name, or (a user pasted plain cells) by
  * its header row on the named sheet. Header matching ignores case, surrounding and repeated
- * spaces and a trailing unit in parentheses; column order is free; extra columns are kept
- * and ignored.
+ * spaces, invisible characters and a trailing unit in parentheses; column order is free;
+ * extra columns are kept and ignored.
  */
 import { a1, omraadeA1, parseOmraade } from "../adresse";
 import type { FundetKolonne } from "../model";
@@ -25,8 +25,20 @@ export function normaliserOverskrift(s: unknown): string {
   return n;
 }
 
+/**
+ * Characters Excel does not show (Default_Ignorable_Code_Point: soft hyphen, zero-width space,
+ * ZWNJ/ZWJ, word joiner, BOM, bidi controls …, as in cpr.ts): "Takst" with a zero-width space
+ * looks like "Takst" and must match it, or a header block could hide from every check.
+ */
+const USYNLIGE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** The text without the characters Excel does not show. */
+export function utenUsynligeTegn(s: string): string {
+  return s.replace(USYNLIGE, "");
+}
+
 function normaliserTekst(s: string): string {
-  return s
+  return utenUsynligeTegn(s)
     .replace(/[\u00a0\u202f]/g, " ")
     .toLowerCase()
     .replace(/\s+/g, " ")

@@ -102,19 +102,19 @@ export const KONTRAKTENS_KILDER: Readonly<Record<KontraktRegelId, RegelKilde>> =
   "formel-ikke-beregnet": {
     paragraf: null,
     citat: kontrakt(
-      "Læseren bruger de resultater, der er gemt med formlerne. Beder projektmappen Excel beregne alle formler igen, når den åbnes, er en formel gemt uden sit resultat, eller giver en enkel formel (regning med celler på samme ark, SUM, ROUND og IF) et andet tal end det gemte, rapporteres `formel-ikke-beregnet`: åbn skemaet i Excel, og gem det, før det sendes.",
+      "Læseren bruger de resultater, der er gemt med formlerne. Beder projektmappen Excel beregne alle formler igen, når den åbnes, er en formel gemt uden sit resultat, eller giver en enkel formel (regning med celler på samme ark eller et andet ark i projektmappen, SUM, ROUND og IF) et andet tal end det gemte, rapporteres `formel-ikke-beregnet`: åbn skemaet i Excel, og gem det, før det sendes.",
     ),
   },
   "talformat-skjuler-vaerdi": {
     paragraf: null,
     citat: kontrakt(
-      'Et talformat, der viser et fast tal i stedet for cellens værdi (fx `"3.037,78"` i anførselstegn), rapporteres (`talformat-skjuler-vaerdi`): cellen skal vise sin værdi.',
+      'Et talformat, der viser et fast tal i stedet for cellens værdi (fx `"3.037,78"` i anførselstegn), rapporteres (`talformat-skjuler-vaerdi`): cellen skal vise sin værdi. Det samme gælder et talformat, der skjuler et tal (`;;;`), fylder cellen med et ciffer (`0*0`), dividerer tallet med 1.000 (et komma til sidst, `#,##0.00,`) eller ganger det med 100 (`%` uden for en procentkolonne). Et talformat, som en betinget formatering giver cellen, gælder som cellens eget.',
     ),
   },
   "tabel-ikke-synlig": {
     paragraf: null,
     citat: kontrakt(
-      "Hver tabel står på sit navngivne, synlige ark, og kontrollen bygger på det, brugeren ser. En tabel på et skjult eller meget skjult ark, et tabelnavn, som to tabeller har (uden hensyn til store og små bogstaver), og en tabels overskrifter, der står uden for tabellen på dens eget ark, rapporteres (`tabel-ikke-synlig`).",
+      "Hver tabel står på sit navngivne, synlige ark, og kontrollen bygger på det, brugeren ser. En tabel på et skjult eller meget skjult ark, en tabel på et andet ark end sit eget, et tabelnavn, som to tabeller har (uden hensyn til store og små bogstaver), og en tabels overskrifter, der står uden for tabellen på dens eget ark, rapporteres (`tabel-ikke-synlig`). Det gør en skjult række eller kolonne i en tabel også: vis den, eller slet rækken.",
     ),
   },
 };

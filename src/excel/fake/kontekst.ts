@@ -34,6 +34,8 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "TableCollection.getItemOrNullObject": "1.4",
   "Table.worksheet": "1.2",
   "Range.dataValidation": "1.8",
+  "Range.rowHidden": "1.2",
+  "Range.columnHidden": "1.2",
   "DataValidation.rule": "1.8",
   "RangeFormat.columnWidth": "1.2",
   "Workbook.properties": "1.7",

@@ -80,6 +80,9 @@ export class FakeArk {
    * (leftHeader, centerHeader, rightHeader, leftFooter, centerFooter, rightFooter).
    */
   readonly sidehoveder: string[] = [];
+  /** Rows and columns hidden by the user (Range.rowHidden / columnHidden), 1-based. */
+  readonly skjulteRaekker = new Set<number>();
+  readonly skjulteKolonner = new Set<number>();
 
   constructor(
     public readonly id: string,
@@ -203,6 +206,8 @@ export class FakeArbejdsbogModel {
     if (s.date1904) m.date1904 = true;
     for (const sh of s.sheets) {
       const ark = m.nytArk(sh.name, tilSynlighed(sh.visibility), sh.protected === true);
+      for (const r of sh.hiddenRows ?? []) ark.skjulteRaekker.add(r);
+      for (const c of sh.hiddenColumns ?? []) ark.skjulteKolonner.add(c);
       sh.values.forEach((raekke, r) => {
         const bredde = Math.max(raekke.length, sh.formulas?.[r]?.length ?? 0, sh.numberFormats?.[r]?.length ?? 0);
         for (let c = 0; c < bredde; c++) {

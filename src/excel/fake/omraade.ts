@@ -28,7 +28,17 @@ const OMRAADETS_EGENSKABER: Egenskaber<
   formulas: ({ celler }) => celler((c) => c?.f ?? somOfficeVaerdi(c)),
   numberFormat: ({ celler }) => celler((c) => c?.nf ?? "General"),
   valueTypes: ({ celler }) => celler(officeVaerditype),
+  rowHidden: ({ ark, omr }) => alleIngenEllerNull(ark.skjulteRaekker, omr.top, omr.bottom),
+  columnHidden: ({ ark, omr }) => alleIngenEllerNull(ark.skjulteKolonner, omr.left, omr.right),
 };
+
+/** As Office: true when every row (column) from `fra` to `til` is hidden, false when none is, otherwise null. */
+function alleIngenEllerNull(skjulte: ReadonlySet<number>, fra: number, til: number): boolean | null {
+  if (skjulte.size === 0) return false;
+  let antal = 0;
+  for (const n of skjulte) if (n >= fra && n <= til) antal++;
+  return antal === 0 ? false : antal === til - fra + 1 ? true : null;
+}
 
 export class FakeRange extends FakeOpslagsObjekt<Placering> {
   private _format: FakeRangeFormat | undefined;
@@ -59,6 +69,12 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
   }
   set formulas(data: unknown[][]) {
     this._skriv("formulas", data, skrivIndtastning);
+  }
+  get rowHidden(): boolean | null {
+    return this._egenskab("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this._egenskab("columnHidden");
   }
   get valueTypes(): string[][] {
     return this._egenskab("valueTypes");

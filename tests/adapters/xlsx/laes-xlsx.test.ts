@@ -160,6 +160,49 @@ describe("laesXlsx: værdier, formler og formater", () => {
     expect(ark(snapshot, "Beskyttet").protected).toBe(true);
   });
 
+  it("reads hidden rows and columns inside the used range (issue 16 § 1 H5)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Ydelser");
+    for (let r = 1; r <= 6; r++) for (let c = 1; c <= 4; c++) ws.getCell(r, c).value = r * 10 + c;
+    ws.getRow(3).hidden = true;
+    ws.getRow(5).hidden = true;
+    ws.getRow(40).hidden = true; // outside the used range
+    ws.getColumn(2).hidden = true;
+    ws.getColumn(30).hidden = true;
+    const s = ark(await laesXlsx(await somBuffer(wb)), "Ydelser");
+    expect(s.hiddenRows).toEqual([3, 5]);
+    expect(s.hiddenColumns).toEqual([2]);
+    expect(ark(snapshot, "Data").hiddenRows).toBeUndefined();
+    expect(ark(snapshot, "Data").hiddenColumns).toBeUndefined();
+  });
+
+  it("reads the number formats of conditional formatting from the raw parts (issue 16 § 1 H2)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Ydelser");
+    ws.getCell("A1").value = "Takst";
+    ws.getCell("A2").value = 2450;
+    ws.getCell("B2").value = 5;
+    ws.addConditionalFormatting({
+      ref: "A2:A5 C1",
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: ["TRUE"],
+          style: { numFmt: '"3.585,00"' },
+        },
+      ],
+    });
+    // A rule without a number format (fill only) is not kept.
+    ws.addConditionalFormatting({
+      ref: "B2",
+      rules: [{ type: "expression", priority: 2, formulae: ["TRUE"], style: { font: { bold: true } } }],
+    });
+    const s = ark(await laesXlsx(await somBuffer(wb)), "Ydelser");
+    expect(s.conditionalNumberFormats).toEqual([{ ref: "A2:A5 C1", format: '"3.585,00"' }]);
+    expect(ark(snapshot, "Data").conditionalNumberFormats).toBeUndefined();
+  });
+
   it("gives an empty sheet an empty grid", () => {
     const s = ark(snapshot, "Tom");
     expect(s.values).toEqual([]);

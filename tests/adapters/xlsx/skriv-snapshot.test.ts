@@ -29,4 +29,14 @@ describe("skrivSnapshotXlsx", () => {
     expect(skjult.visibility).toBe("hidden");
     expect(skjult.values[0][1]).toEqual({ fejl: "#REF!" });
   });
+
+  it("skriver skjulte rækker og kolonner, også i en tabel", async () => {
+    const snap = bygSnapshot(gyldigtSkema());
+    const y = snap.sheets.find((s) => s.name === "Ydelser")!;
+    y.hiddenRows = [3];
+    y.hiddenColumns = [2, 14];
+    const tilbage = (await laesXlsx(await skrivSnapshotXlsx(snap))).sheets.find((s) => s.name === "Ydelser")!;
+    expect(tilbage.hiddenRows).toEqual([3]);
+    expect(tilbage.hiddenColumns).toEqual([2, 14]);
+  });
 });

@@ -47,6 +47,8 @@ export default lavRegel({
     let formler = 0;
     const ark = new Map<string, SnapshotSheet | undefined>();
     const budget = { rest: STANDARD_REGNEBUDGET };
+    // A reference to another sheet of the workbook (Stamdata!C1) is followed too.
+    const arkOpslag = (navn: string) => findSheet(ctx.snapshot, navn);
     forHverKontraktCelle(ctx.skema, (k) => {
       const formel = k.celle.formel;
       if (!formel) return;
@@ -57,7 +59,7 @@ export default lavRegel({
       if (erExcelFejl(raa)) return;
       if (!ark.has(k.celle.ark)) ark.set(k.celle.ark, findSheet(ctx.snapshot, k.celle.ark));
       const a = ark.get(k.celle.ark);
-      const beregnet = a ? beregnFormel(formel, a, budget) : undefined;
+      const beregnet = a ? beregnFormel(formel, a, budget, arkOpslag) : undefined;
       if (beregnet !== undefined) {
         if (sammeResultat(raa, beregnet)) return;
         ctx.rapporter({

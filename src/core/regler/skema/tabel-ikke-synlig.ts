@@ -1,6 +1,6 @@
 import { a1, omraadeA1, parseOmraade, type Omraade } from "../../adresse";
 import type { FundetTabel } from "../../model";
-import { normaliserOverskrift } from "../../reader/find-tabel";
+import { normaliserOverskrift, utenUsynligeTegn } from "../../reader/find-tabel";
 import { ALLE_TABELLER, paakraevedeKolonner, SKEMA_TABELLER, type TabelDef } from "../../skema/tabeller";
 import { findSheet, type SnapshotSheet, type SnapshotTable } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
@@ -46,6 +46,69 @@ function paaSkjultArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void 
   });
 }
 
+/**
+ * A table named in the contract on a visible sheet other than its own: the reader checks it,
+ * but the contract (and the user reading the skema) expects it on the sheet named for it.
+ */
+function paaAndetArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void {
+  const ark = findSheet(ctx.snapshot, t.sheet);
+  // A hidden sheet is reported on its own (paaSkjultArk), with the same advice.
+  if (!ark || skjult(ark) || ark.name.trim().toLowerCase() === def.ark.toLowerCase()) return;
+  const eget = findSheet(ctx.snapshot, def.ark);
+  const hvad = eget
+    ? `Flyt tabellen til arket ${def.ark} (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel ${def.navn}, og den står på ${def.ark}.`
+    : `Omdøb arket ${ark.name} til ${def.ark} (dobbeltklik på arkfanen).`;
+  ctx.rapporter({
+    ark: ark.name,
+    celle: foersteCelle(t.ref),
+    besked:
+      `Tabellen ${t.name} står på arket ${ark.name}, men den hører til arket ${def.ark}: den kontrolleres og kommer i takstbilaget, ` +
+      `mens den, der læser skemaet, leder efter den på arket ${def.ark}${eget ? "" : ", som projektmappen ikke har"}. ` +
+      hvad,
+  });
+}
+
+/**
+ * Hidden rows and contract columns inside a table the reader took: their cells are checked
+ * and go into the takstbilag, but nobody reading the skema in Excel sees them.
+ */
+function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): void {
+  const ark = findSheet(ctx.snapshot, t.ark);
+  if (!ark || (!ark.hiddenRows?.length && !ark.hiddenColumns?.length)) return;
+  const kolonner = Object.values(t.kolonner).filter((k): k is NonNullable<typeof k> => !!k);
+  if (kolonner.length === 0) return;
+  const venstre = Math.min(...kolonner.map((k) => k.kolonne));
+  const skjulteK = new Set(ark.hiddenColumns ?? []);
+  for (const k of kolonner.sort((a, b) => a.kolonne - b.kolonne)) {
+    if (!skjulteK.has(k.kolonne)) continue;
+    ctx.rapporter({
+      ark: ark.name,
+      celle: k.adresse,
+      besked:
+        `Kolonnen ${k.overskrift} (${k.adresse}) i ${t.navn} er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. ` +
+        "Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
+    });
+  }
+  const skjulteR = new Set(ark.hiddenRows ?? []);
+  const raekker: { raekke: number; id?: string }[] = [{ raekke: t.overskriftRaekke }];
+  for (const r of t.raekker as ({ raekke: number } & Record<string, { vaerdi?: unknown } | undefined>)[]) {
+    const id = r["ydelsesId"]?.vaerdi;
+    raekker.push({ raekke: r.raekke, id: typeof id === "string" && id.trim() !== "" ? id : undefined });
+  }
+  for (const r of raekker) {
+    if (!skjulteR.has(r.raekke)) continue;
+    const hvad = r.raekke === t.overskriftRaekke ? "Overskriftsrækken" : `Række ${r.raekke}`;
+    ctx.rapporter({
+      ark: ark.name,
+      celle: a1(r.raekke, venstre),
+      ydelsesId: r.id,
+      besked:
+        `${hvad} i ${t.navn} er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
+        "Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
+    });
+  }
+}
+
 /** Required headers of `def` per row of `ark`, outside the areas that are already a contract table. */
 function udaekketOverskrift(
   ark: SnapshotSheet,
@@ -67,7 +130,8 @@ function udaekketOverskrift(
       const v = raekke[j];
       // Only header-length texts can be headers; a long text costs nothing here.
       if (typeof v !== "string" || v.length > 100) continue;
-      if (!starter.has(v.trimStart().slice(0, 3).toLowerCase())) continue;
+      // Invisible characters first: a zero-width space in front must not skip the header.
+      if (!starter.has(utenUsynligeTegn(v).trimStart().slice(0, 3).toLowerCase())) continue;
       const key = opslag.get(normaliserOverskrift(v));
       if (!key) continue;
       const c = ark.left + j;
@@ -85,7 +149,7 @@ export default lavRegel({
     id: "tabel-ikke-synlig",
     standardAlvor: "fejl",
     beskrivelse:
-      "En af skemaets tabeller står ikke, hvor brugeren ser den: på et skjult ark, under et navn, som en anden tabel også har, eller mens tabellens overskrifter står uden for den på dens eget ark.",
+      "En af skemaets tabeller står ikke, hvor brugeren ser den: på et skjult ark, på et andet ark end sit eget, under et navn, som en anden tabel også har, mens tabellens overskrifter står uden for den på dens eget ark, eller med skjulte rækker eller kolonner.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
@@ -111,6 +175,7 @@ export default lavRegel({
       const navn = def.navn.toLowerCase();
       const medNavnet = snapshot.tables.filter((t) => t.name.toLowerCase() === navn);
       for (const t of medNavnet) paaSkjultArk(ctx, def, t);
+      if (medNavnet.length > 0) paaAndetArk(ctx, def, medNavnet[0]);
 
       // The reader reads the first; the others are not checked.
       const [laest, ...andre] = medNavnet;
@@ -125,6 +190,7 @@ export default lavRegel({
       }
 
       const fundet = fundne.find((f) => f.navn === def.navn);
+      if (fundet) skjulteRaekkerOgKolonner(ctx, fundet);
       if (fundet && fundet.kilde === "overskrifter") {
         const ark = findSheet(snapshot, fundet.ark);
         const s = skjult(ark);

@@ -1,15 +1,68 @@
 import { skjulCpr } from "../../cpr";
 import { formaterTal } from "../../format";
+import { parseOmraade, type Omraade } from "../../adresse";
 import { cellNumberFormat, findSheet, type SnapshotSheet } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
-import { forHverKontraktCelle } from "./hjaelp/kontraktceller";
-import { fastTalIFormat } from "./hjaelp/talformat";
+import { forHverKontraktCelle, type KontraktCelle } from "./hjaelp/kontraktceller";
+import { fastTalIFormat, talformatForvraenger, type Forvraengning } from "./hjaelp/talformat";
 
 /** How much of a format or a value the message quotes. */
 const VIST_TEGN = 60;
 
+/** Column types whose value is a number the user reads as it is (kroner, counts, numbers, IDs). */
+const TALTYPER: ReadonlySet<string> = new Set(["penge", "antal", "heltal", "tal", "id", "pct"]);
+
+/** What the user sees instead of the value `v`. */
+function vises(f: Forvraengning, v: number): string {
+  if (f.slags === "skjuler") return "ingenting (cellen ser tom ud)";
+  if (f.slags === "fyld")
+    return `værdien efterfulgt af cifret ${f.ciffer}, gentaget til cellen er fuld (som et større tal)`;
+  if (f.slags === "tusinder")
+    return `værdien divideret med ${formaterTal(f.faktor, 0)} (${formaterTal(v / f.faktor, 2)} for ${formaterTal(v, Number.isInteger(v) ? 0 : 2)})`;
+  return `værdien ganget med 100 (${formaterTal(v * 100, 0)} % for ${formaterTal(v, Number.isInteger(v) ? 0 : 2)})`;
+}
+
 function kort(s: string): string {
   return skjulCpr(s.length > VIST_TEGN ? `${s.slice(0, VIST_TEGN)} …` : s);
+}
+
+/** At most this many ranges of conditional formats are held against the cells (each costs a test per cell). */
+const MAKS_BETINGEDE_OMRAADER = 500;
+
+/** What `format` makes the cell show instead of its value, as the end of a sentence; null: the value. */
+function hvadVises(k: KontraktCelle, format: string): string | null {
+  const raa = k.celle.raa as number | string;
+  const fast = fastTalIFormat(format, raa);
+  if (fast !== null) {
+    const vaerdi = typeof raa === "number" ? formaterTal(raa, Number.isInteger(raa) ? 0 : 2) : `"${kort(raa)}"`;
+    return `den faste tekst "${kort(fast)}" fra talformatet (${kort(format)}), men cellens værdi er ${vaerdi}; kontrollen og takstbilaget bruger værdien.`;
+  }
+  if (typeof raa !== "number" || !TALTYPER.has(k.kolonne.type)) return null;
+  // A percent column stores a fraction (0,96): its % format shows the value.
+  const f = talformatForvraenger(format, raa, k.kolonne.type === "pct" || !!k.kolonne.procentpoint);
+  if (!f) return null;
+  return `${vises(f, raa)} med talformatet (${kort(format)}), men kontrollen og takstbilaget bruger værdien ${formaterTal(raa, Number.isInteger(raa) ? 0 : 2)}.`;
+}
+
+interface Betinget {
+  omr: Omraade;
+  ref: string;
+  format: string;
+}
+
+/** The conditional formats' ranges of a sheet, at most `plads` of them. */
+function betingede(a: SnapshotSheet | undefined, plads: { rest: number }): Betinget[] {
+  const ud: Betinget[] = [];
+  for (const b of a?.conditionalNumberFormats ?? []) {
+    for (const del of b.ref.split(/\s+/)) {
+      if (plads.rest <= 0) return ud;
+      const omr = parseOmraade(del);
+      if (!omr) continue;
+      plads.rest--;
+      ud.push({ omr, ref: b.ref, format: b.format });
+    }
+  }
+  return ud;
 }
 
 export default lavRegel({
@@ -17,31 +70,48 @@ export default lavRegel({
     id: "talformat-skjuler-vaerdi",
     standardAlvor: "fejl",
     beskrivelse:
-      'En celles talformat viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"): brugeren ser et andet tal end det, der kontrolleres.',
+      'En celles talformat (også et, som betinget formatering giver den) viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"), skjuler værdien (;;;), fylder cellen med et ciffer (0*0), dividerer den med 1.000 (et komma til sidst) eller ganger den med 100 (% uden for en procentkolonne): brugeren ser et andet tal end det, der kontrolleres.',
     gaelderFor: ["takstskema", "takstbilag"],
   },
   tjek(ctx) {
-    const ark = new Map<string, SnapshotSheet | undefined>();
+    const ark = new Map<string, { a: SnapshotSheet | undefined; betingede: Betinget[] }>();
+    const plads = { rest: MAKS_BETINGEDE_OMRAADER };
+    const raad = "Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.";
     forHverKontraktCelle(ctx.skema, (k) => {
       const raa = k.celle.raa;
       if (typeof raa !== "number" && (typeof raa !== "string" || raa === "")) return;
-      if (!ark.has(k.celle.ark)) ark.set(k.celle.ark, findSheet(ctx.snapshot, k.celle.ark));
-      const a = ark.get(k.celle.ark);
-      if (!a?.numberFormats) return;
-      const format = cellNumberFormat(a, k.raekkeNr, k.kolonneNr);
-      if (!format) return;
-      const fast = fastTalIFormat(format, raa);
-      if (fast === null) return;
-      const vaerdi = typeof raa === "number" ? formaterTal(raa, Number.isInteger(raa) ? 0 : 2) : `"${kort(raa)}"`;
-      ctx.rapporter({
-        ark: k.celle.ark,
-        celle: k.celle.adresse,
-        ydelsesId: k.ydelsesId,
-        besked:
-          `${k.kolonne.label} viser den faste tekst "${kort(fast)}" fra cellens talformat (${kort(format)}), men cellens værdi er ${vaerdi}; ` +
-          "kontrollen og takstbilaget bruger værdien. " +
-          "Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
-      });
+      let info = ark.get(k.celle.ark);
+      if (!info) {
+        const a = findSheet(ctx.snapshot, k.celle.ark);
+        info = { a, betingede: betingede(a, plads) };
+        ark.set(k.celle.ark, info);
+      }
+      const format = info.a?.numberFormats ? cellNumberFormat(info.a, k.raekkeNr, k.kolonneNr) : null;
+      const egen = format ? hvadVises(k, format) : null;
+      if (egen) {
+        ctx.rapporter({
+          ark: k.celle.ark,
+          celle: k.celle.adresse,
+          ydelsesId: k.ydelsesId,
+          besked: `${k.kolonne.label} viser ${egen} ${raad}`,
+        });
+        return;
+      }
+      for (const b of info.betingede) {
+        const o = b.omr;
+        if (k.raekkeNr < o.top || k.raekkeNr > o.bottom || k.kolonneNr < o.left || k.kolonneNr > o.right) continue;
+        const vist = hvadVises(k, b.format);
+        if (!vist) continue;
+        ctx.rapporter({
+          ark: k.celle.ark,
+          celle: k.celle.adresse,
+          ydelsesId: k.ydelsesId,
+          besked:
+            `${k.kolonne.label} kan vise ${vist} Talformatet kommer fra en betinget formatering på ${kort(b.ref)}. ` +
+            "Fjern talformatet fra den betingede formatering (Startside → Betinget formatering → Administrer regler → Rediger regel → Formatér), eller slet reglen.",
+        });
+        return;
+      }
     });
   },
 });

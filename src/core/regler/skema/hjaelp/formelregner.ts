@@ -1,10 +1,11 @@
 /**
  * A small evaluator of the plain formulas a takstskema holds (formel-ikke-beregnet): numbers,
- * cells and ranges of the formula's own sheet, + − × ÷ ^, comparisons, "" and IF, ROUND, SUM,
- * ABS, MIN, MAX. It computes what Excel would show from the values in the snapshot, so a
- * stored result that a formula cannot give is found. Anything else (another sheet, another
- * function, text in arithmetic, an error value) is "cannot tell": `beregnFormel` gives
- * undefined, and the stored result is left alone.
+ * cells and ranges of the formula's own sheet or (given `arkOpslag`) of another sheet of the
+ * workbook (`Stamdata!C1`, `'Over- og underskud'!B2`), + − × ÷ ^, comparisons, "" and IF,
+ * ROUND, SUM, ABS, MIN, MAX. It computes what Excel would show from the values in the
+ * snapshot, so a stored result that a formula cannot give is found. Anything else (another
+ * workbook, another function, text in arithmetic, an error value) is "cannot tell":
+ * `beregnFormel` gives undefined, and the stored result is left alone.
  */
 import { kolonneNummer } from "../../../adresse";
 import { D } from "../../../penge";
@@ -24,13 +25,15 @@ export interface Regnebudget {
 }
 
 export const STANDARD_REGNEBUDGET = 20_000_000;
-/** Formulas longer than this are not evaluated. */
-const MAKS_LAENGDE = 2_000;
+/** Excel's own limit on a formula's length: a longer one cannot come from Excel. */
+const MAKS_LAENGDE = 8_192;
+/** Nesting (parentheses, function calls, signs) deeper than Excel's 64 levels is not evaluated: the stack stays small. */
+const MAKS_DYBDE = 100;
 
 type Token =
   | { t: "tal"; v: number }
   | { t: "tekst"; v: string }
-  | { t: "ref"; raekke: number; kolonne: number }
+  | { t: "ref"; raekke: number; kolonne: number; ark?: string }
   | { t: "navn"; v: string }
   | { t: "op"; v: string };
 
@@ -39,6 +42,9 @@ const EFTER_REF = /[A-Z0-9_.!(]/y;
 const TAL = /(?:\d+\.?\d*|\.\d+)(?:E[+-]?\d+)?/y;
 const NAVN = /(?:_XLFN\.)?([A-Z][A-Z0-9.]*)(?=\()/y;
 const OP = /<>|<=|>=|[-+*/^=<>(),:]/y;
+/** A sheet prefix: 'quoted name'! (a quote doubled inside) or a plain name (letters, digits, _ and .). */
+const ARK_CITERET = /'((?:[^']|'')+)'!/y;
+const ARK = /([A-Z_\u00C0-\u024F][A-Z0-9_.\u00C0-\u024F]*)!/y;
 
 function match(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -65,7 +71,23 @@ function tokens(f: string): Token[] {
       i = slut + 1;
       continue;
     }
-    let m = match(NAVN, s, i);
+    // Another sheet's cell: the name as written (not upper-cased), then the reference.
+    let m = match(ARK_CITERET, s, i) ?? match(ARK, s, i);
+    if (m) {
+      const navn =
+        m[1] === undefined
+          ? ""
+          : f
+              .slice(i, i + m[0].length - 1)
+              .replace(/^'|'$/g, "")
+              .replace(/''/g, "'");
+      const r = match(REF, s, i + m[0].length);
+      if (!navn || !r || match(EFTER_REF, s, i + m[0].length + r[0].length)) throw new KanIkke();
+      ud.push({ t: "ref", kolonne: kolonneNummer(r[1]), raekke: Number(r[2]), ark: navn });
+      i += m[0].length + r[0].length;
+      continue;
+    }
+    m = match(NAVN, s, i);
     if (m) {
       ud.push({ t: "navn", v: m[1] });
       i += m[0].length;
@@ -98,7 +120,16 @@ class Regner {
     private readonly ts: Token[],
     private readonly ark: SnapshotSheet,
     private readonly budget: Regnebudget,
+    private readonly arkOpslag?: (navn: string) => SnapshotSheet | undefined,
   ) {}
+
+  /** The sheet a reference points at: its own, or the named one (cannot tell without a lookup). */
+  private arkAf(t: { ark?: string }): SnapshotSheet {
+    if (t.ark === undefined) return this.ark;
+    const a = this.arkOpslag?.(t.ark);
+    if (!a) throw new KanIkke();
+    return a;
+  }
 
   beregn(): Vaerdi {
     const v = this.sammenligning();
@@ -120,14 +151,19 @@ class Regner {
     this.i++;
   }
 
+  private dybde = 0;
+
   private sammenligning(): Vaerdi | boolean {
+    if (++this.dybde > MAKS_DYBDE) throw new KanIkke();
     const a = this.plus();
     const t = this.kig();
+    let ud: Vaerdi | boolean = a;
     if (t?.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(t.v)) {
       this.i++;
-      return sammenlign(t.v, a, this.plus());
+      ud = sammenlign(t.v, a, this.plus());
     }
-    return a;
+    this.dybde--;
+    return ud;
   }
 
   private plus(): Vaerdi {
@@ -158,25 +194,29 @@ class Regner {
     }
   }
 
+  /** Excel reads ^ from the left: 2^3^2 is (2^3)^2 = 64. */
   private potens(): Vaerdi {
-    const a = this.fortegn();
-    if (this.erOp("^")) {
+    let a = this.fortegn();
+    while (this.erOp("^")) {
       this.i++;
-      return Math.pow(tal(a), tal(this.potens()));
+      a = Math.pow(tal(a), tal(this.fortegn()));
     }
     return a;
   }
 
+  /** A run of signs, counted without recursion: --1 is 1. */
   private fortegn(): Vaerdi {
-    if (this.erOp("-")) {
+    let minus = false;
+    let antal = 0;
+    for (;;) {
+      if (this.erOp("-")) minus = !minus;
+      else if (!this.erOp("+")) break;
       this.i++;
-      return -tal(this.fortegn());
+      if (++antal > MAKS_DYBDE) throw new KanIkke();
     }
-    if (this.erOp("+")) {
-      this.i++;
-      return this.fortegn();
-    }
-    return this.primaer();
+    // A plus alone changes nothing, not even text.
+    if (!minus) return this.primaer();
+    return -tal(this.primaer());
   }
 
   private primaer(): Vaerdi {
@@ -189,7 +229,7 @@ class Regner {
         return t.v;
       case "ref":
         if (this.erOp(":")) throw new KanIkke(); // a range outside SUM/MIN/MAX
-        return celle(this.ark, t.raekke, t.kolonne);
+        return celle(this.arkAf(t), t.raekke, t.kolonne);
       case "navn":
         return this.funktion(t.v);
       case "op":
@@ -216,8 +256,10 @@ class Regner {
       const naeste = this.ts[this.i + 1];
       const efter = this.ts[this.i + 2];
       if (omraader && t?.t === "ref" && naeste?.t === "op" && naeste.v === ":" && efter?.t === "ref") {
+        // Sheet!A1:B2: the second reference has no sheet of its own.
+        if (efter.ark !== undefined) throw new KanIkke();
         this.i += 3;
-        ud.push(omraade(this.ark, t, efter, this.budget));
+        ud.push(omraade(this.arkAf(t), t, efter, this.budget));
       } else ud.push([this.sammenligning()]);
       if (this.erOp(",")) {
         this.i++;
@@ -339,17 +381,21 @@ function sammenlign(op: string, a: Vaerdi, b: Vaerdi): boolean {
   }
 }
 
-/** What the formula gives on `ark` from the snapshot's values, or undefined when the evaluator cannot tell. */
+/**
+ * What the formula gives on `ark` from the snapshot's values, or undefined when the evaluator
+ * cannot tell. `arkOpslag` finds another sheet by name; without it such a reference cannot be told.
+ */
 export function beregnFormel(
   formel: string,
   ark: SnapshotSheet,
   budget: Regnebudget = { rest: STANDARD_REGNEBUDGET },
+  arkOpslag?: (navn: string) => SnapshotSheet | undefined,
 ): number | string | null | undefined {
   if (!formel.startsWith("=") || formel.length > MAKS_LAENGDE) return undefined;
   budget.rest -= formel.length;
   if (budget.rest < 0) return undefined;
   try {
-    const v = new Regner(tokens(formel.slice(1)), ark, budget).beregn();
+    const v = new Regner(tokens(formel.slice(1)), ark, budget, arkOpslag).beregn();
     return typeof v === "number" && !Number.isFinite(v) ? undefined : v;
   } catch (e) {
     if (e instanceof KanIkke) return undefined;

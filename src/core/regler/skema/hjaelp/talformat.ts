@@ -111,3 +111,82 @@ export function fastTalIFormat(format: string, v: number | string): string | nul
   }
   return null;
 }
+
+/**
+ * A section's format codes without its fixed text: quoted strings, escapes, [..] tags (colour,
+ * condition, locale, currency) and the character after _ and * are removed.
+ */
+export function formatKoder(sektion: string): string {
+  let ud = "";
+  for (let i = 0; i < sektion.length; i++) {
+    const ch = sektion[i];
+    if (ch === '"') {
+      const slut = sektion.indexOf('"', i + 1);
+      i = slut < 0 ? sektion.length : slut;
+    } else if (ch === "[") {
+      const slut = sektion.indexOf("]", i + 1);
+      i = slut < 0 ? sektion.length : slut;
+    } else if (ch === "\\" || ch === "_" || ch === "*") {
+      i++;
+    } else ud += ch;
+  }
+  return ud;
+}
+
+/** The digit the section fills the cell's width with (`0*0`: 2450 shows as 24500000…), or null. */
+export function fyldMedCiffer(sektion: string): string | null {
+  for (let i = 0; i < sektion.length; i++) {
+    const ch = sektion[i];
+    if (ch === '"') {
+      const slut = sektion.indexOf('"', i + 1);
+      i = slut < 0 ? sektion.length : slut;
+    } else if (ch === "[") {
+      const slut = sektion.indexOf("]", i + 1);
+      i = slut < 0 ? sektion.length : slut;
+    } else if (ch === "\\" || ch === "_") {
+      i++;
+    } else if (ch === "*" && i + 1 < sektion.length) {
+      if (/\d/.test(sektion[++i])) return sektion[i];
+    }
+  }
+  return null;
+}
+
+/** Codes that show the value: digit placeholders, General, text (@) and the date and time codes. */
+const VISER_VAERDI = /[0#?@]|general|standard|[ymdhse]/i;
+/** Commas right after the last digit placeholder (before the decimal point or the end): each divides by 1.000. */
+const SKALERING = /[0#?](,+)(?=\.|[^0#?]*$)/;
+
+/** How a format shows a number other than the value, for talformat-skjuler-vaerdi. */
+export type Forvraengning =
+  | { slags: "skjuler" }
+  | { slags: "tusinder"; faktor: number }
+  | { slags: "procent" }
+  | { slags: "fyld"; ciffer: string };
+
+/**
+ * How the format shows the non-zero number `v` as something else: not at all (`;;;`, or a
+ * section of fixed text only), with digits filling the cell (`0*0`), divided by 1.000 per
+ * trailing comma (`#,##0.00,`), or times 100 (`%`, unless `procentTilladt`: a percent column
+ * stores a fraction). Null: the value is shown.
+ */
+export function talformatForvraenger(format: string, v: number, procentTilladt: boolean): Forvraengning | null {
+  if (v === 0 || !Number.isFinite(v)) return null;
+  const { sektioner } = tolk(format);
+  const gaeldende = gaeldendeSektioner(format, v);
+  if (gaeldende.length === 0) return null;
+  const koder = gaeldende.map((i) => formatKoder(sektioner[i] ?? ""));
+  // With conditions several sections can apply: hidden only when every one hides.
+  if (koder.every((k) => !VISER_VAERDI.test(k))) return { slags: "skjuler" };
+  for (const i of gaeldende) {
+    const ciffer = fyldMedCiffer(sektioner[i] ?? "");
+    if (ciffer) return { slags: "fyld", ciffer };
+  }
+  for (const k of koder) {
+    if (!/[0#?]/.test(k)) continue;
+    const m = SKALERING.exec(k);
+    if (m) return { slags: "tusinder", faktor: 1000 ** m[1].length };
+    if (!procentTilladt && k.includes("%")) return { slags: "procent" };
+  }
+  return null;
+}
