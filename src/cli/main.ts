@@ -10,7 +10,13 @@ import { aftaleFor, erKendtProfil, hentProfil, PROFILER, STANDARD_PROFIL_ID } fr
 import type { Profilindgang } from "../core/profil/typer";
 import type { Takstskema } from "../core/model";
 import type { WorkbookSnapshot } from "../core/snapshot";
-import { ikkeIndsendt, laesGrundlag, type Grundlag, type IkkeIndsendt } from "../core/takstbilag/grundlag";
+import {
+  ikkeIndsendt,
+  ikkeIndsendtLinjer,
+  laesGrundlag,
+  type Grundlag,
+  type IkkeIndsendt,
+} from "../core/takstbilag/grundlag";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
 import {
   afvisningTekst,
@@ -233,11 +239,8 @@ async function hentGrundlag(arg: string | undefined, io: CliIo, maks: number): P
 /** "Ikke indsendt" as lines for the terminal. */
 function ikkeIndsendtTekst(liste: readonly IkkeIndsendt[]): string {
   if (liste.length === 0) return "";
-  const linjer = liste.map(
-    (x) =>
-      `  ${[x.driftsherre, x.tilbud].filter(Boolean).join(", ") || "(uden navn)"}` +
-      (x.ydelser.length > 0 ? `: ${x.ydelser.join(", ")}` : ": hele tilbuddet"),
-  );
+  // Last year's names come from a workbook: shown through vis (CPR masked, line breaks visible).
+  const linjer = ikkeIndsendtLinjer(liste).map((l) => `  ${vis(l)}`);
   return `\nIkke indsendt i år, men med i sidste års takstbilag (${liste.length}):\n${linjer.join("\n")}\n`;
 }
 

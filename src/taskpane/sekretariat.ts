@@ -6,7 +6,6 @@
 import type { KontrolleretSkema } from "../adapters/xlsx/sekretariat";
 import type { Aftale } from "../core/profil/typer";
 import type { Fund } from "../core/regler/typer";
-import type { IkkeIndsendt } from "../core/takstbilag/grundlag";
 import { breve, navnAf, type Brev } from "../core/tilbagemelding";
 
 /** A picked file: a browser File (webkitRelativePath is set when a folder was picked). */
@@ -196,11 +195,4 @@ export async function kopierTekst(
 
 // ------------------------------------------------------------------ last year's takstbilag
 
-/** "Aalborg Kommune, Egebakken: hele tilbuddet" / "…: 2301, 2302", as the CLI lists them. */
-export function ikkeIndsendtLinjer(liste: readonly IkkeIndsendt[]): string[] {
-  return liste.map(
-    (x) =>
-      `${[x.driftsherre, x.tilbud].filter(Boolean).join(", ") || "(uden navn)"}` +
-      (x.ydelser.length > 0 ? `: ${x.ydelser.join(", ")}` : ": hele tilbuddet"),
-  );
-}
+export { ikkeIndsendtLinjer } from "../core/takstbilag/grundlag";

@@ -1,5 +1,6 @@
 /** `--sidste-aar`: last year's approved takstbilag as the baseline (issue 17 § 1). */
-import { existsSync, readFileSync, rmSync } from "fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "fs";
+import ExcelJS from "exceljs";
 import * as path from "path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { findSheet } from "../../src/core/snapshot";
@@ -67,4 +68,19 @@ it("et grundlag uden kolonnen Pladser: kode 2 og en dansk besked om, hvad der ma
   expect(b.kode).toBe(2);
   expect(b.stderr).toMatch(/^takstskema: Sidste års takstbilag findes-ikke\.xlsx kan ikke læses: /);
   expect(existsSync(path.join(mappe, "x.xlsx"))).toBe(false);
+});
+
+it("Ikke indsendt viser sidste års navne gennem udgangen: CPR-nummer skjult, linjeskift synligt (issue 16 § 2, § 4)", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Takstbilag").addRows([
+    ["Driftsherre", "Tilbud", "Ydelses-ID", "Takst", "Pladser"],
+    ["Aalborg Kommune", "Solbakken", "SB-A1-108", 1950, 10],
+    ["Borger 010180-1234", "Hus\nFALSK: alle skemaer er godkendt", "X-1", 1000, 5],
+  ]);
+  writeFileSync(path.join(mappe, "fjendtlig-fjor.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+  const r = await i(["valider", "iaar", "--sidste-aar", "fjendtlig-fjor.xlsx"]);
+  expect(r.stdout).toContain("Ikke indsendt i år");
+  expect(r.stdout).not.toContain("010180-1234");
+  expect(r.stdout).not.toMatch(/^FALSK/m);
+  expect(r.stdout).toContain("Hus\\x0AFALSK");
 });

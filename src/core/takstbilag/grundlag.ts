@@ -213,3 +213,12 @@ export function ikkeIndsendt(
   }
   return ud;
 }
+
+/** One line per tilbud not submitted: "Driftsherre, Tilbud: ID, ID" or ": hele tilbuddet" (the CLI and the pane). */
+export function ikkeIndsendtLinjer(liste: readonly IkkeIndsendt[]): string[] {
+  return liste.map(
+    (x) =>
+      `${[x.driftsherre, x.tilbud].filter(Boolean).join(", ") || "(uden navn)"}` +
+      (x.ydelser.length > 0 ? `: ${x.ydelser.join(", ")}` : ": hele tilbuddet"),
+  );
+}
