@@ -9,7 +9,8 @@
  * function the task pane's "Marker status" uses; here a finding belongs to a row by its
  * Ydelses-ID or by pointing into the row.
  * A takstbilag given as input contributes no rows (only its findings).
- * Text copied into the bilag has CPR numbers replaced; the finding itself is shown once per tilbud (whole-skema findings) or on its row.
+ * Text copied into the bilag has CPR numbers replaced; the finding itself is shown on its row,
+ * or once per tilbud when it concerns the whole skema.
  *
  * `bilagAfvisninger`: why no takstbilag may be built (the same tilbud twice, more than one takstår).
  */
