@@ -507,7 +507,7 @@ export async function markerStatus(
       for (const x of skrevet) arket.getRange(x.adresse).formulas = tilbageskrivninger(x.foer);
       await context.sync();
       throw new ArbejdsbogFejl(
-        `En anden ændrede rækkefølgen i tabellen ${TBL_TAKSTBILAG.navn}, mens status blev skrevet. Intet er ændret. Valider igen, og marker så status.`,
+        `En anden ændrede rækkefølgen i tabellen på arket ${TBL_TAKSTBILAG.ark}, mens status blev skrevet. Intet er ændret. Valider igen, og marker så status.`,
       );
     }
   }

@@ -154,7 +154,7 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     const foer = fake.snapshot();
     const fejl = await arbejdsbogFejl(bog.markerStatus(statusser));
     expect(fejl.message).toMatch(
-      /^En anden ændrede rækkefølgen i tabellen tblTakstbilag, mens status blev skrevet\. Intet er ændret/,
+      /^En anden ændrede rækkefølgen i tabellen på arket Takstbilag, mens status blev skrevet\. Intet er ændret/,
     );
     // Nothing but the sort itself changed: every status cell is as it was.
     bytRaekker(fake, 1, 3);

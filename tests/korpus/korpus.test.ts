@@ -83,7 +83,7 @@ const FORVENTET: Record<string, Forventning> = {
   // Hidden rows are data; the hidden copy with takst 9999 is not read.
   "skjulte-ark-og-raekker.xlsx": {
     kode: 0,
-    fund: [PLADSINFO],
+    fund: [["tabel-ikke-synlig", "Ydelser", "A3"], ["tabel-ikke-synlig", "Ydelser", "A4"], PLADSINFO],
     ikkeRegler: ["takst-afviger-fra-beregning", "ydelses-id-dublet"],
   },
   "formelfejl.xlsx": {
@@ -279,6 +279,7 @@ const FORVENTET: Record<string, Forventning> = {
   // H2: a number format from conditional formatting (read from the raw sheet, not through ExcelJS).
   "talformat-betinget.xlsx": { kode: 1, fund: [["talformat-skjuler-vaerdi", "Ydelser", "N2"]] },
   // H5: the hidden row (and column) is reported; the row is still checked.
+  // The hidden row is checked all the same (its takst is a fejl); the hiding itself is an advarsel.
   "tabel-skjult-raekke.xlsx": {
     kode: 1,
     fund: [

@@ -72,6 +72,12 @@ function paaAndetArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void {
  * Hidden rows and contract columns inside a table the reader took: their cells are checked
  * and go into the takstbilag, but nobody reading the skema in Excel sees them.
  */
+/**
+ * Hidden rows and columns of a contract table. Both the CLI and the pane read and check them,
+ * and the takstbilag shows them to DAS, so the verdict does not hang on them; only the one
+ * reading the skema in Excel does not see them. An advarsel, not a fejl: a filter the økonom
+ * left on is no reason to send the skema back.
+ */
 function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): void {
   const ark = findSheet(ctx.snapshot, t.ark);
   if (!ark || (!ark.hiddenRows?.length && !ark.hiddenColumns?.length)) return;
@@ -84,6 +90,7 @@ function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): v
     ctx.rapporter({
       ark: ark.name,
       celle: k.adresse,
+      alvor: "advarsel",
       besked:
         `Kolonnen ${k.overskrift} (${k.adresse}) i ${t.navn} er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. ` +
         "Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
@@ -102,6 +109,7 @@ function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): v
       ark: ark.name,
       celle: a1(r.raekke, venstre),
       ydelsesId: r.id,
+      alvor: "advarsel",
       besked:
         `${hvad} i ${t.navn} er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
         "Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
