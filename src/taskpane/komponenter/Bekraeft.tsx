@@ -12,7 +12,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DialogTrigger,
   type ButtonProps,
 } from "@fluentui/react-components";
 import { BeskedBjaelke, type Besked } from "./Beskeder";
@@ -41,8 +40,8 @@ export function BekraeftKnap(props: BekraeftKnapProps): React.ReactElement {
   const [aaben, setAaben] = React.useState(false);
   const knapRef = React.useRef<HTMLButtonElement>(null);
   const varAaben = React.useRef(false);
-  // DialogTrigger makes Fluent restore focus to the button; if the dialog's close still leaves
-  // focus on <body> (or inside the removed surface), put it back on the button ourselves.
+  // When the dialog closes and focus is left on <body> (or inside the removed surface), put it
+  // back on the button that opened it.
   React.useEffect(() => {
     if (aaben) {
       varAaben.current = true;
@@ -50,17 +49,21 @@ export function BekraeftKnap(props: BekraeftKnapProps): React.ReactElement {
     }
     if (!varAaben.current) return;
     varAaben.current = false;
-    const id = window.setTimeout(() => {
-      const aktiv = document.activeElement;
-      if (!aktiv || aktiv === document.body || !aktiv.isConnected) knapRef.current?.focus();
-    }, 0);
-    return () => window.clearTimeout(id);
+    // Fluent removes the surface after its exit animation, which is when focus falls to <body>:
+    // look again a few times until then.
+    const ider = [0, 150, 400].map((ms) =>
+      window.setTimeout(() => {
+        const aktiv = document.activeElement;
+        if (!aktiv || aktiv === document.body || !aktiv.isConnected) knapRef.current?.focus();
+      }, ms),
+    );
+    return () => ider.forEach((id) => window.clearTimeout(id));
   }, [aaben]);
   return (
     <Dialog open={aaben} onOpenChange={(_, d) => setAaben(d.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button {...props.knap} ref={knapRef} aria-haspopup="dialog" />
-      </DialogTrigger>
+      {/* Opens, never toggles (a DialogTrigger toggles, and a click landing during a re-render
+          after validation left the dialog shut in the browser test under load). */}
+      <Button {...props.knap} ref={knapRef} aria-haspopup="dialog" onClick={() => setAaben(true)} />
       <DialogSurface data-testid={props.testId}>
         <DialogBody>
           <DialogTitle>{props.titel}</DialogTitle>
