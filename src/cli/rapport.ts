@@ -1,6 +1,8 @@
 /** `valider --rapport`: the findings of every file as an .xlsx (sheet Fund, and Filer with a summary per file). */
 import ExcelJS from "exceljs";
 import { maerkSomSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
+import { hoejde } from "../adapters/xlsx/tekstmaal";
+import { sidefod, sideopsaetning } from "../adapters/xlsx/udskrift";
 import type { Profil } from "../core/profil/typer";
 import { skjulCpr } from "../core/cpr";
 import { xmlSikkerTekst } from "../core/xml-tegn";
@@ -11,11 +13,21 @@ const ren = (t: string): string => xmlSikkerTekst(skjulCpr(t));
 
 const ALVOR_TEKST = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" } as const;
 
-export async function skrivRapport(profil: Profil, resultater: readonly FilResultat[]): Promise<Uint8Array> {
+/** Printed as the takstbilag prints: A4 landscape, one page wide, the header row on every page, page x of y. */
+const udskrift = (dato: Date) => ({
+  pageSetup: sideopsaetning("1:1"),
+  headerFooter: sidefod("Valideringsrapport", dato),
+});
+
+export async function skrivRapport(
+  profil: Profil,
+  resultater: readonly FilResultat[],
+  dato: Date = new Date(),
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   maerkSomSkrevetAfTakstskema(wb);
 
-  const fund = wb.addWorksheet("Fund", { views: [{ state: "frozen", ySplit: 1 }] });
+  const fund = wb.addWorksheet("Fund", { views: [{ state: "frozen", ySplit: 1 }], ...udskrift(dato) });
   const raekker: (string | null)[][] = [];
   for (const r of resultater) {
     if (!("resultat" in r)) {
@@ -48,14 +60,14 @@ export async function skrivRapport(profil: Profil, resultater: readonly FilResul
     }
   }
   const kolonner = [
-    { name: "Fil", bredde: 40 },
-    { name: "Regel", bredde: 32 },
+    { name: "Fil", bredde: 26 },
+    { name: "Regel", bredde: 24 },
     { name: "Alvor", bredde: 10 },
-    { name: "Ark", bredde: 16 },
-    { name: "Celle", bredde: 8 },
-    { name: "Ydelses-ID", bredde: 12 },
-    { name: "Paragraf", bredde: 14 },
-    { name: "Besked", bredde: 90 },
+    { name: "Ark", bredde: 14 },
+    { name: "Celle", bredde: 7 },
+    { name: "Ydelses-ID", bredde: 11 },
+    { name: "Paragraf", bredde: 11 },
+    { name: "Besked", bredde: 72 },
   ];
   fund.addTable({
     name: "tblFund",
@@ -67,9 +79,18 @@ export async function skrivRapport(profil: Profil, resultater: readonly FilResul
     rows: raekker.length > 0 ? raekker : [kolonner.map(() => null)],
   });
   kolonner.forEach((k, i) => (fund.getColumn(i + 1).width = k.bredde));
-  fund.getColumn(8).alignment = { wrapText: true, vertical: "top" };
+  // Long file names, rule IDs and messages wrap inside the page width instead of widening it;
+  // neither Excel nor LibreOffice fits a row to wrapped text on opening, so the heights are set.
+  const ombrudte = [0, 1, 6, 7];
+  kolonner.forEach(
+    (_, k) =>
+      (fund.getColumn(k + 1).alignment = { vertical: "top", ...(ombrudte.includes(k) ? { wrapText: true } : {}) }),
+  );
+  raekker.forEach((r, i) => {
+    fund.getRow(i + 2).height = hoejde(ombrudte.map((k) => [r[k], kolonner[k].bredde]));
+  });
 
-  const filer = wb.addWorksheet("Filer", { views: [{ state: "frozen", ySplit: 1 }] });
+  const filer = wb.addWorksheet("Filer", { views: [{ state: "frozen", ySplit: 1 }], ...udskrift(dato) });
   filer.addTable({
     name: "tblFiler",
     ref: "A1",

@@ -25,7 +25,7 @@ export {
   type BilagTal,
   type Tilbudsfund,
 } from "../../core/takstbilag/oversigt";
-import { formaterKalenderdato, formaterTal } from "../../core/format";
+import { formaterTal } from "../../core/format";
 import { tilOere } from "../../core/penge";
 import { aftaleFor, STANDARD_PROFIL_ID } from "../../core/profil/register";
 import type { Profil } from "../../core/profil/typer";
@@ -48,6 +48,7 @@ import {
   type Tilbudsfund,
 } from "../../core/takstbilag/oversigt";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
+import { datoTekst, sidefod, sideopsaetning } from "./udskrift";
 import { StroemBog } from "./stroem";
 import { hoejde, LINJE_PT, overskriftHoejde, skrift } from "./tekstmaal";
 import { listeValidering, PCT_FORMAT } from "./tabel-skriver";
@@ -114,29 +115,6 @@ const HVID_FED: Partial<ExcelJS.Font> = skrift({ bold: true, size: 10, color: { 
 const MOERKEBLAA: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 const TOP_OMBRYD: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
-
-/** A4 landscape, one page wide, as many pages tall as needed. */
-function sideopsaetning(printTitlesRow?: string): Partial<ExcelJS.PageSetup> {
-  return {
-    paperSize: 9,
-    orientation: "landscape",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(printTitlesRow ? { printTitlesRow } : {}),
-  };
-}
-
-function datoTekst(d: Date): string {
-  return formaterKalenderdato(d.getFullYear(), d.getMonth() + 1, d.getDate());
-}
-
-/** Footer: title and sheet left, page x of y in the middle, the bilag's date right. */
-function sidefod(titel: string, dato: Date): Partial<ExcelJS.HeaderFooter> {
-  const t = titel.replace(/&/g, "&&");
-  return { oddFooter: `&L${t} – &A&CSide &P af &N&RDannet ${datoTekst(dato)}` };
-}
 
 function saetBredder(ws: ExcelJS.Worksheet, bredder: readonly number[]): void {
   ws.columns = bredder.map((width) => ({ width }));

@@ -221,3 +221,33 @@ describe("den tomme skabelon på papir", () => {
     for (const label of sidste) expect(alt.some((t) => t.includes(label.slice(0, 6)))).toBe(true);
   });
 });
+
+describe("valideringsrapporten (--rapport) på papir", () => {
+  const mangel = mangler();
+  let mappe: string;
+  let s: Side[] = [];
+
+  beforeAll(async () => {
+    if (mangel) return;
+    mappe = tmpMappe("rapport-pdf");
+    const indsendt = path.join(__dirname, "..", "..", "..", "examples", "indsendt");
+    const r = await koer(["valider", indsendt, "--rapport", "rapport.xlsx"], { cwd: mappe });
+    expect(r.kode).toBe(1);
+    s = await sider(await tilPdf(path.join(mappe, "rapport.xlsx")));
+  });
+  afterAll(() => mappe && rmSync(mappe, { recursive: true, force: true }));
+
+  it("udskrives som takstbilaget: A4 på tværs, hele bredden, side x af y i sidefoden", () => {
+    expect(mangel).toBeNull();
+    expect(s.length).toBeGreaterThan(0);
+    expect(s.filter((x) => !liggende(x)).map((x) => `side ${x.nr}: ${x.bredde} x ${x.hoejde} ${x.papir}`)).toEqual([]);
+    for (const x of s) {
+      expect(x.raaTekst).toContain(`Side ${x.nr} af ${s.length}`);
+      expect(x.raaTekst).toContain("Valideringsrapport");
+    }
+    // One page wide: every page of Fund carries the Besked column's header (printed titles), none is a right-hand spill.
+    const fund = s.filter((x) => /Valideringsrapport – Fund/.test(x.raaTekst));
+    expect(fund.length).toBeGreaterThan(0);
+    for (const x of fund) expect(x.tekst).toMatch(/Fil\s+Regel\s+Alvor\s+Ark\s+Celle\s+Ydelses-ID\s+Paragraf\s+Besked/);
+  });
+});

@@ -1,7 +1,6 @@
 /** Helpers shared by the tillægsydelse rules (§ 5.4.7, bilag 2). */
 import type { Celle } from "../../../model";
-import { formaterTal } from "../../../format";
-import { D, NUL, type Dec } from "../../../penge";
+import { NUL, type Dec } from "../../../penge";
 
 /** Text compared as the rules compare it: trimmed, single spaces, case-insensitive. */
 export function normaliser(s: string): string {
@@ -12,12 +11,6 @@ export function normaliser(s: string): string {
 export function broekSomExcel(c: Celle<Dec>): Dec | null {
   if (c.mangler || c.ulaeselig) return null;
   return c.vaerdi ?? (c.tom ? NUL : null);
-}
-
-/** A fraction in Danish decimals as bilag 2 writes it: 0,33; 0,25; 0,05 (more decimals only when there are). */
-export function formaterDecimal(v: Dec): string {
-  const d = new D(v);
-  return formaterTal(d, Math.max(2, Math.min(6, d.decimalPlaces())));
 }
 
 /** "Socialpædagog, Hverdag 17-23" for messages. */
