@@ -17,6 +17,7 @@
  * used: numbers issued since 2007 need not satisfy it. The 7th digit gives the century
  * (CPR-kontoret's table), so 29 February is only accepted in leap years.
  */
+import { formatSektioner } from "./talformat";
 
 // After NFKC: hyphen-minus, the Unicode hyphens and dashes, minus, small hyphen-minus.
 const STREG = "\\-\u2010-\u2015\u2212\ufe58\ufe63";
@@ -230,19 +231,7 @@ function punktumSomTekst(format: string): string | null {
  */
 export function visTekst(v: string, format: string | null): string | null {
   if (!format || !format.includes("@")) return null;
-  const sektioner: string[] = [];
-  let fra = 0;
-  for (let i = 0; i < format.length; i++) {
-    if (format[i] === '"') {
-      const slut = format.indexOf('"', i + 1);
-      i = slut < 0 ? format.length : slut;
-    } else if (format[i] === "\\") i++;
-    else if (format[i] === ";") {
-      sektioner.push(format.slice(fra, i));
-      fra = i + 1;
-    }
-  }
-  sektioner.push(format.slice(fra));
+  const sektioner = formatSektioner(format);
   const sektion = sektioner.length >= 4 ? sektioner[3] : sektioner.find((x) => x.includes("@"));
   if (!sektion) return null;
   return formatLiteralTekst(sektion, v);
@@ -258,7 +247,7 @@ type FormatDel = { pladsholder: "0" | "#" | "?" } | { tekst: string };
  * Literal text: quoted text, `\x` escapes, `_x` (a space), and the characters Excel shows
  * as they are (`-`, `+`, `(`, `)`, `:`, `/`, space, `$`, and a `.` after the decimal point).
  */
-function formatSektioner(format: string): (FormatDel[] | null)[] {
+function formatDele(format: string): (FormatDel[] | null)[] {
   const sektioner: (FormatDel[] | null)[] = [];
   let dele: FormatDel[] | null = [];
   let decimal = false;
@@ -308,13 +297,13 @@ const FORMAT_CACHE = new Map<string, (FormatDel[] | null)[]>();
 /**
  * A whole number as a number format shows it: digits fill the placeholders from the right,
  * the leftmost takes any left over, an unfilled "0" shows 0 and "#" nothing, and the literal
- * text stays where it is. Null when the format is not one this renders (see formatSektioner).
+ * text stays where it is. Null when the format is not one this renders (see formatDele).
  */
 export function visHeltal(v: number, format: string): string | null {
   if (!Number.isSafeInteger(v)) return null;
   let sektioner = FORMAT_CACHE.get(format);
   if (!sektioner) {
-    sektioner = formatSektioner(format);
+    sektioner = formatDele(format);
     if (FORMAT_CACHE.size > 10_000) FORMAT_CACHE.clear();
     FORMAT_CACHE.set(format, sektioner);
   }

@@ -3,37 +3,7 @@
  * has up to four sections (positive;negative;zero;text); a section's fixed text is its quoted
  * strings, its backslash-escaped characters and the symbol of a [$…] currency tag.
  */
-
-/** The sections, split at ";" outside quotes, brackets and escapes. */
-export function formatSektioner(format: string): string[] {
-  const ud: string[] = [];
-  let del = "";
-  let citat = false;
-  let klamme = false;
-  for (let i = 0; i < format.length; i++) {
-    const ch = format[i];
-    if (citat) {
-      del += ch;
-      if (ch === '"') citat = false;
-    } else if (ch === "\\" && i + 1 < format.length) {
-      del += ch + format[++i];
-    } else if (ch === '"') {
-      citat = true;
-      del += ch;
-    } else if (ch === "[") {
-      klamme = true;
-      del += ch;
-    } else if (ch === "]") {
-      klamme = false;
-      del += ch;
-    } else if (ch === ";" && !klamme) {
-      ud.push(del);
-      del = "";
-    } else del += ch;
-  }
-  ud.push(del);
-  return ud;
-}
+import { formatSektioner } from "../../../talformat";
 
 /** The fixed text a section writes, in order. */
 export function fastTekst(sektion: string): string {
