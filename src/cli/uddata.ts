@@ -8,8 +8,7 @@ import { formaterAarListe, formaterTal } from "../core/format";
 import { skjulCpr } from "../core/cpr";
 import type { Profil } from "../core/profil/typer";
 import type { Fund } from "../core/regler/typer";
-import { udeladtTekst } from "../core/valider";
-import { paragrafTekst } from "../core/tilbagemelding";
+import { paragrafTekst, udeladtTekst } from "../core";
 
 export { paragrafTekst };
 

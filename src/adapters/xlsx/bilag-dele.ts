@@ -22,7 +22,7 @@ import type { Valideringsresultat } from "../../core/regler/typer";
 import { vist } from "../../core/synlig-tekst";
 import { fordelFund, rammerAlleTakster, statusOgFund } from "../../core/takstbilag-status";
 import { findGrundlagTilbud, noegle, type Grundlag } from "../../core/takstbilag/grundlag";
-import { udeladteSomFund, udeladtTekst } from "../../core/valider";
+import { udeladteSomFund, udeladtTekst } from "../../core";
 import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "./skriv-bilag";
 
 /** One file's outcome: validated, or the Danish reason it could not be read. */
