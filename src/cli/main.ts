@@ -336,7 +336,7 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   }
   if (brevMappe) await skrivBreve(brevMappe, k.tilbagemelding!, status, valg.aftale, io);
   if (rapportSti) {
-    const { skrivRapport } = await import("./rapport");
+    const { skrivRapport } = await import("../adapters/xlsx/rapport");
     const udVis = visningAf(k.rapport!, io.cwd);
     await skrivFilAtomisk(rapportSti, await skrivRapport(profil, resultater), udVis);
     io.stderr(`Rapporten er skrevet til ${vis(udVis)}.\n`);

@@ -25,8 +25,7 @@ import { findGrundlagTilbud, noegle, type Grundlag } from "../../core/takstbilag
 import { udeladteSomFund, udeladtTekst } from "../../core";
 import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "./skriv-bilag";
 
-/** One file's outcome: validated, or the Danish reason it could not be read. */
-export type FilResultat = { fil: string; resultat: Valideringsresultat } | { fil: string; fejlVedLaesning: string };
+export type { FilResultat } from "../../core";
 
 export interface BilagFil {
   fil: string;

@@ -248,6 +248,6 @@ describe("valideringsrapporten (--rapport) på papir", () => {
     // One page wide: every page of Fund carries the Besked column's header (printed titles), none is a right-hand spill.
     const fund = s.filter((x) => /Valideringsrapport – Fund/.test(x.raaTekst));
     expect(fund.length).toBeGreaterThan(0);
-    for (const x of fund) expect(x.tekst).toMatch(/Fil\s+Regel\s+Alvor\s+Ark\s+Celle\s+Ydelses-ID\s+Paragraf\s+Besked/);
+    for (const x of fund) expect(x.tekst).toMatch(/Fil\s+Regel\s+Alvor\s+Ark\s+Celle\s+Ydelses-ID\s+§\s+Besked/);
   });
 });
