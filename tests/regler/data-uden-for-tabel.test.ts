@@ -12,6 +12,7 @@ import { lavFakeExcel } from "../../src/excel/fake";
 import { koerRegel, testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 import { takstbilagRaekker } from "../excel/hjaelp";
+import { standardValg } from "../hjaelp/valider";
 
 type Celle = [ark: string, adresse: string, v: CellValue, formel?: string];
 
@@ -205,7 +206,7 @@ describe("data-uden-for-tabel gennem begge adaptere", () => {
   });
 
   it("skabelonen fra `takstskema skabelon` giver ingen fund", async () => {
-    const laest = await laesXlsx(await skrivSkabelon({ takstaar: 2026 }));
+    const laest = await laesXlsx(await skrivSkabelon({ takstaar: 2026, ...standardValg() }));
     expect(laest.tables.length).toBeGreaterThanOrEqual(7);
     expect(koerRegel(regel, { navn: "skabelon", skema: laest })).toEqual([]);
   });

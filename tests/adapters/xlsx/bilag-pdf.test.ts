@@ -15,6 +15,7 @@ import { REGEL_IDER } from "../../../src/core/regler/id";
 import { TREDIVE } from "../../hjaelp/tredive-tilbud";
 import { koer, skrivSkema, tmpMappe } from "../../cli/hjaelp";
 import { promises as fs } from "fs";
+import { standardValg } from "../../hjaelp/valider";
 
 jest.setTimeout(300_000);
 
@@ -199,7 +200,7 @@ describe("den tomme skabelon på papir", () => {
     if (mangel) return;
     mappe = tmpMappe("skabelon-pdf");
     const fil = path.join(mappe, "skabelon.xlsx");
-    await fs.writeFile(fil, await skrivSkabelon({ takstaar: 2027 }));
+    await fs.writeFile(fil, await skrivSkabelon({ takstaar: 2027, ...standardValg() }));
     s = await sider(await tilPdf(fil));
   });
   afterAll(() => mappe && rmSync(mappe, { recursive: true, force: true }));
