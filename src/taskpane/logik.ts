@@ -15,7 +15,6 @@ import { D, tilOere, type Dec } from "../core/penge";
 import type { Alvor } from "../core/regler/id";
 import type { Fund, Valideringsresultat } from "../core/regler/typer";
 import { regelNavn } from "../core/regler/navn";
-import { hentProfil, STANDARD_PROFIL_ID } from "../core/profil/register";
 import type { Profil } from "../core/profil/typer";
 import { medTidligereStatus, takstbilagKontrol, takstStatusser, type StatusMedGrund } from "../core/takstbilag-status";
 
@@ -100,11 +99,7 @@ function cellensTekst(c: { raa: unknown }): string | null {
  * concern the whole workbook. The pane checks only the takstbilag; rule IDs in the Fund
  * column it cannot re-check (from the full check of the skemaer) keep their status.
  */
-export function takstbilagStatusser(
-  skema: Takstskema,
-  fund: readonly Fund[],
-  profil: Profil = hentProfil(STANDARD_PROFIL_ID),
-): MarkeretStatus[] {
+export function takstbilagStatusser(skema: Takstskema, fund: readonly Fund[], profil: Profil): MarkeretStatus[] {
   const tabel = skema.takstbilag;
   if (!tabel) return [];
   const nye = takstStatusser(
