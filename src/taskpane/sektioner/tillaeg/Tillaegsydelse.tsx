@@ -12,34 +12,33 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import type { Fortrydelse, NyTillaegsberegning } from "../../core/arbejdsbog";
-import { antalUger, ataTimetakst, periodepris, timetakstNoegle, ugepris } from "../../core/beregning/tillaeg";
-import { findRegel } from "../../core/regler";
-import type { RegelId } from "../../core/regler/id";
-import { tillaegRaekkeForPar } from "../../core/regler/tillaeg/hjaelp/sats";
-import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../core/regler/tillaeg/hjaelp/tjek";
-import { alvorFor } from "../../core/valider";
-import { formaterAntal, formaterKr, formaterPct, formaterTal } from "../../core/format";
-import type { TillaegRaekke } from "../../core/model";
-import { D, type Dec } from "../../core/penge";
-import { TIDSRUM } from "../../core/skema/tabeller";
-import { BekraeftKnap } from "../komponenter/Bekraeft";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { ProcentFelt, TalFelt, type FeltTjek } from "../komponenter/ProcentFelt";
-import { useHandling, validerIgen } from "../komponenter/useHandling";
+import type { Fortrydelse, NyTillaegsberegning } from "../../../core/arbejdsbog";
+import { antalUger, ataTimetakst, periodepris, timetakstNoegle, ugepris } from "../../../core/beregning/tillaeg";
+import { findRegel } from "../../../core/regler";
+import type { RegelId } from "../../../core/regler/id";
+import { tillaegRaekkeForPar } from "../../../core/regler/tillaeg/hjaelp/sats";
+import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../../core/regler/tillaeg/hjaelp/tjek";
+import { alvorFor } from "../../../core/valider";
+import { formaterAntal, formaterKr, formaterPct, formaterTal } from "../../../core/format";
+import type { TillaegRaekke } from "../../../core/model";
+import { D, type Dec } from "../../../core/penge";
+import { TIDSRUM } from "../../../core/skema/tabeller";
+import { BekraeftKnap } from "../../komponenter/Bekraeft";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { ProcentFelt, TalFelt, type FeltTjek } from "../../komponenter/ProcentFelt";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
+import { laesDanskTal, tilInputTekst } from "../../faelles/tal";
+import { vis } from "../../faelles/tekst";
 import {
   datoTilSerial,
   findDublet,
   formaterDato,
-  laesDanskTal,
   prisAfvigerFraIndsat,
   tillaegKategorier,
-  tilInputTekst,
-  vis,
   vurderPersondata,
-} from "../logik";
-import { useFaellesStil } from "../stil";
-import type { FaellesTilstand } from "../tilstand";
+} from "./logik";
+import { useFaellesStil } from "../../stil";
+import type { FaellesTilstand } from "../../tilstand";
 
 const useStil = makeStyles({
   beregning: {

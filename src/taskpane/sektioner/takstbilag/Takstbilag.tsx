@@ -2,26 +2,19 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, Spinner, ToggleButton, tokens } from "@fluentui/react-components";
 import { TagMultipleRegular } from "@fluentui/react-icons";
-import type { Fortrydelse } from "../../core/arbejdsbog";
-import { formaterAntal } from "../../core/format";
-import type { TakstbilagRaekke } from "../../core/model";
-import { BekraeftKnap } from "../komponenter/Bekraeft";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { useHandling, validerIgen } from "../komponenter/useHandling";
-import { vaelgProfil } from "../profil";
-import {
-  bevaretTekst,
-  pladsaendringer,
-  stoersteAendringer,
-  takstbilagStatusser,
-  taelStatus,
-  vis,
-  type StatusTaelling,
-  type TakstAendring,
-} from "../logik";
-import { useFaellesStil } from "../stil";
-import { statusForklaring } from "../taelling";
-import type { FaellesTilstand } from "../tilstand";
+import type { Fortrydelse } from "../../../core/arbejdsbog";
+import { formaterAntal } from "../../../core/format";
+import type { TakstbilagRaekke } from "../../../core/model";
+import { BekraeftKnap } from "../../komponenter/Bekraeft";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
+import { vaelgProfil } from "../../profil";
+import { taelStatus, type StatusTaelling } from "../../faelles/taelling";
+import { vis } from "../../faelles/tekst";
+import { bevaretTekst, pladsaendringer, stoersteAendringer, takstbilagStatusser, type TakstAendring } from "./logik";
+import { useFaellesStil } from "../../stil";
+import { statusForklaring } from "../../faelles/taelling";
+import type { FaellesTilstand } from "../../tilstand";
 
 const useStil = makeStyles({
   // With the shared f.listeKnap.

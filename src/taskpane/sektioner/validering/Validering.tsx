@@ -19,20 +19,22 @@ import {
   DocumentTableRegular,
   ShieldCheckmarkRegular,
 } from "@fluentui/react-icons";
-import type { Alvor } from "../../core/regler/id";
-import { findRegel } from "../../core/regler";
-import { regelKilde } from "../../core/profil/register";
-import type { Aftale } from "../../core/profil/typer";
-import type { Fund } from "../../core/regler/typer";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { ProfilBanner } from "../komponenter/ProfilBanner";
-import { Tekst } from "../komponenter/Tekst";
-import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
-import { holdtTekst } from "../holdt";
-import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, taelStatus, vis, type FundFilter } from "../logik";
-import { useFaellesStil } from "../stil";
-import { fundForklaring } from "../taelling";
-import type { FaellesTilstand } from "../tilstand";
+import type { Alvor } from "../../../core/regler/id";
+import { findRegel } from "../../../core/regler";
+import { regelKilde } from "../../../core/profil/register";
+import type { Aftale } from "../../../core/profil/typer";
+import type { Fund } from "../../../core/regler/typer";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { ProfilBanner } from "../../komponenter/ProfilBanner";
+import { Tekst } from "../../komponenter/Tekst";
+import { fejlBesked, useHandling, type Handling } from "../../komponenter/useHandling";
+import { holdtTekst } from "./holdt";
+import { ALVOR_ETIKET, taelStatus } from "../../faelles/taelling";
+import { vis } from "../../faelles/tekst";
+import { debounce, fundNoegle, grupperFund, type FundFilter } from "./logik";
+import { useFaellesStil } from "../../stil";
+import { fundForklaring } from "../../faelles/taelling";
+import type { FaellesTilstand } from "../../tilstand";
 
 const ALVORER: readonly Alvor[] = ["fejl", "advarsel", "info"];
 const TEST_ID: Record<Alvor, string> = { fejl: "status-fejl", advarsel: "status-advarsler", info: "status-info" };

@@ -16,15 +16,16 @@ import {
   MailRegular,
   TableRegular,
 } from "@fluentui/react-icons";
-import type { Afvisning } from "../../adapters/xlsx/bilag-dele";
-import type { KontrolleretSkema } from "../../adapters/xlsx/sekretariat";
-import { formaterTal } from "../../core/format";
-import type { Profilindgang } from "../../core/profil/typer";
-import type { Grundlag, IkkeIndsendt } from "../../core/takstbilag/grundlag";
-import type { Brev } from "../../core/tilbagemelding";
-import { BeskedBjaelke, type Besked } from "../komponenter/Beskeder";
-import { fejlBesked } from "../komponenter/useHandling";
-import { ALVOR_ETIKET, vis } from "../logik";
+import type { Afvisning } from "../../../adapters/xlsx/bilag-dele";
+import type { KontrolleretSkema } from "../../../adapters/xlsx/sekretariat";
+import { formaterTal } from "../../../core/format";
+import type { Profilindgang } from "../../../core/profil/typer";
+import type { Grundlag, IkkeIndsendt } from "../../../core/takstbilag/grundlag";
+import type { Brev } from "../../../core/tilbagemelding";
+import { BeskedBjaelke, type Besked } from "../../komponenter/Beskeder";
+import { fejlBesked } from "../../komponenter/useHandling";
+import { ALVOR_ETIKET } from "../../faelles/taelling";
+import { vis } from "../../faelles/tekst";
 import {
   bilagFilnavn,
   brevOverskrift,
@@ -42,9 +43,9 @@ import {
   tilbagemeldinger,
   visningsnavn,
   type SkemaLinje,
-} from "../sekretariat";
-import { useFaellesStil } from "../stil";
-import type { FaellesTilstand } from "../tilstand";
+} from "./logik";
+import { useFaellesStil } from "../../stil";
+import type { FaellesTilstand } from "../../tilstand";
 
 /** A ready set of submissions (the preview's bundled examples/indsendt/). */
 export interface Eksempelsaet {
@@ -80,7 +81,7 @@ export interface SekretariatProps extends FaellesTilstand {
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-const indlaesModul = () => import(/* webpackChunkName: "sekretariat" */ "../../adapters/xlsx/sekretariat");
+const indlaesModul = () => import(/* webpackChunkName: "sekretariat" */ "../../../adapters/xlsx/sekretariat");
 
 const TEKST_TYPE = "text/plain;charset=utf-8";
 
