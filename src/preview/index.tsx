@@ -29,7 +29,7 @@ import { BeskedBjaelke, type Besked } from "../taskpane/komponenter/Beskeder";
 import { laesDanskTal } from "../taskpane/faelles/tal";
 import { fejlTekst, vis } from "../taskpane/faelles/tekst";
 import { EKSEMPLER, INDSENDTE, STANDARD_EKSEMPEL } from "./eksempler";
-import type { Eksempelsaet } from "../taskpane/sektioner/sekretariat/Sekretariat";
+import type { Eksempelsaet } from "../taskpane/sektioner/sekretariat/typer";
 import { Gitter, type Valgt } from "./Gitter";
 import { overvaagArbejdsbog } from "./overvaag";
 

@@ -30,7 +30,7 @@ import { Validering } from "./sektioner/validering/Validering";
 import { Tillaegsydelse } from "./sektioner/tillaeg/Tillaegsydelse";
 import { Takstbilag } from "./sektioner/takstbilag/Takstbilag";
 import { Skabelon } from "./sektioner/skabelon/Skabelon";
-import type { Eksempelsaet, SekretariatData } from "./sektioner/sekretariat/Sekretariat";
+import type { Eksempelsaet, SekretariatData } from "./sektioner/sekretariat/typer";
 import { Indstillinger } from "./sektioner/indstillinger/Indstillinger";
 import { Om } from "./sektioner/om/Om";
 import type { Miljoe } from "./sektioner/om/logik";

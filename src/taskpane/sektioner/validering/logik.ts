@@ -53,3 +53,10 @@ export function debounce(fn: () => void, ventetid: number): { kald: () => void; 
     },
   };
 }
+
+/** "5.3.1" → "§ 5.3.1"; "bilag 2" → "Bilag 2"; null → the template's own requirement. */
+export function paragrafTekst(p: string | null): string {
+  if (!p) return "Skabelonens krav";
+  if (/^\d/.test(p)) return `§ ${p}`;
+  return p.charAt(0).toUpperCase() + p.slice(1);
+}
