@@ -4,25 +4,27 @@
  * errors) passes an output boundary here: CPR numbers masked (also in JSON), and in text
  * output control characters shown as \xHH, so a workbook cannot drive the terminal.
  */
-import { formaterAarListe, formaterTal } from "../core/format";
-import { skjulCpr } from "../core/cpr";
-import type { Profil } from "../core/profil/typer";
-import type { Fund } from "../core/regler/typer";
 import {
   ALVOR_ETIKET,
   ALVORER,
+  type FilResultat,
+  formaterAarListe,
+  formaterTal,
+  type Fund,
   opsummeringTekst,
   paragrafTekst,
+  type Profil,
   samlet,
-  samletTekst,
-  udeladtTekst,
-  type FilResultat,
   type Samlet,
+  samletTekst,
+  skjulCpr,
+  udeladtTekst,
+  vis,
+  vist,
 } from "../core";
+export { synligeLinjer, synligTekst, vis, vist } from "../core";
 
 export { opsummeringTekst, paragrafTekst, samlet, samletTekst, udeladtTekst, type FilResultat, type Samlet };
-export { synligeLinjer, synligTekst, vis, vist } from "../core/synlig-tekst";
-import { vis, vist } from "../core/synlig-tekst";
 
 // What JSON.stringify leaves raw of STYRETEGN (its own indentation's newlines are not text).
 const JSON_STYRETEGN = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;

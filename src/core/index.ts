@@ -55,7 +55,16 @@ export type { AfsnitNoegle, Aftale, Profil, Profilindgang } from "./profil/typer
 
 // ------------------------------------------------------------------ showing findings
 export * from "./rapport";
-export { brevFilnavn, breve, brevTekst, navnAf, skemaStatus, type Brev, type SkemaStatus } from "./tilbagemelding";
+export {
+  brevFilnavn,
+  breve,
+  brevTekst,
+  flertal,
+  navnAf,
+  skemaStatus,
+  type Brev,
+  type SkemaStatus,
+} from "./tilbagemelding";
 export { indeholderCpr, kanIndeholdeCpr, skjulCpr } from "./cpr";
 export { synligeLinjer, synligTekst, vis, vist } from "./synlig-tekst";
 export { fjernXmlForbudteTegn, MAKS_CELLE_TEGN, xmlSikkerTekst } from "./xml-tegn";

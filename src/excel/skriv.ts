@@ -3,25 +3,39 @@
  * names (README, "Tilføjelsesprogrammet i Excel"; the product spec: "never writes into cells the user typed, except where the user
  * clicked a button that says so").
  */
-import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
 import {
+  a1,
   ArbejdsbogFejl,
   type CelleIndhold,
+  DATO_FORMAT,
+  DECIMAL_FORMAT,
   type Fortrydelse,
+  fraSerial1900,
+  type Fund,
+  fundCeller,
+  kolonneBogstaver,
+  KR_FORMAT,
   type NyTillaegsberegning,
+  type Omraade,
+  omraadeA1,
+  opsummeringTekst,
+  overskrifter,
+  parseOmraade,
+  skjulCpr,
+  type TabelDef,
+  taelAlvor,
   type TakstbilagStatus,
-} from "../core/arbejdsbog";
-import { skjulCpr } from "../core/cpr";
-import type { Fund } from "../core/regler/typer";
-import { fundCeller, opsummeringTekst, overskrifter, taelAlvor, VALIDERINGSRAPPORT_KOLONNER } from "../core";
-import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
-import { tillaegOpslagTabel, tillaegsberegningFormler } from "../core/skema/formler";
-import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
+  TBL_TAKSTBILAG,
+  TBL_TILLAEG,
+  TBL_TILLAEGSBEREGNING,
+  tillaegOpslagTabel,
+  tillaegsberegningFormler,
+  VALIDERINGSRAPPORT_KOLONNER,
+} from "../core";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
 import { laesDatosystem } from "./datosystem";
 import { koeSkrivetjek, tjekArk } from "./skrivetjek";
-import { fraSerial1900 } from "../core/dato";
 
 // ------------------------------------------------------------------ Valideringsrapport
 

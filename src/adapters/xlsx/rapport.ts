@@ -6,17 +6,17 @@
 import ExcelJS from "exceljs";
 import {
   ALVOR_ETIKET,
+  type FilResultat,
   fundCeller,
   fundRaekker,
   overskrifter,
+  type Profil,
   RAPPORT_KOLONNER,
   samlet,
   samletTekst,
   skjulCpr,
   ulaeseligRaekke,
   xmlSikkerTekst,
-  type FilResultat,
-  type Profil,
 } from "../../core";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { hoejde } from "./tekstmaal";

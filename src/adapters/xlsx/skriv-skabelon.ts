@@ -5,14 +5,24 @@
  */
 import ExcelJS from "exceljs";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
-import { formaterAntal, formaterPct } from "../../core/format";
-import { afsnitTekst } from "../../core/profil/register";
-import type { AfsnitNoegle, Aftale, Profil } from "../../core/profil/typer";
-import { kolonneHjaelp, stamdataHjaelp } from "../../core/skema/hjaelpetekster";
-import { JA_NEJ, SKABELON_VERSION, STAMDATA_FELTER, TBL_STAMDATA } from "../../core/skema/tabeller";
+import {
+  type AfsnitNoegle,
+  afsnitTekst,
+  type Aftale,
+  formaterAntal,
+  formaterPct,
+  JA_NEJ,
+  kolonneHjaelp,
+  type Profil,
+  SKABELON_LAYOUT,
+  SKABELON_PLAN,
+  SKABELON_VERSION,
+  STAMDATA_FELTER,
+  stamdataHjaelp,
+  TBL_STAMDATA,
+} from "../../core";
 import { frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
 import { hoejde, skrift } from "./tekstmaal";
-import { SKABELON_LAYOUT, SKABELON_PLAN } from "../../core/skema/layout";
 
 export interface SkabelonValg {
   takstaar: number;

@@ -8,13 +8,22 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Spinner, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
-import { TAKSTPROFIL_ARK } from "../../../core/profil/laes-profil";
-import { PROFILER, STANDARD_PROFIL_ID } from "../../../core/profil/register";
-import { lempelserResume, lempelseTekst, profilLempelser } from "../../../core/profil/lempelser";
-import { kildeTekst } from "../../../core/profil/oversigt";
-import { findRegel } from "../../../core/regler";
-import { REGEL_IDER, type Alvor, type RegelId } from "../../../core/regler/id";
-import { standardAlvor } from "../../../core/valider";
+import {
+  ALVOR_ETIKET,
+  type Alvor,
+  findRegel,
+  FRA_ETIKET,
+  kildeTekst,
+  lempelserResume,
+  lempelseTekst,
+  PROFILER,
+  profilLempelser,
+  REGEL_IDER,
+  type RegelId,
+  STANDARD_PROFIL_ID,
+  standardAlvor,
+  TAKSTPROFIL_ARK,
+} from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { useHandling } from "../../komponenter/useHandling";
 import { vis } from "../../faelles/tekst";
@@ -65,12 +74,8 @@ const VALG_TEKST: Record<string, string> = {
   ud_over_pl: "ud over pris- og lønfremskrivningen",
 };
 
-const ALVOR_TEKST: Record<Alvor | "fra", string> = {
-  fejl: "Fejl",
-  advarsel: "Advarsel",
-  info: "Info",
-  fra: "Slået fra",
-};
+/** A severity in the settings as in every report (src/core/rapport/), and a rule switched off. */
+const alvorTekst = (a: Alvor | "fra"): string => (a === "fra" ? FRA_ETIKET : ALVOR_ETIKET[a].etiket);
 
 export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const { profilValg, indlaest, arbejdsbog, godkendelser, valider, annoncer } = props;
@@ -232,7 +237,7 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
                 >
                   {(["fejl", "advarsel", "info", "fra"] as const).map((a) => (
                     <option key={a} value={a}>
-                      {ALVOR_TEKST[a]}
+                      {alvorTekst(a)}
                       {a === standardAlvor(rid) ? " (standard)" : ""}
                     </option>
                   ))}

@@ -2,9 +2,7 @@
 import * as React from "react";
 import { Combobox, Field, Input, Option, Select, Spinner, Textarea } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import type { Fortrydelse } from "../../../core/arbejdsbog";
-import { formaterAntal, formaterKr } from "../../../core/format";
-import { TIDSRUM } from "../../../core/skema/tabeller";
+import { formaterAntal, formaterKr, type Fortrydelse, TIDSRUM } from "../../../core";
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { ProcentFelt, TalFelt } from "../../komponenter/ProcentFelt";
