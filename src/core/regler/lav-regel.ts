@@ -4,7 +4,7 @@
  * A check reports a message by name with its data and the model cell to fix; the engine
  * words the Danish text from the message function and keeps the ID and data on the finding.
  */
-import Decimal from "decimal.js";
+import { D, type Dec } from "../penge";
 import type { Celle } from "../model";
 import type { FundData, FundInput, FundVaerdi, Regel, RegelKontekst, RegelMeta } from "./typer";
 
@@ -65,9 +65,9 @@ export function dataSomJson(v: unknown, sti = "data"): FundVaerdi | undefined {
   if (v === null || typeof v === "string" || typeof v === "boolean") return v;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new Error(`${sti} er ${v}: kun endelige tal kan stå i et funds data.`);
-    return new Decimal(v).toFixed();
+    return new D(v).toFixed();
   }
-  if (Decimal.isDecimal(v)) return (v as Decimal).toFixed();
+  if (D.isDecimal(v)) return (v as Dec).toFixed();
   if (Array.isArray(v)) return v.map((x, i) => dataSomJson(x, `${sti}[${i}]`) ?? null);
   if (typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
     const ud: FundData = {};
