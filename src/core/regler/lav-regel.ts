@@ -21,17 +21,19 @@ type DataFor<F> = F extends () => string
     ? { data: D }
     : never;
 
-/** A finding as a check reports it: a message of the rule by name, its data and the cell to fix. */
-export type Rapport<B extends Beskeder> = {
-  [K in keyof B & string]: {
-    besked: K;
-    celle: Sted;
-    /** A Ydelses-ID that is null, undefined or empty is left out of the finding. */
-    ydelsesId?: string | null;
-    /** See FundInput.alvor. */
-    alvor?: FundInput["alvor"];
-  } & DataFor<B[K]>;
+/** A message of the rule by name with its data (a helper that knows the cell takes this). */
+export type Besked<B extends Beskeder> = {
+  [K in keyof B & string]: { besked: K } & DataFor<B[K]>;
 }[keyof B & string];
+
+/** A finding as a check reports it: a message of the rule by name, its data and the cell to fix. */
+export type Rapport<B extends Beskeder> = Besked<B> & {
+  celle: Sted;
+  /** A Ydelses-ID that is null, undefined or empty is left out of the finding. */
+  ydelsesId?: string | null;
+  /** See FundInput.alvor. */
+  alvor?: FundInput["alvor"];
+};
 
 /** The old shape (a message as a string), while the rules move to named messages. */
 export interface GammelRapport extends Omit<FundInput, "ydelsesId" | "beskedId" | "data"> {
