@@ -88,9 +88,15 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const base = ark?.ok ? ark.base : (PROFILER[STANDARD_PROFIL_ID] ?? profil);
   const [vaerdier, setVaerdier] = React.useState<FormularVaerdier>(() => startVaerdier(profil, standardAlvor));
   const [visAlvor, setVisAlvor] = React.useState(false);
-  // A new profile in force (another workbook, an acceptance): the form starts from it.
+  // A new profile in force (another workbook, an acceptance): the form starts from it. Compared
+  // by content (a new validation gives an equal profile as a new object), and set while
+  // rendering, as React advises for state that follows a prop, so no effect runs on stale values.
   const noegle = profilNoegle(profil);
-  React.useEffect(() => setVaerdier(startVaerdier(profil, standardAlvor)), [noegle]);
+  const [formularensNoegle, setFormularensNoegle] = React.useState(noegle);
+  if (formularensNoegle !== noegle) {
+    setFormularensNoegle(noegle);
+    setVaerdier(startVaerdier(profil, standardAlvor));
+  }
 
   const { id, navn } = egenProfilId(profil, profilValg.fraArbejdsbog);
   const resultat = bygProfil(vaerdier, base, standardAlvor, id, navn);

@@ -21,6 +21,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const b = useTillaegsberegning(indlaest, profilValg.profil);
   const { felter, saet, kategorier, match, start, slut, timer, samlet, persondata, prisAfviger, nyRaekke, dublet } = b;
   const kanIndsaette = b.klar && handling.arbejder === null;
+  const kategoriRef = React.useRef<HTMLInputElement>(null);
 
   const fortryd = (fortrydelse: Fortrydelse, hvor: string): void => {
     void handling.koer("Fortryder …", async () => {
@@ -56,6 +57,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       <Field label="Personalekategori" required>
         {kategorier.length > 0 ? (
           <Combobox
+            ref={kategoriRef}
             freeform
             placeholder="Vælg eller skriv"
             // Fluent's own label for the arrow is English ("Open").
@@ -67,6 +69,9 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
             onOptionSelect={(_, d) => {
               if (d.optionValue !== undefined) saet("personalekategori")(d.optionValue);
             }}
+            // Fluent leaves aria-activedescendant on the field after the list has gone (it is
+            // rendered only while the field has focus): a reference to nothing (axe, critical).
+            onBlur={() => kategoriRef.current?.removeAttribute("aria-activedescendant")}
             data-testid="tillaeg-personalekategori"
           >
             {kategorier.map((k) => (
