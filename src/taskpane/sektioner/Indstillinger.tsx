@@ -8,6 +8,7 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Spinner, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
+import type { Fortrydelse } from "../../core/arbejdsbog";
 import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
 import { PROFILER, STANDARD_PROFIL_ID } from "../../core/profil/register";
 import { lempelserResume, lempelseTekst, profilLempelser } from "../../core/profil/lempelser";
@@ -16,7 +17,7 @@ import { findRegel } from "../../core/regler";
 import { REGEL_IDER, type Alvor, type RegelId } from "../../core/regler/id";
 import { standardAlvor } from "../../core/valider";
 import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { useHandling } from "../komponenter/useHandling";
+import { useHandling, validerIgen } from "../komponenter/useHandling";
 import { vis } from "../logik";
 import { profilKildeTekst, profilNoegle } from "../profil";
 import {
@@ -97,17 +98,33 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const saetAlvor = (rid: RegelId, a: Alvor | "fra"): void =>
     setVaerdier((x) => ({ ...x, alvor: { ...x.alvor, [rid]: a } }));
 
+  const fortrydProfil = (fortrydelse: Fortrydelse): void => {
+    void handling.koer("Fortryder …", async () => {
+      await arbejdsbog.fortryd(fortrydelse);
+      handling.setBesked({
+        art: "info",
+        titel: "Fortrudt",
+        tekst: fortrydelse.tilfoejedeArk?.length
+          ? `Arket ${TAKSTPROFIL_ARK}, som profilen blev skrevet i, er fjernet igen.`
+          : `Celle A1 på arket ${TAKSTPROFIL_ARK} er som før.`,
+      });
+      annoncer("Skrivningen af profilen er fortrudt");
+      await validerIgen(handling, valider);
+    });
+  };
+
   const skriv = (): void => {
     if (!resultat.ok) return;
     void handling.koer("Skriver profilen …", async () => {
-      await arbejdsbog.skrivProfil(resultat.json);
+      const fortrydelse = await arbejdsbog.skrivProfil(resultat.json);
       // Written by the user in this pane: accepted (the banner still shows what it loosens).
       godkendelser.godkend(profilNoegle(resultat.profil));
-      await valider();
       handling.setBesked({
         art: "success",
         tekst: `Profilen er skrevet i celle A1 på arket ${TAKSTPROFIL_ARK} og gælder nu for denne projektmappe.`,
+        handling: { tekst: "Fortryd", onKlik: () => fortrydProfil(fortrydelse), testId: "fortryd-profil" },
       });
+      await validerIgen(handling, valider);
       annoncer("Profilen er skrevet og brugt ved valideringen");
     });
   };
