@@ -15,7 +15,7 @@ import {
   type StatusOgFund,
 } from "../src/core/takstbilag-status";
 import { validerSkema } from "../src/core/valider";
-import { bevaretTekst, takstbilagStatusser } from "../src/taskpane/logik";
+import { bevaretTekst, takstbilagStatusser } from "../src/taskpane/sektioner/takstbilag/logik";
 import { gyldigeYdelser } from "./hjaelp/fixtur";
 import { koer, skrivSkema, takstAfvigerSkema, tmpMappe } from "./cli/hjaelp";
 

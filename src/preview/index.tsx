@@ -26,9 +26,10 @@ import { lavArbejdsbog } from "../excel";
 import { lavFakeExcel, type FakeExcel } from "../excel/fake";
 import { Opgaverude } from "../taskpane/Opgaverude";
 import { BeskedBjaelke, type Besked } from "../taskpane/komponenter/Beskeder";
-import { fejlTekst, laesDanskTal, vis } from "../taskpane/logik";
+import { laesDanskTal } from "../taskpane/faelles/tal";
+import { fejlTekst, vis } from "../taskpane/faelles/tekst";
 import { EKSEMPLER, INDSENDTE, STANDARD_EKSEMPEL } from "./eksempler";
-import type { Eksempelsaet } from "../taskpane/sektioner/Sekretariat";
+import type { Eksempelsaet } from "../taskpane/sektioner/sekretariat/typer";
 import { Gitter, type Valgt } from "./Gitter";
 import { overvaagArbejdsbog } from "./overvaag";
 

@@ -12,7 +12,7 @@ import { cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog, type ExcelRun } from "../../src/excel";
 import { lavFakeExcel, type FakeExcel } from "../../src/excel/fake";
 import { SKRIVEBESKYTTET, STRUKTUR_BESKYTTET } from "../../src/excel/skrivetjek";
-import { takstbilagStatusser } from "../../src/taskpane/logik";
+import { takstbilagStatusser } from "../../src/taskpane/sektioner/takstbilag/logik";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { arbejdsbogFejl, fuldArbejdsbog, NY_TILLAEG, takstbilagRaekker } from "./hjaelp";
 

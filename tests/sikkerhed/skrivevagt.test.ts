@@ -10,7 +10,8 @@ import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
 import { cellValue, findSheet, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { RAPPORT_ARK, SKABELON_ARK } from "../../src/excel";
 import { aendredeCeller } from "../../src/excel/fake";
-import { debounce, takstbilagStatusser } from "../../src/taskpane/logik";
+import { takstbilagStatusser } from "../../src/taskpane/sektioner/takstbilag/logik";
+import { debounce } from "../../src/taskpane/sektioner/validering/logik";
 import { arbejdsbogFejl as afvises, takstbilagRaekker } from "../excel/hjaelp";
 import { EKSEMPEL_FILER, laesEksempel, nyBog, validerSomRuden, type Bog } from "./hjaelp";
 

@@ -1,24 +1,23 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import type { Fund } from "../../src/core/regler/typer";
+import { annonceringForValidering, taelStatus } from "../../src/taskpane/faelles/taelling";
+import { laesDanskTal } from "../../src/taskpane/faelles/tal";
+import { fejlTekst, indeholderCpr } from "../../src/taskpane/faelles/tekst";
 import {
-  annonceringForValidering,
   aendringBroek,
-  datoTilSerial,
-  debounce,
-  fejlTekst,
-  formaterDato,
-  grupperFund,
-  indeholderCpr,
-  laesDanskTal,
-  lignerNavn,
   pladsaendringer,
-  serialTilIso,
   stoersteAendringer,
   takstbilagStatusser,
-  taelStatus,
+} from "../../src/taskpane/sektioner/takstbilag/logik";
+import {
+  datoTilSerial,
+  formaterDato,
+  lignerNavn,
+  serialTilIso,
   vurderPersondata,
-} from "../../src/taskpane/logik";
+} from "../../src/taskpane/sektioner/tillaeg/logik";
+import { debounce, grupperFund } from "../../src/taskpane/sektioner/validering/logik";
 import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { erMoerktTema } from "../../src/taskpane/tema";
 import { celleTekst } from "../../src/preview/celletekst";

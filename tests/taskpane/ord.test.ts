@@ -12,8 +12,8 @@ import type { RegelId } from "../../src/core/regler/id";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { ALLE_REGLER } from "../../src/core/regler";
 import { validerSkema } from "../../src/core/valider";
-import { kodeDele } from "../../src/taskpane/logik";
-import { tabellerTekst, TabellerTekst } from "../../src/taskpane/tabelnavne";
+import { kodeDele } from "../../src/taskpane/faelles/tekst";
+import { tabellerTekst, TabellerTekst } from "../../src/taskpane/faelles/tabelnavne";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 const citat = (id: RegelId): string => regelKilde(aftaleFor(STANDARD_PROFIL_ID), id).citat;

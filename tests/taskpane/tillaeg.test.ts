@@ -8,7 +8,12 @@ import { D } from "../../src/core/penge";
 import { hentProfil } from "../../src/core/profil/register";
 import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../src/core/regler/tillaeg/hjaelp/tjek";
 import { validerSkema } from "../../src/core/valider";
-import { findDublet, prisAfvigerFraIndsat, tillaegKategorier, tillaegRaekkerFor } from "../../src/taskpane/logik";
+import {
+  findDublet,
+  prisAfvigerFraIndsat,
+  tillaegKategorier,
+  tillaegRaekkerFor,
+} from "../../src/taskpane/sektioner/tillaeg/logik";
 import { gyldigTillaeg, gyldigtSkema } from "../hjaelp/fixtur";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");

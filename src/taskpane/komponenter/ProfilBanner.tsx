@@ -16,7 +16,7 @@ import {
 import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
 import { lempelseTekst } from "../../core/profil/lempelser";
 import { GODKENDELSE_HUSKES } from "../godkendelser";
-import { vis } from "../logik";
+import { vis } from "../faelles/tekst";
 import { arkProfilNavn, efterligningTekst, lempelsesOverskrift } from "../profil";
 import type { FaellesTilstand } from "../tilstand";
 import type { Handling } from "./useHandling";

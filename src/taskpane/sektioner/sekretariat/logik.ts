@@ -3,10 +3,10 @@
  * list by driftsherre and tilbud (ready / goes back), counts and texts. The checking itself
  * is in src/adapters/xlsx/sekretariat.ts, loaded lazily (only its types are imported here).
  */
-import type { KontrolleretSkema } from "../adapters/xlsx/sekretariat";
-import type { Aftale } from "../core/profil/typer";
-import type { Fund } from "../core/regler/typer";
-import { breve, navnAf, type Brev } from "../core/tilbagemelding";
+import type { KontrolleretSkema } from "../../../adapters/xlsx/sekretariat";
+import type { Aftale } from "../../../core/profil/typer";
+import type { Fund } from "../../../core/regler/typer";
+import { breve, navnAf, type Brev } from "../../../core/tilbagemelding";
 
 /** A picked file: a browser File (webkitRelativePath is set when a folder was picked). */
 export interface ValgtFil {
@@ -195,4 +195,4 @@ export async function kopierTekst(
 
 // ------------------------------------------------------------------ last year's takstbilag
 
-export { ikkeIndsendtLinjer } from "../core/takstbilag/grundlag";
+export { ikkeIndsendtLinjer } from "../../../core/takstbilag/grundlag";

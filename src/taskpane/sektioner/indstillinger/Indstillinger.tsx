@@ -8,18 +8,18 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Spinner, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
-import type { Fortrydelse } from "../../core/arbejdsbog";
-import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
-import { PROFILER, STANDARD_PROFIL_ID } from "../../core/profil/register";
-import { lempelserResume, lempelseTekst, profilLempelser } from "../../core/profil/lempelser";
-import { kildeTekst } from "../../core/profil/oversigt";
-import { findRegel } from "../../core/regler";
-import { REGEL_IDER, type Alvor, type RegelId } from "../../core/regler/id";
-import { standardAlvor } from "../../core/valider";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { useHandling, validerIgen } from "../komponenter/useHandling";
-import { vis } from "../logik";
-import { profilKildeTekst, profilNoegle } from "../profil";
+import type { Fortrydelse } from "../../../core/arbejdsbog";
+import { TAKSTPROFIL_ARK } from "../../../core/profil/laes-profil";
+import { PROFILER, STANDARD_PROFIL_ID } from "../../../core/profil/register";
+import { lempelserResume, lempelseTekst, profilLempelser } from "../../../core/profil/lempelser";
+import { kildeTekst } from "../../../core/profil/oversigt";
+import { findRegel } from "../../../core/regler";
+import { REGEL_IDER, type Alvor, type RegelId } from "../../../core/regler/id";
+import { standardAlvor } from "../../../core/valider";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
+import { vis } from "../../faelles/tekst";
+import { profilKildeTekst, profilNoegle } from "../../profil";
 import {
   bygProfil,
   egenProfilId,
@@ -28,9 +28,9 @@ import {
   startVaerdier,
   type FormularFelt,
   type FormularVaerdier,
-} from "../profilformular";
-import { useFaellesStil } from "../stil";
-import type { FaellesTilstand } from "../tilstand";
+} from "./logik";
+import { useFaellesStil } from "../../stil";
+import type { FaellesTilstand } from "../../tilstand";
 
 const useStil = makeStyles({
   gruppe: {

@@ -1,11 +1,47 @@
 /**
+ * Counting findings and takster, shared by Validering, Takstbilag and the pane's announcements.
  * Why the Takstbilag section and Validering show different counts (issue 20 § 2): the section's
  * buttons count takster (rows) by the Status column as it stands in the workbook, Validering
  * counts findings of the latest check, and one finding can concern many takster.
  */
-import { formaterAntal } from "../core/format";
-import type { Valideringsresultat } from "../core/regler/typer";
-import { antalTekst, type StatusTaelling } from "./logik";
+import { formaterAntal } from "../../core/format";
+import type { TakstbilagRaekke } from "../../core/model";
+import type { Alvor } from "../../core/regler/id";
+import type { Valideringsresultat } from "../../core/regler/typer";
+
+export const ALVOR_ETIKET: Record<Alvor, { ental: string; flertal: string; overskrift: string }> = {
+  fejl: { ental: "fejl", flertal: "fejl", overskrift: "Fejl" },
+  advarsel: { ental: "advarsel", flertal: "advarsler", overskrift: "Advarsler" },
+  info: { ental: "info", flertal: "info", overskrift: "Info" },
+};
+
+export function antalTekst(antal: number, alvor: Alvor): string {
+  const e = ALVOR_ETIKET[alvor];
+  return `${antal} ${antal === 1 ? e.ental : e.flertal}`;
+}
+
+/** What the aria-live region says: "Validering færdig: 3 fejl, 1 advarsel, 0 info". */
+export function annonceringForValidering(o: Valideringsresultat["opsummering"]): string {
+  return `Validering færdig: ${antalTekst(o.fejl, "fejl")}, ${antalTekst(o.advarsler, "advarsel")}, ${antalTekst(o.info, "info")}`;
+}
+
+export interface StatusTaelling {
+  OK: number;
+  Advarsel: number;
+  Fejl: number;
+  /** Rows whose Status is empty (not marked yet). */
+  tom: number;
+}
+
+export function taelStatus(raekker: readonly TakstbilagRaekke[]): StatusTaelling {
+  const t: StatusTaelling = { OK: 0, Advarsel: 0, Fejl: 0, tom: 0 };
+  for (const r of raekker) {
+    const s = r.status.vaerdi;
+    if (s === "OK" || s === "Advarsel" || s === "Fejl") t[s]++;
+    else t.tom++;
+  }
+  return t;
+}
 
 type Opsummering = Valideringsresultat["opsummering"];
 
