@@ -13,6 +13,7 @@ import { vis } from "../../faelles/tekst";
 import { useFaellesStil } from "../../stil";
 import type { FaellesTilstand } from "../../tilstand";
 import { Beregning } from "./Beregning";
+import { nyKombination, TilfoejKombination } from "./TilfoejKombination";
 import { formaterDato } from "./logik";
 import { ens, useTillaegsberegning } from "./useTillaegsberegning";
 
@@ -23,6 +24,8 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const b = useTillaegsberegning(indlaest, profilValg.profil);
   const { felter, saet, kategorier, match, start, slut, timer, samlet, persondata, prisAfviger, nyRaekke, dublet } = b;
   const kanIndsaette = b.klar && handling.arbejder === null;
+  // A pair the rate table lacks, with the numbers typed: it can be added there first.
+  const kombination = nyKombination(b, !!indlaest?.skema.tillaeg);
 
   const fortryd = (fortrydelse: Fortrydelse, hvor: string): void => {
     void handling.koer("Fortryder …", async () => {
@@ -202,6 +205,18 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
           }}
           testId="tillaeg-pris-afviger"
         />
+      )}
+      {kombination && (
+        <div className={f.raekke}>
+          <TilfoejKombination
+            ny={kombination}
+            b={b}
+            arbejdsbog={arbejdsbog}
+            handling={handling}
+            valider={valider}
+            annoncer={annoncer}
+          />
+        </div>
       )}
       <div className={f.raekke}>
         <BekraeftKnap
