@@ -12,6 +12,7 @@ import {
   ALVOR_ETIKET,
   type Alvor,
   findRegel,
+  type Fortrydelse,
   FRA_ETIKET,
   kildeTekst,
   lempelserResume,
@@ -25,7 +26,7 @@ import {
   TAKSTPROFIL_ARK,
 } from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
-import { useHandling } from "../../komponenter/useHandling";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
 import { vis } from "../../faelles/tekst";
 import { profilKildeTekst, profilNoegle } from "../../profil";
 import {
@@ -108,17 +109,33 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const saetAlvor = (rid: RegelId, a: Alvor | "fra"): void =>
     setVaerdier((x) => ({ ...x, alvor: { ...x.alvor, [rid]: a } }));
 
+  const fortrydProfil = (fortrydelse: Fortrydelse): void => {
+    void handling.koer("Fortryder …", async () => {
+      await arbejdsbog.fortryd(fortrydelse);
+      handling.setBesked({
+        art: "info",
+        titel: "Fortrudt",
+        tekst: fortrydelse.tilfoejedeArk?.length
+          ? `Arket ${TAKSTPROFIL_ARK}, som profilen blev skrevet i, er fjernet igen.`
+          : `Celle A1 på arket ${TAKSTPROFIL_ARK} er som før.`,
+      });
+      annoncer("Skrivningen af profilen er fortrudt");
+      await validerIgen(handling, valider);
+    });
+  };
+
   const skriv = (): void => {
     if (!resultat.ok) return;
     void handling.koer("Skriver profilen …", async () => {
-      await arbejdsbog.skrivProfil(resultat.json);
+      const fortrydelse = await arbejdsbog.skrivProfil(resultat.json);
       // Written by the user in this pane: accepted (the banner still shows what it loosens).
       godkendelser.godkend(profilNoegle(resultat.profil));
-      await valider();
       handling.setBesked({
         art: "success",
         tekst: `Profilen er skrevet i celle A1 på arket ${TAKSTPROFIL_ARK} og gælder nu for denne projektmappe.`,
+        handling: { tekst: "Fortryd", onKlik: () => fortrydProfil(fortrydelse), testId: "fortryd-profil" },
       });
+      await validerIgen(handling, valider);
       annoncer("Profilen er skrevet og brugt ved valideringen");
     });
   };
