@@ -251,7 +251,7 @@ testRegel(regel, {
       navn: "takstbilag: Takst tom",
       skema: takstbilag([bilagRaekke, { ...bilagRaekke, ydelsesId: "A2-104", takst: null }]),
       fund: [
-        { ark: "Takstbilag", celle: "J3", ydelsesId: "A2-104", besked: ["Takst mangler for A2-104", "tblTakstbilag"] },
+        { ark: "Takstbilag", celle: "K3", ydelsesId: "A2-104", besked: ["Takst mangler for A2-104", "tblTakstbilag"] },
       ],
     },
     {

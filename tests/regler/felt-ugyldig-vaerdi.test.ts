@@ -182,7 +182,7 @@ testRegel(regel, {
     {
       navn: "takstbilag: negativt antal pladser",
       skema: { takstbilag: [{ ...bilagRaekke, pladser: -1 }] },
-      fund: [{ ark: "Takstbilag", celle: "H2", besked: ["Pladser er −1"] }],
+      fund: [{ ark: "Takstbilag", celle: "I2", besked: ["Pladser er −1"] }],
     },
     {
       navn: "et CPR-nummer skrevet i Pladser gentages ikke i beskeden",

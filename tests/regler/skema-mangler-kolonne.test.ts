@@ -59,7 +59,7 @@ testRegel(regel, {
     {
       navn: "takstbilag uden kolonnen Takst (reglen gælder også et takstbilag)",
       skema: { takstbilag: { raekker: [takstbilagRaekke], kolonner: takstbilagKolonner.filter((k) => k !== "takst") } },
-      fund: [{ ark: "Takstbilag", celle: "A1:O1", besked: ["tblTakstbilag", '"Takst"'] }],
+      fund: [{ ark: "Takstbilag", celle: "A1:P1", besked: ["tblTakstbilag", '"Takst"'] }],
     },
   ],
 });

@@ -541,6 +541,7 @@ function skrivDiagramdata(bog: StroemBog, data: OversigtData): void {
 
 /** Column widths on the bilag (narrower than the template's), so Status shows without scrolling. */
 const BILAG_BREDDER: Record<string, number> = {
+  takstaar: 7,
   driftsherre: 15,
   tilbud: 16,
   ydelsesId: 10,
@@ -645,7 +646,7 @@ function skrivTakstbilag(
   const ws = bog.wb.addWorksheet(def.ark, {
     properties: { tabColor: { argb: "FF1F4E79" } },
     // The keys stay while scrolling; at 85 % the table to Status fits a 1366 px laptop screen.
-    views: [{ state: "frozen", xSplit: 3, ySplit: top, topLeftCell: "D3", activeCell: "D3", zoomScale: 85 }],
+    views: [{ state: "frozen", xSplit: 4, ySplit: top, topLeftCell: "E3", activeCell: "E3", zoomScale: 85 }],
     pageSetup: sideopsaetning(`${top}:${top}`),
     headerFooter: sidefod(titel, dato),
   });
@@ -676,6 +677,7 @@ function skrivTakstbilag(
     const pct = gl && ny && !gl.isZero() ? ny.div(gl).minus(1).toNumber() : "";
     const fund = [...new Set(r.fund)].map(navn).join(", ") || null;
     const v: Record<string, ExcelJS.CellValue> = {
+      takstaar: r.takstaar ?? null,
       driftsherre: r.driftsherre,
       tilbud: r.tilbud,
       ydelsesId: r.ydelsesId,
