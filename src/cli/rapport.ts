@@ -67,7 +67,7 @@ export async function skrivRapport(
     { name: "Celle", bredde: 7 },
     { name: "Ydelses-ID", bredde: 11 },
     { name: "Paragraf", bredde: 11 },
-    { name: "Besked", bredde: 72 },
+    { name: "Besked", bredde: 68 },
   ];
   fund.addTable({
     name: "tblFund",
