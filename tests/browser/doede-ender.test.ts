@@ -54,6 +54,24 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
     );
   }
 
+  /** axe-core on the page (or one element): the serious and critical violations, as "id: target". */
+  async function axe(page: Page, utvalg?: string): Promise<string[]> {
+    // Through the debugger, not a <script>: the pane's Content Security Policy allows only its own files.
+    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    return page.evaluate(async (sel) => {
+      const a = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: AxeFund[] }> } }).axe;
+      interface AxeFund {
+        id: string;
+        impact: string | null;
+        nodes: { target: unknown[] }[];
+      }
+      const r = await a.run(sel ? document.querySelector(sel) : document);
+      return r.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(", ")}`);
+    }, utvalg ?? null);
+  }
+
   async function celle(page: Page, ark: string, adresse: string): Promise<string> {
     await page.getByRole("tab", { name: ark, exact: true }).click();
     const c = page.locator(`td[data-celle="${ark}!${adresse}"]`);
@@ -78,6 +96,7 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
     await page.getByTestId("manglende-tabeller").waitFor({ state: "detached" });
     expect(await celle(page, "Ydelser", "N2")).toBe(foer);
     await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "doede-ender-tabeller-1366.png") });
+    expect(await axe(page, '[data-testid="skabelon-besked"]')).toEqual([]);
 
     await page.getByTestId("fortryd-tabeller").click();
     await besked.getByText("Tabellerne er fjernet igen").waitFor({ timeout: 60_000 });
@@ -142,6 +161,7 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
         Promise.all((el.ownerDocument.getAnimations?.() ?? []).map((a) => a.finished.catch(() => undefined))),
       );
       await page.screenshot({ path: join(SKAERMBILLEDER, `doede-ender-kombination-${navn}.png`) });
+      expect(await axe(page, '[data-testid="bekraeft-kombination"]')).toEqual([]);
       await page.getByTestId("bekraeft-kombination-nej").click();
       await dialog.waitFor({ state: "detached" });
       await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "tilfoej-kombination");

@@ -85,8 +85,9 @@ export function TilfoejKombination(props: {
             {b.ata ? `, så ATA-timetaksten bliver ${formaterKr(b.ata)}` : "."}
           </p>
           <p>
-            Rækken får tabellens formel for ATA-timetaksten. Ingen andre celler ændres, og du kan fortryde bagefter.
-            Derefter kan du indsætte tillægsydelsen.
+            Rækken får tabellens formel for ATA-timetaksten. Har tabellen ingen tom række, og står en bredere tabel
+            under den, indsættes en hel række i arket, så alt under den rykker én række ned; ellers ændres ingen andre
+            celler. Du kan fortryde bagefter, og derefter kan du indsætte tillægsydelsen.
           </p>
         </>
       }
