@@ -3,9 +3,8 @@
  * profile: the sheet is added when missing, and nothing but A1 is touched. Two syncs.
  * Returns what Fortryd needs to put A1 back as it was, or to delete the sheet it added.
  */
-import { ArbejdsbogFejl, type Fortrydelse } from "../core/arbejdsbog";
+import { ArbejdsbogFejl, type Fortrydelse, TAKSTPROFIL_ARK } from "../core";
 import { FOER, tilbageskrivning } from "./skriv";
-import { TAKSTPROFIL_ARK } from "../core/profil/laes-profil";
 import { koeSkrivetjek } from "./skrivetjek";
 
 /** Excel's limit for the text of one cell. */

@@ -9,20 +9,31 @@
  * tilfoejManglendeTabeller adds only the missing tables to a workbook that has the sheets,
  * making a table of the cells where a sheet already holds one as plain cells.
  */
-import { a1 as a1Celle, arkAdresse, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
-import { ArbejdsbogFejl, type CelleIndhold, type Fortrydelse, type TilfoejedeTabeller } from "../core/arbejdsbog";
-import { findOverskriftsblok, type Overskriftsblok } from "../core/skema/overskriftsblok";
-import { JA_NEJ, STAMDATA_FELTER, TBL_STAMDATA } from "../core/skema/tabeller";
-import { GENERELT, listeTekst } from "./faelles";
-import { koeSkrivetjek, tjekArk } from "./skrivetjek";
 import {
+  a1 as a1Celle,
+  ArbejdsbogFejl,
+  arkAdresse,
+  type CelleIndhold,
+  findOverskriftsblok,
+  type Fortrydelse,
+  JA_NEJ,
+  kolonneBogstaver,
+  type Omraade,
+  omraadeA1,
+  type Overskriftsblok,
+  parseOmraade,
   SKABELON_ARK,
   SKABELON_LAYOUT,
   SKABELON_PLAN,
   SKABELON_TABELLER,
   skabelonFormat,
   type SkabelonTabel,
-} from "../core/skema/layout";
+  STAMDATA_FELTER,
+  TBL_STAMDATA,
+  type TilfoejedeTabeller,
+} from "../core";
+import { GENERELT, listeTekst } from "./faelles";
+import { koeSkrivetjek, tjekArk } from "./skrivetjek";
 import { PUNKTER_PR_TEGN } from "./skriv";
 
 /** The template's layout is shared with the .xlsx writer (src/core/skema/layout.ts). */

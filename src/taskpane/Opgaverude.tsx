@@ -15,10 +15,7 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { Arbejdsbog } from "../core/arbejdsbog";
-import { laesTakstskema } from "../core/reader/laes";
-import type { Valideringsresultat } from "../core/regler/typer";
-import { validerSkema } from "../core/valider";
+import { kontroller, type Arbejdsbog, type Valideringsresultat } from "../core";
 import { annonceringForValidering } from "./faelles/taelling";
 import { STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
 import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";
@@ -150,16 +147,12 @@ function Indhold({
   const valider = React.useCallback(async (): Promise<Valideret> => {
     const nr = ++sekvens.current;
     const snapshot = await arbejdsbog.laesSnapshot();
-    const skema = laesTakstskema(snapshot);
     // A workbook profile counts only once the user has accepted exactly it (godkendelser.ts).
     const valg = vaelgProfil(snapshot, godkendelser.erGodkendt);
-    const senest = nr === sekvens.current;
-    if (senest) {
+    const { skema, resultat: r } = kontroller(snapshot, { profil: valg.profil, aftale: valg.aftale });
+    if (nr === sekvens.current) {
       setIndlaest({ snapshot, skema });
       setProfilValg(valg);
-    }
-    const r = validerSkema(skema, snapshot, { profil: valg.profil, aftale: valg.aftale });
-    if (senest) {
       setResultat(r);
       annoncer(annonceringForValidering(r.opsummering));
     }

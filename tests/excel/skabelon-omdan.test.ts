@@ -17,6 +17,7 @@ import { validerSkema } from "../../src/core/valider";
 import { lavArbejdsbog } from "../../src/excel";
 import { aendredeCeller, lavFakeExcel, type FakeValg } from "../../src/excel/fake";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
+import { standardValg } from "../hjaelp/valider";
 import { arbejdsbogFejl } from "./hjaelp";
 
 const KOPIERET = join(__dirname, "..", "..", "examples", "takstskema-kopieret.xlsx");
@@ -56,7 +57,7 @@ describe("det medfølgende eksempel Kopieret fra sidste år (uden tabeller)", ()
   it("får alle skabelonens tabeller lavet af sine egne celler; ingen celle ændres, i 3 syncs", async () => {
     const { fake, bog: b } = bog(eksempel);
     const foer = fake.snapshot();
-    const foerFund = validerSkema(laesTakstskema(foer), foer).fund.filter((f) => f.alvor === "fejl");
+    const foerFund = validerSkema(laesTakstskema(foer), foer, standardValg()).fund.filter((f) => f.alvor === "fejl");
 
     const ud = await b.tilfoejManglendeTabeller(2026);
     expect(fake.syncs()).toBe(3);
@@ -78,7 +79,7 @@ describe("det medfølgende eksempel Kopieret fra sidste år (uden tabeller)", ()
     // The validation reads the same skema, now from tables, and finds no more errors than before.
     const skema = laesTakstskema(efter);
     expect(skema.ydelser?.kilde).toBe("tabel");
-    const efterFund = validerSkema(skema, efter).fund.filter((f) => f.alvor === "fejl");
+    const efterFund = validerSkema(skema, efter, standardValg()).fund.filter((f) => f.alvor === "fejl");
     expect(efterFund.length).toBeLessThanOrEqual(foerFund.length);
 
     // Fortryd: the tables are plain cells again, the workbook exactly as before, in 3 syncs.

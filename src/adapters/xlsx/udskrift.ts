@@ -4,7 +4,7 @@
  * `--rapport` share it, so both print the same way.
  */
 import type ExcelJS from "exceljs";
-import { formaterKalenderdato } from "../../core/format";
+import { formaterKalenderdato } from "../../core";
 
 /** A4 landscape, one page wide, as many pages tall as needed. */
 export function sideopsaetning(printTitlesRow?: string): Partial<ExcelJS.PageSetup> {

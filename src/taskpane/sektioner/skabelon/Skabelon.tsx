@@ -2,10 +2,13 @@
 import * as React from "react";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
 import { TableAddRegular, TableInsertColumnRegular } from "@fluentui/react-icons";
-import { SKABELON_ARK, SKABELON_TABELLER } from "../../../core/skema/layout";
-import { SKABELON_VERSION } from "../../../core/skema/tabeller";
-import type { Fortrydelse } from "../../../core/arbejdsbog";
-import type { WorkbookSnapshot } from "../../../core/snapshot";
+import {
+  type Fortrydelse,
+  SKABELON_ARK,
+  SKABELON_TABELLER,
+  SKABELON_VERSION,
+  type WorkbookSnapshot,
+} from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { useHandling, validerIgen } from "../../komponenter/useHandling";
 import { useFaellesStil } from "../../stil";

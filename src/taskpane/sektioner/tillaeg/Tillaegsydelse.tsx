@@ -2,9 +2,7 @@
 import * as React from "react";
 import { Combobox, Field, Input, Option, Select, Spinner, Textarea } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import type { Fortrydelse } from "../../../core/arbejdsbog";
-import { formaterAntal, formaterKr } from "../../../core/format";
-import { TIDSRUM } from "../../../core/skema/tabeller";
+import { formaterAntal, formaterKr, type Fortrydelse, TIDSRUM } from "../../../core";
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { ProcentFelt, TalFelt } from "../../komponenter/ProcentFelt";
@@ -26,6 +24,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const kanIndsaette = b.klar && handling.arbejder === null;
   // A pair the rate table lacks, with the numbers typed: it can be added there first.
   const kombination = nyKombination(b, !!indlaest?.skema.tillaeg);
+  const kategoriRef = React.useRef<HTMLInputElement>(null);
 
   const fortryd = (fortrydelse: Fortrydelse, hvor: string): void => {
     void handling.koer("Fortryder …", async () => {
@@ -61,6 +60,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       <Field label="Personalekategori" required>
         {kategorier.length > 0 ? (
           <Combobox
+            ref={kategoriRef}
             freeform
             placeholder="Vælg eller skriv"
             // Fluent's own label for the arrow is English ("Open").
@@ -72,6 +72,9 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
             onOptionSelect={(_, d) => {
               if (d.optionValue !== undefined) saet("personalekategori")(d.optionValue);
             }}
+            // Fluent leaves aria-activedescendant on the field after the list has gone (it is
+            // rendered only while the field has focus): a reference to nothing (axe, critical).
+            onBlur={() => kategoriRef.current?.removeAttribute("aria-activedescendant")}
             data-testid="tillaeg-personalekategori"
           >
             {kategorier.map((k) => (
