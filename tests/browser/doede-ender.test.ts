@@ -11,6 +11,7 @@ import type { Page } from "playwright-core";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
+import { axeBrud } from "../hjaelp/axe";
 
 jest.setTimeout(300_000);
 
@@ -35,7 +36,8 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
     eksempel: string,
     viewport: { width: number; height: number } = BREDDER[0].viewport,
   ): Promise<{ page: Page; fejl: string[] }> {
-    const page = await b.browser.newPage({ viewport, locale: "da-DK" });
+    // bypassCSP lets tests/hjaelp/axe.ts inject axe (the pane's CSP is tested in netvaerk.test.ts).
+    const page = await b.browser.newPage({ viewport, locale: "da-DK", bypassCSP: true });
     const fejl: string[] = [];
     page.on("pageerror", (e) => fejl.push(e.message));
     page.on("console", (m) => {
@@ -52,24 +54,6 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
       null,
       { timeout: 60_000 },
     );
-  }
-
-  /** axe-core on the page (or one element): the serious and critical violations, as "id: target". */
-  async function axe(page: Page, utvalg?: string): Promise<string[]> {
-    // Through the debugger, not a <script>: the pane's Content Security Policy allows only its own files.
-    await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-    return page.evaluate(async (sel) => {
-      const a = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: AxeFund[] }> } }).axe;
-      interface AxeFund {
-        id: string;
-        impact: string | null;
-        nodes: { target: unknown[] }[];
-      }
-      const r = await a.run(sel ? document.querySelector(sel) : document);
-      return r.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(", ")}`);
-    }, utvalg ?? null);
   }
 
   async function celle(page: Page, ark: string, adresse: string): Promise<string> {
@@ -96,7 +80,7 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
     await page.getByTestId("manglende-tabeller").waitFor({ state: "detached" });
     expect(await celle(page, "Ydelser", "N2")).toBe(foer);
     await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "doede-ender-tabeller-1366.png") });
-    expect(await axe(page, '[data-testid="skabelon-besked"]')).toEqual([]);
+    expect(await axeBrud(page, ['[data-testid="opgaverude"]'], "Skabelon efter Tilføj")).toEqual([]);
 
     await page.getByTestId("fortryd-tabeller").click();
     await besked.getByText("Tabellerne er fjernet igen").waitFor({ timeout: 60_000 });
@@ -161,7 +145,7 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
         Promise.all((el.ownerDocument.getAnimations?.() ?? []).map((a) => a.finished.catch(() => undefined))),
       );
       await page.screenshot({ path: join(SKAERMBILLEDER, `doede-ender-kombination-${navn}.png`) });
-      expect(await axe(page, '[data-testid="bekraeft-kombination"]')).toEqual([]);
+      expect(await axeBrud(page, ['[data-testid="bekraeft-kombination"]'], `dialogen ved ${navn} px`)).toEqual([]);
       await page.getByTestId("bekraeft-kombination-nej").click();
       await dialog.waitFor({ state: "detached" });
       await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "tilfoej-kombination");
