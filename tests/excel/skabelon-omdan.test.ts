@@ -142,6 +142,19 @@ describe("det medfølgende eksempel Kopieret fra sidste år (uden tabeller)", ()
   });
 });
 
+describe("et beskyttet ark", () => {
+  it("afvises på dansk, før noget er skrevet", async () => {
+    const s = udenTabeller(bygSnapshot(gyldigtSkema()));
+    s.sheets.find((a) => a.name === "Ydelser")!.protected = true;
+    const { fake, bog: b } = bog(s);
+    const foer = fake.snapshot();
+    expect((await arbejdsbogFejl(b.tilfoejManglendeTabeller(2026))).message).toMatch(
+      /^Arket Ydelser er beskyttet, så Takstskema kan ikke skrive i det\..*Intet er ændret\.$/,
+    );
+    expect(fake.snapshot()).toEqual(foer);
+  });
+});
+
 describe("blandet: en tabel af cellerne, en fra skabelonen på et eksisterende ark, et nyt ark", () => {
   function blandet(): WorkbookSnapshot {
     // Ydelser as plain cells; no Over- og underskud sheet; Tillægsydelser empty; the rest tables.
