@@ -21,7 +21,11 @@ async function koer(godkendt: boolean) {
   const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
   const snapshot = await bog.laesSnapshot();
   const valg = vaelgProfil(snapshot, () => godkendt);
-  return { snapshot, valg, resultat: validerSkema(laesTakstskema(snapshot), snapshot, { profil: valg.profil, aftale: valg.aftale }) };
+  return {
+    snapshot,
+    valg,
+    resultat: validerSkema(laesTakstskema(snapshot), snapshot, { profil: valg.profil, aftale: valg.aftale }),
+  };
 }
 
 test("det meget skjulte ark læses af adapteren", async () => {
