@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import regel from "../../src/core/regler/skema/data-uden-for-tabel";
-import { kolonneNummer } from "../../src/core/adresse";
+import { kolonneBogstaver, kolonneNummer } from "../../src/core/adresse";
 import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
 import type { CellValue, SnapshotSheet, WorkbookSnapshot } from "../../src/core/snapshot";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
@@ -217,8 +217,41 @@ testRegel(regel, {
         Array.from({ length: 15 }, (_, i): Celle => ["Ydelser", `N${4 + i}`, 1000 + i]),
       ),
       fund: [
-        ...Array.from({ length: 10 }, (_, i) => ({ ark: "Ydelser", celle: `N${4 + i}` })),
-        { ark: "Ydelser", celle: "N14", besked: ["Yderligere 5 rækker (række 14–18)", "A1:P18"] },
+        ...Array.from({ length: 10 }, (_, i) => ({
+          ark: "Ydelser",
+          celle: `N${4 + i}`,
+          besked:
+            `Række ${4 + i} står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N${4 + i}) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. ` +
+            "Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P18. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        })),
+        {
+          ark: "Ydelser",
+          celle: "N14",
+          besked:
+            "Yderligere 5 rækker (række 14–18) under tabellen tblYdelser (Ydelser!A1:P3) bliver heller ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P18. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
+    },
+    {
+      navn: "mange kolonner til højre: ti fund og ét, der samler resten",
+      skema: medCeller(
+        gyldigtSkema(),
+        Array.from({ length: 15 }, (_, i): Celle => ["Ydelser", `${kolonneBogstaver(17 + i)}2`, 1000 + i]),
+      ),
+      fund: [
+        ...Array.from({ length: 10 }, (_, i) => ({
+          ark: "Ydelser",
+          celle: `${kolonneBogstaver(17 + i)}2`,
+          besked:
+            `Kolonne ${kolonneBogstaver(17 + i)} lige til højre for tabellen tblYdelser (Ydelser!A1:P3) er ikke en del af tabellen: 1 udfyldt celle (${kolonneBogstaver(17 + i)}2) bliver ikke læst. ` +
+            "Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:AE3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        })),
+        {
+          ark: "Ydelser",
+          celle: "AA2",
+          besked:
+            "Yderligere 5 kolonner (AA–AE) til højre for tabellen tblYdelser (Ydelser!A1:P3) bliver heller ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:AE3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
       ],
     },
     {

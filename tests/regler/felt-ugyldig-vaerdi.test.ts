@@ -30,9 +30,6 @@ const bilagRaekke: ByggeRaekke = {
   aendringPct: -0.3,
 };
 
-// Not in the form of a date/type/enum: the reader's problems, and no CPR number may be echoed.
-const UDEN_CPR = /^(?![\s\S]*010180)(?![\s\S]*1234)/;
-
 testRegel(regel, {
   gyldige: [
     {
@@ -74,6 +71,26 @@ testRegel(regel, {
     },
   ],
   ugyldige: [
+    {
+      navn: "en overskrift, der står to gange i tabellen",
+      skema: {
+        ...gyldigtSkema(),
+        ydelser: {
+          raekker: gyldigeYdelser().map((r) => ({ ...r, takst2: 1 })),
+          kolonner: [...Object.keys(gyldigeYdelser()[0]), "takst2"],
+          overskrifter: { takst2: "Takst" },
+        },
+      },
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "Q1",
+          besked:
+            'Overskriften "Takst" står to gange i tblYdelser; kun den første kolonne (N1) læses. Slet eller omdøb den anden.',
+        },
+      ],
+      rettet: gyldigtSkema(),
+    },
     {
       navn: "tekst i Takst",
       rettet: medYdelse(0, { takst: 2000 }),

@@ -198,6 +198,23 @@ testRegel(regel, {
       rettet: gyldigtSkema(),
     },
     {
+      // A formula the evaluator cannot follow, saved without its result where the template's gives one.
+      navn: "en formel, programmet ikke kan regne efter, er gemt uden sit resultat",
+      skema: medOmkostninger((o) => {
+        o[1].grundlag = { v: null, f: '=INDIRECT("M2")' };
+      }),
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "M3",
+          ydelsesId: "A2-104",
+          besked:
+            "Takstberegningsgrundlag er en formel, der er gemt uden sit resultat, så kontrollen læser cellen som tom, mens Excel viser et tal. Tryk F9 (Beregn nu), hvis Excel er sat til manuel beregning. Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.",
+        },
+      ],
+      rettet: gyldigtSkema(),
+    },
+    {
       navn: "Takstberegningsgrundlag er gemt uden sit resultat",
       skema: udenGemtGrundlag,
       fund: [

@@ -51,6 +51,27 @@ testRegel(regel, {
       rettet: resultatSkema(),
     },
     {
+      // The deadline (2024) has passed in takstår 2026: the only remedy left is indregning now.
+      navn: "regnskabsår 2022 indregnet i 2027, når fristen er overskredet",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[0].regnskabsaar = 2022;
+          r[0].indregnetITakstaar = 2027;
+        },
+      }),
+      // Indregnet in 2026 it is an advarsel ("Beløbet indregnes nu"), not a valid skema: no rettet case.
+      fund: [
+        {
+          celle: "G2",
+          ark: ARK,
+          ydelsesId: "A1-108",
+          alvor: "fejl",
+          besked:
+            "370.000,00 kr. overskud for A1-108 fra regnskabsår 2022 er sat til at blive indregnet i takstår 2027, men skulle indregnes senest i takstår 2024 (regnskabsåret + 2 år). Fristen er overskredet: indregn beløbet i dette takstår (2026), og begrund den sene indregning i Bemærkninger.",
+        },
+      ],
+    },
+    {
       navn: "nyt tilbuds første driftsår indregnet i regnskabsår + 5",
       skema: resultatSkema({
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 },

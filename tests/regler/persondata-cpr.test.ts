@@ -30,9 +30,6 @@ function medTekster(tekster: SnapshotTekst[]): WorkbookSnapshot {
   return { ...bygSnapshot(gyldigtSkema()), tekster };
 }
 
-/** The message must not hold a single digit of the number. */
-const INGEN_CIFRE = /^\D*$/;
-
 testRegel(regel, {
   gyldige: [
     { navn: "det gyldige skema", skema: gyldigtSkema() },
@@ -74,6 +71,93 @@ testRegel(regel, {
     },
   ],
   ugyldige: [
+    {
+      navn: "CPR-nummer i et arknavn",
+      skema: {
+        ...gyldigtSkema(),
+        ekstraArk: [{ ...medNoter([{ v: "Notat" }]).ekstraArk![0], name: "Borger 010180-1234" }],
+      },
+      fund: [
+        {
+          ark: "Borger 010180-1234",
+          celle: "A1",
+          besked:
+            "Arkets navn ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: omdøb arket.",
+        },
+      ],
+      rettet: medNoter([{ v: "Notat" }]),
+    },
+    {
+      navn: "CPR-nummer i et talformats faste tekst",
+      skema: medNoter([{ v: 5, nf: '"Borger 010180-1234"' }]),
+      fund: [
+        {
+          ark: "Noter",
+          celle: "A1",
+          besked:
+            "Cellens talformat viser en tekst, der ser ud til at indeholde et CPR-nummer, uanset hvad der står i cellen. Skemaet må ikke indeholde personoplysninger: ret talformatet under Formatér celler > Tal > Brugerdefineret, eller vælg Standard.",
+        },
+      ],
+      rettet: medNoter([{ v: 5, nf: "0" }]),
+    },
+    {
+      navn: "CPR-nummer i et tabelnavn",
+      skema: (() => {
+        const snapshot = bygSnapshot(medNoter([{ v: "Notat" }, { v: "Tekst" }]));
+        return {
+          ...snapshot,
+          tables: [...snapshot.tables, { name: "Borger_010180_1234", sheet: "Noter", ref: "A1:A2" }],
+        };
+      })(),
+      fund: [
+        {
+          ark: "Noter",
+          celle: "A1",
+          besked:
+            "Tabellens navn ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: omdøb tabellen under Tabeldesign > Tabelnavn.",
+        },
+      ],
+      rettet: medNoter([{ v: "Notat" }, { v: "Tekst" }]),
+    },
+    {
+      navn: "CPR-nummer i en tekstboks på et ark",
+      skema: medTekster([{ art: "tegning", ark: "Ydelser", tekst: "Borger 010180-1234" }]),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "En tekstboks eller figur på arket ser ud til at indeholde et CPR-nummer. Den ses ikke i cellerne, men sendes med filen. Skemaet må ikke indeholde personoplysninger: ret teksten, eller slet tekstboksen eller figuren.",
+        },
+      ],
+      rettet: medTekster([{ art: "tegning", ark: "Ydelser", tekst: "Borger A" }]),
+    },
+    {
+      navn: "CPR-nummer i et links skærmtip",
+      skema: medTekster([{ art: "hyperlink", ark: "Ydelser", celle: "B2", tekst: "Borger 010180-1234" }]),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "B2",
+          besked:
+            "Linket i cellen (dets skærmtip eller viste tekst) ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: højreklik på cellen, vælg Rediger link, og ret skærmtippet og teksten, eller fjern linket.",
+        },
+      ],
+      rettet: medTekster([{ art: "hyperlink", ark: "Ydelser", celle: "B2", tekst: "Borger A" }]),
+    },
+    {
+      navn: "et notat, der er længere, end Excel tillader",
+      skema: medTekster([{ art: "note", ark: "Ydelser", celle: "B2", tekst: "Borger A", afkortet: true }]),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "B2",
+          besked:
+            "Notatet (kommentaren) i cellen er længere, end Excel tillader (32.767 tegn), så kun begyndelsen er kontrolleret for CPR-numre; filen er ikke gemt af Excel. Skemaet må ikke indeholde personoplysninger: forkort eller slet teksten, og gem filen i Excel.",
+        },
+      ],
+      rettet: medTekster([{ art: "note", ark: "Ydelser", celle: "B2", tekst: "Borger A" }]),
+    },
     {
       navn: "CPR-nummer med bindestreg i Bemærkninger",
       rettet: medYdelse(0, { bemaerkninger: "En borger har fået ændret sin støtte." }),

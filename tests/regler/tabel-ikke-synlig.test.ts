@@ -50,6 +50,14 @@ function usynligeOverskrifter(usynligt: string): WorkbookSnapshot {
   return s;
 }
 
+/** No table tblYdelser: the reader finds it by its headers on the sheet Ydelser, which is `synlighed`. */
+function overskrifterPaaArk(synlighed: SnapshotSheet["visibility"]): WorkbookSnapshot {
+  const s = bygSnapshot(gyldigtSkema());
+  s.tables = s.tables.filter((t) => t.name !== "tblYdelser");
+  s.sheets.find((a) => a.name === "Ydelser")!.visibility = synlighed;
+  return s;
+}
+
 /** tblYdelser (with its rows) alone on a visible sheet Ark6; no sheet Ydelser. */
 function tabelPaaOmdoebtArk(): WorkbookSnapshot {
   const s = bygSnapshot(gyldigtSkema());
@@ -85,6 +93,19 @@ testRegel(regel, {
     },
   ],
   ugyldige: [
+    {
+      navn: "tabellen læses fra overskrifter på et skjult ark",
+      skema: overskrifterPaaArk("hidden"),
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "Rækkerne under overskrifterne i Ydelser!A1:P1 læses som tblYdelser, men arket Ydelser er skjult: den, der læser skemaet i Excel, ser dem ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt cellerne til et synligt ark.",
+        },
+      ],
+      rettet: overskrifterPaaArk("visible"),
+    },
     {
       // An advarsel: the row is checked and goes into the takstbilag; only the reader in Excel misses it.
       navn: "en skjult række i tblYdelser",
@@ -197,9 +218,15 @@ testRegel(regel, {
         {
           ark: "Ark6",
           celle: "A1",
-          besked: ["Tabellen tblYdelser står på arket Ark6, men den hører til arket Ydelser"],
+          besked:
+            "Tabellen tblYdelser står på arket Ark6, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser. Flyt tabellen til arket Ydelser (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel tblYdelser, og den står på Ydelser.",
         },
-        { ark: "Ydelser", celle: "A1", besked: ["har overskrifterne til tblYdelser i række 1", "Ark6!A1:P1"] },
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Ark6!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+        },
       ],
       rettet: gyldigtSkema(),
     })),

@@ -74,6 +74,26 @@ testRegel(regel, {
       rettet: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
     },
     {
+      navn: "fristen er overskredet (regnskabsår 2023, frist 2025)",
+      skema: resultatSkema({
+        resultater: (r) => {
+          r[1].regnskabsaar = 2023;
+          r[1].indregnet = null;
+        },
+        omkostninger: (o) => void (o[1].indregnetUnderskud = 0),
+      }),
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F3",
+          alvor: "fejl",
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2023 er 300.000,00 kr., 8,6 % af takstberegningsgrundlaget på 3.500.000,00 kr. Den del, der overstiger 5 % (175.000,00 kr.), i alt 125.000,00 kr., skal indregnes som en takststigning senest i takstår 2025 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 125.000,00 kr. Fristen er overskredet: indregn resten i denne takst (Indregnet underskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026, og begrund den sene indregning i Bemærkninger.",
+        },
+      ],
+      rettet: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2023) }),
+    },
+    {
       // § 6.1.2: "afskrive eventuelle driftstab fra første driftsår over en årrække på tre år frem for normalt et år".
       navn: "nyt tilbuds første driftsår (2024): fordeles over 2026, 2027 og 2028, så info i 2026",
       skema: resultatSkema({
