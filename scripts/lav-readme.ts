@@ -97,7 +97,8 @@ export function regelkatalog(): string {
   return ALLE_REGLER.map((r) => {
     const m = { ...r.meta, ...regelKilde(AFTALE, r.meta.id) };
     const fil = regelFil(m.id);
-    const test = `tests/regler/${m.id}.test.ts`;
+    // The test sits in the area folder as the rule does: tests/regler/<område>/<id>.test.ts.
+    const test = fil.replace(/^src\/core\/regler\/(.*)\.ts$/, "tests/regler/$1.test.ts");
     // Input rules quote the workbook contract (docs/skabelon.md); the others the agreement.
     const kilde = m.citat.includes(KONTRAKT_MAERKE)
       ? "arbejdsbogens kontrakt ([skabelon.md](skabelon.md))"

@@ -6,6 +6,7 @@
  */
 import { D, type Dec } from "../penge";
 import type { Celle } from "../model";
+import type { RegelId } from "./id";
 import type { FundData, FundInput, FundVaerdi, Regel, RegelKontekst, RegelMeta } from "./typer";
 
 /** A rule's messages: Danish text from the finding's data. */
@@ -40,8 +41,8 @@ export interface TjekKontekst<B extends Beskeder> extends Omit<RegelKontekst, "r
   rapporter(rapport: Rapport<B>): void;
 }
 
-export interface RegelDefinition<B extends Beskeder> {
-  meta: RegelMeta;
+export interface RegelDefinition<I extends RegelId, B extends Beskeder> {
+  meta: RegelMeta<I>;
   beskeder: B;
   tjek(ctx: TjekKontekst<B>): void;
 }
@@ -73,7 +74,11 @@ export function dataSomJson(v: unknown, sti = "data"): FundVaerdi | undefined {
   );
 }
 
-export function lavRegel<const B extends Beskeder>({ meta, beskeder, tjek }: RegelDefinition<B>): Regel {
+export function lavRegel<const I extends RegelId, const B extends Beskeder>({
+  meta,
+  beskeder,
+  tjek,
+}: RegelDefinition<I, B>): Regel<I> {
   return {
     meta,
     beskeder,
