@@ -73,7 +73,16 @@ export function koerRegel(regel: Regel, c: RegelCase): Fund[] {
   }).fund;
 }
 
-export function testRegel(regel: Regel, cases: { gyldige: RegelCase[]; ugyldige: UgyldigCase[] }): void {
+export interface RegelTilfaelde {
+  gyldige: RegelCase[];
+  ugyldige: UgyldigCase[];
+}
+
+/** The cases of every testRegel call so far, by rule ID (docs/regler.md's examples read them). */
+export const REGISTREREDE_TILFAELDE = new Map<string, { regel: Regel; cases: RegelTilfaelde }>();
+
+export function testRegel(regel: Regel, cases: RegelTilfaelde): void {
+  REGISTREREDE_TILFAELDE.set(regel.meta.id, { regel, cases });
   describe(regel.meta.id, () => {
     it("har metadata: kendt ID, §-henvisning, beskrivelse og citat", () => {
       expect(REGEL_IDER).toContain(regel.meta.id);
