@@ -3,16 +3,23 @@
  * `Excel.run` inside Excel; the in-memory fake's in tests and the preview). Every Office
  * error comes out as an ArbejdsbogFejl with a Danish message; none is swallowed.
  */
-import type { Arbejdsbog, Fortrydelse, NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import type { Fund } from "../core/regler/typer";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import {
+  type Arbejdsbog,
+  ArbejdsbogFejl,
+  type Fortrydelse,
+  type Fund,
+  type NyTillaegsberegning,
+  type NyTimetakst,
+  type TakstbilagStatus,
+  type TilfoejedeTabeller,
+  type WorkbookSnapshot,
+} from "../core";
 import { RAPPORT_ARK } from "./faelles";
 import { somArbejdsbogFejl } from "./fejl";
 import { laesArbejdsbog } from "./laes";
 import { skrivProfil } from "./profil";
 import { indsaetSkabelon, tilfoejManglendeTabeller } from "./skabelon";
-import { fortryd, indsaetTillaegsberegning, markerStatus, skrivRapport } from "./skriv";
+import { fortryd, indsaetTillaegsberegning, markerStatus, skrivRapport, tilfoejTimetakst } from "./skriv";
 import type { ExcelRun, UnderstoetterApi } from "./typer";
 
 export interface ArbejdsbogValg {
@@ -173,6 +180,13 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       );
     },
 
+    tilfoejTimetakst(raekke: NyTimetakst): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("tilføje kombinationen til tabellen over ATA-timetakster", (context) =>
+        tilfoejTimetakst(context, raekke, kanSe),
+      );
+    },
+
     markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
       const kanSe = understoetter("ExcelApi", "1.8");
       return koer("markere status i tabellen på arket Takstbilag", (context) =>
@@ -182,10 +196,12 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
 
     fortryd(fortrydelse: Fortrydelse): Promise<void> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe));
+      // Data validation (the template's lists, which Fortryd clears) came in ExcelApi 1.8.
+      const medDatavalidering = understoetter("ExcelApi", "1.8");
+      return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe, medDatavalidering));
     },
 
-    skrivProfil(json: string): Promise<void> {
+    skrivProfil(json: string): Promise<Fortrydelse> {
       const kanSe = understoetter("ExcelApi", "1.8");
       return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json, kanSe));
     },
@@ -196,7 +212,7 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering, kanSe));
     },
 
-    tilfoejManglendeTabeller(takstaar: number): Promise<string[]> {
+    tilfoejManglendeTabeller(takstaar: number): Promise<TilfoejedeTabeller> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
       const kanSe = understoetter("ExcelApi", "1.8");
       return koer("tilføje de manglende tabeller", (context) =>

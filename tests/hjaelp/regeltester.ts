@@ -68,6 +68,7 @@ export function koerRegel(regel: Regel, c: RegelCase): Fund[] {
   const profil = profilMed(c.profil);
   return validerSkema(laesTakstskema(snapshot), snapshot, {
     profil,
+    aftale: aftaleFor(profil.id),
     regler: [regel],
     ...(c.grundlag ? { grundlag: c.grundlag } : {}),
   }).fund;

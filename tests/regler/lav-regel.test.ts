@@ -7,7 +7,7 @@ import { D } from "../../src/core/penge";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
-import { hentProfil } from "../../src/core/profil/register";
+import { standardValg } from "../hjaelp/valider";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import type { Dec } from "../../src/core/penge";
 
@@ -48,10 +48,7 @@ describe("lavRegel", () => {
 
   it("ordlægger beskeden, udfylder ark og celle fra modelcellen og gemmer beskedId og data (CPR skjult)", () => {
     const snapshot = bygSnapshot(gyldigtSkema());
-    const [f] = validerSkema(laesTakstskema(snapshot), snapshot, {
-      profil: hentProfil("nordjylland-2025-2026"),
-      regler: [regel],
-    }).fund;
+    const [f] = validerSkema(laesTakstskema(snapshot), snapshot, { ...standardValg(), regler: [regel] }).fund;
     expect(f).toEqual({
       regel: "belaegning-over-100",
       alvor: "fejl",
@@ -74,6 +71,8 @@ describe("lavRegel", () => {
       },
     });
     const snapshot = bygSnapshot(gyldigtSkema());
-    expect(() => validerSkema(laesTakstskema(snapshot), snapshot, { regler: [forkert] })).toThrow(/ingen besked "to"/);
+    expect(() => validerSkema(laesTakstskema(snapshot), snapshot, { ...standardValg(), regler: [forkert] })).toThrow(
+      /ingen besked "to"/,
+    );
   });
 });

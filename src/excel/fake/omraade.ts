@@ -1,5 +1,5 @@
 /** Ranges: values, formulas and number formats read and written, format, font, data validation. */
-import { a1, omraadeA1 } from "../../core/adresse";
+import { a1, omraadeA1 } from "../../core";
 import {
   antalCeller,
   officeVaerditype,
@@ -10,9 +10,10 @@ import {
   type Placering,
 } from "./celler";
 import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
-import { FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
+import { FakeKlientObjekt, FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
-import { FakeArbejdsbogModel, type FakeArk, type FakeCelle } from "./model";
+import { FakeArbejdsbogModel, MAKS_KOLONNER, type FakeArk, type FakeCelle } from "./model";
+import { indsaetRaekker, sletRaekker } from "./raekker";
 
 /** Office refuses to read a range of more than five million cells. */
 export const MAKS_CELLER_PR_LAESNING = 5_000_000;
@@ -141,6 +142,49 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
     return ud;
   }
 
+  /** The whole sheet rows of the range (ExcelApi 1.1). */
+  getEntireRow(): FakeRange {
+    const sted = `${this._sted}.getEntireRow()`;
+    return new FakeRange(
+      this.context,
+      () => {
+        const { ark, omr } = this._loes();
+        return { ark, omr: { top: omr.top, left: 1, bottom: omr.bottom, right: MAKS_KOLONNER } };
+      },
+      sted,
+    );
+  }
+
+  /** Inserts cells, shifting the others down (ExcelApi 1.1); the fake knows whole rows only. */
+  insert(shift: string): FakeRange {
+    const sted = `${this._sted}.insert(${shift})`;
+    this.context.koeOp(() => {
+      const { ark, omr } = this._helRaekke(shift, "Down", sted);
+      tjekIkkeBeskyttet(ark, sted);
+      indsaetRaekker(this.context.model, ark, omr.top, omr.bottom - omr.top + 1);
+    }, true);
+    return this;
+  }
+
+  /** Deletes the cells, shifting the others up (ExcelApi 1.1); the fake knows whole rows only. */
+  delete(shift: string): void {
+    const sted = `${this._sted}.delete(${shift})`;
+    this.context.koeOp(() => {
+      const { ark, omr } = this._helRaekke(shift, "Up", sted);
+      tjekIkkeBeskyttet(ark, sted);
+      sletRaekker(this.context.model, ark, omr.top, omr.bottom - omr.top + 1, sted);
+    }, true);
+  }
+
+  private _helRaekke(shift: string, retning: string, sted: string): Placering {
+    const p = this._loes();
+    if (shift !== retning) throw ugyldigtArgument(sted);
+    if (p.omr.left !== 1 || p.omr.right !== MAKS_KOLONNER) {
+      throw new Error(`Fake Excel: ${sted} kender kun hele rækker (getEntireRow()).`);
+    }
+    return p;
+  }
+
   select(): void {
     this.context.koeOp(() => {
       const { ark, omr } = this._loes();
@@ -152,13 +196,21 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
   }
 }
 
-export class FakeRangeFormat {
+/** Excel's standard column width in points (8,43 characters of Calibri 11), for a column never set. */
+export const STANDARD_KOLONNEBREDDE = 48;
+
+export class FakeRangeFormat extends FakeKlientObjekt {
   readonly font: FakeRangeFont;
   constructor(
-    readonly context: FakeKontekst,
+    context: FakeKontekst,
     private readonly _range: FakeRange,
   ) {
+    super(context);
     this.font = new FakeRangeFont(context, _range);
+  }
+  /** As Office: the columns' width when they are all alike, else null. */
+  get columnWidth(): number | null {
+    return this._egenskab("columnWidth");
   }
   set columnWidth(bredde: number) {
     this.context.kraev("RangeFormat.columnWidth");
@@ -167,6 +219,13 @@ export class FakeRangeFormat {
       if (typeof bredde !== "number" || !(bredde >= 0)) throw ugyldigtArgument("RangeFormat.columnWidth");
       for (let c = omr.left; c <= omr.right; c++) ark.kolonnebredder.set(c, bredde);
     }, true);
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn !== "columnWidth") throw ugyldigtArgument(`RangeFormat.${navn}`);
+    const { ark, omr } = this._range._loes();
+    const bredder = new Set<number>();
+    for (let c = omr.left; c <= omr.right; c++) bredder.add(ark.kolonnebredder.get(c) ?? STANDARD_KOLONNEBREDDE);
+    return bredder.size === 1 ? [...bredder][0] : null;
   }
 }
 
@@ -199,6 +258,29 @@ export class FakeDataValidation {
         throw ugyldigtArgument("DataValidation.rule");
       }
       ark.datavalideringer.push({ omraade: omr, regel });
+    }, true);
+  }
+  /** Removes the validation rules of the range (ExcelApi 1.8); the fake knows only rules wholly inside it. */
+  clear(): void {
+    this.context.kraev("DataValidation.clear");
+    this.context.koeOp(() => {
+      const { ark, omr } = this._range._loes();
+      const inde = (o: typeof omr) =>
+        o.top >= omr.top && o.bottom <= omr.bottom && o.left >= omr.left && o.right <= omr.right;
+      const delvis = ark.datavalideringer.filter(
+        (v) =>
+          !inde(v.omraade) &&
+          !(
+            v.omraade.bottom < omr.top ||
+            v.omraade.top > omr.bottom ||
+            v.omraade.right < omr.left ||
+            v.omraade.left > omr.right
+          ),
+      );
+      if (delvis.length > 0)
+        throw new Error("Fake Excel: DataValidation.clear over en del af en regel er ikke modelleret.");
+      const tilbage = ark.datavalideringer.filter((v) => !inde(v.omraade));
+      ark.datavalideringer.splice(0, ark.datavalideringer.length, ...tilbage);
     }, true);
   }
 }

@@ -12,6 +12,7 @@ import { lavFakeExcel } from "../../../src/excel/fake";
 import { koerRegel, testRegel } from "../../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../../hjaelp/fixtur";
 import { takstbilagRaekker } from "../../excel/hjaelp";
+import { standardValg } from "../../hjaelp/valider";
 
 type Celle = [ark: string, adresse: string, v: CellValue, formel?: string];
 
@@ -262,7 +263,7 @@ testRegel(regel, {
           ark: "Takstbilag",
           celle: "J4",
           besked:
-            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:P3) uden at være en del af den: 1 udfyldt celle (J4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:Q3) uden at være en del af den: 1 udfyldt celle (J4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -291,7 +292,7 @@ describe("data-uden-for-tabel gennem begge adaptere", () => {
   });
 
   it("skabelonen fra `takstskema skabelon` giver ingen fund", async () => {
-    const laest = await laesXlsx(await skrivSkabelon({ takstaar: 2026 }));
+    const laest = await laesXlsx(await skrivSkabelon({ takstaar: 2026, ...standardValg() }));
     expect(laest.tables.length).toBeGreaterThanOrEqual(7);
     expect(koerRegel(regel, { navn: "skabelon", skema: laest })).toEqual([]);
   });
