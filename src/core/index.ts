@@ -24,7 +24,7 @@ export {
 export { findRegel } from "./regler";
 export { REGEL_IDER, type Alvor, type RegelId } from "./regler/id";
 export { regelNavn } from "./regler/navn";
-export type { Fund, Valideringsresultat } from "./regler/typer";
+export type { Fund, FundData, FundVaerdi, Valideringsresultat } from "./regler/typer";
 
 // ------------------------------------------------------------------ profiles and agreements
 export {
