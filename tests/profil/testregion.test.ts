@@ -97,7 +97,7 @@ describe("testregionen", () => {
       expect(b).toContain("skal godkendes af testudvalget;");
       expect(b).not.toContain("DAS");
     }
-    expect(godkenderGenitiv({})).toBe("DAS'");
+    expect(godkenderGenitiv({ godkender: aftaleFor(STANDARD_PROFIL_ID).godkender })).toBe("DAS'");
     expect(godkenderGenitiv({ godkender: TESTREGION.aftale.godkender })).toBe("testudvalgets");
   });
 
