@@ -6,7 +6,9 @@ import {
   ALVOR_ETIKET,
   ALVOR_ORDEN,
   ALVORER,
+  antalAf,
   antalTekst,
+  formaterTal,
   BILAG_FUND_KOLONNER,
   fundCeller,
   fundRaekker,
@@ -48,6 +50,9 @@ describe("alvor", () => {
     ]);
     expect(antalTekst(2, "advarsel")).toBe("2 advarsler");
     expect(antalTekst(0, "advarsel")).toBe("0 advarsler");
+    // The takstbilag writes its counts in Danish format.
+    expect(antalTekst(1000, "advarsel", formaterTal)).toBe("1.000 advarsler");
+    expect(ALVORER.map((x) => antalAf({ fejl: 1, advarsler: 2, info: 3 }, x))).toEqual([1, 2, 3]);
   });
 
   it("sums findings as the engine does and words the sum as the CLI, the report sheet and the pane do", () => {

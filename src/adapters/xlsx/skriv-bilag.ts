@@ -19,6 +19,7 @@ import {
   aendringKrFormel,
   aendringPctFormel,
   ALVOR_ORDEN,
+  antalTekst,
   BILAG_FUND_KOLONNER,
   type Aendringslinje,
   type BilagRaekke,
@@ -347,8 +348,8 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
     );
     for (const h of hele) {
       const tekst = [
-        h.fejl > 0 ? `${formaterTal(h.fejl)} ${h.fejl === 1 ? "fejl" : "fejl"}` : null,
-        h.advarsler > 0 ? `${formaterTal(h.advarsler)} ${h.advarsler === 1 ? "advarsel" : "advarsler"}` : null,
+        h.fejl > 0 ? antalTekst(h.fejl, "fejl", formaterTal) : null,
+        h.advarsler > 0 ? antalTekst(h.advarsler, "advarsel", formaterTal) : null,
       ]
         .filter(Boolean)
         .join(" og ");
