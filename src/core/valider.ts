@@ -3,7 +3,7 @@ import type { Grundlag } from "./takstbilag/grundlag";
 import { laesTakstskema } from "./reader/laes";
 import { ALLE_REGLER } from "./regler";
 import type { Alvor, RegelId } from "./regler/id";
-import type { Fund, FundInput, Regel, UdeladteFund, Valideringsresultat } from "./regler/typer";
+import type { Fund, FundInput, FundVaerdi, Regel, UdeladteFund, Valideringsresultat } from "./regler/typer";
 import type { AfsnitNoegle, Aftale, Profil } from "./profil/typer";
 import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -20,6 +20,15 @@ export function standardAlvor(id: RegelId): Alvor {
 
 export function alvorFor(regel: Regel, profil: Profil): Alvor | "fra" {
   return profil.alvor[regel.meta.id] ?? regel.meta.standardAlvor;
+}
+
+/** A finding's data with every text CPR-masked, as its message is: data may quote a cell. */
+function dataUdenCpr<T extends FundVaerdi>(v: T): T {
+  if (typeof v === "string") return skjulCpr(v) as T;
+  if (Array.isArray(v)) return v.map((x) => dataUdenCpr(x)) as T;
+  if (v !== null && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, dataUdenCpr(x)])) as T;
+  return v;
 }
 
 /**
@@ -109,6 +118,8 @@ export function validerSkema(
         ...(ydelsesId ? { ydelsesId } : {}),
         paragraf,
         besked: skjulCpr(f.besked),
+        beskedId: f.beskedId,
+        data: dataUdenCpr(f.data),
       });
     };
     const grundlag = indstillinger.grundlag;
@@ -142,7 +153,15 @@ export function validerSkema(
 /** The left-out findings as Fund without a message, for code that places findings on rows (bilag status). */
 export function udeladteSomFund(r: Valideringsresultat): Fund[] {
   return (r.udeladt ?? []).flatMap((u) =>
-    u.steder.map((s) => ({ regel: u.regel, alvor: u.alvor, paragraf: u.paragraf, besked: "", ...s })),
+    u.steder.map((s) => ({
+      regel: u.regel,
+      alvor: u.alvor,
+      paragraf: u.paragraf,
+      besked: "",
+      beskedId: "",
+      data: {},
+      ...s,
+    })),
   );
 }
 

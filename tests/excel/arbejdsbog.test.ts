@@ -33,6 +33,8 @@ const FUND: Fund[] = [
     ydelsesId: "Y1",
     paragraf: "5.2",
     besked: "Belægningen er 104,0 %.",
+    beskedId: "overMax",
+    data: {},
   },
   {
     regel: "tal-som-tekst",
@@ -41,6 +43,8 @@ const FUND: Fund[] = [
     celle: "D3",
     paragraf: null,
     besked: '=HYPERLINK("x") står som tekst.',
+    beskedId: "somTekst",
+    data: {},
   },
 ];
 

@@ -117,6 +117,8 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     celle: `L${raekke}`,
     paragraf: null,
     besked: "x",
+    beskedId: "x",
+    data: {},
   });
 
   it("finder rækkerne efter Ydelses-ID og markerer de rigtige", async () => {

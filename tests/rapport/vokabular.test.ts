@@ -165,7 +165,16 @@ describe("report columns", () => {
       profil: STANDARD_PROFIL_ID,
       type: "takstskema",
       fund: [
-        { regel: "belaegning-over-100", alvor: "fejl", ark: "Ydelser", celle: "J3", paragraf: "5.2", besked: "B." },
+        {
+          regel: "belaegning-over-100",
+          alvor: "fejl",
+          ark: "Ydelser",
+          celle: "J3",
+          paragraf: "5.2",
+          besked: "B.",
+          beskedId: "b",
+          data: {},
+        },
       ],
       udeladt: [{ regel: "belaegning-over-100", alvor: "fejl", paragraf: "5.2", antal: 99_000, steder: [] }],
       regler: { holdt: [], brudt: ["belaegning-over-100"] },

@@ -31,6 +31,8 @@ const fund = (over: Partial<Fund>): Fund => ({
   celle: "B2",
   paragraf: null,
   besked: "Feltet er tomt.",
+  beskedId: "tom",
+  data: {},
   ...over,
 });
 
