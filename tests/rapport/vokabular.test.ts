@@ -32,7 +32,7 @@ import {
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { validerSkema } from "../../src/core/valider";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 
 describe("alvor", () => {
   it("lists fejl before advarsel before info, and sorts by it", () => {
