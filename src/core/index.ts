@@ -83,7 +83,7 @@ export { D, tilOere, type Dec } from "./penge";
 export { datoTilSerial, fraSerial1900, serialFraUtcMs, serialTilDato, serialTilUtcDato } from "./dato";
 
 // ------------------------------------------------------------------ tillægsydelser (the pane's calculator)
-export { antalUger, ataTimetakst, periodepris, timetakstNoegle, ugepris } from "./beregning/tillaeg";
+export { antalUger, ataTimetakst, periodepris, timetakstNoegle, timetakstPar, ugepris } from "./beregning/tillaeg";
 // The checks the tillæg rules make, for the pane to give the same answer as the user types.
 export { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "./regler/tillaeg/hjaelp/tjek";
 export { tillaegRaekkeForPar, tillaegRaekkerForPar } from "./regler/tillaeg/hjaelp/sats";
@@ -131,7 +131,9 @@ export {
   type CelleIndhold,
   type Fortrydelse,
   type NyTillaegsberegning,
+  type NyTimetakst,
   type TakstbilagStatus,
+  type TilfoejedeTabeller,
 } from "./arbejdsbog";
 export { a1, arkAdresse, kolonneBogstaver, omraadeA1, parseA1, parseOmraade, type Omraade } from "./adresse";
 export { MAKS_CELLER } from "./graenser";
@@ -153,6 +155,8 @@ export {
   type WorkbookSnapshot,
 } from "./snapshot";
 export { normaliserOverskrift } from "./reader/find-tabel";
+export { findOverskriftsblok, type Overskriftsblok } from "./skema/overskriftsblok";
+export { tabelOrd } from "./skema/tabelord";
 export {
   ALLE_TABELLER,
   JA_NEJ,
@@ -181,6 +185,7 @@ export {
 } from "./skema/layout";
 export {
   aendringKrFormel,
+  ataTimetakstFormel,
   aendringPctFormel,
   kolonneBogstaverFor,
   tillaegOpslagTabel,

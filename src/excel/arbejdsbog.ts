@@ -9,7 +9,9 @@ import {
   type Fortrydelse,
   type Fund,
   type NyTillaegsberegning,
+  type NyTimetakst,
   type TakstbilagStatus,
+  type TilfoejedeTabeller,
   type WorkbookSnapshot,
 } from "../core";
 import { RAPPORT_ARK } from "./faelles";
@@ -17,7 +19,7 @@ import { somArbejdsbogFejl } from "./fejl";
 import { laesArbejdsbog } from "./laes";
 import { skrivProfil } from "./profil";
 import { indsaetSkabelon, tilfoejManglendeTabeller } from "./skabelon";
-import { fortryd, indsaetTillaegsberegning, markerStatus, skrivRapport } from "./skriv";
+import { fortryd, indsaetTillaegsberegning, markerStatus, skrivRapport, tilfoejTimetakst } from "./skriv";
 import type { ExcelRun, UnderstoetterApi } from "./typer";
 
 export interface ArbejdsbogValg {
@@ -178,6 +180,13 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       );
     },
 
+    tilfoejTimetakst(raekke: NyTimetakst): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
+      const kanSe = understoetter("ExcelApi", "1.8");
+      return koer("tilføje kombinationen til tabellen over ATA-timetakster", (context) =>
+        tilfoejTimetakst(context, raekke, kanSe),
+      );
+    },
+
     markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
       const kanSe = understoetter("ExcelApi", "1.8");
       return koer("markere status i tabellen på arket Takstbilag", (context) =>
@@ -190,7 +199,7 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe));
     },
 
-    skrivProfil(json: string): Promise<void> {
+    skrivProfil(json: string): Promise<Fortrydelse> {
       const kanSe = understoetter("ExcelApi", "1.8");
       return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json, kanSe));
     },
@@ -201,7 +210,7 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering, kanSe));
     },
 
-    tilfoejManglendeTabeller(takstaar: number): Promise<string[]> {
+    tilfoejManglendeTabeller(takstaar: number): Promise<TilfoejedeTabeller> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
       const kanSe = understoetter("ExcelApi", "1.8");
       return koer("tilføje de manglende tabeller", (context) =>

@@ -23,6 +23,7 @@ export function overvaagArbejdsbog(a: Arbejdsbog, o: Observatoer): Arbejdsbog {
     },
     skrivRapport: (fund, overskrift) => skriv(() => a.skrivRapport(fund, overskrift)),
     indsaetTillaegsberegning: (raekke) => skriv(() => a.indsaetTillaegsberegning(raekke)),
+    tilfoejTimetakst: (raekke) => skriv(() => a.tilfoejTimetakst(raekke)),
     markerStatus: (statusser) => skriv(() => a.markerStatus(statusser)),
     fortryd: (fortrydelse) => skriv(() => a.fortryd(fortrydelse)),
     indsaetSkabelon: (takstaar) => skriv(() => a.indsaetSkabelon(takstaar)),

@@ -12,6 +12,7 @@ import {
   ALVOR_ETIKET,
   type Alvor,
   findRegel,
+  type Fortrydelse,
   FRA_ETIKET,
   kildeTekst,
   lempelserResume,
@@ -25,7 +26,7 @@ import {
   TAKSTPROFIL_ARK,
 } from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
-import { useHandling } from "../../komponenter/useHandling";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
 import { vis } from "../../faelles/tekst";
 import { profilKildeTekst, profilNoegle } from "../../profil";
 import {
@@ -88,9 +89,15 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const base = ark?.ok ? ark.base : (PROFILER[STANDARD_PROFIL_ID] ?? profil);
   const [vaerdier, setVaerdier] = React.useState<FormularVaerdier>(() => startVaerdier(profil, standardAlvor));
   const [visAlvor, setVisAlvor] = React.useState(false);
-  // A new profile in force (another workbook, an acceptance): the form starts from it.
+  // A new profile in force (another workbook, an acceptance): the form starts from it. Compared
+  // by content (a new validation gives an equal profile as a new object), and set while
+  // rendering, as React advises for state that follows a prop, so no effect runs on stale values.
   const noegle = profilNoegle(profil);
-  React.useEffect(() => setVaerdier(startVaerdier(profil, standardAlvor)), [noegle]);
+  const [formularensNoegle, setFormularensNoegle] = React.useState(noegle);
+  if (formularensNoegle !== noegle) {
+    setFormularensNoegle(noegle);
+    setVaerdier(startVaerdier(profil, standardAlvor));
+  }
 
   const { id, navn } = egenProfilId(profil, profilValg.fraArbejdsbog);
   const resultat = bygProfil(vaerdier, base, standardAlvor, id, navn);
@@ -102,17 +109,33 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const saetAlvor = (rid: RegelId, a: Alvor | "fra"): void =>
     setVaerdier((x) => ({ ...x, alvor: { ...x.alvor, [rid]: a } }));
 
+  const fortrydProfil = (fortrydelse: Fortrydelse): void => {
+    void handling.koer("Fortryder …", async () => {
+      await arbejdsbog.fortryd(fortrydelse);
+      handling.setBesked({
+        art: "info",
+        titel: "Fortrudt",
+        tekst: fortrydelse.tilfoejedeArk?.length
+          ? `Arket ${TAKSTPROFIL_ARK}, som profilen blev skrevet i, er fjernet igen.`
+          : `Celle A1 på arket ${TAKSTPROFIL_ARK} er som før.`,
+      });
+      annoncer("Skrivningen af profilen er fortrudt");
+      await validerIgen(handling, valider);
+    });
+  };
+
   const skriv = (): void => {
     if (!resultat.ok) return;
     void handling.koer("Skriver profilen …", async () => {
-      await arbejdsbog.skrivProfil(resultat.json);
+      const fortrydelse = await arbejdsbog.skrivProfil(resultat.json);
       // Written by the user in this pane: accepted (the banner still shows what it loosens).
       godkendelser.godkend(profilNoegle(resultat.profil));
-      await valider();
       handling.setBesked({
         art: "success",
         tekst: `Profilen er skrevet i celle A1 på arket ${TAKSTPROFIL_ARK} og gælder nu for denne projektmappe.`,
+        handling: { tekst: "Fortryd", onKlik: () => fortrydProfil(fortrydelse), testId: "fortryd-profil" },
       });
+      await validerIgen(handling, valider);
       annoncer("Profilen er skrevet og brugt ved valideringen");
     });
   };

@@ -11,6 +11,7 @@ import { vis } from "../../faelles/tekst";
 import { useFaellesStil } from "../../stil";
 import type { FaellesTilstand } from "../../tilstand";
 import { Beregning } from "./Beregning";
+import { nyKombination, TilfoejKombination } from "./TilfoejKombination";
 import { formaterDato } from "./logik";
 import { ens, useTillaegsberegning } from "./useTillaegsberegning";
 
@@ -21,6 +22,9 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const b = useTillaegsberegning(indlaest, profilValg.profil);
   const { felter, saet, kategorier, match, start, slut, timer, samlet, persondata, prisAfviger, nyRaekke, dublet } = b;
   const kanIndsaette = b.klar && handling.arbejder === null;
+  const kategoriRef = React.useRef<HTMLInputElement>(null);
+  // A pair the rate table lacks, with the numbers typed: it can be added there first.
+  const kombination = nyKombination(b, !!indlaest?.skema.tillaeg);
 
   const fortryd = (fortrydelse: Fortrydelse, hvor: string): void => {
     void handling.koer("Fortryder …", async () => {
@@ -56,6 +60,7 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
       <Field label="Personalekategori" required>
         {kategorier.length > 0 ? (
           <Combobox
+            ref={kategoriRef}
             freeform
             placeholder="Vælg eller skriv"
             // Fluent's own label for the arrow is English ("Open").
@@ -67,6 +72,9 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
             onOptionSelect={(_, d) => {
               if (d.optionValue !== undefined) saet("personalekategori")(d.optionValue);
             }}
+            // Fluent leaves aria-activedescendant on the field after the list has gone (it is
+            // rendered only while the field has focus): a reference to nothing (axe, critical).
+            onBlur={() => kategoriRef.current?.removeAttribute("aria-activedescendant")}
             data-testid="tillaeg-personalekategori"
           >
             {kategorier.map((k) => (
@@ -200,6 +208,18 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
           }}
           testId="tillaeg-pris-afviger"
         />
+      )}
+      {kombination && (
+        <div className={f.raekke}>
+          <TilfoejKombination
+            ny={kombination}
+            b={b}
+            arbejdsbog={arbejdsbog}
+            handling={handling}
+            valider={valider}
+            annoncer={annoncer}
+          />
+        </div>
       )}
       <div className={f.raekke}>
         <BekraeftKnap
