@@ -5,8 +5,7 @@
  */
 import * as React from "react";
 import { TableAddRegular } from "@fluentui/react-icons";
-import type { Arbejdsbog, Fortrydelse, NyTimetakst } from "../../../core/arbejdsbog";
-import { formaterKr, formaterPctBroek } from "../../../core/format";
+import { formaterKr, formaterPctBroek, type Arbejdsbog, type Fortrydelse, type NyTimetakst } from "../../../core";
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { validerIgen, type Handling } from "../../komponenter/useHandling";
 import { vis } from "../../faelles/tekst";
