@@ -392,18 +392,18 @@ describe("markerStatus", () => {
       { raekkeIndex: 7, status: "OK", fund: "" },
     ]);
     const efter = fake.snapshot();
-    // Status is column O, Fund column P; data rows start on row 2. Empty fund stays empty.
+    // Status is column P, Fund column Q; data rows start on row 2. Empty fund stays empty.
     expect(aendredeCeller(foer, efter)).toEqual([
-      "Takstbilag!O2",
-      "Takstbilag!O3",
+      "Takstbilag!P2",
       "Takstbilag!P3",
-      "Takstbilag!O4",
+      "Takstbilag!Q3",
       "Takstbilag!P4",
-      "Takstbilag!O8",
+      "Takstbilag!Q4",
+      "Takstbilag!P8",
     ]);
     const ark = findSheet(efter, TBL_TAKSTBILAG.ark)!;
-    expect(cellValue(ark, 3, 15)).toBe("Fejl");
-    expect(cellValue(ark, 4, 16)).toBe("-belaegning");
+    expect(cellValue(ark, 3, 16)).toBe("Fejl");
+    expect(cellValue(ark, 4, 17)).toBe("-belaegning");
     expect(fake.syncs()).toBe(2);
   });
 
@@ -413,7 +413,7 @@ describe("markerStatus", () => {
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: { raekker: takstbilagRaekker(3), kolonner: flyttet } }));
     const foer = fake.snapshot();
     await lavArbejdsbog(fake.run).markerStatus([{ raekkeIndex: 2, status: "Fejl", fund: "x" }]);
-    expect(aendredeCeller(foer, fake.snapshot())).toEqual(["Takstbilag!A3", "Takstbilag!P3"]);
+    expect(aendredeCeller(foer, fake.snapshot())).toEqual(["Takstbilag!A3", "Takstbilag!Q3"]);
   });
 
   it("giver danske fejl for manglende tabel og række uden for tabellen", async () => {

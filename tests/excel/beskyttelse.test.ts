@@ -34,7 +34,7 @@ describe("en skrivebeskyttet projektmappe", () => {
       ["markerStatus", () => bog.markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }])],
       [
         "fortryd",
-        () => bog.fortryd({ ark: "Takstbilag", omraader: [{ adresse: "O2", foer: [["OK"]], efter: [[""]] }] }),
+        () => bog.fortryd({ ark: "Takstbilag", omraader: [{ adresse: "P2", foer: [["OK"]], efter: [[""]] }] }),
       ],
       ["skrivProfil", () => bog.skrivProfil("{}")],
       ["indsaetSkabelon", () => bog.indsaetSkabelon(2026)],
@@ -78,7 +78,7 @@ describe("en projektmappe med beskyttet struktur", () => {
     await lavArbejdsbog(bilag.run, { understoetter: bilag.understoetter }).markerStatus([
       { raekkeIndex: 1, status: "OK", fund: "" },
     ]);
-    expect(cellValue(findSheet(bilag.snapshot(), "Takstbilag")!, 2, 15)).toBe("OK");
+    expect(cellValue(findSheet(bilag.snapshot(), "Takstbilag")!, 2, 16)).toBe("OK");
   });
 });
 
@@ -114,7 +114,7 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     regel: "takstbilag-aendring-stemmer-ikke",
     alvor: "fejl",
     ark: "Takstbilag",
-    celle: `L${raekke}`,
+    celle: `M${raekke}`,
     paragraf: null,
     besked: "x",
     beskedId: "x",
@@ -133,10 +133,10 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     await bog.markerStatus(statusser);
     const ark = findSheet(fake.snapshot(), "Takstbilag")!;
     // Y1 now stands in sheet row 4; Y3 in row 2.
-    expect(cellValue(ark, 4, 3)).toBe("Y1");
-    expect(cellValue(ark, 4, 15)).toBe("Fejl");
-    expect(cellValue(ark, 2, 3)).toBe("Y3");
-    expect(cellValue(ark, 2, 15)).toBe("OK");
+    expect(cellValue(ark, 4, 4)).toBe("Y1");
+    expect(cellValue(ark, 4, 16)).toBe("Fejl");
+    expect(cellValue(ark, 2, 4)).toBe("Y3");
+    expect(cellValue(ark, 2, 16)).toBe("OK");
   });
 
   it("en sortering, der lander mellem opslaget og skrivningen, opdages i samme anmodning, og alt lægges tilbage", async () => {
@@ -172,7 +172,7 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(3) }));
     const bog = lavArbejdsbog(fake.run);
     const statusser = takstbilagStatusser(laesTakstskema(await bog.laesSnapshot()), [], standardValg().profil);
-    fake.redigerCelle("Takstbilag", "C3", "Y9");
+    fake.redigerCelle("Takstbilag", "D3", "Y9");
     const foer = fake.snapshot();
     const fejl = await arbejdsbogFejl(bog.markerStatus(statusser));
     expect(fejl.message).toMatch(

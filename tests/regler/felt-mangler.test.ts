@@ -298,7 +298,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "J3",
+          celle: "K3",
           ydelsesId: "A2-104",
           besked: "Takst mangler for A2-104 i tblTakstbilag. Skriv taksten i kr. pr. takstenhed.",
         },

@@ -266,7 +266,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "H2",
+          celle: "I2",
           besked: "Pladser er −1; et antal kan ikke være negativt. Skriv 0 eller et positivt tal.",
         },
       ],

@@ -76,7 +76,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "A1:O1",
+          celle: "A1:P1",
           besked:
             'Tabellen tblTakstbilag mangler kolonnen "Takst". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
         },

@@ -68,7 +68,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "K2",
+          celle: "L2",
           ydelsesId: "A1-108",
           besked:
             "Ændring kr. er 51,01 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr.. Ret cellen (Takst − Takst sidste år).",
@@ -82,7 +82,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "L2",
+          celle: "M2",
           besked:
             "Ændring pct. er 5,06 %, men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 5,00 %. Ret cellen (Takst ÷ Takst sidste år − 1).",
         },
@@ -95,14 +95,14 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "K3",
+          celle: "L3",
           ydelsesId: "A2-104",
           besked:
             "Ændring kr. er 50,00 kr., men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −50,00 kr.. Ret cellen (Takst − Takst sidste år).",
         },
         {
           ark: "Takstbilag",
-          celle: "L3",
+          celle: "M3",
           ydelsesId: "A2-104",
           besked:
             "Ændring pct. er 0,05 %, men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −5,00 %. Ret cellen (Takst ÷ Takst sidste år − 1).",
@@ -115,7 +115,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "L2",
+          celle: "M2",
           besked:
             "Ændring pct. er 3,30 %, men Takst 1.012,00 kr. og Takst sidste år 1.000,00 kr. giver 1,20 %. Ret cellen (Takst ÷ Takst sidste år − 1).",
         },
@@ -128,7 +128,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "K2",
+          celle: "L2",
           besked:
             "Ændring kr. er 60,00 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr.. Ret cellen (Takst − Takst sidste år).",
         },

@@ -152,6 +152,7 @@ export function bilagDel({ fil: filnavn, skema, resultat, grundlag }: BilagFil):
     const g = godkendt?.ydelser.get(noegle(r.ydelsesId.vaerdi));
     return {
       fil,
+      takstaar: typeof aar === "number" ? aar : null,
       driftsherre,
       tilbud,
       ydelsesId: tekst(r.ydelsesId),

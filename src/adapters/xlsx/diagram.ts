@@ -87,6 +87,8 @@ export function diagramXml(d: SoejleDiagram): string {
     `</c:plotArea>` +
     `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
+    // Axis and data labels in 11 pt, as the sheet's text: printed one page wide they stay at least 9 pt.
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>` +
     `</c:chartSpace>`
   );
 }

@@ -98,7 +98,7 @@ export const RAPPORT_KOLONNER: readonly Kolonne[] = [
   { kolonne: "celle", bredde: 7 },
   { kolonne: "ydelsesId", bredde: 11 },
   { kolonne: "paragraf", bredde: 11, ombryd: true },
-  { kolonne: "besked", bredde: 72, ombryd: true },
+  { kolonne: "besked", bredde: 68, ombryd: true },
 ];
 
 /** The add-in's sheet Valideringsrapport: the open workbook's findings (no file column). */
