@@ -196,7 +196,9 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
 
     fortryd(fortrydelse: Fortrydelse): Promise<void> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe));
+      // Data validation (the template's lists, which Fortryd clears) came in ExcelApi 1.8.
+      const medDatavalidering = understoetter("ExcelApi", "1.8");
+      return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe, medDatavalidering));
     },
 
     skrivProfil(json: string): Promise<Fortrydelse> {

@@ -230,7 +230,7 @@ testRegel(regel, {
           ark: "Takstbilag",
           celle: "J4",
           besked:
-            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:P3) uden at være en del af den: 1 udfyldt celle (J4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:Q3) uden at være en del af den: 1 udfyldt celle (J4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
