@@ -8,7 +8,7 @@
  */
 import type { Page } from "playwright-core";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 import { takstbilagRaekker } from "../excel/hjaelp";
 import { cprArbejdsbog, CPRER, cprSpor } from "../sikkerhed/hjaelp";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { aabnSektion } from "../hjaelp/browser";
 import { startStatiskServer, type StatiskServer } from "../hjaelp/statisk-server";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 
 const ROD = join(__dirname, "..", "..");

@@ -1,5 +1,5 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import type { Fund } from "../../src/core/regler/typer";
 import { annonceringForValidering, taelStatus } from "../../src/taskpane/faelles/taelling";
 import { laesDanskTal } from "../../src/taskpane/faelles/tal";

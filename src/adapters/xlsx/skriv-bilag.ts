@@ -15,38 +15,46 @@
  */
 import type ExcelJS from "exceljs";
 
+import {
+  aendringKrFormel,
+  aendringPctFormel,
+  ALVOR_ORDEN,
+  antalTekst,
+  BILAG_FUND_KOLONNER,
+  type Aendringslinje,
+  type BilagRaekke,
+  type DriftsherreSum,
+  formaterTal,
+  FUND_OVERSKRIFT,
+  fundCeller,
+  fundRegelNavn,
+  type IkkeIndsendt,
+  kolonneBogstaverFor,
+  omraadeA1,
+  type OversigtData,
+  type Profil,
+  samlOversigt,
+  sorterRaekker,
+  STATUSSER,
+  type TabelDef,
+  TAKSTBILAG_HJAELP,
+  TBL_TAKSTBILAG,
+  type Tilbudsfund,
+  tilDec,
+  tilOere,
+  tilTal,
+  ulaeseligRaekke,
+} from "../../core";
 // The takstbilag's figures live in the core; these names stay importable from the writer.
 export {
+  type BilagRaekke,
+  type BilagTal,
   MAKS_SOEJLER,
   MAKS_STILLINGTAGEN,
   sammenlignelig,
   sorterRaekker,
-  type BilagRaekke,
-  type BilagTal,
   type Tilbudsfund,
-} from "../../core/takstbilag/oversigt";
-import { formaterTal } from "../../core/format";
-import { tilOere } from "../../core/penge";
-import { aftaleFor, STANDARD_PROFIL_ID } from "../../core/profil/register";
-import type { Profil } from "../../core/profil/typer";
-import { regelNavn } from "../../core/regler/navn";
-import { aendringKrFormel, aendringPctFormel, kolonneBogstaverFor } from "../../core/skema/formler";
-import { TAKSTBILAG_HJAELP } from "../../core/skema/hjaelpetekster";
-import { STATUSSER, TBL_TAKSTBILAG, type TabelDef } from "../../core/skema/tabeller";
-import { omraadeA1 } from "../../core/adresse";
-import type { IkkeIndsendt } from "../../core/takstbilag/grundlag";
-import {
-  samlOversigt,
-  sorterRaekker,
-  STANDARD_TAKSTAENDRING,
-  tilTal,
-  tilDec,
-  type Aendringslinje,
-  type BilagRaekke,
-  type DriftsherreSum,
-  type OversigtData,
-  type Tilbudsfund,
-} from "../../core/takstbilag/oversigt";
+} from "../../core";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
 import { datoTekst, sidefod, sidehoejde, sideopsaetning } from "./udskrift";
 import { StroemBog } from "./stroem";
@@ -74,12 +82,12 @@ export interface BilagInput {
   takstaarNote?: string;
   /** Profile id, shown on Oversigt. */
   profil?: string;
-  /** The body the bilag goes to, from the profile's agreement ("DAS", the default profile's). */
-  godkender?: string;
-  /** Days per year for Døgn/Dag takster (the profile's dagePrAar, default 365). */
-  dagePrAar?: number;
-  /** The profile's væsentlig-threshold and its measure (default: over 5 %, nominal). */
-  takstaendring?: Profil["takstaendring"];
+  /** The body the bilag goes to, from the profile's agreement ("DAS" for Nordjylland). */
+  godkender: string;
+  /** Days per year for Døgn/Dag takster (the profile's dagePrAar). */
+  dagePrAar: number;
+  /** The profile's væsentlig-threshold and its measure. */
+  takstaendring: Profil["takstaendring"];
   /** Last year's tilbud and ydelser with no submission this year (with `--sidste-aar`). */
   ikkeIndsendt?: readonly IkkeIndsendt[];
   /** Findings about a whole skema (not one takst), counted once per tilbud. */
@@ -90,24 +98,17 @@ export interface BilagInput {
   dato?: Date;
 }
 
-/** The Fund sheet's table (not part of the takstskema contract). */
-export const TBL_FUND = {
+/** The Fund sheet's table (not part of the takstskema contract): the core's columns (src/core/rapport/). */
+export const TBL_FUND: TabelDef = {
   navn: "tblFund",
   ark: "Fund",
-  kolonner: [
-    { key: "fil", label: "Fil", type: "tekst", bredde: 26 },
-    { key: "ark", label: "Ark", type: "tekst", bredde: 13 },
-    { key: "celle", label: "Celle", type: "tekst", bredde: 7 },
-    { key: "ydelsesId", label: "Ydelses-ID", type: "id", bredde: 10 },
-    { key: "regel", label: "Regel", type: "tekst", bredde: 24 },
-    { key: "alvor", label: "Alvor", type: "tekst", bredde: 9.5 },
-    { key: "paragraf", label: "§", type: "tekst", bredde: 9.5 },
-    { key: "besked", label: "Besked", type: "tekst", bredde: 70 },
-  ],
-} as const satisfies TabelDef;
-
-const ALVOR_TEKST: Record<BilagFund["alvor"], string> = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" };
-const ALVOR_ORDEN: Record<BilagFund["alvor"], number> = { fejl: 0, advarsel: 1, info: 2 };
+  kolonner: BILAG_FUND_KOLONNER.map((k) => ({
+    key: k.kolonne,
+    label: FUND_OVERSKRIFT[k.kolonne],
+    type: k.kolonne === "ydelsesId" ? "id" : "tekst",
+    bredde: k.bredde,
+  })),
+};
 
 // ------------------------------------------------------------------ layout
 
@@ -186,7 +187,7 @@ function breddeAf(k: { fra: number; til: number }): number {
 
 /** "DAS'" and "testudvalgets": the Danish genitive of the body the bilag goes to. */
 export function godkenderGenitiv(input: Pick<BilagInput, "godkender">): string {
-  const navn = input.godkender ?? aftaleFor(STANDARD_PROFIL_ID).godkender;
+  const navn = input.godkender;
   return /[sxz]$/i.test(navn) ? `${navn}'` : `${navn}s`;
 }
 
@@ -247,8 +248,8 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
     row.commit();
   };
 
-  const dage = input.dagePrAar ?? 365;
-  const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
+  const dage = input.dagePrAar;
+  const profil = input.takstaendring;
   tekstRaekke(titel, { bold: true, size: 16 }, 24);
   if (input.takstaarNote)
     tekstRaekke(
@@ -354,8 +355,8 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
     );
     for (const h of hele) {
       const tekst = [
-        h.fejl > 0 ? `${formaterTal(h.fejl)} ${h.fejl === 1 ? "fejl" : "fejl"}` : null,
-        h.advarsler > 0 ? `${formaterTal(h.advarsler)} ${h.advarsler === 1 ? "advarsel" : "advarsler"}` : null,
+        h.fejl > 0 ? antalTekst(h.fejl, "fejl", formaterTal) : null,
+        h.advarsler > 0 ? antalTekst(h.advarsler, "advarsel", formaterTal) : null,
       ]
         .filter(Boolean)
         .join(" og ");
@@ -636,14 +637,6 @@ function titelCelle(
   row.commit();
 }
 
-const REGELNAVNE = new Map<string, string>();
-/** regelNavn, once per rule (100.000 rows name the same few rules). */
-function navn(regel: string): string {
-  let n = REGELNAVNE.get(regel);
-  if (n === undefined) REGELNAVNE.set(regel, (n = regelNavn(regel)));
-  return n;
-}
-
 function skrivTakstbilag(
   bog: StroemBog,
   raekker: readonly BilagRaekke[],
@@ -686,7 +679,7 @@ function skrivTakstbilag(
     const ny = tilDec(r.takst);
     const kr = gl && ny ? ny.minus(gl).toNumber() : "";
     const pct = gl && ny && !gl.isZero() ? ny.div(gl).minus(1).toNumber() : "";
-    const fund = [...new Set(r.fund)].map(navn).join(", ") || null;
+    const fund = [...new Set(r.fund)].map(fundRegelNavn).join(", ") || null;
     const v: Record<string, ExcelJS.CellValue> = {
       takstaar: r.takstaar ?? null,
       driftsherre: r.driftsherre,
@@ -728,7 +721,7 @@ function skrivTakstbilag(
   // ExcelJS prefixes only the column with $: "A$1" is written as $A$1.
   ws.pageSetup.printArea = `A$1:${k.status}$${bund}`;
   const data = (key: string) => `${k[key as keyof typeof k]}${top + 1}:${k[key as keyof typeof k]}${bund}`;
-  const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
+  const profil = input.takstaendring;
   const pl = profil.maalestok === "ud_over_pl" ? (profil.plFremskrivningPct ?? 0) / 100 : 0;
   const pctCelle = `$${k.aendringPct}${top + 1}`;
   ws.addConditionalFormatting({
@@ -800,7 +793,7 @@ function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date)
     pageSetup: sideopsaetning(`${top}:${top}`),
     headerFooter: sidefod(titel, dato),
   });
-  const bredder = def.kolonner.map((c) => c.bredde);
+  const bredder = def.kolonner.map((c) => c.bredde ?? 10);
   saetBredder(ws, bredder);
   const fund = [...input.fund].sort(
     // File paths in plain code-point order (Danish collation would put "aa" after "ø").
@@ -813,7 +806,7 @@ function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date)
   titelCelle(
     ws,
     t,
-    `${titel}: fund til sekretariatet (${formaterTal(antal)}), ikke en del af takstbilaget til ${input.godkender ?? aftaleFor(STANDARD_PROFIL_ID).godkender}`,
+    `${titel}: fund til sekretariatet (${formaterTal(antal)}), ikke en del af takstbilaget til ${input.godkender}`,
     input.takstaarNote,
     bredder,
   );
@@ -830,18 +823,8 @@ function skrivFund(bog: StroemBog, input: BilagInput, titel: string, dato: Date)
     row.height = hoejde(v.map((x, i) => [x, bredder[i]]));
     row.commit();
   };
-  for (const f of fund)
-    skriv([
-      f.fil,
-      f.ark,
-      f.celle,
-      f.ydelsesId ?? null,
-      navn(f.regel),
-      ALVOR_TEKST[f.alvor] ?? f.alvor,
-      f.paragraf ? `§ ${f.paragraf}` : null,
-      f.besked,
-    ]);
-  for (const u of ulaeselige) skriv([u.fil, null, null, null, "Filen kan ikke læses", "Fejl", null, u.aarsag]);
+  for (const f of fund) skriv(fundCeller(BILAG_FUND_KOLONNER, f));
+  for (const u of ulaeselige) skriv(fundCeller(BILAG_FUND_KOLONNER, ulaeseligRaekke(u.fil, u.aarsag)));
   bog.tabel(ws, {
     navn: def.navn,
     ref: omraadeA1({ top, left: 1, bottom: top + Math.max(1, antal), right: def.kolonner.length }),

@@ -51,12 +51,6 @@ export const MAKS_STILLINGTAGEN = 500;
 /** At most this many bars in the chart: the largest changes, so each bar stays readable. */
 export const MAKS_SOEJLER = 25;
 
-export const STANDARD_TAKSTAENDRING: Profil["takstaendring"] = {
-  vaesentligPct: 5,
-  maalestok: "nominel",
-  plFremskrivningPct: null,
-};
-
 // ------------------------------------------------------------------ numbers
 
 export function tilDec(v: BilagTal): Dec | null {
@@ -201,10 +195,10 @@ export interface OversigtData {
 
 export function samlOversigt(
   raekker: readonly BilagRaekke[],
-  input: { dagePrAar?: number; takstaendring?: Profil["takstaendring"] },
+  input: Pick<Profil, "dagePrAar" | "takstaendring">,
 ): OversigtData {
-  const dage = input.dagePrAar ?? 365;
-  const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
+  const dage = input.dagePrAar;
+  const profil = input.takstaendring;
   const pr = new Map<string, DriftsherreSum>();
   const total = nySum("I alt");
   const takster = new StoersteListe();

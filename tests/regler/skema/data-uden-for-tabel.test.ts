@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import regel from "../../../src/core/regler/skema/data-uden-for-tabel";
 import { kolonneBogstaver, kolonneNummer } from "../../../src/core/adresse";
-import { bygSnapshot, type SkemaSpec } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot, type SkemaSpec } from "../../hjaelp/snapshot-bygger";
 import type { CellValue, SnapshotSheet, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { laesXlsx } from "../../../src/adapters/xlsx/laes-xlsx";
 import { skrivSkabelon } from "../../../src/adapters/xlsx/skriv-skabelon";

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/takstbilag/takstbilag-aendring-stemmer-ikke";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigtSkema } from "../../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 // tblTakstbilag columns: … Takst sidste år I, Takst J, Ændring kr. K, Ændring pct. L.
 const raekke = (aendring: ByggeRaekke = {}): ByggeRaekke => ({
