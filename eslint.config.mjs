@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import takstskema from "./scripts/eslint-takstskema.cjs";
 
 const require = createRequire(import.meta.url);
@@ -146,6 +147,17 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+
+  // Reacts regler for hooks (en rigtig devDependency): kun på øverste niveau af en komponent eller
+  // hook, og effekter og memoer nævner alt, hvad de bruger. Opgaveruden og preview'et.
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
 

@@ -3,10 +3,15 @@
  * `Excel.run` inside Excel; the in-memory fake's in tests and the preview). Every Office
  * error comes out as an ArbejdsbogFejl with a Danish message; none is swallowed.
  */
-import type { Arbejdsbog, Fortrydelse, NyTillaegsberegning, TakstbilagStatus } from "../core/arbejdsbog";
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import type { Fund } from "../core/regler/typer";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import {
+  type Arbejdsbog,
+  ArbejdsbogFejl,
+  type Fortrydelse,
+  type Fund,
+  type NyTillaegsberegning,
+  type TakstbilagStatus,
+  type WorkbookSnapshot,
+} from "../core";
 import { RAPPORT_ARK } from "./faelles";
 import { somArbejdsbogFejl } from "./fejl";
 import { laesArbejdsbog } from "./laes";

@@ -2,8 +2,7 @@
  * Writes a profile (JSON) to Takstprofil!A1, the add-in's place for the workbook's own
  * profile: the sheet is added when missing, and nothing but A1 is touched. Two syncs.
  */
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import { TAKSTPROFIL_ARK } from "../core/profil/laes-profil";
+import { ArbejdsbogFejl, TAKSTPROFIL_ARK } from "../core";
 import { koeSkrivetjek } from "./skrivetjek";
 
 /** Excel's limit for the text of one cell. */

@@ -8,19 +8,24 @@
  * Two syncs: one to check for name clashes, one to write everything.
  * tilfoejManglendeTabeller adds only the missing tables to a workbook that has the sheets.
  */
-import { arkAdresse, kolonneBogstaver, omraadeA1, type Omraade } from "../core/adresse";
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import { JA_NEJ, STAMDATA_FELTER, TBL_STAMDATA } from "../core/skema/tabeller";
-import { GENERELT, listeTekst } from "./faelles";
-import { koeSkrivetjek } from "./skrivetjek";
 import {
+  ArbejdsbogFejl,
+  arkAdresse,
+  JA_NEJ,
+  kolonneBogstaver,
+  type Omraade,
+  omraadeA1,
   SKABELON_ARK,
   SKABELON_LAYOUT,
   SKABELON_PLAN,
   SKABELON_TABELLER,
   skabelonFormat,
   type SkabelonTabel,
-} from "../core/skema/layout";
+  STAMDATA_FELTER,
+  TBL_STAMDATA,
+} from "../core";
+import { GENERELT, listeTekst } from "./faelles";
+import { koeSkrivetjek } from "./skrivetjek";
 import { PUNKTER_PR_TEGN } from "./skriv";
 
 /** The template's layout is shared with the .xlsx writer (src/core/skema/layout.ts). */

@@ -3,41 +3,47 @@
  * names (README, "Tilføjelsesprogrammet i Excel"; the product spec: "never writes into cells the user typed, except where the user
  * clicked a button that says so").
  */
-import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
 import {
+  a1,
   ArbejdsbogFejl,
   type CelleIndhold,
+  DATO_FORMAT,
+  DECIMAL_FORMAT,
   type Fortrydelse,
+  fraSerial1900,
+  type Fund,
+  fundCeller,
+  kolonneBogstaver,
+  KR_FORMAT,
   type NyTillaegsberegning,
+  type Omraade,
+  omraadeA1,
+  opsummeringTekst,
+  overskrifter,
+  parseOmraade,
+  skjulCpr,
+  type TabelDef,
+  taelAlvor,
   type TakstbilagStatus,
-} from "../core/arbejdsbog";
-import { skjulCpr } from "../core/cpr";
-import type { Fund } from "../core/regler/typer";
-import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
-import { tillaegOpslagTabel, tillaegsberegningFormler } from "../core/skema/formler";
-import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
+  TBL_TAKSTBILAG,
+  TBL_TILLAEG,
+  TBL_TILLAEGSBEREGNING,
+  tillaegOpslagTabel,
+  tillaegsberegningFormler,
+  VALIDERINGSRAPPORT_KOLONNER,
+} from "../core";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
 import { laesDatosystem } from "./datosystem";
 import { koeSkrivetjek, tjekArk } from "./skrivetjek";
-import { fraSerial1900 } from "../core/dato";
 
 // ------------------------------------------------------------------ Valideringsrapport
 
-const ALVOR_TEKST: Record<Fund["alvor"], string> = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" };
-const RAPPORT_KOLONNER = ["Alvor", "Regel", "Ark", "Celle", "Ydelses-ID", "§", "Besked"] as const;
-const RAPPORT_BREDDER = [9, 30, 18, 8, 12, 9, 100];
+// The columns, severity words and § text are the core's (src/core/rapport/), as in `--rapport` and the bilag's Fund.
+const RAPPORT_KOLONNER = VALIDERINGSRAPPORT_KOLONNER;
 /** Points per character of column width (Calibri 11). */
 export const PUNKTER_PR_TEGN = 6;
 const RAPPORT_OVERSKRIFT_RAEKKE = 4;
-
-function antalTekst(fund: Fund[]): string {
-  const n = (a: Fund["alvor"]) => fund.filter((f) => f.alvor === a).length;
-  const fejl = n("fejl");
-  const adv = n("advarsel");
-  const info = n("info");
-  return `${fejl} fejl, ${adv} ${adv === 1 ? "advarsel" : "advarsler"}, ${info} info`;
-}
 
 /**
  * Text for a report cell: never a CPR number (the heading carries Stamdata's Tilbud and
@@ -114,19 +120,9 @@ export async function skrivRapport(
   skrivetjek();
   skrivetjek.struktur();
 
-  const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
-  for (const f of fund) {
-    raekker.push([
-      ALVOR_TEKST[f.alvor],
-      f.regel,
-      rapportTekst(f.ark),
-      rapportTekst(f.celle),
-      rapportTekst(f.ydelsesId ?? ""),
-      rapportTekst(f.paragraf ?? ""),
-      rapportTekst(f.besked),
-    ]);
-  }
-  if (fund.length === 0) raekker.push(["", "", "", "", "", "", "Ingen fund."]);
+  const raekker: (string | number)[][] = [overskrifter(RAPPORT_KOLONNER)];
+  for (const f of fund) raekker.push(fundCeller(RAPPORT_KOLONNER, f).map((c) => rapportTekst(c ?? "")));
+  if (fund.length === 0) raekker.push(RAPPORT_KOLONNER.map((k) => (k.kolonne === "besked" ? "Ingen fund." : "")));
   const top = RAPPORT_OVERSKRIFT_RAEKKE;
   const hoejre = RAPPORT_KOLONNER.length;
 
@@ -134,14 +130,14 @@ export async function skrivRapport(
   const opret = (antal: number): Excel.Worksheet => {
     if (!eksisterende.isNullObject) eksisterende.delete();
     const ny = ark.add(RAPPORT_ARK);
-    ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(antalTekst(fund))]];
+    ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(opsummeringTekst(taelAlvor(fund)))]];
     ny.getRange("A1").format.font.bold = true;
     if (antal > 0) {
       ny.getRange(omraadeA1({ top, left: 1, bottom: top + antal - 1, right: hoejre })).values = raekker.slice(0, antal);
     }
     ny.getRange(omraadeA1({ top, left: 1, bottom: top, right: hoejre })).format.font.bold = true;
-    RAPPORT_BREDDER.forEach((b, i) => {
-      ny.getRange(a1(top, i + 1)).format.columnWidth = b * PUNKTER_PR_TEGN;
+    RAPPORT_KOLONNER.forEach((k, i) => {
+      ny.getRange(a1(top, i + 1)).format.columnWidth = k.bredde * PUNKTER_PR_TEGN;
     });
     ny.freezePanes.freezeRows(top);
     ny.activate();

@@ -6,16 +6,18 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
-import { a1, kolonneBogstaver, parseOmraade } from "../core/adresse";
 import {
+  a1,
   cellFormula,
   cellNumberFormat,
   cellValue,
+  kolonneBogstaver,
+  parseOmraade,
   sheetBottom,
   sheetRight,
   type SnapshotSheet,
   type WorkbookSnapshot,
-} from "../core/snapshot";
+} from "../core";
 import { celleTekst } from "./celletekst";
 
 const MAKS_RAEKKER = 1000;
@@ -127,12 +129,15 @@ export function Gitter(props: {
   const valgtHer =
     valgt && ark && valgt.ark.toLowerCase() === ark.name.toLowerCase() ? parseOmraade(valgt.celle) : null;
 
-  // The selected cell (first cell of a range) is scrolled into view.
+  // The selected cell (first cell of a range) is scrolled into view when it, the sheet or the
+  // workbook changes (not on every render: valgtHer is a new object each time).
+  const valgtTop = valgtHer?.top;
+  const valgtVenstre = valgtHer?.left;
   React.useEffect(() => {
-    if (!valgtHer) return;
+    if (valgtTop === undefined) return;
     const el = rulleRef.current?.querySelector<HTMLElement>('[data-testid="selected-cell"]');
     el?.scrollIntoView({ block: "center", inline: "center" });
-  }, [valgtHer?.top, valgtHer?.left, ark?.name, snapshot]);
+  }, [valgtTop, valgtVenstre, ark?.name, snapshot]);
 
   if (!ark) return <p className={s.note}>Projektmappen har ingen synlige ark.</p>;
 

@@ -17,18 +17,16 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
-import type { Arbejdsbog } from "../core/arbejdsbog";
-import type { WorkbookSnapshot } from "../core/snapshot";
-import { registrerProfil } from "../core/profil/register";
-import type { Profilindgang } from "../core/profil/typer";
+import { type Arbejdsbog, type Profilindgang, registrerProfil, type WorkbookSnapshot } from "../core";
 import { laesXlsx } from "../adapters/xlsx/laes-xlsx";
 import { lavArbejdsbog } from "../excel";
 import { lavFakeExcel, type FakeExcel } from "../excel/fake";
 import { Opgaverude } from "../taskpane/Opgaverude";
 import { BeskedBjaelke, type Besked } from "../taskpane/komponenter/Beskeder";
-import { fejlTekst, laesDanskTal, vis } from "../taskpane/logik";
+import { laesDanskTal } from "../taskpane/faelles/tal";
+import { fejlTekst, vis } from "../taskpane/faelles/tekst";
 import { EKSEMPLER, INDSENDTE, STANDARD_EKSEMPEL } from "./eksempler";
-import type { Eksempelsaet } from "../taskpane/sektioner/Sekretariat";
+import type { Eksempelsaet } from "../taskpane/sektioner/sekretariat/typer";
 import { Gitter, type Valgt } from "./Gitter";
 import { overvaagArbejdsbog } from "./overvaag";
 

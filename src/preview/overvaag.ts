@@ -1,5 +1,5 @@
 /** Wraps an Arbejdsbog so the preview's grid hears about every write and every cell selection. */
-import type { Arbejdsbog } from "../core/arbejdsbog";
+import type { Arbejdsbog } from "../core";
 
 export interface Observatoer {
   /** After any call that may have changed the workbook (also when it failed part-way). */

@@ -15,32 +15,29 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { Arbejdsbog } from "../core/arbejdsbog";
-import { laesTakstskema } from "../core/reader/laes";
-import type { Valideringsresultat } from "../core/regler/typer";
-import { validerSkema } from "../core/valider";
-import { annonceringForValidering } from "./logik";
+import { kontroller, type Arbejdsbog, type Valideringsresultat } from "../core";
+import { annonceringForValidering } from "./faelles/taelling";
 import { STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
 import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";
 import { useHandling } from "./komponenter/useHandling";
 import { BeskedBjaelke } from "./komponenter/Beskeder";
-import { VENTER_BESKED } from "./logik";
+import { VENTER_BESKED } from "./faelles/tekst";
 import { VERSION } from "./version";
-import { Validering } from "./sektioner/Validering";
-import { Tillaegsydelse } from "./sektioner/Tillaegsydelse";
-import { Takstbilag } from "./sektioner/Takstbilag";
-import { Skabelon } from "./sektioner/Skabelon";
-import type { Eksempelsaet, SekretariatData } from "./sektioner/Sekretariat";
-import { Indstillinger } from "./sektioner/Indstillinger";
-import { Om } from "./sektioner/Om";
-import type { Miljoe } from "./om";
+import { Validering } from "./sektioner/validering/Validering";
+import { Tillaegsydelse } from "./sektioner/tillaeg/Tillaegsydelse";
+import { Takstbilag } from "./sektioner/takstbilag/Takstbilag";
+import { Skabelon } from "./sektioner/skabelon/Skabelon";
+import type { Eksempelsaet, SekretariatData } from "./sektioner/sekretariat/typer";
+import { Indstillinger } from "./sektioner/indstillinger/Indstillinger";
+import { Om } from "./sektioner/om/Om";
+import type { Miljoe } from "./sektioner/om/logik";
 import { useFaellesStil } from "./stil";
 import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
 
 // Most users never open it: the section's code loads when it is first opened, so the pane's
 // first JavaScript does not grow (its ExcelJS part loads later still, when files are picked).
 const Sekretariat = React.lazy(() =>
-  import(/* webpackChunkName: "sekretariat-rude" */ "./sektioner/Sekretariat").then((m) => ({
+  import(/* webpackChunkName: "sekretariat-rude" */ "./sektioner/sekretariat/Sekretariat").then((m) => ({
     default: m.Sekretariat,
   })),
 );
@@ -150,16 +147,12 @@ function Indhold({
   const valider = React.useCallback(async (): Promise<Valideret> => {
     const nr = ++sekvens.current;
     const snapshot = await arbejdsbog.laesSnapshot();
-    const skema = laesTakstskema(snapshot);
     // A workbook profile counts only once the user has accepted exactly it (godkendelser.ts).
     const valg = vaelgProfil(snapshot, godkendelser.erGodkendt);
-    const senest = nr === sekvens.current;
-    if (senest) {
+    const { skema, resultat: r } = kontroller(snapshot, { profil: valg.profil, aftale: valg.aftale });
+    if (nr === sekvens.current) {
       setIndlaest({ snapshot, skema });
       setProfilValg(valg);
-    }
-    const r = validerSkema(skema, snapshot, { profil: valg.profil, aftale: valg.aftale });
-    if (senest) {
       setResultat(r);
       annoncer(annonceringForValidering(r.opsummering));
     }

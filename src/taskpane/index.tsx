@@ -8,7 +8,7 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { lavArbejdsbog } from "../excel";
 import { Opgaverude } from "./Opgaverude";
 import { erMoerktTema } from "./tema";
-import { hoejesteExcelApi } from "./om";
+import { hoejesteExcelApi } from "./sektioner/om/logik";
 
 function rodElement(): HTMLElement {
   const el = document.getElementById("root");

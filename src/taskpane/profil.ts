@@ -3,18 +3,26 @@
  * has a Takstprofil sheet AND the user has accepted exactly that profile for this
  * workbook: a submitted skema must not be able to switch off its own checks.
  */
-import { lempelserResume, profilLempelser, type Lempelse } from "../core/profil/lempelser";
 import {
+  type Aftale,
+  aftaleFor,
+  basisProfil,
   efterlignetProfil,
+  findSheet,
+  hentProfil,
+  type Lempelse,
+  lempelserResume,
+  type Profil,
   profilFraSnapshot,
-  TAKSTPROFIL_ARK,
   type ProfilKilde,
+  profilLempelser,
   type ProfilResultat,
-} from "../core/profil/laes-profil";
-import { aftaleFor, basisProfil, hentProfil, STANDARD_PROFIL_ID } from "../core/profil/register";
-import type { Aftale, Profil } from "../core/profil/typer";
-import { findSheet, type SnapshotSheet, type WorkbookSnapshot } from "../core/snapshot";
-import { standardAlvor } from "../core/valider";
+  type SnapshotSheet,
+  STANDARD_PROFIL_ID,
+  standardAlvor,
+  TAKSTPROFIL_ARK,
+  type WorkbookSnapshot,
+} from "../core";
 
 /** The workbook's own profile (sheet Takstprofil), whether or not it is used. */
 export type ArkProfil =

@@ -33,6 +33,8 @@ const FUND: Fund[] = [
     ydelsesId: "Y1",
     paragraf: "5.2",
     besked: "Belægningen er 104,0 %.",
+    beskedId: "overMax",
+    data: {},
   },
   {
     regel: "tal-som-tekst",
@@ -41,6 +43,8 @@ const FUND: Fund[] = [
     celle: "D3",
     paragraf: null,
     besked: '=HYPERLINK("x") står som tekst.',
+    beskedId: "somTekst",
+    data: {},
   },
 ];
 
@@ -244,7 +248,16 @@ describe("skrivRapport", () => {
     expect(cellValue(rapport, 2, 1)).toBe("1 fejl, 1 advarsel, 0 info");
     const raekke = (r: number) => Array.from({ length: 7 }, (_, c) => cellValue(rapport, r, c + 1));
     expect(raekke(4)).toEqual(["Alvor", "Regel", "Ark", "Celle", "Ydelses-ID", "§", "Besked"]);
-    expect(raekke(5)).toEqual(["Fejl", "belaegning-over-100", "Ydelser", "J2", "Y1", "5.2", "Belægningen er 104,0 %."]);
+    // The § as everywhere else (src/core/rapport/paragraf.ts): "§ 5.2", not the bare number.
+    expect(raekke(5)).toEqual([
+      "Fejl",
+      "belaegning-over-100",
+      "Ydelser",
+      "J2",
+      "Y1",
+      "§ 5.2",
+      "Belægningen er 104,0 %.",
+    ]);
     // A message that looks like a formula stays text.
     expect(raekke(6)).toEqual([
       "Advarsel",

@@ -12,9 +12,10 @@ import { cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog, type ExcelRun } from "../../src/excel";
 import { lavFakeExcel, type FakeExcel } from "../../src/excel/fake";
 import { SKRIVEBESKYTTET, STRUKTUR_BESKYTTET } from "../../src/excel/skrivetjek";
-import { takstbilagStatusser } from "../../src/taskpane/logik";
+import { takstbilagStatusser } from "../../src/taskpane/sektioner/takstbilag/logik";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { arbejdsbogFejl, fuldArbejdsbog, NY_TILLAEG, takstbilagRaekker } from "./hjaelp";
+import { standardValg } from "../hjaelp/valider";
 
 function skrivebeskyttet(excelApi?: string): FakeExcel {
   const fake = lavFakeExcel(bygSnapshot({ ...gyldigtSkema(), takstbilag: takstbilagRaekker(3) }), { excelApi });
@@ -116,6 +117,8 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     celle: `M${raekke}`,
     paragraf: null,
     besked: "x",
+    beskedId: "x",
+    data: {},
   });
 
   it("finder rækkerne efter Ydelses-ID og markerer de rigtige", async () => {
@@ -123,7 +126,7 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     const bog = lavArbejdsbog(fake.run);
     const skema = laesTakstskema(await bog.laesSnapshot());
     // Y1 (sheet row 2) has an error; the others are OK.
-    const statusser = takstbilagStatusser(skema, [fund(2)]);
+    const statusser = takstbilagStatusser(skema, [fund(2)], standardValg().profil);
     expect(statusser[0]).toMatchObject({ raekkeIndex: 1, ydelsesId: "Y1", status: "Fejl" });
 
     bytRaekker(fake, 1, 3);
@@ -138,7 +141,11 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
 
   it("en sortering, der lander mellem opslaget og skrivningen, opdages i samme anmodning, og alt lægges tilbage", async () => {
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(4) }));
-    const statusser = takstbilagStatusser(laesTakstskema(await lavArbejdsbog(fake.run).laesSnapshot()), [fund(2)]);
+    const statusser = takstbilagStatusser(
+      laesTakstskema(await lavArbejdsbog(fake.run).laesSnapshot()),
+      [fund(2)],
+      standardValg().profil,
+    );
     // A co-author sorts right before the third sync of Marker status (the write) runs.
     const run = ((valg: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<unknown>) =>
       fake.run(valg, (context) => {
@@ -164,7 +171,7 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
   it("nægter, når en Ydelses-ID er væk, og rører intet", async () => {
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(3) }));
     const bog = lavArbejdsbog(fake.run);
-    const statusser = takstbilagStatusser(laesTakstskema(await bog.laesSnapshot()), []);
+    const statusser = takstbilagStatusser(laesTakstskema(await bog.laesSnapshot()), [], standardValg().profil);
     fake.redigerCelle("Takstbilag", "D3", "Y9");
     const foer = fake.snapshot();
     const fejl = await arbejdsbogFejl(bog.markerStatus(statusser));

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALLE_REGLER } from "../../src/core/regler";
-import { holdtTekst } from "../../src/taskpane/holdt";
+import { holdtTekst } from "../../src/taskpane/sektioner/validering/holdt";
 
 describe("regler der holdt", () => {
   it("hver regel har sin egen positive sætning, ikke problembeskrivelsen", () => {
@@ -28,7 +28,7 @@ describe("regler der holdt", () => {
   });
 
   it("Validering viser holdt-sætningen, ikke beskrivelsen, i listen over regler der holdt", () => {
-    const kode = readFileSync(join(__dirname, "../../src/taskpane/sektioner/Validering.tsx"), "utf8");
+    const kode = readFileSync(join(__dirname, "../../src/taskpane/sektioner/validering/Validering.tsx"), "utf8");
     const liste = kode.slice(kode.indexOf('data-testid="regler-holdt"'));
     const post = liste.slice(0, liste.indexOf("</ul>"));
     expect(post).toContain("holdtTekst(id)");

@@ -1,28 +1,28 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import type { Fund } from "../../src/core/regler/typer";
+import { annonceringForValidering, taelStatus } from "../../src/taskpane/faelles/taelling";
+import { laesDanskTal } from "../../src/taskpane/faelles/tal";
+import { fejlTekst, indeholderCpr } from "../../src/taskpane/faelles/tekst";
 import {
-  annonceringForValidering,
   aendringBroek,
-  datoTilSerial,
-  debounce,
-  fejlTekst,
-  formaterDato,
-  grupperFund,
-  indeholderCpr,
-  laesDanskTal,
-  lignerNavn,
   pladsaendringer,
-  serialTilIso,
   stoersteAendringer,
   takstbilagStatusser,
-  taelStatus,
+} from "../../src/taskpane/sektioner/takstbilag/logik";
+import {
+  datoTilSerial,
+  formaterDato,
+  lignerNavn,
+  serialTilIso,
   vurderPersondata,
-} from "../../src/taskpane/logik";
+} from "../../src/taskpane/sektioner/tillaeg/logik";
+import { debounce, grupperFund } from "../../src/taskpane/sektioner/validering/logik";
 import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { erMoerktTema } from "../../src/taskpane/tema";
 import { celleTekst } from "../../src/preview/celletekst";
 import { vaelgProfil, profilKildeTekst } from "../../src/taskpane/profil";
+import { standardValg } from "../hjaelp/valider";
 
 const fund = (over: Partial<Fund>): Fund => ({
   regel: "felt-mangler",
@@ -31,6 +31,8 @@ const fund = (over: Partial<Fund>): Fund => ({
   celle: "B2",
   paragraf: null,
   besked: "Feltet er tomt.",
+  beskedId: "tom",
+  data: {},
   ...over,
 });
 
@@ -132,7 +134,7 @@ describe("takstbilag", () => {
       fund({ ark, celle: `K${b.raekke}`, regel: "takstbilag-aendring-stemmer-ikke", alvor: "fejl" }),
       fund({ ark, celle: `N${c.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
     ];
-    expect(takstbilagStatusser(skema, f)).toEqual([
+    expect(takstbilagStatusser(skema, f, standardValg().profil)).toEqual([
       { raekkeIndex: 1, ydelsesId: "A", status: "OK", fund: "Pladsændring kræver godkendelse" },
       {
         raekkeIndex: 2,
@@ -144,7 +146,11 @@ describe("takstbilag", () => {
       { raekkeIndex: 4, ydelsesId: "D", status: "OK", fund: "" },
     ]);
     // A finding outside the table's rows concerns the whole workbook: every row, as in the CLI's bilag.
-    const hele = takstbilagStatusser(skema, [...f, fund({ ark: "Andet ark", celle: "A1", regel: "persondata-cpr" })]);
+    const hele = takstbilagStatusser(
+      skema,
+      [...f, fund({ ark: "Andet ark", celle: "A1", regel: "persondata-cpr" })],
+      standardValg().profil,
+    );
     expect(hele.map((x) => x.status)).toEqual(["Fejl", "Fejl", "Fejl", "Fejl"]);
     expect(hele[0].fund).toBe("Persondata CPR, Pladsændring kræver godkendelse");
   });

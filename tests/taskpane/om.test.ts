@@ -1,5 +1,5 @@
 /** "Om Takstskema" (issue 19 §2): the lines support needs, in Danish, ready to copy. */
-import { hoejesteExcelApi, omLinjer } from "../../src/taskpane/om";
+import { hoejesteExcelApi, omLinjer } from "../../src/taskpane/sektioner/om/logik";
 
 describe("Om Takstskema", () => {
   it("finder det højeste ExcelApi-sæt, Excel siger ja til", () => {

@@ -12,8 +12,8 @@ import type { RegelId } from "../../src/core/regler/id";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { ALLE_REGLER } from "../../src/core/regler";
 import { validerSkema } from "../../src/core/valider";
-import { kodeDele } from "../../src/taskpane/logik";
-import { tabellerTekst, TabellerTekst } from "../../src/taskpane/tabelnavne";
+import { kodeDele } from "../../src/taskpane/faelles/tekst";
+import { tabellerTekst, TabellerTekst } from "../../src/taskpane/faelles/tabelnavne";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 const citat = (id: RegelId): string => regelKilde(aftaleFor(STANDARD_PROFIL_ID), id).citat;
@@ -83,7 +83,7 @@ describe("ordene", () => {
     const gentaget: string[] = [];
     for (const f of readdirSync(EKSEMPLER).filter((x) => x.endsWith(".xlsx"))) {
       const snap = await laesXlsx(new Uint8Array(readFileSync(join(EKSEMPLER, f))));
-      const r = validerSkema(laesTakstskema(snap), snap, { profil: NORDJYLLAND_2025_2026 });
+      const r = validerSkema(laesTakstskema(snap), snap, { profil: NORDJYLLAND_2025_2026, aftale: aftaleFor(NORDJYLLAND_2025_2026.id) });
       for (const fu of r.fund) {
         // "(mindst 12 tegn)" is the profile's minimum, not the finding's number.
         const tal = (fu.besked.replace(/\(mindst \d+ tegn\)/g, "").match(/\d[\d.,]*(\s?%|\s?kr\.)?/g) ?? []).map((t) =>

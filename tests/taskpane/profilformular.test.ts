@@ -9,7 +9,7 @@ import {
   saetningMedVaerdi,
   startVaerdier,
   type TalFelt,
-} from "../../src/taskpane/profilformular";
+} from "../../src/taskpane/sektioner/indstillinger/logik";
 
 const NORDJYLLAND_2025_2026 = hentProfil("nordjylland-2025-2026");
 

@@ -1,7 +1,7 @@
 /**
  * The Sekretariat section without a browser: the lazily loaded checker
  * (src/adapters/xlsx/sekretariat.ts) on the bundled submissions, the list by driftsherre and
- * tilbud (src/taskpane/sekretariat.ts), the refusals, and the takstbilag compared with the
+ * tilbud (src/taskpane/sektioner/sekretariat/logik.ts), the refusals, and the takstbilag compared with the
  * one `takstskema bilag` writes for the same files.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "fs";
@@ -16,7 +16,7 @@ import {
   taelSkemaer,
   UDEN_DRIFTSHERRE,
   visningsnavn,
-} from "../../src/taskpane/sekretariat";
+} from "../../src/taskpane/sektioner/sekretariat/logik";
 import { INDSENDTE } from "../../src/preview/eksempler";
 import { koer, tmpMappe } from "../cli/hjaelp";
 

@@ -16,7 +16,7 @@ import {
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
 import type { Grundlag } from "../../src/core/takstbilag/grundlag";
-import { ikkeIndsendtLinjer } from "../../src/taskpane/sekretariat";
+import { ikkeIndsendtLinjer } from "../../src/taskpane/sektioner/sekretariat/logik";
 import { koer, lavSidsteAarSaet, tmpMappe } from "../cli/hjaelp";
 
 const valg = { profil: hentProfil(STANDARD_PROFIL_ID), aftale: aftaleFor(STANDARD_PROFIL_ID) };

@@ -2,7 +2,7 @@
  * Issue 20 § 2: the Takstbilag section's "Fejl: 10" and Validering's "Fejl (2)" count different
  * things; each section says what it counts, with both numbers, before the user clicks anything.
  */
-import { fundForklaring, statusForklaring } from "../../src/taskpane/taelling";
+import { fundForklaring, statusForklaring } from "../../src/taskpane/faelles/taelling";
 
 const STATUS = { OK: 30, Advarsel: 1, Fejl: 10, tom: 2 };
 const FUND = { fejl: 2, advarsler: 1, info: 0 };

@@ -13,7 +13,7 @@ import {
   kopiTekst,
   samletBrevfil,
   tilbagemeldinger,
-} from "../../src/taskpane/sekretariat";
+} from "../../src/taskpane/sektioner/sekretariat/logik";
 import { fejlSkema, koer, okSkema, skrivSkema, tmpMappe } from "../cli/hjaelp";
 
 const INDSENDT = path.join(__dirname, "..", "..", "examples", "indsendt");

@@ -2,8 +2,7 @@
  * A native Excel bar chart: its DrawingML chart part and the drawing that anchors it to a
  * sheet. ExcelJS 4.4 writes no charts; stroem.ts adds these parts to the workbook it streams.
  */
-import { arkAdresse } from "../../core/adresse";
-import { xmlSikkerTekst } from "../../core/xml-tegn";
+import { arkAdresse, xmlSikkerTekst } from "../../core";
 
 export interface SoejleDiagram {
   /** The sheet the chart stands on (its data may live elsewhere). */

@@ -9,7 +9,7 @@
  * long text wraps within its column, with row heights from tekstmaal.ts.
  */
 import type ExcelJS from "exceljs";
-import { formaterKalenderdato } from "../../core/format";
+import { formaterKalenderdato } from "../../core";
 
 /** Left and right margin in inches: narrow, so more of the page holds text. */
 const MARGEN_SIDE = 0.3;

@@ -1,5 +1,5 @@
 /** Ranges: values, formulas and number formats read and written, format, font, data validation. */
-import { a1, omraadeA1 } from "../../core/adresse";
+import { a1, omraadeA1 } from "../../core";
 import {
   antalCeller,
   officeVaerditype,

@@ -1,5 +1,5 @@
 /** Tables: the collection, a table, its parts as ranges, and rows added at the bottom. */
-import { parseOmraade, type Omraade } from "../../core/adresse";
+import { type Omraade, parseOmraade } from "../../core";
 import { FakeWorksheet } from "./ark";
 import { skrivIndtastning, tjekIkkeBeskyttet, type Placering } from "./celler";
 import { findesAllerede, findesIkke, ugyldigHandling, ugyldigtArgument } from "./fejl";

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { vis } from "../logik";
+import { vis } from "../faelles/tekst";
 
 export type BeskedArt = "error" | "warning" | "success" | "info";
 

@@ -13,10 +13,9 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
-import { lempelseTekst } from "../../core/profil/lempelser";
+import { lempelseTekst, TAKSTPROFIL_ARK } from "../../core";
 import { GODKENDELSE_HUSKES } from "../godkendelser";
-import { vis } from "../logik";
+import { vis } from "../faelles/tekst";
 import { arkProfilNavn, efterligningTekst, lempelsesOverskrift } from "../profil";
 import type { FaellesTilstand } from "../tilstand";
 import type { Handling } from "./useHandling";

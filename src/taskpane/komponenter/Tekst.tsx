@@ -1,6 +1,6 @@
 /** Text from rules and the contract in the pane: code spans as <code>, never a Markdown backtick. */
 import * as React from "react";
-import { kodeDele, vis } from "../logik";
+import { kodeDele, vis } from "../faelles/tekst";
 
 export function Tekst(props: { children: string | null | undefined }): React.ReactElement {
   return (

@@ -1,6 +1,6 @@
 /** Runs an async action for a section: busy flag, and any error kept as a message. */
 import * as React from "react";
-import { fejlTekst } from "../logik";
+import { fejlTekst } from "../faelles/tekst";
 import type { Besked } from "./Beskeder";
 
 export interface Handling {

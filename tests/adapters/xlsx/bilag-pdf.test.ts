@@ -15,6 +15,7 @@ import { REGEL_IDER } from "../../../src/core/regler/id";
 import { TREDIVE } from "../../hjaelp/tredive-tilbud";
 import { koer, skrivSkema, tmpMappe } from "../../cli/hjaelp";
 import { promises as fs } from "fs";
+import { standardValg } from "../../hjaelp/valider";
 
 jest.setTimeout(300_000);
 
@@ -243,7 +244,7 @@ describe("den tomme skabelon på papir", () => {
     if (mangel) return;
     mappe = tmpMappe("skabelon-pdf");
     const fil = path.join(mappe, "skabelon.xlsx");
-    await fs.writeFile(fil, await skrivSkabelon({ takstaar: 2027 }));
+    await fs.writeFile(fil, await skrivSkabelon({ takstaar: 2027, ...standardValg() }));
     s = await sider(await tilPdf(fil));
   });
   afterAll(() => mappe && rmSync(mappe, { recursive: true, force: true }));
@@ -292,7 +293,7 @@ describe("valideringsrapporten (--rapport) på papir", () => {
     // One page wide: every page of Fund carries the Besked column's header (printed titles), none is a right-hand spill.
     const fund = s.filter((x) => /Valideringsrapport – Fund/.test(x.raaTekst));
     expect(fund.length).toBeGreaterThan(0);
-    for (const x of fund) expect(x.tekst).toMatch(/Fil\s+Regel\s+Alvor\s+Ark\s+Celle\s+Ydelses-ID\s+Paragraf\s+Besked/);
+    for (const x of fund) expect(x.tekst).toMatch(/Fil\s+Regel\s+Alvor\s+Ark\s+Celle\s+Ydelses-ID\s+§\s+Besked/);
     expect(forSmaa(s)).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { D } from "../../../src/core/penge";
 import { parseOmraade } from "../../../src/core/adresse";
 import { cellFormula, cellValue, findSheet, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { TBL_TAKSTBILAG } from "../../../src/core/skema/tabeller";
-import { valider } from "../../../src/core/valider";
+import { valider } from "../../hjaelp/valider";
 
 function raekke(over: Partial<BilagRaekke>): BilagRaekke {
   return {

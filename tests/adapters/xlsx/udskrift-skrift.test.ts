@@ -9,7 +9,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { skrivBilag, type BilagInput, type BilagRaekke } from "../../../src/adapters/xlsx/skriv-bilag";
-import { skrivRapport } from "../../../src/cli/rapport";
+import { skrivRapport } from "../../../src/adapters/xlsx/rapport";
 import { D } from "../../../src/core/penge";
 import { hentProfil, STANDARD_PROFIL_ID } from "../../../src/core/profil/register";
 import type { FilResultat } from "../../../src/cli/uddata";

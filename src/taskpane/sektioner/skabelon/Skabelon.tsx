@@ -2,14 +2,12 @@
 import * as React from "react";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
 import { TableAddRegular, TableInsertColumnRegular } from "@fluentui/react-icons";
-import { SKABELON_ARK, SKABELON_TABELLER } from "../../core/skema/layout";
-import { SKABELON_VERSION } from "../../core/skema/tabeller";
-import type { WorkbookSnapshot } from "../../core/snapshot";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { useHandling } from "../komponenter/useHandling";
-import { useFaellesStil } from "../stil";
-import { tabellerTekst, TabellerTekst } from "../tabelnavne";
-import type { FaellesTilstand } from "../tilstand";
+import { SKABELON_ARK, SKABELON_TABELLER, SKABELON_VERSION, type WorkbookSnapshot } from "../../../core";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { useHandling } from "../../komponenter/useHandling";
+import { useFaellesStil } from "../../stil";
+import { tabellerTekst, TabellerTekst } from "../../faelles/tabelnavne";
+import type { FaellesTilstand } from "../../tilstand";
 
 /** The template's tables the workbook lacks, when it has at least one of the template's sheets (else: Indsæt skabelon). */
 export function manglendeTabeller(snapshot: WorkbookSnapshot): string[] {

@@ -8,17 +8,26 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Spinner, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
-import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
-import { PROFILER, STANDARD_PROFIL_ID } from "../../core/profil/register";
-import { lempelserResume, lempelseTekst, profilLempelser } from "../../core/profil/lempelser";
-import { kildeTekst } from "../../core/profil/oversigt";
-import { findRegel } from "../../core/regler";
-import { REGEL_IDER, type Alvor, type RegelId } from "../../core/regler/id";
-import { standardAlvor } from "../../core/valider";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { useHandling } from "../komponenter/useHandling";
-import { vis } from "../logik";
-import { profilKildeTekst, profilNoegle } from "../profil";
+import {
+  ALVOR_ETIKET,
+  type Alvor,
+  findRegel,
+  FRA_ETIKET,
+  kildeTekst,
+  lempelserResume,
+  lempelseTekst,
+  PROFILER,
+  profilLempelser,
+  REGEL_IDER,
+  type RegelId,
+  STANDARD_PROFIL_ID,
+  standardAlvor,
+  TAKSTPROFIL_ARK,
+} from "../../../core";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { useHandling } from "../../komponenter/useHandling";
+import { vis } from "../../faelles/tekst";
+import { profilKildeTekst, profilNoegle } from "../../profil";
 import {
   bygProfil,
   egenProfilId,
@@ -27,9 +36,9 @@ import {
   startVaerdier,
   type FormularFelt,
   type FormularVaerdier,
-} from "../profilformular";
-import { useFaellesStil } from "../stil";
-import type { FaellesTilstand } from "../tilstand";
+} from "./logik";
+import { useFaellesStil } from "../../stil";
+import type { FaellesTilstand } from "../../tilstand";
 
 const useStil = makeStyles({
   gruppe: {
@@ -65,12 +74,8 @@ const VALG_TEKST: Record<string, string> = {
   ud_over_pl: "ud over pris- og lønfremskrivningen",
 };
 
-const ALVOR_TEKST: Record<Alvor | "fra", string> = {
-  fejl: "Fejl",
-  advarsel: "Advarsel",
-  info: "Info",
-  fra: "Slået fra",
-};
+/** A severity in the settings as in every report (src/core/rapport/), and a rule switched off. */
+const alvorTekst = (a: Alvor | "fra"): string => (a === "fra" ? FRA_ETIKET : ALVOR_ETIKET[a].etiket);
 
 export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const { profilValg, indlaest, arbejdsbog, godkendelser, valider, annoncer } = props;
@@ -83,9 +88,15 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const base = ark?.ok ? ark.base : (PROFILER[STANDARD_PROFIL_ID] ?? profil);
   const [vaerdier, setVaerdier] = React.useState<FormularVaerdier>(() => startVaerdier(profil, standardAlvor));
   const [visAlvor, setVisAlvor] = React.useState(false);
-  // A new profile in force (another workbook, an acceptance): the form starts from it.
+  // A new profile in force (another workbook, an acceptance): the form starts from it. Compared
+  // by content (a new validation gives an equal profile as a new object), and set while
+  // rendering, as React advises for state that follows a prop, so no effect runs on stale values.
   const noegle = profilNoegle(profil);
-  React.useEffect(() => setVaerdier(startVaerdier(profil, standardAlvor)), [noegle]);
+  const [formularensNoegle, setFormularensNoegle] = React.useState(noegle);
+  if (formularensNoegle !== noegle) {
+    setFormularensNoegle(noegle);
+    setVaerdier(startVaerdier(profil, standardAlvor));
+  }
 
   const { id, navn } = egenProfilId(profil, profilValg.fraArbejdsbog);
   const resultat = bygProfil(vaerdier, base, standardAlvor, id, navn);
@@ -232,7 +243,7 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
                 >
                   {(["fejl", "advarsel", "info", "fra"] as const).map((a) => (
                     <option key={a} value={a}>
-                      {ALVOR_TEKST[a]}
+                      {alvorTekst(a)}
                       {a === standardAlvor(rid) ? " (standard)" : ""}
                     </option>
                   ))}

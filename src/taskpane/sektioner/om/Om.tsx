@@ -2,10 +2,10 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { CopyRegular } from "@fluentui/react-icons";
-import { BeskedBjaelke, type Besked } from "../komponenter/Beskeder";
-import { omLinjer, type Miljoe } from "../om";
-import type { FaellesTilstand } from "../tilstand";
-import { VERSION } from "../version";
+import { BeskedBjaelke, type Besked } from "../../komponenter/Beskeder";
+import { omLinjer, type Miljoe } from "./logik";
+import type { FaellesTilstand } from "../../tilstand";
+import { VERSION } from "../../version";
 
 const useStil = makeStyles({
   liste: { margin: `0 0 ${tokens.spacingVerticalS}`, paddingLeft: tokens.spacingHorizontalL },

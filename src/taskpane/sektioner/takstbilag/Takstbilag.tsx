@@ -1,55 +1,19 @@
 /** Section 3 (only for a workbook with tblTakstbilag): status counts, largest changes, pladsændringer, "Marker status". */
 import * as React from "react";
-import { makeStyles, mergeClasses, Spinner, ToggleButton, tokens } from "@fluentui/react-components";
+import { Spinner, ToggleButton, tokens } from "@fluentui/react-components";
 import { TagMultipleRegular } from "@fluentui/react-icons";
-import type { Fortrydelse } from "../../core/arbejdsbog";
-import { formaterAntal } from "../../core/format";
-import type { TakstbilagRaekke } from "../../core/model";
-import { BekraeftKnap } from "../komponenter/Bekraeft";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { useHandling, validerIgen } from "../komponenter/useHandling";
-import { vaelgProfil } from "../profil";
-import {
-  bevaretTekst,
-  pladsaendringer,
-  stoersteAendringer,
-  takstbilagStatusser,
-  taelStatus,
-  vis,
-  type StatusTaelling,
-  type TakstAendring,
-} from "../logik";
-import { useFaellesStil } from "../stil";
-import { statusForklaring } from "../taelling";
-import type { FaellesTilstand } from "../tilstand";
-
-const useStil = makeStyles({
-  // With the shared f.listeKnap.
-  knap: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  hoved: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  navn: { fontWeight: tokens.fontWeightSemibold, minWidth: 0 },
-  // "Række 12" stays on one line beside a long name (it broke as "Rækk / e 12" at 360 px).
-  raekkeNr: { whiteSpace: "nowrap" },
-  op: {
-    color: tokens.colorPaletteRedForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-  },
-  ned: {
-    color: tokens.colorPaletteGreenForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-  },
-  begrundelse: { display: "block", marginTop: "2px", color: tokens.colorNeutralForeground2 },
-  mangler: { display: "block", marginTop: "2px", color: tokens.colorPaletteRedForeground1 },
-  statusKnap: { borderLeftWidth: "4px", borderLeftStyle: "solid", fontVariantNumeric: "tabular-nums" },
-});
+import { antalTekst, formaterAntal, type Fortrydelse, type TakstbilagRaekke } from "../../../core";
+import { BekraeftKnap } from "../../komponenter/Bekraeft";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
+import { vaelgProfil } from "../../profil";
+import { statusForklaring, taelStatus, type StatusTaelling } from "../../faelles/taelling";
+import { vis } from "../../faelles/tekst";
+import { bevaretTekst, pladsaendringer, stoersteAendringer, takstbilagStatusser } from "./logik";
+import { AendringsListe, Begrundelse, RaekkeKnap, RaekkeListe } from "./RaekkeListe";
+import { useTakstbilagStil as useStil } from "./stil";
+import { useFaellesStil } from "../../stil";
+import type { FaellesTilstand } from "../../tilstand";
 
 type StatusValg = keyof StatusTaelling;
 
@@ -64,13 +28,6 @@ const STATUS_KNAPPER: { valg: StatusValg; etiket: string; farve: string }[] = [
 function statusAf(r: TakstbilagRaekke): StatusValg {
   const s = r.status.vaerdi;
   return s === "OK" || s === "Advarsel" || s === "Fejl" ? s : "tom";
-}
-
-function raekkeNavn(r: TakstbilagRaekke): string {
-  const dele = [r.ydelsesId.vaerdi, r.tilbud.vaerdi, r.driftsherre.vaerdi].filter(
-    (x): x is string => !!x && x.trim() !== "",
-  );
-  return dele.length ? vis(dele.join(" · ")) : `Række ${r.raekke}`;
 }
 
 export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
@@ -120,7 +77,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
       const fortrydelse = await arbejdsbog.markerStatus(statusser);
       const t = { OK: 0, Advarsel: 0, Fejl: 0 };
       for (const st of statusser) t[st.status]++;
-      const tekst = `Status er markeret på ${formaterAntal(statusser.length)} ${statusser.length === 1 ? "række" : "rækker"}: ${t.OK} OK, ${t.Advarsel} ${t.Advarsel === 1 ? "advarsel" : "advarsler"}, ${t.Fejl} fejl.`;
+      const tekst = `Status er markeret på ${formaterAntal(statusser.length)} ${statusser.length === 1 ? "række" : "rækker"}: ${t.OK} OK, ${antalTekst(t.Advarsel, "advarsel")}, ${antalTekst(t.Fejl, "fejl")}.`;
       const bevaret = bevaretTekst(statusser);
       handling.setBesked({
         art: bevaret ? "warning" : "success",
@@ -247,99 +204,5 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
         ))}
       </RaekkeListe>
     </div>
-  );
-}
-
-function AendringsListe(props: {
-  titel: string;
-  tom: string;
-  liste: TakstAendring[];
-  klasse: string;
-  onVaelg: (ark: string, celle: string) => void;
-  testId: string;
-}): React.ReactElement {
-  return (
-    <RaekkeListe titel={props.titel} tom={props.tom} testId={props.testId} ordnet>
-      {props.liste.map(({ raekke: r, tekst }) => (
-        <RaekkeKnap
-          key={r.raekke}
-          raekke={r}
-          celle={r.takst}
-          onVaelg={props.onVaelg}
-          hoejre={<span className={props.klasse}>{tekst}</span>}
-        >
-          <Begrundelse raekke={r} />
-        </RaekkeKnap>
-      ))}
-    </RaekkeListe>
-  );
-}
-
-/** A heading and its list of rows, or a line saying there are none. */
-function RaekkeListe(props: {
-  titel: React.ReactNode;
-  tom: string;
-  testId: string;
-  /** A ranking (ol) rather than a set (ul). */
-  ordnet?: boolean;
-  children: React.ReactElement[];
-}): React.ReactElement {
-  const f = useFaellesStil();
-  const Liste = props.ordnet ? "ol" : "ul";
-  return (
-    <>
-      <h3 className={f.underoverskrift}>{props.titel}</h3>
-      {props.children.length === 0 ? (
-        <p className={f.hjaelp}>{props.tom}</p>
-      ) : (
-        <Liste className={f.liste} data-testid={props.testId}>
-          {props.children}
-        </Liste>
-      )}
-    </>
-  );
-}
-
-/**
- * A takstbilag row in a list, as a button that selects one of its cells: the row's name, a
- * figure to the right, and lines below. `visCelle` names the cell in data-celle.
- */
-function RaekkeKnap(props: {
-  raekke: TakstbilagRaekke;
-  celle: { ark: string; adresse: string };
-  onVaelg: (ark: string, celle: string) => void;
-  hoejre: React.ReactNode;
-  visCelle?: boolean;
-  children?: React.ReactNode;
-}): React.ReactElement {
-  const { raekke, celle, onVaelg } = props;
-  const s = useStil();
-  const f = useFaellesStil();
-  return (
-    <li className={f.ombryd}>
-      <button
-        type="button"
-        className={mergeClasses(f.listeKnap, s.knap)}
-        onClick={() => onVaelg(celle.ark, celle.adresse)}
-        data-celle={props.visCelle ? vis(`${celle.ark}!${celle.adresse}`) : undefined}
-      >
-        <span className={s.hoved}>
-          <span className={mergeClasses(s.navn, f.ombryd)}>{raekkeNavn(raekke)}</span>
-          {props.hoejre}
-        </span>
-        {props.children}
-      </button>
-    </li>
-  );
-}
-
-/** The row's reason from Bemærkninger, or that it has none. */
-function Begrundelse({ raekke }: { raekke: TakstbilagRaekke }): React.ReactElement {
-  const s = useStil();
-  const begrundelse = vis(raekke.bemaerkninger.vaerdi?.trim());
-  return begrundelse ? (
-    <span className={s.begrundelse}>{begrundelse}</span>
-  ) : (
-    <span className={s.mangler}>Ingen begrundelse i Bemærkninger.</span>
   );
 }

@@ -3,13 +3,11 @@ import * as React from "react";
 import {
   Badge,
   Button,
-  makeStyles,
   mergeClasses,
   SearchBox,
   Spinner,
   Switch,
   ToggleButton,
-  tokens,
   useArrowNavigationGroup,
   useId,
 } from "@fluentui/react-components";
@@ -19,78 +17,27 @@ import {
   DocumentTableRegular,
   ShieldCheckmarkRegular,
 } from "@fluentui/react-icons";
-import type { Alvor } from "../../core/regler/id";
-import { findRegel } from "../../core/regler";
-import { regelKilde } from "../../core/profil/register";
-import type { Aftale } from "../../core/profil/typer";
-import type { Fund } from "../../core/regler/typer";
-import { BeskedBjaelke } from "../komponenter/Beskeder";
-import { ProfilBanner } from "../komponenter/ProfilBanner";
-import { Tekst } from "../komponenter/Tekst";
-import { fejlBesked, useHandling, type Handling } from "../komponenter/useHandling";
-import { holdtTekst } from "../holdt";
-import { ALVOR_ETIKET, debounce, fundNoegle, grupperFund, taelStatus, vis, type FundFilter } from "../logik";
-import { useFaellesStil } from "../stil";
-import { fundForklaring } from "../taelling";
-import type { FaellesTilstand } from "../tilstand";
+import { ALVOR_ETIKET, ALVORER, type Alvor, findRegel, type Fund, paragrafEtiket, regelKilde } from "../../../core";
+import { BeskedBjaelke } from "../../komponenter/Beskeder";
+import { ProfilBanner } from "../../komponenter/ProfilBanner";
+import { Tekst } from "../../komponenter/Tekst";
+import { useHandling, type Handling } from "../../komponenter/useHandling";
+import { fundForklaring, taelStatus } from "../../faelles/taelling";
+import { vis } from "../../faelles/tekst";
+import { useFaellesStil } from "../../stil";
+import type { FaellesTilstand } from "../../tilstand";
+import { FundPost } from "./FundPost";
+import { holdtTekst } from "./holdt";
+import { fundNoegle, grupperFund, type FundFilter } from "./logik";
+import { useValideringStil as useStil } from "./stil";
+import { useAutoOpdatering } from "./useAutoOpdatering";
 
-const ALVORER: readonly Alvor[] = ["fejl", "advarsel", "info"];
 const TEST_ID: Record<Alvor, string> = { fejl: "status-fejl", advarsel: "status-advarsler", info: "status-info" };
 const BADGE_FARVE: Record<Alvor, "danger" | "warning" | "informative"> = {
   fejl: "danger",
   advarsel: "warning",
   info: "informative",
 };
-
-/** "5.3.1" → "§ 5.3.1"; "bilag 2" → "Bilag 2"; null → the template's own requirement. */
-export function paragrafTekst(p: string | null): string {
-  if (!p) return "Skabelonens krav";
-  if (/^\d/.test(p)) return `§ ${p}`;
-  return p.charAt(0).toUpperCase() + p.slice(1);
-}
-
-const useStil = makeStyles({
-  // With the shared f.listeKnap.
-  fund: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-  },
-  fejlKant: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
-  advarselKant: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
-  infoKant: { borderLeft: `4px solid ${tokens.colorNeutralStroke1}` },
-  sted: {
-    display: "block",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
-  besked: { display: "block", marginTop: "2px" },
-  meta: {
-    display: "block",
-    marginTop: "2px",
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground3,
-  },
-  forklaring: {
-    margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-  },
-  citat: {
-    margin: `${tokens.spacingVerticalXS} 0 0`,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    fontStyle: "italic",
-    whiteSpace: "pre-wrap",
-  },
-  gruppe: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
-  tal: { fontVariantNumeric: "tabular-nums" },
-  holdtPost: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  holdtIkon: { color: tokens.colorPaletteGreenForeground1, verticalAlign: "middle", marginRight: "4px" },
-});
 
 export function Validering(props: FaellesTilstand & { handling: Handling }): React.ReactElement {
   const { arbejdsbog, resultat, valider, handling, indlaest, annoncer, profilValg } = props;
@@ -102,8 +49,6 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
     alvor: { fejl: true, advarsel: true, info: true },
     tekst: "",
   });
-  const [auto, setAuto] = React.useState(false);
-  const [autoBesked, setAutoBesked] = React.useState<ReturnType<typeof fejlBesked> | null>(null);
   const [aabne, setAabne] = React.useState<Set<string>>(new Set());
   const [visHoldt, setVisHoldt] = React.useState(false);
   const pilNavigation = useArrowNavigationGroup({ axis: "vertical", tabbable: true });
@@ -111,31 +56,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
   const filterId = useId("filter");
   const { koer } = handling;
 
-  // "Opdater automatisk": re-validate 1 s after the last edit.
-  React.useEffect(() => {
-    if (!auto) return;
-    let aktiv = true;
-    let afmeld: (() => Promise<void>) | null = null;
-    const d = debounce(() => void koer("Validerer …", valider), 1000);
-    arbejdsbog
-      .naarAendret(() => d.kald())
-      .then(
-        (a) => {
-          if (aktiv) afmeld = a;
-          else a().catch((e: unknown) => console.error(e));
-        },
-        (e: unknown) => {
-          if (!aktiv) return;
-          setAutoBesked(fejlBesked(e));
-          setAuto(false);
-        },
-      );
-    return () => {
-      aktiv = false;
-      d.annuller();
-      if (afmeld) afmeld().catch((e: unknown) => setAutoBesked(fejlBesked(e)));
-    };
-  }, [auto, arbejdsbog, valider, koer]);
+  const { auto, setAuto, autoBesked, setAutoBesked } = useAutoOpdatering(arbejdsbog, valider, koer);
 
   const grupper = resultat ? grupperFund(resultat.fund, filter) : null;
   const antalVist = grupper ? ALVORER.reduce((n, a) => n + grupper[a].length, 0) : 0;
@@ -326,7 +247,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
                       <Tekst>{holdtTekst(id)}</Tekst>{" "}
                       <span className={f.hjaelp}>
                         ({id}
-                        {kilde ? `, ${paragrafTekst(kilde.paragraf)}` : ""})
+                        {kilde ? `, ${paragrafEtiket(kilde.paragraf)}` : ""})
                       </span>
                     </li>
                   );
@@ -337,70 +258,5 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
         </>
       )}
     </div>
-  );
-}
-
-function FundPost(props: {
-  fund: Fund;
-  aftale: Aftale;
-  aaben: boolean;
-  onVaelg: () => void;
-  onForklaring: () => void;
-  kantKlasse: string;
-}): React.ReactElement {
-  const { fund, aftale, aaben, onVaelg, onForklaring, kantKlasse } = props;
-  const s = useStil();
-  const f = useFaellesStil();
-  const forklaringId = useId("forklaring");
-  const meta = findRegel(fund.regel)?.meta;
-  const kilde = meta && regelKilde(aftale, fund.regel);
-  return (
-    <li className={f.ombryd}>
-      <button
-        type="button"
-        className={mergeClasses(f.listeKnap, s.fund, kantKlasse)}
-        onClick={onVaelg}
-        data-testid="finding"
-        data-celle={vis(`${fund.ark}!${fund.celle}`)}
-      >
-        <span className={s.sted}>
-          {vis(fund.ark)}!{fund.celle}
-          {fund.ydelsesId ? ` · ${vis(fund.ydelsesId)}` : ""}
-        </span>
-        <span className={s.besked}>
-          <Tekst>{fund.besked}</Tekst>
-        </span>
-        <span className={s.meta}>
-          {paragrafTekst(fund.paragraf)} · {fund.regel}
-        </span>
-      </button>
-      {meta && kilde && (
-        <>
-          <Button
-            appearance="transparent"
-            size="small"
-            aria-expanded={aaben}
-            aria-controls={forklaringId}
-            // The visible word first (label in name), then which finding: a list of "Forklaring" says nothing.
-            aria-label={`${aaben ? "Skjul forklaring" : "Forklaring"} til ${vis(fund.ark)}!${fund.celle}: ${meta.beskrivelse.replace(/`/g, "")}`}
-            onClick={onForklaring}
-            data-testid="forklaring-knap"
-          >
-            {aaben ? "Skjul forklaring" : "Forklaring"}
-          </Button>
-          {aaben && (
-            <div id={forklaringId} className={s.forklaring} data-testid="forklaring">
-              <div>
-                <Tekst>{meta.beskrivelse}</Tekst>
-              </div>
-              <blockquote className={s.citat}>
-                {kilde.paragraf ? `${aftale.kortnavn}, ${paragrafTekst(kilde.paragraf)}: ` : "Skabelonen: "}“
-                <Tekst>{kilde.citat}</Tekst>”
-              </blockquote>
-            </div>
-          )}
-        </>
-      )}
-    </li>
   );
 }
