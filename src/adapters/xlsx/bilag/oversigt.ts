@@ -10,6 +10,7 @@ import { formaterTal } from "../../../core/format";
 import { tilOere } from "../../../core/penge";
 import { aftaleFor, STANDARD_PROFIL_ID } from "../../../core/profil/register";
 import {
+  graenseTekst,
   STANDARD_TAKSTAENDRING,
   type Aendringslinje,
   type DriftsherreSum,
@@ -171,9 +172,7 @@ export function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtD
   raekke(8).commit();
 
   // Kræver DAS' stillingtagen: first on the page, each list largest change first.
-  const graense =
-    `${formaterTal(profil.vaesentligPct, profil.vaesentligPct % 1 === 0 ? 0 : 1)} %` +
-    (profil.maalestok === "ud_over_pl" ? " ud over PL-fremskrivningen" : "");
+  const graense = graenseTekst(profil);
   tekstRaekke(
     `Kræver ${godkenderGenitiv(input)} stillingtagen (${formaterTal(data.antalTakster + data.antalPladser)})`,
     { bold: true, size: 13 },
