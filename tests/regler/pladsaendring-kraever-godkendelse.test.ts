@@ -81,7 +81,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "H2",
+          celle: "I2",
           besked:
             "Pladsantallet reduceres fra 10 til 9. En permanent ændring i antal pladser skal godkendes af DAS; sørg for at ændringen er begrundet i Bemærkninger.",
         },

@@ -204,7 +204,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "N3",
+          celle: "O3",
           ydelsesId: "A2-104",
           besked:
             "Pladsantallet ændres fra 20 til 18 uden tilstrækkelig begrundelse: Bemærkninger er tom. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn).",
@@ -217,7 +217,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "H2",
+          celle: "I2",
           besked:
             "Pladsantallet ændres fra 10 til 11 uden tilstrækkelig begrundelse: Bemærkninger er tom, og Årsag til ændring er ikke valgt. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn), og vælg en årsag. Takstbilaget har ingen kolonne Årsag til ændring eller Bemærkninger; tilføj den.",
         },

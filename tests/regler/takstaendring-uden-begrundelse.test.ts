@@ -134,7 +134,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "N2",
+          celle: "O2",
           besked:
             "Taksten ændres fra 1.950,00 kr. til 2.500,00 kr. (+28,2 %), en væsentlig ændring (over 5 %), uden tilstrækkelig begrundelse: Bemærkninger er tom, og Årsag til ændring er ikke valgt. Skriv en begrundelse for takststigningen i Bemærkninger (mindst 12 tegn), og vælg en årsag.",
         },

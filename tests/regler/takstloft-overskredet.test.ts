@@ -81,7 +81,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "J2",
+          celle: "K2",
           besked:
             "Taksten stiger 7,7 % fra 1.950,00 kr. til 2.100,00 kr.; profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« sætter takstloftet til 2 % (PL-fremskrivning 3 % minus 1 %). Sæt taksten til højst 1.989,00 kr., eller ret beregningen.",
         },
