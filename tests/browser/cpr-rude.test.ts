@@ -94,7 +94,7 @@ describeBrowser("CPR-numre i opgaveruden", () => {
     await page.getByTestId("vis-holdt").click();
     for (const titel of ["Tillægsydelse", "Takstbilag", "Sekretariat", "Skabelon", "Indstillinger"])
       await aabnSektion(page, titel);
-    await page.getByTestId("stigninger").waitFor();
+    await page.getByTestId("takstbilag-pladser").waitFor();
 
     // Writing the report and marking status show their messages (and re-validate).
     await page.getByTestId("skriv-rapport").click();
