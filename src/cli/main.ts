@@ -29,7 +29,6 @@ import {
   bilagDel,
   bilagInput,
   findDubletter,
-  grundlagAfvisning,
   type BilagDel,
 } from "../adapters/xlsx/bilag-dele";
 import {
@@ -353,12 +352,6 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
     io.stdout(klarTekst(status, ulaeselige, valg));
     io.stdout(slutLinje(samlet(resultater)));
   }
-  // Known only once the skemaer are read: their Takstår against the baseline's.
-  const forkertGrundlag = grundlagAfvisning(
-    status.filter((s) => s.type === "takstskema").map((s) => s.takstaar),
-    grundlag,
-  );
-  if (forkertGrundlag) throw new ArgumentFejl(afvisningTekst(forkertGrundlag));
   if (brevMappe) await skrivBreve(brevMappe, k.tilbagemelding!, status, valg.aftale, io);
   if (rapportSti) {
     const { skrivRapport } = await import("../adapters/xlsx/rapport");
@@ -406,7 +399,7 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
   );
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
   const dubletter = findDubletter(dele);
-  const afvisninger = bilagAfvisninger(dele, dubletter, grundlag);
+  const afvisninger = bilagAfvisninger(dele, dubletter);
   if (afvisninger.length > 0) throw new ArgumentFejl(afvisninger.map(afvisningTekst).join("\n"));
   for (const a of dubletter.advarsler) io.stderr(`Advarsel: ${vis(a.fil)}: ${vis(a.besked)}\n`);
   // The writer is loaded only by the command that uses it: `valider` starts faster.

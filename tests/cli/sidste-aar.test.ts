@@ -123,28 +123,3 @@ describe("Takstår-kolonnen i sidste års takstbilag (issue 17 § 2)", () => {
     expect(r.stdout).toContain("Hjørring Kommune, Kysthuset: hele tilbuddet");
   });
 });
-
-describe("sidste års takstbilag skal gælde året før skemaerne (issue 17 § 1)", () => {
-  it("årets eget takstbilag som grundlag: kode 2 med en dansk besked, og bilag skriver intet", async () => {
-    const bygget = await i(["bilag", "iaar", "--ud", "iaar-som-grundlag.xlsx"]);
-    expect(bygget.kode).toBe(0);
-    const besked =
-      "takstskema: Sidste års takstbilag gælder takstår 2026, men skemaerne gælder takstår 2026, så der er ikke sammenlignet med det, og intet er skrevet:\n" +
-      "  Grundlaget skal være det godkendte takstbilag for 2025.\n" +
-      "Vælg takstbilaget for 2025 som sidste års takstbilag, og kør igen.\n";
-
-    const v = await i(["valider", "iaar", "--sidste-aar", "iaar-som-grundlag.xlsx"]);
-    expect(v.kode).toBe(2);
-    expect(v.stderr).toBe(besked);
-
-    const b = await i(["bilag", "iaar", "--ud", "forkert.xlsx", "--sidste-aar", "iaar-som-grundlag.xlsx"]);
-    expect(b.kode).toBe(2);
-    expect(b.stderr).toContain(besked.replace("takstskema: ", ""));
-    expect(existsSync(path.join(mappe, "forkert.xlsx"))).toBe(false);
-  });
-
-  it("sidste års takstbilag (2025) til skemaer for 2026 er i orden", async () => {
-    const v = await i(["valider", "iaar", "--sidste-aar", "fjor.xlsx"]);
-    expect(v.stderr).not.toContain("gælder takstår");
-  });
-});

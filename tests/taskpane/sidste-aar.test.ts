@@ -11,7 +11,6 @@ import {
   ikkeIndsendtAf,
   kontrollerSkema,
   laesSidsteAar,
-  vurderBilag,
   type IndsendtFil,
 } from "../../src/adapters/xlsx/sekretariat";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
@@ -98,21 +97,4 @@ it("en fil, der ikke kan bruges, får en dansk grund; for store filer læses ikk
     fejl: "Filen er for stor (201 MB); grænsen er 200 MB.",
   });
   expect(laest).not.toHaveBeenCalled();
-});
-
-it("årets eget takstbilag som grundlag afvises i ruden med samme besked som på kommandolinjen (issue 17 § 1)", async () => {
-  const bygget = await i(["bilag", "iaar", "--ud", "iaar-grundlag.xlsx"]);
-  expect(bygget.kode).toBe(0);
-  const r = await laesSidsteAar(fil("iaar-grundlag.xlsx"));
-  if (!r.ok) throw new Error(r.fejl);
-  expect(r.grundlag.takstaar).toBe(2026);
-  const skemaer = [await kontrollerSkema(fil("iaar/solbakken.xlsx"), valg, r.grundlag)];
-  const { afvisninger } = vurderBilag(skemaer, r.grundlag);
-  expect(afvisninger.map((a) => a.grund)).toEqual([
-    "Sidste års takstbilag gælder takstår 2026, men skemaerne gælder takstår 2026, så der er ikke sammenlignet med det, og intet er skrevet:",
-  ]);
-  const b = await bygTakstbilag(skemaer, valg, r.grundlag);
-  expect("afvisninger" in b && b.afvisninger.length).toBe(1);
-  // Last year's bilag (2025) is the right baseline: no refusal.
-  expect(vurderBilag(skemaer, await grundlag()).afvisninger).toEqual([]);
 });

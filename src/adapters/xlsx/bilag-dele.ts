@@ -293,31 +293,8 @@ export function flereTakstaar(dele: readonly BilagDel[]): { takstaar: number; fi
     .map(([takstaar, filer]) => ({ takstaar, filer }));
 }
 
-/**
- * Why last year's bilag cannot be the baseline for skemaer of these Takstår: it names its
- * Takstår (a bilag this program wrote since 2026.3) and that is not the year before theirs.
- * This year's bilag given by mistake would measure every takst against itself.
- */
-export function grundlagAfvisning(
-  takstaar: readonly (number | null | undefined)[],
-  grundlag: Grundlag | undefined,
-): Afvisning | null {
-  if (grundlag?.takstaar === undefined) return null;
-  const aar = [...new Set(takstaar.filter((t): t is number => typeof t === "number"))];
-  if (aar.length !== 1 || aar[0] === grundlag.takstaar + 1) return null;
-  return {
-    grund: `Sidste års takstbilag gælder takstår ${grundlag.takstaar}, men skemaerne gælder takstår ${aar[0]}, så der er ikke sammenlignet med det, og intet er skrevet:`,
-    linjer: [`Grundlaget skal være det godkendte takstbilag for ${aar[0] - 1}.`],
-    raad: `Vælg takstbilaget for ${aar[0] - 1} som sidste års takstbilag, og kør igen.`,
-  };
-}
-
 /** Every reason `bilag` (and the pane's "Byg takstbilag") refuses; empty when the bilag may be built. */
-export function bilagAfvisninger(
-  dele: readonly BilagDel[],
-  dubletter: Dubletter = findDubletter(dele),
-  grundlag?: Grundlag,
-): Afvisning[] {
+export function bilagAfvisninger(dele: readonly BilagDel[], dubletter: Dubletter = findDubletter(dele)): Afvisning[] {
   const ud: Afvisning[] = [];
   if (dubletter.sammeTilbud.length > 0)
     ud.push({
@@ -338,11 +315,6 @@ export function bilagAfvisninger(
       ),
       raad: "Fjern skemaerne for det forkerte takstår (eller flyt dem ud af mappen), og kør igen.",
     });
-  const forkertGrundlag = grundlagAfvisning(
-    dele.map((d) => d.takstaar),
-    grundlag,
-  );
-  if (forkertGrundlag) ud.push(forkertGrundlag);
   return ud;
 }
 

@@ -122,16 +122,13 @@ export function ikkeIndsendtAf(skemaer: readonly KontrolleretSkema[], grundlag: 
 }
 
 /** Why the bilag cannot be built, and the warnings it would carry (the same Ydelses-ID in two tilbud). */
-export function vurderBilag(
-  skemaer: readonly KontrolleretSkema[],
-  grundlag?: Grundlag,
-): {
+export function vurderBilag(skemaer: readonly KontrolleretSkema[]): {
   afvisninger: Afvisning[];
   advarsler: BilagFund[];
 } {
   const dele = skemaer.flatMap((s) => (s.del ? [s.del] : []));
   const d = findDubletter(dele);
-  return { afvisninger: bilagAfvisninger(dele, d, grundlag), advarsler: d.advarsler };
+  return { afvisninger: bilagAfvisninger(dele, d), advarsler: d.advarsler };
 }
 
 export type Bygget =
@@ -154,7 +151,7 @@ export async function bygTakstbilag(
         },
       ],
     };
-  const { afvisninger, advarsler } = vurderBilag(skemaer, grundlag);
+  const { afvisninger, advarsler } = vurderBilag(skemaer);
   if (afvisninger.length > 0) return { afvisninger };
   const input = bilagInput(
     dele,
