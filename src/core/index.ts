@@ -108,6 +108,7 @@ export {
   type IkkeIndsendt,
 } from "./takstbilag/grundlag";
 export {
+  graenseTekst,
   MAKS_SOEJLER,
   MAKS_STILLINGTAGEN,
   samlOversigt,
@@ -122,6 +123,7 @@ export {
   type OversigtData,
   type Tilbudsfund,
 } from "./takstbilag/oversigt";
+export { bilagRaekkeFraTabel, oversigtFraTabel, type TabelOversigt } from "./takstbilag/fra-tabel";
 
 // ------------------------------------------------------------------ the workbook: model, contract, snapshot
 export type { Celle, TakstbilagRaekke, Takstskema, TillaegRaekke, TillaegsberegningRaekke } from "./model";

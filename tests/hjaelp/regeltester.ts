@@ -5,7 +5,7 @@
  * overrides part of it.
  */
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type SkemaSpec } from "./snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
 import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "../../src/core/profil/register";
 import { REGEL_IDER } from "../../src/core/regler/id";

@@ -5,7 +5,7 @@
 import { dataSomJson, lavRegel } from "../../src/core/regler/lav-regel";
 import { D } from "../../src/core/penge";
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
 import { standardValg } from "../hjaelp/valider";
 import { gyldigtSkema } from "../hjaelp/fixtur";

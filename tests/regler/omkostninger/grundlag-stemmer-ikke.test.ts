@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/omkostninger/grundlag-stemmer-ikke";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigtSkema, gyldigeYdelser, medOmkostninger } from "../../hjaelp/fixtur";
-import { bygSnapshot } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../../hjaelp/snapshot-bygger";
 import { valider } from "../../hjaelp/valider";
 
 const medOmk = medOmkostninger;

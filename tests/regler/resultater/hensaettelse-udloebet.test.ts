@@ -2,7 +2,7 @@ import regel from "../../../src/core/regler/resultater/hensaettelse-udloebet";
 import { testRegel } from "../../hjaelp/regeltester";
 import { hentProfil } from "../../../src/core/profil/register";
 import { ARK, resultatSkema } from "../resultater-fixtur";
-import type { ByggeRaekke } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke } from "../../hjaelp/snapshot-bygger";
 
 const P = hentProfil("nordjylland-2025-2026");
 

@@ -2,7 +2,7 @@ import regel from "../../../src/core/regler/resultater/regulering-stemmer-ikke";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigtSkema } from "../../hjaelp/fixtur";
 import { resultatSkema } from "../resultater-fixtur";
-import type { ByggeRaekke } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke } from "../../hjaelp/snapshot-bygger";
 
 const OMK = "Omkostninger";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import regel from "../../../src/core/regler/skema/data-uden-for-tabel";
 import { kolonneBogstaver, kolonneNummer } from "../../../src/core/adresse";
-import { bygSnapshot, type SkemaSpec } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot, type SkemaSpec } from "../../hjaelp/snapshot-bygger";
 import type { CellValue, SnapshotSheet, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { laesXlsx } from "../../../src/adapters/xlsx/laes-xlsx";
 import { skrivSkabelon } from "../../../src/adapters/xlsx/skriv-skabelon";
@@ -257,13 +257,13 @@ testRegel(regel, {
     },
     {
       navn: "et takstbilag med en række under tblTakstbilag",
-      skema: medCeller({ takstbilag: takstbilagRaekker(2) }, [["Takstbilag", "J4", 2100]]),
+      skema: medCeller({ takstbilag: takstbilagRaekker(2) }, [["Takstbilag", "K4", 2100]]),
       fund: [
         {
           ark: "Takstbilag",
-          celle: "J4",
+          celle: "K4",
           besked:
-            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:Q3) uden at være en del af den: 1 udfyldt celle (J4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:Q3) uden at være en del af den: 1 udfyldt celle (K4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/felt-mangler";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtResultat, gyldigtSkema } from "../../hjaelp/fixtur";
-import { bygSnapshot, type ByggeRaekke, type SkemaSpec } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke, type SkemaSpec } from "../../hjaelp/snapshot-bygger";
 import { TBL_YDELSER } from "../../../src/core/skema/tabeller";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/felt-ugyldig-vaerdi";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigTillaeg, gyldigtResultat, gyldigtSkema } from "../../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../hjaelp/snapshot-bygger";
 import { tillaegSkema } from "../tillaeg-fixtur";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/formel-ikke-beregnet";
 import { beregnFormel } from "../../../src/core/regler/skema/hjaelp/formelregner";
 import type { SnapshotSheet } from "../../../src/core/snapshot";
-import { bygSnapshot } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../../hjaelp/snapshot-bygger";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema, medOmkostninger } from "../../hjaelp/fixtur";
 

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/omkostninger-mangler";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtResultat, gyldigtSkema } from "../../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 /** Only A1-108 has costs; A2-104 is changed as given. */
 function andenYdelseUdenOmkostninger(aendring: ByggeRaekke): SkemaSpec {

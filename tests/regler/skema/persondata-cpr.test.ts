@@ -1,9 +1,9 @@
 import regel from "../../../src/core/regler/skema/persondata-cpr";
 import { koerRegel, testRegel } from "../../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../hjaelp/snapshot-bygger";
 import type { CellValue, SnapshotSheet, SnapshotTekst, WorkbookSnapshot } from "../../../src/core/snapshot";
-import { bygSnapshot } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../../hjaelp/snapshot-bygger";
 import { findCprITekst, skjulCpr, talLignerCpr } from "../../../src/core/cpr";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {

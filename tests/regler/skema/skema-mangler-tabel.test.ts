@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/skema-mangler-tabel";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeOmkostninger, gyldigTakstbilagRaekke, gyldigtSkema } from "../../hjaelp/fixtur";
-import type { SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 function med(aendring: Partial<SkemaSpec>): SkemaSpec {
   return { ...gyldigtSkema(), ...aendring };

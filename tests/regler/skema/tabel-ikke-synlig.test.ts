@@ -1,5 +1,5 @@
 import regel from "../../../src/core/regler/skema/tabel-ikke-synlig";
-import { bygSnapshot } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../../hjaelp/snapshot-bygger";
 import type { SnapshotSheet, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../../hjaelp/fixtur";

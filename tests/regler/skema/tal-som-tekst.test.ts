@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/tal-som-tekst";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 function medYdelse(i: number, aendring: ByggeRaekke): SkemaSpec {
   const y = gyldigeYdelser();

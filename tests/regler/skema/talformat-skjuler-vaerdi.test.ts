@@ -1,6 +1,6 @@
 import regel from "../../../src/core/regler/skema/talformat-skjuler-vaerdi";
 import { fastTalIFormat, talformatForvraenger } from "../../../src/core/regler/skema/hjaelp/talformat";
-import { bygSnapshot } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../../hjaelp/snapshot-bygger";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../../hjaelp/fixtur";

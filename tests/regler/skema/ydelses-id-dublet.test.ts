@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/ydelses-id-dublet";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../../hjaelp/fixtur";
-import type { SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 /** The fixture's ydelser plus copies of the first one under the given IDs. */
 function medEkstra(...ider: (string | number | null)[]): SkemaSpec {

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/skema/ydelses-id-ukendt";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtResultat, gyldigtSkema } from "../../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../hjaelp/snapshot-bygger";
 import { TBL_YDELSER } from "../../../src/core/skema/tabeller";
 
 function medOmkostningsId(i: number, id: string | null): SkemaSpec {

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/stamdata/kategori-1-ikke-omfattet";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigtSkema } from "../../hjaelp/fixtur";
-import type { SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 function medKategori(kategori: unknown): SkemaSpec {
   const s = gyldigtSkema();

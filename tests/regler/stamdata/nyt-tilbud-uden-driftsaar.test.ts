@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/stamdata/nyt-tilbud-uden-driftsaar";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigtSkema } from "../../hjaelp/fixtur";
-import type { SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 function medStamdata(aendring: Record<string, unknown>, uden?: string): SkemaSpec {
   const s = gyldigtSkema();

@@ -1,7 +1,7 @@
 import regel from "../../../src/core/regler/takstbilag/takstbilag-aendring-stemmer-ikke";
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigtSkema } from "../../hjaelp/fixtur";
-import type { ByggeRaekke, SkemaSpec } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../../hjaelp/snapshot-bygger";
 
 // tblTakstbilag columns: … Takst sidste år I, Takst J, Ændring kr. K, Ændring pct. L.
 const raekke = (aendring: ByggeRaekke = {}): ByggeRaekke => ({
@@ -95,7 +95,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "L3",
+          celle: "M3",
           ydelsesId: "A2-104",
           besked:
             "Ændring kr. er 50,00 kr., men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −50,00 kr. Ret cellen (Takst − Takst sidste år).",

@@ -2,7 +2,7 @@ import regel from "../../../src/core/regler/ydelser/pladsaendring-uden-begrundel
 import { testRegel } from "../../hjaelp/regeltester";
 import { gyldigtSkema } from "../../hjaelp/fixtur";
 import { gyldigeYdelser } from "../../hjaelp/fixtur";
-import type { ByggeRaekke } from "../../../src/core/snapshot-bygger";
+import type { ByggeRaekke } from "../../hjaelp/snapshot-bygger";
 import { skemaMed, skemaUdenKolonner, takstbilag } from "../ydelser-hjaelp";
 
 const GOD = "To nye pladser i den ombyggede fløj, jf. byrådsbeslutning.";

@@ -3,9 +3,15 @@
  * the fuzzer, the benchmarks and the example generator, so they all describe a takstskema
  * in the contract's own terms.
  */
-import { a1, omraadeA1 } from "./adresse";
-import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "./snapshot";
-import { SKEMA_TABELLER, STAMDATA_FELTER, TBL_STAMDATA, type StamdataKey, type TabelDef } from "./skema/tabeller";
+import { a1, omraadeA1 } from "../../src/core/adresse";
+import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../src/core/snapshot";
+import {
+  SKEMA_TABELLER,
+  STAMDATA_FELTER,
+  TBL_STAMDATA,
+  type StamdataKey,
+  type TabelDef,
+} from "../../src/core/skema/tabeller";
 
 /** A cell given with its formula and/or number format. */
 export interface ByggetCelle {
