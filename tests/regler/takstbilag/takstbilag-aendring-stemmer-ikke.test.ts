@@ -95,7 +95,7 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "M3",
+          celle: "L3",
           ydelsesId: "A2-104",
           besked:
             "Ændring kr. er 50,00 kr., men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −50,00 kr. Ret cellen (Takst − Takst sidste år).",
