@@ -14,7 +14,7 @@ export interface RegelEksempel {
 }
 
 const ingenting = (): void => {};
-/** Jest's describe/it and their .each/.skip/.only, doing nothing: only testRegel's registration runs. */
+/** Jest's describe and it with their variants (each, skip, only), doing nothing: only testRegel's registration runs. */
 function tomGruppe(): unknown {
   const f = (): void => {};
   return Object.assign(f, { each: () => ingenting, skip: ingenting, only: ingenting, todo: ingenting });
