@@ -3,7 +3,7 @@
  * profile: the sheet is added when missing, and nothing but A1 is touched. Two syncs.
  */
 import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import { TAKSTPROFIL_ARK } from "../core/profil/laes-profil";
+import { TAKSTPROFIL_ARK } from "../core/profil/ark";
 import { koeSkrivetjek } from "./skrivetjek";
 
 /** Excel's limit for the text of one cell. */

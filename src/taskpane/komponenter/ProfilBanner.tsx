@@ -13,7 +13,7 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import { TAKSTPROFIL_ARK } from "../../core/profil/laes-profil";
+import { TAKSTPROFIL_ARK } from "../../core/profil/ark";
 import { lempelseTekst } from "../../core/profil/lempelser";
 import { GODKENDELSE_HUSKES } from "../godkendelser";
 import { vis } from "../faelles/tekst";

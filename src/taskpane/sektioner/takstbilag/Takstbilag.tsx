@@ -8,7 +8,7 @@ import type { TakstbilagRaekke } from "../../../core/model";
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { useHandling, validerIgen } from "../../komponenter/useHandling";
-import { vaelgProfil } from "../../profil";
+import { vaelgProfil } from "../../profilvalg";
 import { statusForklaring, taelStatus, type StatusTaelling } from "../../faelles/taelling";
 import { vis } from "../../faelles/tekst";
 import { bevaretTekst, pladsaendringer, stoersteAendringer, takstbilagStatusser } from "./logik";
