@@ -15,10 +15,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { bygSnapshot, type ByggeRaekke } from "../src/core/snapshot-bygger";
-import { laesTakstskema } from "../src/core/reader/laes";
-import { validerSkema } from "../src/core/valider";
+import { kontroller } from "../src/core";
 import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
 import { gyldigtSkema, gyldigeOmkostninger, gyldigeYdelser } from "../tests/hjaelp/fixtur";
+import { standardValg } from "../tests/hjaelp/valider";
 import { formaterTal } from "../src/core/format";
 import type { WorkbookSnapshot } from "../src/core/snapshot";
 
@@ -68,7 +68,7 @@ function motor(): void {
     let fund = 0;
     for (let i = 0; i < runder; i++) {
       const t0 = process.hrtime.bigint();
-      const r = validerSkema(laesTakstskema(snap), snap);
+      const r = kontroller(snap, standardValg()).resultat;
       t.push(ms(t0));
       fund = r.fund.length;
     }

@@ -3,7 +3,8 @@
  * files are parsed with the TypeScript compiler that is already a devDependency).
  *
  *  - takstskema/lagdeling: each layer of src/ may import only the layers and packages listed
- *    for it (default deny), so the pure core stays pure and the shells stay thin.
+ *    for it (default deny), so the pure core stays pure and the shells stay thin; a layer may
+ *    reach another only through its front door (`indgang`: the folder's index.ts).
  *  - takstskema/ingen-importkredse: no cycle of imports inside the given root. By default only
  *    runtime imports count (type-only imports vanish at runtime, as in eslint-plugin-import's
  *    no-cycle); with `medTyper: true` type-only imports count too, as the project sets it.
@@ -133,6 +134,8 @@ const lagdeling = {
                 // Modules the layer may import only types from (import type: nothing at run time).
                 typer: { type: "array", items: { type: "string" } },
                 pakker: { type: "array", items: { type: "string" } },
+                // Folders the layer may import only through their index.ts (the core's front door).
+                indgang: { type: "array", items: { type: "string" } },
                 node: { type: "boolean" },
               },
               required: ["mappe", "tillad"],
@@ -147,6 +150,7 @@ const lagdeling = {
     messages: {
       lag: "{{lag}} må ikke importere {{maal}} (tilladt: {{tilladt}}).",
       kunDynamisk: "{{lag}} må kun hente {{maal}} med import(), så det bliver en chunk for sig.",
+      indgang: "{{lag}} må kun importere {{mappe}} gennem {{mappe}}/index.ts, ikke {{maal}}.",
       pakke: "{{lag}} må ikke importere pakken '{{pakke}}' (tilladt: {{tilladt}}).",
       node: "{{lag}} må ikke importere Node-modulet '{{pakke}}': laget kører i browseren eller er ren kerne.",
     },
@@ -177,12 +181,19 @@ const lagdeling = {
               !forbudt &&
               ((dynamisk && (imp.dynamisk || kunTyper)) ||
                 (kunTyper && (lag.typer ?? []).some((t) => ligger(maal, t))));
-            if (!undtaget && (forbudt || !lag.tillad.some((t) => ligger(maal, t))))
+            if (!undtaget && (forbudt || !lag.tillad.some((t) => ligger(maal, t)))) {
               context.report({
                 node,
                 messageId: "lag",
                 data: { lag: lag.mappe, maal, tilladt: lag.tillad.join(", ") },
               });
+              continue;
+            }
+            // A front door: "../core" or "../core/index", never a module behind it.
+            const udenExt = maal.replace(/\.(ts|tsx|js)$/, "");
+            const mappe = (lag.indgang ?? []).find((m) => ligger(maal, m));
+            if (mappe && udenExt !== mappe && udenExt !== `${mappe}/index`)
+              context.report({ node, messageId: "indgang", data: { lag: lag.mappe, mappe, maal } });
           } else if (erNodeModul(spec)) {
             if (!lag.node) context.report({ node, messageId: "node", data: { lag: lag.mappe, pakke: spec } });
           } else if (

@@ -19,6 +19,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+const { OFFICE_ADDIN_DEBUGGING } = require("./office-vaerktoejer");
 const { STANDARDPORT, startServer, hent, indholdstype, udviklingscertifikater } = require("./statisk-server");
 
 const ROD = path.resolve(__dirname, "..");
@@ -112,7 +113,7 @@ function startIExcel() {
   const koer = (args) => spawnSync(npx, args, { cwd: ROD, stdio: "inherit", shell: process.platform === "win32" });
   if (!udviklingscertifikater()) {
     console.log("Installerer udviklingscertifikater til https://localhost:3000 (office-addin-dev-certs) …");
-    const certs = koer(["--yes", "office-addin-dev-certs", "install"]);
+    const certs = koer(["--no", "office-addin-dev-certs", "install"]);
     if (certs.status !== 0) {
       console.error("Certifikaterne kunne ikke installeres; Excel kan ikke hente tilføjelsesprogrammet uden https.");
       return certs.status || 1;
@@ -122,7 +123,7 @@ function startIExcel() {
   console.log("  npm stop\n");
   const koersel = koer([
     "--yes",
-    "office-addin-debugging",
+    OFFICE_ADDIN_DEBUGGING,
     "start",
     "manifest.xml",
     "desktop",

@@ -5,13 +5,14 @@
  */
 const { spawnSync } = require("node:child_process");
 const path = require("node:path");
+const { OFFICE_ADDIN_DEBUGGING } = require("./office-vaerktoejer");
 
 const ROD = path.resolve(__dirname, "..");
 
 function stop() {
   const npx = process.env.TAKSTSKEMA_NPX || (process.platform === "win32" ? "npx.cmd" : "npx");
   console.log("Stopper Takstskema i Excel (office-addin-debugging stop manifest.xml) …");
-  const koersel = spawnSync(npx, ["--yes", "office-addin-debugging", "stop", "manifest.xml"], {
+  const koersel = spawnSync(npx, ["--yes", OFFICE_ADDIN_DEBUGGING, "stop", "manifest.xml"], {
     cwd: ROD,
     stdio: "inherit",
     shell: process.platform === "win32",

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { laesXlsx } from "../src/adapters/xlsx/laes-xlsx";
-import { valider } from "../src/core/valider";
+import { valider } from "./hjaelp/valider";
 import { main } from "../src/cli/main";
 import { EKSEMPLER, RETTEDE, eksempelSnapshot } from "../scripts/lav-eksempler";
 

@@ -1,5 +1,5 @@
 /** Command-line arguments → a command, with Danish messages for every mistake. */
-import { aftaleFor, STANDARD_PROFIL_ID } from "../core/profil/register";
+import { aftaleFor, STANDARD_PROFIL_ID } from "../core";
 import { vist } from "./uddata";
 
 export type Kommando =

@@ -5,18 +5,23 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { laesProfilTekst } from "../core/profil/laes-profil";
-import { aftaleFor, erKendtProfil, hentProfil, PROFILER, STANDARD_PROFIL_ID } from "../core/profil/register";
-import type { Profilindgang } from "../core/profil/typer";
-import type { Takstskema } from "../core/model";
-import type { WorkbookSnapshot } from "../core/snapshot";
 import {
+  aftaleFor,
+  erKendtProfil,
+  type Grundlag,
+  hentProfil,
   ikkeIndsendt,
+  type IkkeIndsendt,
   ikkeIndsendtLinjer,
   laesGrundlag,
-  type Grundlag,
-  type IkkeIndsendt,
-} from "../core/takstbilag/grundlag";
+  laesProfilTekst,
+  PROFILER,
+  type Profilindgang,
+  skjulCpr,
+  STANDARD_PROFIL_ID,
+  type Takstskema,
+  type WorkbookSnapshot,
+} from "../core";
 import { ArgumentFejl, HJAELP, parseArgumenter, type Kommando } from "./argumenter";
 import {
   afvisningTekst,
@@ -26,7 +31,6 @@ import {
   findDubletter,
   type BilagDel,
 } from "../adapters/xlsx/bilag-dele";
-import { skjulCpr } from "../core/cpr";
 import {
   findFiler,
   GRAENSE_VARIABLER,
@@ -336,7 +340,7 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
   }
   if (brevMappe) await skrivBreve(brevMappe, k.tilbagemelding!, status, valg.aftale, io);
   if (rapportSti) {
-    const { skrivRapport } = await import("./rapport");
+    const { skrivRapport } = await import("../adapters/xlsx/rapport");
     const udVis = visningAf(k.rapport!, io.cwd);
     await skrivFilAtomisk(rapportSti, await skrivRapport(profil, resultater), udVis);
     io.stderr(`Rapporten er skrevet til ${vis(udVis)}.\n`);

@@ -4,12 +4,8 @@
  * src/core/tilbagemelding.ts, shared with the task pane's Sekretariat section, so both give
  * the same letter for the same skema.
  */
-import { skjulCpr } from "../core/cpr";
-import type { Aftale, Profil } from "../core/profil/typer";
-import { flertal, navnAf, type SkemaStatus } from "../core/tilbagemelding";
-import { synligTekst } from "../core/synlig-tekst";
-
-export { breve, brevFilnavn, brevTekst, skemaStatus, type Brev, type SkemaStatus } from "../core/tilbagemelding";
+import { type Aftale, flertal, navnAf, type Profil, type SkemaStatus, skjulCpr, synligTekst } from "../core";
+export { type Brev, breve, brevFilnavn, brevTekst, skemaStatus, type SkemaStatus } from "../core";
 
 /** "2025-2026" for consecutive years, else "2025, 2027". */
 function aarTekst(aar: readonly number[]): string {

@@ -4,18 +4,27 @@
  * errors) passes an output boundary here: CPR numbers masked (also in JSON), and in text
  * output control characters shown as \xHH, so a workbook cannot drive the terminal.
  */
-import { formaterAarListe, formaterTal } from "../core/format";
-import { skjulCpr } from "../core/cpr";
-import type { Profil } from "../core/profil/typer";
-import type { Fund } from "../core/regler/typer";
-import { udeladtTekst } from "../core/valider";
-import { paragrafTekst } from "../core/tilbagemelding";
+import {
+  ALVOR_ETIKET,
+  ALVORER,
+  type FilResultat,
+  formaterAarListe,
+  formaterTal,
+  type Fund,
+  opsummeringTekst,
+  paragrafTekst,
+  type Profil,
+  samlet,
+  type Samlet,
+  samletTekst,
+  skjulCpr,
+  udeladtTekst,
+  vis,
+  vist,
+} from "../core";
+export { synligeLinjer, synligTekst, vis, vist } from "../core";
 
-export { paragrafTekst };
-
-export { udeladtTekst };
-export { synligeLinjer, synligTekst, vis, vist } from "../core/synlig-tekst";
-import { vis, vist } from "../core/synlig-tekst";
+export { opsummeringTekst, paragrafTekst, samlet, samletTekst, udeladtTekst, type FilResultat, type Samlet };
 
 // What JSON.stringify leaves raw of STYRETEGN (its own indentation's newlines are not text).
 const JSON_STYRETEGN = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -32,27 +41,6 @@ export function jsonTekst(dokument: unknown): string {
       (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
     ) + "\n"
   );
-}
-
-export type { FilResultat } from "../adapters/xlsx/bilag-dele";
-import type { FilResultat } from "../adapters/xlsx/bilag-dele";
-
-export interface Samlet {
-  filer: number;
-  fejl: number;
-  advarsler: number;
-  info: number;
-}
-
-export function samlet(resultater: readonly FilResultat[]): Samlet {
-  const s: Samlet = { filer: resultater.length, fejl: 0, advarsler: 0, info: 0 };
-  for (const r of resultater) {
-    if (!("resultat" in r)) continue;
-    s.fejl += r.resultat.opsummering.fejl;
-    s.advarsler += r.resultat.opsummering.advarsler;
-    s.info += r.resultat.opsummering.info;
-  }
-  return s;
 }
 
 /** 0 when no file has a fejl, 1 when some has, 2 when a file could not be read. */
@@ -109,8 +97,6 @@ export function jsonDokument(profil: Profil, resultater: readonly FilResultat[])
 
 // ------------------------------------------------------------------ text
 
-const flertal = (n: number, en: string, flere: string): string => `${n} ${n === 1 ? en : flere}`;
-
 function fundLinje(f: Fund): string {
   const dele = [`${vis(f.ark)}!${f.celle}`];
   if (f.ydelsesId) dele.push(vis(f.ydelsesId));
@@ -118,16 +104,6 @@ function fundLinje(f: Fund): string {
   const p = paragrafTekst(f.paragraf);
   return `    ${dele.join(" · ")}${p ? ` (${p})` : ""} [${f.regel}]`;
 }
-
-export function opsummeringTekst(o: { fejl: number; advarsler: number; info: number }): string {
-  return `${o.fejl} fejl, ${flertal(o.advarsler, "advarsel", "advarsler")}, ${o.info} info`;
-}
-
-const GRUPPER: { alvor: Fund["alvor"]; overskrift: string }[] = [
-  { alvor: "fejl", overskrift: "Fejl" },
-  { alvor: "advarsel", overskrift: "Advarsler" },
-  { alvor: "info", overskrift: "Info" },
-];
 
 /** One file's block: heading, findings grouped by severity, summary. Ends with a blank line. */
 export function filTekst(r: FilResultat, profil?: Pick<Profil, "navn" | "takstaar">): string {
@@ -137,16 +113,16 @@ export function filTekst(r: FilResultat, profil?: Pick<Profil, "navn" | "takstaa
   } else {
     const res = r.resultat;
     if (res.type === "takstbilag") linjer.push("  (læst som takstbilag: kun takstbilagets regler er kørt)");
-    for (const g of GRUPPER) {
-      const fund = res.fund.filter((f) => f.alvor === g.alvor);
-      const udeladt = (res.udeladt ?? []).filter((u) => u.alvor === g.alvor);
+    for (const alvor of ALVORER) {
+      const fund = res.fund.filter((f) => f.alvor === alvor);
+      const udeladt = (res.udeladt ?? []).filter((u) => u.alvor === alvor);
       if (fund.length === 0) continue;
       const i = fund.length + udeladt.reduce((n, u) => n + u.antal, 0);
-      linjer.push(`  ${g.overskrift} (${formaterTal(i)}):`);
+      linjer.push(`  ${ALVOR_ETIKET[alvor].overskrift} (${formaterTal(i)}):`);
       for (const f of fund) linjer.push(fundLinje(f));
       for (const u of udeladt) linjer.push(`    ${udeladtTekst(u)}`);
     }
-    const regler = `${flertal(res.regler.holdt.length, "regel", "regler")} holdt, ${res.regler.brudt.length} brudt`;
+    const regler = `${res.regler.holdt.length} ${res.regler.holdt.length === 1 ? "regel" : "regler"} holdt, ${res.regler.brudt.length} brudt`;
     linjer.push(
       res.fund.length === 0 ? `  Ingen fund. ${regler}.` : `  I alt: ${opsummeringTekst(res.opsummering)}. ${regler}.`,
     );
@@ -167,9 +143,4 @@ export function profilLinje(profil: Profil): string {
 /** The last line as the contract words it (`N filer: X fejl, Y advarsler, Z info`), with "1 fil" and "1 advarsel". */
 export function slutLinje(s: Samlet): string {
   return `${samletTekst(s)}\n`;
-}
-
-/** "3 filer: 1 fejl, 2 advarsler, 0 info"; "1 fil: 0 fejl, 1 advarsel, 0 info". */
-export function samletTekst(s: Samlet): string {
-  return `${flertal(s.filer, "fil", "filer")}: ${s.fejl} fejl, ${flertal(s.advarsler, "advarsel", "advarsler")}, ${s.info} info`;
 }

@@ -36,6 +36,8 @@ export type CelleIndhold = string | number | boolean;
 export interface Fortrydelse {
   ark: string;
   omraader: {
+    /** The range's sheet, where it is not `ark` (a write across several sheets). */
+    ark?: string;
     adresse: string;
     /** Per cell, what to write through `formulas` so the cell is as it was; null where the pane did not write. */
     foer: (CelleIndhold | null)[][];
@@ -45,7 +47,40 @@ export interface Fortrydelse {
     efter: (CelleIndhold | null)[][];
   }[];
   /** A row the write appended to a table (the cells below moved down): deleted again. */
-  tilfoejetRaekke?: { tabel: string; adresse: string; efter: CelleIndhold[][] };
+  tilfoejetRaekke?: {
+    tabel: string;
+    adresse: string;
+    efter: CelleIndhold[][];
+    /** A whole sheet row was inserted (another table stood below): the whole row is deleted again. */
+    helArkRaekke?: boolean;
+  };
+  /** Tables the write created on sheets that were there: turned back into plain cells (data kept). */
+  tabeller?: { navn: string; ark: string }[];
+  /**
+   * Sheets the write added: deleted again, unless the user has written in them since (the
+   * sheet's used range, values only, and its formulas as the write left them; null: empty).
+   */
+  tilfoejedeArk?: { navn: string; adresse: string | null; efter: CelleIndhold[][] }[];
+}
+
+/** A rate the user typed for a Personalekategori/Tidsrum pair the table over ATA-timetakster lacks. */
+export interface NyTimetakst {
+  personalekategori: string;
+  tidsrum: string;
+  timeomkostning: number;
+  /** Fractions (0.33 for 33 %). */
+  fravaer: number;
+  doegnkoefficient: number;
+  vfo: number;
+}
+
+/** What "Tilføj manglende tabeller" did. */
+export interface TilfoejedeTabeller {
+  /** Every table made, in the template's order. */
+  tabeller: string[];
+  /** Of those, the ones made from cells that already held the table's header row and data. */
+  omdannet: string[];
+  fortrydelse: Fortrydelse;
 }
 
 export interface Arbejdsbog {
@@ -64,14 +99,21 @@ export interface Arbejdsbog {
   /** Puts back what a write changed; refuses (and changes nothing) when the user has changed those cells since. */
   fortryd(fortrydelse: Fortrydelse): Promise<void>;
   /** Writes a profile (JSON) to Takstprofil!A1, adding the sheet when missing; nothing else is touched. */
-  skrivProfil(json: string): Promise<void>;
+  skrivProfil(json: string): Promise<Fortrydelse>;
   /** Inserts the template's sheets and tables; refuses when a sheet of the same name exists. */
   indsaetSkabelon(takstaar: number): Promise<void>;
   /**
    * Adds only the template's tables that are missing (a copy of last year's skema whose
-   * sheets exist); refuses, naming the cells, when a target range is not empty. Returns the tables added.
+   * sheets exist): where a sheet already has a table's header row and data, that range
+   * becomes the table (data kept); elsewhere the template's table is inserted in its place.
+   * Refuses, naming the difference or the cells in the way, and changes nothing otherwise.
    */
-  tilfoejManglendeTabeller(takstaar: number): Promise<string[]>;
+  tilfoejManglendeTabeller(takstaar: number): Promise<TilfoejedeTabeller>;
+  /**
+   * Adds a Personalekategori/Tidsrum pair with its numbers to the table over ATA-timetakster
+   * (its first empty row, or a new row), with the template's ATA-timetakst formula.
+   */
+  tilfoejTimetakst(raekke: NyTimetakst): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }>;
   /**
    * Opens an .xlsx (the Sekretariat section's takstbilag) as a new workbook with
    * Excel.createWorkbook (ExcelApi 1.8). Returns false, having done nothing, where the host

@@ -11,6 +11,7 @@ import type { Takstskema } from "./model";
 import type { Aftale } from "./profil/typer";
 import type { Fund, Valideringsresultat } from "./regler/typer";
 import { synligTekst } from "./synlig-tekst";
+import { paragrafTekst } from "./rapport/paragraf";
 
 /** One checked file, as the summary and the letters need it. */
 export interface SkemaStatus {
@@ -54,12 +55,6 @@ export function navnAf(s: Pick<SkemaStatus, "driftsherre" | "tilbud">): string {
 }
 
 export const flertal = (n: number, en: string, flere: string): string => `${n} ${n === 1 ? en : flere}`;
-
-/** "2.2.3, 5.5.2" → "§ 2.2.3, 5.5.2"; "bilag 2" stays. */
-export function paragrafTekst(p: string | null): string {
-  if (!p) return "";
-  return /^\d/.test(p) ? `§ ${p}` : p;
-}
 
 // ------------------------------------------------------------------ letters
 

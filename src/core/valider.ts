@@ -3,13 +3,13 @@ import type { Grundlag } from "./takstbilag/grundlag";
 import { laesTakstskema } from "./reader/laes";
 import { ALLE_REGLER } from "./regler";
 import type { Alvor, RegelId } from "./regler/id";
-import type { Fund, FundInput, Regel, UdeladteFund, Valideringsresultat } from "./regler/typer";
+import type { Fund, FundInput, FundVaerdi, Regel, UdeladteFund, Valideringsresultat } from "./regler/typer";
 import type { AfsnitNoegle, Aftale, Profil } from "./profil/typer";
 import type { Takstskema } from "./model";
 import type { WorkbookSnapshot } from "./snapshot";
-import { afsnitTekst, aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "./profil/register";
+import { afsnitTekst, regelKilde } from "./profil/register";
 import { indeholderCpr, skjulCpr } from "./cpr";
-import { formaterTal } from "./format";
+import { ALVOR_ORDEN } from "./rapport/alvor";
 
 const STANDARD_ALVOR = new Map(ALLE_REGLER.map((r) => [r.meta.id, r.meta.standardAlvor]));
 
@@ -22,7 +22,14 @@ export function alvorFor(regel: Regel, profil: Profil): Alvor | "fra" {
   return profil.alvor[regel.meta.id] ?? regel.meta.standardAlvor;
 }
 
-const ALVOR_ORDEN: Record<Alvor, number> = { fejl: 0, advarsel: 1, info: 2 };
+/** A finding's data with every text CPR-masked, as its message is: data may quote a cell. */
+function dataUdenCpr<T extends FundVaerdi>(v: T): T {
+  if (typeof v === "string") return skjulCpr(v) as T;
+  if (Array.isArray(v)) return v.map((x) => dataUdenCpr(x)) as T;
+  if (v !== null && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, dataUdenCpr(x)])) as T;
+  return v;
+}
 
 /**
  * A safety limit, the same for every profile: at most this many findings of one rule in
@@ -32,11 +39,15 @@ const ALVOR_ORDEN: Record<Alvor, number> = { fejl: 0, advarsel: 1, info: 2 };
  */
 export const MAKS_FUND_PR_REGEL = 1000;
 
+/**
+ * What to check against. The profile and its agreement are required: only the shells (CLI,
+ * pane) pick the default (`STANDARD_PROFIL_ID`), so a second region never gets Nordjylland's
+ * thresholds or § by omission.
+ */
 export interface ValiderIndstillinger {
-  /** Default: the registered default profile. */
-  profil?: Profil;
-  /** The agreement whose § the findings cite. Default: the registered profile's (a profile read from JSON passes its `ProfilResultat.aftale`). */
-  aftale?: Aftale;
+  profil: Profil;
+  /** The agreement whose § the findings cite: the registered profile's (`aftaleFor`), or a JSON profile's `ProfilResultat.aftale`. */
+  aftale: Aftale;
   regler?: readonly Regel[];
   /** Last year's approved takstbilag (issue 17 § 1): read by the caller, passed in as data. */
   grundlag?: Grundlag;
@@ -66,10 +77,9 @@ function aarsagsRang(regler: readonly Regel[]): Map<RegelId, number> {
 export function validerSkema(
   skema: Takstskema,
   snapshot: WorkbookSnapshot,
-  indstillinger: ValiderIndstillinger = {},
+  indstillinger: ValiderIndstillinger,
 ): Valideringsresultat {
-  const profil = indstillinger.profil ?? hentProfil(STANDARD_PROFIL_ID);
-  const aftale = indstillinger.aftale ?? aftaleFor(profil.id);
+  const { profil, aftale } = indstillinger;
   const regler = indstillinger.regler ?? ALLE_REGLER;
   const afsnit = (noegle: AfsnitNoegle): string => afsnitTekst(aftale.afsnit[noegle]);
   const fund: Fund[] = [];
@@ -108,6 +118,8 @@ export function validerSkema(
         ...(ydelsesId ? { ydelsesId } : {}),
         paragraf,
         besked: skjulCpr(f.besked),
+        beskedId: f.beskedId,
+        data: dataUdenCpr(f.data),
       });
     };
     const grundlag = indstillinger.grundlag;
@@ -141,16 +153,30 @@ export function validerSkema(
 /** The left-out findings as Fund without a message, for code that places findings on rows (bilag status). */
 export function udeladteSomFund(r: Valideringsresultat): Fund[] {
   return (r.udeladt ?? []).flatMap((u) =>
-    u.steder.map((s) => ({ regel: u.regel, alvor: u.alvor, paragraf: u.paragraf, besked: "", ...s })),
+    u.steder.map((s) => ({
+      regel: u.regel,
+      alvor: u.alvor,
+      paragraf: u.paragraf,
+      besked: "",
+      beskedId: "",
+      data: {},
+      ...s,
+    })),
   );
 }
 
-/** Reads and validates a snapshot. Never throws on bad input: problems become findings. */
-export function valider(snapshot: WorkbookSnapshot, indstillinger: ValiderIndstillinger = {}): Valideringsresultat {
-  return validerSkema(laesTakstskema(snapshot), snapshot, indstillinger);
+/** A checked workbook: the model the reader made of it, and the findings. */
+export interface Kontrolleret {
+  skema: Takstskema;
+  resultat: Valideringsresultat;
 }
 
-/** "… og 99.000 flere fund af reglen X er udeladt" for the findings the engine's cap left out (CLI, bilag, pane). */
-export function udeladtTekst(u: Pick<UdeladteFund, "regel" | "antal">): string {
-  return `… og ${formaterTal(u.antal)} flere fund af reglen ${u.regel} er udeladt (højst ${formaterTal(MAKS_FUND_PR_REGEL)} pr. regel og fil vises).`;
+/**
+ * The core's one entry for "read the workbook, then validate it" (CLI, pane, Sekretariat,
+ * bench and tests alike). Never throws on bad input: problems become findings. The read
+ * model comes back too, for what follows (Status per takst, the takstbilag).
+ */
+export function kontroller(snapshot: WorkbookSnapshot, indstillinger: ValiderIndstillinger): Kontrolleret {
+  const skema = laesTakstskema(snapshot);
+  return { skema, resultat: validerSkema(skema, snapshot, indstillinger) };
 }

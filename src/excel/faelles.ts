@@ -1,6 +1,5 @@
 /** Small helpers shared by the adapter's operations. */
-import { normaliserOverskrift } from "../core/reader/find-tabel";
-import type { TabelDef } from "../core/skema/tabeller";
+import { normaliserOverskrift, type TabelDef } from "../core";
 
 /** The sheet the add-in owns: a sheet of this name is by definition the add-in's report and is replaced. */
 export const RAPPORT_ARK = "Valideringsrapport";

@@ -2,7 +2,7 @@
  * Every Office error becomes an ArbejdsbogFejl with a Danish message naming what failed
  * and Excel's error code; the original error stays in `aarsag` for support.
  */
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
+import { ArbejdsbogFejl } from "../core";
 
 const FORKLARING: Record<string, string> = {
   ItemNotFound: "et ark eller en tabel findes ikke (er det omdøbt eller slettet?)",

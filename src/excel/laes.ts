@@ -31,19 +31,21 @@
  * cannot be typed in Excel without an apostrophe, so the text is taken as the error.
  */
 import { DOKUMENTEGENSKABER } from "./dokumentegenskaber";
-import { omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
-import { kanIndeholdeCpr } from "../core/cpr";
 import {
-  somExcelFejl,
+  ArbejdsbogFejl,
   type CellValue,
+  formaterTal,
+  kanIndeholdeCpr,
+  MAKS_CELLER,
+  type Omraade,
+  omraadeA1,
+  parseOmraade,
   type SnapshotSheet,
   type SnapshotTable,
   type SnapshotTekst,
+  somExcelFejl,
   type WorkbookSnapshot,
-} from "../core/snapshot";
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import { formaterTal } from "../core/format";
-import { MAKS_CELLER } from "../core/graenser";
+} from "../core";
 import { officeKode } from "./fejl";
 import { laesDatosystem } from "./datosystem";
 

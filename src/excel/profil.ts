@@ -1,9 +1,10 @@
 /**
  * Writes a profile (JSON) to Takstprofil!A1, the add-in's place for the workbook's own
  * profile: the sheet is added when missing, and nothing but A1 is touched. Two syncs.
+ * Returns what Fortryd needs to put A1 back as it was, or to delete the sheet it added.
  */
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
-import { TAKSTPROFIL_ARK } from "../core/profil/ark";
+import { ArbejdsbogFejl, type Fortrydelse, TAKSTPROFIL_ARK } from "../core";
+import { FOER, tilbageskrivning } from "./skriv";
 import { koeSkrivetjek } from "./skrivetjek";
 
 /** Excel's limit for the text of one cell. */
@@ -13,7 +14,7 @@ export async function skrivProfil(
   context: Excel.RequestContext,
   json: string,
   kanSeSkrivebeskyttelse: boolean,
-): Promise<void> {
+): Promise<Fortrydelse> {
   if (json.length > MAKS_CELLETEKST) {
     throw new ArbejdsbogFejl(
       `Profilen fylder ${json.length} tegn, men en celle kan højst rumme ${MAKS_CELLETEKST}. Intet er ændret.`,
@@ -34,10 +35,33 @@ export async function skrivProfil(
   }
   if (!ark) skrivetjek.struktur();
   const ws = ark ?? alle.add(TAKSTPROFIL_ARK);
+  // A1 as it was, loaded before the write in the same batch (Office runs it in order), for Fortryd.
+  const foer = ark ? ws.getRange("A1").load(FOER) : null;
   const a1 = ws.getRange("A1");
   // Text, so Excel never reads the JSON as a number, date or formula. No leading apostrophe:
   // a Text cell keeps it as part of the value (and JSON starts with "{" anyway).
   a1.numberFormat = [["@"]];
   a1.values = [[json]];
+  const efter = ws.getRange("A1").load("formulas");
   await context.sync();
+  if (!ark || !foer) {
+    return {
+      ark: TAKSTPROFIL_ARK,
+      omraader: [],
+      tilfoejedeArk: [{ navn: TAKSTPROFIL_ARK, adresse: "A1", efter: efter.formulas }],
+    };
+  }
+  return {
+    ark: ark.name,
+    omraader: [
+      {
+        adresse: "A1",
+        foer: [
+          [tilbageskrivning(foer.values[0][0], foer.formulas[0][0], foer.numberFormat[0][0], foer.valueTypes[0][0])],
+        ],
+        talformatFoer: [[String(foer.numberFormat[0][0])]],
+        efter: efter.formulas,
+      },
+    ],
+  };
 }

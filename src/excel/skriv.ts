@@ -3,41 +3,53 @@
  * names (README, "Tilføjelsesprogrammet i Excel"; the product spec: "never writes into cells the user typed, except where the user
  * clicked a button that says so").
  */
-import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../core/adresse";
 import {
+  a1,
   ArbejdsbogFejl,
+  arkAdresse,
+  ataTimetakstFormel,
   type CelleIndhold,
+  DATO_FORMAT,
+  DECIMAL_FORMAT,
   type Fortrydelse,
+  fraSerial1900,
+  type Fund,
+  fundCeller,
+  kolonneBogstaver,
+  KR_FORMAT,
   type NyTillaegsberegning,
+  type NyTimetakst,
+  type Omraade,
+  omraadeA1,
+  opsummeringTekst,
+  overskrifter,
+  parseOmraade,
+  PCT_FORMAT,
+  skjulCpr,
+  tabelOrd,
+  timetakstPar,
+  type TabelDef,
+  taelAlvor,
   type TakstbilagStatus,
-} from "../core/arbejdsbog";
-import { skjulCpr } from "../core/cpr";
-import type { Fund } from "../core/regler/typer";
-import { TBL_TAKSTBILAG, TBL_TILLAEG, TBL_TILLAEGSBEREGNING, type TabelDef } from "../core/skema/tabeller";
-import { tillaegOpslagTabel, tillaegsberegningFormler } from "../core/skema/formler";
-import { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT } from "../core/skema/layout";
+  TBL_TAKSTBILAG,
+  TBL_TILLAEG,
+  TBL_TILLAEGSBEREGNING,
+  tillaegOpslagTabel,
+  tillaegsberegningFormler,
+  VALIDERINGSRAPPORT_KOLONNER,
+} from "../core";
 import { RAPPORT_ARK, kolonnerFraOverskrifter, listeTekst, somTekst } from "./faelles";
 import { officeKode } from "./fejl";
 import { laesDatosystem } from "./datosystem";
-import { koeSkrivetjek, tjekArk } from "./skrivetjek";
-import { fraSerial1900 } from "../core/dato";
+import { koeSkrivetjek, tjekArk, type Skrivetjek } from "./skrivetjek";
 
 // ------------------------------------------------------------------ Valideringsrapport
 
-const ALVOR_TEKST: Record<Fund["alvor"], string> = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" };
-const RAPPORT_KOLONNER = ["Alvor", "Regel", "Ark", "Celle", "Ydelses-ID", "§", "Besked"] as const;
-const RAPPORT_BREDDER = [9, 30, 18, 8, 12, 9, 100];
+// The columns, severity words and § text are the core's (src/core/rapport/), as in `--rapport` and the bilag's Fund.
+const RAPPORT_KOLONNER = VALIDERINGSRAPPORT_KOLONNER;
 /** Points per character of column width (Calibri 11). */
 export const PUNKTER_PR_TEGN = 6;
 const RAPPORT_OVERSKRIFT_RAEKKE = 4;
-
-function antalTekst(fund: Fund[]): string {
-  const n = (a: Fund["alvor"]) => fund.filter((f) => f.alvor === a).length;
-  const fejl = n("fejl");
-  const adv = n("advarsel");
-  const info = n("info");
-  return `${fejl} fejl, ${adv} ${adv === 1 ? "advarsel" : "advarsler"}, ${info} info`;
-}
 
 /**
  * Text for a report cell: never a CPR number (the heading carries Stamdata's Tilbud and
@@ -114,19 +126,9 @@ export async function skrivRapport(
   skrivetjek();
   skrivetjek.struktur();
 
-  const raekker: (string | number)[][] = [[...RAPPORT_KOLONNER]];
-  for (const f of fund) {
-    raekker.push([
-      ALVOR_TEKST[f.alvor],
-      f.regel,
-      rapportTekst(f.ark),
-      rapportTekst(f.celle),
-      rapportTekst(f.ydelsesId ?? ""),
-      rapportTekst(f.paragraf ?? ""),
-      rapportTekst(f.besked),
-    ]);
-  }
-  if (fund.length === 0) raekker.push(["", "", "", "", "", "", "Ingen fund."]);
+  const raekker: (string | number)[][] = [overskrifter(RAPPORT_KOLONNER)];
+  for (const f of fund) raekker.push(fundCeller(RAPPORT_KOLONNER, f).map((c) => rapportTekst(c ?? "")));
+  if (fund.length === 0) raekker.push(RAPPORT_KOLONNER.map((k) => (k.kolonne === "besked" ? "Ingen fund." : "")));
   const top = RAPPORT_OVERSKRIFT_RAEKKE;
   const hoejre = RAPPORT_KOLONNER.length;
 
@@ -134,14 +136,14 @@ export async function skrivRapport(
   const opret = (antal: number): Excel.Worksheet => {
     if (!eksisterende.isNullObject) eksisterende.delete();
     const ny = ark.add(RAPPORT_ARK);
-    ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(antalTekst(fund))]];
+    ny.getRange("A1:A2").values = [[rapportTekst(overskrift)], [somTekst(opsummeringTekst(taelAlvor(fund)))]];
     ny.getRange("A1").format.font.bold = true;
     if (antal > 0) {
       ny.getRange(omraadeA1({ top, left: 1, bottom: top + antal - 1, right: hoejre })).values = raekker.slice(0, antal);
     }
     ny.getRange(omraadeA1({ top, left: 1, bottom: top, right: hoejre })).format.font.bold = true;
-    RAPPORT_BREDDER.forEach((b, i) => {
-      ny.getRange(a1(top, i + 1)).format.columnWidth = b * PUNKTER_PR_TEGN;
+    RAPPORT_KOLONNER.forEach((k, i) => {
+      ny.getRange(a1(top, i + 1)).format.columnWidth = k.bredde * PUNKTER_PR_TEGN;
     });
     ny.freezePanes.freezeRows(top);
     ny.activate();
@@ -171,7 +173,7 @@ function tekstTil(s: string, talformat: unknown): string {
 // ------------------------------------------------------------------ what Fortryd writes back
 
 /** What a write loads of its cells before it writes them (in the same batch, so as they were). */
-const FOER = "values,formulas,numberFormat,valueTypes";
+export const FOER = "values,formulas,numberFormat,valueTypes";
 
 /**
  * What to write through `formulas` so Excel stores a cell as it was: a formula as its
@@ -366,6 +368,172 @@ export async function indsaetTillaegsberegning(
   return { ark: arkNavn, celle: a1(raekkeNr, hoved.left), fortrydelse };
 }
 
+// ------------------------------------------------------------------ tblTillaeg
+
+const TIMETAKST_INPUT = [
+  "personalekategori",
+  "tidsrum",
+  "timeomkostning",
+  "fravaer",
+  "doegnkoefficient",
+  "vfo",
+] as const;
+
+/**
+ * Adds a Personalekategori/Tidsrum pair with the user's numbers to the table over
+ * ATA-timetakster (3 syncs), with the template's ATA-timetakst formula on the row: the
+ * table's first row whose input cells are all empty (the template's blank rows), else a row
+ * added at the bottom (rows.add, then the row's cells through a range, as Indsæt does).
+ * Refuses when the pair is already there (the lookup would find that row, not this one).
+ */
+export async function tilfoejTimetakst(
+  context: Excel.RequestContext,
+  r: NyTimetakst,
+  kanSeSkrivebeskyttelse: boolean,
+): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
+  for (const [navn, v] of [
+    ["Timeomkostning", r.timeomkostning],
+    ["Fraværskorrektion", r.fravaer],
+    ["Døgnkoefficient", r.doegnkoefficient],
+    ["Variable følgeomkostninger", r.vfo],
+  ] as const)
+    tjekTal(navn, v);
+  const par = timetakstPar(r.personalekategori, r.tidsrum);
+  if (par === null) throw new ArbejdsbogFejl("Personalekategori og tidsrum skal begge være udfyldt.");
+
+  const tabel = context.workbook.tables.getItemOrNullObject(TBL_TILLAEG.navn);
+  const alleTabeller = context.workbook.tables.load("items/name,items/worksheet/name");
+  const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
+  await context.sync();
+  skrivetjek();
+  if (tabel.isNullObject) {
+    throw new ArbejdsbogFejl(
+      `Projektmappen har ingen tabel med ATA-timetakster (på arket Tillægsydelser). Tilføj den under Skabelon med Tilføj manglende tabeller. Intet er ændret.`,
+    );
+  }
+  const arket = tabel.worksheet.load("name,protection/protected");
+  const overskrift = tabel.getHeaderRowRange().load("values,address");
+  const krop = tabel.getDataBodyRange().load("address,values,numberFormat");
+  const tabelArk = alleTabeller.items.find((t) => t.name.toLowerCase() === TBL_TILLAEG.navn.toLowerCase())?.worksheet
+    .name;
+  // The other tables on its sheet: a row added at the bottom must not cut through one below.
+  const naboer = alleTabeller.items
+    .filter((t) => t.worksheet.name === tabelArk && t.name.toLowerCase() !== TBL_TILLAEG.navn.toLowerCase())
+    .map((t) => ({ navn: t.name, omr: t.getRange().load("address") }));
+  await context.sync();
+
+  tjekArk(arket);
+  const kol = kolonnerFraOverskrifter(TBL_TILLAEG, overskrift.values[0]);
+  const mangl = mangler(TBL_TILLAEG, kol, [...TIMETAKST_INPUT, "ataTimetakst"]);
+  if (mangl.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Tabellen over ATA-timetakster på arket ${arket.name} mangler kolonnen ${listeTekst(mangl)}. Ret overskrifterne, så de svarer til skabelonen. Intet er ændret.`,
+    );
+  }
+  const tekstI = (raekke: unknown[], key: string): string => {
+    const v = raekke[kol.get(key) as number];
+    return typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+  };
+  const hoved = parseOmraade(overskrift.address) as Omraade;
+  const body = parseOmraade(krop.address) as Omraade;
+  const findes = krop.values.findIndex(
+    (raekke) => timetakstPar(tekstI(raekke, "personalekategori"), tekstI(raekke, "tidsrum")) === par,
+  );
+  if (findes >= 0) {
+    throw new ArbejdsbogFejl(
+      `${r.personalekategori.trim()}, ${r.tidsrum.trim()} står allerede i tabellen over ATA-timetakster på arket ${arket.name} (række ${body.top + findes}). Intet er ændret.`,
+    );
+  }
+  const tomRaekke = krop.values.findIndex((raekke) =>
+    TIMETAKST_INPUT.every((k) => {
+      const v = raekke[kol.get(k) as number];
+      return v === "" || v === null;
+    }),
+  );
+  // Without an empty row: rows.add() moves the cells below the table down, in its columns
+  // only, which Excel refuses when that cuts through another table (the sheet Tillægsydelser
+  // with its tables one below the other). Then a whole sheet row is inserted inside the table
+  // instead, above its last row: everything below moves down whole, and the table grows.
+  const naboOmr = naboer.map((n) => ({ navn: n.navn, o: parseOmraade(n.omr.address) as Omraade }));
+  const skaeres = naboOmr.filter(
+    ({ o }) =>
+      o.top > body.bottom &&
+      !(o.right < hoved.left || o.left > hoved.right) &&
+      (o.left < hoved.left || o.right > hoved.right),
+  );
+  const helRaekke = tomRaekke < 0 && skaeres.length > 0;
+  if (helRaekke) {
+    const paaRaekken = naboOmr.filter(({ o }) => o.top <= body.bottom && o.bottom >= body.bottom);
+    if (paaRaekken.length > 0) {
+      throw new ArbejdsbogFejl(
+        `Tabellen over ATA-timetakster på arket ${arket.name} har ingen tom række, og en ny række ville flytte ${listeTekst(skaeres.map((x) => tabelOrd(x.navn)))} skævt og gå gennem ${listeTekst(paaRaekken.map((x) => tabelOrd(x.navn)))}. Indsæt en tom række i tabellen over ATA-timetakster, og prøv igen. Intet er ændret.`,
+      );
+    }
+  }
+  const raekkeNr = tomRaekke >= 0 ? body.top + tomRaekke : helRaekke ? body.bottom : body.bottom + 1;
+  const bogstav = {} as Record<(typeof TBL_TILLAEG.kolonner)[number]["key"], string>;
+  for (const k of TBL_TILLAEG.kolonner) bogstav[k.key] = kolonneBogstaver(hoved.left + (kol.get(k.key) ?? 0));
+
+  const formatKilde = krop.numberFormat[tomRaekke >= 0 ? tomRaekke : krop.numberFormat.length - 1] ?? [];
+  const tekst = (key: string, v: string) => tekstTil(v.trim(), formatKilde[kol.get(key) ?? -1]);
+  const indhold: Record<string, string | number> = {
+    personalekategori: tekst("personalekategori", r.personalekategori),
+    tidsrum: tekst("tidsrum", r.tidsrum),
+    timeomkostning: r.timeomkostning,
+    fravaer: r.fravaer,
+    doegnkoefficient: r.doegnkoefficient,
+    vfo: r.vfo,
+    ataTimetakst: ataTimetakstFormel(raekkeNr, bogstav),
+  };
+  const format: Record<string, string> = {
+    timeomkostning: KR_FORMAT,
+    fravaer: PCT_FORMAT,
+    doegnkoefficient: PCT_FORMAT,
+    vfo: PCT_FORMAT,
+    ataTimetakst: KR_FORMAT,
+  };
+  const bredde = hoved.right - hoved.left + 1;
+  // null leaves a cell as it is (the user's own extra columns).
+  const raekke: (string | number | null)[] = new Array(bredde).fill(null);
+  const formatRaekke: (string | null)[] = new Array(bredde).fill(null);
+  for (const [key, i] of kol) {
+    if (key in indhold) raekke[i] = indhold[key];
+    if (key in format) formatRaekke[i] = format[key];
+  }
+  const raekkeOmr = omraadeA1({ top: raekkeNr, left: hoved.left, bottom: raekkeNr, right: hoved.right });
+  const foer = tomRaekke >= 0 ? arket.getRange(raekkeOmr).load(FOER) : null;
+  if (helRaekke) arket.getRange(raekkeOmr).getEntireRow().insert("Down");
+  else if (tomRaekke < 0) tabel.rows.add();
+  const omr = arket.getRange(raekkeOmr);
+  omr.numberFormat = [formatRaekke];
+  omr.formulas = [raekke];
+  const efter = arket.getRange(raekkeOmr).load("formulas");
+  await context.sync();
+  const fortrydelse: Fortrydelse = foer
+    ? {
+        ark: arket.name,
+        omraader: [
+          {
+            adresse: raekkeOmr,
+            foer: tilbageskrivninger(foer, [raekke.map((v) => v !== null)]),
+            talformatFoer: [formatRaekke.map((f, i) => (f === null ? null : foer.numberFormat[0][i]))],
+            efter: [efter.formulas[0].map((f, i) => (raekke[i] === null ? null : f))],
+          },
+        ],
+      }
+    : {
+        ark: arket.name,
+        omraader: [],
+        tilfoejetRaekke: {
+          tabel: TBL_TILLAEG.navn,
+          adresse: raekkeOmr,
+          efter: efter.formulas,
+          ...(helRaekke ? { helArkRaekke: true } : {}),
+        },
+      };
+  return { ark: arket.name, celle: a1(raekkeNr, hoved.left), fortrydelse };
+}
+
 // ------------------------------------------------------------------ tblTakstbilag
 
 /** Runs of consecutive row indexes, so contiguous rows are written as one range. */
@@ -541,9 +709,12 @@ export async function fortryd(
   f: Fortrydelse,
   kanSeSkrivebeskyttelse: boolean,
 ): Promise<void> {
-  if (f.omraader.length === 0 && !f.tilfoejetRaekke) return;
-  const arket = context.workbook.worksheets.getItem(f.ark).load("name,protection/protected");
+  if (f.omraader.length === 0 && !f.tilfoejetRaekke && !f.tabeller?.length && !f.tilfoejedeArk?.length) return;
   const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
+  if (f.tabeller?.length || f.tilfoejedeArk?.length || f.omraader.some((o) => o.ark !== undefined)) {
+    return fortrydStruktur(context, f, skrivetjek);
+  }
+  const arket = context.workbook.worksheets.getItem(f.ark).load("name,protection/protected");
   const nu = f.omraader.map((o) => arket.getRange(o.adresse).load("formulas"));
   const tilfoejet = f.tilfoejetRaekke;
   const tabel = tilfoejet ? context.workbook.tables.getItemOrNullObject(tilfoejet.tabel) : null;
@@ -586,6 +757,86 @@ export async function fortryd(
     // null (a cell the pane did not write) leaves the cell as it is.
     r.formulas = o.foer;
   }
-  if (tabel && raekkeIndex >= 0) tabel.rows.getItemAt(raekkeIndex).delete();
+  if (tabel && tilfoejet && raekkeIndex >= 0) {
+    // A whole sheet row went in (a table stood below): the whole row goes out again.
+    if (tilfoejet.helArkRaekke) arket.getRange(tilfoejet.adresse).getEntireRow().delete("Up");
+    else tabel.rows.getItemAt(raekkeIndex).delete();
+  }
+  await context.sync();
+}
+
+/**
+ * Fortryd for a write that made tables or sheets, or wrote on several sheets ("Tilføj
+ * manglende tabeller", "Skriv profil" on a new sheet). Three syncs: which sheets and tables
+ * are there, whether the written cells and added sheets still hold what the write left, then
+ * all at once: the tables back to plain cells (Table.convertToRange, every cell kept), the
+ * cells and formats as they were, the added sheets deleted. Refuses, touching nothing, when
+ * anything is gone or the user has written there since.
+ */
+async function fortrydStruktur(context: Excel.RequestContext, f: Fortrydelse, skrivetjek: Skrivetjek): Promise<void> {
+  const tabeller = f.tabeller ?? [];
+  const nyeArk = f.tilfoejedeArk ?? [];
+  const omraader = f.omraader.map((o) => ({ ...o, ark: o.ark ?? f.ark }));
+  const alleArk = context.workbook.worksheets.load("items/name,items/protection/protected");
+  const alleTabeller = context.workbook.tables.load("items/name");
+  await context.sync();
+  skrivetjek();
+  if (nyeArk.length > 0) skrivetjek.struktur();
+
+  const ark = new Map(alleArk.items.map((w) => [w.name.toLowerCase(), w]));
+  const tabelnavne = new Set(alleTabeller.items.map((t) => t.name.toLowerCase()));
+  const borte = [
+    ...new Set([...omraader.map((o) => o.ark), ...tabeller.map((t) => t.ark), ...nyeArk.map((a) => a.navn)]),
+  ].filter((n) => !ark.has(n.toLowerCase()));
+  if (borte.length > 0) {
+    throw new ArbejdsbogFejl(
+      `${borte.length === 1 ? "Arket" : "Arkene"} ${listeTekst(borte)} findes ikke længere, så der er intet at fortryde. Intet er rørt.`,
+    );
+  }
+  const vaekTabeller = tabeller.filter((t) => !tabelnavne.has(t.navn.toLowerCase()));
+  if (vaekTabeller.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Kan ikke fortryde: ${listeTekst(vaekTabeller.map((t) => tabelOrd(t.navn)))} findes ikke længere (omdøbt eller lavet om til almindelige celler). Intet er rørt.`,
+    );
+  }
+  // Sheets written in (not those deleted again) must not be protected.
+  for (const n of new Set([...omraader.map((o) => o.ark), ...tabeller.map((t) => t.ark)])) {
+    tjekArk(ark.get(n.toLowerCase()) as Excel.Worksheet);
+  }
+
+  const nu = omraader.map((o) =>
+    (ark.get(o.ark.toLowerCase()) as Excel.Worksheet).getRange(o.adresse).load("formulas"),
+  );
+  const nyeNu = nyeArk.map((a) =>
+    (ark.get(a.navn.toLowerCase()) as Excel.Worksheet).getUsedRangeOrNullObject(true).load("address,formulas"),
+  );
+  await context.sync();
+  const aendret = omraader
+    .filter((o, i) => !sammeIndhold(nu[i].formulas, o.efter))
+    .map((o) => arkAdresse(o.ark, o.adresse));
+  nyeArk.forEach((a, i) => {
+    const r = nyeNu[i];
+    const adresse = r.isNullObject ? null : omraadeA1(parseOmraade(r.address) as Omraade);
+    if (adresse !== a.adresse || (!r.isNullObject && !sammeIndhold(r.formulas, a.efter))) {
+      aendret.push(`arket ${a.navn}`);
+    }
+  });
+  if (aendret.length > 0) {
+    throw new ArbejdsbogFejl(
+      `Kan ikke fortryde: ${listeTekst(aendret)} er ændret siden. Intet er rørt, så dine ændringer er bevaret.`,
+    );
+  }
+
+  const slettes = new Set(nyeArk.map((a) => a.navn.toLowerCase()));
+  // Tables first: a header cell of a table cannot be emptied.
+  for (const t of tabeller)
+    if (!slettes.has(t.ark.toLowerCase())) context.workbook.tables.getItem(t.navn).convertToRange();
+  for (const o of omraader) {
+    if (slettes.has(o.ark.toLowerCase())) continue;
+    const r = (ark.get(o.ark.toLowerCase()) as Excel.Worksheet).getRange(o.adresse);
+    if (o.talformatFoer) r.numberFormat = o.talformatFoer;
+    r.formulas = o.foer;
+  }
+  for (const a of nyeArk) (ark.get(a.navn.toLowerCase()) as Excel.Worksheet).delete();
   await context.sync();
 }

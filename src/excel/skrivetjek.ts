@@ -4,7 +4,7 @@
  * it writes is not protected. A Danish refusal then, before any cell is touched, instead of
  * Excel's AccessDenied half-way or (desktop, read-only) writes that can never be saved.
  */
-import { ArbejdsbogFejl } from "../core/arbejdsbog";
+import { ArbejdsbogFejl } from "../core";
 
 export const SKRIVEBESKYTTET =
   "Projektmappen er åbnet skrivebeskyttet, så Takstskema kan ikke skrive i den. Åbn den til redigering (eller gem en kopi), og prøv igen. Intet er ændret.";

@@ -6,16 +6,18 @@
  */
 import * as React from "react";
 import { makeStyles, mergeClasses, Tab, TabList, tokens } from "@fluentui/react-components";
-import { a1, kolonneBogstaver, parseOmraade } from "../core/adresse";
 import {
+  a1,
   cellFormula,
   cellNumberFormat,
   cellValue,
+  kolonneBogstaver,
+  parseOmraade,
   sheetBottom,
   sheetRight,
   type SnapshotSheet,
   type WorkbookSnapshot,
-} from "../core/snapshot";
+} from "../core";
 import { celleTekst } from "./celletekst";
 
 const MAKS_RAEKKER = 1000;

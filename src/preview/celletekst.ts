@@ -1,7 +1,5 @@
 /** How the preview's grid shows a cell: Danish numbers, percent and dates by the cell's number format. */
-import { serialTilDato } from "../core/dato";
-import { formaterTal } from "../core/format";
-import { erExcelFejl, type CellValue } from "../core/snapshot";
+import { type CellValue, erExcelFejl, formaterTal, serialTilDato } from "../core";
 
 function decimalerI(format: string): number {
   const m = /0\.(0+)/.exec(format);

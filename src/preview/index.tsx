@@ -17,10 +17,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
-import type { Arbejdsbog } from "../core/arbejdsbog";
-import type { WorkbookSnapshot } from "../core/snapshot";
-import { registrerProfil } from "../core/profil/register";
-import type { Profilindgang } from "../core/profil/typer";
+import { type Arbejdsbog, type Profilindgang, registrerProfil, type WorkbookSnapshot } from "../core";
 import { laesXlsx } from "../adapters/xlsx/laes-xlsx";
 import { lavArbejdsbog } from "../excel";
 import { lavFakeExcel, type FakeExcel } from "../excel/fake";

@@ -1,5 +1,5 @@
 /** Wraps an Arbejdsbog so the preview's grid hears about every write and every cell selection. */
-import type { Arbejdsbog } from "../core/arbejdsbog";
+import type { Arbejdsbog } from "../core";
 
 export interface Observatoer {
   /** After any call that may have changed the workbook (also when it failed part-way). */
@@ -23,6 +23,7 @@ export function overvaagArbejdsbog(a: Arbejdsbog, o: Observatoer): Arbejdsbog {
     },
     skrivRapport: (fund, overskrift) => skriv(() => a.skrivRapport(fund, overskrift)),
     indsaetTillaegsberegning: (raekke) => skriv(() => a.indsaetTillaegsberegning(raekke)),
+    tilfoejTimetakst: (raekke) => skriv(() => a.tilfoejTimetakst(raekke)),
     markerStatus: (statusser) => skriv(() => a.markerStatus(statusser)),
     fortryd: (fortrydelse) => skriv(() => a.fortryd(fortrydelse)),
     indsaetSkabelon: (takstaar) => skriv(() => a.indsaetSkabelon(takstaar)),

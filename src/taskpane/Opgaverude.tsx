@@ -15,8 +15,7 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import type { Arbejdsbog } from "../core/arbejdsbog";
-import type { Valideringsresultat } from "../core/regler/typer";
+import type { Arbejdsbog, Valideringsresultat } from "../core";
 import { annonceringForValidering } from "./faelles/taelling";
 import { STANDARD_VALG, type ProfilValg } from "./profil";
 import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";

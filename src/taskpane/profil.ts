@@ -3,12 +3,19 @@
  * workbook (vaelgProfil) needs the rules' default severities and lives in profilvalg.ts, which
  * loads with the validation engine, not in the pane's first JavaScript.
  */
-import { lempelserResume, type Lempelse } from "../core/profil/lempelser";
-import { TAKSTPROFIL_ARK } from "../core/profil/ark";
-import type { ProfilKilde, ProfilResultat } from "../core/profil/laes-profil";
-import { aftaleFor, hentProfil, STANDARD_PROFIL_ID } from "../core/profil/register";
-import type { Aftale, Profil } from "../core/profil/typer";
-import type { SnapshotSheet } from "../core/snapshot";
+import {
+  type Aftale,
+  aftaleFor,
+  hentProfil,
+  type Lempelse,
+  lempelserResume,
+  type Profil,
+  type ProfilKilde,
+  type ProfilResultat,
+  type SnapshotSheet,
+  STANDARD_PROFIL_ID,
+  TAKSTPROFIL_ARK,
+} from "../core";
 
 /** The workbook's own profile (sheet Takstprofil), whether or not it is used. */
 export type ArkProfil =

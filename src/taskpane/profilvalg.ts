@@ -4,11 +4,16 @@
  * workbook: a submitted skema must not be able to switch off its own checks. It needs the
  * rules' default severities (src/core/valider.ts), so it loads with the engine (motor.ts).
  */
-import { profilLempelser } from "../core/profil/lempelser";
-import { efterlignetProfil, profilFraSnapshot, TAKSTPROFIL_ARK } from "../core/profil/laes-profil";
-import { basisProfil } from "../core/profil/register";
-import { findSheet, type WorkbookSnapshot } from "../core/snapshot";
-import { standardAlvor } from "../core/valider";
+import {
+  basisProfil,
+  efterlignetProfil,
+  findSheet,
+  profilFraSnapshot,
+  profilLempelser,
+  standardAlvor,
+  TAKSTPROFIL_ARK,
+  type WorkbookSnapshot,
+} from "../core";
 import { profilNoegle, STANDARD_VALG, type ArkProfil, type ProfilValg } from "./profil";
 
 /**

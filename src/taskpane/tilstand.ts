@@ -2,10 +2,7 @@
  * The task pane's shared state, handed by `Opgaverude.tsx` to every section. It lives apart
  * from the pane so the sections (and their components) never import their parent.
  */
-import type { Arbejdsbog } from "../core/arbejdsbog";
-import type { Takstskema } from "../core/model";
-import type { Valideringsresultat } from "../core/regler/typer";
-import type { WorkbookSnapshot } from "../core/snapshot";
+import type { Arbejdsbog, Takstskema, Valideringsresultat, WorkbookSnapshot } from "../core";
 import type { ProfilGodkendelser } from "./godkendelser";
 import type { ProfilValg } from "./profil";
 

@@ -23,7 +23,7 @@ describe("npm stop", () => {
         env: { ...process.env, TAKSTSKEMA_NPX: npx },
       });
       expect(r.status).toBe(0);
-      expect(fs.readFileSync(log, "utf8").trim()).toBe(`${ROD}|--yes office-addin-debugging stop manifest.xml`);
+      expect(fs.readFileSync(log, "utf8").trim()).toBe(`${ROD}|--yes office-addin-debugging@7.0.0 stop manifest.xml`);
     } finally {
       fs.rmSync(mappe, { recursive: true, force: true });
     }

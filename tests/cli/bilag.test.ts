@@ -3,7 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { valider } from "../../src/core/valider";
+import { valider } from "../hjaelp/valider";
 import { gyldigeYdelser } from "../hjaelp/fixtur";
 import { fejlSkema, koer, okSkema, skrivSkema, tmpMappe } from "./hjaelp";
 

@@ -5,6 +5,7 @@ import * as path from "path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { findSheet } from "../../src/core/snapshot";
 import { laesTakstskema } from "../../src/core/reader/laes";
+import { laesGrundlag } from "../../src/core/takstbilag/grundlag";
 import { koer, lavSidsteAarSaet, tmpMappe } from "./hjaelp";
 
 let mappe: string;
@@ -83,4 +84,42 @@ it("Ikke indsendt viser sidste års navne gennem udgangen: CPR-nummer skjult, li
   expect(r.stdout).not.toContain("010180-1234");
   expect(r.stdout).not.toMatch(/^FALSK/m);
   expect(r.stdout).toContain("Hus\\x0AFALSK");
+});
+
+describe("Takstår-kolonnen i sidste års takstbilag (issue 17 § 2)", () => {
+  /** fjor.xlsx as bilag wrote it before 2026.3: the Takstbilag sheet without its first column, Takstår. */
+  async function udenTakstaar(): Promise<void> {
+    const snap = await laesXlsx(readFileSync(path.join(mappe, "fjor.xlsx")));
+    const ark = findSheet(snap, "Takstbilag")!;
+    expect(ark.values[1][0]).toBe("Takstår");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Takstbilag").addRows(ark.values.map((r) => r.slice(1)));
+    writeFileSync(path.join(mappe, "fjor-uden-takstaar.xlsx"), Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+
+  it("programmets takstbilag har Takstår i hver række, og grundlaget kender året", async () => {
+    const snap = await laesXlsx(readFileSync(path.join(mappe, "fjor.xlsx")));
+    const raekker = laesTakstskema(snap).takstbilag!.raekker;
+    expect(raekker.length).toBeGreaterThan(0);
+    expect(raekker.map((r) => r.takstaar.vaerdi)).toEqual(raekker.map(() => 2025));
+    const g = laesGrundlag(snap);
+    if (!g.ok) throw new Error(g.fejl);
+    expect(g.grundlag.takstaar).toBe(2025);
+  });
+
+  it("et takstbilag uden kolonnen (skrevet før) giver samme grundlag og samme fund", async () => {
+    await udenTakstaar();
+    const med = laesGrundlag(await laesXlsx(readFileSync(path.join(mappe, "fjor.xlsx"))));
+    const uden = laesGrundlag(await laesXlsx(readFileSync(path.join(mappe, "fjor-uden-takstaar.xlsx"))));
+    if (!med.ok || !uden.ok) throw new Error("grundlaget kunne ikke læses");
+    expect(uden.grundlag.takstaar).toBeUndefined();
+    expect(uden.grundlag.tilbud).toEqual(med.grundlag.tilbud);
+    expect(uden.grundlag.decimaler).toBe(med.grundlag.decimaler);
+    const r = await i(["valider", "iaar", "--sidste-aar", "fjor-uden-takstaar.xlsx"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain(
+      "Takst sidste år er 1.900 kr., men sidste års godkendte takstbilag har 1.950 kr. for SB-A1-108.",
+    );
+    expect(r.stdout).toContain("Hjørring Kommune, Kysthuset: hele tilbuddet");
+  });
 });

@@ -237,6 +237,7 @@ describe("takstskema valider --rapport", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(mappe, "rapport.xlsx"));
     const fund = wb.getWorksheet("Fund")!;
+    // The core's report columns (src/core/rapport/kolonner.ts): "§" as on the report sheet and the bilag's Fund.
     expect(fund.getRow(1).values).toEqual([
       undefined,
       "Fil",
@@ -245,7 +246,7 @@ describe("takstskema valider --rapport", () => {
       "Ark",
       "Celle",
       "Ydelses-ID",
-      "Paragraf",
+      "§",
       "Besked",
     ]);
     const regler: unknown[] = [];

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { valider } from "../../src/core/valider";
+import { valider } from "../hjaelp/valider";
 import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema, gyldigTillaeg } from "../hjaelp/fixtur";
 import { profilMed } from "../hjaelp/regeltester";

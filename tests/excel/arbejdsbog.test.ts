@@ -33,6 +33,8 @@ const FUND: Fund[] = [
     ydelsesId: "Y1",
     paragraf: "5.2",
     besked: "Belægningen er 104,0 %.",
+    beskedId: "overMax",
+    data: {},
   },
   {
     regel: "tal-som-tekst",
@@ -41,6 +43,8 @@ const FUND: Fund[] = [
     celle: "D3",
     paragraf: null,
     besked: '=HYPERLINK("x") står som tekst.',
+    beskedId: "somTekst",
+    data: {},
   },
 ];
 
@@ -244,7 +248,16 @@ describe("skrivRapport", () => {
     expect(cellValue(rapport, 2, 1)).toBe("1 fejl, 1 advarsel, 0 info");
     const raekke = (r: number) => Array.from({ length: 7 }, (_, c) => cellValue(rapport, r, c + 1));
     expect(raekke(4)).toEqual(["Alvor", "Regel", "Ark", "Celle", "Ydelses-ID", "§", "Besked"]);
-    expect(raekke(5)).toEqual(["Fejl", "belaegning-over-100", "Ydelser", "J2", "Y1", "5.2", "Belægningen er 104,0 %."]);
+    // The § as everywhere else (src/core/rapport/paragraf.ts): "§ 5.2", not the bare number.
+    expect(raekke(5)).toEqual([
+      "Fejl",
+      "belaegning-over-100",
+      "Ydelser",
+      "J2",
+      "Y1",
+      "§ 5.2",
+      "Belægningen er 104,0 %.",
+    ]);
     // A message that looks like a formula stays text.
     expect(raekke(6)).toEqual([
       "Advarsel",
@@ -379,18 +392,18 @@ describe("markerStatus", () => {
       { raekkeIndex: 7, status: "OK", fund: "" },
     ]);
     const efter = fake.snapshot();
-    // Status is column O, Fund column P; data rows start on row 2. Empty fund stays empty.
+    // Status is column P, Fund column Q; data rows start on row 2. Empty fund stays empty.
     expect(aendredeCeller(foer, efter)).toEqual([
-      "Takstbilag!O2",
-      "Takstbilag!O3",
+      "Takstbilag!P2",
       "Takstbilag!P3",
-      "Takstbilag!O4",
+      "Takstbilag!Q3",
       "Takstbilag!P4",
-      "Takstbilag!O8",
+      "Takstbilag!Q4",
+      "Takstbilag!P8",
     ]);
     const ark = findSheet(efter, TBL_TAKSTBILAG.ark)!;
-    expect(cellValue(ark, 3, 15)).toBe("Fejl");
-    expect(cellValue(ark, 4, 16)).toBe("-belaegning");
+    expect(cellValue(ark, 3, 16)).toBe("Fejl");
+    expect(cellValue(ark, 4, 17)).toBe("-belaegning");
     expect(fake.syncs()).toBe(2);
   });
 
@@ -400,7 +413,7 @@ describe("markerStatus", () => {
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: { raekker: takstbilagRaekker(3), kolonner: flyttet } }));
     const foer = fake.snapshot();
     await lavArbejdsbog(fake.run).markerStatus([{ raekkeIndex: 2, status: "Fejl", fund: "x" }]);
-    expect(aendredeCeller(foer, fake.snapshot())).toEqual(["Takstbilag!A3", "Takstbilag!P3"]);
+    expect(aendredeCeller(foer, fake.snapshot())).toEqual(["Takstbilag!A3", "Takstbilag!Q3"]);
   });
 
   it("giver danske fejl for manglende tabel og række uden for tabellen", async () => {

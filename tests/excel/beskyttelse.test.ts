@@ -15,6 +15,7 @@ import { SKRIVEBESKYTTET, STRUKTUR_BESKYTTET } from "../../src/excel/skrivetjek"
 import { takstbilagStatusser } from "../../src/taskpane/sektioner/takstbilag/logik";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { arbejdsbogFejl, fuldArbejdsbog, NY_TILLAEG, takstbilagRaekker } from "./hjaelp";
+import { standardValg } from "../hjaelp/valider";
 
 function skrivebeskyttet(excelApi?: string): FakeExcel {
   const fake = lavFakeExcel(bygSnapshot({ ...gyldigtSkema(), takstbilag: takstbilagRaekker(3) }), { excelApi });
@@ -33,7 +34,7 @@ describe("en skrivebeskyttet projektmappe", () => {
       ["markerStatus", () => bog.markerStatus([{ raekkeIndex: 1, status: "OK", fund: "" }])],
       [
         "fortryd",
-        () => bog.fortryd({ ark: "Takstbilag", omraader: [{ adresse: "O2", foer: [["OK"]], efter: [[""]] }] }),
+        () => bog.fortryd({ ark: "Takstbilag", omraader: [{ adresse: "P2", foer: [["OK"]], efter: [[""]] }] }),
       ],
       ["skrivProfil", () => bog.skrivProfil("{}")],
       ["indsaetSkabelon", () => bog.indsaetSkabelon(2026)],
@@ -77,7 +78,7 @@ describe("en projektmappe med beskyttet struktur", () => {
     await lavArbejdsbog(bilag.run, { understoetter: bilag.understoetter }).markerStatus([
       { raekkeIndex: 1, status: "OK", fund: "" },
     ]);
-    expect(cellValue(findSheet(bilag.snapshot(), "Takstbilag")!, 2, 15)).toBe("OK");
+    expect(cellValue(findSheet(bilag.snapshot(), "Takstbilag")!, 2, 16)).toBe("OK");
   });
 });
 
@@ -113,9 +114,11 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     regel: "takstbilag-aendring-stemmer-ikke",
     alvor: "fejl",
     ark: "Takstbilag",
-    celle: `L${raekke}`,
+    celle: `M${raekke}`,
     paragraf: null,
     besked: "x",
+    beskedId: "x",
+    data: {},
   });
 
   it("finder rækkerne efter Ydelses-ID og markerer de rigtige", async () => {
@@ -123,22 +126,26 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
     const bog = lavArbejdsbog(fake.run);
     const skema = laesTakstskema(await bog.laesSnapshot());
     // Y1 (sheet row 2) has an error; the others are OK.
-    const statusser = takstbilagStatusser(skema, [fund(2)]);
+    const statusser = takstbilagStatusser(skema, [fund(2)], standardValg().profil);
     expect(statusser[0]).toMatchObject({ raekkeIndex: 1, ydelsesId: "Y1", status: "Fejl" });
 
     bytRaekker(fake, 1, 3);
     await bog.markerStatus(statusser);
     const ark = findSheet(fake.snapshot(), "Takstbilag")!;
     // Y1 now stands in sheet row 4; Y3 in row 2.
-    expect(cellValue(ark, 4, 3)).toBe("Y1");
-    expect(cellValue(ark, 4, 15)).toBe("Fejl");
-    expect(cellValue(ark, 2, 3)).toBe("Y3");
-    expect(cellValue(ark, 2, 15)).toBe("OK");
+    expect(cellValue(ark, 4, 4)).toBe("Y1");
+    expect(cellValue(ark, 4, 16)).toBe("Fejl");
+    expect(cellValue(ark, 2, 4)).toBe("Y3");
+    expect(cellValue(ark, 2, 16)).toBe("OK");
   });
 
   it("en sortering, der lander mellem opslaget og skrivningen, opdages i samme anmodning, og alt lægges tilbage", async () => {
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(4) }));
-    const statusser = takstbilagStatusser(laesTakstskema(await lavArbejdsbog(fake.run).laesSnapshot()), [fund(2)]);
+    const statusser = takstbilagStatusser(
+      laesTakstskema(await lavArbejdsbog(fake.run).laesSnapshot()),
+      [fund(2)],
+      standardValg().profil,
+    );
     // A co-author sorts right before the third sync of Marker status (the write) runs.
     const run = ((valg: Excel.RunOptions, batch: (c: Excel.RequestContext) => Promise<unknown>) =>
       fake.run(valg, (context) => {
@@ -164,8 +171,8 @@ describe("Marker status, når en anden har sorteret tabellen siden valideringen"
   it("nægter, når en Ydelses-ID er væk, og rører intet", async () => {
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(3) }));
     const bog = lavArbejdsbog(fake.run);
-    const statusser = takstbilagStatusser(laesTakstskema(await bog.laesSnapshot()), []);
-    fake.redigerCelle("Takstbilag", "C3", "Y9");
+    const statusser = takstbilagStatusser(laesTakstskema(await bog.laesSnapshot()), [], standardValg().profil);
+    fake.redigerCelle("Takstbilag", "D3", "Y9");
     const foer = fake.snapshot();
     const fejl = await arbejdsbogFejl(bog.markerStatus(statusser));
     expect(fejl.message).toMatch(

@@ -14,13 +14,14 @@ import { bygSnapshot } from "../../src/core/snapshot-bygger";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { gyldigtSkema } from "../hjaelp/fixtur";
+import { standardValg } from "../hjaelp/valider";
 
 async function koer(godkendt: boolean) {
   const fake = lavFakeExcel(takstprofilAngreb());
   const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
   const snapshot = await bog.laesSnapshot();
   const valg = vaelgProfil(snapshot, () => godkendt);
-  return { snapshot, valg, resultat: validerSkema(laesTakstskema(snapshot), snapshot, { profil: valg.profil }) };
+  return { snapshot, valg, resultat: validerSkema(laesTakstskema(snapshot), snapshot, { profil: valg.profil, aftale: valg.aftale }) };
 }
 
 test("det meget skjulte ark læses af adapteren", async () => {
@@ -94,7 +95,7 @@ describe("skrivProfil", () => {
 test("xlsx-adapteren ser også det meget skjulte ark (kommandolinjen melder det)", async () => {
   const s = await laesXlsx(await skrivSnapshotXlsx(takstprofilAngreb()));
   expect(s.sheets.find((a) => a.name === "Takstprofil")?.visibility).toBe("veryHidden");
-  const fund = validerSkema(laesTakstskema(s), s).fund;
+  const fund = validerSkema(laesTakstskema(s), s, standardValg()).fund;
   expect(fund.filter((f) => f.alvor === "fejl")).toHaveLength(4);
   expect(fund.find((f) => f.regel === "takstprofil-i-skema")?.celle).toBe("A1");
 });

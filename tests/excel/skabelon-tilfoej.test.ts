@@ -38,7 +38,8 @@ test("et ark uden sine tabeller får dem; de andre ark og tabeller røres ikke",
   const foer = await b.laesSnapshot();
   expect(foer.tables.map((t) => t.name)).not.toContain("tblTillaeg");
 
-  const tilfoejet = await b.tilfoejManglendeTabeller(2026);
+  const { tabeller: tilfoejet, omdannet } = await b.tilfoejManglendeTabeller(2026);
+  expect(omdannet).toEqual([]);
   expect(tilfoejet).toEqual(["tblResultater", "tblTillaeg", "tblTillaegFastPris", "tblTillaegsberegning"]);
   const efter = await b.laesSnapshot();
   // Existing cells unchanged, on every sheet.
@@ -57,7 +58,7 @@ test("tabeller ved siden af en eksisterende tabel på samme ark; et manglende ar
   // tblTillaeg is there (A1:G3): the two tables beside it start at column I, where it is empty.
   const { bog: b } = bog(bygSnapshot(gyldigtSkema()));
   const foer = await b.laesSnapshot();
-  expect(await b.tilfoejManglendeTabeller(2026)).toEqual([
+  expect((await b.tilfoejManglendeTabeller(2026)).tabeller).toEqual([
     "tblResultater",
     "tblTillaegFastPris",
     "tblTillaegsberegning",
@@ -67,10 +68,18 @@ test("tabeller ved siden af en eksisterende tabel på samme ark; et manglende ar
   expect(efter.tables.find((t) => t.name === "tblTillaegFastPris")?.ref).toBe("I2:L7");
 });
 
-test("celler i vejen: afvist med cellernes navne, og intet er ændret", async () => {
-  // tblYdelser's cells are there, the table is not (pasted as plain cells).
-  const s = bygSnapshot({ ...gyldigtSkema(), tillaeg: null, ekstraArk: [tomtArk("Tillægsydelser")] });
-  s.tables = s.tables.filter((t) => t.name !== "tblYdelser");
+test("celler i vejen uden en overskriftsrække: afvist med cellernes navne, og intet er ændret", async () => {
+  // Notes where the template's tables go on Tillægsydelser: no header row that could become a table.
+  const noter: SnapshotSheet = {
+    name: "Tillægsydelser",
+    top: 1,
+    left: 1,
+    values: [
+      ["Noter fra sidste år", "se mail"],
+      ["Ring til Jens", null],
+    ],
+  };
+  const s = bygSnapshot({ ...gyldigtSkema(), tillaeg: null, ekstraArk: [noter] });
   const { bog: b } = bog(s);
   const foer = await b.laesSnapshot();
   const fejl = await b.tilfoejManglendeTabeller(2026).then(
@@ -78,11 +87,10 @@ test("celler i vejen: afvist med cellernes navne, og intet er ændret", async ()
     (e: unknown) => e,
   );
   expect(fejl).toBeInstanceOf(ArbejdsbogFejl);
-  expect((fejl as Error).message).toMatch(
-    /^De manglende tabeller kan ikke tilføjes, fordi cellerne Ydelser!A1, Ydelser!B1, /,
-  );
-  expect((fejl as Error).message).toMatch(
-    /og \d+ flere allerede har indhold, hvor skabelonen skal stå\. .*Intet er ændret\.$/,
+  expect((fejl as Error).message).toBe(
+    "De manglende tabeller kan ikke tilføjes. Cellerne 'Tillægsydelser'!A1, 'Tillægsydelser'!B1 og 'Tillægsydelser'!A2 " +
+      "har allerede indhold, hvor skabelonen skal stå, uden en overskriftsrække, der kan blive til tabellen. " +
+      "Flyt eller slet indholdet. Prøv så igen. Intet er ændret.",
   );
   const efter = await b.laesSnapshot();
   expect(celler(efter)).toEqual(celler(foer));

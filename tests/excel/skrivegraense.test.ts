@@ -17,6 +17,8 @@ const MANGE: Fund[] = Array.from({ length: 3000 }, (_, i) => ({
   ydelsesId: `Y${i + 1}`,
   paragraf: "5.2",
   besked: `Belægningen er 104,0 % i række ${i + 2}. ${"Forklaring. ".repeat(10)}`,
+  beskedId: "overMax",
+  data: {},
 }));
 
 describe("skrivRapport og Excels grænse for en anmodning", () => {

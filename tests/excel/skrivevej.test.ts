@@ -65,16 +65,16 @@ describe("tekst i celler, brugeren har formateret som Tekst (@)", () => {
   it("Marker status og Indsæt skriver teksten uden apostrof, som en tekstcelle ellers ville beholde", async () => {
     const fake = lavFakeExcel(bygSnapshot({ takstbilag: takstbilagRaekker(2) }));
     const fund = fake.model.findArk("Takstbilag")!;
-    for (const r of [2, 3]) fund.saetCelle(r, 16, { v: null, f: null, nf: "@" });
+    for (const r of [2, 3]) fund.saetCelle(r, 17, { v: null, f: null, nf: "@" });
     const bog = lavArbejdsbog(fake.run);
     await bog.markerStatus([
       { raekkeIndex: 1, ydelsesId: "Y1", status: "Fejl", fund: "Belægning over 100 %" },
       { raekkeIndex: 2, ydelsesId: "Y2", status: "OK", fund: "=ikke en formel" },
     ]);
     const ark = findSheet(fake.snapshot(), "Takstbilag")!;
-    expect(cellValue(ark, 2, 16)).toBe("Belægning over 100 %");
-    expect(cellValue(ark, 3, 16)).toBe("=ikke en formel");
-    expect(cellFormula(ark, 3, 16)).toBeNull();
+    expect(cellValue(ark, 2, 17)).toBe("Belægning over 100 %");
+    expect(cellValue(ark, 3, 17)).toBe("=ikke en formel");
+    expect(cellFormula(ark, 3, 17)).toBeNull();
 
     const skabelon = lavFakeExcel({ sheets: [{ name: "Andet", top: 1, left: 1, values: [["x"]] }], tables: [] });
     const b2 = lavArbejdsbog(skabelon.run);

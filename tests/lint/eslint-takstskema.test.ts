@@ -30,6 +30,15 @@ const LAG = {
 };
 const i = (fil: string) => join(ROD, fil);
 
+/** As eslint.config.mjs: the shells reach the core only through src/core/index.ts (issue 21 § 1). */
+const INDGANG = {
+  lag: [
+    { mappe: "src/core", tillad: ["src/core"], pakker: ["decimal.js"] },
+    { mappe: "src/taskpane", tillad: ["src/core", "src/taskpane"], indgang: ["src/core"], pakker: ["react"] },
+    { mappe: "src/adapters", tillad: ["src/core", "src/adapters"], indgang: ["src/core"], node: true },
+  ],
+};
+
 describe("takstskema/lagdeling", () => {
   tester.run("lagdeling", plugin.rules.lagdeling, {
     valid: [
@@ -120,6 +129,52 @@ describe("takstskema/lagdeling", () => {
               tilladt: "src/core, src/excel, src/taskpane",
             },
           },
+        ],
+      },
+    ],
+  });
+});
+
+describe("takstskema/lagdeling: the core's front door", () => {
+  tester.run("lagdeling", plugin.rules.lagdeling, {
+    valid: [
+      // A shell imports the core as a folder, or its index by name, values and types alike.
+      {
+        filename: i("src/taskpane/sektioner/Validering.tsx"),
+        code: 'import { kontroller, type Fund } from "../../core"; import type { Profil } from "../../core/index";',
+        options: [INDGANG],
+      },
+      {
+        filename: i("src/adapters/xlsx/a.ts"),
+        code: 'export { skjulCpr } from "../../core/index.ts";',
+        options: [INDGANG],
+      },
+      // Inside the core, modules import each other directly.
+      { filename: i("src/core/rapport/a.ts"), code: 'import { regelNavn } from "../regler/navn";', options: [INDGANG] },
+    ],
+    invalid: [
+      {
+        filename: i("src/taskpane/sektioner/Tillaegsydelse.tsx"),
+        code: 'import { tjekVfo } from "../../core/regler/tillaeg/hjaelp/tjek";',
+        options: [INDGANG],
+        errors: [
+          {
+            messageId: "indgang",
+            data: { lag: "src/taskpane", mappe: "src/core", maal: "src/core/regler/tillaeg/hjaelp/tjek" },
+          },
+        ],
+      },
+      {
+        // Type-only imports, re-exports and import() count too.
+        filename: i("src/adapters/xlsx/a.ts"),
+        code:
+          'import type { Profil } from "../../core/profil/typer"; export { vis } from "../../core/synlig-tekst";' +
+          ' const m = import("../../core/valider");',
+        options: [INDGANG],
+        errors: [
+          { messageId: "indgang", data: { lag: "src/adapters", mappe: "src/core", maal: "src/core/profil/typer" } },
+          { messageId: "indgang", data: { lag: "src/adapters", mappe: "src/core", maal: "src/core/synlig-tekst" } },
+          { messageId: "indgang", data: { lag: "src/adapters", mappe: "src/core", maal: "src/core/valider" } },
         ],
       },
     ],

@@ -10,7 +10,7 @@ import { ALLE_REGLER } from "../../src/core/regler";
 import { REGEL_IDER } from "../../src/core/regler/id";
 import { KONTRAKT_MAERKE } from "../../src/core/skema/kontraktens-kilder";
 import { bygSnapshot } from "../../src/core/snapshot-bygger";
-import { valider } from "../../src/core/valider";
+import { valider } from "../hjaelp/valider";
 import { fejlSkema } from "../cli/hjaelp";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import type { SkemaSpec } from "../../src/core/snapshot-bygger";

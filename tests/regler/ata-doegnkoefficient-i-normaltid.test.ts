@@ -22,7 +22,14 @@ testRegel(regel, {
     {
       navn: "25 % i Hverdag 06-17",
       skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = 0.25) }),
-      fund: [{ celle: "E2", ark: ARK_TILLAEG, besked: ["25,0 %", "Hverdag 06-17", "normal arbejdstid", "0 %"] }],
+      fund: [
+        {
+          celle: "E2",
+          ark: ARK_TILLAEG,
+          besked:
+            "Døgnkoefficienten for Socialpædagog i tidsrummet Hverdag 06-17 er 25,0 %, men Hverdag 06-17 er normal arbejdstid, hvor der ikke er arbejdstidsbestemte tillæg. Sæt Døgnkoefficient til 0 %, eller ret tidsrummet.",
+        },
+      ],
     },
     {
       navn: "stavet med små bogstaver",
@@ -32,19 +39,40 @@ testRegel(regel, {
           r[0].doegnkoefficient = 0.001;
         },
       }),
-      fund: [{ ark: "Tillægsydelser", celle: "E2", besked: ["0,1 %"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "E2",
+          besked:
+            "Døgnkoefficienten for Socialpædagog i tidsrummet Hverdag 06-17 er 0,1 %, men Hverdag 06-17 er normal arbejdstid, hvor der ikke er arbejdstidsbestemte tillæg. Sæt Døgnkoefficient til 0 %, eller ret tidsrummet.",
+        },
+      ],
     },
     {
       navn: "profilen kalder normaltiden noget andet",
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, normaltid: "Hverdag 17-23" } },
-      fund: [{ ark: "Tillægsydelser", celle: "E3", besked: ["Hverdag 17-23"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "E3",
+          besked:
+            "Døgnkoefficienten for Socialpædagog i tidsrummet Hverdag 17-23 er 25,0 %, men Hverdag 17-23 er normal arbejdstid, hvor der ikke er arbejdstidsbestemte tillæg. Sæt Døgnkoefficient til 0 %, eller ret tidsrummet.",
+        },
+      ],
     },
     {
       navn: "profilens normaltid sammenlignes uden hensyn til store/små bogstaver og mellemrum",
       skema: tillaegSkema({ tillaeg: (r) => void (r[0].doegnkoefficient = 0.25) }),
       profil: { tillaeg: { ...P.tillaeg, normaltid: " hverdag  06-17" } },
-      fund: [{ ark: "Tillægsydelser", celle: "E2" }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "E2",
+          besked:
+            "Døgnkoefficienten for Socialpædagog i tidsrummet Hverdag 06-17 er 25,0 %, men Hverdag 06-17 er normal arbejdstid, hvor der ikke er arbejdstidsbestemte tillæg. Sæt Døgnkoefficient til 0 %, eller ret tidsrummet.",
+        },
+      ],
     },
   ],
 });

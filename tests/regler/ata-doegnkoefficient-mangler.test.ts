@@ -41,20 +41,35 @@ testRegel(regel, {
         {
           celle: "E4",
           ark: ARK_TILLAEG,
-          besked: ["Social- og sundhedsassistent", "Nat 23-06", "0 %", "uden for normal arbejdstid"],
+          besked:
+            "Døgnkoefficienten for Social- og sundhedsassistent i tidsrummet Nat 23-06 er 0 %, men Nat 23-06 ligger uden for normal arbejdstid (Hverdag 06-17), så taksten skal dække de arbejdstidsbestemte tillæg. Skriv døgnkoefficienten (fx 25 %).",
         },
       ],
     },
     {
       navn: "tom døgnkoefficient i Hverdag 17-23",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].doegnkoefficient = null) }),
-      fund: [{ ark: "Tillægsydelser", celle: "E3", besked: ["er tom"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "E3",
+          besked:
+            "Døgnkoefficienten for Socialpædagog i tidsrummet Hverdag 17-23 er tom, men Hverdag 17-23 ligger uden for normal arbejdstid (Hverdag 06-17), så taksten skal dække de arbejdstidsbestemte tillæg. Skriv døgnkoefficienten (fx 25 %).",
+        },
+      ],
     },
     {
       navn: "profilens normaltid er en anden, så Hverdag 06-17 skal have en døgnkoefficient",
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, normaltid: "Hverdag 17-23" } },
-      fund: [{ ark: "Tillægsydelser", celle: "E2", besked: ["Hverdag 06-17"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "E2",
+          besked:
+            "Døgnkoefficienten for Socialpædagog i tidsrummet Hverdag 06-17 er 0 %, men Hverdag 06-17 ligger uden for normal arbejdstid (Hverdag 17-23), så taksten skal dække de arbejdstidsbestemte tillæg. Skriv døgnkoefficienten (fx 25 %).",
+        },
+      ],
     },
   ],
 });

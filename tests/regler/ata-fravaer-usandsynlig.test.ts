@@ -25,25 +25,56 @@ testRegel(regel, {
     {
       navn: "9,9 %",
       skema: tillaegSkema({ tillaeg: (r) => void (r[0].fravaer = 0.099) }),
-      fund: [{ celle: "D2", ark: ARK_TILLAEG, besked: ["9,9 %", "10 %–50 %", "Socialpædagog, Hverdag 06-17"] }],
+      fund: [
+        {
+          celle: "D2",
+          ark: ARK_TILLAEG,
+          besked:
+            "Fraværskorrektionen for Socialpædagog, Hverdag 06-17 er 9,9 %, uden for det sandsynlige interval 10 %–50 % (ferie, fri- og søgnehelligdage, sygdom, pauser, møder og kurser). Kontrollér tallet; det lægges direkte til ATA-timetaksten.",
+        },
+      ],
     },
     {
       navn: "50,1 %",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].fravaer = 0.501) }),
-      fund: [{ ark: "Tillægsydelser", celle: "D3", besked: ["50,1 %"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "D3",
+          besked:
+            "Fraværskorrektionen for Socialpædagog, Hverdag 17-23 er 50,1 %, uden for det sandsynlige interval 10 %–50 % (ferie, fri- og søgnehelligdage, sygdom, pauser, møder og kurser). Kontrollér tallet; det lægges direkte til ATA-timetaksten.",
+        },
+      ],
     },
     {
       navn: "tom fraværskorrektion",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].fravaer = null) }),
-      fund: [{ ark: "Tillægsydelser", celle: "D3", besked: ["er tom", "uden fravær"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "D3",
+          besked:
+            "Fraværskorrektionen for Socialpædagog, Hverdag 17-23 er tom, så ATA-timetaksten regnes uden fravær. Skriv fraværskorrektionen (typisk 10 %–50 %, fx 33 %).",
+        },
+      ],
     },
     {
       navn: "profilen kræver mindst 35 %",
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, fravaerMinPct: 35 } },
       fund: [
-        { ark: "Tillægsydelser", celle: "D2", besked: ["35 %–50 %"] },
-        { ark: "Tillægsydelser", celle: "D3" },
+        {
+          ark: "Tillægsydelser",
+          celle: "D2",
+          besked:
+            "Fraværskorrektionen for Socialpædagog, Hverdag 06-17 er 33,0 %, uden for det sandsynlige interval 35 %–50 % (ferie, fri- og søgnehelligdage, sygdom, pauser, møder og kurser). Kontrollér tallet; det lægges direkte til ATA-timetaksten.",
+        },
+        {
+          ark: "Tillægsydelser",
+          celle: "D3",
+          besked:
+            "Fraværskorrektionen for Socialpædagog, Hverdag 17-23 er 33,0 %, uden for det sandsynlige interval 35 %–50 % (ferie, fri- og søgnehelligdage, sygdom, pauser, møder og kurser). Kontrollér tallet; det lægges direkte til ATA-timetaksten.",
+        },
       ],
     },
   ],

@@ -44,12 +44,8 @@ testRegel(regel, {
         {
           celle: "G3",
           ark: ARK_TILLAEG,
-          besked: [
-            "335,80 kr.",
-            "206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr.",
-            "forskel 0,02 kr.",
-            "Socialpædagog, Hverdag 17-23",
-          ],
+          besked:
+            "ATA-timetaksten for Socialpædagog, Hverdag 17-23 er 335,80 kr., men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + Variable følgeomkostninger) giver 206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr. (forskel 0,02 kr.). Sæt formlen ind igen, eller ret tallene.",
         },
       ],
       rettet: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 335.78) }),
@@ -66,7 +62,8 @@ testRegel(regel, {
         {
           ark: "Tillægsydelser",
           celle: "G3",
-          besked: ["337,00 kr.", "335,78 kr.", "rundet til hele kroner 336,00 kr."],
+          besked:
+            "ATA-timetaksten for Socialpædagog, Hverdag 17-23 er 337,00 kr., men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + Variable følgeomkostninger) giver 206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr. (forskel 1,22 kr.; rundet til hele kroner 336,00 kr.). Sæt formlen ind igen, eller ret tallene.",
         },
       ],
       rettet: tillaegSkema({
@@ -79,12 +76,26 @@ testRegel(regel, {
     {
       navn: "en rundet takst i en tabel med øre er stadig en afvigelse",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 336) }),
-      fund: [{ ark: "Tillægsydelser", celle: "G3", besked: ["336,00 kr.", "forskel 0,22 kr."] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "G3",
+          besked:
+            "ATA-timetaksten for Socialpædagog, Hverdag 17-23 er 336,00 kr., men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + Variable følgeomkostninger) giver 206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr. (forskel 0,22 kr.). Sæt formlen ind igen, eller ret tallene.",
+        },
+      ],
     },
     {
       navn: "bilag 2's formellinje uden fravær: 206 × (1 + 0,25 + 0,05) = 267,80",
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].ataTimetakst = 267.8) }),
-      fund: [{ ark: "Tillægsydelser", celle: "G3", besked: ["267,80 kr.", "335,78 kr.", "67,98 kr."] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "G3",
+          besked:
+            "ATA-timetaksten for Socialpædagog, Hverdag 17-23 er 267,80 kr., men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + Variable følgeomkostninger) giver 206,00 kr. × (1 + 0,33 + 0,25 + 0,05) = 335,78 kr. (forskel 67,98 kr.). Sæt formlen ind igen, eller ret tallene.",
+        },
+      ],
     },
     {
       navn: "procenter skrevet som procenttal regnes som brøker",
@@ -95,7 +106,14 @@ testRegel(regel, {
           r[0].ataTimetakst = 290;
         },
       }),
-      fund: [{ ark: "Tillægsydelser", celle: "G2", besked: ["206,00 kr. × (1 + 0,33 + 0,00 + 0,05) = 284,28 kr."] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "G2",
+          besked:
+            "ATA-timetaksten for Socialpædagog, Hverdag 06-17 er 290,00 kr., men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + Variable følgeomkostninger) giver 206,00 kr. × (1 + 0,33 + 0,00 + 0,05) = 284,28 kr. (forskel 5,72 kr.). Sæt formlen ind igen, eller ret tallene.",
+        },
+      ],
     },
   ],
 });

@@ -22,14 +22,31 @@ testRegel(regel, {
       navn: "5,01 %",
       rettet: tillaegSkema({ tillaeg: (r) => void (r[1].vfo = 0.05) }),
       skema: tillaegSkema({ tillaeg: (r) => void (r[1].vfo = 0.0501) }),
-      fund: [{ celle: "F3", ark: ARK_TILLAEG, besked: ["5,01 %", "højst 5 %", "Socialpædagog, Hverdag 17-23"] }],
+      fund: [
+        {
+          celle: "F3",
+          ark: ARK_TILLAEG,
+          besked:
+            "Variable følgeomkostninger for Socialpædagog, Hverdag 17-23 er 5,01 %, men højst 5 % må lægges til timeomkostningen. Sæt Variable følgeomkostninger ned til grænsen.",
+        },
+      ],
     },
     {
       navn: "10 % på begge rækker",
       skema: tillaegSkema({ tillaeg: (r) => r.forEach((x) => (x.vfo = 0.1)) }),
       fund: [
-        { ark: "Tillægsydelser", celle: "F2", besked: ["10,0 %"] },
-        { ark: "Tillægsydelser", celle: "F3" },
+        {
+          ark: "Tillægsydelser",
+          celle: "F2",
+          besked:
+            "Variable følgeomkostninger for Socialpædagog, Hverdag 06-17 er 10,0 %, men højst 5 % må lægges til timeomkostningen. Sæt Variable følgeomkostninger ned til grænsen.",
+        },
+        {
+          ark: "Tillægsydelser",
+          celle: "F3",
+          besked:
+            "Variable følgeomkostninger for Socialpædagog, Hverdag 17-23 er 10,0 %, men højst 5 % må lægges til timeomkostningen. Sæt Variable følgeomkostninger ned til grænsen.",
+        },
       ],
     },
     {
@@ -37,8 +54,18 @@ testRegel(regel, {
       skema: gyldigtSkema(),
       profil: { tillaeg: { ...P.tillaeg, vfoMaxPct: 4 } },
       fund: [
-        { ark: "Tillægsydelser", celle: "F2", besked: ["højst 4 %"] },
-        { ark: "Tillægsydelser", celle: "F3" },
+        {
+          ark: "Tillægsydelser",
+          celle: "F2",
+          besked:
+            "Variable følgeomkostninger for Socialpædagog, Hverdag 06-17 er 5,0 %, men højst 4 % må lægges til timeomkostningen. Sæt Variable følgeomkostninger ned til grænsen.",
+        },
+        {
+          ark: "Tillægsydelser",
+          celle: "F3",
+          besked:
+            "Variable følgeomkostninger for Socialpædagog, Hverdag 17-23 er 5,0 %, men højst 4 % må lægges til timeomkostningen. Sæt Variable følgeomkostninger ned til grænsen.",
+        },
       ],
     },
   ],

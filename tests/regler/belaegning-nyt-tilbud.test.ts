@@ -39,27 +39,53 @@ testRegel(regel, {
           celle: "J2",
           ydelsesId: "A1-108",
           alvor: "info",
-          besked: ["Nyt tilbud i første driftsår", "66,7 %", "under 95 %", "tilladt", "3 år", "§ 6.1.2"],
+          besked:
+            "Nyt tilbud i første driftsår: belægningsprocenten 66,7 % er under 95 %. Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
         },
       ],
     },
     {
       navn: "tom Første driftsår regnes som første driftsår",
       skema: skemaMed({ 1: { belaegningsprocent: 75 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: null } }),
-      fund: [{ ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["75,0 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          besked:
+            "Nyt tilbud i første driftsår: belægningsprocenten 75,0 % er under 95 %. Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
+        },
+      ],
     },
     {
       navn: "nyt aflastningstilbud under 90 %",
       skema: skemaMed({ 0: { tilbudsform: "Aflastning", belaegningsprocent: 0.85 } }, nyt),
-      fund: [{ ark: "Ydelser", celle: "J2", besked: ["85,0 %", "under 90 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Nyt tilbud i første driftsår: belægningsprocenten 85,0 % er under 90 %. Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
+        },
+      ],
     },
     {
       navn: "profilens forventede minimum 97 %",
       skema: skemaMed({}, nyt),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 97 } },
       fund: [
-        { ark: "Ydelser", celle: "J2", besked: ["under 97 %"] },
-        { ark: "Ydelser", celle: "J3" },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Nyt tilbud i første driftsår: belægningsprocenten 96,0 % er under 97 %. Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          besked:
+            "Nyt tilbud i første driftsår: belægningsprocenten 96,0 % er under 97 %. Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (§ 6.1.2).",
+        },
       ],
     },
   ],

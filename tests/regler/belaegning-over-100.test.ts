@@ -36,28 +36,55 @@ testRegel(regel, {
           celle: "J2",
           ydelsesId: "A1-108",
           // Issue 15 § 3: 7.008.000 ÷ (10 × 100 % × 365) = 1.920,00 kr.
-          besked: ["104,0 %", "over 100 %", "højst 100 %", "med den højeste belægning bliver taksten 1.920,00 kr."],
+          besked:
+            "Belægningsprocenten 104,0 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.920,00 kr..",
         },
-        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["100,5 %"] },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          besked:
+            "Belægningsprocenten 100,5 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 480,00 kr..",
+        },
       ],
     },
     {
       // regler.md 2026.3 point 9: 100,004 % is above 100 % and is shown so, never "100,0 %".
       navn: "100,004 % vises over 100 %",
       skema: skemaMed({ 0: { belaegningsprocent: 1.00004 } }),
-      fund: [{ ark: "Ydelser", celle: "J2", besked: ["Belægningsprocenten 100,004 % er over 100 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 100,004 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.920,00 kr..",
+        },
+      ],
       rettet: skemaMed({ 0: { belaegningsprocent: 1 } }),
     },
     {
       navn: "også for en Time-ydelse",
       skema: skemaMed({ 1: { takstenhed: "Time", belaegningsprocent: 120 } }),
-      fund: [{ ark: "Ydelser", celle: "J3", besked: ["120,0 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          besked: "Belægningsprocenten 120,0 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %).",
+        },
+      ],
     },
     {
       navn: "profilens max 98 %",
       skema: skemaMed({ 0: { belaegningsprocent: 0.99 } }),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, max: 98 } },
-      fund: [{ ark: "Ydelser", celle: "J2", besked: ["99,0 %", "over 98 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 99,0 % er over 98 %. Budgettér med højst 98 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.959,18 kr..",
+        },
+      ],
     },
   ],
 });

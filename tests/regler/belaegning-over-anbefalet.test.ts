@@ -31,9 +31,16 @@ testRegel(regel, {
           celle: "J2",
           ydelsesId: "A1-108",
           alvor: "info",
-          besked: ["98,1 %", "anbefalede 98 %", "tilladt op til 100 %"],
+          besked:
+            "Belægningsprocenten 98,1 % er over de anbefalede 98 %. Det er tilladt op til 100 %, men en så høj belægning giver risiko for underskud; overvej 95 %–98 %.",
         },
-        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["100,0 %"] },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          besked:
+            "Belægningsprocenten 100,0 % er over de anbefalede 98 %. Det er tilladt op til 100 %, men en så høj belægning giver risiko for underskud; overvej 95 %–98 %.",
+        },
       ],
     },
     {
@@ -41,8 +48,18 @@ testRegel(regel, {
       skema: gyldigtSkema(),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, anbefaletMax: 95 } },
       fund: [
-        { ark: "Ydelser", celle: "J2", besked: ["anbefalede 95 %"] },
-        { ark: "Ydelser", celle: "J3" },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 96,0 % er over de anbefalede 95 %. Det er tilladt op til 100 %, men en så høj belægning giver risiko for underskud; overvej 95 %–95 %.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          besked:
+            "Belægningsprocenten 96,0 % er over de anbefalede 95 %. Det er tilladt op til 100 %, men en så høj belægning giver risiko for underskud; overvej 95 %–95 %.",
+        },
       ],
     },
   ],

@@ -67,8 +67,21 @@ testRegel(regel, {
       navn: "94,9 % på et døgntilbud og 80 på et dagtilbud",
       skema: skemaMed({ 0: { belaegningsprocent: 0.949, bemaerkninger: null }, 1: { belaegningsprocent: 80 } }),
       fund: [
-        { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", alvor: "advarsel", besked: ["94,9 %", "forventede 95 %"] },
-        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["80,0 %"] },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          ydelsesId: "A1-108",
+          alvor: "advarsel",
+          besked:
+            "Belægningsprocenten 94,9 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 2.021,05 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          besked:
+            "Belægningsprocenten 80,0 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 505,26 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
       ],
     },
     {
@@ -76,14 +89,31 @@ testRegel(regel, {
       navn: "94,96 % og 94,996 % vises under 95 %",
       skema: skemaMed({ 0: { belaegningsprocent: 0.9496, bemaerkninger: null }, 1: { belaegningsprocent: 0.94996 } }),
       fund: [
-        { ark: "Ydelser", celle: "J2", besked: ["Belægningsprocenten 94,96 % er under de forventede 95 %"] },
-        { ark: "Ydelser", celle: "J3", besked: ["Belægningsprocenten 94,996 % er under de forventede 95 %"] },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 94,96 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 2.021,05 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          besked:
+            "Belægningsprocenten 94,996 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 505,26 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
       ],
     },
     {
       navn: "nyt tilbud i andet driftsår",
       skema: skemaMed({ 0: { belaegningsprocent: 0.667 } }, { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 } }),
-      fund: [{ ark: "Ydelser", celle: "J2", besked: ["66,7 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 66,7 % er under de forventede 95 %. Bemærkninger begrunder den lavere belægning (§ 5.2: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.",
+        },
+      ],
     },
     {
       // § 5.2 "for dag- og døgntilbud" is the kind of tilbud (regler.md 2026.3 point 2): "a § 108
@@ -99,9 +129,17 @@ testRegel(regel, {
           celle: "J2",
           ydelsesId: "A1-108",
           alvor: "advarsel",
-          besked: ["90,0 % er under de forventede 95 %"],
+          besked:
+            "Belægningsprocenten 90,0 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 61.473,68 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
         },
-        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", alvor: "advarsel" },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          alvor: "advarsel",
+          besked:
+            "Belægningsprocenten 90,0 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 184.421,05 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
       ],
     },
     {
@@ -111,8 +149,20 @@ testRegel(regel, {
         1: { tilbudsform: "Andet", belaegningsprocent: 0.8 },
       }),
       fund: [
-        { ark: "Ydelser", celle: "J3", alvor: "advarsel" },
-        { ark: "Ydelser", celle: "J2", alvor: "info" },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          alvor: "advarsel",
+          besked:
+            "Belægningsprocenten 80,0 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 505,26 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          alvor: "info",
+          besked:
+            "Belægningsprocenten 80,0 % er under de forventede 95 %. Bemærkninger begrunder den lavere belægning (§ 5.2: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.",
+        },
       ],
     },
     {
@@ -123,7 +173,8 @@ testRegel(regel, {
         {
           ark: "Ydelser",
           celle: "J2",
-          besked: ["Budgettér med 95 %–98 % (med den laveste bliver taksten 2.021,05 kr.)"],
+          besked:
+            "Belægningsprocenten 90,0 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 2.021,05 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
         },
       ],
     },
@@ -140,8 +191,22 @@ testRegel(regel, {
         1: { paragraf: "SEL § 101", belaegningsprocent: 0.7, bemaerkninger: null },
       }),
       fund: [
-        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", alvor: "advarsel", besked: ["mindst 12 tegn"] },
-        { ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", alvor: "info", besked: ["særligt tilbud", "§ 7.4"] },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          alvor: "advarsel",
+          besked:
+            "Belægningsprocenten 70,0 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 505,26 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          ydelsesId: "A1-108",
+          alvor: "info",
+          besked:
+            "Belægningsprocenten 70,0 % er under de forventede 95 %. Ydelsen er et særligt tilbud efter sin paragraf, som § 7.4 tillader at beregne med en særlig lav belægningsprocent, og Bemærkninger forklarer den; kontrollér, at forklaringen holder.",
+        },
       ],
     },
     {
@@ -150,8 +215,20 @@ testRegel(regel, {
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, forventetMin: 97 } },
       fund: [
         // Severity first: the unexplained one (advarsel) before the explained one (info).
-        { ark: "Ydelser", celle: "J3", alvor: "advarsel", besked: ["96,0 %", "mindst 12 tegn"] },
-        { ark: "Ydelser", celle: "J2", alvor: "info", besked: ["96,0 %", "forventede 97 %", "Bemærkninger begrunder"] },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          alvor: "advarsel",
+          besked:
+            "Belægningsprocenten 96,0 % er under de forventede 97 %. Budgettér med 97 %–98 % (med den laveste bliver taksten 494,85 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          alvor: "info",
+          besked:
+            "Belægningsprocenten 96,0 % er under de forventede 97 %. Bemærkninger begrunder den lavere belægning (§ 5.2: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.",
+        },
       ],
     },
     {
@@ -169,14 +246,23 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "J2",
           alvor: "info",
-          besked: ["92,0 %", "Bemærkninger begrunder den lavere belægning"],
+          besked:
+            "Belægningsprocenten 92,0 % er under de forventede 95 %. Bemærkninger begrunder den lavere belægning (§ 5.2: gennemsnittet af de to foregående års faktiske belægning eller en klar forventning til det kommende år); kontrollér, at begrundelsen holder.",
         },
       ],
     },
     {
       navn: "en intetsigende bemærkning er ikke en begrundelse: advarsel",
       skema: skemaMed({ 0: { belaegningsprocent: 0.92, bemaerkninger: "se ovenfor" } }),
-      fund: [{ ark: "Ydelser", celle: "J2", alvor: "advarsel" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          alvor: "advarsel",
+          besked:
+            "Belægningsprocenten 92,0 % er under de forventede 95 %. Budgettér med 95 %–98 % (med den laveste bliver taksten 2.021,05 kr.), eller begrund den lavere belægning i Bemærkninger (mindst 12 tegn, fx gennemsnittet af de to foregående års faktiske belægning).",
+        },
+      ],
     },
   ],
 });

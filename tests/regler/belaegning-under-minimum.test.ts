@@ -36,7 +36,15 @@ testRegel(regel, {
       navn: "aflastning på 89,9 %",
       rettet: skemaMed(aflastning(0.9)),
       skema: skemaMed(aflastning(0.899)),
-      fund: [{ ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["89,9 %", "minimum 90 %", "Aflastning"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          ydelsesId: "A1-108",
+          besked:
+            "Belægningsprocenten 89,9 % er under minimum 90 % for Aflastning. Hæv den budgetterede belægningsprocent, og beregn taksten igen (ved minimum bliver taksten 2.133,33 kr.).",
+        },
+      ],
     },
     {
       // regler.md 2026.3 point 9 and issue 15 § 3: 89,996 % is shown below 90 %, and the message
@@ -48,7 +56,8 @@ testRegel(regel, {
         {
           ark: "Ydelser",
           celle: "J2",
-          besked: ["89,996 % er under minimum 90 %", "(ved minimum bliver taksten 2.133,33 kr.)"],
+          besked:
+            "Belægningsprocenten 89,996 % er under minimum 90 % for Aflastning. Hæv den budgetterede belægningsprocent, og beregn taksten igen (ved minimum bliver taksten 2.133,33 kr.).",
         },
       ],
     },
@@ -64,14 +73,30 @@ testRegel(regel, {
           bemaerkninger: "Krisecenter med korte, afbrudte ophold; faktisk belægning 60 % i 2024-2025.",
         },
       }),
-      fund: [{ ark: "Ydelser", celle: "J2", alvor: "info", besked: ["særligt tilbud", "§ 7.4", "60,0 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          alvor: "info",
+          besked:
+            "Belægningsprocenten 60,0 % er under minimum 90 % for Akuttilbud. Ydelsen er et særligt tilbud efter sin paragraf, som § 7.4 tillader at beregne med en særlig lav belægningsprocent, og Bemærkninger forklarer den; kontrollér, at forklaringen holder.",
+        },
+      ],
     },
     {
       navn: "særligt tilbud uden forklaring i Bemærkninger: fejl som ellers",
       skema: skemaMed({
         0: { paragraf: "SEL § 109", tilbudsform: "Akuttilbud", belaegningsprocent: 0.6, bemaerkninger: null },
       }),
-      fund: [{ ark: "Ydelser", celle: "J2", alvor: "fejl", besked: ["Hæv den budgetterede belægningsprocent"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          alvor: "fejl",
+          besked:
+            "Belægningsprocenten 60,0 % er under minimum 90 % for Akuttilbud. Hæv den budgetterede belægningsprocent, og beregn taksten igen (ved minimum bliver taksten 2.133,33 kr.).",
+        },
+      ],
       rettet: skemaMed({
         0: { paragraf: "SEL § 109", tilbudsform: "Akuttilbud", belaegningsprocent: 0.9, bemaerkninger: null },
       }),
@@ -83,20 +108,45 @@ testRegel(regel, {
         1: { tilbudsform: "Akuttilbud", belaegningsprocent: { v: 0.85, nf: "0%" } },
       }),
       fund: [
-        { ark: "Ydelser", celle: "J2", besked: ["80,0 %", "Kort forløb"] },
-        { ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["85,0 %", "Akuttilbud"] },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 80,0 % er under minimum 90 % for Kort forløb. Hæv den budgetterede belægningsprocent, og beregn taksten igen (ved minimum bliver taksten 2.133,33 kr.).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          besked:
+            "Belægningsprocenten 85,0 % er under minimum 90 % for Akuttilbud. Hæv den budgetterede belægningsprocent, og beregn taksten igen (ved minimum bliver taksten 533,33 kr.).",
+        },
       ],
     },
     {
       navn: "nyt tilbud i andet driftsår",
       skema: skemaMed(aflastning(0.85), { stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2025 } }),
-      fund: [{ ark: "Ydelser", celle: "J2" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 85,0 % er under minimum 90 % for Aflastning. Hæv den budgetterede belægningsprocent, og beregn taksten igen (ved minimum bliver taksten 2.133,33 kr.).",
+        },
+      ],
     },
     {
       navn: "profilens minimum 92 %",
       skema: skemaMed(aflastning(0.91)),
       profil: { belaegning: { ...NORDJYLLAND_2025_2026.belaegning, minKortForloeb: 92 } },
-      fund: [{ ark: "Ydelser", celle: "J2", besked: ["91,0 %", "minimum 92 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked:
+            "Belægningsprocenten 91,0 % er under minimum 92 % for Aflastning. Hæv den budgetterede belægningsprocent, og beregn taksten igen (ved minimum bliver taksten 2.086,96 kr.).",
+        },
+      ],
     },
   ],
 });

@@ -12,6 +12,7 @@ import { lavFakeExcel } from "../../src/excel/fake";
 import { koerRegel, testRegel } from "../hjaelp/regeltester";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 import { takstbilagRaekker } from "../excel/hjaelp";
+import { standardValg } from "../hjaelp/valider";
 
 type Celle = [ark: string, adresse: string, v: CellValue, formel?: string];
 
@@ -106,31 +107,46 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A4",
           alvor: "fejl",
-          besked: [
-            "Række 4",
-            "tblYdelser (Ydelser!A1:P3)",
-            "3 udfyldte celler (A4, B4, N4)",
-            "hverken med i kontrollen eller i takstbilaget",
-            "Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4",
-            "håndtaget",
-          ],
+          besked:
+            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 3 udfyldte celler (A4, B4, N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
     {
       navn: "kun Takst udfyldt under tabellen peger på Takst-cellen",
       skema: medCeller(gyldigtSkema(), [["Ydelser", "N4", 99999]]),
-      fund: [{ ark: "Ydelser", celle: "N4", besked: ["1 udfyldt celle (N4)"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N4",
+          besked:
+            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
     },
     {
       navn: "en række efter én tom række tæller også",
       skema: medCeller(gyldigtSkema(), [["Ydelser", "A5", "A3-107"]]),
-      fund: [{ ark: "Ydelser", celle: "A5", besked: ["Række 5", "A1:P5"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A5",
+          besked:
+            "Række 5 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (A5) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P5. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
     },
     {
       navn: "en fejlværdi under tabellen",
       skema: medCeller(gyldigtSkema(), [["Ydelser", "N4", { fejl: "#REF!" }]]),
-      fund: [{ ark: "Ydelser", celle: "N4" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N4",
+          besked:
+            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
     },
     {
       navn: "en kolonne lige til højre for tabellen",
@@ -138,7 +154,14 @@ testRegel(regel, {
         ["Ydelser", "Q1", "Bemærkning 2"],
         ["Ydelser", "Q3", "ny begrundelse"],
       ]),
-      fund: [{ ark: "Ydelser", celle: "Q1", besked: ["Kolonne Q", "2 udfyldte celler (Q1, Q3)", "A1:Q3"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "Q1",
+          besked:
+            "Kolonne Q lige til højre for tabellen tblYdelser (Ydelser!A1:P3) er ikke en del af tabellen: 2 udfyldte celler (Q1, Q3) bliver ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
     },
     {
       navn: "en række under og en kolonne til højre: ét forslag, der dækker begge",
@@ -147,14 +170,31 @@ testRegel(regel, {
         ["Ydelser", "Q2", 5],
       ]),
       fund: [
-        { ark: "Ydelser", celle: "A4", besked: ["A1:Q4"] },
-        { ark: "Ydelser", celle: "Q2", besked: ["A1:Q4"] },
+        {
+          ark: "Ydelser",
+          celle: "A4",
+          besked:
+            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (A4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "Q2",
+          besked:
+            "Kolonne Q lige til højre for tabellen tblYdelser (Ydelser!A1:P3) er ikke en del af tabellen: 1 udfyldt celle (Q2) bliver ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
       ],
     },
     {
       navn: "en række under tblOmkostninger",
       skema: medCeller(gyldigtSkema(), [["Omkostninger", "B4", 100000]]),
-      fund: [{ ark: "Omkostninger", celle: "B4", besked: ["tblOmkostninger", "ikke med i kontrollen"] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "B4",
+          besked:
+            "Række 4 står under tabellen tblOmkostninger (Omkostninger!A1:M3) uden at være en del af den: 1 udfyldt celle (B4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:M4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
     },
     {
       navn: "en formel, der ikke tæller sammen, er data",
@@ -162,7 +202,14 @@ testRegel(regel, {
         ["Ydelser", "A4", "I alt"],
         ["Ydelser", "N4", 2000, "=N3"],
       ]),
-      fund: [{ ark: "Ydelser", celle: "A4" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A4",
+          besked:
+            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 2 udfyldte celler (A4, N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
     },
     {
       navn: "mange rækker: ti fund og ét, der samler resten",
@@ -178,7 +225,14 @@ testRegel(regel, {
     {
       navn: "et takstbilag med en række under tblTakstbilag",
       skema: medCeller({ takstbilag: takstbilagRaekker(2) }, [["Takstbilag", "J4", 2100]]),
-      fund: [{ ark: "Takstbilag", celle: "J4", besked: ["tblTakstbilag"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "J4",
+          besked:
+            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:Q3) uden at være en del af den: 1 udfyldt celle (J4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+        },
+      ],
     },
   ],
 });
@@ -205,7 +259,7 @@ describe("data-uden-for-tabel gennem begge adaptere", () => {
   });
 
   it("skabelonen fra `takstskema skabelon` giver ingen fund", async () => {
-    const laest = await laesXlsx(await skrivSkabelon({ takstaar: 2026 }));
+    const laest = await laesXlsx(await skrivSkabelon({ takstaar: 2026, ...standardValg() }));
     expect(laest.tables.length).toBeGreaterThanOrEqual(7);
     expect(koerRegel(regel, { navn: "skabelon", skema: laest })).toEqual([]);
   });

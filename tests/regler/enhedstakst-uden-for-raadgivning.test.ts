@@ -35,9 +35,16 @@ testRegel(regel, {
           celle: "E2",
           ydelsesId: "A1-108",
           alvor: "advarsel",
-          besked: ["Tilbudsform Døgntilbud", "en enhedstakst er til rådgivningsydelser", "Vælg en anden taksttype"],
+          besked:
+            "Ydelsen har Taksttype Enhedstakst, men Tilbudsform Døgntilbud: en enhedstakst er til rådgivningsydelser, og normerede dag- og døgnpladser afregnes som udgangspunkt med en takst beregnet af pladser og belægning. Vælg en anden taksttype (fx Gennemsnitstakst), eller ret tilbudsformen til Rådgivning.",
         },
-        { ark: "Ydelser", celle: "E3", ydelsesId: "A2-104", besked: ["Tilbudsform Dagtilbud"] },
+        {
+          ark: "Ydelser",
+          celle: "E3",
+          ydelsesId: "A2-104",
+          besked:
+            "Ydelsen har Taksttype Enhedstakst, men Tilbudsform Dagtilbud: en enhedstakst er til rådgivningsydelser, og normerede dag- og døgnpladser afregnes som udgangspunkt med en takst beregnet af pladser og belægning. Vælg en anden taksttype (fx Gennemsnitstakst), eller ret tilbudsformen til Rådgivning.",
+        },
       ],
     },
   ],

@@ -177,18 +177,28 @@ testRegel(regel, {
     {
       navn: "Driftsherre tom",
       skema: medStamdata({ driftsherre: null }),
-      fund: [{ ark: "Stamdata", celle: "B2", besked: ['"Driftsherre"', "ikke udfyldt"] }],
+      fund: [
+        { ark: "Stamdata", celle: "B2", besked: 'Stamdata: "Driftsherre" er ikke udfyldt. Skriv værdien i cellen.' },
+      ],
       rettet: medStamdata({ driftsherre: "Aalborg Kommune" }),
     },
     {
       navn: "Kontaktperson med kun mellemrum",
       skema: medStamdata({ kontaktperson: "   " }),
-      fund: [{ ark: "Stamdata", celle: "B7", besked: ['"Kontaktperson"'] }],
+      fund: [
+        { ark: "Stamdata", celle: "B7", besked: 'Stamdata: "Kontaktperson" er ikke udfyldt. Skriv værdien i cellen.' },
+      ],
     },
     {
       navn: "rækken E-mail mangler helt",
       skema: udenStamdataFelt("email"),
-      fund: [{ ark: "Stamdata", celle: "A1", besked: ['mangler rækken "E-mail"'] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "A1",
+          besked: 'Stamdata mangler rækken "E-mail". Tilføj en række med Felt "E-mail" og udfyld Værdi.',
+        },
+      ],
     },
     {
       navn: "Takst tom",
@@ -198,7 +208,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N2",
           ydelsesId: "A1-108",
-          besked: ["Takst mangler for ydelse A1-108", "kr. pr. takstenhed"],
+          besked: "Takst mangler for ydelse A1-108. Skriv taksten i kr. pr. takstenhed.",
         },
       ],
       rettet: medYdelse(0, { takst: 2000 }),
@@ -206,52 +216,92 @@ testRegel(regel, {
     {
       navn: "Takst tom for en timetakst (kun Pladser er ikke påkrævet)",
       skema: medYdelse(1, { takstenhed: "Time", pladser: null, takst: null }),
-      fund: [{ ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["Takst mangler"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          ydelsesId: "A2-104",
+          besked: "Takst mangler for ydelse A2-104. Skriv taksten i kr. pr. takstenhed.",
+        },
+      ],
       rettet: medYdelse(1, { takstenhed: "Time", pladser: null, takst: 450 }),
     },
     {
       // § 4.1: an enhedstakst is priced per delivered unit, so its Takst is still required.
       navn: "enhedstakst uden Takst",
       skema: medYdelse(1, { taksttype: "Enhedstakst", tilbudsform: "Rådgivning", pladser: null, takst: null }),
-      fund: [{ ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["Takst mangler"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          ydelsesId: "A2-104",
+          besked: "Takst mangler for ydelse A2-104. Skriv taksten i kr. pr. takstenhed.",
+        },
+      ],
       rettet: medYdelse(1, { taksttype: "Enhedstakst", tilbudsform: "Rådgivning", pladser: null, takst: 950 }),
     },
     {
       navn: "Belægningsprocent tom for en døgntakst",
       skema: medYdelse(0, { belaegningsprocent: null }),
-      fund: [{ ark: "Ydelser", celle: "J2", ydelsesId: "A1-108", besked: ["Belægningsprocent mangler", "pr. døgn"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          ydelsesId: "A1-108",
+          besked:
+            "Belægningsprocent mangler for ydelse A1-108. En takst pr. døgn beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.",
+        },
+      ],
       rettet: medYdelse(0, { belaegningsprocent: 0.96 }),
     },
     {
       navn: "Belægningsprocent tom for en månedstakst",
       skema: medYdelse(1, { takstenhed: "Måned", belaegningsprocent: "" }),
-      fund: [{ ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["pr. måned"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          besked:
+            "Belægningsprocent mangler for ydelse A2-104. En takst pr. måned beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.",
+        },
+      ],
     },
     {
       navn: "Ydelses-ID, Paragraf og Pladser tomme på samme række",
       skema: medYdelse(1, { ydelsesId: null, paragraf: null, pladser: null }),
       fund: [
-        { ark: "Ydelser", celle: "A3", besked: ["Ydelses-ID mangler i række 3"] },
-        { ark: "Ydelser", celle: "C3", besked: ["Paragraf mangler i række 3"] },
-        { ark: "Ydelser", celle: "I3", besked: ["Pladser mangler i række 3"] },
+        { ark: "Ydelser", celle: "A3", besked: "Ydelses-ID mangler i række 3. Giv ydelsen et entydigt ID, fx A1-108." },
+        { ark: "Ydelser", celle: "C3", besked: "Paragraf mangler i række 3. Udfyld cellen." },
+        {
+          ark: "Ydelser",
+          celle: "I3",
+          besked:
+            "Pladser mangler i række 3. Skriv antallet af pladser for takståret (0 hvis ydelsen ikke har pladser).",
+        },
       ],
     },
     {
       navn: "Ydelse, Målgruppe, Taksttype, Takstenhed og Tilbudsform tomme",
       skema: medYdelse(0, { ydelse: null, maalgruppe: null, taksttype: null, takstenhed: null, tilbudsform: null }),
       fund: [
-        { ark: "Ydelser", celle: "B2", besked: ["Ydelse mangler"] },
-        { ark: "Ydelser", celle: "D2", besked: ["Målgruppe mangler"] },
-        { ark: "Ydelser", celle: "E2", besked: ["Taksttype mangler", "Vælg en værdi"] },
-        { ark: "Ydelser", celle: "F2", besked: ["Takstenhed mangler"] },
-        { ark: "Ydelser", celle: "G2", besked: ["Tilbudsform mangler"] },
+        { ark: "Ydelser", celle: "B2", besked: "Ydelse mangler for ydelse A1-108. Udfyld cellen." },
+        { ark: "Ydelser", celle: "D2", besked: "Målgruppe mangler for ydelse A1-108. Udfyld cellen." },
+        { ark: "Ydelser", celle: "E2", besked: "Taksttype mangler for ydelse A1-108. Vælg en værdi fra listen." },
+        { ark: "Ydelser", celle: "F2", besked: "Takstenhed mangler for ydelse A1-108. Vælg en værdi fra listen." },
+        { ark: "Ydelser", celle: "G2", besked: "Tilbudsform mangler for ydelse A1-108. Vælg en værdi fra listen." },
       ],
     },
     {
       navn: "takstbilag: Takst tom",
       skema: takstbilag([bilagRaekke, { ...bilagRaekke, ydelsesId: "A2-104", takst: null }]),
       fund: [
-        { ark: "Takstbilag", celle: "J3", ydelsesId: "A2-104", besked: ["Takst mangler for A2-104", "tblTakstbilag"] },
+        {
+          ark: "Takstbilag",
+          celle: "K3",
+          ydelsesId: "A2-104",
+          besked: "Takst mangler for A2-104 i tblTakstbilag. Skriv taksten i kr. pr. takstenhed.",
+        },
       ],
     },
     {
@@ -261,16 +311,42 @@ testRegel(regel, {
       skema: medResultat({ regnskabsaar: null, grundlag: null, resultat: null }),
       rettet: medResultat({}),
       fund: [
-        { ark: RES, celle: "B2", ydelsesId: "A1-108", besked: ["Regnskabsår mangler i række 2 for A1-108"] },
-        { ark: RES, celle: "C2", ydelsesId: "A1-108", besked: ["Takstberegningsgrundlag mangler", "5 %-grænsen"] },
-        { ark: RES, celle: "D2", ydelsesId: "A1-108", besked: ["Resultat mangler", "underskud negativt"] },
+        {
+          ark: RES,
+          celle: "B2",
+          ydelsesId: "A1-108",
+          besked:
+            "Regnskabsår mangler i række 2 for A1-108 i tblResultater. Skriv det år, resultatet vedrører, fx 2024.",
+        },
+        {
+          ark: RES,
+          celle: "C2",
+          ydelsesId: "A1-108",
+          besked:
+            "Takstberegningsgrundlag mangler i række 2 for A1-108 i tblResultater; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.",
+        },
+        {
+          ark: RES,
+          celle: "D2",
+          ydelsesId: "A1-108",
+          besked:
+            "Resultat mangler i række 2 for A1-108 i tblResultater. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).",
+        },
       ],
     },
     {
       navn: "§ 5.3.2: kun Resultat mangler på en række for hele tilbuddet",
       skema: medResultat({ ydelsesId: "*", resultat: null }),
       rettet: medResultat({ ydelsesId: "*" }),
-      fund: [{ ark: RES, celle: "D2", ydelsesId: "*", besked: ["Resultat mangler", "for hele tilbuddet (*)"] }],
+      fund: [
+        {
+          ark: RES,
+          celle: "D2",
+          ydelsesId: "*",
+          besked:
+            "Resultat mangler i række 2 for hele tilbuddet (*) i tblResultater. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).",
+        },
+      ],
     },
     {
       // regler.md 2026.3 item 7: "Indregnet above 0 needs Indregnet i takstår".
@@ -288,7 +364,8 @@ testRegel(regel, {
           ark: RES,
           celle: "G2",
           ydelsesId: "A1-108",
-          besked: ["Indregnet i takstår mangler", "370.000,00 kr.", "tælles beløbet ikke som indregnet"],
+          besked:
+            "Indregnet i takstår mangler i række 2 for A1-108, men Indregnet er 370.000,00 kr.; uden året tælles beløbet ikke som indregnet. Skriv det takstår, beløbet er indregnet i.",
         },
       ],
     },

@@ -78,32 +78,73 @@ testRegel(regel, {
       navn: "tekst i Takst",
       rettet: medYdelse(0, { takst: 2000 }),
       skema: medYdelse(0, { takst: "to tusind" }),
-      fund: [{ ark: "Ydelser", celle: "N2", ydelsesId: "A1-108", besked: ["Takst", "ikke et tal"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          ydelsesId: "A1-108",
+          besked: 'Takst: "to tusind" er ikke et tal. Skriv et tal, fx 1234,50 (kr.).',
+        },
+      ],
     },
     {
       navn: "Taksttype uden for listen",
       skema: medYdelse(1, { taksttype: "Fast takst" }),
-      fund: [{ ark: "Ydelser", celle: "E3", ydelsesId: "A2-104", besked: ["Fast takst", "tilladte værdier"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "E3",
+          ydelsesId: "A2-104",
+          besked:
+            'Taksttype: "Fast takst" er ikke en af de tilladte værdier: Gennemsnitstakst, Basistakst, Ydelsestakst, Individuelt forhandlet, Enhedstakst, Trækningsret.',
+        },
+      ],
     },
     {
       navn: "Excel-fejl i Takst",
       skema: medYdelse(1, { takst: { fejl: "#DIV/0!" } }),
-      fund: [{ ark: "Ydelser", celle: "N3", besked: ["#DIV/0!"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          besked: "Takst: Cellen viser Excel-fejlen #DIV/0!. Ret formlen eller skriv værdien direkte.",
+        },
+      ],
     },
     {
       navn: "negativt antal pladser",
       skema: medYdelse(0, { pladser: -2 }),
-      fund: [{ ark: "Ydelser", celle: "I2", ydelsesId: "A1-108", besked: ["Pladser er −2", "negativt"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "I2",
+          ydelsesId: "A1-108",
+          besked: "Pladser er −2; et antal kan ikke være negativt. Skriv 0 eller et positivt tal.",
+        },
+      ],
     },
     {
       navn: "negative støttetimer",
       skema: medYdelse(1, { stoettetimer: -0.5 }),
-      fund: [{ ark: "Ydelser", celle: "K3", besked: ["Direkte støttetimer pr. uge er −0,5"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "K3",
+          besked:
+            "Direkte støttetimer pr. uge er −0,5; et antal kan ikke være negativt. Skriv 0 eller et positivt tal.",
+        },
+      ],
     },
     {
       navn: "Belægningsprocent 151 % (over 150 %)",
       skema: medYdelse(0, { belaegningsprocent: 151 }),
-      fund: [{ ark: "Ydelser", celle: "J2", besked: ["Belægningsprocent er 151,0 %", "mellem 0 og 150 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked: "Belægningsprocent er 151,0 %; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.",
+        },
+      ],
     },
     {
       // regler.md 2026.3 point 9: shown outside 0–150 %, never "150,0 %" or "0,0 %".
@@ -116,20 +157,41 @@ testRegel(regel, {
         ],
       },
       fund: [
-        { ark: "Ydelser", celle: "J2", besked: ["Belægningsprocent er 150,004 %"] },
-        { ark: "Ydelser", celle: "J3", besked: ["Belægningsprocent er −0,004 %"] },
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked: "Belægningsprocent er 150,004 %; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          besked: "Belægningsprocent er −0,004 %; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.",
+        },
       ],
       rettet: gyldigtSkema(),
     },
     {
       navn: "negativ Belægningsprocent",
       skema: medYdelse(0, { belaegningsprocent: { v: -0.05, nf: "0%" } }),
-      fund: [{ ark: "Ydelser", celle: "J2", besked: ["−5,0 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J2",
+          besked: "Belægningsprocent er −5,0 %; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.",
+        },
+      ],
     },
     {
       navn: "Variable følgeomkostninger 200 % i tblTillaeg",
       skema: { ...gyldigtSkema(), tillaeg: [gyldigTillaeg()[0], { ...gyldigTillaeg()[1], vfo: 200 }] },
-      fund: [{ ark: "Tillægsydelser", celle: "F3", besked: ["Variable følgeomkostninger er 200,0 %"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "F3",
+          besked:
+            "Variable følgeomkostninger er 200,0 %; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.",
+        },
+      ],
     },
     {
       // § 2.2: "Region Nordjyllands social- og specialundervisningstilbud er altid omfattet af
@@ -141,12 +203,8 @@ testRegel(regel, {
           ark: "Stamdata",
           celle: "B5",
           alvor: "fejl",
-          besked: [
-            "Kategori er 1",
-            "Region Nordjylland",
-            "altid er omfattet af styringsaftalen (§ 2.2)",
-            "Skriv 2 eller 3",
-          ],
+          besked:
+            "Kategori er 1, men driftsherren er Region Nordjylland, hvis tilbud altid er omfattet af styringsaftalen (§ 2.2); kategori 1 (tilbud, som alene anvendes af driftsherren og ikke er omfattet) findes ikke for regionen. Skriv 2 eller 3.",
         },
       ],
       rettet: medStamdata({ kategori: 3, driftsherre: "Region Nordjylland, Specialsektoren" }),
@@ -154,40 +212,71 @@ testRegel(regel, {
     {
       navn: "Kategori 4",
       skema: medStamdata({ kategori: 4 }),
-      fund: [{ ark: "Stamdata", celle: "B5", besked: ["Kategori er 4", "1, 2 eller 3"] }],
+      fund: [{ ark: "Stamdata", celle: "B5", besked: "Kategori er 4; skriv 1, 2 eller 3 (styringsaftalens § 2.2)." }],
     },
     {
       navn: "Kategori 0",
       skema: medStamdata({ kategori: 0 }),
-      fund: [{ ark: "Stamdata", celle: "B5", besked: ["Kategori er 0"] }],
+      fund: [{ ark: "Stamdata", celle: "B5", besked: "Kategori er 0; skriv 1, 2 eller 3 (styringsaftalens § 2.2)." }],
     },
     {
       navn: "Takstår med to cifre",
       skema: medStamdata({ takstaar: 26 }),
-      fund: [{ ark: "Stamdata", celle: "B6", besked: ["Takstår er 26", "fire cifre"] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B6",
+          besked: "Takstår er 26, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.",
+        },
+      ],
     },
     {
       navn: "Første driftsår 20026",
       skema: medStamdata({ nytTilbud: "Ja", foersteDriftsaar: 20026 }),
-      fund: [{ ark: "Stamdata", celle: "B10", besked: ["Første driftsår er 20026"] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B10",
+          besked:
+            "Første driftsår er 20026, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.",
+        },
+      ],
     },
     {
       navn: "Regnskabsår 1999 og Indregnet i takstår 2101",
       skema: { ...gyldigtSkema(), resultater: [{ ...resultat, regnskabsaar: 1999, indregnetITakstaar: 2101 }] },
       fund: [
-        { ark: "Over- og underskud", celle: "B2", ydelsesId: "A1-108", besked: ["Regnskabsår er 1999"] },
-        { ark: "Over- og underskud", celle: "G2", besked: ["Indregnet i takstår er 2101"] },
+        {
+          ark: "Over- og underskud",
+          celle: "B2",
+          ydelsesId: "A1-108",
+          besked: "Regnskabsår er 1999, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.",
+        },
+        {
+          ark: "Over- og underskud",
+          celle: "G2",
+          besked:
+            "Indregnet i takstår er 2101, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.",
+        },
       ],
     },
     {
       navn: "takstbilag: negativt antal pladser",
       skema: { takstbilag: [{ ...bilagRaekke, pladser: -1 }] },
-      fund: [{ ark: "Takstbilag", celle: "H2", besked: ["Pladser er −1"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "I2",
+          besked: "Pladser er −1; et antal kan ikke være negativt. Skriv 0 eller et positivt tal.",
+        },
+      ],
     },
     {
       navn: "et CPR-nummer skrevet i Pladser gentages ikke i beskeden",
       skema: medYdelse(0, { pladser: "010180-1234" }),
-      fund: [{ ark: "Ydelser", celle: "I2", besked: ["Pladser", "CPR-nummer skjult", UDEN_CPR] }],
+      fund: [
+        { ark: "Ydelser", celle: "I2", besked: 'Pladser: "[CPR-nummer skjult]" er ikke et tal. Skriv et tal, fx 12.' },
+      ],
     },
     {
       // regler.md 2026.3 item 7, § 5.3.1/§ 5.3.2: Hensat and Indregnet are kroner ≥ 0 (the sign is in Resultat).
@@ -211,13 +300,15 @@ testRegel(regel, {
           ark: RES,
           celle: "E2",
           ydelsesId: "A1-108",
-          besked: ["Hensat for A1-108 er \u22121,00 kr.", "0 eller derover"],
+          besked:
+            "Hensat for A1-108 er −1,00 kr., men Hensat er et beløb i kroner på 0 eller derover, også for et underskud (fortegnet står i Resultat). Ret Hensat til 1,00 kr., hvis det er beløbet, ellers 0.",
         },
         {
           ark: RES,
           celle: "F2",
           ydelsesId: "A1-108",
-          besked: ["Indregnet for A1-108 er \u2212125.000,00 kr.", "Ret Indregnet til 125.000,00 kr."],
+          besked:
+            "Indregnet for A1-108 er −125.000,00 kr., men Indregnet er et beløb i kroner på 0 eller derover, også for et underskud (fortegnet står i Resultat). Ret Indregnet til 125.000,00 kr., hvis det er beløbet, ellers 0.",
         },
       ],
     },
@@ -232,7 +323,8 @@ testRegel(regel, {
           ark: RES,
           celle: "G2",
           ydelsesId: "A1-108",
-          besked: ["Indregnet i takstår for A1-108 er 2026, selve regnskabsåret", "tidligst 2027", "tælles ikke"],
+          besked:
+            "Indregnet i takstår for A1-108 er 2026, selve regnskabsåret; et resultat kendes først, når regnskabsåret er slut, og indregnes i en takst for et senere år (tidligst 2027). Beløbet tælles ikke som indregnet, før året er rettet.",
         },
       ],
     },
@@ -240,7 +332,15 @@ testRegel(regel, {
       navn: "§ 5.3.1: Indregnet i takstår før regnskabsåret",
       skema: medResultat({ regnskabsaar: 2025, indregnet: 1000, hensat: 99000, indregnetITakstaar: 2024 }),
       rettet: medResultat({ regnskabsaar: 2025, indregnet: 1000, hensat: 99000, indregnetITakstaar: 2026 }),
-      fund: [{ ark: RES, celle: "G2", ydelsesId: "A1-108", besked: ["er 2024, før regnskabsåret 2025"] }],
+      fund: [
+        {
+          ark: RES,
+          celle: "G2",
+          ydelsesId: "A1-108",
+          besked:
+            "Indregnet i takstår for A1-108 er 2024, før regnskabsåret 2025; et resultat kendes først, når regnskabsåret er slut, og indregnes i en takst for et senere år (tidligst 2026). Beløbet tælles ikke som indregnet, før året er rettet.",
+        },
+      ],
     },
     {
       // regler.md 2026.3 item 12; bilag 2: "Tillægsydelser er tidsbegrænsede", from Startdato to Slutdato.
@@ -251,10 +351,8 @@ testRegel(regel, {
         {
           ark: "Tillægsydelser",
           celle: "H7",
-          besked: [
-            "Slutdato 31. december 2025 ligger før Startdato 1. januar 2026",
-            "Ekstra støtte efter aktivitetstilbud",
-          ],
+          besked:
+            'Slutdato 31. december 2025 ligger før Startdato 1. januar 2026 for "Ekstra støtte efter aktivitetstilbud". Ret datoerne, så tillægget slutter samme dag som det starter eller senere.',
         },
       ],
     },

@@ -21,17 +21,39 @@ testRegel(regel, {
     {
       navn: "takst hentet fra en anden projektmappe",
       skema: medTakstFormel("='[Budget2026.xlsx]Ark1'!B4"),
-      fund: [{ ark: "Ydelser", celle: "N2", alvor: "advarsel", besked: ["anden projektmappe"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          alvor: "advarsel",
+          besked:
+            "Formlen henter sin værdi fra en anden projektmappe, som ikke følger med skemaet; den viste værdi er den sidst gemte og kan ikke efterprøves. Skriv tallet ind, eller flyt beregningen ind i skemaet.",
+        },
+      ],
     },
     {
       navn: "Excels indeksform for eksterne links",
       skema: medTakstFormel("=[1]Ark1!B4*1.02"),
-      fund: [{ ark: "Ydelser", celle: "N2" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Formlen henter sin værdi fra en anden projektmappe, som ikke følger med skemaet; den viste værdi er den sidst gemte og kan ikke efterprøves. Skriv tallet ind, eller flyt beregningen ind i skemaet.",
+        },
+      ],
     },
     {
       navn: "sti til en fil på et netværksdrev",
       skema: medTakstFormel("='\\\\server\\budget\\[Budget.xlsx]Ark1'!B4"),
-      fund: [{ ark: "Ydelser", celle: "N2" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Formlen henter sin værdi fra en anden projektmappe, som ikke følger med skemaet; den viste værdi er den sidst gemte og kan ikke efterprøves. Skriv tallet ind, eller flyt beregningen ind i skemaet.",
+        },
+      ],
     },
   ],
 });

@@ -35,7 +35,8 @@ testRegel(regel, {
           celle: "N2",
           ydelsesId: "A1-108",
           alvor: "fejl",
-          besked: ["Takst skal udfyldes med en værdi", "=M2*1.5", "Indsæt speciel → Værdier"],
+          besked:
+            "Takst skal udfyldes med en værdi, men cellen er formlen =M2*1.5. Programmet kan ikke efterregne formlen, og det resultat, der er gemt med den, er ikke nødvendigvis det, Excel viser (kontrollen og takstbilaget bruger det gemte resultat). Erstat formlen med sin værdi: kopiér cellen, og vælg Indsæt speciel → Værdier.",
         },
       ],
       rettet: medTakst(2000),
@@ -46,13 +47,27 @@ testRegel(regel, {
         ...gyldigtSkema(),
         stamdata: { ...gyldigtSkema().stamdata, takstaar: { v: 2026, f: "=YEAR(TODAY())+1" } },
       },
-      fund: [{ ark: "Stamdata", celle: "B6", besked: ["Takstår skal udfyldes med en værdi"] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B6",
+          besked:
+            "Takstår skal udfyldes med en værdi, men cellen er formlen =YEAR(TODAY())+1. Programmet kan ikke efterregne formlen, og det resultat, der er gemt med den, er ikke nødvendigvis det, Excel viser (kontrollen og takstbilaget bruger det gemte resultat). Erstat formlen med sin værdi: kopiér cellen, og vælg Indsæt speciel → Værdier.",
+        },
+      ],
       rettet: gyldigtSkema(),
     },
     {
       navn: "en formel, der henter fra en anden projektmappe, i en inputkolonne",
       skema: medTakst({ v: 2000, f: "='[Budget2026.xlsx]Ark1'!B4" }),
-      fund: [{ ark: "Ydelser", celle: "N2" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Takst skal udfyldes med en værdi, men cellen er formlen ='[Budget2026.xlsx]Ark1'!B4. Programmet kan ikke efterregne formlen, og det resultat, der er gemt med den, er ikke nødvendigvis det, Excel viser (kontrollen og takstbilaget bruger det gemte resultat). Erstat formlen med sin værdi: kopiér cellen, og vælg Indsæt speciel → Værdier.",
+        },
+      ],
     },
   ],
 });

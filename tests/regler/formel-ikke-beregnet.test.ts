@@ -136,7 +136,8 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "M2",
           alvor: "fejl",
-          besked: ["beder Excel beregne alle formler igen", "2 celler", "Åbn skemaet i Excel, og gem det"],
+          besked:
+            "Projektmappen er gemt uden at være beregnet: den beder Excel beregne alle formler igen, når den åbnes. 2 celler i skemaets tabeller er formler (den første er Omkostninger!M2), og de resultater, der er gemt med dem, er ikke nødvendigvis dem, Excel viser. Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.",
         },
       ],
       // Excel saves the calculated results and drops the request.
@@ -152,9 +153,15 @@ testRegel(regel, {
         {
           ark: "Ydelser",
           celle: "N2",
-          besked: ["=M2*1.5, som giver 2.925", "gemt med den, er 2.000", "mens Excel viser formlens resultat"],
+          besked:
+            "Takst er formlen =M2*1.5, som giver 2.925, men resultatet, der er gemt med den, er 2.000, og det er det, kontrollen og takstbilaget bruger, mens Excel viser formlens resultat. Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.",
         },
-        { ark: "Ydelser", celle: "N2", besked: ["3 celler"] },
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Projektmappen er gemt uden at være beregnet: den beder Excel beregne alle formler igen, når den åbnes. 3 celler i skemaets tabeller er formler (den første er Ydelser!N2), og de resultater, der er gemt med dem, er ikke nødvendigvis dem, Excel viser. Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.",
+        },
       ],
     },
     {
@@ -163,7 +170,13 @@ testRegel(regel, {
         o[0].grundlag = { v: 7008000, f: "=B2*2" };
       }),
       fund: [
-        { ark: "Omkostninger", celle: "M2", ydelsesId: "A1-108", besked: ["som giver 10.000.000", "er 7.008.000"] },
+        {
+          ark: "Omkostninger",
+          celle: "M2",
+          ydelsesId: "A1-108",
+          besked:
+            "Takstberegningsgrundlag er formlen =B2*2, som giver 10.000.000, men resultatet, der er gemt med den, er 7.008.000, og det er det, kontrollen og takstbilaget bruger, mens Excel viser formlens resultat. Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.",
+        },
       ],
       rettet: gyldigtSkema(),
     },
@@ -174,7 +187,13 @@ testRegel(regel, {
         o[0].grundlag = { v: 7008000, f: "=B2+D2+E2+F2+G2+H2-I2+J2+K2-L2+'Ydelser'!I2*100000" };
       }),
       fund: [
-        { ark: "Omkostninger", celle: "M2", ydelsesId: "A1-108", besked: ["som giver 8.008.000", "er 7.008.000"] },
+        {
+          ark: "Omkostninger",
+          celle: "M2",
+          ydelsesId: "A1-108",
+          besked:
+            "Takstberegningsgrundlag er formlen =B2+D2+E2+F2+G2+H2-I2+J2+K2-L2+'Ydelser'!I2*100000, som giver 8.008.000, men resultatet, der er gemt med den, er 7.008.000, og det er det, kontrollen og takstbilaget bruger, mens Excel viser formlens resultat. Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.",
+        },
       ],
       rettet: gyldigtSkema(),
     },
@@ -186,7 +205,8 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "M3",
           ydelsesId: "A2-104",
-          besked: ["som giver 3.504.000", "gemt uden sit resultat", "mens Excel viser formlens resultat"],
+          besked:
+            "Takstberegningsgrundlag er formlen =B3+D3+E3+F3+G3+H3-I3+J3+K3-L3, som giver 3.504.000, men den er gemt uden sit resultat, så kontrollen læser cellen som tom, mens Excel viser formlens resultat. Åbn skemaet i Excel, og gem det, før det sendes: så gemmes de værdier, Excel beregner.",
         },
       ],
       rettet: gyldigtSkema(),

@@ -41,7 +41,8 @@ testRegel(regel, {
           celle: "E4",
           ark: ARK,
           ydelsesId: "A1-108",
-          besked: ["250.000,00 kr.", "2020", "senest i 2025", "5 år", "2026"],
+          besked:
+            "Der står stadig 250.000,00 kr. hensat for A1-108 fra regnskabsår 2020, men hensatte overskud skal anvendes inden for 5 år, dvs. senest i 2025, og takståret er 2026. Anvend eller indregn beløbet, og sæt Hensat til 0.",
         },
       ],
     },
@@ -49,7 +50,14 @@ testRegel(regel, {
       navn: "profilen tillader kun 3 år",
       skema: resultatSkema({ resultater: (r) => void r.push(gammel(2022, 1)) }),
       profil: { overUnderskud: { ...P.overUnderskud, hensaettelseAar: 3 } },
-      fund: [{ ark: "Over- og underskud", celle: "E4", besked: ["3 år", "senest i 2025"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "E4",
+          besked:
+            "Der står stadig 1,00 kr. hensat for A1-108 fra regnskabsår 2022, men hensatte overskud skal anvendes inden for 3 år, dvs. senest i 2025, og takståret er 2026. Anvend eller indregn beløbet, og sæt Hensat til 0.",
+        },
+      ],
     },
   ],
 });

@@ -44,7 +44,8 @@ testRegel(regel, {
           ark: ARK,
           ydelsesId: "A1-108",
           alvor: "fejl",
-          besked: ["370.000,00 kr.", "overskud", "2024", "2027", "senest i takstår 2026"],
+          besked:
+            "370.000,00 kr. overskud for A1-108 fra regnskabsår 2024 er sat til at blive indregnet i takstår 2027, men skulle indregnes senest i takstår 2026 (regnskabsåret + 2 år). Indregn beløbet senest i takstår 2026.",
         },
       ],
       rettet: resultatSkema(),
@@ -61,7 +62,8 @@ testRegel(regel, {
           celle: "G3",
           ydelsesId: "A2-104",
           alvor: "fejl",
-          besked: ["underskud", "2030", "2029", "nyt tilbuds første driftsår", "+ 2 til + 4"],
+          besked:
+            "125.000,00 kr. underskud for A2-104 fra regnskabsår 2025 er sat til at blive indregnet i takstår 2030, men skulle indregnes senest i takstår 2029 (regnskabsåret + 4 år, fordi det er et driftstab fra et nyt tilbuds første driftsår, der kan fordeles over takstårene regnskabsåret + 2 til + 4). Indregn beløbet senest i takstår 2029.",
         },
       ],
       rettet: resultatSkema({
@@ -78,7 +80,8 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "G2",
           alvor: "advarsel",
-          besked: ["2023", "senest i takstår 2025", "indregnes nu", "Bemærkninger"],
+          besked:
+            "370.000,00 kr. overskud for A1-108 fra regnskabsår 2023 er sat til at blive indregnet i takstår 2026, men skulle indregnes senest i takstår 2025 (regnskabsåret + 2 år). Beløbet indregnes nu, i dette takstår, og det er det rigtige at gøre; begrund den sene indregning i Bemærkninger for ydelsen.",
         },
       ],
     },
@@ -88,7 +91,14 @@ testRegel(regel, {
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 },
         resultater: (r) => void (r[0].indregnetITakstaar = 2027),
       }),
-      fund: [{ ark: "Over- og underskud", celle: "G2", besked: ["overskud", "2027", "senest i takstår 2026"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "G2",
+          besked:
+            "370.000,00 kr. overskud for A1-108 fra regnskabsår 2024 er sat til at blive indregnet i takstår 2027, men skulle indregnes senest i takstår 2026 (regnskabsåret + 2 år). Indregn beløbet senest i takstår 2026.",
+        },
+      ],
     },
     {
       navn: "nyt tilbud, men ikke dets første driftsår: + 2",
@@ -96,13 +106,28 @@ testRegel(regel, {
         stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2023 },
         resultater: (r) => void (r[0].indregnetITakstaar = 2027),
       }),
-      fund: [{ ark: "Over- og underskud", celle: "G2", besked: ["2026"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "G2",
+          besked:
+            "370.000,00 kr. overskud for A1-108 fra regnskabsår 2024 er sat til at blive indregnet i takstår 2027, men skulle indregnes senest i takstår 2026 (regnskabsåret + 2 år). Indregn beløbet senest i takstår 2026.",
+        },
+      ],
     },
     {
       navn: "profilens frist: regnskabsår + 1",
       skema: resultatSkema(),
       profil: { overUnderskud: { ...P.overUnderskud, indregnesSenestEfterAar: 1 } },
-      fund: [{ ark: "Over- og underskud", celle: "G2", alvor: "advarsel", besked: ["senest i takstår 2025"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "G2",
+          alvor: "advarsel",
+          besked:
+            "370.000,00 kr. overskud for A1-108 fra regnskabsår 2024 er sat til at blive indregnet i takstår 2026, men skulle indregnes senest i takstår 2025 (regnskabsåret + 1 år). Beløbet indregnes nu, i dette takstår, og det er det rigtige at gøre; begrund den sene indregning i Bemærkninger for ydelsen.",
+        },
+      ],
     },
   ],
 });

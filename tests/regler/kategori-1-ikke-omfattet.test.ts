@@ -37,7 +37,14 @@ testRegel(regel, {
         ...medKategori(1),
         stamdata: { ...medKategori(1).stamdata, driftsherre: "Aalborg Kommune (Region Nordjylland)" },
       },
-      fund: [{ ark: "Stamdata", celle: "B5" }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B5",
+          besked:
+            "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her. Kontrollér kategorien; anvender andre kommuner tilbuddet, er det kategori 2 eller 3.",
+        },
+      ],
     },
     {
       navn: "kategori 1",
@@ -47,20 +54,36 @@ testRegel(regel, {
           ark: "Stamdata",
           celle: "B5",
           alvor: "advarsel",
-          besked: ["Kategori er 1", "ikke omfattet af styringsaftalen", "§ 2.2"],
+          besked:
+            "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her. Kontrollér kategorien; anvender andre kommuner tilbuddet, er det kategori 2 eller 3.",
         },
       ],
     },
     {
       navn: "kategori 1 skrevet som tekst",
       skema: medKategori(" 1 "),
-      fund: [{ ark: "Stamdata", celle: "B5" }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B5",
+          besked:
+            "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her. Kontrollér kategorien; anvender andre kommuner tilbuddet, er det kategori 2 eller 3.",
+        },
+      ],
     },
     {
       navn: "profilen kan gøre det til en fejl",
       skema: medKategori(1),
       profil: { alvor: { "kategori-1-ikke-omfattet": "fejl" } },
-      fund: [{ ark: "Stamdata", celle: "B5", alvor: "fejl" }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B5",
+          alvor: "fejl",
+          besked:
+            "Kategori er 1: et tilbud, som alene anvendes af driftsherren, er ikke omfattet af styringsaftalen (§ 2.2), og taksten skal ikke godkendes her. Kontrollér kategorien; anvender andre kommuner tilbuddet, er det kategori 2 eller 3.",
+        },
+      ],
     },
   ],
 });

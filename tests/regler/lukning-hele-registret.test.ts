@@ -7,11 +7,12 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { bygSnapshot, type ByggeRaekke, type SkemaSpec } from "../../src/core/snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
+import { standardValg } from "../hjaelp/valider";
 import { resultatSkema } from "./resultater-fixtur";
 
 function fejl(spec: SkemaSpec): string[] {
   const snapshot = bygSnapshot(spec);
-  return validerSkema(laesTakstskema(snapshot), snapshot)
+  return validerSkema(laesTakstskema(snapshot), snapshot, standardValg())
     .fund.filter((f) => f.alvor === "fejl")
     .map((f) => `${f.regel} ${f.ark}!${f.celle}: ${f.besked}`);
 }

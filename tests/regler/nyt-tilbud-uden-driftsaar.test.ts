@@ -30,12 +30,26 @@ testRegel(regel, {
       navn: "nyt tilbud med tomt Første driftsår",
       rettet: medStamdata({ nytTilbud: "Ja", foersteDriftsaar: 2026 }),
       skema: medStamdata({ nytTilbud: "Ja" }),
-      fund: [{ ark: "Stamdata", celle: "B10", besked: ['Nyt tilbud er "Ja"', "Første driftsår er tomt", "§ 6.1.2"] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B10",
+          besked:
+            'Nyt tilbud er "Ja", men Første driftsår er tomt. Skriv det første driftsår (fx 2026): lavere belægning og afskrivning af driftstab over tre år gælder kun for første driftsår (§ 6.1.2).',
+        },
+      ],
     },
     {
       navn: 'nyt tilbud (skrevet " JA ") uden rækken Første driftsår: peger på Nyt tilbud',
       skema: medStamdata({ nytTilbud: " JA " }, "foersteDriftsaar"),
-      fund: [{ ark: "Stamdata", celle: "B9", besked: ["ikke med i Stamdata", 'Felt "Første driftsår"'] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B9",
+          besked:
+            'Nyt tilbud er "Ja", men Første driftsår er ikke med i Stamdata. Skriv det første driftsår (fx 2026) i en række med Felt "Første driftsår": lavere belægning og afskrivning af driftstab over tre år gælder kun for første driftsår (§ 6.1.2).',
+        },
+      ],
     },
   ],
 });

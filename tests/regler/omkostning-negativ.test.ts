@@ -35,7 +35,8 @@ testRegel(regel, {
           celle: "I2",
           ark: "Omkostninger",
           ydelsesId: "A1-108",
-          besked: ["Finansieringsindtægter", "−10.000,00 kr.", "positive", "Skriv 10.000,00 kr."],
+          besked:
+            "Finansieringsindtægter for A1-108 er −10.000,00 kr. Alle beløb indtastes som positive tal – formlen trækker selv finansieringsindtægter fra. Skriv 10.000,00 kr., eller ret beløbet.",
         },
       ],
     },
@@ -50,13 +51,15 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "C3",
           ydelsesId: "A2-104",
-          besked: ["Heraf fagpersonale i vagtlag", "−1,00 kr."],
+          besked:
+            "Heraf fagpersonale i vagtlag for A2-104 er −1,00 kr. Alle beløb indtastes som positive tal. Skriv 1,00 kr., eller ret beløbet.",
         },
         {
           ark: "Omkostninger",
           celle: "L3",
           ydelsesId: "A2-104",
-          besked: ["Indregnet overskud", "−5.000,00 kr.", "trækker selv"],
+          besked:
+            "Indregnet overskud for A2-104 er −5.000,00 kr. Alle beløb indtastes som positive tal – formlen trækker selv indregnet overskud fra. Skriv 5.000,00 kr., eller ret beløbet.",
         },
       ],
     },
@@ -65,14 +68,28 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[0].personale = "-5.000.000,00";
       }),
-      fund: [{ ark: "Omkostninger", celle: "B2", besked: ["Personaleomkostninger", "−5.000.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "B2",
+          besked:
+            "Personaleomkostninger for A1-108 er −5.000.000,00 kr. Alle beløb indtastes som positive tal. Skriv 5.000.000,00 kr., eller ret beløbet.",
+        },
+      ],
     },
     {
       navn: "én negativ øre",
       skema: medOmk((r) => {
         r[1].kompetenceudvikling = -0.01;
       }),
-      fund: [{ ark: "Omkostninger", celle: "F3", besked: ["−0,01 kr."] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "F3",
+          besked:
+            "Kompetenceudvikling for A2-104 er −0,01 kr. Alle beløb indtastes som positive tal. Skriv 0,01 kr., eller ret beløbet.",
+        },
+      ],
     },
   ],
 });

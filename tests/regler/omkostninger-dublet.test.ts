@@ -9,7 +9,16 @@ testRegel(regel, {
       navn: "samme Ydelses-ID to gange (store/små bogstaver og mellemrum tæller ikke)",
       rettet: gyldigtSkema(),
       skema: medOmkostninger((r) => void r.push({ ...r[0], ydelsesId: " a1-108 " })),
-      fund: [{ ark: "Omkostninger", celle: "A4", ydelsesId: "a1-108", alvor: "fejl", besked: ["række 2", "én række"] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "A4",
+          ydelsesId: "a1-108",
+          alvor: "fejl",
+          besked:
+            'Ydelses-ID "a1-108" har allerede en række i tblOmkostninger (række 2), så taksten kan ikke efterregnes. Saml budgettet for ydelsen i én række.',
+        },
+      ],
     },
   ],
 });

@@ -77,7 +77,8 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A3",
           ydelsesId: "A2-104",
-          besked: ["enhedstakst", "indregner 150.000,00 kr.", "takståret 2026", "og Indregnet overskud 150.000,00 kr."],
+          besked:
+            "Ydelse A2-104 er en enhedstakst, og tblResultater indregner 150.000,00 kr. på den i takståret 2026, men den har ingen række i tblOmkostninger, så beløbet ikke ses i taksten. Tilføj en række med ydelsens omkostninger (§ 5.5.1) og Indregnet overskud 150.000,00 kr..",
         },
       ],
       rettet: {
@@ -93,7 +94,8 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A3",
           ydelsesId: "A2-104",
-          besked: ["A2-104", "pr. dag", "tblOmkostninger", "§ 5.5.1"],
+          besked:
+            "Ydelse A2-104 (takst pr. dag) har ingen række i tblOmkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
         },
       ],
       rettet: { ...andenYdelseUdenOmkostninger({}), omkostninger: gyldigeOmkostninger() },
@@ -107,8 +109,20 @@ testRegel(regel, {
         return { ...gyldigtSkema(), ydelser: y, omkostninger: [] };
       })(),
       fund: [
-        { ark: "Ydelser", celle: "A2", ydelsesId: "A1-108", besked: ["pr. måned"] },
-        { ark: "Ydelser", celle: "A3", ydelsesId: "A2-104", besked: ["pr. år"] },
+        {
+          ark: "Ydelser",
+          celle: "A2",
+          ydelsesId: "A1-108",
+          besked:
+            "Ydelse A1-108 (takst pr. måned) har ingen række i tblOmkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "A3",
+          ydelsesId: "A2-104",
+          besked:
+            "Ydelse A2-104 (takst pr. år) har ingen række i tblOmkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
+        },
       ],
     },
   ],

@@ -70,7 +70,8 @@ testRegel(regel, {
           celle: "F3",
           ark: "Omkostninger",
           ydelsesId: "A2-104",
-          besked: ["Kompetenceudvikling", "tom", "A2-104", "0"],
+          besked:
+            "Kompetenceudvikling er tom for A2-104. Skriv beløbet, eller 0 hvis ydelsen ikke har udgifter i kategorien.",
         },
       ],
       rettet: medOmk((r) => {
@@ -83,7 +84,13 @@ testRegel(regel, {
         r[0].afskrivninger = "  ";
       }),
       fund: [
-        { ark: "Omkostninger", celle: "H2", ydelsesId: "A1-108", besked: ["Afskrivninger og kapitalomkostninger"] },
+        {
+          ark: "Omkostninger",
+          celle: "H2",
+          ydelsesId: "A1-108",
+          besked:
+            "Afskrivninger og kapitalomkostninger er tom for A1-108. Skriv beløbet, eller 0 hvis ydelsen ikke har udgifter i kategorien.",
+        },
       ],
       rettet: medOmk((r) => {
         r[0].afskrivninger = 200000;

@@ -35,16 +35,8 @@ testRegel(regel, {
           celle: "E2",
           ark: ARK,
           ydelsesId: "A1-108",
-          besked: [
-            "400.000,01 kr.",
-            "5 %",
-            "8.000.000,00 kr.",
-            "400.000,00 kr.",
-            "0,01 kr.",
-            "2024",
-            // Issue 15 § 3: the value to type.
-            "ret Hensat til 400.000,00 kr.",
-          ],
+          besked:
+            "Hensat for A1-108 (regnskabsår 2024) er 400.000,01 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 0,01 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr..",
         },
       ],
       rettet: resultatSkema({ resultater: (r) => void (r[0].hensat = 400000) }),
@@ -63,7 +55,8 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "E4",
-          besked: ["500.000,00 kr. (i alt over 2 rækker)", "400.000,00 kr.", "ret Hensat til 100.000,00 kr. i række 4"],
+          besked:
+            "Hensat for A1-108 (regnskabsår 2024) er 500.000,00 kr. (i alt over 2 rækker), men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr., dvs. 400.000,00 kr., må hensættes. Indregn de 100.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 100.000,00 kr. i række 4.",
         },
       ],
       rettet: resultatSkema({
@@ -81,7 +74,8 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "E2",
-          besked: ["770.000,00 kr.", "400.000,00 kr.", "370.000,00 kr.", "ret Hensat til 400.000,00 kr."],
+          besked:
+            "Hensat for A1-108 (regnskabsår 2024) er 770.000,00 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 370.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr..",
         },
       ],
     },
@@ -93,13 +87,28 @@ testRegel(regel, {
           r[0].hensat = 500000;
         },
       }),
-      fund: [{ ark: "Over- og underskud", celle: "E2", ydelsesId: "*", besked: ["hele tilbuddet", "100.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "E2",
+          ydelsesId: "*",
+          besked:
+            "Hensat for hele tilbuddet (regnskabsår 2024) er 500.000,00 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 100.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr..",
+        },
+      ],
     },
     {
       navn: "profilen sætter grænsen til 4 %",
       skema: resultatSkema(),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 4 } },
-      fund: [{ ark: "Over- og underskud", celle: "E2", besked: ["4 %", "320.000,00 kr.", "80.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "E2",
+          besked:
+            "Hensat for A1-108 (regnskabsår 2024) er 400.000,00 kr., men højst 4 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 80.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 320.000,00 kr..",
+        },
+      ],
     },
   ],
 });

@@ -64,7 +64,8 @@ testRegel(regel, {
           ark: ARK,
           ydelsesId: "A1-108",
           alvor: "fejl",
-          besked: ["770.000,00 kr.", "9,6 %", "370.000,00 kr.", "2026", "0,01 kr.", "sidste frist"],
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 369.999,99 kr., så der mangler 0,01 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
         },
       ],
       rettet: resultatSkema(),
@@ -81,7 +82,14 @@ testRegel(regel, {
         },
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
-      fund: [{ celle: "F2", ark: ARK, besked: ["5,004 % af takstberegningsgrundlaget", "overstiger 5 %"] }],
+      fund: [
+        {
+          celle: "F2",
+          ark: ARK,
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 400.320,00 kr., 5,004 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 320,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 320,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
+        },
+      ],
     },
     {
       navn: "fristen overskredet",
@@ -97,7 +105,8 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F2",
           alvor: "fejl",
-          besked: ["2025", "overskredet", "0,00 kr.", "Indregnet i takstår 2026", "Bemærkninger"],
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2023 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2025 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 370.000,00 kr. Fristen er overskredet: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026, og begrund den sene indregning i Bemærkninger.",
         },
       ],
       // The only remedy left: indregn it now (indregning-for-sent then asks for a begrundelse, as an advarsel).
@@ -113,7 +122,13 @@ testRegel(regel, {
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
       fund: [
-        { ark: "Over- og underskud", celle: "F2", alvor: "info", besked: ["senest i takstår 2027", "370.000,00 kr."] },
+        {
+          ark: "Over- og underskud",
+          celle: "F2",
+          alvor: "info",
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2025 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2027 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 370.000,00 kr. Det kan ske i en senere takst, men senest i 2027.",
+        },
       ],
     },
     {
@@ -124,7 +139,15 @@ testRegel(regel, {
         resultater: (r) => void (r[0].indregnet = 0),
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
-      fund: [{ ark: "Over- og underskud", celle: "F2", alvor: "fejl", besked: ["senest i takstår 2026"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F2",
+          alvor: "fejl",
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 370.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
+        },
+      ],
       rettet: resultatSkema({ stamdata: { nytTilbud: "Ja", foersteDriftsaar: 2024 } }),
     },
     {
@@ -134,7 +157,15 @@ testRegel(regel, {
         resultater: (r) => void (r[0].indregnet = 0),
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
-      fund: [{ ark: "Over- og underskud", celle: "F2", alvor: "fejl", besked: ["2026"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F2",
+          alvor: "fejl",
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 370.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
+        },
+      ],
     },
     {
       navn: "profilens frist: regnskabsår + 1",
@@ -146,7 +177,15 @@ testRegel(regel, {
         omkostninger: (o) => void (o[0].indregnetOverskud = 0),
       }),
       profil: { overUnderskud: { ...P.overUnderskud, indregnesSenestEfterAar: 1 } },
-      fund: [{ ark: "Over- og underskud", celle: "F2", alvor: "fejl", besked: ["2026", "+ 1 år"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F2",
+          alvor: "fejl",
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2025 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 1 år); indregnet er 0,00 kr., så der mangler 370.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
+        },
+      ],
     },
     {
       // Issue 7 § 3: what tblOmkostninger already indregner this year counts, so it is asked once.
@@ -160,10 +199,8 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F2",
           alvor: "fejl",
-          besked: [
-            "indregnet er 0,00 kr. og 300.000,00 kr. mere står i Indregnet overskud i Omkostninger",
-            "mangler 70.000,00 kr.",
-          ],
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr. og 300.000,00 kr. mere står i Indregnet overskud i Omkostninger for takstår 2026 uden en række her, så der mangler 70.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
         },
       ],
       rettet: resultatSkema(),
@@ -181,7 +218,8 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "F4",
-          besked: ["indregnet er 300.000,00 kr. (i alt over 2 rækker)", "mangler 70.000,00 kr."],
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 300.000,00 kr. (i alt over 2 rækker), så der mangler 70.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
         },
       ],
       rettet: resultatSkema({
@@ -206,11 +244,8 @@ testRegel(regel, {
           celle: "F2",
           ydelsesId: "A1-108",
           alvor: "fejl",
-          besked: [
-            "indregnet er 0,00 kr.",
-            "mangler 370.000,00 kr.",
-            "370.000,00 kr. i Indregnet tælles ikke som indregnet, fordi Indregnet i takstår mangler",
-          ],
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 370.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026. 370.000,00 kr. i Indregnet tælles ikke som indregnet, fordi Indregnet i takstår mangler; et resultat indregnes i en takst for et senere år: skriv det takstår, beløbet er indregnet i.",
         },
       ],
       rettet: resultatSkema(),
@@ -226,7 +261,8 @@ testRegel(regel, {
           ark: ARK,
           celle: "F2",
           ydelsesId: "A1-108",
-          besked: ["tælles ikke som indregnet, fordi Indregnet i takstår ligger før regnskabsåret"],
+          besked:
+            "Overskuddet for A1-108 i regnskabsår 2024 er 770.000,00 kr., 9,6 % af takstberegningsgrundlaget på 8.000.000,00 kr. Den del, der overstiger 5 % (400.000,00 kr.), i alt 370.000,00 kr., skal indregnes som en reduktion af taksten senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 370.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet overskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026. 370.000,00 kr. i Indregnet tælles ikke som indregnet, fordi Indregnet i takstår ligger før regnskabsåret (eller er selve regnskabsåret); et resultat indregnes i en takst for et senere år: skriv det takstår, beløbet er indregnet i.",
         },
       ],
       rettet: resultatSkema(),

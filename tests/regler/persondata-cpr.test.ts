@@ -78,7 +78,14 @@ testRegel(regel, {
       navn: "CPR-nummer med bindestreg i Bemærkninger",
       rettet: medYdelse(0, { bemaerkninger: "En borger har fået ændret sin støtte." }),
       skema: medYdelse(0, { bemaerkninger: "Borger 010180-1234 har fået ændret sin støtte." }),
-      fund: [{ ark: "Ydelser", celle: "P2", besked: ["CPR-nummer", "personoplysninger", INGEN_CIFRE] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
+      ],
     },
     {
       navn: "CPR-nummer uden bindestreg i Stamdata og med mellemrum på et ekstra ark",
@@ -88,14 +95,31 @@ testRegel(regel, {
         return { ...spec, ekstraArk: medNoter([{ v: "Notat" }, { v: "cpr 150385 1234" }]).ekstraArk };
       })(),
       fund: [
-        { ark: "Stamdata", celle: "B7", besked: [INGEN_CIFRE] },
-        { ark: "Noter", celle: "A2", besked: [INGEN_CIFRE] },
+        {
+          ark: "Stamdata",
+          celle: "B7",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
+        {
+          ark: "Noter",
+          celle: "A2",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
       ],
     },
     {
       navn: "29. februar i et skudår (2000, 7. ciffer 4)",
       skema: medNoter([{ v: "290200-4234" }]),
-      fund: [{ ark: "Noter", celle: "A1" }],
+      fund: [
+        {
+          ark: "Noter",
+          celle: "A1",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
+      ],
     },
     {
       navn: "CPR-nummer tastet som tal: ti cifre, og ni cifre med nul-udfyldt format",
@@ -106,9 +130,24 @@ testRegel(regel, {
         { v: 101801234 },
       ]),
       fund: [
-        { ark: "Noter", celle: "A1", besked: [INGEN_CIFRE] },
-        { ark: "Noter", celle: "A2" },
-        { ark: "Noter", celle: "A3" },
+        {
+          ark: "Noter",
+          celle: "A1",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
+        {
+          ark: "Noter",
+          celle: "A2",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
+        {
+          ark: "Noter",
+          celle: "A3",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
       ],
     },
     {
@@ -127,14 +166,49 @@ testRegel(regel, {
         { art: "navn", navn: "Hjaelp", ark: "Stamdata", tekst: '"010180.1234"' },
       ]),
       fund: [
-        { ark: "Ydelser", celle: "P2", besked: ["Notatet", "Rediger notat", INGEN_CIFRE] },
-        { ark: "Ydelser", celle: "C3", besked: ["Datavalideringen", "Data > Datavalidering", INGEN_CIFRE] },
-        { ark: "Omkostninger", celle: "A1", besked: ["sidehoved eller sidefod", INGEN_CIFRE] },
-        { ark: "Stamdata", celle: "A1", besked: ['egenskab "Forfatter"', "Filer > Oplysninger", INGEN_CIFRE] },
-        { ark: "Stamdata", celle: "A1", besked: ["brugerdefineret egenskab", INGEN_CIFRE] },
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          besked:
+            "Notatet (kommentaren) i cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret i notatet (højreklik på cellen, og vælg Rediger notat eller Rediger kommentar), eller slet notatet.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "C3",
+          besked:
+            "Datavalideringen i cellen (dens liste, formel eller input- og fejlmeddelelse) ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: ret eller fjern den under Data > Datavalidering.",
+        },
+        {
+          ark: "Omkostninger",
+          celle: "A1",
+          besked:
+            "Arkets sidehoved eller sidefod ser ud til at indeholde et CPR-nummer. Det ses ikke i cellerne, men udskrives og sendes med filen. Skemaet må ikke indeholde personoplysninger: slet det under Sidelayout > Sideopsætning > Sidehoved/sidefod.",
+        },
+        {
+          ark: "Stamdata",
+          celle: "A1",
+          besked:
+            'Projektmappens egenskab "Forfatter" ser ud til at indeholde et CPR-nummer. Den ses ikke i cellerne, men sendes med filen. Skemaet må ikke indeholde personoplysninger: slet det under Filer > Oplysninger > Egenskaber.',
+        },
+        {
+          ark: "Stamdata",
+          celle: "A1",
+          besked:
+            "En brugerdefineret egenskab i projektmappen (navn eller værdi) ser ud til at indeholde et CPR-nummer. Den ses ikke i cellerne, men sendes med filen. Skemaet må ikke indeholde personoplysninger: slet det under Filer > Oplysninger > Egenskaber > Avancerede egenskaber.",
+        },
         // A name with the number in it is not quoted.
-        { ark: "Stamdata", celle: "A1", besked: ["Et navn i projektmappen", "Navnestyring", INGEN_CIFRE] },
-        { ark: "Stamdata", celle: "A1", besked: ['Navnet "Hjaelp"', INGEN_CIFRE] },
+        {
+          ark: "Stamdata",
+          celle: "A1",
+          besked:
+            "Et navn i projektmappen (Formler > Navnestyring) ser ud til at indeholde et CPR-nummer i sit navn, sin formel eller sin værdi. Skemaet må ikke indeholde personoplysninger: slet eller ret navnet i Navnestyring.",
+        },
+        {
+          ark: "Stamdata",
+          celle: "A1",
+          besked:
+            'Navnet "Hjaelp" i projektmappen (Formler > Navnestyring) ser ud til at indeholde et CPR-nummer i sit navn, sin formel eller sin værdi. Skemaet må ikke indeholde personoplysninger: slet eller ret navnet i Navnestyring.',
+        },
       ],
     },
     {
@@ -153,7 +227,14 @@ testRegel(regel, {
           },
         ],
       },
-      fund: [{ ark: "Bilag", celle: "C4" }],
+      fund: [
+        {
+          ark: "Bilag",
+          celle: "C4",
+          besked:
+            'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").',
+        },
+      ],
     },
   ],
 });

@@ -36,7 +36,8 @@ testRegel(regel, {
           celle: "I2",
           ydelsesId: "A1-108",
           alvor: "info",
-          besked: ["øges fra 10 til 12", "godkendes af DAS"],
+          besked:
+            "Pladsantallet øges fra 10 til 12. En permanent ændring i antal pladser skal godkendes af DAS; sørg for at ændringen er begrundet i Bemærkninger.",
         },
       ],
     },
@@ -44,8 +45,19 @@ testRegel(regel, {
       navn: "reduktion til 0 pladser, begge ydelser ændret",
       skema: skemaMed({ 0: { pladser: 0 }, 1: { pladser: 17.5 } }),
       fund: [
-        { ark: "Ydelser", celle: "I2", besked: ["reduceres fra 10 til 0"] },
-        { ark: "Ydelser", celle: "I3", ydelsesId: "A2-104", besked: ["fra 20 til 17,5"] },
+        {
+          ark: "Ydelser",
+          celle: "I2",
+          besked:
+            "Pladsantallet reduceres fra 10 til 0. En permanent ændring i antal pladser skal godkendes af DAS; sørg for at ændringen er begrundet i Bemærkninger.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "I3",
+          ydelsesId: "A2-104",
+          besked:
+            "Pladsantallet reduceres fra 20 til 17,5. En permanent ændring i antal pladser skal godkendes af DAS; sørg for at ændringen er begrundet i Bemærkninger.",
+        },
       ],
     },
     {
@@ -58,14 +70,22 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "I2",
           alvor: "info",
-          besked: ["Ny ydelse med 4 pladser", "eksisterende tilbud", "godkendes af DAS"],
+          besked:
+            "Ny ydelse med 4 pladser i et eksisterende tilbud (Pladser sidste år er tom): tilbuddets pladsantal ændres permanent, og det skal godkendes af DAS; begrund den nye ydelse i Bemærkninger.",
         },
       ],
     },
     {
       navn: "takstbilag",
       skema: takstbilag([{ pladser: 9 }]),
-      fund: [{ ark: "Takstbilag", celle: "H2", besked: ["fra 10 til 9"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "I2",
+          besked:
+            "Pladsantallet reduceres fra 10 til 9. En permanent ændring i antal pladser skal godkendes af DAS; sørg for at ændringen er begrundet i Bemærkninger.",
+        },
+      ],
     },
   ],
 });

@@ -74,11 +74,8 @@ testRegel(regel, {
           celle: "P4",
           ydelsesId: "A3-108",
           alvor: "fejl",
-          besked: [
-            /^Ny ydelse med 6 pladser uden tilstrækkelig begrundelse/,
-            "Skriv en begrundelse for den nye ydelse i Bemærkninger",
-            "vælg en årsag",
-          ],
+          besked:
+            "Ny ydelse med 6 pladser uden tilstrækkelig begrundelse: Bemærkninger er tom, og Årsag til ændring er ikke valgt. Skriv en begrundelse for den nye ydelse i Bemærkninger (mindst 12 tegn), og vælg en årsag.",
         },
       ],
       rettet: medNy(BEGRUNDET_NY),
@@ -87,18 +84,39 @@ testRegel(regel, {
       // "Nyt tilbud = Ja and Første driftsår = Takstår is exempt; "Ja" alone is not".
       navn: "ny ydelse i et nyt tilbud i andet driftsår, eller uden Første driftsår",
       skema: medNy({ bemaerkninger: "ok" }, { nytTilbud: "Ja", foersteDriftsaar: 2025 }),
-      fund: [{ ark: "Ydelser", celle: "P4", besked: ["Ny ydelse med 6 pladser", "»ok« er ikke en begrundelse"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P4",
+          besked:
+            "Ny ydelse med 6 pladser uden tilstrækkelig begrundelse: »ok« er ikke en begrundelse, og Årsag til ændring er ikke valgt. Skriv en begrundelse for den nye ydelse i Bemærkninger (mindst 12 tegn), og vælg en årsag.",
+        },
+      ],
       rettet: medNy(BEGRUNDET_NY, { nytTilbud: "Ja", foersteDriftsaar: 2025 }),
     },
     {
       navn: "Nyt tilbud = Ja alene fritager ikke",
       skema: medNy({}, { nytTilbud: "Ja", foersteDriftsaar: null }),
-      fund: [{ ark: "Ydelser", celle: "P4", besked: ["Ny ydelse med 6 pladser"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P4",
+          besked:
+            "Ny ydelse med 6 pladser uden tilstrækkelig begrundelse: Bemærkninger er tom, og Årsag til ændring er ikke valgt. Skriv en begrundelse for den nye ydelse i Bemærkninger (mindst 12 tegn), og vælg en årsag.",
+        },
+      ],
     },
     {
       navn: "0 → 6 pladser er en pladsændring",
       skema: skemaMed({ 1: { pladserSidsteAar: 0, pladser: 6 } }),
-      fund: [{ ark: "Ydelser", celle: "P3", besked: ["Pladsantallet ændres fra 0 til 6"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P3",
+          besked:
+            "Pladsantallet ændres fra 0 til 6 uden tilstrækkelig begrundelse: Bemærkninger er tom, og Årsag til ændring er ikke valgt. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn), og vælg en årsag.",
+        },
+      ],
       rettet: skemaMed({ 1: { pladserSidsteAar: 0, pladser: 6, ...BEGRUNDET_NY } }),
     },
     {
@@ -109,13 +127,8 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "P3",
           ydelsesId: "A2-104",
-          besked: [
-            "fra 20 til 18",
-            "Bemærkninger er tom",
-            "Årsag til ændring er ikke valgt",
-            "mindst 12 tegn",
-            "vælg en årsag",
-          ],
+          besked:
+            "Pladsantallet ændres fra 20 til 18 uden tilstrækkelig begrundelse: Bemærkninger er tom, og Årsag til ændring er ikke valgt. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn), og vælg en årsag.",
         },
       ],
       rettet: skemaMed({ 1: { pladser: 18, aarsag: "Ændring i pladsantal", bemaerkninger: GOD } }),
@@ -124,13 +137,26 @@ testRegel(regel, {
       navn: "intetsigende bemærkning »OK«",
       skema: skemaMed({ 0: { pladser: 12, aarsag: "Ændring i pladsantal", bemaerkninger: "OK" } }),
       fund: [
-        { ark: "Ydelser", celle: "P2", ydelsesId: "A1-108", besked: ["fra 10 til 12", "»OK« er ikke en begrundelse"] },
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          ydelsesId: "A1-108",
+          besked:
+            "Pladsantallet ændres fra 10 til 12 uden tilstrækkelig begrundelse: »OK« er ikke en begrundelse. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn).",
+        },
       ],
     },
     {
       navn: "11 tegn er for kort",
       skema: skemaMed({ 0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "Færre børn" + "." } }),
-      fund: [{ ark: "Ydelser", celle: "P2", besked: ["fra 10 til 8", "kun 11 tegn (mindst 12)"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          besked:
+            "Pladsantallet ændres fra 10 til 8 uden tilstrækkelig begrundelse: Bemærkninger har kun 11 tegn (mindst 12). Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn).",
+        },
+      ],
       rettet: skemaMed({
         0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "Færre børn i målgruppen." },
       }),
@@ -138,23 +164,52 @@ testRegel(regel, {
     {
       navn: "kun tegnsætning tæller som tom",
       skema: skemaMed({ 0: { pladser: 8, aarsag: "Ændring i pladsantal", bemaerkninger: "........................" } }),
-      fund: [{ ark: "Ydelser", celle: "P2", besked: ["Bemærkninger er tom"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          besked:
+            "Pladsantallet ændres fra 10 til 8 uden tilstrækkelig begrundelse: Bemærkninger er tom. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn).",
+        },
+      ],
     },
     {
       navn: "god tekst, men ingen årsag valgt",
       skema: skemaMed({ 0: { pladser: 8, aarsag: null, bemaerkninger: GOD } }),
-      fund: [{ ark: "Ydelser", celle: "P2", besked: ["Vælg en årsag til pladsændringen i Årsag til ændring."] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          besked:
+            "Pladsantallet ændres fra 10 til 8 uden tilstrækkelig begrundelse: Årsag til ændring er ikke valgt. Vælg en årsag til pladsændringen i Årsag til ændring.",
+        },
+      ],
     },
     {
       navn: "profilen kræver 60 tegn",
       skema: skemaMed({ 0: { pladser: 12, aarsag: "Ændring i pladsantal", bemaerkninger: GOD } }),
       profil: { begrundelse: { minTegn: 60, intetsigende: [] } },
-      fund: [{ ark: "Ydelser", celle: "P2", besked: ["mindst 60"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          besked:
+            "Pladsantallet ændres fra 10 til 12 uden tilstrækkelig begrundelse: Bemærkninger har kun 58 tegn (mindst 60). Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 60 tegn).",
+        },
+      ],
     },
     {
       navn: "takstbilag: pladsændring uden bemærkninger",
       skema: takstbilag([{}, { ydelsesId: "A2-104", pladserSidsteAar: 20, pladser: 18, bemaerkninger: null }]),
-      fund: [{ ark: "Takstbilag", celle: "N3", ydelsesId: "A2-104", besked: ["fra 20 til 18"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "O3",
+          ydelsesId: "A2-104",
+          besked:
+            "Pladsantallet ændres fra 20 til 18 uden tilstrækkelig begrundelse: Bemærkninger er tom. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn).",
+        },
+      ],
     },
     {
       navn: "takstbilag uden kolonnerne Årsag og Bemærkninger: peger på Pladser",
@@ -162,8 +217,9 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "H2",
-          besked: ["fra 10 til 11", "ingen kolonne Årsag til ændring eller Bemærkninger"],
+          celle: "I2",
+          besked:
+            "Pladsantallet ændres fra 10 til 11 uden tilstrækkelig begrundelse: Bemærkninger er tom, og Årsag til ændring er ikke valgt. Skriv en begrundelse for pladsændringen i Bemærkninger (mindst 12 tegn), og vælg en årsag. Takstbilaget har ingen kolonne Årsag til ændring eller Bemærkninger; tilføj den.",
         },
       ],
     },

@@ -117,7 +117,8 @@ testRegel(regel, {
           celle: "L2",
           ark: OMK,
           ydelsesId: "A1-108",
-          besked: ["Indregnet overskud", "300.000,00 kr.", "370.000,00 kr.", "2026", "70.000,00 kr."],
+          besked:
+            "Indregnet overskud for A1-108 er 300.000,00 kr., men tabellen over over- og underskud angiver 370.000,00 kr. overskud indregnet i takstår 2026 (rækkerne, hvor Indregnet i takstår er dette år). Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer (forskel 70.000,00 kr.).",
         },
       ],
       rettet: resultatSkema(),
@@ -126,7 +127,15 @@ testRegel(regel, {
       // regler.md 2026.2 item 3: an empty Indregnet cell reads as 0, as the formula reads it.
       navn: "tom Indregnet overskud-celle er 0",
       skema: resultatSkema({ omkostninger: (o) => void (o[0].indregnetOverskud = null) }),
-      fund: [{ ark: "Omkostninger", celle: "L2", ydelsesId: "A1-108", besked: ["0,00 kr.", "370.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "L2",
+          ydelsesId: "A1-108",
+          besked:
+            "Indregnet overskud for A1-108 er 0,00 kr., men tabellen over over- og underskud angiver 370.000,00 kr. overskud indregnet i takstår 2026 (rækkerne, hvor Indregnet i takstår er dette år). Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer (forskel 370.000,00 kr.).",
+        },
+      ],
       rettet: resultatSkema(),
     },
     {
@@ -137,19 +146,36 @@ testRegel(regel, {
           celle: "K3",
           ark: OMK,
           ydelsesId: "A2-104",
-          besked: ["Indregnet underskud", "125.000,01 kr.", "125.000,00 kr.", "0,01 kr."],
+          besked:
+            "Indregnet underskud for A2-104 er 125.000,01 kr., men tabellen over over- og underskud angiver 125.000,00 kr. underskud indregnet i takstår 2026 (rækkerne, hvor Indregnet i takstår er dette år). Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer (forskel 0,01 kr.).",
         },
       ],
     },
     {
       navn: "tblOmkostninger har indregnet overskud, men tblResultater siger intet",
       skema: resultatSkema({ omkostninger: (o) => void (o[1].indregnetOverskud = 50000) }),
-      fund: [{ ark: "Omkostninger", celle: "L3", ydelsesId: "A2-104", besked: ["50.000,00 kr.", "intet overskud"] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "L3",
+          ydelsesId: "A2-104",
+          besked:
+            "Indregnet overskud for A2-104 er 50.000,00 kr., men tabellen over over- og underskud har intet overskud indregnet i takstår 2026 for ydelsen. Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer.",
+        },
+      ],
     },
     {
       navn: "tblResultater indregner i et andet år end Takstår",
       skema: resultatSkema({ resultater: (r) => void (r[0].indregnetITakstaar = 2027) }),
-      fund: [{ ark: "Omkostninger", celle: "L2", ydelsesId: "A1-108", besked: ["370.000,00 kr.", "intet overskud"] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "L2",
+          ydelsesId: "A1-108",
+          besked:
+            "Indregnet overskud for A1-108 er 370.000,00 kr., men tabellen over over- og underskud har intet overskud indregnet i takstår 2026 for ydelsen. Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer.",
+        },
+      ],
     },
     {
       navn: "'*': summen af kolonnen afviger; fundet peger på kolonnens første celle",
@@ -161,7 +187,12 @@ testRegel(regel, {
         },
       }),
       fund: [
-        { celle: "L2", ark: OMK, besked: ["hele tilbuddet", "300.000,00 kr.", "370.000,00 kr.", "70.000,00 kr."] },
+        {
+          celle: "L2",
+          ark: OMK,
+          besked:
+            'Indregnet overskud er i alt 300.000,00 kr. for hele tilbuddet (summen af kolonnen), men tabellen over over- og underskud angiver 370.000,00 kr. overskud indregnet i takstår 2026 (rækkerne, hvor Indregnet i takstår er dette år, heraf for hele tilbuddet med Ydelses-ID "*"). Ret beløbene, så de to stemmer (forskel 70.000,00 kr.).',
+        },
       ],
     },
     {
@@ -174,9 +205,16 @@ testRegel(regel, {
           ark: OMK,
           celle: "L2",
           ydelsesId: "A1-108",
-          besked: ["Indregnet overskud for A1-108 er 0,00 kr.", "370.000,00 kr."],
+          besked:
+            "Indregnet overskud for A1-108 er 0,00 kr., men tabellen over over- og underskud angiver 370.000,00 kr. overskud indregnet i takstår 2026 (rækkerne, hvor Indregnet i takstår er dette år). Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer (forskel 370.000,00 kr.).",
         },
-        { ark: OMK, celle: "L3", ydelsesId: "A2-104", besked: ["Indregnet overskud for A2-104 er 370.000,00 kr."] },
+        {
+          ark: OMK,
+          celle: "L3",
+          ydelsesId: "A2-104",
+          besked:
+            "Indregnet overskud for A2-104 er 370.000,00 kr., men tabellen over over- og underskud har intet overskud indregnet i takstår 2026 for ydelsen. Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer.",
+        },
       ],
     },
     {
@@ -185,8 +223,20 @@ testRegel(regel, {
       skema: lukning({ a2Overskud: 360000 }),
       rettet: lukning(),
       fund: [
-        { ark: OMK, celle: "L2", ydelsesId: "A1-108", besked: ["0,00 kr.", "370.000,00 kr."] },
-        { ark: OMK, celle: "L3", ydelsesId: "A2-104", besked: ["360.000,00 kr.", "intet overskud"] },
+        {
+          ark: OMK,
+          celle: "L2",
+          ydelsesId: "A1-108",
+          besked:
+            "Indregnet overskud for A1-108 er 0,00 kr., men tabellen over over- og underskud angiver 370.000,00 kr. overskud indregnet i takstår 2026 (rækkerne, hvor Indregnet i takstår er dette år). Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer (forskel 370.000,00 kr.).",
+        },
+        {
+          ark: OMK,
+          celle: "L3",
+          ydelsesId: "A2-104",
+          besked:
+            "Indregnet overskud for A2-104 er 360.000,00 kr., men tabellen over over- og underskud har intet overskud indregnet i takstår 2026 for ydelsen. Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer.",
+        },
       ],
     },
   ],

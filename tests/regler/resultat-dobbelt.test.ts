@@ -44,7 +44,8 @@ testRegel(regel, {
           celle: "A4",
           ydelsesId: "*",
           alvor: "advarsel",
-          besked: ["Regnskabsår 2024", "både for hele tilbuddet (*) og for ydelsen A1-108", "to gange"],
+          besked:
+            "Regnskabsår 2024 står i tblResultater både for hele tilbuddet (*) og for ydelsen A1-108, så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.",
         },
       ],
     },
@@ -57,7 +58,15 @@ testRegel(regel, {
           r.push({ ...r[1], ydelsesId: "*", indregnet: 0, hensat: 0 });
         },
       }),
-      fund: [{ ark: ARK, celle: "A2", ydelsesId: "*", besked: ["ydelserne A1-108, A2-104"] }],
+      fund: [
+        {
+          ark: ARK,
+          celle: "A2",
+          ydelsesId: "*",
+          besked:
+            "Regnskabsår 2024 står i tblResultater både for hele tilbuddet (*) og for ydelserne A1-108, A2-104, så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.",
+        },
+      ],
     },
   ],
 });

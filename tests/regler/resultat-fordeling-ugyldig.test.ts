@@ -46,7 +46,8 @@ testRegel(regel, {
           ark: ARK,
           ydelsesId: "A2-104",
           alvor: "fejl",
-          besked: ["underskud på 300.000,00 kr.", "Hensat er 50.000,00 kr.", "sæt Hensat til 0"],
+          besked:
+            "Resultatet for A2-104 i regnskabsår 2025 er et underskud på 300.000,00 kr., men Hensat er 50.000,00 kr. Kun et overskud kan hensættes (§ 5.3.1); sæt Hensat til 0.",
         },
       ],
       rettet: resultatSkema(),
@@ -64,7 +65,8 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "E2",
-          besked: ["150.000,00 kr.", "overskuddet på 100.000,00 kr.", "Ret Hensat til højst 100.000,00 kr."],
+          besked:
+            "Hensat for A1-108 i regnskabsår 2024 er 150.000,00 kr., mere end selve overskuddet på 100.000,00 kr. Ret Hensat til højst 100.000,00 kr. (overskuddet, dog højst 5 % af takstberegningsgrundlaget: 400.000,00 kr.).",
         },
       ],
       rettet: resultatSkema({
@@ -82,7 +84,8 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "F2",
-          besked: ["tilsammen 800.000,00 kr.", "overskuddet på 770.000,00 kr.", "Ret Indregnet til 370.000,00 kr."],
+          besked:
+            "Hensat (400.000,00 kr.) og Indregnet (400.000,00 kr.) for A1-108 i regnskabsår 2024 er tilsammen 800.000,00 kr., mere end overskuddet på 770.000,00 kr. Ret Indregnet til 370.000,00 kr., så Hensat + Indregnet højst er 770.000,00 kr..",
         },
       ],
       rettet: resultatSkema(),
@@ -100,12 +103,8 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F5",
           ydelsesId: "A2-104",
-          besked: [
-            "375.000,00 kr.",
-            "i alt over 3 rækker",
-            "underskuddet på 300.000,00 kr.",
-            "Ret Indregnet i række 5 til 25.000,00 kr.",
-          ],
+          besked:
+            "Hensat (0,00 kr.) og Indregnet (375.000,00 kr.) for A2-104 i regnskabsår 2025 er tilsammen 375.000,00 kr. (i alt over 3 rækker), mere end underskuddet på 300.000,00 kr. Ret Indregnet i række 5 til 25.000,00 kr., så Hensat + Indregnet højst er 300.000,00 kr..",
         },
       ],
       rettet: resultatSkema({
@@ -131,7 +130,8 @@ testRegel(regel, {
         {
           ark: ARK,
           celle: "E2",
-          besked: ["Ret Hensat til højst 80.000,00 kr.", "højst 1 % af takstberegningsgrundlaget: 80.000,00 kr."],
+          besked:
+            "Hensat for A1-108 i regnskabsår 2024 er 150.000,00 kr., mere end selve overskuddet på 100.000,00 kr. Ret Hensat til højst 80.000,00 kr. (overskuddet, dog højst 1 % af takstberegningsgrundlaget: 80.000,00 kr.).",
         },
       ],
       rettet: resultatSkema({

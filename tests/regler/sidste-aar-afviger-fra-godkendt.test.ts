@@ -35,11 +35,8 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: `${k.takstSidsteAar}2`,
           ydelsesId: "A1-108",
-          besked: [
-            "Takst sidste år er 1.950 kr.",
-            "godkendte takstbilag har 1.800 kr. for A1-108",
-            "Forretningsudvalget",
-          ],
+          besked:
+            "Takst sidste år er 1.950 kr., men sidste års godkendte takstbilag har 1.800 kr. for A1-108. Skriv den godkendte værdi, eller forklar forskellen i Bemærkninger (fx en takst, Forretningsudvalget har godkendt i årets løb). Ændringen måles fra den godkendte værdi.",
           alvor: "advarsel",
         },
       ],
@@ -50,7 +47,13 @@ testRegel(regel, {
       skema: skemaMed({ 1: { takstSidsteAar: 490.4 } }),
       grundlag: fixturGrundlag({}, { takst: 490.45 }),
       fund: [
-        { ark: "Ydelser", celle: `${k.takstSidsteAar}3`, ydelsesId: "A2-104", besked: ["490,40 kr.", "490,45 kr."] },
+        {
+          ark: "Ydelser",
+          celle: `${k.takstSidsteAar}3`,
+          ydelsesId: "A2-104",
+          besked:
+            "Takst sidste år er 490,40 kr., men sidste års godkendte takstbilag har 490,45 kr. for A2-104. Skriv den godkendte værdi, eller forklar forskellen i Bemærkninger (fx en takst, Forretningsudvalget har godkendt i årets løb). Ændringen måles fra den godkendte værdi.",
+        },
       ],
     },
     {
@@ -62,7 +65,8 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: `${k.pladserSidsteAar}2`,
           ydelsesId: "A1-108",
-          besked: ["Pladser sidste år er tom", "har 10"],
+          besked:
+            "Pladser sidste år er tom, men sidste års godkendte takstbilag har 10 for A1-108. Skriv den godkendte værdi, eller forklar forskellen i Bemærkninger (fx en takst, Forretningsudvalget har godkendt i årets løb). Ændringen måles fra den godkendte værdi.",
         },
       ],
     },

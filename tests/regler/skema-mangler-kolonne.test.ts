@@ -48,18 +48,39 @@ testRegel(regel, {
     {
       navn: "tblYdelser uden Målgruppe",
       skema: { ...gyldigtSkema(), ydelser: { raekker: gyldigeYdelser(), kolonner: udenKolonne("maalgruppe") } },
-      fund: [{ ark: "Ydelser", celle: "A1:O1", besked: ["tblYdelser", '"Målgruppe"'] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A1:O1",
+          besked:
+            'Tabellen tblYdelser mangler kolonnen "Målgruppe". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
+        },
+      ],
     },
     {
       navn: "tblYdelser med en stavefejl i Takst-overskriften",
       rettet: gyldigtSkema(),
       skema: { ...gyldigtSkema(), ydelser: { raekker: gyldigeYdelser(), overskrifter: { takst: "Taskt" } } },
-      fund: [{ ark: "Ydelser", celle: "A1:P1", besked: ['"Takst"'] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A1:P1",
+          besked:
+            'Tabellen tblYdelser mangler kolonnen "Takst". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
+        },
+      ],
     },
     {
       navn: "takstbilag uden kolonnen Takst (reglen gælder også et takstbilag)",
       skema: { takstbilag: { raekker: [takstbilagRaekke], kolonner: takstbilagKolonner.filter((k) => k !== "takst") } },
-      fund: [{ ark: "Takstbilag", celle: "A1:O1", besked: ["tblTakstbilag", '"Takst"'] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "A1:P1",
+          besked:
+            'Tabellen tblTakstbilag mangler kolonnen "Takst". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
+        },
+      ],
     },
   ],
 });

@@ -49,13 +49,25 @@ testRegel(regel, {
     {
       navn: "arket Ydelser mangler",
       skema: med({ ydelser: null }),
-      fund: [{ ark: "Ydelser", celle: "A1", besked: ["tblYdelser", "findes ikke"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked: 'Arket "Ydelser" med tabellen tblYdelser findes ikke. Indsæt skabelonen, eller omdøb arket.',
+        },
+      ],
     },
     {
       navn: "arket Stamdata mangler",
       rettet: gyldigtSkema(),
       skema: med({ stamdata: null }),
-      fund: [{ ark: "Stamdata", celle: "A1", besked: ["tblStamdata"] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "A1",
+          besked: 'Arket "Stamdata" med tabellen tblStamdata findes ikke. Indsæt skabelonen, eller omdøb arket.',
+        },
+      ],
     },
     {
       navn: "arket Omkostninger findes, men uden tabel og overskrifter",
@@ -63,7 +75,14 @@ testRegel(regel, {
         omkostninger: null,
         ekstraArk: [{ name: "Omkostninger", top: 1, left: 1, values: [["Budget følger"], [7008000]] }],
       }),
-      fund: [{ ark: "Omkostninger", celle: "A1", besked: ["hverken tabellen tblOmkostninger"] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "A1",
+          besked:
+            'Arket "Omkostninger" har hverken tabellen tblOmkostninger eller en række med dens overskrifter (Ydelses-ID, Personaleomkostninger, Heraf fagpersonale i vagtlag …). Indsæt skabelonens tabel.',
+        },
+      ],
     },
     {
       navn: "underskud indregnet uden tblResultater (arket mangler)",
@@ -72,7 +91,8 @@ testRegel(regel, {
         {
           ark: "Over- og underskud",
           celle: "A1",
-          besked: ["50.000,00 kr.", "tblResultater", 'arket "Over- og underskud" mangler', "§ 5.3"],
+          besked:
+            'Omkostninger indregner 50.000,00 kr. i over-/underskud, men tabellen tblResultater findes ikke (arket "Over- og underskud" mangler). Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).',
         },
       ],
     },
@@ -86,7 +106,14 @@ testRegel(regel, {
           ekstraArk: [{ name: "Over- og underskud", top: 1, left: 1, values: [["Se regnskabet"]] }],
         });
       })(),
-      fund: [{ ark: "Over- og underskud", celle: "A1", besked: ["1.000,01 kr.", 'på arket "Over- og underskud"'] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "A1",
+          besked:
+            'Omkostninger indregner 1.000,01 kr. i over-/underskud, men tabellen tblResultater findes ikke på arket "Over- og underskud". Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).',
+        },
+      ],
     },
   ],
 });

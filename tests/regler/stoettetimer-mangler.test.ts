@@ -41,9 +41,17 @@ testRegel(regel, {
           celle: "K2",
           ydelsesId: "A1-108",
           alvor: "info",
-          besked: ["gennemsnitstakst pr. døgn", "Det anbefales (§ 5.5.2)", "direkte støttetimer pr. borger pr. uge"],
+          besked:
+            "Direkte støttetimer pr. uge er ikke udfyldt for en gennemsnitstakst pr. døgn. Det anbefales (§ 5.5.2) at angive, hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder (0, hvis ingen), så taksten kan forhandles.",
         },
-        { ark: "Ydelser", celle: "K3", ydelsesId: "A2-104", alvor: "info", besked: ["ydelsestakst pr. dag"] },
+        {
+          ark: "Ydelser",
+          celle: "K3",
+          ydelsesId: "A2-104",
+          alvor: "info",
+          besked:
+            "Direkte støttetimer pr. uge er ikke udfyldt for en ydelsestakst pr. dag. Det anbefales (§ 5.5.2) at angive, hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder (0, hvis ingen), så taksten kan forhandles.",
+        },
       ],
     },
     {
@@ -53,8 +61,18 @@ testRegel(regel, {
         1: { takstenhed: "Måned", stoettetimer: null },
       }),
       fund: [
-        { ark: "Ydelser", celle: "K2", besked: ["individuelt forhandlet pr. døgn"] },
-        { ark: "Ydelser", celle: "K3", besked: ["ydelsestakst pr. måned"] },
+        {
+          ark: "Ydelser",
+          celle: "K2",
+          besked:
+            "Direkte støttetimer pr. uge er ikke udfyldt for en individuelt forhandlet pr. døgn. Det anbefales (§ 5.5.2) at angive, hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder (0, hvis ingen), så taksten kan forhandles.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "K3",
+          besked:
+            "Direkte støttetimer pr. uge er ikke udfyldt for en ydelsestakst pr. måned. Det anbefales (§ 5.5.2) at angive, hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder (0, hvis ingen), så taksten kan forhandles.",
+        },
       ],
     },
   ],

@@ -27,7 +27,16 @@ testRegel(regel, {
     {
       navn: "SEL § 108 uden sundhedsydelser",
       skema: skemaMed({ 0: { sundhedsydelser: null } }),
-      fund: [{ ark: "Ydelser", celle: "L2", ydelsesId: "A1-108", alvor: "advarsel", besked: ["botilbud", "»Ingen«"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "L2",
+          ydelsesId: "A1-108",
+          alvor: "advarsel",
+          besked:
+            "Ydelsen er efter sin paragraf et botilbud, men Sundhedsydelser i taksten er tom. Skriv hvilke sundhedsydelser taksten indeholder (fx medicinhåndtering), eller »Ingen«.",
+        },
+      ],
     },
     {
       navn: "andre skrivemåder: »§ 107 (SEL)« og »Servicelovens §108«",
@@ -36,8 +45,19 @@ testRegel(regel, {
         1: { paragraf: "Servicelovens §108", sundhedsydelser: null },
       }),
       fund: [
-        { ark: "Ydelser", celle: "L2" },
-        { ark: "Ydelser", celle: "L3", ydelsesId: "A2-104" },
+        {
+          ark: "Ydelser",
+          celle: "L2",
+          besked:
+            "Ydelsen er efter sin paragraf et botilbud, men Sundhedsydelser i taksten er tom. Skriv hvilke sundhedsydelser taksten indeholder (fx medicinhåndtering), eller »Ingen«.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "L3",
+          ydelsesId: "A2-104",
+          besked:
+            "Ydelsen er efter sin paragraf et botilbud, men Sundhedsydelser i taksten er tom. Skriv hvilke sundhedsydelser taksten indeholder (fx medicinhåndtering), eller »Ingen«.",
+        },
       ],
     },
   ],

@@ -95,7 +95,8 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "A2-104",
           alvor: "advarsel",
-          besked: ["Række 3 i tblYdelser er skjult", "Vis rækken", "eller slet den"],
+          besked:
+            "Række 3 i tblYdelser er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
         },
       ],
       rettet: gyldigtSkema(),
@@ -104,8 +105,18 @@ testRegel(regel, {
       navn: "en skjult overskriftsrække og en skjult kolonne (Takst) i tblYdelser",
       skema: skjulteIYdelser([1], [14]),
       fund: [
-        { ark: "Ydelser", celle: "N1", besked: ["Kolonnen Takst (N1) i tblYdelser er skjult", "Vis kolonnen"] },
-        { ark: "Ydelser", celle: "A1", besked: ["Overskriftsrækken i tblYdelser er skjult"] },
+        {
+          ark: "Ydelser",
+          celle: "N1",
+          besked:
+            "Kolonnen Takst (N1) i tblYdelser er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
+        },
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "Overskriftsrækken i tblYdelser er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
+        },
       ],
       rettet: gyldigtSkema(),
     },
@@ -113,8 +124,19 @@ testRegel(regel, {
       navn: "en ren tblYdelser på et meget skjult ark, den synlige omdøbt",
       skema: skjultTabel("veryHidden"),
       fund: [
-        { ark: "Data", celle: "A1", alvor: "fejl", besked: ["meget skjult", "ser den ikke"] },
-        { ark: "Ydelser", celle: "A1", besked: ["overskrifterne til tblYdelser i række 1", "Data!A1:P1"] },
+        {
+          ark: "Data",
+          celle: "A1",
+          alvor: "fejl",
+          besked:
+            "Tabellen tblYdelser står på arket Data, som er meget skjult (det kan ikke vises fra Excels menuer): den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Slet arket Data (det kræver Visual Basic-editoren eller et værktøj), og sæt tabellen ind på det synlige ark Ydelser.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+        },
       ],
       rettet: gyldigtSkema(),
     },
@@ -122,22 +144,49 @@ testRegel(regel, {
       navn: "tblYdelser på et skjult ark",
       skema: skjultTabel("hidden"),
       fund: [
-        { ark: "Data", celle: "A1", besked: ["som er skjult", "Vis arket"] },
-        { ark: "Ydelser", celle: "A1" },
+        {
+          ark: "Data",
+          celle: "A1",
+          besked:
+            "Tabellen tblYdelser står på arket Data, som er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt tabellen til det synlige ark Ydelser.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+        },
       ],
     },
     {
       navn: "tabelnavnet bruges to gange (store og små bogstaver)",
       skema: toTabellerMedNavnet(),
-      fund: [{ ark: "Ydelser (2)", celle: "A1", besked: ["bruges af 2 tabeller", "Ydelser!A1:P3"] }],
+      fund: [
+        {
+          ark: "Ydelser (2)",
+          celle: "A1",
+          besked:
+            "Tabelnavnet tblYdelser bruges af 2 tabeller; kun den første (Ydelser!A1:P3) bliver kontrolleret og kommer i takstbilaget, ikke denne (Ydelser (2)!A1:P3). Slet den tabel, der ikke gælder, så der kun er én tabel tblYdelser.",
+        },
+      ],
       rettet: gyldigtSkema(),
     },
     {
       navn: "tabellens overskrifter står som celler på dens eget ark, tabellen et andet sted",
       skema: overskrifterUdenTabel(),
       fund: [
-        { ark: "Data", celle: "A1", besked: ["hører til arket Ydelser", "Flyt tabellen til arket Ydelser"] },
-        { ark: "Ydelser", celle: "A1", besked: ["uden for tabellen tblYdelser", "Indsæt → Tabel"] },
+        {
+          ark: "Data",
+          celle: "A1",
+          besked:
+            "Tabellen tblYdelser står på arket Data, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser. Flyt tabellen til arket Ydelser (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel tblYdelser, og den står på Ydelser.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+        },
       ],
       rettet: gyldigtSkema(),
     },
@@ -157,7 +206,14 @@ testRegel(regel, {
     {
       navn: "tblYdelser på et ark med et andet navn, intet ark Ydelser",
       skema: tabelPaaOmdoebtArk(),
-      fund: [{ ark: "Ark6", celle: "A1", besked: ["som projektmappen ikke har", "Omdøb arket Ark6 til Ydelser"] }],
+      fund: [
+        {
+          ark: "Ark6",
+          celle: "A1",
+          besked:
+            "Tabellen tblYdelser står på arket Ark6, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser, som projektmappen ikke har. Omdøb arket Ark6 til Ydelser (dobbeltklik på arkfanen).",
+        },
+      ],
       rettet: gyldigtSkema(),
     },
   ],

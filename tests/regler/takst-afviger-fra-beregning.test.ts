@@ -69,7 +69,8 @@ testRegel(regel, {
         {
           ark: "Ydelser",
           celle: "N2",
-          besked: ["den beregnede takst 1.684,92 kr.", "7.008.000,00 kr. ÷ (12 pladser × 94,96 % × 365 dage)"],
+          besked:
+            "Taksten 2.000,00 kr. afviger 315,08 kr. fra den beregnede takst 1.684,92 kr. (Takstberegningsgrundlag 7.008.000,00 kr. ÷ (12 pladser × 94,96 % × 365 dage); tolerance 1,68 kr.). Ret taksten til 1.684,92 kr., eller ret grundlaget, pladserne eller belægningen, så de passer sammen.",
         },
       ],
       rettet: skemaMed({ 0: { pladserSidsteAar: 12, pladser: 12, belaegningsprocent: 0.9496, takst: 1684.92 } }),
@@ -82,20 +83,15 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N2",
           ydelsesId: "A1-108",
-          besked: [
-            "2.002,01 kr.",
-            "2.000,00 kr.",
-            "afviger 2,01 kr.",
-            "7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage)",
-            // Issue 15 § 3: the fix names the value.
-            "Ret taksten til 2.000,00 kr.",
-          ],
+          besked:
+            "Taksten 2.002,01 kr. afviger 2,01 kr. fra den beregnede takst 2.000,00 kr. (Takstberegningsgrundlag 7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage); tolerance 2,00 kr.). Ret taksten til 2.000,00 kr., eller ret grundlaget, pladserne eller belægningen, så de passer sammen.",
         },
         {
           ark: "Ydelser",
           celle: "N3",
           ydelsesId: "A2-104",
-          besked: ["501,01 kr.", "500,00 kr.", "tolerance 1,00 kr."],
+          besked:
+            "Taksten 501,01 kr. afviger 1,01 kr. fra den beregnede takst 500,00 kr. (Takstberegningsgrundlag 3.504.000,00 kr. ÷ (20 pladser × 96,0 % × 365 dage); tolerance 1,00 kr.). Ret taksten til 500,00 kr., eller ret grundlaget, pladserne eller belægningen, så de passer sammen.",
         },
       ],
       rettet: skemaMed({ 0: { takst: 2000 }, 1: { takst: 500 } }),
@@ -108,13 +104,8 @@ testRegel(regel, {
         {
           ark: "Ydelser",
           celle: "N2",
-          besked: [
-            "overskrevet",
-            "cellen viser 7.500.000,00 kr., kolonnerne giver 7.008.000,00 kr.",
-            "bliver taksten 2.000,00 kr.",
-            "der står 2.140,41 kr.",
-            "Sæt formlen for grundlaget ind igen",
-          ],
+          besked:
+            "Takstberegningsgrundlaget i Omkostninger er overskrevet (cellen viser 7.500.000,00 kr., kolonnerne giver 7.008.000,00 kr.; se grundlag-stemmer-ikke). Med kolonnernes sum bliver taksten 2.000,00 kr. (7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage)), men der står 2.140,41 kr. (forskel 140,41 kr.; tolerance 2,00 kr.). Sæt formlen for grundlaget ind igen, og ret derefter taksten, pladserne eller belægningen, så de passer sammen.",
         },
       ],
       rettet: skemaMed({ 0: { takst: 2000 } }, { omkostninger: { 0: { grundlag: 7008000 } } }),
@@ -122,23 +113,51 @@ testRegel(regel, {
     {
       navn: "Ydelses-ID matches uden hensyn til store bogstaver og mellemrum",
       skema: skemaMed({ 0: { takst: 2100 } }, { omkostninger: { 0: { ydelsesId: " a1-108 " } } }),
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["2.100,00 kr.", "2.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Taksten 2.100,00 kr. afviger 100,00 kr. fra den beregnede takst 2.000,00 kr. (Takstberegningsgrundlag 7.008.000,00 kr. ÷ (10 pladser × 96,0 % × 365 dage); tolerance 2,00 kr.). Ret taksten til 2.000,00 kr., eller ret grundlaget, pladserne eller belægningen, så de passer sammen.",
+        },
+      ],
     },
     {
       navn: "År-takst med døgnberegning",
       skema: skemaMed({ 1: { takstenhed: "År", takst: 500 } }),
-      fund: [{ ark: "Ydelser", celle: "N3", besked: ["182.500,00 kr.", "÷ (20 pladser × 96,0 %)"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          besked:
+            "Taksten 500,00 kr. afviger 182.000,00 kr. fra den beregnede takst 182.500,00 kr. (Takstberegningsgrundlag 3.504.000,00 kr. ÷ (20 pladser × 96,0 %); tolerance 182,50 kr.). Ret taksten til 182.500,00 kr., eller ret grundlaget, pladserne eller belægningen, så de passer sammen.",
+        },
+      ],
     },
     {
       navn: "pladsantal ændret uden ny takst",
       skema: skemaMed({ 0: { pladser: 12 } }),
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["1.666,67 kr."] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Taksten 2.000,00 kr. afviger 333,33 kr. fra den beregnede takst 1.666,67 kr. (Takstberegningsgrundlag 7.008.000,00 kr. ÷ (12 pladser × 96,0 % × 365 dage); tolerance 1,67 kr.). Ret taksten til 1.666,67 kr., eller ret grundlaget, pladserne eller belægningen, så de passer sammen.",
+        },
+      ],
     },
     {
       navn: "profilens tolerance 5 kr.: 505,01 kr. er for meget",
       skema: skemaMed({ 1: { takst: 505.01 } }),
       profil: { tolerance: { ...NORDJYLLAND_2025_2026.tolerance, takstKr: 5 } },
-      fund: [{ ark: "Ydelser", celle: "N3", besked: ["tolerance 5,00 kr."] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          besked:
+            "Taksten 505,01 kr. afviger 5,01 kr. fra den beregnede takst 500,00 kr. (Takstberegningsgrundlag 3.504.000,00 kr. ÷ (20 pladser × 96,0 % × 365 dage); tolerance 5,00 kr.). Ret taksten til 500,00 kr., eller ret grundlaget, pladserne eller belægningen, så de passer sammen.",
+        },
+      ],
     },
   ],
 });

@@ -40,7 +40,8 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N3",
           ydelsesId: "A2-104",
-          besked: ["249,32 kr.", "366 dage", "ret taksten til 250,00 kr."],
+          besked:
+            "Taksten 249,32 kr. svarer til en beregning med 366 dage, men et takstår er 365 dage, også i skudår: ret taksten til 250,00 kr.",
         },
       ],
     },
@@ -53,15 +54,29 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N2",
           ydelsesId: "A1-108",
-          besked: ["1.994,54 kr.", "366 dage", "365 dage", "2.000,00 kr."],
+          besked:
+            "Taksten 1.994,54 kr. svarer til en beregning med 366 dage, men et takstår er 365 dage, også i skudår: ret taksten til 2.000,00 kr.",
         },
-        { ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["498,63 kr.", "500,00 kr."] },
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          ydelsesId: "A2-104",
+          besked:
+            "Taksten 498,63 kr. svarer til en beregning med 366 dage, men et takstår er 365 dage, også i skudår: ret taksten til 500,00 kr.",
+        },
       ],
     },
     {
       navn: "inden for tolerancen af 366-beregningen (afrundet til hele kroner)",
       skema: skemaMed({ 0: { takst: 1995 } }),
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["1.995,00 kr.", "(1.994,54 kr.)"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Taksten 1.995,00 kr. svarer til en beregning med 366 dage (1.994,54 kr.), men et takstår er 365 dage, også i skudår: ret taksten til 2.000,00 kr.",
+        },
+      ],
     },
   ],
 });

@@ -31,17 +31,22 @@ testRegel(regel, {
           ark: "Stamdata",
           celle: "B6",
           alvor: "info",
-          besked: [
-            "Takståret 2027 ligger uden for de år, profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« gælder for (takstår 2025 og 2026)",
-            "brug profilen for den senere aftale",
-          ],
+          besked:
+            "Takståret 2027 ligger uden for de år, profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« gælder for (takstår 2025 og 2026). Skemaet er kontrolleret efter denne aftales regler; brug profilen for den senere aftale, når den findes.",
         },
       ],
     },
     {
       navn: "takstår 2024",
       skema: skemaMed({}, { stamdata: { takstaar: 2024 } }),
-      fund: [{ ark: "Stamdata", celle: "B6", besked: ["Takståret 2024"] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B6",
+          besked:
+            "Takståret 2024 ligger uden for de år, profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« gælder for (takstår 2025 og 2026). Skemaet er kontrolleret efter denne aftales regler; brug profilen for den senere aftale, når den findes.",
+        },
+      ],
     },
   ],
 });

@@ -68,9 +68,10 @@ testRegel(regel, {
       fund: [
         {
           ark: "Takstbilag",
-          celle: "K2",
+          celle: "L2",
           ydelsesId: "A1-108",
-          besked: ["Ændring kr. er 51,01 kr.", "1.050,00 kr.", "1.000,00 kr.", "giver 50,00 kr."],
+          besked:
+            "Ændring kr. er 51,01 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr.. Ret cellen (Takst − Takst sidste år).",
         },
       ],
       rettet: bilag(raekke({ aendringKr: 50 })),
@@ -78,27 +79,60 @@ testRegel(regel, {
     {
       navn: "Ændring pct. 0,06 procentpoint ved siden af",
       skema: bilag(raekke({ aendringPct: { v: 0.0506, nf: "0.00%" } })),
-      fund: [{ ark: "Takstbilag", celle: "L2", besked: ["Ændring pct. er 5,06 %", "giver 5,00 %"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "M2",
+          besked:
+            "Ændring pct. er 5,06 %, men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 5,00 %. Ret cellen (Takst ÷ Takst sidste år − 1).",
+        },
+      ],
       rettet: bilag(raekke({ aendringPct: { v: 0.05, nf: "0.00%" } })),
     },
     {
       navn: "fortegnet vendt på anden række: begge celler",
       skema: bilag(raekke(), raekke({ ydelsesId: "A2-104", takst: 950, aendringKr: 50, aendringPct: 0.05 })),
       fund: [
-        { ark: "Takstbilag", celle: "K3", ydelsesId: "A2-104", besked: ["giver −50,00 kr."] },
-        { ark: "Takstbilag", celle: "L3", ydelsesId: "A2-104", besked: ["giver −5,00 %"] },
+        {
+          ark: "Takstbilag",
+          celle: "L3",
+          ydelsesId: "A2-104",
+          besked:
+            "Ændring kr. er 50,00 kr., men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −50,00 kr.. Ret cellen (Takst − Takst sidste år).",
+        },
+        {
+          ark: "Takstbilag",
+          celle: "M3",
+          ydelsesId: "A2-104",
+          besked:
+            "Ændring pct. er 0,05 %, men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −5,00 %. Ret cellen (Takst ÷ Takst sidste år − 1).",
+        },
       ],
     },
     {
       navn: "Ændring pct. 3,3 uden %-format er 3,3 procentpoint, og det stemmer ikke",
       skema: bilag(raekke({ takst: 1012, aendringKr: 12, aendringPct: 3.3 })),
-      fund: [{ ark: "Takstbilag", celle: "L2", besked: ["Ændring pct. er 3,30 %", "giver 1,20 %"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "M2",
+          besked:
+            "Ændring pct. er 3,30 %, men Takst 1.012,00 kr. og Takst sidste år 1.000,00 kr. giver 1,20 %. Ret cellen (Takst ÷ Takst sidste år − 1).",
+        },
+      ],
       rettet: bilag(raekke({ takst: 1012, aendringKr: 12, aendringPct: 1.2 })),
     },
     {
       navn: "tblTakstbilag i et takstskema tjekkes også",
       skema: { ...gyldigtSkema(), takstbilag: [raekke({ aendringKr: 60 })] },
-      fund: [{ ark: "Takstbilag", celle: "K2" }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "L2",
+          besked:
+            "Ændring kr. er 60,00 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr.. Ret cellen (Takst − Takst sidste år).",
+        },
+      ],
     },
   ],
 });

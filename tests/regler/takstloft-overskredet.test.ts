@@ -48,14 +48,16 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N2",
           ydelsesId: "A1-108",
-          besked: [
-            "stiger 2,6 %",
-            "profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« sætter takstloftet til 2 %",
-            "PL-fremskrivning 3 % minus 1 %",
-            "højst 1.989,00 kr.",
-          ],
+          besked:
+            "Taksten stiger 2,6 % fra 1.950,00 kr. til 2.000,00 kr.; profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« sætter takstloftet til 2 % (PL-fremskrivning 3 % minus 1 %). Sæt taksten til højst 1.989,00 kr., eller ret beregningen.",
         },
-        { ark: "Ydelser", celle: "N3", ydelsesId: "A2-104", besked: ["stiger 2,04 %", "højst 499,80 kr."] },
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          ydelsesId: "A2-104",
+          besked:
+            "Taksten stiger 2,04 % fra 490,00 kr. til 500,00 kr.; profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« sætter takstloftet til 2 % (PL-fremskrivning 3 % minus 1 %). Sæt taksten til højst 499,80 kr., eller ret beregningen.",
+        },
       ],
     },
     {
@@ -63,13 +65,27 @@ testRegel(regel, {
       navn: "én øre over loftet: procenten vises over loftet",
       skema: skemaMed({ 0: { takst: 1989.01 }, 1: { takst: 499.8 } }),
       profil: loft,
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["stiger 2,001 %", "til 1.989,01 kr.", "højst 1.989,00 kr."] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Taksten stiger 2,001 % fra 1.950,00 kr. til 1.989,01 kr.; profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« sætter takstloftet til 2 % (PL-fremskrivning 3 % minus 1 %). Sæt taksten til højst 1.989,00 kr., eller ret beregningen.",
+        },
+      ],
     },
     {
       navn: "takstbilag",
       skema: takstbilag([{ takst: 2100 }]),
       profil: loft,
-      fund: [{ ark: "Takstbilag", celle: "J2", besked: ["7,7 %"] }],
+      fund: [
+        {
+          ark: "Takstbilag",
+          celle: "K2",
+          besked:
+            "Taksten stiger 7,7 % fra 1.950,00 kr. til 2.100,00 kr.; profilen »Nordjysk Socialaftale – Styringsaftale 2025-2026« sætter takstloftet til 2 % (PL-fremskrivning 3 % minus 1 %). Sæt taksten til højst 1.989,00 kr., eller ret beregningen.",
+        },
+      ],
     },
   ],
 });

@@ -30,14 +30,8 @@ testRegel(regel, {
           ark: "Takstprofil",
           celle: "A1",
           alvor: "advarsel",
-          besked: [
-            '"slap"',
-            "meget skjult",
-            "1 regel slået fra, 1 regel med lavere alvor og 1 tærskel løsnet eller ændret",
-            "persondata-cpr er slået fra (var fejl)",
-            "takstaendring-uden-begrundelse er sænket fra fejl til info",
-            "Væsentlig takstændring, over: 5 % → 50 % (løsnet)",
-          ],
+          besked:
+            'Skemaet har sin egen profil "slap" i arket Takstprofil (arket er meget skjult og kan ikke vises fra Excels menuer), som i forhold til nordjylland-2025-2026 har 1 regel slået fra, 1 regel med lavere alvor og 1 tærskel løsnet eller ændret: persondata-cpr er slået fra (var fejl); takstaendring-uden-begrundelse er sænket fra fejl til info; Væsentlig takstændring, over: 5 % → 50 % (løsnet). Tilføjelsesprogrammet bruger den kun, hvis brugeren godkender den, og sekretariatet kontrollerer med sin egen profil. Har sekretariatet ikke selv lagt arket i skabelonen, så slet det, før skemaet sendes.',
         },
       ],
     },
@@ -47,7 +41,15 @@ testRegel(regel, {
         JSON.stringify({ id: "skarp", udvider: "nordjylland-2025-2026", takstaendring: { vaesentligPct: 3 } }),
         "hidden",
       ),
-      fund: [{ ark: "Takstprofil", celle: "A1", alvor: "info", besked: ["(arket er skjult)", "løsner intet"] }],
+      fund: [
+        {
+          ark: "Takstprofil",
+          celle: "A1",
+          alvor: "info",
+          besked:
+            'Skemaet har sin egen profil "skarp" i arket Takstprofil (arket er skjult); den løsner intet i forhold til nordjylland-2025-2026. Sekretariatet kontrollerer med sin egen profil.',
+        },
+      ],
     },
     {
       navn: "en profil med standardprofilens navn kaldes forklædt",
@@ -65,19 +67,35 @@ testRegel(regel, {
           ark: "Takstprofil",
           celle: "A1",
           alvor: "advarsel",
-          besked: ["forklædt med navnet på den indbyggede profil nordjylland-2025-2026"],
+          besked:
+            'Skemaet har sin egen profil "nordjylland", forklædt med navnet på den indbyggede profil nordjylland-2025-2026, i arket Takstprofil (arket er meget skjult og kan ikke vises fra Excels menuer), som i forhold til nordjylland-2025-2026 har 1 regel slået fra: persondata-cpr er slået fra (var fejl). Tilføjelsesprogrammet bruger den kun, hvis brugeren godkender den, og sekretariatet kontrollerer med sin egen profil. Har sekretariatet ikke selv lagt arket i skabelonen, så slet det, før skemaet sendes.',
         },
       ],
     },
     {
       navn: "en ulæselig profil nævnes også",
       skema: medArk("{ikke json"),
-      fund: [{ ark: "Takstprofil", celle: "A1", alvor: "advarsel", besked: ["ikke kan læses"] }],
+      fund: [
+        {
+          ark: "Takstprofil",
+          celle: "A1",
+          alvor: "advarsel",
+          besked:
+            "Skemaet har et ark Takstprofil med en profil, der ikke kan læses. Sekretariatet kontrollerer med sin egen profil; slet arket, før skemaet sendes.",
+        },
+      ],
     },
     {
       navn: "arket fundet uanset store og små bogstaver",
       skema: medArk(ALT_FRA, undefined, "TAKSTPROFIL"),
-      fund: [{ ark: "TAKSTPROFIL", celle: "A1", besked: ["persondata-cpr er slået fra"] }],
+      fund: [
+        {
+          ark: "TAKSTPROFIL",
+          celle: "A1",
+          besked:
+            'Skemaet har sin egen profil "slap" i arket Takstprofil, som i forhold til nordjylland-2025-2026 har 1 regel slået fra, 1 regel med lavere alvor og 1 tærskel løsnet eller ændret: persondata-cpr er slået fra (var fejl); takstaendring-uden-begrundelse er sænket fra fejl til info; Væsentlig takstændring, over: 5 % → 50 % (løsnet). Tilføjelsesprogrammet bruger den kun, hvis brugeren godkender den, og sekretariatet kontrollerer med sin egen profil. Har sekretariatet ikke selv lagt arket i skabelonen, så slet det, før skemaet sendes.',
+        },
+      ],
     },
     {
       navn: "mange lempelser: de første nævnes, resten tælles",
@@ -93,7 +111,14 @@ testRegel(regel, {
           ),
         }),
       ),
-      fund: [{ ark: "Takstprofil", celle: "A1", besked: ["10 regler slået fra", "og 2 flere"] }],
+      fund: [
+        {
+          ark: "Takstprofil",
+          celle: "A1",
+          besked:
+            'Skemaet har sin egen profil "alt-fra" i arket Takstprofil, som i forhold til nordjylland-2025-2026 har 10 regler slået fra: felt-mangler er slået fra (var fejl); tal-som-tekst er slået fra (var advarsel); ydelses-id-dublet er slået fra (var fejl); persondata-cpr er slået fra (var fejl); takst-afviger-fra-beregning er slået fra (var fejl); belaegning-over-100 er slået fra (var fejl); grundlag-stemmer-ikke er slået fra (var fejl); omkostning-negativ er slået fra (var fejl) og 2 flere. Tilføjelsesprogrammet bruger den kun, hvis brugeren godkender den, og sekretariatet kontrollerer med sin egen profil. Har sekretariatet ikke selv lagt arket i skabelonen, så slet det, før skemaet sendes.',
+        },
+      ],
     },
   ],
 });

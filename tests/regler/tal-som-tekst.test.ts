@@ -42,14 +42,23 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N2",
           ydelsesId: "A1-108",
-          besked: ["Takst", "2.000,00", "som tekst", "så Excel kan regne med det"],
+          besked:
+            'Takst er skrevet som tekst ("2.000,00"), men er læst som et tal. Skriv et tal i cellen, så Excel kan regne med det.',
         },
       ],
     },
     {
       navn: 'Belægningsprocent skrevet som "96 %"',
       skema: medYdelse(1, { belaegningsprocent: "96 %" }),
-      fund: [{ ark: "Ydelser", celle: "J3", ydelsesId: "A2-104", besked: ["Belægningsprocent", "96 %"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "J3",
+          ydelsesId: "A2-104",
+          besked:
+            'Belægningsprocent er skrevet som tekst ("96 %"), men er læst som et tal. Skriv et tal i cellen, så Excel kan regne med det.',
+        },
+      ],
     },
     {
       navn: 'beløb med "kr." i Omkostninger og pladser som tekst',
@@ -60,12 +69,18 @@ testRegel(regel, {
         return { ...s, omkostninger: o };
       })(),
       fund: [
-        { ark: "Ydelser", celle: "I2", besked: ["Pladser"] },
+        {
+          ark: "Ydelser",
+          celle: "I2",
+          besked:
+            'Pladser er skrevet som tekst ("10"), men er læst som et tal. Skriv et tal i cellen, så Excel kan regne med det.',
+        },
         {
           ark: "Omkostninger",
           celle: "E3",
           ydelsesId: "A2-104",
-          besked: ["Administrationsomkostninger", "kr. 300.000"],
+          besked:
+            'Administrationsomkostninger er skrevet som tekst ("kr. 300.000"), men er læst som et tal. Skriv et tal i cellen, så Excel kan regne med det.',
         },
       ],
     },

@@ -103,7 +103,8 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N2",
           ydelsesId: "A1-108",
-          besked: ['kan vise den faste tekst "3.585,00"', "betinget formatering på N2", "Administrer regler"],
+          besked:
+            'Takst kan vise den faste tekst "3.585,00" fra talformatet ("3.585,00"), men cellens værdi er 2.000; kontrollen og takstbilaget bruger værdien. Talformatet kommer fra en betinget formatering på N2. Fjern talformatet fra den betingede formatering (Startside → Betinget formatering → Administrer regler → Rediger regel → Formatér), eller slet reglen.',
         },
       ],
       rettet: betinget("N2", '#,##0.00 "kr."'),
@@ -111,7 +112,14 @@ testRegel(regel, {
     {
       navn: "betinget formatering med ;;; på flere områder, også uden for tabellen",
       skema: betinget("A20:B30 N3:N9 Z1", ";;;"),
-      fund: [{ ark: "Ydelser", celle: "N3", besked: ["Takst kan vise ingenting", "N3:N9"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N3",
+          besked:
+            "Takst kan vise ingenting (cellen ser tom ud) med talformatet (;;;), men kontrollen og takstbilaget bruger værdien 500. Talformatet kommer fra en betinget formatering på A20:B30 N3:N9 Z1. Fjern talformatet fra den betingede formatering (Startside → Betinget formatering → Administrer regler → Rediger regel → Formatér), eller slet reglen.",
+        },
+      ],
       rettet: gyldigtSkema(),
     },
     {
@@ -123,7 +131,8 @@ testRegel(regel, {
           celle: "N2",
           ydelsesId: "A1-108",
           alvor: "fejl",
-          besked: ['den faste tekst "3.037,78"', "værdi er 2.000", "almindeligt talformat"],
+          besked:
+            'Takst viser den faste tekst "3.037,78" fra talformatet ("3.037,78"), men cellens værdi er 2.000; kontrollen og takstbilaget bruger værdien. Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.',
         },
       ],
       rettet: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }),
@@ -137,7 +146,8 @@ testRegel(regel, {
           celle: "N2",
           ydelsesId: "A1-108",
           alvor: "fejl",
-          besked: ["Takst viser ingenting", "værdien 2.000"],
+          besked:
+            "Takst viser ingenting (cellen ser tom ud) med talformatet (;;;), men kontrollen og takstbilaget bruger værdien 2.000. Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
         },
       ],
       rettet: medTakst({ v: 2000, nf: '#,##0.00 "kr."' }),
@@ -145,13 +155,27 @@ testRegel(regel, {
     {
       navn: "Takst efterfulgt af nuller, til cellen er fuld (0*0)",
       skema: medTakst({ v: 2000, nf: "0*0" }),
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["efterfulgt af cifret 0"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Takst viser værdien efterfulgt af cifret 0, gentaget til cellen er fuld (som et større tal) med talformatet (0*0), men kontrollen og takstbilaget bruger værdien 2.000. Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
+        },
+      ],
       rettet: medTakst(2000),
     },
     {
       navn: "Takst divideret med 1.000 af et komma til sidst",
       skema: medTakst({ v: 2000, nf: "#,##0.00," }),
-      fund: [{ ark: "Ydelser", celle: "N2", besked: ["divideret med 1.000 (2,00 for 2.000)"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Takst viser værdien divideret med 1.000 (2,00 for 2.000) med talformatet (#,##0.00,), men kontrollen og takstbilaget bruger værdien 2.000. Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
+        },
+      ],
       rettet: medTakst(2000),
     },
     {
@@ -163,8 +187,18 @@ testRegel(regel, {
         return { ...gyldigtSkema(), ydelser: y };
       })(),
       fund: [
-        { ark: "Ydelser", celle: "N2", besked: ["ganget med 100 (200.000 % for 2.000)"] },
-        { ark: "Ydelser", celle: "I3", besked: ["Pladser viser værdien ganget med 100"] },
+        {
+          ark: "Ydelser",
+          celle: "N2",
+          besked:
+            "Takst viser værdien ganget med 100 (200.000 % for 2.000) med talformatet (0%), men kontrollen og takstbilaget bruger værdien 2.000. Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
+        },
+        {
+          ark: "Ydelser",
+          celle: "I3",
+          besked:
+            "Pladser viser værdien ganget med 100 (2.000 % for 20) med talformatet (0%), men kontrollen og takstbilaget bruger værdien 20. Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.",
+        },
       ],
       rettet: gyldigtSkema(),
     },
@@ -176,7 +210,14 @@ testRegel(regel, {
         y[0].bemaerkninger = { v: "Uændret takst, intet at bemærke", nf: '0;0;0;"Takst 3.037,78 aftalt med DAS"' };
         return { ...s, ydelser: y };
       })(),
-      fund: [{ ark: "Ydelser", celle: "P2", besked: ["Bemærkninger viser den faste tekst"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "P2",
+          besked:
+            'Bemærkninger viser den faste tekst "Takst 3.037,78 aftalt med DAS" fra talformatet (0;0;0;"Takst 3.037,78 aftalt med DAS"), men cellens værdi er "Uændret takst, intet at bemærke"; kontrollen og takstbilaget bruger værdien. Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.',
+        },
+      ],
     },
   ],
 });

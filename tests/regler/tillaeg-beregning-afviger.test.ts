@@ -58,14 +58,8 @@ testRegel(regel, {
           ark: ARK_TILLAEG,
           celle: "E7",
           alvor: "fejl",
-          besked: [
-            "Ekstra støtte efter aktivitetstilbud",
-            "330,00 kr.",
-            "335,78 kr.",
-            "Socialpædagog, Hverdag 17-23",
-            // Issue 15 § 3: what the row's later cells should then hold.
-            "Så bliver Ugepris 839,45 kr. og Samlet pris 10.795,33 kr.",
-          ],
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud": ATA-timetaksten er 330,00 kr., men tabellen over ATA-timetakster har 335,78 kr. for Socialpædagog, Hverdag 17-23. Så bliver Ugepris 839,45 kr. og Samlet pris 10.795,33 kr. Sæt formlen ind igen (opslaget i tabellen), eller ret tabellen.',
         },
       ],
       rettet: tillaegSkema(),
@@ -79,7 +73,14 @@ testRegel(regel, {
           r[0].samletPris = 10609.5;
         },
       }),
-      fund: [{ ark: "Tillægsydelser", celle: "E7" }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "E7",
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud": ATA-timetaksten er 330,00 kr., men tabellen over ATA-timetakster har 335,78 kr. for Socialpædagog, Hverdag 17-23. Så bliver Ugepris 839,45 kr. og Samlet pris 10.795,33 kr. Sæt formlen ind igen (opslaget i tabellen), eller ret tabellen.',
+        },
+      ],
     },
     {
       navn: "ugeprisen passer ikke til timer × timetakst",
@@ -88,7 +89,8 @@ testRegel(regel, {
         {
           ark: "Tillægsydelser",
           celle: "F7",
-          besked: ["850,00 kr.", "2,5 timer × 335,78 kr. = 839,45 kr.", "Så bliver Samlet pris 10.795,33 kr."],
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud": Ugeprisen er 850,00 kr., men 2,5 timer × 335,78 kr. = 839,45 kr. Så bliver Samlet pris 10.795,33 kr. Sæt formlen ind igen (Timer pr. uge × ATA-timetakst).',
         },
       ],
       rettet: tillaegSkema(),
@@ -101,7 +103,8 @@ testRegel(regel, {
           ark: "Tillægsydelser",
           celle: "I7",
           // Issue 15 § 3: "the Uger and Samlet pris a tillæg row should have".
-          besked: ["12,71", "90 dage", "12,86 uger, og så bliver Samlet pris 10.795,33 kr."],
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud": Uger er 12,71, men perioden har 90 dage (begge datoer tæller med), dvs. 12,86 uger, og så bliver Samlet pris 10.795,33 kr. Sæt formlen ind igen ((Slutdato − Startdato + 1) ÷ 7).',
         },
       ],
       rettet: tillaegSkema(),
@@ -110,7 +113,12 @@ testRegel(regel, {
       navn: "samlet pris passer ikke til ugepris × uger",
       skema: tillaegSkema({ beregning: (r) => void (r[0].samletPris = 10000) }),
       fund: [
-        { ark: "Tillægsydelser", celle: "J7", besked: ["10.000,00 kr.", "839,45 kr. × 12,86 uger = 10.795,33 kr."] },
+        {
+          ark: "Tillægsydelser",
+          celle: "J7",
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud": Samlet pris er 10.000,00 kr., men 839,45 kr. × 12,86 uger = 10.795,33 kr. Sæt formlen ind igen (Ugepris × Uger).',
+        },
       ],
       rettet: tillaegSkema(),
     },
@@ -125,7 +133,14 @@ testRegel(regel, {
           r[0].ataTimetakst = 358.6;
         },
       }),
-      fund: [{ ark: ARK_TILLAEG, celle: "E8", besked: ["358,60 kr.", "har 335,78 kr."] }],
+      fund: [
+        {
+          ark: ARK_TILLAEG,
+          celle: "E8",
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud": ATA-timetaksten er 358,60 kr., men tabellen over ATA-timetakster har 335,78 kr. for SOCIALPÆDAGOG, Hverdag 17-23. Så bliver Ugepris 839,45 kr. og Samlet pris 10.795,33 kr. Sæt formlen ind igen (opslaget i tabellen), eller ret tabellen.',
+        },
+      ],
       rettet: tillaegSkema({
         tillaeg: (t) => void t.push({ ...t[1], timeomkostning: 220, ataTimetakst: 358.6 }),
         beregning: (r) => void (r[0].personalekategori = " SOCIALPÆDAGOG\u00a0"),
@@ -141,7 +156,14 @@ testRegel(regel, {
           r[0].samletPris = 10000;
         },
       }),
-      fund: [{ ark: "Tillægsydelser", celle: "J7", besked: ["839,45 kr. × 12,85714 uger = 10.792,93 kr."] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "J7",
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud": Samlet pris er 10.000,00 kr., men 839,45 kr. × 12,85714 uger = 10.792,93 kr. Sæt formlen ind igen (Ugepris × Uger).',
+        },
+      ],
       rettet: tillaegSkema({
         beregning: (r) => {
           r[0].uger = 90 / 7;

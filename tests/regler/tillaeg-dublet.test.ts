@@ -40,13 +40,8 @@ testRegel(regel, {
           ark: ARK_TILLAEG,
           celle: "A5",
           alvor: "fejl",
-          besked: [
-            "Socialpædagog, Hverdag 17-23 står også i række 3",
-            "335,78 kr. dér, 358,60 kr. her",
-            "bruger den første række",
-            "hver sit navn",
-            '"Socialpædagog 1" og "Socialpædagog 2"',
-          ],
+          besked:
+            'Socialpædagog, Hverdag 17-23 står også i række 3 i tblTillaeg, men med en anden ATA-timetakst (335,78 kr. dér, 358,60 kr. her). Opslaget i de aftalte tillægsydelser bruger den første række, så denne række bruges aldrig. Giv hver række sit eget navn, eller slet den, der er forkert. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "Socialpædagog 1" og "Socialpædagog 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
         },
       ],
       rettet: tillaegSkema({
@@ -70,9 +65,16 @@ testRegel(regel, {
           ark: ARK_TILLAEG,
           celle: "A4",
           alvor: "advarsel",
-          besked: ["også i række 3", "med de samme tal", "Slet den ene række"],
+          besked:
+            'Socialpædagog, Hverdag 17-23 står også i række 3 i tblTillaeg med de samme tal. Slet den ene række, eller giv hver række sit eget navn. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "Socialpædagog 1" og "Socialpædagog 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
         },
-        { ark: ARK_TILLAEG, celle: "A5", alvor: "advarsel", besked: ["også i række 3"] },
+        {
+          ark: ARK_TILLAEG,
+          celle: "A5",
+          alvor: "advarsel",
+          besked:
+            'SOCIALPÆDAGOG, Hverdag 17-23 står også i række 3 i tblTillaeg med de samme tal. Slet den ene række, eller giv hver række sit eget navn. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "SOCIALPÆDAGOG 1" og "SOCIALPÆDAGOG 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
+        },
       ],
     },
   ],

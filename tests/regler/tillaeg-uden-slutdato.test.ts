@@ -17,7 +17,14 @@ testRegel(regel, {
       navn: "ingen slutdato",
       rettet: tillaegSkema(),
       skema: tillaegSkema({ beregning: (r) => void (r[0].slutdato = null) }),
-      fund: [{ celle: "H7", ark: ARK_TILLAEG, besked: ["Ekstra støtte efter aktivitetstilbud", "slutdato"] }],
+      fund: [
+        {
+          celle: "H7",
+          ark: ARK_TILLAEG,
+          besked:
+            'Tillægsydelsen "Ekstra støtte efter aktivitetstilbud" har ingen slutdato. Tillægsydelser er midlertidige: skriv den aftalte slutdato, så uger og samlet pris kan beregnes.',
+        },
+      ],
     },
     {
       navn: "anden række uden slutdato og uden beskrivelse",
@@ -32,7 +39,14 @@ testRegel(regel, {
             slutdato: "  ",
           }),
       }),
-      fund: [{ ark: "Tillægsydelser", celle: "H8", besked: ["Socialpædagog, Hverdag 06-17"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "H8",
+          besked:
+            'Tillægsydelsen "Socialpædagog, Hverdag 06-17" har ingen slutdato. Tillægsydelser er midlertidige: skriv den aftalte slutdato, så uger og samlet pris kan beregnes.',
+        },
+      ],
     },
   ],
 });

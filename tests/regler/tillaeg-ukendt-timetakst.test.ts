@@ -31,27 +31,62 @@ testRegel(regel, {
       navn: "bilag 2: et tabulatortegn i navnet: formlens opslag finder ikke rækken",
       rettet: tillaegSkema(),
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "Socialpædagog\t") }),
-      fund: [{ celle: "B7", ark: ARK_TILLAEG, besked: ["stavet anderledes", "tabulatortegn", "0 kr."] }],
+      fund: [
+        {
+          celle: "B7",
+          ark: ARK_TILLAEG,
+          besked:
+            "Socialpædagog, Hverdag 17-23 står i tabellen over ATA-timetakster, men stavet anderledes (fx med et tabulatortegn, et linjeskift eller et punktum), så formlens opslag ikke finder den og giver 0 kr. Skriv personalekategori og tidsrum som i tabellen.",
+        },
+      ],
     },
     {
       navn: "personalekategori uden ATA-timetakst",
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = "Sygeplejerske") }),
-      fund: [{ celle: "B7", ark: ARK_TILLAEG, besked: ["Sygeplejerske, Hverdag 17-23", "ingen ATA-timetakst"] }],
+      fund: [
+        {
+          celle: "B7",
+          ark: ARK_TILLAEG,
+          besked:
+            "Der er ingen ATA-timetakst for Sygeplejerske, Hverdag 17-23 i tabellen over ATA-timetakster, så formlen giver 0 kr. Tilføj en række for personalekategorien og tidsrummet, eller ret stavningen, så den svarer til tabellen.",
+        },
+      ],
     },
     {
       navn: "kendt personalekategori, men tidsrummet mangler i tblTillaeg",
       skema: tillaegSkema({ beregning: (r) => void (r[0].tidsrum = "Nat 23-06") }),
-      fund: [{ ark: "Tillægsydelser", celle: "B7", besked: ["Socialpædagog, Nat 23-06"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "B7",
+          besked:
+            "Der er ingen ATA-timetakst for Socialpædagog, Nat 23-06 i tabellen over ATA-timetakster, så formlen giver 0 kr. Tilføj en række for personalekategorien og tidsrummet, eller ret stavningen, så den svarer til tabellen.",
+        },
+      ],
     },
     {
       navn: "tom personalekategori",
       skema: tillaegSkema({ beregning: (r) => void (r[0].personalekategori = null) }),
-      fund: [{ ark: "Tillægsydelser", celle: "B7", besked: ["Personalekategori er tom"] }],
+      fund: [
+        {
+          ark: "Tillægsydelser",
+          celle: "B7",
+          besked:
+            "Personalekategori er tom, så ATA-timetaksten kan ikke slås op. Vælg personalekategori og tidsrum fra tabellen over ATA-timetakster.",
+        },
+      ],
     },
     {
       navn: "ingen tblTillaeg",
       skema: { ...gyldigtSkema(), tillaeg: null, tillaegsberegning: tillaegsberegningRaekker() },
-      fund: [{ celle: "B2", ark: ARK_TILLAEG, besked: ["ingen tabel over ATA-timetakster"] }],
+      fund: [
+        {
+          celle: "B2",
+          ark: ARK_TILLAEG,
+          besked:
+            "Der er ingen tabel over ATA-timetakster (tblTillaeg på arket Tillægsydelser), så ATA-timetaksten for Socialpædagog, Hverdag 17-23 kan ikke slås op. Indsæt tabellen, og beregn timetaksten for personalekategorien og tidsrummet.",
+        },
+      ],
     },
   ],
 });

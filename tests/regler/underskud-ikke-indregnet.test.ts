@@ -48,7 +48,8 @@ testRegel(regel, {
           ark: ARK,
           ydelsesId: "A2-104",
           alvor: "info",
-          besked: ["300.000,00 kr.", "125.000,00 kr.", "takststigning", "senest i takstår 2027", "25.000,00 kr."],
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2025 er 300.000,00 kr., 8,6 % af takstberegningsgrundlaget på 3.500.000,00 kr. Den del, der overstiger 5 % (175.000,00 kr.), i alt 125.000,00 kr., skal indregnes som en takststigning senest i takstår 2027 (regnskabsåret + 2 år); indregnet er 100.000,00 kr., så der mangler 25.000,00 kr. Det kan ske i en senere takst, men senest i 2027.",
         },
       ],
     },
@@ -61,7 +62,15 @@ testRegel(regel, {
         },
         omkostninger: (o) => void (o[1].indregnetUnderskud = 0),
       }),
-      fund: [{ ark: "Over- og underskud", celle: "F3", alvor: "fejl", besked: ["2026", "sidste frist"] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F3",
+          alvor: "fejl",
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2024 er 300.000,00 kr., 8,6 % af takstberegningsgrundlaget på 3.500.000,00 kr. Den del, der overstiger 5 % (175.000,00 kr.), i alt 125.000,00 kr., skal indregnes som en takststigning senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 125.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet underskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
+        },
+      ],
       rettet: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
     },
     {
@@ -80,7 +89,8 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F3",
           alvor: "info",
-          besked: ["senest i takstår 2028", "+ 4 år", "+ 2 til + 4"],
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2024 er 300.000,00 kr., 8,6 % af takstberegningsgrundlaget på 3.500.000,00 kr. Den del, der overstiger 5 % (175.000,00 kr.), i alt 125.000,00 kr., skal indregnes som en takststigning senest i takstår 2028 (regnskabsåret + 4 år, fordi det er et driftstab fra et nyt tilbuds første driftsår, der kan fordeles over takstårene regnskabsåret + 2 til + 4); indregnet er 0,00 kr., så der mangler 125.000,00 kr. Det kan ske i en senere takst, men senest i 2028.",
         },
       ],
     },
@@ -99,7 +109,8 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F3",
           alvor: "fejl",
-          besked: ["senest i takstår 2026", "mangler 75.000,00 kr."],
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2022 er 300.000,00 kr., 8,6 % af takstberegningsgrundlaget på 3.500.000,00 kr. Den del, der overstiger 5 % (175.000,00 kr.), i alt 125.000,00 kr., skal indregnes som en takststigning senest i takstår 2026 (regnskabsåret + 4 år, fordi det er et driftstab fra et nyt tilbuds første driftsår, der kan fordeles over takstårene regnskabsåret + 2 til + 4); indregnet er 50.000,00 kr., så der mangler 75.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet underskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
         },
       ],
       rettet: resultatSkema({
@@ -117,7 +128,13 @@ testRegel(regel, {
       skema: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 2 } },
       fund: [
-        { ark: "Over- og underskud", celle: "F3", alvor: "fejl", besked: ["2 %", "230.000,00 kr.", "105.000,00 kr."] },
+        {
+          ark: "Over- og underskud",
+          celle: "F3",
+          alvor: "fejl",
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2024 er 300.000,00 kr., 8,6 % af takstberegningsgrundlaget på 3.500.000,00 kr. Den del, der overstiger 2 % (70.000,00 kr.), i alt 230.000,00 kr., skal indregnes som en takststigning senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 125.000,00 kr., så der mangler 105.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet underskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026.",
+        },
       ],
       rettet: resultatSkema({
         resultater: (r) => {
@@ -144,7 +161,8 @@ testRegel(regel, {
           celle: "F3",
           ydelsesId: "A2-104",
           alvor: "fejl",
-          besked: ["mangler 125.000,00 kr.", "tælles ikke som indregnet, fordi Indregnet i takstår mangler"],
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2024 er 300.000,00 kr., 8,6 % af takstberegningsgrundlaget på 3.500.000,00 kr. Den del, der overstiger 5 % (175.000,00 kr.), i alt 125.000,00 kr., skal indregnes som en takststigning senest i takstår 2026 (regnskabsåret + 2 år); indregnet er 0,00 kr., så der mangler 125.000,00 kr. Takstår 2026 er sidste frist: indregn resten i denne takst (Indregnet underskud i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår 2026. 125.000,00 kr. i Indregnet tælles ikke som indregnet, fordi Indregnet i takstår mangler; et resultat indregnes i en takst for et senere år: skriv det takstår, beløbet er indregnet i.",
         },
       ],
       rettet: resultatSkema({ resultater: (r) => void (r[1].regnskabsaar = 2024) }),

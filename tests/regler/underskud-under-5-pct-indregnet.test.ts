@@ -35,7 +35,8 @@ testRegel(regel, {
           celle: "F3",
           ark: ARK,
           ydelsesId: "A2-104",
-          besked: ["300.000,00 kr.", "125.000,01 kr.", "175.000,00 kr.", "højst 125.000,00 kr.", "2025"],
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2025 er 300.000,00 kr., og indregnet er 125.000,01 kr. Underskud op til 5 % af takstberegningsgrundlaget (175.000,00 kr.) må ikke indregnes, så højst 125.000,00 kr. kan indregnes. Sæt Indregnet til højst 125.000,00 kr., og dæk resten fx ved effektivisering eller af hensatte overskud.",
         },
       ],
       rettet: resultatSkema(),
@@ -54,7 +55,8 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F4",
           ydelsesId: "A2-104",
-          besked: ["150.000,00 kr. (i alt over 2 rækker)", "højst 125.000,00 kr."],
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2025 er 300.000,00 kr., og indregnet er 150.000,00 kr. (i alt over 2 rækker). Underskud op til 5 % af takstberegningsgrundlaget (175.000,00 kr.) må ikke indregnes, så højst 125.000,00 kr. kan indregnes. Sæt Indregnet til højst 125.000,00 kr., og dæk resten fx ved effektivisering eller af hensatte overskud.",
         },
       ],
       rettet: resultatSkema({
@@ -72,13 +74,27 @@ testRegel(regel, {
           r[1].indregnet = 100000;
         },
       }),
-      fund: [{ ark: "Over- og underskud", celle: "F3", besked: ["100.000,00 kr.", "højst 0,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F3",
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2025 er 100.000,00 kr., og indregnet er 100.000,00 kr. Underskud op til 5 % af takstberegningsgrundlaget (175.000,00 kr.) må ikke indregnes, så højst 0,00 kr. kan indregnes. Sæt Indregnet til højst 0,00 kr., og dæk resten fx ved effektivisering eller af hensatte overskud.",
+        },
+      ],
     },
     {
       navn: "profilen sætter grænsen til 6 %",
       skema: resultatSkema(),
       profil: { overUnderskud: { ...P.overUnderskud, graensePct: 6 } },
-      fund: [{ ark: "Over- og underskud", celle: "F3", besked: ["6 %", "210.000,00 kr.", "90.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Over- og underskud",
+          celle: "F3",
+          besked:
+            "Underskuddet for A2-104 i regnskabsår 2025 er 300.000,00 kr., og indregnet er 125.000,00 kr. Underskud op til 6 % af takstberegningsgrundlaget (210.000,00 kr.) må ikke indregnes, så højst 90.000,00 kr. kan indregnes. Sæt Indregnet til højst 90.000,00 kr., og dæk resten fx ved effektivisering eller af hensatte overskud.",
+        },
+      ],
     },
   ],
 });

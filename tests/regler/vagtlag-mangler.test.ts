@@ -33,14 +33,30 @@ testRegel(regel, {
       skema: medOmk((r) => {
         r[0].vagtlag = null;
       }),
-      fund: [{ celle: "C2", ark: "Omkostninger", ydelsesId: "A1-108", besked: ["tom", "5.000.000,00 kr.", "vagtlag"] }],
+      fund: [
+        {
+          celle: "C2",
+          ark: "Omkostninger",
+          ydelsesId: "A1-108",
+          besked:
+            "Heraf fagpersonale i vagtlag er tom for A1-108, men personaleomkostningerne er 5.000.000,00 kr. Skriv den del af personaleomkostningerne, der er løn til fagpersonale i vagtlag (de direkte støttetimer); den bruges ved forhandling af takster og tillægsydelser.",
+        },
+      ],
     },
     {
       navn: "vagtlag 0",
       skema: medOmk((r) => {
         r[1].vagtlag = 0;
       }),
-      fund: [{ ark: "Omkostninger", celle: "C3", ydelsesId: "A2-104", besked: ["er 0", "2.500.000,00 kr."] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "C3",
+          ydelsesId: "A2-104",
+          besked:
+            "Heraf fagpersonale i vagtlag er 0 for A2-104, men personaleomkostningerne er 2.500.000,00 kr. Skriv den del af personaleomkostningerne, der er løn til fagpersonale i vagtlag (de direkte støttetimer); den bruges ved forhandling af takster og tillægsydelser.",
+        },
+      ],
     },
   ],
 });

@@ -33,7 +33,13 @@ testRegel(regel, {
         r[1].vagtlag = 2500000.01;
       }),
       fund: [
-        { celle: "C3", ark: "Omkostninger", ydelsesId: "A2-104", besked: ["2.500.000,01 kr.", "2.500.000,00 kr."] },
+        {
+          celle: "C3",
+          ark: "Omkostninger",
+          ydelsesId: "A2-104",
+          besked:
+            "Heraf fagpersonale i vagtlag for A2-104 er 2.500.000,01 kr., mere end Personaleomkostninger (2.500.000,00 kr.). Vagtlaget er en del af personaleomkostningerne: ret et af de to beløb.",
+        },
       ],
     },
     {
@@ -47,7 +53,13 @@ testRegel(regel, {
         r[0].vagtlag = 5000000;
       }),
       fund: [
-        { ark: "Omkostninger", celle: "C2", ydelsesId: "A1-108", besked: ["5.000.000,00 kr.", "3.500.000,00 kr."] },
+        {
+          ark: "Omkostninger",
+          celle: "C2",
+          ydelsesId: "A1-108",
+          besked:
+            "Heraf fagpersonale i vagtlag for A1-108 er 5.000.000,00 kr., mere end Personaleomkostninger (3.500.000,00 kr.). Vagtlaget er en del af personaleomkostningerne: ret et af de to beløb.",
+        },
       ],
     },
   ],

@@ -29,7 +29,13 @@ testRegel(regel, {
       skema: skemaMed({ 0: { ydelsesId: "A1-200" } }),
       grundlag: fixturGrundlag(),
       fund: [
-        { ark: "Ydelser", celle: `${k.takstSidsteAar}2`, ydelsesId: "A1-200", besked: ["Ydelsen A1-200 findes ikke"] },
+        {
+          ark: "Ydelser",
+          celle: `${k.takstSidsteAar}2`,
+          ydelsesId: "A1-200",
+          besked:
+            "Ydelsen A1-200 findes ikke for tilbuddet i sidste års godkendte takstbilag, men har Takst eller Pladser sidste år. Brug sidste års Ydelses-ID, eller tøm Takst og Pladser sidste år, hvis ydelsen er ny.",
+        },
       ],
       rettet: skemaMed({ 0: { ydelsesId: "A1-200", takstSidsteAar: null, pladserSidsteAar: null } }),
     },
@@ -37,7 +43,14 @@ testRegel(regel, {
       navn: "et tilbud, der slet ikke findes: ét fund på Stamdata, ikke ét pr. ydelse",
       skema: skemaMed({}, { stamdata: { tilbud: "Kysthuset", tilbudsportalId: "999" } }),
       grundlag: fixturGrundlag(),
-      fund: [{ ark: "Stamdata", celle: "B4", besked: ["Tilbuddet findes ikke", "2 ydelser har"] }],
+      fund: [
+        {
+          ark: "Stamdata",
+          celle: "B4",
+          besked:
+            "Tilbuddet findes ikke i sidste års godkendte takstbilag (hverken på Tilbudsportal-ID eller på Driftsherre og Tilbud), men 2 ydelser har Takst eller Pladser sidste år. Ret Tilbudsportal-ID, Driftsherre eller Tilbud, så de svarer til takstbilaget, eller tøm Takst og Pladser sidste år for et nyt tilbud.",
+        },
+      ],
     },
   ],
 });

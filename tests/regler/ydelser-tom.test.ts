@@ -12,12 +12,27 @@ testRegel(regel, {
       navn: "tblYdelser uden rækker",
       rettet: gyldigtSkema(),
       skema: { ...gyldigtSkema(), ydelser: [] },
-      fund: [{ ark: "Ydelser", celle: "A1", alvor: "fejl", besked: ["tblYdelser har ingen ydelser"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          alvor: "fejl",
+          besked:
+            "Tabellen tblYdelser har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).",
+        },
+      ],
     },
     {
       navn: "tblYdelser med kun tomme rækker",
       skema: { ...gyldigtSkema(), ydelser: [{}, {}] },
-      fund: [{ ark: "Ydelser", celle: "A1" }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A1",
+          besked:
+            "Tabellen tblYdelser har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).",
+        },
+      ],
     },
   ],
 });

@@ -21,25 +21,59 @@ testRegel(regel, {
       navn: "samme ID på række 2 og 4",
       rettet: medEkstra("A3-108"),
       skema: medEkstra("A1-108"),
-      fund: [{ ark: "Ydelser", celle: "A4", ydelsesId: "A1-108", besked: ['"A1-108"', "række 2", "eget ID"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A4",
+          ydelsesId: "A1-108",
+          besked:
+            'Ydelses-ID "A1-108" står allerede i række 2 (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.',
+        },
+      ],
     },
     {
       navn: "forskel kun i store/små bogstaver og mellemrum",
       skema: medEkstra("  a2-104 "),
-      fund: [{ ark: "Ydelser", celle: "A4", ydelsesId: "a2-104", besked: ["række 3"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A4",
+          ydelsesId: "a2-104",
+          besked:
+            'Ydelses-ID "a2-104" står allerede i række 3 (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.',
+        },
+      ],
     },
     {
       navn: "tre gange samme ID: anden og tredje forekomst",
       skema: medEkstra("A1-108", "a1-108"),
       fund: [
-        { ark: "Ydelser", celle: "A4", besked: ["række 2"] },
-        { ark: "Ydelser", celle: "A5", besked: ["række 2"] },
+        {
+          ark: "Ydelser",
+          celle: "A4",
+          besked:
+            'Ydelses-ID "A1-108" står allerede i række 2 (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.',
+        },
+        {
+          ark: "Ydelser",
+          celle: "A5",
+          besked:
+            'Ydelses-ID "a1-108" står allerede i række 2 (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.',
+        },
       ],
     },
     {
       navn: "et tal-ID skrevet to gange",
       skema: medEkstra(108, 108),
-      fund: [{ ark: "Ydelser", celle: "A5", ydelsesId: "108", besked: ["række 4"] }],
+      fund: [
+        {
+          ark: "Ydelser",
+          celle: "A5",
+          ydelsesId: "108",
+          besked:
+            'Ydelses-ID "108" står allerede i række 4 (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.',
+        },
+      ],
     },
   ],
 });

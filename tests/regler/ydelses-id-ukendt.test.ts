@@ -48,19 +48,34 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "A3",
           ydelsesId: "A3-999",
-          besked: ['"A3-999"', "tblOmkostninger", "findes ikke i tblYdelser"],
+          besked:
+            'Ydelses-ID "A3-999" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
         },
       ],
     },
     {
       navn: "* er ikke tilladt i Omkostninger",
       skema: medOmkostningsId(0, "*"),
-      fund: [{ ark: "Omkostninger", celle: "A2", besked: ['"*"'] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "A2",
+          besked:
+            'Ydelses-ID "*" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
+        },
+      ],
     },
     {
       navn: "omkostninger uden Ydelses-ID",
       skema: medOmkostningsId(0, null),
-      fund: [{ ark: "Omkostninger", celle: "A2", besked: ["intet Ydelses-ID"] }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "A2",
+          besked:
+            "Rækken i tblOmkostninger har intet Ydelses-ID, så omkostningerne kan ikke knyttes til en ydelse. Skriv ydelsens ID fra tblYdelser.",
+        },
+      ],
     },
     {
       navn: "ukendt ID i Over- og underskud",
@@ -70,25 +85,41 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "A3",
           ydelsesId: "B9",
-          besked: ["tblResultater", "eller * for hele tilbuddet"],
+          besked:
+            "Ydelses-ID \"B9\" i tblResultater findes ikke i tblYdelser, så resultatet kan ikke knyttes til en ydelse. Ret ID'et, så det svarer til en ydelse (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse), eller tilføj ydelsen.",
         },
       ],
     },
     {
       navn: "ID'et findes kun i et andet tilbuds skema (ydelsen er slettet)",
       skema: { ...gyldigtSkema(), ydelser: [gyldigeYdelser()[0]] },
-      fund: [{ ark: "Omkostninger", celle: "A3", ydelsesId: "A2-104" }],
+      fund: [
+        {
+          ark: "Omkostninger",
+          celle: "A3",
+          ydelsesId: "A2-104",
+          besked:
+            'Ydelses-ID "A2-104" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
+        },
+      ],
     },
     {
       navn: '§ 6.2.2: "lukket:" uden ID er ikke en lukket ydelse, og lukket: er ikke tilladt i Omkostninger',
       skema: { ...medOmkostningsId(1, "lukket: A2-104"), resultater: [resultat("lukket:")] },
       fund: [
-        { ark: "Omkostninger", celle: "A3", ydelsesId: "lukket: A2-104", besked: ["findes ikke i tblYdelser"] },
+        {
+          ark: "Omkostninger",
+          celle: "A3",
+          ydelsesId: "lukket: A2-104",
+          besked:
+            'Ydelses-ID "lukket: A2-104" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
+        },
         {
           ark: "Over- og underskud",
           celle: "A2",
           ydelsesId: "lukket:",
-          besked: ["lukket: og ID'et for en lukket ydelse"],
+          besked:
+            "Ydelses-ID \"lukket:\" i tblResultater findes ikke i tblYdelser, så resultatet kan ikke knyttes til en ydelse. Ret ID'et, så det svarer til en ydelse (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse), eller tilføj ydelsen.",
         },
       ],
     },

@@ -7,7 +7,7 @@
  * address inside Excel's grid; the same snapshot gives the same result.
  */
 import fc from "fast-check";
-import { valider } from "../../src/core/valider";
+import { valider } from "../hjaelp/valider";
 import { REGEL_IDER } from "../../src/core/regler/id";
 import { parseOmraade } from "../../src/core/adresse";
 import { ALLE_TABELLER, STAMDATA_FELTER, type TabelDef } from "../../src/core/skema/tabeller";

@@ -75,6 +75,8 @@ describe("Valideringsrapport med CPR-numre i projektmappen", () => {
           ydelsesId: "150385-4321",
           paragraf: null,
           besked: 'Takst skal være et tal (fik "231299-2468").',
+          beskedId: "ikkeTal",
+          data: {},
         },
       ],
       "Rapport for 0202021357",

@@ -45,7 +45,7 @@ export async function validerSomRuden(
   const skema = laesTakstskema(snapshot);
   // No acceptance given: a workbook profile is not used (the default validates).
   const valg = vaelgProfil(snapshot);
-  return { snapshot, skema, resultat: validerSkema(skema, snapshot, { profil: valg.profil }) };
+  return { snapshot, skema, resultat: validerSkema(skema, snapshot, { profil: valg.profil, aftale: valg.aftale }) };
 }
 
 /**

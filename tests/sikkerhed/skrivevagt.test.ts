@@ -14,6 +14,7 @@ import { takstbilagStatusser } from "../../src/taskpane/sektioner/takstbilag/log
 import { debounce } from "../../src/taskpane/sektioner/validering/logik";
 import { arbejdsbogFejl as afvises, takstbilagRaekker } from "../excel/hjaelp";
 import { EKSEMPEL_FILER, laesEksempel, nyBog, validerSomRuden, type Bog } from "./hjaelp";
+import { standardValg } from "../hjaelp/valider";
 
 const eksempler = new Map<string, WorkbookSnapshot>();
 
@@ -70,7 +71,7 @@ describe.each(EKSEMPEL_FILER)("%s", (fil) => {
     const b = nyBog(eksempel(fil));
     const foer = tilstand(b);
     const { snapshot, skema, resultat } = await validerSomRuden(b.bog);
-    takstbilagStatusser(skema, resultat.fund);
+    takstbilagStatusser(skema, resultat.fund, standardValg().profil);
     expect(aendredeCeller(foer.snapshot, b.fake.snapshot())).toEqual([]);
     expect(tilstand(b)).toEqual(foer);
     // The read is the workbook as it is.
@@ -154,7 +155,7 @@ describe.each(EKSEMPEL_FILER)("%s", (fil) => {
     const foer = b.fake.snapshot();
     const { skema, resultat } = await validerSomRuden(b.bog);
     expect(skema.takstbilag).toBeFalsy();
-    const statusser = takstbilagStatusser(skema, resultat.fund);
+    const statusser = takstbilagStatusser(skema, resultat.fund, standardValg().profil);
     expect(statusser).toEqual([]);
     await b.bog.markerStatus(statusser);
     expect(b.fake.snapshot()).toEqual(foer);
@@ -238,7 +239,7 @@ describe("Marker status på et takstbilag", () => {
     const foer = b.fake.snapshot();
     const { skema, resultat } = await validerSomRuden(b.bog);
     expect(resultat.opsummering.fejl).toBeGreaterThan(0);
-    const statusser: TakstbilagStatus[] = takstbilagStatusser(skema, resultat.fund);
+    const statusser: TakstbilagStatus[] = takstbilagStatusser(skema, resultat.fund, standardValg().profil);
     expect(statusser).toHaveLength(6);
     expect(statusser.map((s) => s.status)).toEqual(["OK", "Fejl", "Fejl", "OK", "OK", "OK"]);
 
@@ -273,7 +274,7 @@ describe("Marker status på et takstbilag", () => {
 
     // Marking again with the same findings changes nothing more.
     const { skema: s2, resultat: r2 } = await validerSomRuden(b.bog);
-    await b.bog.markerStatus(takstbilagStatusser(s2, r2.fund));
+    await b.bog.markerStatus(takstbilagStatusser(s2, r2.fund, standardValg().profil));
     expect(aendredeCeller(efter, b.fake.snapshot())).toEqual([]);
   });
 

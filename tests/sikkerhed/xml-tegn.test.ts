@@ -17,6 +17,7 @@ import { zipPoster } from "../../src/adapters/xlsx/zip-graenser";
 import { fjernXmlForbudteTegn, xmlSikkerTekst } from "../../src/core/xml-tegn";
 import { KORPUS_MAPPE, lavKorpus } from "../../scripts/lav-korpus";
 import { koer, okSkema, skrivSkema, tmpMappe } from "../cli/hjaelp";
+import { standardValg } from "../hjaelp/valider";
 
 const FORBUDT =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -84,7 +85,7 @@ it("bilag, --rapport og skabelon skriver kun gyldig XML 1.0 (ingen forbudte tegn
   expect(r.kode).toBe(0);
   tjekXml(path.join(mappe, "rapport.xlsx"));
   const s = path.join(mappe, "skabelon.xlsx");
-  writeFileSync(s, await skrivSkabelon({ takstaar: 2026 }));
+  writeFileSync(s, await skrivSkabelon({ takstaar: 2026, ...standardValg() }));
   tjekXml(s);
 }, 120_000);
 

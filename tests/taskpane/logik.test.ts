@@ -23,6 +23,7 @@ import { erMoerktTema } from "../../src/taskpane/tema";
 import { celleTekst } from "../../src/preview/celletekst";
 import { profilKildeTekst } from "../../src/taskpane/profil";
 import { vaelgProfil } from "../../src/taskpane/profilvalg";
+import { standardValg } from "../hjaelp/valider";
 
 const fund = (over: Partial<Fund>): Fund => ({
   regel: "felt-mangler",
@@ -31,6 +32,8 @@ const fund = (over: Partial<Fund>): Fund => ({
   celle: "B2",
   paragraf: null,
   besked: "Feltet er tomt.",
+  beskedId: "tom",
+  data: {},
   ...over,
 });
 
@@ -132,7 +135,7 @@ describe("takstbilag", () => {
       fund({ ark, celle: `K${b.raekke}`, regel: "takstbilag-aendring-stemmer-ikke", alvor: "fejl" }),
       fund({ ark, celle: `N${c.raekke}`, regel: "takstaendring-uden-begrundelse", alvor: "advarsel" }),
     ];
-    expect(takstbilagStatusser(skema, f)).toEqual([
+    expect(takstbilagStatusser(skema, f, standardValg().profil)).toEqual([
       { raekkeIndex: 1, ydelsesId: "A", status: "OK", fund: "Pladsændring kræver godkendelse" },
       {
         raekkeIndex: 2,
@@ -144,7 +147,11 @@ describe("takstbilag", () => {
       { raekkeIndex: 4, ydelsesId: "D", status: "OK", fund: "" },
     ]);
     // A finding outside the table's rows concerns the whole workbook: every row, as in the CLI's bilag.
-    const hele = takstbilagStatusser(skema, [...f, fund({ ark: "Andet ark", celle: "A1", regel: "persondata-cpr" })]);
+    const hele = takstbilagStatusser(
+      skema,
+      [...f, fund({ ark: "Andet ark", celle: "A1", regel: "persondata-cpr" })],
+      standardValg().profil,
+    );
     expect(hele.map((x) => x.status)).toEqual(["Fejl", "Fejl", "Fejl", "Fejl"]);
     expect(hele[0].fund).toBe("Persondata CPR, Pladsændring kræver godkendelse");
   });

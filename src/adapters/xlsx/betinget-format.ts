@@ -7,9 +7,8 @@
  * Excel 2010's x14 rules (in extLst, with their formats inline) are not read.
  */
 import JSZip from "jszip";
-import type { SnapshotBetingetFormat } from "../../core/snapshot";
+import { fjernXmlForbudteTegn, type SnapshotBetingetFormat } from "../../core";
 import { attributter, del, elementer, fil, relationer, stroemElementer } from "./tekster";
-import { fjernXmlForbudteTegn } from "../../core/xml-tegn";
 
 /** At most this many conditional number formats are kept for the whole workbook. */
 export const MAKS_BETINGEDE_FORMATER = 1000;

@@ -14,19 +14,25 @@
  *
  * `bilagAfvisninger`: why no takstbilag may be built (the same tilbud twice, more than one takstår).
  */
-import type { Celle, Takstskema } from "../../core/model";
-import type { Dec } from "../../core/penge";
-import type { Profilindgang } from "../../core/profil/typer";
-import { skjulCpr } from "../../core/cpr";
-import type { Valideringsresultat } from "../../core/regler/typer";
-import { vist } from "../../core/synlig-tekst";
-import { fordelFund, rammerAlleTakster, statusOgFund } from "../../core/takstbilag-status";
-import { findGrundlagTilbud, noegle, type Grundlag } from "../../core/takstbilag/grundlag";
-import { udeladteSomFund, udeladtTekst } from "../../core/valider";
+import {
+  type Celle,
+  type Dec,
+  findGrundlagTilbud,
+  fordelFund,
+  type Grundlag,
+  noegle,
+  type Profilindgang,
+  rammerAlleTakster,
+  skjulCpr,
+  statusOgFund,
+  type Takstskema,
+  udeladteSomFund,
+  udeladtTekst,
+  type Valideringsresultat,
+  vist,
+} from "../../core";
+export type { FilResultat } from "../../core";
 import type { BilagFund, BilagInput, BilagRaekke, Tilbudsfund } from "./skriv-bilag";
-
-/** One file's outcome: validated, or the Danish reason it could not be read. */
-export type FilResultat = { fil: string; resultat: Valideringsresultat } | { fil: string; fejlVedLaesning: string };
 
 export interface BilagFil {
   fil: string;
@@ -146,6 +152,7 @@ export function bilagDel({ fil: filnavn, skema, resultat, grundlag }: BilagFil):
     const g = godkendt?.ydelser.get(noegle(r.ydelsesId.vaerdi));
     return {
       fil,
+      takstaar: typeof aar === "number" ? aar : null,
       driftsherre,
       tilbud,
       ydelsesId: tekst(r.ydelsesId),

@@ -2,8 +2,7 @@
  * A native Excel bar chart: its DrawingML chart part and the drawing that anchors it to a
  * sheet. ExcelJS 4.4 writes no charts; stroem.ts adds these parts to the workbook it streams.
  */
-import { arkAdresse } from "../../core/adresse";
-import { xmlSikkerTekst } from "../../core/xml-tegn";
+import { arkAdresse, xmlSikkerTekst } from "../../core";
 
 export interface SoejleDiagram {
   /** The sheet the chart stands on (its data may live elsewhere). */
@@ -88,6 +87,8 @@ export function diagramXml(d: SoejleDiagram): string {
     `</c:plotArea>` +
     `<c:plotVisOnly val="0"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
+    // Axis and data labels in 11 pt, as the sheet's text: printed one page wide they stay at least 9 pt.
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1100"/></a:pPr><a:endParaRPr lang="da-DK"/></a:p></c:txPr>` +
     `</c:chartSpace>`
   );
 }

@@ -1,6 +1,6 @@
 /** File-system entry point for reading an .xlsx (kept apart so laes-xlsx.ts runs in a browser too). */
 import { promises as fs } from "fs";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { WorkbookSnapshot } from "../../core";
 import { laesXlsx, XlsxLaesefejl } from "./laes-xlsx";
 
 /** Reads the file at `sti`; rejects with an XlsxLaesefejl (Danish message) when it cannot. */

@@ -2,10 +2,7 @@
  * One .xlsx file checked as `takstskema valider`/`bilag` and the task pane's Sekretariat
  * section both do it: no Node modules (the pane loads this with ExcelJS as a lazy chunk).
  */
-import type { Takstskema } from "../../core/model";
-import { laesTakstskema } from "../../core/reader/laes";
-import { validerSkema, type ValiderIndstillinger } from "../../core/valider";
-import type { FilResultat } from "./bilag-dele";
+import { kontroller, type FilResultat, type Takstskema, type ValiderIndstillinger } from "../../core";
 import { laesXlsx, type XlsxGraenser } from "./laes-xlsx";
 
 /** A checked file, with its model when it could be read (for `bilagDel`). */
@@ -34,8 +31,7 @@ export async function kontrollerXlsx(
     return { resultat: { fil, fejlVedLaesning: fejltekst(e) } };
   }
   try {
-    const skema = laesTakstskema(snapshot);
-    const resultat = validerSkema(skema, snapshot, valg);
+    const { skema, resultat } = kontroller(snapshot, valg);
     return { resultat: { fil, resultat }, skema };
   } catch (e) {
     // The reader and the rules never throw on bad input; if one does, it is our bug, not the file's.

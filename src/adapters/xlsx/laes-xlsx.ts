@@ -7,11 +7,19 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { omraadeA1, parseOmraade } from "../../core/adresse";
-import { fraSerial1900, serialFraUtcMs } from "../../core/dato";
-import { formaterTal } from "../../core/format";
-import type { CellValue, SnapshotSheet, SnapshotTable, WorkbookSnapshot } from "../../core/snapshot";
-import { fjernXmlForbudteTegn, MAKS_CELLE_TEGN } from "../../core/xml-tegn";
+import {
+  type CellValue,
+  fjernXmlForbudteTegn,
+  formaterTal,
+  fraSerial1900,
+  MAKS_CELLE_TEGN,
+  omraadeA1,
+  parseOmraade,
+  serialFraUtcMs,
+  type SnapshotSheet,
+  type SnapshotTable,
+  type WorkbookSnapshot,
+} from "../../core";
 import { tjekXlsxSignatur, XlsxLaesefejl } from "./signatur";
 import { laesBetingedeTalformater } from "./betinget-format";
 import { laesTekster, tjekArkDele } from "./tekster";

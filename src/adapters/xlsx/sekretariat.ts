@@ -9,9 +9,15 @@
  * (bilag-dele.ts) and the same writer (skriv-bilag.ts; in the browser with stroem-browser.ts).
  * No Node modules; the files are only read, nothing is sent anywhere.
  */
-import type { Profilindgang } from "../../core/profil/typer";
-import { ikkeIndsendt, laesGrundlag, type Grundlag, type IkkeIndsendt } from "../../core/takstbilag/grundlag";
-import { skemaStatus, type SkemaStatus } from "../../core/tilbagemelding";
+import {
+  type Grundlag,
+  ikkeIndsendt,
+  type IkkeIndsendt,
+  laesGrundlag,
+  type Profilindgang,
+  skemaStatus,
+  type SkemaStatus,
+} from "../../core";
 import {
   bilagAfvisninger,
   bilagDel,

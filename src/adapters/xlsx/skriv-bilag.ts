@@ -48,7 +48,7 @@ import {
   type Tilbudsfund,
 } from "../../core/takstbilag/oversigt";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
-import { datoTekst, sidefod, sideopsaetning } from "./udskrift";
+import { datoTekst, sidefod, sidehoejde, sideopsaetning } from "./udskrift";
 import { StroemBog } from "./stroem";
 import { hoejde, LINJE_PT, overskriftHoejde, skrift } from "./tekstmaal";
 import { listeValidering, PCT_FORMAT } from "./tabel-skriver";
@@ -111,7 +111,7 @@ const ALVOR_ORDEN: Record<BilagFund["alvor"], number> = { fejl: 0, advarsel: 1, 
 
 // ------------------------------------------------------------------ layout
 
-const HVID_FED: Partial<ExcelJS.Font> = skrift({ bold: true, size: 10, color: { argb: "FFFFFFFF" } });
+const HVID_FED: Partial<ExcelJS.Font> = skrift({ bold: true, color: { argb: "FFFFFFFF" } });
 const MOERKEBLAA: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 const TOP_OMBRYD: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
@@ -124,7 +124,9 @@ function saetBredder(ws: ExcelJS.Worksheet, bredder: readonly number[]): void {
 
 /** Sheet grid of Oversigt: the per-driftsherre table uses A–J, the list A–L with merged cells. */
 // Never exactly 9: ExcelJS drops a width of 9 as its default, and Excel's default is 8,43.
-const OVERSIGT_BREDDER = [24, 8, 6, 9.5, 6, 9.5, 8, 20, 18, 9.5, 22, 9.5];
+// 166 wide: printed one page wide at 87 % (11 pt text at 9,5 pt), and wide enough that the lists'
+// Ændring and Bemærkninger wrap little, so both lists of "Kræver DAS' stillingtagen" start on page 1.
+const OVERSIGT_BREDDER = [24, 8, 6, 9.5, 6, 9.5, 8, 24, 20, 11.5, 30, 9.5];
 /** Columns of the "Kræver DAS' stillingtagen" list: first and last grid column (1-based). */
 const LISTE = [
   { overskrift: "Driftsherre", fra: 1, til: 1 },
@@ -135,6 +137,8 @@ const LISTE = [
   { overskrift: "Bemærkninger", fra: 10, til: 11 },
   { overskrift: "Status", fra: 12, til: 12 },
 ] as const;
+/** Height (pt) of a section's start on Oversigt: heading, explanation, header row and first rows. */
+const AFSNIT_START = 8 * LINJE_PT;
 const STATUS_FARVE: Record<string, string> = { OK: "FFC6EFCE", Advarsel: "FFFFEB9C", Fejl: "FFFFC7CE" };
 /** A pladsændring or væsentlig takstændring: DAS decides; not an error, so not the Fejl colour. */
 const KRAEVER_GODKENDELSE = "FFBDD7EE";
@@ -180,16 +184,6 @@ function breddeAf(k: { fra: number; til: number }): number {
   return b;
 }
 
-/** Printable height of an A4 landscape page in sheet points at the sheet's fit-to-width scale. */
-function sidehoejde(bredder: readonly number[]): number {
-  const ps = sideopsaetning();
-  const m = ps.margins!;
-  // Column width w ≈ 7w + 5 px at 96 dpi = 0,75 pt per px.
-  const breddePt = bredder.reduce((s, w) => s + (7 * w + 5) * 0.75, 0);
-  const skala = Math.min(1, (842 - 72 * (m.left + m.right)) / breddePt);
-  return (595 - 72 * (m.top + m.bottom)) / skala;
-}
-
 /** "DAS'" and "testudvalgets": the Danish genitive of the body the bilag goes to. */
 export function godkenderGenitiv(input: Pick<BilagInput, "godkender">): string {
   const navn = input.godkender ?? aftaleFor(STANDARD_PROFIL_ID).godkender;
@@ -213,6 +207,19 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
     row.height = hoejdePt;
     brugt = brugt + hoejdePt > sideH ? hoejdePt : brugt + hoejdePt;
     return row;
+  };
+  /**
+   * A spacer row before a section: a page break after it when the section's heading, header
+   * row and first rows (about AFSNIT_START pt) would not fit on this page, so a heading never
+   * stands alone at the foot of a page.
+   */
+  const luft = (hoejdePt: number) => {
+    const row = raekke(hoejdePt);
+    if (brugt + AFSNIT_START > sideH) {
+      row.addPageBreak();
+      brugt = 0;
+    }
+    row.commit();
   };
   const tekstRaekke = (tekst: string, font: Partial<ExcelJS.Font>, hoejdePt = LINJE_PT) => {
     const row = raekke(hoejdePt);
@@ -326,9 +333,9 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
       });
   };
   skrivListe(`Takstændringer over ${graense}`, data.takster, data.antalTakster, "Ingen takstændringer over grænsen.");
-  raekke(6).commit();
+  luft(6);
   skrivListe("Pladsændringer til godkendelse", data.pladser, data.antalPladser, "Ingen pladsændringer.");
-  raekke(8).commit();
+  luft(8);
 
   // Findings about a whole skema (Stamdata, tillæg …), once per tilbud: they do not set a takst's status.
   const hele = input.tilbudsfund ?? [];
@@ -363,7 +370,7 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
       });
       row.commit();
     }
-    raekke(8).commit();
+    luft(8);
   }
 
   // Last year's takster with no submission (§ 5: they "behandles særskilt").
@@ -392,7 +399,7 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
         row.commit();
       }
     }
-    raekke(8).commit();
+    luft(8);
   }
 
   // Per driftsherre.
@@ -474,19 +481,19 @@ function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtData, ti
     "(sidste år med årets budgetterede belægning). Kun takster med tal for begge år er med i pladser og " +
     "takstindtægt, så ændringen sammenligner det samme: en takst uden Takst eller Pladser sidste år " +
     "(ny, tom eller ulæselig som #REF!) står under Ikke med i summerne.";
-  tekstRaekke(note, { italic: true, size: 9, color: { argb: "FF595959" } }, hoejde([[note, samletBredde * 1.2]]));
+  tekstRaekke(note, { italic: true, color: { argb: "FF595959" } }, hoejde([[note, samletBredde]]));
   raekke(8).commit();
 
   // The chart: whole on one page (a page break before it when it would not fit), full width.
   if (data.soejler.length > 0) {
     const antal = data.soejler.length;
     const diagramRaekker = Math.max(12, antal + 6);
-    const luft = raekke(8);
+    const foerDiagram = raekke(8);
     if (brugt + LINJE_PT * diagramRaekker > sideH) {
-      luft.addPageBreak();
+      foerDiagram.addPageBreak();
       brugt = 0;
     }
-    luft.commit();
+    foerDiagram.commit();
     const titelTekst =
       data.antalAendringer > antal
         ? `De ${antal} største takstændringer af ${formaterTal(data.antalAendringer)}, i procent`
@@ -539,12 +546,17 @@ function skrivDiagramdata(bog: StroemBog, data: OversigtData): void {
 
 // ------------------------------------------------------------------ Takstbilag
 
-/** Column widths on the bilag (narrower than the template's), so Status shows without scrolling. */
+/**
+ * Column widths on the bilag (narrower than the template's): Status shows without scrolling,
+ * and the printed columns (to Status) are at most 170 wide, so the sheet prints one page wide
+ * at 83 % or more and its 11 pt text at 9 pt or more (udskrift.ts). Text wraps instead.
+ */
 const BILAG_BREDDER: Record<string, number> = {
-  driftsherre: 15,
-  tilbud: 16,
-  ydelsesId: 10,
-  ydelse: 20,
+  takstaar: 7,
+  driftsherre: 12.5,
+  tilbud: 13.5,
+  ydelsesId: 9.5,
+  ydelse: 14,
   paragraf: 9.5,
   takstenhed: 10,
   pladserSidsteAar: 8,
@@ -553,8 +565,8 @@ const BILAG_BREDDER: Record<string, number> = {
   takst: 10,
   aendringKr: 10,
   aendringPct: 8,
-  aarsag: 14,
-  bemaerkninger: 32,
+  aarsag: 12,
+  bemaerkninger: 21,
   status: 8,
   fund: 20,
 };
@@ -645,7 +657,7 @@ function skrivTakstbilag(
   const ws = bog.wb.addWorksheet(def.ark, {
     properties: { tabColor: { argb: "FF1F4E79" } },
     // The keys stay while scrolling; at 85 % the table to Status fits a 1366 px laptop screen.
-    views: [{ state: "frozen", xSplit: 3, ySplit: top, topLeftCell: "D3", activeCell: "D3", zoomScale: 85 }],
+    views: [{ state: "frozen", xSplit: 4, ySplit: top, topLeftCell: "E3", activeCell: "E3", zoomScale: 85 }],
     pageSetup: sideopsaetning(`${top}:${top}`),
     headerFooter: sidefod(titel, dato),
   });
@@ -660,7 +672,7 @@ function skrivTakstbilag(
       const c = t.getCell(kol - 1 - FORKLARING.length + i);
       c.value = navn;
       c.fill = udfyld(farve);
-      c.font = skrift({ size: 9 });
+      c.font = skrift();
       c.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
     });
   }
@@ -676,6 +688,7 @@ function skrivTakstbilag(
     const pct = gl && ny && !gl.isZero() ? ny.div(gl).minus(1).toNumber() : "";
     const fund = [...new Set(r.fund)].map(navn).join(", ") || null;
     const v: Record<string, ExcelJS.CellValue> = {
+      takstaar: r.takstaar ?? null,
       driftsherre: r.driftsherre,
       tilbud: r.tilbud,
       ydelsesId: r.ydelsesId,

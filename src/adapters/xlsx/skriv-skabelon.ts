@@ -5,23 +5,33 @@
  */
 import ExcelJS from "exceljs";
 import { maerkSomSkrevetAfTakstskema } from "./maerke";
-import { formaterAntal, formaterPct } from "../../core/format";
-import { aftaleFor, afsnitTekst, hentProfil, STANDARD_PROFIL_ID } from "../../core/profil/register";
-import type { AfsnitNoegle, Aftale, Profil } from "../../core/profil/typer";
-import { kolonneHjaelp, stamdataHjaelp } from "../../core/skema/hjaelpetekster";
-import { JA_NEJ, SKABELON_VERSION, STAMDATA_FELTER, TBL_STAMDATA } from "../../core/skema/tabeller";
+import {
+  type AfsnitNoegle,
+  afsnitTekst,
+  type Aftale,
+  formaterAntal,
+  formaterPct,
+  JA_NEJ,
+  kolonneHjaelp,
+  type Profil,
+  SKABELON_LAYOUT,
+  SKABELON_PLAN,
+  SKABELON_VERSION,
+  STAMDATA_FELTER,
+  stamdataHjaelp,
+  TBL_STAMDATA,
+} from "../../core";
 import { frysRaekker, skrivTabel, type SkrivVaerdi } from "./tabel-skriver";
 import { hoejde, skrift } from "./tekstmaal";
-import { SKABELON_LAYOUT, SKABELON_PLAN } from "../../core/skema/layout";
 
 export interface SkabelonValg {
   takstaar: number;
   /** Blank rows per table, with the formulas filled in (default 5). */
   tommeRaekker?: number;
-  /** The profile whose thresholds the help names (default: the default profile). */
-  profil?: Profil;
-  /** The agreement whose sections the help names (default: the registered profile's, `aftaleFor`). */
-  aftale?: Aftale;
+  /** The profile whose thresholds the help names (the shell picks it; there is no default below the shells). */
+  profil: Profil;
+  /** The agreement whose sections the help names: the profile's (`aftaleFor`, or a JSON profile's `ProfilResultat.aftale`). */
+  aftale: Aftale;
 }
 
 /**
@@ -178,10 +188,9 @@ function stamdataDetaljer(ws: ExcelJS.Worksheet, top: number, aftale: Aftale): v
   });
 }
 
-/** The blank takstskema as .xlsx bytes, with the help of `opts.profil` (default: the default profile). */
+/** The blank takstskema as .xlsx bytes, with the help of `opts.profil` and the sections of `opts.aftale`. */
 export async function skrivSkabelon(opts: SkabelonValg): Promise<Buffer> {
-  const profil = opts.profil ?? hentProfil(STANDARD_PROFIL_ID);
-  const aftale = opts.aftale ?? aftaleFor(profil.id);
+  const { profil, aftale } = opts;
   const noter = kolonneHjaelp(profil, aftale);
   const antal = Math.max(1, opts.tommeRaekker ?? 5);
   const wb = new ExcelJS.Workbook();

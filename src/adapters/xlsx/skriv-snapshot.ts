@@ -5,10 +5,14 @@
  * the examples, the benchmark's files and the hostile-workbook corpus from snapshots.
  */
 import ExcelJS from "exceljs";
-import { parseOmraade } from "../../core/adresse";
-import { erExcelFejl, type CellValue, type WorkbookSnapshot } from "../../core/snapshot";
-import { ALLE_TABELLER } from "../../core/skema/tabeller";
-import { standardFormat } from "../../core/skema/layout";
+import {
+  ALLE_TABELLER,
+  type CellValue,
+  erExcelFejl,
+  parseOmraade,
+  standardFormat,
+  type WorkbookSnapshot,
+} from "../../core";
 
 function tilExcelJs(v: CellValue, formel: string | null | undefined): ExcelJS.CellValue {
   const resultat = erExcelFejl(v) ? ({ error: v.fejl } as ExcelJS.CellErrorValue) : v;

@@ -12,7 +12,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { xmlSikkerTekst } from "../../core/xml-tegn";
+import { xmlSikkerTekst } from "../../core";
 import { diagramXml, tegningXml, type SoejleDiagram } from "./diagram";
 import { CT, REL_DIAGRAM, REL_TABEL, REL_TEGNING, tabelXml, type StroemTabel } from "./dele-xml";
 

@@ -10,7 +10,7 @@
  */
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { xmlSikkerTekst } from "../../core/xml-tegn";
+import { xmlSikkerTekst } from "../../core";
 import { diagramXml, tegningXml, type SoejleDiagram } from "./diagram";
 import { CT, REL_DIAGRAM, REL_TABEL, REL_TEGNING, tabelXml, type StroemTabel } from "./dele-xml";
 

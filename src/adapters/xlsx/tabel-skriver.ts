@@ -5,13 +5,9 @@
  * streamed (skriv-bilag.ts, stroem.ts).
  */
 import type ExcelJS from "exceljs";
-import { a1, kolonneBogstaver, omraadeA1 } from "../../core/adresse";
-import type { TabelDef } from "../../core/skema/tabeller";
-import { xmlSikkerTekst } from "../../core/xml-tegn";
+import { a1, kolonneBogstaver, omraadeA1, standardFormat, type TabelDef, xmlSikkerTekst } from "../../core";
+export { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT, PCT_FORMAT, standardFormat } from "../../core";
 import { skrift } from "./tekstmaal";
-
-import { standardFormat } from "../../core/skema/layout";
-export { DATO_FORMAT, DECIMAL_FORMAT, KR_FORMAT, PCT_FORMAT, standardFormat } from "../../core/skema/layout";
 
 /** A value to write: plain, or a formula (with a leading "=") with its computed result. */
 export type SkrivVaerdi =

@@ -18,10 +18,7 @@
  * number could hide in the part not read).
  */
 import JSZip from "jszip";
-import { kanIndeholdeCpr } from "../../core/cpr";
-import type { SnapshotTekst } from "../../core/snapshot";
-import { fjernXmlForbudteTegn } from "../../core/xml-tegn";
-import { formaterTal } from "../../core/format";
+import { fjernXmlForbudteTegn, formaterTal, kanIndeholdeCpr, type SnapshotTekst } from "../../core";
 import { XlsxLaesefejl } from "./signatur";
 
 /** Excel's limit for a cell's text; notes, properties and names are held to it too. */

@@ -8,10 +8,10 @@ import type ExcelJS from "exceljs";
 export const LINJE_PT = 15;
 /**
  * Characters of Danish text per unit of column width (the width of a digit): about 1,2 in
- * Calibri 11 and 1,35 in bold 10 pt headers, taken lower so a line is never cut.
+ * Calibri 11 and 1,1 in bold 11 pt headers, taken lower so a line is never cut.
  */
 const TEGN_PR_BREDDE = 1.1;
-const TEGN_PR_BREDDE_OVERSKRIFT = 1.25;
+const TEGN_PR_BREDDE_OVERSKRIFT = 1.0;
 
 /** Lines `tekst` wraps to in a column `bredde` characters wide (word wrap, long words broken). */
 export function linjer(tekst: string | null | undefined, bredde: number, tegnPrBredde = TEGN_PR_BREDDE): number {
@@ -41,9 +41,9 @@ export function hoejde(tekster: [string | null | undefined, number][]): number {
   return LINJE_PT * Math.max(1, ...tekster.map(([t, b]) => linjer(t, b)));
 }
 
-/** Header rows: bold 10 pt lines are about 14 pt. */
+/** Header rows: bold 11 pt lines, as body text (printed text stays at least 9 pt, udskrift.ts). */
 export function overskriftHoejde(tekster: [string, number][]): number {
-  return 14 * Math.max(1, ...tekster.map(([t, b]) => linjer(t, b, TEGN_PR_BREDDE_OVERSKRIFT))) + 2;
+  return LINJE_PT * Math.max(1, ...tekster.map(([t, b]) => linjer(t, b, TEGN_PR_BREDDE_OVERSKRIFT))) + 2;
 }
 
 /** Every font names Calibri: a font without a name is drawn in LibreOffice's default (a serif). */

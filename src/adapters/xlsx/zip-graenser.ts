@@ -22,8 +22,7 @@
  * `xl/worksheets/sheet9.xml.bak` or `xl/./worksheets/sheet1.xml` are counted too.
  * Runs in a browser too (DecompressionStream, no Node modules).
  */
-import { formaterTal } from "../../core/format";
-import { MAKS_CELLER } from "../../core/graenser";
+import { formaterTal, MAKS_CELLER } from "../../core";
 import { XlsxLaesefejl } from "./signatur";
 
 export interface XlsxGraenser {

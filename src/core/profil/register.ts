@@ -51,6 +51,11 @@ export function aftaleFor(profilId: string): Aftale {
   return indgang.aftale;
 }
 
+/** A registered profile with its agreement, as `kontroller` takes them; an unknown id is a programming error. */
+export function profilOgAftale(id: string): Profilindgang {
+  return { profil: hentProfil(id), aftale: aftaleFor(id) };
+}
+
 /** Every registered agreement, once each. */
 export function registreredeAftaler(): Aftale[] {
   return [...new Map(indgange.map((i) => [i.aftale.id, i.aftale])).values()];

@@ -71,6 +71,11 @@ function opslag(def: TabelDef): Map<string, string> {
   return m;
 }
 
+/** The column key a header text stands for in `def` (its label or a known spelling), or undefined. */
+export function kolonneForOverskrift(def: TabelDef, v: unknown): string | undefined {
+  return opslag(def).get(normaliserOverskrift(v));
+}
+
 export interface Placering {
   ark: SnapshotSheet;
   kilde: "tabel" | "overskrifter";

@@ -23,7 +23,11 @@ export interface RegelMeta {
   aarsagTil?: readonly RegelId[];
 }
 
-/** What a check reports. */
+/** A finding's data as JSON: numbers as exact decimal strings ("1920.5"), never floats. */
+export type FundVaerdi = string | boolean | null | FundVaerdi[] | { [noegle: string]: FundVaerdi };
+export type FundData = { [noegle: string]: FundVaerdi };
+
+/** What a rule reports to the engine (lavRegel words it from the rule's named message). */
 export interface FundInput {
   ark: string;
   /** A1 address (a single cell, or a header range for a missing column). */
@@ -31,6 +35,10 @@ export interface FundInput {
   ydelsesId?: string;
   /** Danish: what is wrong, the numbers that matter, and what to do. */
   besked: string;
+  /** The name of the rule's message (`beskeder`) that worded `besked`. */
+  beskedId: string;
+  /** The data the message was worded from. */
+  data: FundData;
   /**
    * Only for the documented variants where the rule itself lowers the severity
    * (e.g. "before that: info" in the over-/underskud rules). Never raises it: the engine
@@ -47,6 +55,9 @@ export interface Fund {
   ydelsesId?: string;
   paragraf: string | null;
   besked: string;
+  /** The rule's message by name (stable for JSON consumers; `besked` is its Danish text). */
+  beskedId: string;
+  data: FundData;
 }
 
 export interface RegelKontekst {
@@ -66,6 +77,8 @@ export interface RegelKontekst {
 
 export interface Regel {
   meta: RegelMeta;
+  /** The rule's messages by name: Danish text from a finding's data (lavRegel). */
+  beskeder: Readonly<Record<string, (data: never) => string>>;
   tjek(ctx: RegelKontekst): void;
 }
 

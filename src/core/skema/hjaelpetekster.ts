@@ -10,6 +10,7 @@ import type { AfsnitNoegle, Aftale, Profil } from "../profil/typer";
 
 /** The takstbilag's columns: the same under every profile (the bilag is not the template). */
 export const TAKSTBILAG_HJAELP: Readonly<Record<string, string>> = {
+  takstaar: "Takståret fra skemaets Stamdata. Et takstbilag gælder ét takstår.",
   driftsherre: "Kommunen eller regionen, der driver tilbuddet.",
   tilbud: "Tilbuddets navn.",
   ydelsesId: "Ydelses-ID fra takstskemaet.",

@@ -233,6 +233,8 @@ export const TBL_TAKSTBILAG = {
   navn: "tblTakstbilag",
   ark: "Takstbilag",
   kolonner: [
+    // Every row names its year (issue 17 § 2); optional, so last year's bilag without it still reads.
+    { key: "takstaar", label: "Takstår", type: "heltal", bredde: 8 },
     { key: "driftsherre", label: "Driftsherre", type: "tekst", bredde: 18 },
     { key: "tilbud", label: "Tilbud", type: "tekst", bredde: 24 },
     { key: "ydelsesId", label: "Ydelses-ID", type: "id", bredde: 12 },
@@ -276,7 +278,17 @@ export const ALLE_TABELLER: readonly TabelDef[] = [TBL_STAMDATA, ...Object.value
  * contract's columns, except those the program fills in itself or that are pure comment.
  */
 const VALGFRIE_KOLONNER: Record<string, readonly string[]> = {
-  tblTakstbilag: ["status", "fund", "driftsherre", "tilbud", "ydelse", "paragraf", "aarsag", "bemaerkninger"],
+  tblTakstbilag: [
+    "takstaar",
+    "status",
+    "fund",
+    "driftsherre",
+    "tilbud",
+    "ydelse",
+    "paragraf",
+    "aarsag",
+    "bemaerkninger",
+  ],
   tblTillaegsberegning: ["beskrivelse", "ataTimetakst", "ugepris", "uger", "samletPris"],
   tblTillaegFastPris: ["enhed", "dokumentation"],
 };

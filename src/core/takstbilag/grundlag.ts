@@ -30,6 +30,11 @@ export interface GrundlagTilbud {
 
 export interface Grundlag {
   tilbud: GrundlagTilbud[];
+  /**
+   * The baseline's Takstår, when it has a Takstår column (this program's bilag since 2026.3)
+   * holding one year; absent for a bilag without the column (last year's was written without it).
+   */
+  takstaar?: number;
   /** 0 when every takst of the baseline is in whole kroner, else 2 (kroner and øre). */
   decimaler: number;
 }
@@ -66,7 +71,7 @@ export function tilGrundlagetsPraecision(v: Dec, g: Pick<Grundlag, "decimaler">)
 
 // ------------------------------------------------------------------ reading
 
-type Kolonne = "ydelsesId" | "takst" | "pladser" | "tilbudsportalId" | "driftsherre" | "tilbud";
+type Kolonne = "ydelsesId" | "takst" | "pladser" | "tilbudsportalId" | "driftsherre" | "tilbud" | "takstaar";
 
 const OVERSKRIFTER: Record<Kolonne, readonly string[]> = {
   ydelsesId: ["ydelses-id", "ydelsesid", "ydelses id"],
@@ -75,6 +80,7 @@ const OVERSKRIFTER: Record<Kolonne, readonly string[]> = {
   tilbudsportalId: ["tilbudsportal-id", "tilbudsportalid", "tilbudsportal id"],
   driftsherre: ["driftsherre"],
   tilbud: ["tilbud"],
+  takstaar: ["takstår", "takstaar"],
 };
 const NAVN: Record<Kolonne, string> = {
   ydelsesId: "Ydelses-ID",
@@ -83,6 +89,7 @@ const NAVN: Record<Kolonne, string> = {
   tilbudsportalId: "Tilbudsportal-ID",
   driftsherre: "Driftsherre",
   tilbud: "Tilbud",
+  takstaar: "Takstår",
 };
 /** A header row is looked for in the first rows of each sheet. */
 const MAKS_OVERSKRIFTSRAEKKE = 30;
@@ -154,9 +161,12 @@ function tabelFra(raekker: CellValue[][], kol: Record<Kolonne, number>, ark: str
   const tilbud = new Map<string, GrundlagTilbud>();
   let decimaler = 0;
   let antal = 0;
+  const aar = new Set<number>();
   for (const r of raekker) {
     const id = tekstAf(r[kol.ydelsesId]);
     if (!id) continue;
+    const a = kol.takstaar !== undefined ? talAf(r[kol.takstaar]) : null;
+    if (a && a.isInteger()) aar.add(a.toNumber());
     const navn: TilbudNavn = {
       driftsherre: kol.driftsherre !== undefined ? tekstAf(r[kol.driftsherre]) : null,
       tilbud: kol.tilbud !== undefined ? tekstAf(r[kol.tilbud]) : null,
@@ -173,7 +183,8 @@ function tabelFra(raekker: CellValue[][], kol: Record<Kolonne, number>, ark: str
     antal++;
   }
   if (antal === 0) return { ok: false, fejl: `arket ${ark} har ingen rækker med et Ydelses-ID under overskrifterne.` };
-  return { ok: true, grundlag: { tilbud: [...tilbud.values()], decimaler } };
+  const takstaar = aar.size === 1 ? { takstaar: [...aar][0] } : {};
+  return { ok: true, grundlag: { tilbud: [...tilbud.values()], decimaler, ...takstaar } };
 }
 
 // ------------------------------------------------------------------ not submitted

@@ -17,6 +17,8 @@ export type BilagTal = number | string | Dec | null | undefined;
 export interface BilagRaekke {
   /** The file the takst came from (shown on Fund rows; not a tblTakstbilag column). */
   fil?: string;
+  /** The skema's Takstår (Stamdata); null when the skema does not give one. */
+  takstaar?: number | null;
   driftsherre: string | null;
   tilbud: string | null;
   ydelsesId: string | null;

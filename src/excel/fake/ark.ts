@@ -1,5 +1,5 @@
 /** Worksheets: the collection, a sheet, its protection and frozen panes. */
-import { parseOmraade } from "../../core/adresse";
+import { parseOmraade } from "../../core";
 import { adgangNaegtet, findesAllerede, ugyldigHandling, ugyldigtArgument } from "./fejl";
 import { FakeEventHandlers } from "./haendelser";
 import { FakeKlientObjekt, FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";

@@ -1,6 +1,5 @@
 /** Cell writing and checks shared by ranges and tables. */
-import type { Omraade } from "../../core/adresse";
-import { EXCEL_FEJLVAERDIER, erExcelFejl } from "../../core/snapshot";
+import { erExcelFejl, EXCEL_FEJLVAERDIER, type Omraade } from "../../core";
 import { adgangNaegtet, ugyldigtArgument } from "./fejl";
 import type { FakeArk, FakeCelle } from "./model";
 

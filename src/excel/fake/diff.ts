@@ -2,18 +2,18 @@
  * Which cells differ between two snapshots, cell by cell (value, formula, number format),
  * as "Ark!A1". Used to prove what a write touched (and that a read touched nothing).
  */
-import { a1 } from "../../core/adresse";
 import {
+  a1,
   cellFormula,
   cellNumberFormat,
   cellValue,
+  type CellValue,
   erExcelFejl,
   sheetBottom,
   sheetRight,
-  type CellValue,
   type SnapshotSheet,
   type WorkbookSnapshot,
-} from "../../core/snapshot";
+} from "../../core";
 
 function sammeVaerdi(a: CellValue, b: CellValue): boolean {
   if (erExcelFejl(a) || erExcelFejl(b)) return erExcelFejl(a) && erExcelFejl(b) && a.fejl === b.fejl;

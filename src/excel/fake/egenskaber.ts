@@ -6,7 +6,7 @@
 import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt, FakeSamling, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
-import { parseA1 } from "../../core/adresse";
+import { parseA1 } from "../../core";
 import type { FakeArk, FakeEgenEgenskab, FakeKommentar, FakeNavn } from "./model";
 import { FakeRange } from "./omraade";
 

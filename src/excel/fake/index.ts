@@ -7,11 +7,10 @@
  * cell keeps the value it had (null for a new cell). Strings written as values are not
  * parsed as numbers or dates (Excel would); "=…" becomes a formula and "'…" text, as in Excel.
  */
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import { parseA1, type WorkbookSnapshot } from "../../core";
 import type { ExcelRun, UnderstoetterApi } from "../typer";
 import { FakeArbejdsbogModel, type AendringsHaendelse } from "./model";
 import { FakeOfficeFejl } from "./fejl";
-import { parseA1 } from "../../core/adresse";
 import { FAKE_EXCELAPI_STANDARD, FakeRequestContext, sammenlignVersion, type FakeValg } from "./proxy";
 
 export { aendredeCeller } from "./diff";

@@ -33,6 +33,7 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "WorksheetProtection.protected": "1.2",
   "TableCollection.getItemOrNullObject": "1.4",
   "Table.worksheet": "1.2",
+  "Table.convertToRange": "1.2",
   "Range.dataValidation": "1.8",
   "Range.rowHidden": "1.2",
   "Range.columnHidden": "1.2",

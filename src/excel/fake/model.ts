@@ -7,9 +7,18 @@
  * The fake does not calculate: a formula written into a cell is stored, and the cell keeps
  * whatever value it had (null for a new cell). Browser-safe: no Node APIs.
  */
-import { arkAdresse, omraadeA1, parseOmraade, type Omraade } from "../../core/adresse";
-import type { CellValue, SnapshotSheet, SnapshotTable, SnapshotTekst, WorkbookSnapshot } from "../../core/snapshot";
-import { erExcelFejl } from "../../core/snapshot";
+import {
+  arkAdresse,
+  type CellValue,
+  erExcelFejl,
+  type Omraade,
+  omraadeA1,
+  parseOmraade,
+  type SnapshotSheet,
+  type SnapshotTable,
+  type SnapshotTekst,
+  type WorkbookSnapshot,
+} from "../../core";
 
 export type Synlighed = "Visible" | "Hidden" | "VeryHidden";
 

@@ -1,5 +1,5 @@
 /** Ranges: values, formulas and number formats read and written, format, font, data validation. */
-import { a1, omraadeA1 } from "../../core/adresse";
+import { a1, omraadeA1 } from "../../core";
 import {
   antalCeller,
   officeVaerditype,
@@ -12,7 +12,8 @@ import {
 import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
-import { FakeArbejdsbogModel, type FakeArk, type FakeCelle } from "./model";
+import { FakeArbejdsbogModel, MAKS_KOLONNER, type FakeArk, type FakeCelle } from "./model";
+import { indsaetRaekker, sletRaekker } from "./raekker";
 
 /** Office refuses to read a range of more than five million cells. */
 export const MAKS_CELLER_PR_LAESNING = 5_000_000;
@@ -139,6 +140,49 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
     }
     if (this.context.valg.maksBytesPrSvar !== undefined) this.context.indlaesteBytes += JSON.stringify(ud).length;
     return ud;
+  }
+
+  /** The whole sheet rows of the range (ExcelApi 1.1). */
+  getEntireRow(): FakeRange {
+    const sted = `${this._sted}.getEntireRow()`;
+    return new FakeRange(
+      this.context,
+      () => {
+        const { ark, omr } = this._loes();
+        return { ark, omr: { top: omr.top, left: 1, bottom: omr.bottom, right: MAKS_KOLONNER } };
+      },
+      sted,
+    );
+  }
+
+  /** Inserts cells, shifting the others down (ExcelApi 1.1); the fake knows whole rows only. */
+  insert(shift: string): FakeRange {
+    const sted = `${this._sted}.insert(${shift})`;
+    this.context.koeOp(() => {
+      const { ark, omr } = this._helRaekke(shift, "Down", sted);
+      tjekIkkeBeskyttet(ark, sted);
+      indsaetRaekker(this.context.model, ark, omr.top, omr.bottom - omr.top + 1);
+    }, true);
+    return this;
+  }
+
+  /** Deletes the cells, shifting the others up (ExcelApi 1.1); the fake knows whole rows only. */
+  delete(shift: string): void {
+    const sted = `${this._sted}.delete(${shift})`;
+    this.context.koeOp(() => {
+      const { ark, omr } = this._helRaekke(shift, "Up", sted);
+      tjekIkkeBeskyttet(ark, sted);
+      sletRaekker(this.context.model, ark, omr.top, omr.bottom - omr.top + 1, sted);
+    }, true);
+  }
+
+  private _helRaekke(shift: string, retning: string, sted: string): Placering {
+    const p = this._loes();
+    if (shift !== retning) throw ugyldigtArgument(sted);
+    if (p.omr.left !== 1 || p.omr.right !== MAKS_KOLONNER) {
+      throw new Error(`Fake Excel: ${sted} kender kun hele rækker (getEntireRow()).`);
+    }
+    return p;
   }
 
   select(): void {

@@ -1,5 +1,5 @@
 /** The workbook proxy: its sheets and tables, `readOnly`, and the worksheet functions (DATE). */
-import { datoTilSerial, fraSerial1900 } from "../../core/dato";
+import { datoTilSerial, fraSerial1900 } from "../../core";
 import { FakeWorksheetCollection } from "./ark";
 import { ugyldigtArgument } from "./fejl";
 import { FakeKlientObjekt } from "./klientobjekt";

@@ -1,12 +1,13 @@
 /** Tables: the collection, a table, its parts as ranges, and rows added at the bottom. */
-import { parseOmraade, type Omraade } from "../../core/adresse";
+import { type Omraade, parseOmraade } from "../../core";
 import { FakeWorksheet } from "./ark";
 import { skrivIndtastning, tjekIkkeBeskyttet, type Placering } from "./celler";
-import { findesAllerede, findesIkke, ugyldigHandling, ugyldigtArgument } from "./fejl";
+import { findesAllerede, findesIkke, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber, type FakeKlientObjekt } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
 import { MAKS_KOLONNER, type FakeArk, type FakeCelle, type FakeTabel } from "./model";
 import { FakeRange } from "./omraade";
+import { beregnedeKolonner } from "./raekker";
 
 const FLYTTER_TABEL =
   "This operation isn't permitted. The operation is attempting to shift cells in a table on your worksheet.";
@@ -97,11 +98,26 @@ export class FakeTableCollection extends FakeSamling<FakeTable> {
             ),
         );
         if (overlapper) throw ugyldigtArgument(sted);
+        // As Excel: a table's header cells are text constants with unique names (compared
+        // without regard to case). An empty header becomes "ColumnN", a number or a formula's
+        // result its text, and a repeated name gets a number ("Takst2").
+        const brugte = new Set<string>();
         for (let c = omr.left; c <= omr.right; c++) {
           const h = ark.celle(omr.top, c);
-          if (h?.v === null || h?.v === undefined || h.v === "") {
-            skrivIndtastning(ark, omr.top, c, `Column${c - omr.left + 1}`, sted);
+          const v = h?.v;
+          let tekst =
+            v === null || v === undefined || v === ""
+              ? `Column${c - omr.left + 1}`
+              : typeof v === "object"
+                ? v.fejl
+                : String(v);
+          if (brugte.has(tekst.toLowerCase())) {
+            let n = 2;
+            while (brugte.has(`${tekst}${n}`.toLowerCase())) n++;
+            tekst = `${tekst}${n}`;
           }
+          brugte.add(tekst.toLowerCase());
+          if (h?.f || h?.v !== tekst) ark.saetCelle(omr.top, c, { v: tekst, f: null, nf: h?.nf ?? null });
         }
         const oprettet: FakeTabel = {
           name: model.nytTabelnavn(),
@@ -172,6 +188,29 @@ export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
     return navn === "worksheet" ? this.worksheet : null;
   }
 
+  /** Turns the table back into plain cells (ExcelApi 1.2): every cell stays as it is. */
+  convertToRange(): FakeRange {
+    this.context.kraev("Table.convertToRange");
+    const sted = `${this._sted}.convertToRange()`;
+    let omraade: Placering | undefined;
+    this.context.koeOp(() => {
+      const t = this._loes();
+      tjekIkkeBeskyttet(t.ark, sted);
+      omraade = { ark: t.ark, omr: { ...t.omraade } };
+      const model = this.context.model;
+      t.slettet = true;
+      model.tabeller = model.tabeller.filter((x) => x !== t);
+    }, true);
+    return new FakeRange(
+      this.context,
+      () => {
+        if (!omraade) throw ugyldigSti(sted);
+        return omraade;
+      },
+      sted,
+    );
+  }
+
   getRange(): FakeRange {
     return new FakeRange(
       this.context,
@@ -187,39 +226,6 @@ export class FakeTable extends FakeOpslagsObjekt<FakeTabel> {
     const sted = `${this._sted}.getDataBodyRange()`;
     return new FakeRange(this.context, () => tabelDel(this._loes(), "krop", sted), sted);
   }
-}
-
-/** "=D7*E7" in row 7 → "=D{r}*E{r}": relative row numbers as offsets, so rows can be compared and filled. */
-function relativFormel(f: string, raekke: number): (r: number) => string {
-  const dele: (string | number)[] = [];
-  let sidst = 0;
-  const ref = /(?<![A-Za-z0-9_.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g;
-  for (const m of f.matchAll(ref)) {
-    dele.push(f.slice(sidst, m.index) + m[1] + m[2]);
-    dele.push(m[2] === "$" ? m[3] : Number(m[3]) - raekke);
-    sidst = (m.index ?? 0) + m[0].length;
-  }
-  dele.push(f.slice(sidst));
-  return (r) => dele.map((d) => (typeof d === "number" ? String(r + d) : d)).join("");
-}
-
-/**
- * The table's calculated columns: every body cell of the column holds a formula, and the
- * same one relative to its row (structured references are the same text on every row).
- */
-function beregnedeKolonner(t: FakeTabel): Map<number, (r: number) => string> {
-  const krop = tabelDel(t, "krop", "Table.rows");
-  const ud = new Map<number, (r: number) => string>();
-  if (krop.omr.bottom < krop.omr.top) return ud;
-  for (let c = krop.omr.left; c <= krop.omr.right; c++) {
-    const foerste = t.ark.celle(krop.omr.top, c)?.f;
-    if (!foerste) continue;
-    const formel = relativFormel(foerste, krop.omr.top);
-    let ens = true;
-    for (let r = krop.omr.top + 1; r <= krop.omr.bottom && ens; r++) ens = t.ark.celle(r, c)?.f === formel(r);
-    if (ens) ud.set(c, formel);
-  }
-  return ud;
 }
 
 export class FakeTableRowCollection {

@@ -2,7 +2,7 @@
  * The pane names a table by what it holds and where it stands ("tabellen over ATA-timetakster på
  * arket Tillægsydelser"), never by its Excel name (tblTillaeg): issue 20 § 2.
  */
-import { ALLE_TABELLER } from "../../core/skema/tabeller";
+import { ALLE_TABELLER } from "../../core";
 
 const INDHOLD: Record<string, string> = {
   tblstamdata: "stamdata",

@@ -4,25 +4,11 @@
  * buttons count takster (rows) by the Status column as it stands in the workbook, Validering
  * counts findings of the latest check, and one finding can concern many takster.
  */
-import { formaterAntal } from "../../core/format";
-import type { TakstbilagRaekke } from "../../core/model";
-import type { Alvor } from "../../core/regler/id";
-import type { Valideringsresultat } from "../../core/regler/typer";
-
-export const ALVOR_ETIKET: Record<Alvor, { ental: string; flertal: string; overskrift: string }> = {
-  fejl: { ental: "fejl", flertal: "fejl", overskrift: "Fejl" },
-  advarsel: { ental: "advarsel", flertal: "advarsler", overskrift: "Advarsler" },
-  info: { ental: "info", flertal: "info", overskrift: "Info" },
-};
-
-export function antalTekst(antal: number, alvor: Alvor): string {
-  const e = ALVOR_ETIKET[alvor];
-  return `${antal} ${antal === 1 ? e.ental : e.flertal}`;
-}
+import { formaterAntal, opsummeringTekst, type TakstbilagRaekke, type Valideringsresultat } from "../../core";
 
 /** What the aria-live region says: "Validering færdig: 3 fejl, 1 advarsel, 0 info". */
 export function annonceringForValidering(o: Valideringsresultat["opsummering"]): string {
-  return `Validering færdig: ${antalTekst(o.fejl, "fejl")}, ${antalTekst(o.advarsler, "advarsel")}, ${antalTekst(o.info, "info")}`;
+  return `Validering færdig: ${opsummeringTekst(o)}`;
 }
 
 export interface StatusTaelling {
@@ -47,10 +33,6 @@ type Opsummering = Valideringsresultat["opsummering"];
 
 const takster = (n: number): string => `${formaterAntal(n)} ${n === 1 ? "takst" : "takster"}`;
 
-function fundTekst(o: Opsummering): string {
-  return `${antalTekst(o.fejl, "fejl")}, ${antalTekst(o.advarsler, "advarsel")}, ${antalTekst(o.info, "info")}`;
-}
-
 /** Under the Takstbilag section's status buttons. */
 export function statusForklaring(t: StatusTaelling, o: Opsummering | null): string {
   const iAlt = t.OK + t.Advarsel + t.Fejl + t.tom;
@@ -58,7 +40,7 @@ export function statusForklaring(t: StatusTaelling, o: Opsummering | null): stri
   const foerst = `Knapperne tæller takstbilagets ${takster(iAlt)} efter kolonnen Status, som den står i projektmappen${markeret}.`;
   if (!o) return foerst;
   return (
-    `${foerst} Validering tæller fund i den seneste kontrol (${fundTekst(o)}); ét fund kan gælde flere takster. ` +
+    `${foerst} Validering tæller fund i den seneste kontrol (${opsummeringTekst(o)}); ét fund kan gælde flere takster. ` +
     "Marker status skriver kontrollens resultat i kolonnen."
   );
 }
@@ -66,7 +48,7 @@ export function statusForklaring(t: StatusTaelling, o: Opsummering | null): stri
 /** Under Validering's severity buttons, when the workbook has a takstbilag. */
 export function fundForklaring(o: Opsummering, t: StatusTaelling): string {
   return (
-    `Tallene her er fund i denne kontrol (${fundTekst(o)}). ` +
+    `Tallene her er fund i denne kontrol (${opsummeringTekst(o)}). ` +
     `Afsnittet Takstbilag tæller takster efter kolonnen Status i projektmappen: ${takster(t.Fejl)} med Fejl, ` +
     `${formaterAntal(t.Advarsel)} med Advarsel.`
   );

@@ -1,5 +1,5 @@
 /** Numbers as the user types them in the pane's fields (Danish decimal comma). */
-import { D, type Dec } from "../../core/penge";
+import { D, type Dec } from "../../core";
 
 /**
  * A number typed the Danish way: "206", "206,00", "1.234,50", "33 %", "kr. 206".

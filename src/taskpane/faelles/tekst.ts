@@ -2,7 +2,7 @@
  * Text the whole pane shows: workbook text without CPR numbers, code spans, and the Danish
  * text of an error. No React, so it is tested in Node.
  */
-import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../../core/cpr";
+import { indeholderCpr as indeholderCprKerne, skjulCpr } from "../../core";
 
 /** Something that reads as a CPR number (the same recogniser as the persondata-cpr rule). */
 export const indeholderCpr = indeholderCprKerne;

@@ -13,8 +13,7 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import { TAKSTPROFIL_ARK } from "../../core/profil/ark";
-import { lempelseTekst } from "../../core/profil/lempelser";
+import { lempelseTekst, TAKSTPROFIL_ARK } from "../../core";
 import { GODKENDELSE_HUSKES } from "../godkendelser";
 import { vis } from "../faelles/tekst";
 import { arkProfilNavn, efterligningTekst, lempelsesOverskrift } from "../profil";

@@ -15,6 +15,7 @@ import { REGEL_IDER } from "../../../src/core/regler/id";
 import { TREDIVE } from "../../hjaelp/tredive-tilbud";
 import { koer, skrivSkema, tmpMappe } from "../../cli/hjaelp";
 import { promises as fs } from "fs";
+import { standardValg } from "../../hjaelp/valider";
 
 jest.setTimeout(300_000);
 
@@ -66,6 +67,34 @@ interface Side {
   /** The page's text in content order: the footer stays one line even where the layout
    * mode interleaves it with a chart's clipped labels from the next page. */
   raaTekst: string;
+  /** Printed size (pt) of the page's smallest word, null on a page without a footer to measure by. */
+  mindstePt: number | null;
+}
+
+/** The advance width of a digit in Carlito (Calibri's metric twin), in em. */
+const SIFFER_EM = 1038 / 2048;
+
+/**
+ * The printed size (pt) of the page's smallest word, measured in the PDF. pdftotext -bbox gives
+ * each word's box; its height is proportional to the font's size. The footer's year ("… Dannet
+ * 30. november 2026"), four digits of known width, tells the footer's printed size (LibreOffice
+ * scales the footer with the sheet), and so every other word's by its height.
+ */
+function mindsteSkrift(bbox: string): number | null {
+  const ord = [
+    ...bbox.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), tekst: m[5] }));
+  const dannet = ord.filter((o) => o.tekst === "Dannet").sort((a, b) => b.y0 - a.y0)[0];
+  const aar = dannet && ord.find((o) => Math.abs(o.y0 - dannet.y0) < 1 && o.x0 > dannet.x0 && /^\d{4}$/.test(o.tekst));
+  if (!aar) return null;
+  const fodPt = (aar.x1 - aar.x0) / (4 * SIFFER_EM);
+  const fodH = aar.y1 - aar.y0;
+  return Math.min(...ord.filter((o) => o.y0 < dannet.y0 - 1).map((o) => ((o.y1 - o.y0) / fodH) * fodPt));
+}
+
+/** Pages whose smallest text prints below 9 pt (or cannot be measured): "side 4: 6,7 pt". */
+function forSmaa(s: readonly Side[]): string[] {
+  return s.filter((x) => !(x.mindstePt !== null && x.mindstePt >= 9)).map((x) => `side ${x.nr}: ${x.mindstePt} pt`);
 }
 
 async function sider(pdf: string): Promise<Side[]> {
@@ -75,7 +104,16 @@ async function sider(pdf: string): Promise<Side[]> {
     const nr = Number(m[1]);
     const tekst = await koerProgram("pdftotext", ["-layout", "-f", String(nr), "-l", String(nr), pdf, "-"]);
     const raaTekst = await koerProgram("pdftotext", ["-raw", "-f", String(nr), "-l", String(nr), pdf, "-"]);
-    ud.push({ nr, bredde: Number(m[2]), hoejde: Number(m[3]), papir: m[4] ?? "", tekst, raaTekst });
+    const bbox = await koerProgram("pdftotext", ["-bbox", "-f", String(nr), "-l", String(nr), pdf, "-"]);
+    ud.push({
+      nr,
+      bredde: Number(m[2]),
+      hoejde: Number(m[3]),
+      papir: m[4] ?? "",
+      tekst,
+      raaTekst,
+      mindstePt: mindsteSkrift(bbox),
+    });
   }
   return ud;
 }
@@ -111,8 +149,9 @@ describe("takstbilaget for 30 tilbud på papir", () => {
     expect(s.length).toBeGreaterThan(0);
     expect(s.filter((x) => !liggende(x)).map((x) => `side ${x.nr}: ${x.bredde} x ${x.hoejde} ${x.papir}`)).toEqual([]);
     expect(s.every((x) => x.papir === "A4")).toBe(true);
-    // Oversigt 3, Takstbilag 3, Fund 2 today; never the 19 pages of before.
-    expect(s.length).toBeLessThanOrEqual(9);
+    // Oversigt 3, Takstbilag 5, Fund 2 today at 9 pt or more (3 pages of Takstbilag at 8 pt before);
+    // never the 19 pages of before.
+    expect(s.length).toBeLessThanOrEqual(10);
     for (const x of s) {
       expect(x.raaTekst).toContain(`Side ${x.nr} af ${s.length}`);
       expect(x.raaTekst).toMatch(/Dannet \d{1,2}\. \p{L}+ \d{4}/u);
@@ -161,7 +200,7 @@ describe("takstbilaget for 30 tilbud på papir", () => {
     expect(mangel).toBeNull();
     const tb = s.filter((x) => ark(x) === "Takstbilag");
     expect(tb.length).toBeGreaterThan(0);
-    expect(tb.length).toBeLessThanOrEqual(4);
+    expect(tb.length).toBeLessThanOrEqual(5);
     for (const x of tb) {
       // First and last column headers on every page: the table is one page wide, and its header repeats.
       expect(x.tekst).toMatch(/Driftsherre\s+Tilbud\s+Ydelses-ID/);
@@ -172,6 +211,12 @@ describe("takstbilaget for 30 tilbud på papir", () => {
     const alt = tb.map((x) => x.tekst).join("\n");
     for (let i = 1; i <= 30; i++) expect(alt.match(new RegExp(`\\bA1-${i}\\b`, "g"))).toHaveLength(1);
     expect(tb[0].tekst).toContain("Kræver godkendelse");
+  });
+
+  it("al tekst på papiret er mindst 9 pt (målt i PDF'en), også diagrammets", () => {
+    expect(mangel).toBeNull();
+    expect(s.length).toBeGreaterThan(0);
+    expect(forSmaa(s)).toEqual([]);
   });
 
   it("det DAS læser (Oversigt og Takstbilag) har ingen regel-ID'er, filnavne, celleadresser eller ord til økonomen", () => {
@@ -199,7 +244,7 @@ describe("den tomme skabelon på papir", () => {
     if (mangel) return;
     mappe = tmpMappe("skabelon-pdf");
     const fil = path.join(mappe, "skabelon.xlsx");
-    await fs.writeFile(fil, await skrivSkabelon({ takstaar: 2027 }));
+    await fs.writeFile(fil, await skrivSkabelon({ takstaar: 2027, ...standardValg() }));
     s = await sider(await tilPdf(fil));
   });
   afterAll(() => mappe && rmSync(mappe, { recursive: true, force: true }));
@@ -248,6 +293,7 @@ describe("valideringsrapporten (--rapport) på papir", () => {
     // One page wide: every page of Fund carries the Besked column's header (printed titles), none is a right-hand spill.
     const fund = s.filter((x) => /Valideringsrapport – Fund/.test(x.raaTekst));
     expect(fund.length).toBeGreaterThan(0);
-    for (const x of fund) expect(x.tekst).toMatch(/Fil\s+Regel\s+Alvor\s+Ark\s+Celle\s+Ydelses-ID\s+Paragraf\s+Besked/);
+    for (const x of fund) expect(x.tekst).toMatch(/Fil\s+Regel\s+Alvor\s+Ark\s+Celle\s+Ydelses-ID\s+§\s+Besked/);
+    expect(forSmaa(s)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { SKABELON_LAYOUT, skrivSkabelon } from "../../../src/adapters/xlsx/skriv
 import { D, tilOere, type Dec } from "../../../src/core/penge";
 import { timetakstRaekker } from "../../../src/core/beregning/tillaeg";
 import { GRUNDLAG_LED, TBL_OMKOSTNINGER, TBL_TILLAEG, TBL_TILLAEGSBEREGNING } from "../../../src/core/skema/tabeller";
+import { standardValg } from "../../hjaelp/valider";
 
 function findSoffice(): string | null {
   const r = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
@@ -277,7 +278,7 @@ describe("LibreOffice beregner skabelonens formler som motoren", () => {
     const mappe = await fs.mkdtemp(path.join(os.tmpdir(), "takstskema-lo-"));
     try {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(await skrivSkabelon({ takstaar: 2026, tommeRaekker: 10 }));
+      await wb.xlsx.load(await skrivSkabelon({ takstaar: 2026, tommeRaekker: 10, ...standardValg() }));
       const r0 = SKABELON_LAYOUT.overskriftRaekke + 1;
 
       const omk = wb.getWorksheet("Omkostninger")!;

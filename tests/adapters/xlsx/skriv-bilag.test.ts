@@ -14,11 +14,12 @@ import { D } from "../../../src/core/penge";
 import { parseOmraade } from "../../../src/core/adresse";
 import { cellFormula, cellValue, findSheet, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { TBL_TAKSTBILAG } from "../../../src/core/skema/tabeller";
-import { valider } from "../../../src/core/valider";
+import { valider } from "../../hjaelp/valider";
 
 function raekke(over: Partial<BilagRaekke>): BilagRaekke {
   return {
     fil: "aalborg.xlsx",
+    takstaar: 2026,
     driftsherre: "Aalborg Kommune",
     tilbud: "Solbakken",
     ydelsesId: "A1-108",
@@ -161,6 +162,9 @@ describe("skrivBilag", () => {
     expect([1, 2, 3, 4, 5].map((i) => v(omr.top + i, "ydelsesId"))).toEqual(["B1", "H1", "H2", "A1-108", "A2-104"]);
     const r = omr.top + 2; // Havbo H1
     expect(v(r, "driftsherre")).toBe("Hjørring Kommune");
+    // Every row names its Takstår (issue 17 § 2), in the table's first column.
+    expect(kolonne("takstaar")).toBe(1);
+    expect([1, 2, 3, 4, 5].map((i) => v(omr.top + i, "takstaar"))).toEqual([2026, 2026, 2026, 2026, 2026]);
     expect(v(r, "pladserSidsteAar")).toBe(12);
     expect(v(r, "takst")).toBe(2000);
     expect(v(r, "aendringKr")).toBe(-500);
@@ -168,9 +172,9 @@ describe("skrivBilag", () => {
     expect(v(r, "status")).toBe("Fejl");
     // The Fund column in Danish words, not rule IDs.
     expect(v(r, "fund")).toBe("Pladsændring uden begrundelse, Takstændring uden begrundelse");
-    expect(cellFormula(ark, r, kolonne("aendringKr"))).toBe(`=IF(I${r}="","",IF(J${r}="","",J${r}-I${r}))`);
+    expect(cellFormula(ark, r, kolonne("aendringKr"))).toBe(`=IF(J${r}="","",IF(K${r}="","",K${r}-J${r}))`);
     expect(cellFormula(ark, r, kolonne("aendringPct"))).toBe(
-      `=IF(I${r}="","",IF(J${r}="","",IF(I${r}=0,"",J${r}/I${r}-1)))`,
+      `=IF(J${r}="","",IF(K${r}="","",IF(J${r}=0,"",K${r}/J${r}-1)))`,
     );
     // Duplicate rule IDs are listed once; a new ydelse has no change.
     expect(v(omr.top + 5, "fund")).toBe("Belægning under forventet");
@@ -189,7 +193,7 @@ describe("skrivBilag", () => {
 
   it("keeps the keys and Status in view: frozen keys, narrow columns, 85 % zoom", () => {
     const ws = wb.getWorksheet("Takstbilag")!;
-    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: 2, zoomScale: 85 });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 4, ySplit: 2, zoomScale: 85 });
     let bredde = 0;
     for (let c = 1; c <= kolonne("status"); c++) bredde += ws.getColumn(c).width!;
     // Column width w is about 7w + 5 px; at 85 % the columns to Status fit a 1366 px screen's ≈ 1.300 px grid.
@@ -205,19 +209,22 @@ describe("skrivBilag", () => {
     const n = linjer(LANG_BEMAERKNING, ws.getColumn(kolonne("bemaerkninger")).width!);
     expect(n).toBeGreaterThan(3);
     expect(ws.getRow(3).height).toBe(15 * n);
-    // H2: "Løn- og prisudvikling" takes two lines of Årsag til ændring, the rest one.
-    expect(ws.getRow(5).height).toBe(30);
+    // H2: the plain Bemærkninger takes three lines in the printed width (udskrift-skrift.test.ts), the rest fewer.
+    expect(ws.getRow(5).getCell(kolonne("ydelsesId")).value).toBe("H2");
+    const bem = String(ws.getRow(5).getCell(kolonne("bemaerkninger")).value);
+    expect(linjer(bem, ws.getColumn(kolonne("bemaerkninger")).width!)).toBe(3);
+    expect(ws.getRow(5).height).toBe(45);
   });
 
   it("highlights changes above the profile's væsentlig-threshold and pladsændringer by conditional formatting", () => {
     const ws = wb.getWorksheet("Takstbilag")!;
     const cf = betinget(ws);
-    const pct = cf.find((x) => x.ref === "L3:L7")!;
-    expect(pct.rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER($L3),ABS($L3-0)>0.05)"] });
-    expect(cf.find((x) => x.ref === "H3:H7")!.rules[0]).toMatchObject({
-      formulae: ["AND(ISNUMBER($H3),ISNUMBER($G3),$H3<>$G3)"],
+    const pct = cf.find((x) => x.ref === "M3:M7")!;
+    expect(pct.rules[0]).toMatchObject({ type: "expression", formulae: ["AND(ISNUMBER($M3),ABS($M3-0)>0.05)"] });
+    expect(cf.find((x) => x.ref === "I3:I7")!.rules[0]).toMatchObject({
+      formulae: ["AND(ISNUMBER($I3),ISNUMBER($H3),$I3<>$H3)"],
     });
-    expect(cf.find((x) => x.ref === "O3:O7")!.rules).toHaveLength(3);
+    expect(cf.find((x) => x.ref === "P3:P7")!.rules).toHaveLength(3);
   });
 
   it("measures against PL when the profile says so", async () => {
@@ -227,14 +234,14 @@ describe("skrivBilag", () => {
     });
     const w = new ExcelJS.Workbook();
     await w.xlsx.load(pl);
-    const rule = betinget(w.getWorksheet("Takstbilag")!).find((x) => x.ref === "L3:L7")!.rules[0];
-    expect(rule).toMatchObject({ formulae: ["AND(ISNUMBER($L3),ABS($L3-0.03)>0.02)"] });
+    const rule = betinget(w.getWorksheet("Takstbilag")!).find((x) => x.ref === "M3:M7")!.rules[0];
+    expect(rule).toMatchObject({ formulae: ["AND(ISNUMBER($M3),ABS($M3-0.03)>0.02)"] });
   });
 
   it("gives tblTakstbilag and tblFund an autofilter", async () => {
     const t1 = await del("xl/tables/table1.xml");
     expect(t1).toContain('name="tblTakstbilag"');
-    expect(t1).toContain('<autoFilter ref="A2:P7"/>');
+    expect(t1).toContain('<autoFilter ref="A2:Q7"/>');
     expect(await del("xl/tables/table2.xml")).toContain('name="tblFund"');
   });
 

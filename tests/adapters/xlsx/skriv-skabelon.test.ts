@@ -12,6 +12,7 @@ import {
   TBL_TILLAEGSBEREGNING,
   type TabelDef,
 } from "../../../src/core/skema/tabeller";
+import { standardValg } from "../../hjaelp/valider";
 
 const SKABELON_TABELLER: TabelDef[] = ALLE_TABELLER.filter((t) => t !== TBL_TAKSTBILAG);
 
@@ -20,7 +21,7 @@ describe("skrivSkabelon", () => {
   let snapshot: WorkbookSnapshot;
 
   beforeAll(async () => {
-    buf = await skrivSkabelon({ takstaar: 2027 });
+    buf = await skrivSkabelon({ takstaar: 2027, ...standardValg() });
     snapshot = await laesXlsx(buf);
   });
 

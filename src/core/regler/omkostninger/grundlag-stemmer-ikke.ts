@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { tilOere } from "../../penge";
+import { tilOere, type Dec } from "../../penge";
 import { GRUNDLAG_LED } from "../../skema/tabeller";
 import { grundlagAfKolonner, omkLabel } from "./hjaelp/faelles";
 
@@ -15,6 +15,12 @@ export default lavRegel({
     gaelderFor: ["takstskema"],
     aarsagTil: ["takst-afviger-fra-beregning", "takst-beregnet-med-366-dage"],
   },
+  beskeder: {
+    stemmerIkke: (d: { ydelsesId?: string; angivet: Dec; beregnet: Dec }) =>
+      `Takstberegningsgrundlaget${d.ydelsesId ? ` for ${d.ydelsesId}` : ""} er ${formaterKr(d.angivet)}, men omkostningskategorierne giver ${formaterKr(d.beregnet)} ` +
+      // Sum and difference first; the ten columns are in the rule's explanation (Forklaring), so one finding stays short.
+      `(forskel ${formaterKr(d.angivet.minus(d.beregnet).abs())}). Formlen er måske overskrevet: sæt formlen ind igen (kolonnerne, den lægger sammen, står i forklaringen).`,
+  },
   tjek(ctx) {
     const tabel = ctx.skema.omkostninger;
     if (!tabel) return;
@@ -27,15 +33,7 @@ export default lavRegel({
       const angivet = tilOere(celle.vaerdi);
       if (beregnet.eq(angivet)) continue;
       const id = r.ydelsesId.vaerdi ?? undefined;
-      ctx.rapporter({
-        ark: celle.ark,
-        celle: celle.adresse,
-        ydelsesId: id,
-        besked:
-          `Takstberegningsgrundlaget${id ? ` for ${id}` : ""} er ${formaterKr(angivet)}, men omkostningskategorierne giver ${formaterKr(beregnet)} ` +
-          // Sum and difference first; the ten columns are in the rule's explanation (Forklaring), so one finding stays short.
-          `(forskel ${formaterKr(angivet.minus(beregnet).abs())}). Formlen er måske overskrevet: sæt formlen ind igen (kolonnerne, den lægger sammen, står i forklaringen).`,
-      });
+      ctx.rapporter({ besked: "stemmerIkke", celle, ydelsesId: id, data: { ydelsesId: id, angivet, beregnet } });
     }
   },
 });

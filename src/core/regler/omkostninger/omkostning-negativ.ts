@@ -1,5 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
+import type { Dec } from "../../penge";
 import { GRUNDLAG_KEYS, omkLabel } from "./hjaelp/faelles";
 
 /** The entered amounts: the ten summed columns and vagtlag. Takstberegningsgrundlag is the formula's result, not entered. */
@@ -13,6 +14,12 @@ export default lavRegel({
       "Alle beløb i omkostningstabellen indtastes som positive tal; indtægter og indregnet overskud trækkes fra af formlen.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    negativ: (d: { kolonne: string; ydelsesId?: string; beloeb: Dec; fratrukket: boolean }) =>
+      `${d.kolonne}${d.ydelsesId ? ` for ${d.ydelsesId}` : ""} er ${formaterKr(d.beloeb)} Alle beløb indtastes som positive tal` +
+      (d.fratrukket ? " – formlen trækker selv " + d.kolonne.toLowerCase() + " fra" : "") +
+      `. Skriv ${formaterKr(d.beloeb.abs())}, eller ret beløbet.`,
+  },
   tjek(ctx) {
     const tabel = ctx.skema.omkostninger;
     if (!tabel) return;
@@ -23,13 +30,10 @@ export default lavRegel({
         if (c.vaerdi === null || !c.vaerdi.isNegative() || c.vaerdi.isZero()) continue;
         const fratrukket = key === "finansieringsindtaegter" || key === "indregnetOverskud";
         ctx.rapporter({
-          ark: c.ark,
-          celle: c.adresse,
+          besked: "negativ",
+          celle: c,
           ydelsesId: id,
-          besked:
-            `${omkLabel(key)}${id ? ` for ${id}` : ""} er ${formaterKr(c.vaerdi)} Alle beløb indtastes som positive tal` +
-            (fratrukket ? " – formlen trækker selv " + omkLabel(key).toLowerCase() + " fra" : "") +
-            `. Skriv ${formaterKr(c.vaerdi.abs())}, eller ret beløbet.`,
+          data: { kolonne: omkLabel(key), ydelsesId: id, beloeb: c.vaerdi, fratrukket },
         });
       }
     }

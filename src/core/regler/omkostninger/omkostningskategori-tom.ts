@@ -22,6 +22,10 @@ export default lavRegel({
       "Hver af aftalens omkostningskategorier skal udfyldes for hver ydelse (0, hvis der ikke er udgifter i kategorien); tomme finansierings- og indregnet-celler læses som 0.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    tom: (d: { kolonne: string; ydelsesId: string }) =>
+      `${d.kolonne} er tom for ${d.ydelsesId}. Skriv beløbet, eller 0 hvis ydelsen ikke har udgifter i kategorien.`,
+  },
   tjek(ctx) {
     const tabel = ctx.skema.omkostninger;
     if (!tabel) return;
@@ -31,12 +35,7 @@ export default lavRegel({
       for (const key of KATEGORIER) {
         const c = r[key];
         if (!c.tom || c.mangler || c.ulaeselig) continue;
-        ctx.rapporter({
-          ark: c.ark,
-          celle: c.adresse,
-          ydelsesId: id,
-          besked: `${omkLabel(key)} er tom for ${id}. Skriv beløbet, eller 0 hvis ydelsen ikke har udgifter i kategorien.`,
-        });
+        ctx.rapporter({ besked: "tom", celle: c, ydelsesId: id, data: { kolonne: omkLabel(key), ydelsesId: id } });
       }
     }
   },

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr } from "../../format";
-import { tilOere } from "../../penge";
+import { tilOere, type Dec } from "../../penge";
 import { omkLabel, personaleRaekker } from "./hjaelp/faelles";
 
 export default lavRegel({
@@ -11,17 +11,20 @@ export default lavRegel({
       "Lønudgiften til fagpersonale i vagtlag er en del af personaleomkostningerne og kan ikke være større end dem.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    overPersonale: (d: { ydelsesId?: string; vagtlag: Dec; personale: Dec }) =>
+      `${omkLabel("vagtlag")}${d.ydelsesId ? ` for ${d.ydelsesId}` : ""} er ${formaterKr(d.vagtlag)}, mere end ${omkLabel("personale")} (${formaterKr(d.personale)}). ` +
+      "Vagtlaget er en del af personaleomkostningerne: ret et af de to beløb.",
+  },
   tjek(ctx) {
-    for (const { r, personale, id, forId } of personaleRaekker(ctx.skema)) {
+    for (const { r, personale, id } of personaleRaekker(ctx.skema)) {
       const vagtlag = r.vagtlag.vaerdi;
       if (vagtlag === null || !tilOere(vagtlag).gt(tilOere(personale))) continue;
       ctx.rapporter({
-        ark: r.vagtlag.ark,
-        celle: r.vagtlag.adresse,
+        besked: "overPersonale",
+        celle: r.vagtlag,
         ydelsesId: id,
-        besked:
-          `${omkLabel("vagtlag")}${forId} er ${formaterKr(vagtlag)}, mere end ${omkLabel("personale")} (${formaterKr(personale)}). ` +
-          "Vagtlaget er en del af personaleomkostningerne: ret et af de to beløb.",
+        data: { ydelsesId: id, vagtlag, personale },
       });
     }
   },

@@ -1,6 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { senestAnvendelsesaar } from "../../beregning/overunderskud";
 import { formaterKr } from "../../format";
+import type { Dec } from "../../penge";
 import { forHvem, idAf, takstaar } from "./hjaelp/faelles";
 
 export default lavRegel({
@@ -9,6 +10,18 @@ export default lavRegel({
     standardAlvor: "advarsel",
     beskrivelse: "Hensatte overskud skal anvendes inden for 5 år efter det år, overskuddet vedrører.",
     gaelderFor: ["takstskema"],
+  },
+  beskeder: {
+    udloebet: (d: {
+      ydelsesId?: string;
+      hensat: Dec;
+      regnskabsaar: number;
+      aar: number;
+      senest: number;
+      takstaar: number;
+    }) =>
+      `Der står stadig ${formaterKr(d.hensat)} hensat${forHvem(d.ydelsesId)} fra regnskabsår ${d.regnskabsaar}, men hensatte overskud skal anvendes inden for ${d.aar} år, ` +
+      `dvs. senest i ${d.senest}, og takståret er ${d.takstaar}. Anvend eller indregn beløbet, og sæt Hensat til 0.`,
   },
   tjek(ctx) {
     const tabel = ctx.skema.resultater;
@@ -23,12 +36,10 @@ export default lavRegel({
       if (aarNu <= senest) continue;
       const id = idAf(r);
       ctx.rapporter({
-        ark: r.hensat.ark,
-        celle: r.hensat.adresse,
+        besked: "udloebet",
+        celle: r.hensat,
         ydelsesId: id,
-        besked:
-          `Der står stadig ${formaterKr(hensat)} hensat${forHvem(id)} fra regnskabsår ${regnskabsaar}, men hensatte overskud skal anvendes inden for ${aar} år, ` +
-          `dvs. senest i ${senest}, og takståret er ${aarNu}. Anvend eller indregn beløbet, og sæt Hensat til 0.`,
+        data: { ydelsesId: id, hensat, regnskabsaar, aar, senest, takstaar: aarNu },
       });
     }
   },

@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { fordelResultat } from "../../beregning/overunderskud";
 import { formaterKr, formaterPct } from "../../format";
-import { tilOere } from "../../penge";
+import { tilOere, type Dec } from "../../penge";
 import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 export default lavRegel({
@@ -10,6 +10,27 @@ export default lavRegel({
     standardAlvor: "fejl",
     beskrivelse: "Der må højst hensættes overskud svarende til 5 % af takstberegningsgrundlaget.",
     gaelderFor: ["takstskema"],
+  },
+  beskeder: {
+    overGraense: (d: {
+      ydelsesId?: string;
+      regnskabsaar: number | null;
+      hensat: Dec;
+      raekker: number;
+      pct: number;
+      grundlag: Dec;
+      graense: Dec;
+      over: Dec;
+      ny: Dec;
+      raekke: number;
+    }) =>
+      `Hensat${forHvem(d.ydelsesId)}${d.regnskabsaar !== null ? ` (regnskabsår ${d.regnskabsaar})` : ""} er ${formaterKr(d.hensat)}${iAlt(d.raekker)}, men højst ${formaterPct(d.pct)} af ` +
+      // The grænse once: when it is the value to type, it is named there.
+      `takstberegningsgrundlaget på ${formaterKr(d.grundlag)}${tilOere(d.ny).eq(d.graense) ? "" : `, dvs. ${formaterKr(d.graense)},`} må hensættes. ` +
+      `Indregn de ${formaterKr(d.over)} ud over grænsen i taksten som en reduktion, og ` +
+      (d.ny.isNegative()
+        ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(d.graense)}.`
+        : `ret Hensat til ${formaterKr(d.ny)}${d.raekker > 1 ? ` i række ${d.raekke}` : ""}.`),
   },
   tjek(ctx) {
     const pct = ctx.profil.overUnderskud.graensePct;
@@ -28,17 +49,21 @@ export default lavRegel({
       const over = tilOere(hensat).minus(graense);
       const ny = tilOere(celle.vaerdi!).minus(over);
       ctx.rapporter({
-        ark: celle.ark,
-        celle: celle.adresse,
+        besked: "overGraense",
+        celle,
         ydelsesId: id,
-        besked:
-          `Hensat${forHvem(id)}${aar !== null ? ` (regnskabsår ${aar})` : ""} er ${formaterKr(hensat)}${iAlt(g)}, men højst ${formaterPct(pct)} af ` +
-          // The grænse once: when it is the value to type, it is named there.
-          `takstberegningsgrundlaget på ${formaterKr(grundlag)}${tilOere(ny).eq(graense) ? "" : `, dvs. ${formaterKr(graense)},`} må hensættes. ` +
-          `Indregn de ${formaterKr(over)} ud over grænsen i taksten som en reduktion, og ` +
-          (ny.isNegative()
-            ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(graense)}.`
-            : `ret Hensat til ${formaterKr(ny)}${g.raekker.length > 1 ? ` i række ${raekke.raekke}` : ""}.`),
+        data: {
+          ydelsesId: id,
+          regnskabsaar: aar,
+          hensat,
+          raekker: g.raekker.length,
+          pct,
+          grundlag,
+          graense,
+          over,
+          ny,
+          raekke: raekke.raekke,
+        },
       });
     }
   },

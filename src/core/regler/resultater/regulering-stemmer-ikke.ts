@@ -9,6 +9,8 @@ import { beloebSomExcel } from "../omkostninger/hjaelp/faelles";
 
 const HELE_TILBUDDET = "*";
 
+type Art = "overskud" | "underskud";
+
 function noegle(id: string): string {
   return id.trim().toUpperCase();
 }
@@ -16,6 +18,10 @@ function noegle(id: string): string {
 function label(tabel: { kolonner: readonly { key: string; label: string }[] }, key: string): string {
   return tabel.kolonner.find((k) => k.key === key)?.label ?? key;
 }
+
+const kolonneNavn = (art: Art): string =>
+  label(TBL_OMKOSTNINGER, art === "overskud" ? "indregnetOverskud" : "indregnetUnderskud");
+const I_AAR = label(TBL_RESULTATER, "indregnetITakstaar");
 
 /**
  * Per sign (overskud → Indregnet overskud, underskud → Indregnet underskud): the tblResultater rows
@@ -77,6 +83,23 @@ export default lavRegel({
       "Det over-/underskud, der er indregnet i omkostningstabellen, skal svare til det, tabellen over over- og underskud angiver for takståret; et resultat fra en ydelse, der lukker (0 pladser) eller er lukket (lukket: <ID>), må indregnes på andre ydelser, når skemaets totaler stemmer.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    heleTilbuddet: (d: { art: Art; faktisk: Dec; forventet: Dec; takstaar: number }) =>
+      `${kolonneNavn(d.art)} er i alt ${formaterKr(d.faktisk)} for hele tilbuddet (summen af kolonnen), men tabellen over over- og underskud ` +
+      `angiver ${formaterKr(d.forventet)} ${d.art} indregnet i takstår ${d.takstaar} (rækkerne, hvor ${I_AAR} er dette år, heraf for hele tilbuddet med Ydelses-ID "*"). ` +
+      `Ret beløbene, så de to stemmer (forskel ${formaterKr(tilOere(d.faktisk).minus(tilOere(d.forventet)).abs())}).`,
+    ydelse: (d: { art: Art; ydelsesId: string; faktisk: Dec; forventet: Dec | null; takstaar: number }) =>
+      `${kolonneNavn(d.art)} for ${d.ydelsesId} er ${formaterKr(d.faktisk)}, men ${
+        d.forventet !== null
+          ? `tabellen over over- og underskud angiver ${formaterKr(d.forventet)} ${d.art} indregnet i takstår ${d.takstaar} (rækkerne, hvor ${I_AAR} er dette år)`
+          : `tabellen over over- og underskud har intet ${d.art} indregnet i takstår ${d.takstaar} for ydelsen`
+      }. ` +
+      `Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer` +
+      // The difference only when it is not simply the whole amount just named.
+      (d.forventet === null || d.forventet.isZero()
+        ? "."
+        : ` (forskel ${formaterKr(tilOere(d.faktisk).minus(tilOere(d.forventet)).abs())}).`),
+  },
   tjek(ctx) {
     const resultater = ctx.skema.resultater;
     const omkostninger = ctx.skema.omkostninger;
@@ -85,8 +108,6 @@ export default lavRegel({
 
     for (const art of ["overskud", "underskud"] as const) {
       const kolonne = art === "overskud" ? "indregnetOverskud" : "indregnetUnderskud";
-      const kolonneNavn = label(TBL_OMKOSTNINGER, kolonne);
-      const iAar = label(TBL_RESULTATER, "indregnetITakstaar");
 
       // What tblResultater says, per Ydelses-ID; IDs whose amount cannot be known are left out.
       const forventet = new Map<string, Dec>();
@@ -125,12 +146,9 @@ export default lavRegel({
         if (tilOere(i_alt).eq(tilOere(faktisk))) continue;
         const foerste = omkostninger.raekker[0][kolonne];
         ctx.rapporter({
-          ark: foerste.ark,
-          celle: foerste.adresse,
-          besked:
-            `${kolonneNavn} er i alt ${formaterKr(faktisk)} for hele tilbuddet (summen af kolonnen), men tabellen over over- og underskud ` +
-            `angiver ${formaterKr(i_alt)} ${art} indregnet i takstår ${aarNu} (rækkerne, hvor ${iAar} er dette år, heraf for hele tilbuddet med Ydelses-ID "*"). ` +
-            `Ret beløbene, så de to stemmer (forskel ${formaterKr(tilOere(faktisk).minus(tilOere(i_alt)).abs())}).`,
+          besked: "heleTilbuddet",
+          celle: foerste,
+          data: { art, faktisk, forventet: i_alt, takstaar: aarNu },
         });
         continue;
       }
@@ -156,18 +174,17 @@ export default lavRegel({
         if (!post.kendt || usikker.has(k)) continue;
         const skal = forventet.get(k) ?? NUL;
         if (tilOere(skal).eq(tilOere(post.sum))) continue;
-        const angivet = forventet.has(k)
-          ? `tabellen over over- og underskud angiver ${formaterKr(skal)} ${art} indregnet i takstår ${aarNu} (rækkerne, hvor ${iAar} er dette år)`
-          : `tabellen over over- og underskud har intet ${art} indregnet i takstår ${aarNu} for ydelsen`;
         ctx.rapporter({
-          ark: post.celle.ark,
-          celle: post.celle.adresse,
+          besked: "ydelse",
+          celle: post.celle,
           ydelsesId: post.id,
-          besked:
-            `${kolonneNavn} for ${post.id} er ${formaterKr(post.sum)}, men ${angivet}. ` +
-            `Ret beløbet, eller tilføj/ret rækken i tabellen over over- og underskud, så de to stemmer` +
-            // The difference only when it is not simply the whole amount just named.
-            (skal.isZero() ? "." : ` (forskel ${formaterKr(tilOere(post.sum).minus(tilOere(skal)).abs())}).`),
+          data: {
+            art,
+            ydelsesId: post.id,
+            faktisk: post.sum,
+            forventet: forventet.has(k) ? skal : null,
+            takstaar: aarNu,
+          },
         });
       }
     }

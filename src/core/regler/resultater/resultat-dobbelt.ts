@@ -22,6 +22,12 @@ export default lavRegel({
       "Et regnskabsår, der står både for hele tilbuddet (*) og for enkelte ydelser i tabellen over over- og underskud, kan være talt med to gange.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    dobbelt: (d: { regnskabsaar: number; ydelser: readonly string[] }) =>
+      `Regnskabsår ${d.regnskabsaar} står i ${TBL_RESULTATER.navn} både for hele tilbuddet (*) og for ${d.ydelser.length === 1 ? "ydelsen" : "ydelserne"} ${d.ydelser.join(", ")}, ` +
+      `så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet ` +
+      `eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.`,
+  },
   tjek(ctx) {
     const efterAar = new Map<number, { hele: ResultatRaekke | null; enkelte: string[] }>();
     for (const r of ctx.skema.resultater?.raekker ?? []) {
@@ -36,13 +42,10 @@ export default lavRegel({
     for (const [aar, { hele, enkelte }] of efterAar) {
       if (!hele || enkelte.length === 0) continue;
       ctx.rapporter({
-        ark: hele.ydelsesId.ark,
-        celle: hele.ydelsesId.adresse,
+        besked: "dobbelt",
+        celle: hele.ydelsesId,
         ydelsesId: HELE_TILBUDDET,
-        besked:
-          `Regnskabsår ${aar} står i ${TBL_RESULTATER.navn} både for hele tilbuddet (*) og for ${enkelte.length === 1 ? "ydelsen" : "ydelserne"} ${enkelte.join(", ")}, ` +
-          `så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet ` +
-          `eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.`,
+        data: { regnskabsaar: aar, ydelser: enkelte },
       });
     }
   },

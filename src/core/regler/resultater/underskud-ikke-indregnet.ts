@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { tjekIkkeIndregnet } from "./hjaelp/ikke-indregnet";
+import { IKKE_INDREGNET_BESKEDER, tjekIkkeIndregnet } from "./hjaelp/ikke-indregnet";
 
 export default lavRegel({
   meta: {
@@ -9,6 +9,7 @@ export default lavRegel({
       "Den del af et underskud, der overstiger 5 % af takstberegningsgrundlaget, skal indregnes i taksten senest 2 år efter regnskabsåret.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: IKKE_INDREGNET_BESKEDER,
   tjek(ctx) {
     tjekIkkeIndregnet(ctx, "underskud");
   },

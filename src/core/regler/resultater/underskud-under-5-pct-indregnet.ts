@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { formaterKr, formaterPct } from "../../format";
-import { tilOere } from "../../penge";
+import { tilOere, type Dec } from "../../penge";
 import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
 export default lavRegel({
@@ -9,6 +9,21 @@ export default lavRegel({
     standardAlvor: "fejl",
     beskrivelse: "Underskud op til 5 % af takstberegningsgrundlaget må ikke indregnes i taksten; kun delen derover.",
     gaelderFor: ["takstskema"],
+  },
+  beskeder: {
+    forMeget: (d: {
+      ydelsesId?: string;
+      regnskabsaar: number | null;
+      underskud: Dec;
+      indregnet: Dec;
+      raekker: number;
+      pct: number;
+      graense: Dec;
+      skalIndregnes: Dec;
+    }) =>
+      `Underskuddet${forHvem(d.ydelsesId)}${d.regnskabsaar !== null ? ` i regnskabsår ${d.regnskabsaar}` : ""} er ${formaterKr(d.underskud)}, og indregnet er ${formaterKr(d.indregnet)}${iAlt(d.raekker, ".")} ` +
+      `Underskud op til ${formaterPct(d.pct)} af takstberegningsgrundlaget (${formaterKr(d.graense)}) må ikke indregnes, så højst ${formaterKr(d.skalIndregnes)} kan indregnes. ` +
+      `Sæt Indregnet til højst ${formaterKr(d.skalIndregnes)}, og dæk resten fx ved effektivisering eller af hensatte overskud.`,
   },
   tjek(ctx) {
     const pct = ctx.profil.overUnderskud.graensePct;
@@ -21,13 +36,19 @@ export default lavRegel({
       const id = g.id;
       const aar = g.regnskabsaar;
       ctx.rapporter({
-        ark: g.sidste.indregnet.ark,
-        celle: g.sidste.indregnet.adresse,
+        besked: "forMeget",
+        celle: g.sidste.indregnet,
         ydelsesId: id,
-        besked:
-          `Underskuddet${forHvem(id)}${aar !== null ? ` i regnskabsår ${aar}` : ""} er ${formaterKr(f.beloeb)}, og indregnet er ${formaterKr(indregnet)}${iAlt(g, ".")} ` +
-          `Underskud op til ${formaterPct(pct)} af takstberegningsgrundlaget (${formaterKr(f.graense)}) må ikke indregnes, så højst ${formaterKr(f.skalIndregnes)} kan indregnes. ` +
-          `Sæt Indregnet til højst ${formaterKr(f.skalIndregnes)}, og dæk resten fx ved effektivisering eller af hensatte overskud.`,
+        data: {
+          ydelsesId: id,
+          regnskabsaar: aar,
+          underskud: f.beloeb,
+          indregnet,
+          raekker: g.raekker.length,
+          pct,
+          graense: f.graense,
+          skalIndregnes: f.skalIndregnes,
+        },
       });
     }
   },

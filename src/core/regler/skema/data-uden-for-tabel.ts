@@ -37,7 +37,7 @@ interface Fundne {
   celler: string[];
 }
 
-function celleListe(celler: string[]): string {
+function celleListe(celler: readonly string[]): string {
   const vist = celler.slice(0, VIST_CELLER).join(", ");
   return celler.length > VIST_CELLER ? `${vist} …` : vist;
 }
@@ -45,6 +45,23 @@ function celleListe(celler: string[]): string {
 function antalCeller(n: number): string {
   return n === 1 ? "1 udfyldt celle" : `${formaterAntal(n)} udfyldte celler`;
 }
+
+interface Tabel {
+  /** The table's name as the workbook has it, its sheet and range, and the range that would take the cells in. */
+  tabel: string;
+  ark: string;
+  omraade: string;
+  udvidet: string;
+  /** The table is tblYdelser (its rows also make the takstbilag). */
+  ydelser: boolean;
+}
+
+const hvor = (d: Tabel): string => `tabellen ${d.tabel} (${d.ark}!${d.omraade})`;
+
+const udvid = (d: Tabel): string =>
+  `Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, ` +
+  `så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv ${d.udvidet}. ` +
+  `Hører de ikke til, så slet dem eller flyt dem til et andet ark.`;
 
 class Tabelscanner {
   private andre: Omraade[];
@@ -124,6 +141,19 @@ export default lavRegel({
       "Celler lige under en af skemaets tabeller (eller i kolonnerne lige til højre for den) er ikke en del af tabellen og bliver ikke læst; tabellen skal udvides, så de kommer med.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    raekke: (d: Tabel & { raekke: number; celler: readonly string[] }) =>
+      `Række ${d.raekke} står under ${hvor(d)} uden at være en del af den: ${antalCeller(d.celler.length)} (${celleListe(d.celler)}) ` +
+      // A ydelse row below tblYdelser would also be missing from the takstbilag DAS sees.
+      `bliver ikke læst, og rækken kommer ${d.ydelser ? "hverken med i kontrollen eller i takstbilaget" : "ikke med i kontrollen"}. ${udvid(d)}`,
+    flereRaekker: (d: Tabel & { antal: number; fra: number; til: number }) =>
+      `Yderligere ${formaterAntal(d.antal)} rækker (række ${d.fra}–${d.til}) under ${hvor(d)} bliver heller ikke læst. ${udvid(d)}`,
+    kolonne: (d: Tabel & { kolonne: string; celler: readonly string[] }) =>
+      `Kolonne ${d.kolonne} lige til højre for ${hvor(d)} er ikke en del af tabellen: ${antalCeller(d.celler.length)} (${celleListe(d.celler)}) ` +
+      `bliver ikke læst. ${udvid(d)}`,
+    flereKolonner: (d: Tabel & { antal: number; fra: string; til: string }) =>
+      `Yderligere ${formaterAntal(d.antal)} kolonner (${d.fra}–${d.til}) til højre for ${hvor(d)} bliver heller ikke læst. ${udvid(d)}`,
+  },
   tjek(ctx) {
     const { snapshot } = ctx;
     for (const def of ALLE_TABELLER) {
@@ -143,47 +173,42 @@ export default lavRegel({
         bottom: under.length ? under[under.length - 1].nr : o.bottom,
         right: hoejre.length ? hoejre[hoejre.length - 1].nr : o.right,
       };
-      // A ydelse row below tblYdelser would also be missing from the takstbilag DAS sees.
-      const ikkeMed =
-        def.navn === "tblYdelser" ? "hverken med i kontrollen eller i takstbilaget" : "ikke med i kontrollen";
-      const hvor = `tabellen ${tabel.name} (${ark.name}!${tabel.ref})`;
-      const udvid =
-        `Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, ` +
-        `så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv ${omraadeA1(ny)}. ` +
-        `Hører de ikke til, så slet dem eller flyt dem til et andet ark.`;
+      const t: Tabel = {
+        tabel: tabel.name,
+        ark: ark.name,
+        omraade: tabel.ref,
+        udvidet: omraadeA1(ny),
+        ydelser: def.navn === "tblYdelser",
+      };
+      const sted = (celle: string) => ({ ark: ark.name, adresse: celle });
 
-      under.slice(0, MAKS_FUND).forEach((f) => {
-        ctx.rapporter({
-          ark: ark.name,
-          celle: f.celler[0],
-          besked:
-            `Række ${f.nr} står under ${hvor} uden at være en del af den: ${antalCeller(f.celler.length)} (${celleListe(f.celler)}) ` +
-            `bliver ikke læst, og rækken kommer ${ikkeMed}. ${udvid}`,
-        });
-      });
+      for (const f of under.slice(0, MAKS_FUND))
+        ctx.rapporter({ besked: "raekke", celle: sted(f.celler[0]), data: { ...t, raekke: f.nr, celler: f.celler } });
       if (under.length > MAKS_FUND) {
         const rest = under.slice(MAKS_FUND);
         ctx.rapporter({
-          ark: ark.name,
-          celle: rest[0].celler[0],
-          besked: `Yderligere ${formaterAntal(rest.length)} rækker (række ${rest[0].nr}–${rest[rest.length - 1].nr}) under ${hvor} bliver heller ikke læst. ${udvid}`,
+          besked: "flereRaekker",
+          celle: sted(rest[0].celler[0]),
+          data: { ...t, antal: rest.length, fra: rest[0].nr, til: rest[rest.length - 1].nr },
         });
       }
-      hoejre.slice(0, MAKS_FUND).forEach((f) => {
+      for (const f of hoejre.slice(0, MAKS_FUND))
         ctx.rapporter({
-          ark: ark.name,
-          celle: f.celler[0],
-          besked:
-            `Kolonne ${kolonneBogstaver(f.nr)} lige til højre for ${hvor} er ikke en del af tabellen: ${antalCeller(f.celler.length)} (${celleListe(f.celler)}) ` +
-            `bliver ikke læst. ${udvid}`,
+          besked: "kolonne",
+          celle: sted(f.celler[0]),
+          data: { ...t, kolonne: kolonneBogstaver(f.nr), celler: f.celler },
         });
-      });
       if (hoejre.length > MAKS_FUND) {
         const rest = hoejre.slice(MAKS_FUND);
         ctx.rapporter({
-          ark: ark.name,
-          celle: rest[0].celler[0],
-          besked: `Yderligere ${formaterAntal(rest.length)} kolonner (${kolonneBogstaver(rest[0].nr)}–${kolonneBogstaver(rest[rest.length - 1].nr)}) til højre for ${hvor} bliver heller ikke læst. ${udvid}`,
+          besked: "flereKolonner",
+          celle: sted(rest[0].celler[0]),
+          data: {
+            ...t,
+            antal: rest.length,
+            fra: kolonneBogstaver(rest[0].nr),
+            til: kolonneBogstaver(rest[rest.length - 1].nr),
+          },
         });
       }
     }

@@ -67,40 +67,66 @@ function hjaelp(key: (typeof YDELSE_PAAKRAEVET)[number]): string {
   }
 }
 
+/** " for ydelse A1-108" or " i række 3". */
+const iYdelse = (d: { ydelsesId?: string; raekke: number }): string =>
+  d.ydelsesId ? ` for ydelse ${d.ydelsesId}` : ` i række ${d.raekke}`;
+
+interface IResultater {
+  kolonne: string;
+  raekke: number;
+  ydelsesId?: string;
+}
+
+/** " i række 3 for hele tilbuddet (*)" … */
+const iResultater = (d: IResultater): string =>
+  ` i række ${d.raekke}${d.ydelsesId ? ` for ${d.ydelsesId === "*" ? "hele tilbuddet (*)" : d.ydelsesId}` : ""}`;
+
+const beskeder = {
+  takstbilagTakst: (d: { ydelsesId?: string }) =>
+    `Takst mangler${d.ydelsesId ? ` for ${d.ydelsesId}` : ""} i ${TBL_TAKSTBILAG.navn}. Skriv taksten i kr. pr. takstenhed.`,
+  stamdataRaekke: (d: { felt: string }) =>
+    `Stamdata mangler rækken "${d.felt}". Tilføj en række med Felt "${d.felt}" og udfyld Værdi.`,
+  stamdataTom: (d: { felt: string }) => `Stamdata: "${d.felt}" er ikke udfyldt. Skriv værdien i cellen.`,
+  ydelse: (d: { kolonne: string; felt: (typeof YDELSE_PAAKRAEVET)[number]; ydelsesId?: string; raekke: number }) =>
+    `${d.kolonne} mangler${iYdelse(d)}. ${hjaelp(d.felt)}`,
+  belaegning: (d: { kolonne: string; takstenhed: string; ydelsesId?: string; raekke: number }) =>
+    `${d.kolonne} mangler${iYdelse(d)}. En takst pr. ${d.takstenhed.toLowerCase()} beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.`,
+  regnskabsaar: (d: IResultater) =>
+    `${d.kolonne} mangler${iResultater(d)} i ${TBL_RESULTATER.navn}. Skriv det år, resultatet vedrører, fx 2024.`,
+  grundlag: (d: IResultater) =>
+    `${d.kolonne} mangler${iResultater(d)} i ${TBL_RESULTATER.navn}; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.`,
+  resultat: (d: IResultater) =>
+    `${d.kolonne} mangler${iResultater(d)} i ${TBL_RESULTATER.navn}. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).`,
+  indregnetITakstaar: (d: IResultater & { indregnet: Dec }) =>
+    `${d.kolonne} mangler${iResultater(d)}, men Indregnet er ${formaterKr(d.indregnet)}; uden året tælles beløbet ikke som indregnet. Skriv det takstår, beløbet er indregnet i.`,
+};
+
 /**
  * regler.md 2026.3 item 7 (§ 5.3.1, § 5.3.2): a tblResultater row with any amount needs the values
  * the over-/underskud rules judge it by; without them every one of those rules is silent.
  */
-function tjekResultater(ctx: TjekKontekst): void {
+function tjekResultater(ctx: TjekKontekst<typeof beskeder>): void {
   for (const r of ctx.skema.resultater?.raekker ?? []) {
     const beloeb = [r.grundlag, r.resultat, r.hensat, r.indregnet] as Celle<Dec>[];
     if (!beloeb.some((c) => c.ulaeselig || (c.vaerdi !== null && !c.vaerdi.isZero()))) continue;
     const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-    const hvor = ydelsesId ? ` for ${ydelsesId === "*" ? "hele tilbuddet (*)" : ydelsesId}` : "";
-    const rapporter = (c: Celle<unknown>, besked: string): void =>
-      ctx.rapporter({ ark: c.ark, celle: c.adresse, ydelsesId, besked });
-    const navn = (key: string): string => label(key, TBL_RESULTATER.kolonner);
+    const om = (key: "regnskabsaar" | "grundlag" | "resultat" | "indregnetITakstaar"): IResultater => ({
+      kolonne: label(key, TBL_RESULTATER.kolonner),
+      raekke: r.raekke,
+      ydelsesId,
+    });
     if (tomCelle(r.regnskabsaar))
-      rapporter(
-        r.regnskabsaar,
-        `${navn("regnskabsaar")} mangler i række ${r.raekke}${hvor} i ${TBL_RESULTATER.navn}. Skriv det år, resultatet vedrører, fx 2024.`,
-      );
-    if (tomCelle(r.grundlag))
-      rapporter(
-        r.grundlag,
-        `${navn("grundlag")} mangler i række ${r.raekke}${hvor} i ${TBL_RESULTATER.navn}; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.`,
-      );
-    if (tomCelle(r.resultat))
-      rapporter(
-        r.resultat,
-        `${navn("resultat")} mangler i række ${r.raekke}${hvor} i ${TBL_RESULTATER.navn}. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).`,
-      );
+      ctx.rapporter({ besked: "regnskabsaar", celle: r.regnskabsaar, ydelsesId, data: om("regnskabsaar") });
+    if (tomCelle(r.grundlag)) ctx.rapporter({ besked: "grundlag", celle: r.grundlag, ydelsesId, data: om("grundlag") });
+    if (tomCelle(r.resultat)) ctx.rapporter({ besked: "resultat", celle: r.resultat, ydelsesId, data: om("resultat") });
     const indregnet = r.indregnet.vaerdi;
     if (indregnet !== null && indregnet.isPositive() && !indregnet.isZero() && tomCelle(r.indregnetITakstaar))
-      rapporter(
-        r.indregnetITakstaar,
-        `${navn("indregnetITakstaar")} mangler i række ${r.raekke}${hvor}, men Indregnet er ${formaterKr(indregnet)}; uden året tælles beløbet ikke som indregnet. Skriv det takstår, beløbet er indregnet i.`,
-      );
+      ctx.rapporter({
+        besked: "indregnetITakstaar",
+        celle: r.indregnetITakstaar,
+        ydelsesId,
+        data: { ...om("indregnetITakstaar"), indregnet },
+      });
   }
 }
 
@@ -112,6 +138,7 @@ export default lavRegel({
       "En påkrævet værdi er tom: Stamdata-felterne; for hver ydelse Ydelses-ID, Ydelse, Paragraf, Målgruppe, Taksttype, Takstenhed, Tilbudsform, Pladser (ikke for Time, Stk. og enhedstakster), Takst (ikke for individuelt forhandlede takster og ydelser med 0 pladser) og Belægningsprocent, når taksten genberegnes (Døgn, Dag, Måned og År; ikke enhedstakster); i tabellen over over- og underskud Regnskabsår, Takstberegningsgrundlag og Resultat på en række med beløb og Indregnet i takstår, når Indregnet er over 0.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder,
   tjek(ctx) {
     const { skema } = ctx;
 
@@ -120,12 +147,7 @@ export default lavRegel({
       for (const r of skema.takstbilag?.raekker ?? []) {
         if (!tomCelle(r.takst)) continue;
         const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-        ctx.rapporter({
-          ark: r.takst.ark,
-          celle: r.takst.adresse,
-          ydelsesId,
-          besked: `Takst mangler${ydelsesId ? ` for ${ydelsesId}` : ""} i ${TBL_TAKSTBILAG.navn}. Skriv taksten i kr. pr. takstenhed.`,
-        });
+        ctx.rapporter({ besked: "takstbilagTakst", celle: r.takst, ydelsesId, data: { ydelsesId } });
       }
       return;
     }
@@ -136,35 +158,23 @@ export default lavRegel({
       for (const f of STAMDATA_PAAKRAEVET) {
         const c = stamdata.felter[f.key as StamdataKey] as Celle<unknown>;
         if (c.mangler === "raekke") {
-          ctx.rapporter({
-            ark: c.ark,
-            celle: c.adresse,
-            besked: `Stamdata mangler rækken "${f.label}". Tilføj en række med Felt "${f.label}" og udfyld Værdi.`,
-          });
+          ctx.rapporter({ besked: "stamdataRaekke", celle: c, data: { felt: f.label } });
         } else if (tomCelle(c)) {
-          ctx.rapporter({
-            ark: c.ark,
-            celle: c.adresse,
-            besked: `Stamdata: "${f.label}" er ikke udfyldt. Skriv værdien i cellen.`,
-          });
+          ctx.rapporter({ besked: "stamdataTom", celle: c, data: { felt: f.label } });
         }
       }
     }
 
     for (const r of skema.ydelser?.raekker ?? []) {
       const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-      const hvor = ydelsesId ? ` for ydelse ${ydelsesId}` : ` i række ${r.raekke}`;
-      const rapporter = (key: keyof YdelseRaekke & string, hvad: string): void => {
-        const c = r[key] as Celle<unknown>;
-        ctx.rapporter({
-          ark: c.ark,
-          celle: c.adresse,
-          ydelsesId,
-          besked: `${label(key, TBL_YDELSER.kolonner)} mangler${hvor}. ${hvad}`,
-        });
-      };
       for (const key of YDELSE_PAAKRAEVET) {
-        if (tomCelle(r[key]) && paakraevet(key, r)) rapporter(key, hjaelp(key));
+        if (tomCelle(r[key]) && paakraevet(key, r))
+          ctx.rapporter({
+            besked: "ydelse",
+            celle: r[key],
+            ydelsesId,
+            data: { kolonne: label(key, TBL_YDELSER.kolonner), felt: key, ydelsesId, raekke: r.raekke },
+          });
       }
       const enhed = vaerdi(r.takstenhed);
       const genberegnes = takstGenberegnes({
@@ -173,10 +183,17 @@ export default lavRegel({
         pladser: vaerdi(r.pladser),
       });
       if (enhed !== null && genberegnes && tomCelle(r.belaegningsprocent)) {
-        rapporter(
-          "belaegningsprocent",
-          `En takst pr. ${enhed.toLowerCase()} beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.`,
-        );
+        ctx.rapporter({
+          besked: "belaegning",
+          celle: r.belaegningsprocent,
+          ydelsesId,
+          data: {
+            kolonne: label("belaegningsprocent", TBL_YDELSER.kolonner),
+            takstenhed: enhed,
+            ydelsesId,
+            raekke: r.raekke,
+          },
+        });
       }
     }
 

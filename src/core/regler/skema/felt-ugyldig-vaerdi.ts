@@ -1,4 +1,5 @@
-import type { Celle, FundetTabel } from "../../model";
+import type { Celle, FundetTabel, VaerdiFejl } from "../../model";
+import { kortVist } from "../../reader/vaerdier";
 import { D, type Dec } from "../../penge";
 import { formaterAntal, formaterKalenderdato, formaterKr, formaterPctBroekMod } from "../../format";
 import { serialTilDato } from "../../dato";
@@ -27,44 +28,65 @@ function laesbar<T>(c: Celle<T> | undefined): c is Celle<T> & { vaerdi: T } {
   return !!c && c.vaerdi !== null && !c.ulaeselig && !c.mangler;
 }
 
-function tjekTabel(ctx: TjekKontekst, def: TabelDef, tabel: FundetTabel<unknown> | null): void {
+const aarBesked = (d: { felt: string; aar: number }): string =>
+  `${d.felt} er ${d.aar}, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.`;
+
+/** " for A1-108" or " for hele tilbuddet (*)". */
+const forId = (id: string | undefined): string => (id ? ` for ${id === "*" ? "hele tilbuddet (*)" : id}` : "");
+
+const beskeder = {
+  dobbeltOverskrift: (d: { overskrift: string; tabel: string; laest?: string }) =>
+    `Overskriften "${d.overskrift}" står to gange i ${d.tabel}; kun den første kolonne (${d.laest}) læses. Slet eller omdøb den anden.`,
+  ulaeselig: (d: { felt: string; fejl: VaerdiFejl; vist: string }) => `${d.felt}: ${vaerdiFejlTekst(d.fejl, d.vist)}`,
+  kategori: (d: { kategori: number; aftale: string; afsnit: string }) =>
+    `Kategori er ${d.kategori}; skriv 1, 2 eller 3 (${d.aftale}s ${d.afsnit}).`,
+  kategori1ForRegionen: (d: { region: string; aftale: string; afsnit: string }) =>
+    `Kategori er 1, men driftsherren er ${d.region}, hvis tilbud altid er omfattet af ${d.aftale} (${d.afsnit}); ` +
+    "kategori 1 (tilbud, som alene anvendes af driftsherren og ikke er omfattet) findes ikke for regionen. Skriv 2 eller 3.",
+  aarstal: aarBesked,
+  negativtAntal: (d: { kolonne: string; antal: Dec }) =>
+    `${d.kolonne} er ${formaterAntal(d.antal)}; et antal kan ikke være negativt. Skriv 0 eller et positivt tal.`,
+  procent: (d: { kolonne: string; pct: Dec }) =>
+    `${d.kolonne} er ${formaterPctBroekMod(d.pct, [0, 150])}; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.`,
+  negativtBeloeb: (d: { kolonne: "Hensat" | "Indregnet"; ydelsesId?: string; beloeb: Dec }) =>
+    `${d.kolonne}${forId(d.ydelsesId)} er ${formaterKr(d.beloeb)}, men ${d.kolonne} er et beløb i kroner på 0 eller derover, også for et underskud ` +
+    `(fortegnet står i Resultat). Ret ${d.kolonne} til ${formaterKr(d.beloeb.abs())}, hvis det er beløbet, ellers 0.`,
+  indregnetFoerRegnskabsaar: (d: { ydelsesId?: string; indregnetITakstaar: number; regnskabsaar: number }) =>
+    `Indregnet i takstår${forId(d.ydelsesId)} er ${d.indregnetITakstaar}, ${d.indregnetITakstaar === d.regnskabsaar ? "selve regnskabsåret" : `før regnskabsåret ${d.regnskabsaar}`}; ` +
+    `et resultat kendes først, når regnskabsåret er slut, og indregnes i en takst for et senere år (tidligst ${d.regnskabsaar + 1}). ` +
+    `Beløbet tælles ikke som indregnet, før året er rettet.`,
+  slutFoerStart: (d: { slutdato: number; startdato: number; beskrivelse: string | null }) =>
+    `Slutdato ${formaterDato(d.slutdato)} ligger før Startdato ${formaterDato(d.startdato)}${d.beskrivelse ? ` for "${d.beskrivelse}"` : ""}. ` +
+    `Ret datoerne, så tillægget slutter samme dag som det starter eller senere.`,
+};
+
+function tjekTabel(ctx: TjekKontekst<typeof beskeder>, def: TabelDef, tabel: FundetTabel<unknown> | null): void {
   if (!tabel) return;
   const ikkeAndel = IKKE_ANDEL[def.navn] ?? [];
   const aarstal = AARSTAL[def.navn] ?? [];
   for (const r of tabel.raekker as AnyRaekke[]) {
     const id = (r["ydelsesId"] as Celle<string> | undefined)?.vaerdi;
     const ydelsesId = sikkertId(id);
-    const rapporter = (c: Celle<unknown>, besked: string): void =>
-      ctx.rapporter({ ark: c.ark, celle: c.adresse, ydelsesId, besked });
     for (const k of def.kolonner) {
       const c = r[k.key] as Celle<unknown> | undefined;
       if (!laesbar(c)) continue;
       if (k.type === "antal") {
         const v = c.vaerdi as Dec;
         if (v.isNegative() && !v.isZero()) {
-          rapporter(
-            c,
-            `${k.label} er ${formaterAntal(v)}; et antal kan ikke være negativt. Skriv 0 eller et positivt tal.`,
-          );
+          ctx.rapporter({ besked: "negativtAntal", celle: c, ydelsesId, data: { kolonne: k.label, antal: v } });
         }
       } else if (k.type === "pct" && !ikkeAndel.includes(k.key)) {
         const v = c.vaerdi as Dec;
         if (v.lt(0) || v.gt(PCT_MAX)) {
-          rapporter(
-            c,
-            `${k.label} er ${formaterPctBroekMod(v, [0, 150])}; en procent skal ligge mellem 0 og 150 %. Skriv fx 96 % eller 0,96.`,
-          );
+          ctx.rapporter({ besked: "procent", celle: c, ydelsesId, data: { kolonne: k.label, pct: v } });
         }
       } else if (k.type === "heltal" && aarstal.includes(k.key)) {
         const v = c.vaerdi as number;
-        if (v < AAR_MIN || v > AAR_MAX) rapporter(c, aarBesked(k.label, v));
+        if (v < AAR_MIN || v > AAR_MAX)
+          ctx.rapporter({ besked: "aarstal", celle: c, ydelsesId, data: { felt: k.label, aar: v } });
       }
     }
   }
-}
-
-function aarBesked(label: string, v: number): string {
-  return `${label} er ${v}, som ikke er et sandsynligt årstal. Skriv årstallet med fire cifre, fx 2026.`;
 }
 
 /**
@@ -77,34 +99,27 @@ function formaterDato(serial: number): string {
   return formaterKalenderdato(d.aar, d.maaned, d.dag);
 }
 
-function tjekSammenhaeng(ctx: TjekKontekst): void {
+function tjekSammenhaeng(ctx: TjekKontekst<typeof beskeder>): void {
   const { skema } = ctx;
   for (const r of skema.resultater?.raekker ?? []) {
     const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-    const hvor = ydelsesId ? ` for ${ydelsesId === "*" ? "hele tilbuddet (*)" : ydelsesId}` : "";
     for (const c of [r.hensat, r.indregnet]) {
       if (!laesbar(c) || !c.vaerdi.isNegative() || c.vaerdi.isZero()) continue;
-      const navn = c === r.hensat ? "Hensat" : "Indregnet";
       ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
+        besked: "negativtBeloeb",
+        celle: c,
         ydelsesId,
-        besked:
-          `${navn}${hvor} er ${formaterKr(c.vaerdi)}, men ${navn} er et beløb i kroner på 0 eller derover, også for et underskud ` +
-          `(fortegnet står i Resultat). Ret ${navn} til ${formaterKr(c.vaerdi.abs())}, hvis det er beløbet, ellers 0.`,
+        data: { kolonne: c === r.hensat ? "Hensat" : "Indregnet", ydelsesId, beloeb: c.vaerdi },
       });
     }
     const aar = r.regnskabsaar;
     const iAar = r.indregnetITakstaar;
     if (laesbar(aar) && laesbar(iAar) && iAar.vaerdi <= aar.vaerdi) {
       ctx.rapporter({
-        ark: iAar.ark,
-        celle: iAar.adresse,
+        besked: "indregnetFoerRegnskabsaar",
+        celle: iAar,
         ydelsesId,
-        besked:
-          `Indregnet i takstår${hvor} er ${iAar.vaerdi}, ${iAar.vaerdi === aar.vaerdi ? "selve regnskabsåret" : `før regnskabsåret ${aar.vaerdi}`}; ` +
-          `et resultat kendes først, når regnskabsåret er slut, og indregnes i en takst for et senere år (tidligst ${aar.vaerdi + 1}). ` +
-          `Beløbet tælles ikke som indregnet, før året er rettet.`,
+        data: { ydelsesId, indregnetITakstaar: iAar.vaerdi, regnskabsaar: aar.vaerdi },
       });
     }
   }
@@ -113,11 +128,9 @@ function tjekSammenhaeng(ctx: TjekKontekst): void {
     const slut = r.slutdato;
     if (!laesbar(start) || !laesbar(slut) || slut.vaerdi >= start.vaerdi) continue;
     ctx.rapporter({
-      ark: slut.ark,
-      celle: slut.adresse,
-      besked:
-        `Slutdato ${formaterDato(slut.vaerdi)} ligger før Startdato ${formaterDato(start.vaerdi)}${r.beskrivelse.vaerdi ? ` for "${r.beskrivelse.vaerdi}"` : ""}. ` +
-        `Ret datoerne, så tillægget slutter samme dag som det starter eller senere.`,
+      besked: "slutFoerStart",
+      celle: slut,
+      data: { slutdato: slut.vaerdi, startdato: start.vaerdi, beskrivelse: r.beskrivelse.vaerdi },
     });
   }
 }
@@ -130,12 +143,13 @@ export default lavRegel({
       "En værdi passer ikke til kolonnens type eller liste, et antal er negativt, en procent ligger uden for 0–150 %, et årstal er usandsynligt, Kategori er 1 for profilens region (hvis tilbud altid er omfattet), Hensat eller Indregnet er negativt, Indregnet i takstår ligger ikke efter Regnskabsår, en Slutdato ligger før Startdato, eller cellen viser en Excel-fejl.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder,
   tjek(ctx) {
     // Type, list and Excel-error problems: the reader records them while reading.
     rapporterProblemer(ctx, ["ulaeselig-vaerdi", "dobbelt-overskrift"], (p) =>
       p.art === "dobbelt-overskrift"
-        ? `Overskriften "${p.overskrift}" står to gange i ${p.tabel}; kun den første kolonne (${p.laest}) læses. Slet eller omdøb den anden.`
-        : `${p.felt}: ${vaerdiFejlTekst(p.fejl, p.vaerdi)}`,
+        ? { besked: "dobbeltOverskrift", data: { overskrift: p.overskrift, tabel: p.tabel, laest: p.laest } }
+        : { besked: "ulaeselig", data: { felt: p.felt, fejl: p.fejl, vist: kortVist(p.vaerdi) } },
     );
 
     const { skema } = ctx;
@@ -144,31 +158,33 @@ export default lavRegel({
       const kategori = felter.kategori;
       if (laesbar(kategori) && ![1, 2, 3].includes(kategori.vaerdi)) {
         ctx.rapporter({
-          ark: kategori.ark,
-          celle: kategori.adresse,
-          besked: `Kategori er ${kategori.vaerdi}; skriv 1, 2 eller 3 (${ctx.aftale.kortnavn.toLowerCase()}s ${ctx.afsnit("kategorier")}).`,
+          besked: "kategori",
+          celle: kategori,
+          data: {
+            kategori: kategori.vaerdi,
+            aftale: ctx.aftale.kortnavn.toLowerCase(),
+            afsnit: ctx.afsnit("kategorier"),
+          },
         });
       } else if (laesbar(kategori) && kategori.vaerdi === 1 && erRegionensTilbud(skema, ctx.profil)) {
         // § 2.2: the region's own tilbud are always covered, so Kategori 1 cannot be true (regler.md 2026.3 point 8).
         ctx.rapporter({
-          ark: kategori.ark,
-          celle: kategori.adresse,
-          besked:
-            `Kategori er 1, men driftsherren er ${ctx.profil.region}, hvis tilbud altid er omfattet af ${ctx.aftale.kortnavn.toLowerCase()} (${ctx.afsnit("kategorier")}); ` +
-            "kategori 1 (tilbud, som alene anvendes af driftsherren og ikke er omfattet) findes ikke for regionen. Skriv 2 eller 3.",
+          besked: "kategori1ForRegionen",
+          celle: kategori,
+          data: {
+            region: ctx.profil.region,
+            aftale: ctx.aftale.kortnavn.toLowerCase(),
+            afsnit: ctx.afsnit("kategorier"),
+          },
         });
       }
       const takstaar = felter.takstaar;
       if (laesbar(takstaar) && (takstaar.vaerdi < AAR_MIN || takstaar.vaerdi > AAR_MAX)) {
-        ctx.rapporter({ ark: takstaar.ark, celle: takstaar.adresse, besked: aarBesked("Takstår", takstaar.vaerdi) });
+        ctx.rapporter({ besked: "aarstal", celle: takstaar, data: { felt: "Takstår", aar: takstaar.vaerdi } });
       }
       const foerste = felter.foersteDriftsaar;
       if (laesbar(foerste) && (foerste.vaerdi < FOERSTE_DRIFTSAAR_MIN || foerste.vaerdi > AAR_MAX)) {
-        ctx.rapporter({
-          ark: foerste.ark,
-          celle: foerste.adresse,
-          besked: aarBesked("Første driftsår", foerste.vaerdi),
-        });
+        ctx.rapporter({ besked: "aarstal", celle: foerste, data: { felt: "Første driftsår", aar: foerste.vaerdi } });
       }
     }
 

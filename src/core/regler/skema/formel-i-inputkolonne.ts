@@ -18,19 +18,23 @@ export default lavRegel({
       "En kolonne, der skal udfyldes med en værdi (fx Takst), indeholder en formel: programmet kan ikke efterregne den, og det gemte resultat er ikke nødvendigvis det, Excel viser.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    formel: (d: { kolonne: string; formel: string }) =>
+      `${d.kolonne} skal udfyldes med en værdi, men cellen er formlen ${d.formel}. ` +
+      "Programmet kan ikke efterregne formlen, og det resultat, der er gemt med den, er ikke nødvendigvis det, Excel viser " +
+      "(kontrollen og takstbilaget bruger det gemte resultat). " +
+      "Erstat formlen med sin værdi: kopiér cellen, og vælg Indsæt speciel → Værdier.",
+  },
   tjek(ctx) {
     forHverKontraktCelle(ctx.skema, (k) => {
       const formel = k.celle.formel;
       if (k.beregnet || !formel) return;
+      // The formula as shown (shortened, CPR masked): data carries no more of the cell than the message.
       ctx.rapporter({
-        ark: k.celle.ark,
-        celle: k.celle.adresse,
+        besked: "formel",
+        celle: k.celle,
         ydelsesId: k.ydelsesId,
-        besked:
-          `${k.kolonne.label} skal udfyldes med en værdi, men cellen er formlen ${visFormel(formel)}. ` +
-          "Programmet kan ikke efterregne formlen, og det resultat, der er gemt med den, er ikke nødvendigvis det, Excel viser " +
-          "(kontrollen og takstbilaget bruger det gemte resultat). " +
-          "Erstat formlen med sin værdi: kopiér cellen, og vælg Indsæt speciel → Værdier.",
+        data: { kolonne: k.kolonne.label, formel: visFormel(formel) },
       });
     });
   },

@@ -42,6 +42,21 @@ export default lavRegel({
       "Skemaets formler er ikke beregnet: projektmappen beder Excel beregne alt igen, når den åbnes, en formel er gemt uden sit resultat, eller det gemte resultat er ikke det, formlen giver; tallene er ikke dem, Excel viser.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    afviger: (d: { kolonne: string; formel: string; giver: string; gemt: string | null }) =>
+      `${d.kolonne} er formlen ${d.formel}, som giver ${d.giver}, men ` +
+      (d.gemt === null
+        ? "den er gemt uden sit resultat, så kontrollen læser cellen som tom"
+        : `resultatet, der er gemt med den, er ${d.gemt}, og det er det, kontrollen og takstbilaget bruger`) +
+      `, mens Excel viser formlens resultat. ${AABN_OG_GEM}`,
+    udenResultat: (d: { kolonne: string }) =>
+      `${d.kolonne} er en formel, der er gemt uden sit resultat, så kontrollen læser cellen som tom, mens Excel viser et tal. ` +
+      `Tryk F9 (Beregn nu), hvis Excel er sat til manuel beregning. ${AABN_OG_GEM}`,
+    ikkeBeregnet: (d: { formler: number; foersteArk: string; foersteCelle: string }) =>
+      `Projektmappen er gemt uden at være beregnet: den beder Excel beregne alle formler igen, når den åbnes. ` +
+      `${d.formler === 1 ? "1 celle" : `${formaterAntal(d.formler)} celler`} i skemaets tabeller er formler (den første er ${d.foersteArk}!${d.foersteCelle}), ` +
+      `og de resultater, der er gemt med dem, er ikke nødvendigvis dem, Excel viser. ${AABN_OG_GEM}`,
+  },
   tjek(ctx) {
     let foerste: { ark: string; adresse: string } | undefined;
     let formler = 0;
@@ -62,37 +77,33 @@ export default lavRegel({
       const beregnet = a ? beregnFormel(formel, a, budget, arkOpslag) : undefined;
       if (beregnet !== undefined) {
         if (sammeResultat(raa, beregnet)) return;
+        // Formula and values as shown (shortened, CPR masked): data carries no more of the cells than the message.
         ctx.rapporter({
-          ark: k.celle.ark,
-          celle: k.celle.adresse,
+          besked: "afviger",
+          celle: k.celle,
           ydelsesId: k.ydelsesId,
-          besked:
-            `${k.kolonne.label} er formlen ${visFormel(formel)}, som giver ${visVaerdi(beregnet)}, men ` +
-            (k.celle.tom
-              ? "den er gemt uden sit resultat, så kontrollen læser cellen som tom"
-              : `resultatet, der er gemt med den, er ${visVaerdi(raa)}, og det er det, kontrollen og takstbilaget bruger`) +
-            `, mens Excel viser formlens resultat. ${AABN_OG_GEM}`,
+          data: {
+            kolonne: k.kolonne.label,
+            formel: visFormel(formel),
+            giver: visVaerdi(beregnet),
+            gemt: k.celle.tom ? null : visVaerdi(raa),
+          },
         });
       } else if (k.beregnet && k.celle.tom && burdeHaveResultat(k)) {
         // A formula the evaluator cannot follow: at least an empty result where the template's gives one is not calculated.
         ctx.rapporter({
-          ark: k.celle.ark,
-          celle: k.celle.adresse,
+          besked: "udenResultat",
+          celle: k.celle,
           ydelsesId: k.ydelsesId,
-          besked:
-            `${k.kolonne.label} er en formel, der er gemt uden sit resultat, så kontrollen læser cellen som tom, mens Excel viser et tal. ` +
-            `Tryk F9 (Beregn nu), hvis Excel er sat til manuel beregning. ${AABN_OG_GEM}`,
+          data: { kolonne: k.kolonne.label },
         });
       }
     });
     if (ctx.snapshot.recalcOnLoad && foerste) {
       ctx.rapporter({
-        ark: foerste.ark,
-        celle: foerste.adresse,
-        besked:
-          `Projektmappen er gemt uden at være beregnet: den beder Excel beregne alle formler igen, når den åbnes. ` +
-          `${formler === 1 ? "1 celle" : `${formaterAntal(formler)} celler`} i skemaets tabeller er formler (den første er ${foerste.ark}!${foerste.adresse}), ` +
-          `og de resultater, der er gemt med dem, er ikke nødvendigvis dem, Excel viser. ${AABN_OG_GEM}`,
+        besked: "ikkeBeregnet",
+        celle: foerste,
+        data: { formler, foersteArk: foerste.ark, foersteCelle: foerste.adresse },
       });
     }
   },

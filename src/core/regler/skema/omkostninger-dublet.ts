@@ -8,15 +8,14 @@ export default lavRegel({
     beskrivelse: "Hver ydelse har én række i tblOmkostninger; to rækker gør taksten umulig at efterregne.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    dublet: (d: { ydelsesId?: string; tidligereRaekke: number }) =>
+      `Ydelses-ID${d.ydelsesId ? ` "${d.ydelsesId}"` : ""} har allerede en række i tblOmkostninger (række ${d.tidligereRaekke}), så taksten kan ikke efterregnes. ` +
+      "Saml budgettet for ydelsen i én række.",
+  },
   tjek(ctx) {
     for (const { celle, tidligereRaekke } of gentagneIder(ctx.skema.omkostninger?.raekker ?? [])) {
-      rapporterPaaId(
-        ctx,
-        celle,
-        (id) =>
-          `Ydelses-ID${id ? ` "${id}"` : ""} har allerede en række i tblOmkostninger (række ${tidligereRaekke}), så taksten kan ikke efterregnes. ` +
-          "Saml budgettet for ydelsen i én række.",
-      );
+      rapporterPaaId(ctx, celle, (id) => ({ besked: "dublet", data: { ydelsesId: id, tidligereRaekke } }));
     }
   },
 });

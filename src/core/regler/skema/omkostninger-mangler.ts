@@ -51,6 +51,15 @@ export default lavRegel({
       "En ydelse, hvis takst beregnes ud fra pladser og belægning (Døgn, Dag, Måned, År; ikke individuelt forhandlet, trækningsret, enhedstakst eller 0 pladser), skal have en række i Omkostninger; en enhedstakst kun, når Over- og underskud indregner et beløb på den i takståret.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    enhedstakst: (d: { ydelsesId?: string; indregning: Indregning; takstaar: number | null; afsnit: string }) =>
+      `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} er en enhedstakst, og ${TBL_RESULTATER.navn} indregner ${formaterKr(d.indregning.overskud.plus(d.indregning.underskud))} på den i takståret ${d.takstaar}, ` +
+      `men den har ingen række i ${TBL_OMKOSTNINGER.navn}, så beløbet ikke ses i taksten. ` +
+      `Tilføj en række med ydelsens omkostninger (${d.afsnit}) og ${kolonnerTekst(d.indregning)}.`,
+    mangler: (d: { ydelsesId?: string; takstenhed: string; afsnit: string }) =>
+      `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} (takst pr. ${d.takstenhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
+      ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i ${d.afsnit}.`,
+  },
   tjek(ctx) {
     const { ydelser, omkostninger } = ctx.skema;
     // A missing tblOmkostninger (or its ID column) is one structural finding, not one per ydelse.
@@ -69,25 +78,23 @@ export default lavRegel({
         // § 4.1: priced per delivered unit; a cost row only when a result is indregnet on it.
         const beloeb = indregnet.get(idNoegle(c.vaerdi));
         if (!beloeb) continue;
-        rapporterPaaId(
-          ctx,
-          c,
-          (id) =>
-            `Ydelse${id ? ` ${id}` : "n"} er en enhedstakst, og ${TBL_RESULTATER.navn} indregner ${formaterKr(beloeb.overskud.plus(beloeb.underskud))} på den i takståret ${vaerdi(ctx.skema.stamdata?.felter.takstaar)}, ` +
-            `men den har ingen række i ${TBL_OMKOSTNINGER.navn}, så beløbet ikke ses i taksten. ` +
-            `Tilføj en række med ydelsens omkostninger (${ctx.afsnit("omkostningskategorier")}) og ${kolonnerTekst(beloeb)}.`,
-        );
+        rapporterPaaId(ctx, c, (id) => ({
+          besked: "enhedstakst",
+          data: {
+            ydelsesId: id,
+            indregning: beloeb,
+            takstaar: vaerdi(ctx.skema.stamdata?.felter.takstaar),
+            afsnit: ctx.afsnit("omkostningskategorier"),
+          },
+        }));
         continue;
       }
       // regler.md "Beregnet takst": only a recalculated takst needs its costs.
       if (enhed === null || !takstGenberegnes({ takstenhed: enhed, taksttype, pladser: vaerdi(r.pladser) })) continue;
-      rapporterPaaId(
-        ctx,
-        c,
-        (id) =>
-          `Ydelse${id ? ` ${id}` : "n"} (takst pr. ${enhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
-          ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i ${ctx.afsnit("omkostningskategorier")}.`,
-      );
+      rapporterPaaId(ctx, c, (id) => ({
+        besked: "mangler",
+        data: { ydelsesId: id, takstenhed: enhed, afsnit: ctx.afsnit("omkostningskategorier") },
+      }));
     }
   },
 });

@@ -1,9 +1,8 @@
 import { a1 } from "../../adresse";
-import { lavRegel } from "../lav-regel";
+import { lavRegel, type Besked, type Rapport, type Sted } from "../lav-regel";
 import { formatLiteralTekst, indeholderCpr, talLignerCpr, visTekst } from "../../cpr";
 import type { SnapshotTekst } from "../../snapshot";
 
-/** Never quotes the cell: not the number, not a part of it. */
 const BESKED =
   'Cellen ser ud til at indeholde et CPR-nummer. Skemaet må ikke indeholde personoplysninger: slet personnummeret, og beskriv i stedet borgeren uden at kunne identificeres (fx "borger A").';
 
@@ -72,11 +71,32 @@ function egenskabBesked(navn: string | undefined): string {
   return `${hvilken} ser ud til at indeholde et CPR-nummer. Den ses ikke i cellerne, men sendes med filen. ${HVAD_GOERE} slet det under Filer > Oplysninger > Egenskaber${dansk ? "" : " > Avancerede egenskaber"}.`;
 }
 
-function navnBesked(navn: string | undefined): string {
-  // The name itself is quoted only when it is letters alone: it may be where the number is.
-  const hvilket = navn && /^[\p{L}_.\\]+$/u.test(navn) ? `Navnet "${navn}"` : "Et navn";
+/** The name itself is quoted only when it is letters alone: it may be where the number is. */
+function citerbartNavn(navn: string | undefined): string | null {
+  return navn && /^[\p{L}_.\\]+$/u.test(navn) ? navn : null;
+}
+
+function navnBesked(navn: string | null): string {
+  const hvilket = navn ? `Navnet "${navn}"` : "Et navn";
   return `${hvilket} i projektmappen (Formler > Navnestyring) ser ud til at indeholde et CPR-nummer i sit navn, sin formel eller sin værdi. ${HVAD_GOERE} slet eller ret navnet i Navnestyring.`;
 }
+
+/** None quotes the text it found: not the number, not a part of it. */
+const beskeder = {
+  celle: () => BESKED,
+  talformat: () => FORMAT_BESKED,
+  tabelnavn: () => TABEL_BESKED,
+  arknavn: () => ARK_BESKED,
+  note: () => NOTE_BESKED,
+  datavalidering: () => DV_BESKED,
+  sidehoved: () => SIDEHOVED_BESKED,
+  tegning: () => TEGNING_BESKED,
+  hyperlink: () => HYPERLINK_BESKED,
+  /** `egenskab`: the property's key in the file ("dc:title", "brugerdefineret"), never its value. */
+  egenskab: (d: { egenskab: string | null }) => egenskabBesked(d.egenskab ?? undefined),
+  navn: (d: { navn: string | null }) => navnBesked(d.navn),
+  forLang: (d: { art: SnapshotTekst["art"] }) => forLangBesked(d.art),
+};
 
 /**
  * A header or footer as Excel shows it: the &-codes removed (font "&\"Arial,Fed\"", colour
@@ -101,6 +121,7 @@ export default lavRegel({
       "Projektmappen må ikke indeholde et CPR-nummer, hverken i celler (også som et talformat viser dem), formler, arknavne, tabelnavne, notater, sidehoveder, datavalideringer, links, tekstbokse, egenskaber eller navne; skemaet sendes videre og må ikke rumme personoplysninger.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder,
   tjek(ctx) {
     // Each distinct text is scanned once: one long text in thousands of cells costs one scan.
     const set = new Map<string, boolean>();
@@ -112,13 +133,17 @@ export default lavRegel({
       }
       return svar;
     };
-    // One finding per place and kind: a note's text and its author, a list and its message, are one.
+    // One finding per place and message: a note's text and its author, a list and its message, are one.
     const sagt = new Set<string>();
+    const engang = (sted: Sted, b: Besked<typeof beskeder>): void => {
+      const tekst = (beskeder[b.besked] as (d: unknown) => string)(b.data);
+      const noegle = `${sted.ark}\u0000${sted.adresse}\u0000${tekst}`;
+      if (sagt.has(noegle)) return;
+      sagt.add(noegle);
+      ctx.rapporter({ ...b, celle: sted } as Rapport<typeof beskeder>);
+    };
     for (const ark of ctx.snapshot.sheets) {
-      if (indeholderCpr(ark.name)) {
-        ctx.rapporter({ ark: ark.name, celle: a1(ark.top, ark.left), besked: ARK_BESKED });
-        sagt.add(`${ark.name}\u0000${a1(ark.top, ark.left)}\u0000${ARK_BESKED}`);
-      }
+      if (indeholderCpr(ark.name)) engang({ ark: ark.name, adresse: a1(ark.top, ark.left) }, { besked: "arknavn" });
       const { values, formulas, numberFormats } = ark;
       // Each number format once: its literal text shows whatever the cell holds (issue 16 item 2, c11).
       const formater = new Map<string, boolean>();
@@ -135,7 +160,7 @@ export default lavRegel({
               formater.set(nf, literal);
             }
             if (literal) {
-              ctx.rapporter({ ark: ark.name, celle, besked: FORMAT_BESKED });
+              ctx.rapporter({ besked: "talformat", celle: { ark: ark.name, adresse: celle } });
               continue;
             }
           }
@@ -157,7 +182,7 @@ export default lavRegel({
           // A formula's own text: a constant (=1501801234) or a string in it (c5).
           const f = formulas?.[i]?.[j];
           if (!cpr && typeof f === "string" && f.length >= 11) cpr = tekstHarCpr(f);
-          if (cpr) ctx.rapporter({ ark: ark.name, celle, besked: BESKED });
+          if (cpr) ctx.rapporter({ besked: "celle", celle: { ark: ark.name, adresse: celle } });
         }
       }
     }
@@ -167,9 +192,8 @@ export default lavRegel({
       if (!indeholderCpr(t.name)) continue;
       const a = ctx.snapshot.sheets.find((x) => x.name === t.sheet);
       ctx.rapporter({
-        ark: t.sheet,
-        celle: t.ref.split(":")[0] || (a ? a1(a.top, a.left) : "A1"),
-        besked: TABEL_BESKED,
+        besked: "tabelnavn",
+        celle: { ark: t.sheet, adresse: t.ref.split(":")[0] || (a ? a1(a.top, a.left) : "A1") },
       });
     }
 
@@ -179,59 +203,53 @@ export default lavRegel({
     // What belongs to the workbook points at its first visible sheet's A1.
     const foerste =
       ctx.snapshot.sheets.find((a) => (a.visibility ?? "visible") === "visible") ?? ctx.snapshot.sheets[0];
-    const bog = { ark: foerste?.name ?? "", celle: "A1" };
-    const arkStart = (navn: string | undefined): { ark: string; celle: string } => {
+    const bog: Sted = { ark: foerste?.name ?? "", adresse: "A1" };
+    const arkStart = (navn: string | undefined): Sted => {
       const a = ctx.snapshot.sheets.find((x) => x.name === navn);
-      return a ? { ark: a.name, celle: a1(a.top, a.left) } : bog;
+      return a ? { ark: a.name, adresse: a1(a.top, a.left) } : bog;
     };
+    const iCellen = (t: SnapshotTekst): Sted => ({ ark: t.ark ?? bog.ark, adresse: t.celle ?? "A1" });
     for (const t of tekster) {
       if (t.afkortet) {
         const sted =
           t.art === "note" || t.art === "datavalidering" || t.art === "hyperlink"
-            ? { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1" }
+            ? iCellen(t)
             : t.art === "sidehoved" || t.art === "tegning" || (t.art === "navn" && t.ark)
               ? arkStart(t.ark)
               : bog;
-        const fund = { ...sted, besked: forLangBesked(t.art) };
-        const noegle = `${fund.ark}\u0000${fund.celle}\u0000${fund.besked}`;
-        if (!sagt.has(noegle)) {
-          sagt.add(noegle);
-          ctx.rapporter(fund);
-        }
+        engang(sted, { besked: "forLang", data: { art: t.art } });
       }
       const cpr =
         t.art === "sidehoved"
           ? ([1, 2, 3] as const).some((n) => tekstHarCpr(sidehovedTekst(t.tekst, n)))
           : tekstHarCpr(t.tekst);
       if (!cpr) continue;
-      let fund: { ark: string; celle: string; besked: string };
       switch (t.art) {
         case "note":
-          fund = { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1", besked: NOTE_BESKED };
-          break;
         case "datavalidering":
-          fund = { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1", besked: DV_BESKED };
+        case "hyperlink":
+          engang(iCellen(t), { besked: t.art });
           break;
         case "sidehoved":
-          fund = { ...arkStart(t.ark), besked: SIDEHOVED_BESKED };
-          break;
         case "tegning":
-          fund = { ...arkStart(t.ark), besked: TEGNING_BESKED };
-          break;
-        case "hyperlink":
-          fund = { ark: t.ark ?? bog.ark, celle: t.celle ?? "A1", besked: HYPERLINK_BESKED };
+          engang(arkStart(t.ark), { besked: t.art });
           break;
         case "egenskab":
-          fund = { ...bog, besked: egenskabBesked(t.navn) };
+          // Only a known key goes into the data (an unknown one is text from the file).
+          engang(bog, {
+            besked: "egenskab",
+            data: {
+              egenskab:
+                t.navn && (Object.prototype.hasOwnProperty.call(EGENSKABER, t.navn) || t.navn === "brugerdefineret")
+                  ? t.navn
+                  : null,
+            },
+          });
           break;
         case "navn":
-          fund = { ...(t.ark ? arkStart(t.ark) : bog), besked: navnBesked(t.navn) };
+          engang(t.ark ? arkStart(t.ark) : bog, { besked: "navn", data: { navn: citerbartNavn(t.navn) } });
           break;
       }
-      const noegle = `${fund.ark}\u0000${fund.celle}\u0000${fund.besked}`;
-      if (sagt.has(noegle)) continue;
-      sagt.add(noegle);
-      ctx.rapporter(fund);
     }
   },
 });

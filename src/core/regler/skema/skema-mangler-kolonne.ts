@@ -9,10 +9,17 @@ export default lavRegel({
     // A takstbilag without its Takst column must be told so: felt-mangler skips missing columns.
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    mangler: (d: { tabel: string; kolonne: string }) =>
+      `Tabellen ${d.tabel} mangler kolonnen "${d.kolonne}". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).`,
+  },
   tjek(ctx) {
-    rapporterProblemer(ctx, ["kolonne-mangler"], (p) => {
-      const label = tabelDef(p.tabel)?.kolonner.find((k) => k.key === p.kolonne)?.label ?? p.kolonne;
-      return `Tabellen ${p.tabel} mangler kolonnen "${label}". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).`;
-    });
+    rapporterProblemer(ctx, ["kolonne-mangler"], (p) => ({
+      besked: "mangler",
+      data: {
+        tabel: p.tabel,
+        kolonne: tabelDef(p.tabel)?.kolonner.find((k) => k.key === p.kolonne)?.label ?? p.kolonne,
+      },
+    }));
   },
 });

@@ -1,6 +1,6 @@
 import { findSheet } from "../../snapshot";
 import { formaterKr } from "../../format";
-import { NUL, sum } from "../../penge";
+import { NUL, sum, type Dec } from "../../penge";
 import { TBL_RESULTATER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
 import { rapporterProblemer, tabelDef } from "./hjaelp/problemer";
@@ -13,14 +13,30 @@ export default lavRegel({
       "Skemaets tabeller (Stamdata, Ydelser, Omkostninger og – når der indregnes over-/underskud – Over- og underskud) skal findes.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    arkMangler: (d: { ark: string; tabel: string }) =>
+      `Arket "${d.ark}" med tabellen ${d.tabel} findes ikke. Indsæt skabelonen, eller omdøb arket.`,
+    tabelMangler: (d: { ark: string; tabel: string; overskrifter: readonly string[] }) =>
+      `Arket "${d.ark}" har hverken tabellen ${d.tabel} eller en række med dens overskrifter (${d.overskrifter.join(", ")} …). Indsæt skabelonens tabel.`,
+    resultaterMangler: (d: { indregnet: Dec; tabel: string; ark: string | null; arkNavn: string; afsnit: string }) =>
+      `Omkostninger indregner ${formaterKr(d.indregnet)} i over-/underskud, men tabellen ${d.tabel} findes ikke` +
+      (d.ark ? ` på arket "${d.ark}"` : ` (arket "${d.arkNavn}" mangler)`) +
+      `. Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (${d.afsnit}).`,
+  },
   tjek(ctx) {
     // tblStamdata, tblYdelser, tblOmkostninger: the reader records them (and not for a takstbilag).
-    rapporterProblemer(ctx, ["tabel-mangler"], (p) => {
-      if (!p.arkFindes)
-        return `Arket "${p.ark}" med tabellen ${p.tabel} findes ikke. Indsæt skabelonen, eller omdøb arket.`;
-      const overskrifter = (tabelDef(p.tabel)?.kolonner ?? []).slice(0, 3).map((k) => k.label);
-      return `Arket "${p.ark}" har hverken tabellen ${p.tabel} eller en række med dens overskrifter (${overskrifter.join(", ")} …). Indsæt skabelonens tabel.`;
-    });
+    rapporterProblemer(ctx, ["tabel-mangler"], (p) =>
+      p.arkFindes
+        ? {
+            besked: "tabelMangler",
+            data: {
+              ark: p.ark,
+              tabel: p.tabel,
+              overskrifter: (tabelDef(p.tabel)?.kolonner ?? []).slice(0, 3).map((k) => k.label),
+            },
+          }
+        : { besked: "arkMangler", data: { ark: p.ark, tabel: p.tabel } },
+    );
 
     const { skema } = ctx;
     if (skema.type !== "takstskema" || skema.resultater || !skema.omkostninger) return;
@@ -33,12 +49,15 @@ export default lavRegel({
     if (!indregnet.gt(NUL)) return;
     const ark = findSheet(ctx.snapshot, TBL_RESULTATER.ark);
     ctx.rapporter({
-      ark: ark?.name ?? TBL_RESULTATER.ark,
-      celle: "A1",
-      besked:
-        `Omkostninger indregner ${formaterKr(indregnet)} i over-/underskud, men tabellen ${TBL_RESULTATER.navn} findes ikke` +
-        (ark ? ` på arket "${ark.name}"` : ` (arket "${TBL_RESULTATER.ark}" mangler)`) +
-        `. Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (${ctx.afsnit("overUnderskud")}).`,
+      besked: "resultaterMangler",
+      celle: { ark: ark?.name ?? TBL_RESULTATER.ark, adresse: "A1" },
+      data: {
+        indregnet,
+        tabel: TBL_RESULTATER.navn,
+        ark: ark?.name ?? null,
+        arkNavn: TBL_RESULTATER.ark,
+        afsnit: ctx.afsnit("overUnderskud"),
+      },
     });
   },
 });

@@ -20,8 +20,48 @@ function foersteCelle(ref: string): string {
   return ref.split(":")[0];
 }
 
+type Skjult = "hidden" | "veryHidden";
+
+const beskeder = {
+  /** `tabelArk`: the sheet as the table names it (`ark` is the sheet found). */
+  skjultArk: (d: { tabel: string; ark: string; tabelArk: string; skjult: Skjult; eget: string }) =>
+    `Tabellen ${d.tabel} står på arket ${d.ark}, ${SKJULT[d.skjult]}: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
+    (d.skjult === "veryHidden"
+      ? `Slet arket ${d.tabelArk} (det kræver Visual Basic-editoren eller et værktøj), og sæt tabellen ind på det synlige ark ${d.eget}.`
+      : `Vis arket (højreklik på en arkfane → Vis), eller flyt tabellen til det synlige ark ${d.eget}.`),
+  andetArk: (d: { tabel: string; ark: string; eget: string; egetFindes: boolean; navn: string }) =>
+    `Tabellen ${d.tabel} står på arket ${d.ark}, men den hører til arket ${d.eget}: den kontrolleres og kommer i takstbilaget, ` +
+    `mens den, der læser skemaet, leder efter den på arket ${d.eget}${d.egetFindes ? "" : ", som projektmappen ikke har"}. ` +
+    (d.egetFindes
+      ? `Flyt tabellen til arket ${d.eget} (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel ${d.navn}, og den står på ${d.eget}.`
+      : `Omdøb arket ${d.ark} til ${d.eget} (dobbeltklik på arkfanen).`),
+  skjultKolonne: (d: { overskrift: string; adresse: string; tabel: string }) =>
+    `Kolonnen ${d.overskrift} (${d.adresse}) i ${d.tabel} er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. ` +
+    "Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
+  skjultRaekke: (d: { raekke: number; overskriftsraekke: boolean; tabel: string }) =>
+    `${d.overskriftsraekke ? "Overskriftsrækken" : `Række ${d.raekke}`} i ${d.tabel} er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
+    "Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
+  dobbeltNavn: (d: { navn: string; antal: number; laest: string; denne: string }) =>
+    `Tabelnavnet ${d.navn} bruges af ${d.antal} tabeller; kun den første (${d.laest}) bliver kontrolleret og kommer i takstbilaget, ` +
+    `ikke denne (${d.denne}). Slet den tabel, der ikke gælder, så der kun er én tabel ${d.navn}.`,
+  overskrifterPaaSkjultArk: (d: { ark: string; omraade: string; navn: string; skjult: Skjult }) =>
+    `Rækkerne under overskrifterne i ${d.ark}!${d.omraade} læses som ${d.navn}, men arket ${d.ark} er ${d.skjult === "veryHidden" ? "meget skjult" : "skjult"}: ` +
+    `den, der læser skemaet i Excel, ser dem ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt cellerne til et synligt ark.`,
+  overskrifterUdenForTabel: (d: {
+    ark: string;
+    navn: string;
+    raekke: number;
+    omraade: string | null;
+    /** Where the table is read from ("Ydelser!A1:P1"), or null when it is not found. */
+    laestFra: string | null;
+  }) =>
+    `Arket ${d.ark} har overskrifterne til ${d.navn} i række ${d.raekke}${d.omraade ? ` (${d.omraade})` : ""}, men de står uden for tabellen ${d.navn} (${d.laestFra ? `tabellen læses fra ${d.laestFra}` : "tabellen findes ikke"}): ` +
+    "rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. " +
+    `Gør cellerne til tabellen ${d.navn}: markér dem, vælg Indsæt → Tabel, og skriv navnet ${d.navn} under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).`,
+};
+
 /** The contract tables the reader found, with where their header row is. */
-function fundneTabeller(ctx: TjekKontekst): FundetTabel<unknown>[] {
+function fundneTabeller(ctx: TjekKontekst<typeof beskeder>): FundetTabel<unknown>[] {
   const s = ctx.skema;
   const ud: (FundetTabel<unknown> | null | undefined)[] = [s.stamdata?.tabel];
   for (const felt of Object.keys(SKEMA_TABELLER) as (keyof typeof SKEMA_TABELLER)[]) ud.push(s[felt]);
@@ -29,20 +69,14 @@ function fundneTabeller(ctx: TjekKontekst): FundetTabel<unknown>[] {
 }
 
 /** A table named in the contract sits on a hidden sheet. */
-function paaSkjultArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void {
+function paaSkjultArk(ctx: TjekKontekst<typeof beskeder>, def: TabelDef, t: SnapshotTable): void {
   const ark = findSheet(ctx.snapshot, t.sheet);
   const s = skjult(ark);
   if (!s) return;
-  const hvad =
-    s === "veryHidden"
-      ? `Slet arket ${t.sheet} (det kræver Visual Basic-editoren eller et værktøj), og sæt tabellen ind på det synlige ark ${def.ark}.`
-      : `Vis arket (højreklik på en arkfane → Vis), eller flyt tabellen til det synlige ark ${def.ark}.`;
   ctx.rapporter({
-    ark: ark!.name,
-    celle: foersteCelle(t.ref),
-    besked:
-      `Tabellen ${t.name} står på arket ${ark!.name}, ${SKJULT[s]}: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
-      hvad,
+    besked: "skjultArk",
+    celle: { ark: ark!.name, adresse: foersteCelle(t.ref) },
+    data: { tabel: t.name, ark: ark!.name, tabelArk: t.sheet, skjult: s, eget: def.ark },
   });
 }
 
@@ -50,21 +84,15 @@ function paaSkjultArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void 
  * A table named in the contract on a visible sheet other than its own: the reader checks it,
  * but the contract (and the user reading the skema) expects it on the sheet named for it.
  */
-function paaAndetArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void {
+function paaAndetArk(ctx: TjekKontekst<typeof beskeder>, def: TabelDef, t: SnapshotTable): void {
   const ark = findSheet(ctx.snapshot, t.sheet);
   // A hidden sheet is reported on its own (paaSkjultArk), with the same advice.
   if (!ark || skjult(ark) || ark.name.trim().toLowerCase() === def.ark.toLowerCase()) return;
   const eget = findSheet(ctx.snapshot, def.ark);
-  const hvad = eget
-    ? `Flyt tabellen til arket ${def.ark} (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel ${def.navn}, og den står på ${def.ark}.`
-    : `Omdøb arket ${ark.name} til ${def.ark} (dobbeltklik på arkfanen).`;
   ctx.rapporter({
-    ark: ark.name,
-    celle: foersteCelle(t.ref),
-    besked:
-      `Tabellen ${t.name} står på arket ${ark.name}, men den hører til arket ${def.ark}: den kontrolleres og kommer i takstbilaget, ` +
-      `mens den, der læser skemaet, leder efter den på arket ${def.ark}${eget ? "" : ", som projektmappen ikke har"}. ` +
-      hvad,
+    besked: "andetArk",
+    celle: { ark: ark.name, adresse: foersteCelle(t.ref) },
+    data: { tabel: t.name, ark: ark.name, eget: def.ark, egetFindes: !!eget, navn: def.navn },
   });
 }
 
@@ -78,7 +106,7 @@ function paaAndetArk(ctx: TjekKontekst, def: TabelDef, t: SnapshotTable): void {
  * reading the skema in Excel does not see them. An advarsel, not a fejl: a filter the økonom
  * left on is no reason to send the skema back.
  */
-function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): void {
+function skjulteRaekkerOgKolonner(ctx: TjekKontekst<typeof beskeder>, t: FundetTabel<unknown>): void {
   const ark = findSheet(ctx.snapshot, t.ark);
   if (!ark || (!ark.hiddenRows?.length && !ark.hiddenColumns?.length)) return;
   const kolonner = Object.values(t.kolonner).filter((k): k is NonNullable<typeof k> => !!k);
@@ -88,12 +116,10 @@ function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): v
   for (const k of kolonner.sort((a, b) => a.kolonne - b.kolonne)) {
     if (!skjulteK.has(k.kolonne)) continue;
     ctx.rapporter({
-      ark: ark.name,
-      celle: k.adresse,
+      besked: "skjultKolonne",
+      celle: { ark: ark.name, adresse: k.adresse },
       alvor: "advarsel",
-      besked:
-        `Kolonnen ${k.overskrift} (${k.adresse}) i ${t.navn} er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. ` +
-        "Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
+      data: { overskrift: k.overskrift, adresse: k.adresse, tabel: t.navn },
     });
   }
   const skjulteR = new Set(ark.hiddenRows ?? []);
@@ -104,15 +130,12 @@ function skjulteRaekkerOgKolonner(ctx: TjekKontekst, t: FundetTabel<unknown>): v
   }
   for (const r of raekker) {
     if (!skjulteR.has(r.raekke)) continue;
-    const hvad = r.raekke === t.overskriftRaekke ? "Overskriftsrækken" : `Række ${r.raekke}`;
     ctx.rapporter({
-      ark: ark.name,
-      celle: a1(r.raekke, venstre),
+      besked: "skjultRaekke",
+      celle: { ark: ark.name, adresse: a1(r.raekke, venstre) },
       ydelsesId: r.id,
       alvor: "advarsel",
-      besked:
-        `${hvad} i ${t.navn} er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
-        "Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
+      data: { raekke: r.raekke, overskriftsraekke: r.raekke === t.overskriftRaekke, tabel: t.navn },
     });
   }
 }
@@ -160,6 +183,7 @@ export default lavRegel({
       "En af skemaets tabeller står ikke, hvor brugeren ser den: på et skjult ark, på et andet ark end sit eget, under et navn, som en anden tabel også har, mens tabellens overskrifter står uden for den på dens eget ark, eller med skjulte rækker eller kolonner.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder,
   tjek(ctx) {
     const { snapshot } = ctx;
     const fundne = fundneTabeller(ctx);
@@ -189,11 +213,14 @@ export default lavRegel({
       const [laest, ...andre] = medNavnet;
       for (const t of andre) {
         ctx.rapporter({
-          ark: findSheet(snapshot, t.sheet)?.name ?? t.sheet,
-          celle: foersteCelle(t.ref),
-          besked:
-            `Tabelnavnet ${def.navn} bruges af ${medNavnet.length} tabeller; kun den første (${laest.sheet}!${laest.ref}) bliver kontrolleret og kommer i takstbilaget, ` +
-            `ikke denne (${t.sheet}!${t.ref}). Slet den tabel, der ikke gælder, så der kun er én tabel ${def.navn}.`,
+          besked: "dobbeltNavn",
+          celle: { ark: findSheet(snapshot, t.sheet)?.name ?? t.sheet, adresse: foersteCelle(t.ref) },
+          data: {
+            navn: def.navn,
+            antal: medNavnet.length,
+            laest: `${laest.sheet}!${laest.ref}`,
+            denne: `${t.sheet}!${t.ref}`,
+          },
         });
       }
 
@@ -204,11 +231,9 @@ export default lavRegel({
         const s = skjult(ark);
         if (s) {
           ctx.rapporter({
-            ark: fundet.ark,
-            celle: foersteCelle(fundet.overskriftOmraade),
-            besked:
-              `Rækkerne under overskrifterne i ${fundet.ark}!${fundet.overskriftOmraade} læses som ${def.navn}, men arket ${fundet.ark} er ${s === "veryHidden" ? "meget skjult" : "skjult"}: ` +
-              `den, der læser skemaet i Excel, ser dem ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt cellerne til et synligt ark.`,
+            besked: "overskrifterPaaSkjultArk",
+            celle: { ark: fundet.ark, adresse: foersteCelle(fundet.overskriftOmraade) },
+            data: { ark: fundet.ark, omraade: fundet.overskriftOmraade, navn: def.navn, skjult: s },
           });
         }
       }
@@ -218,15 +243,17 @@ export default lavRegel({
       if (!eget || skjult(eget)) continue;
       const blok = udaekketOverskrift(eget, def, kontraktOmraader.get(eget.name.trim().toLowerCase()) ?? []);
       if (!blok) continue;
-      const hvor = fundet ? `tabellen læses fra ${fundet.ark}!${fundet.overskriftOmraade}` : "tabellen findes ikke";
       const omr = parseOmraade(`${blok.celler[0]}:${blok.celler[blok.celler.length - 1]}`);
       ctx.rapporter({
-        ark: eget.name,
-        celle: blok.celler[0],
-        besked:
-          `Arket ${eget.name} har overskrifterne til ${def.navn} i række ${blok.raekke}${omr ? ` (${omraadeA1(omr)})` : ""}, men de står uden for tabellen ${def.navn} (${hvor}): ` +
-          "rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. " +
-          `Gør cellerne til tabellen ${def.navn}: markér dem, vælg Indsæt → Tabel, og skriv navnet ${def.navn} under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).`,
+        besked: "overskrifterUdenForTabel",
+        celle: { ark: eget.name, adresse: blok.celler[0] },
+        data: {
+          ark: eget.name,
+          navn: def.navn,
+          raekke: blok.raekke,
+          omraade: omr ? omraadeA1(omr) : null,
+          laestFra: fundet ? `${fundet.ark}!${fundet.overskriftOmraade}` : null,
+        },
       });
     }
   },

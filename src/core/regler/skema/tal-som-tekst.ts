@@ -10,11 +10,20 @@ export default lavRegel({
       "Et tal er skrevet som tekst (fx 1.234,50, 95 % eller kr. 1.200); det er læst, men Excel kan ikke regne med det.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    somTekst: (d: { felt: string; vist: string; laestSom: "tal" | "dato" }) => {
+      const hvad = d.laestSom === "dato" ? "en dato" : "et tal";
+      return `${d.felt} er skrevet som tekst ("${d.vist}"), men er læst som ${hvad}. Skriv ${hvad} i cellen, så Excel kan regne med det.`;
+    },
+  },
   tjek(ctx) {
-    rapporterProblemer(ctx, ["tal-som-tekst"], (p) => {
-      const hvad = p.laestSom === "dato" ? "en dato" : "et tal";
-      const tekst = kortVist(typeof p.vaerdi === "string" ? p.vaerdi.trim() : p.vaerdi);
-      return `${p.felt} er skrevet som tekst ("${tekst}"), men er læst som ${hvad}. Skriv ${hvad} i cellen, så Excel kan regne med det.`;
-    });
+    rapporterProblemer(ctx, ["tal-som-tekst"], (p) => ({
+      besked: "somTekst",
+      data: {
+        felt: p.felt,
+        vist: kortVist(typeof p.vaerdi === "string" ? p.vaerdi.trim() : p.vaerdi),
+        laestSom: p.laestSom,
+      },
+    }));
   },
 });

@@ -29,20 +29,36 @@ function kort(s: string): string {
 /** At most this many ranges of conditional formats are held against the cells (each costs a test per cell). */
 const MAKS_BETINGEDE_OMRAADER = 500;
 
-/** What `format` makes the cell show instead of its value, as the end of a sentence; null: the value. */
-function hvadVises(k: KontraktCelle, format: string): string | null {
+/** What a format makes the cell show instead of its value (format and texts as the message quotes them). */
+type Visning =
+  | { art: "fast"; fast: string; format: string; vaerdi: number | string }
+  | { art: "forvraenget"; forvraengning: Forvraengning; format: string; vaerdi: number };
+
+const visTal = (v: number): string => formaterTal(v, Number.isInteger(v) ? 0 : 2);
+
+/** The Visning as the end of a sentence. */
+function visningTekst(v: Visning): string {
+  if (v.art === "fast") {
+    const vaerdi = typeof v.vaerdi === "number" ? visTal(v.vaerdi) : `"${v.vaerdi}"`;
+    return `den faste tekst "${v.fast}" fra talformatet (${v.format}), men cellens værdi er ${vaerdi}; kontrollen og takstbilaget bruger værdien.`;
+  }
+  return `${vises(v.forvraengning, v.vaerdi)} med talformatet (${v.format}), men kontrollen og takstbilaget bruger værdien ${visTal(v.vaerdi)}.`;
+}
+
+/** What `format` makes the cell show instead of its value; null: the value. */
+function hvadVises(k: KontraktCelle, format: string): Visning | null {
   const raa = k.celle.raa as number | string;
   const fast = fastTalIFormat(format, raa);
-  if (fast !== null) {
-    const vaerdi = typeof raa === "number" ? formaterTal(raa, Number.isInteger(raa) ? 0 : 2) : `"${kort(raa)}"`;
-    return `den faste tekst "${kort(fast)}" fra talformatet (${kort(format)}), men cellens værdi er ${vaerdi}; kontrollen og takstbilaget bruger værdien.`;
-  }
+  if (fast !== null)
+    return { art: "fast", fast: kort(fast), format: kort(format), vaerdi: typeof raa === "number" ? raa : kort(raa) };
   if (typeof raa !== "number" || !TALTYPER.has(k.kolonne.type)) return null;
   // A percent column stores a fraction (0,96): its % format shows the value.
   const f = talformatForvraenger(format, raa, k.kolonne.type === "pct" || !!k.kolonne.procentpoint);
   if (!f) return null;
-  return `${vises(f, raa)} med talformatet (${kort(format)}), men kontrollen og takstbilaget bruger værdien ${formaterTal(raa, Number.isInteger(raa) ? 0 : 2)}.`;
+  return { art: "forvraenget", forvraengning: f, format: kort(format), vaerdi: raa };
 }
+
+const RAAD = "Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.";
 
 interface Betinget {
   omr: Omraade;
@@ -73,10 +89,15 @@ export default lavRegel({
       'En celles talformat (også et, som betinget formatering giver den) viser et fast tal i stedet for cellens værdi (fx formatet "3.037,78"), skjuler værdien (;;;), fylder cellen med et ciffer (0*0), dividerer den med 1.000 (et komma til sidst) eller ganger den med 100 (% uden for en procentkolonne): brugeren ser et andet tal end det, der kontrolleres.',
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    talformat: (d: { kolonne: string; visning: Visning }) => `${d.kolonne} viser ${visningTekst(d.visning)} ${RAAD}`,
+    betinget: (d: { kolonne: string; visning: Visning; omraade: string }) =>
+      `${d.kolonne} kan vise ${visningTekst(d.visning)} Talformatet kommer fra en betinget formatering på ${d.omraade}. ` +
+      "Fjern talformatet fra den betingede formatering (Startside → Betinget formatering → Administrer regler → Rediger regel → Formatér), eller slet reglen.",
+  },
   tjek(ctx) {
     const ark = new Map<string, { a: SnapshotSheet | undefined; betingede: Betinget[] }>();
     const plads = { rest: MAKS_BETINGEDE_OMRAADER };
-    const raad = "Giv cellen et almindeligt talformat (Formatér celler → Tal eller Standard), så den viser sin værdi.";
     forHverKontraktCelle(ctx.skema, (k) => {
       const raa = k.celle.raa;
       if (typeof raa !== "number" && (typeof raa !== "string" || raa === "")) return;
@@ -90,10 +111,10 @@ export default lavRegel({
       const egen = format ? hvadVises(k, format) : null;
       if (egen) {
         ctx.rapporter({
-          ark: k.celle.ark,
-          celle: k.celle.adresse,
+          besked: "talformat",
+          celle: k.celle,
           ydelsesId: k.ydelsesId,
-          besked: `${k.kolonne.label} viser ${egen} ${raad}`,
+          data: { kolonne: k.kolonne.label, visning: egen },
         });
         return;
       }
@@ -103,12 +124,10 @@ export default lavRegel({
         const vist = hvadVises(k, b.format);
         if (!vist) continue;
         ctx.rapporter({
-          ark: k.celle.ark,
-          celle: k.celle.adresse,
+          besked: "betinget",
+          celle: k.celle,
           ydelsesId: k.ydelsesId,
-          besked:
-            `${k.kolonne.label} kan vise ${vist} Talformatet kommer fra en betinget formatering på ${kort(b.ref)}. ` +
-            "Fjern talformatet fra den betingede formatering (Startside → Betinget formatering → Administrer regler → Rediger regel → Formatér), eller slet reglen.",
+          data: { kolonne: k.kolonne.label, visning: vist, omraade: kort(b.ref) },
         });
         return;
       }

@@ -7,13 +7,17 @@ export default lavRegel({
     beskrivelse: "Tabellen med ydelser er fundet, men har ingen ydelser: der er ingen takster at godkende.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    tom: (d: { tabel: string }) =>
+      `Tabellen ${d.tabel} har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).`,
+  },
   tjek(ctx) {
     const t = ctx.skema.ydelser;
     if (!t || t.raekker.length > 0) return;
     ctx.rapporter({
-      ark: t.ark,
-      celle: t.kolonner["ydelsesId"]?.adresse ?? t.overskriftOmraade.split(":")[0],
-      besked: `Tabellen ${t.navn} har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).`,
+      besked: "tom",
+      celle: { ark: t.ark, adresse: t.kolonner["ydelsesId"]?.adresse ?? t.overskriftOmraade.split(":")[0] },
+      data: { tabel: t.navn },
     });
   },
 });

@@ -8,15 +8,14 @@ export default lavRegel({
     beskrivelse: "Hvert Ydelses-ID må kun stå på én række i tblYdelser.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    dublet: (d: { ydelsesId?: string; tidligereRaekke: number }) =>
+      `Ydelses-ID${d.ydelsesId ? ` "${d.ydelsesId}"` : ""} står allerede i række ${d.tidligereRaekke}` +
+      ` (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.`,
+  },
   tjek(ctx) {
     for (const { celle, tidligereRaekke } of gentagneIder(ctx.skema.ydelser?.raekker ?? [])) {
-      rapporterPaaId(
-        ctx,
-        celle,
-        (id) =>
-          `Ydelses-ID${id ? ` "${id}"` : ""} står allerede i række ${tidligereRaekke}` +
-          ` (store og små bogstaver og mellemrum tæller ikke). Giv hver ydelse sit eget ID.`,
-      );
+      rapporterPaaId(ctx, celle, (id) => ({ besked: "dublet", data: { ydelsesId: id, tidligereRaekke } }));
     }
   },
 });

@@ -11,6 +11,13 @@ export default lavRegel({
       "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tblYdelser (i Over- og underskud også `*` for hele tilbuddet og `lukket: <ID>` for en lukket ydelse eller et lukket tilbud).",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    udenId: (d: { tabel: string; hvad: string; stjerneTilladt: boolean }) =>
+      `Rækken i ${d.tabel} har intet Ydelses-ID, så ${d.hvad} kan ikke knyttes til en ydelse. Skriv ydelsens ID fra ${TBL_YDELSER.navn}${d.stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}.`,
+    ukendt: (d: { ydelsesId?: string; tabel: string; hvad: string; stjerneTilladt: boolean }) =>
+      `Ydelses-ID${d.ydelsesId ? ` "${d.ydelsesId}"` : ""} i ${d.tabel} findes ikke i ${TBL_YDELSER.navn}, så ${d.hvad} kan ikke knyttes til en ydelse.` +
+      ` Ret ID'et, så det svarer til en ydelse${d.stjerneTilladt ? " (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse)" : ""}, eller tilføj ydelsen.`,
+  },
   tjek(ctx) {
     const { skema } = ctx;
     // Without tblYdelser or its ID column nothing is known (skema-mangler-tabel/-kolonne report that).
@@ -24,24 +31,14 @@ export default lavRegel({
       if (c.ulaeselig || c.mangler) return;
       if (c.vaerdi === null || c.vaerdi.trim() === "") {
         // A row with amounts but no ID cannot be tied to a ydelse.
-        ctx.rapporter({
-          ark: c.ark,
-          celle: c.adresse,
-          besked: `Rækken i ${tabel} har intet Ydelses-ID, så ${hvad} kan ikke knyttes til en ydelse. Skriv ydelsens ID fra ${TBL_YDELSER.navn}${stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}.`,
-        });
+        ctx.rapporter({ besked: "udenId", celle: c, data: { tabel, hvad, stjerneTilladt } });
         return;
       }
       const noegle = idNoegle(c.vaerdi);
       if (kendte.has(noegle) || (stjerneTilladt && noegle === "*")) return;
       // regler.md 2026.3 item 6 (§ 6.2.2): a closed ydelse's result, written `lukket: <ID>`.
       if (stjerneTilladt && lukketId(c.vaerdi) !== null) return;
-      rapporterPaaId(
-        ctx,
-        c,
-        (id) =>
-          `Ydelses-ID${id ? ` "${id}"` : ""} i ${tabel} findes ikke i ${TBL_YDELSER.navn}, så ${hvad} kan ikke knyttes til en ydelse.` +
-          ` Ret ID'et, så det svarer til en ydelse${stjerneTilladt ? " (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse)" : ""}, eller tilføj ydelsen.`,
-      );
+      rapporterPaaId(ctx, c, (id) => ({ besked: "ukendt", data: { ydelsesId: id, tabel, hvad, stjerneTilladt } }));
     };
 
     for (const r of skema.omkostninger?.raekker ?? [])

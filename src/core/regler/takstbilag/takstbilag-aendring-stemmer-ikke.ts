@@ -1,11 +1,19 @@
 import { formaterKr, formaterPctBroek } from "../../format";
-import { EN, dec, tilOere } from "../../penge";
+import { EN, dec, tilOere, type Dec } from "../../penge";
 import { lavRegel } from "../lav-regel";
 import { sikkertId } from "../skema/hjaelp/ydelses-id";
 
 /** The spec's catalogue: more than 1 kr. or more than 0,05 procentpoint. */
 const TOLERANCE_KR = EN;
 const TOLERANCE_BROEK = dec("0.0005");
+
+interface Takster {
+  takst: Dec;
+  takstSidsteAar: Dec;
+}
+
+const grundlag = (d: Takster): string =>
+  `Takst ${formaterKr(d.takst)} og Takst sidste år ${formaterKr(d.takstSidsteAar)}`;
 
 export default lavRegel({
   meta: {
@@ -14,23 +22,29 @@ export default lavRegel({
     beskrivelse: "I takstbilaget skal Ændring kr. og Ændring pct. svare til Takst og Takst sidste år.",
     gaelderFor: ["takstskema", "takstbilag"],
   },
+  beskeder: {
+    kr: (d: Takster & { aendring: Dec; forventet: Dec }) =>
+      `Ændring kr. er ${formaterKr(d.aendring)}, men ${grundlag(d)} giver ${formaterKr(d.forventet)}. Ret cellen (Takst − Takst sidste år).`,
+    pct: (d: Takster & { aendring: Dec; forventet: Dec }) =>
+      `Ændring pct. er ${formaterPctBroek(d.aendring, 2)}, men ${grundlag(d)} giver ${formaterPctBroek(d.forventet, 2)}. Ret cellen (Takst ÷ Takst sidste år − 1).`,
+  },
   tjek(ctx) {
     for (const r of ctx.skema.takstbilag?.raekker ?? []) {
       const takst = r.takst.vaerdi;
       const sidste = r.takstSidsteAar.vaerdi;
       if (takst === null || sidste === null) continue;
       const ydelsesId = sikkertId(r.ydelsesId.vaerdi);
-      const grundlag = `Takst ${formaterKr(takst)} og Takst sidste år ${formaterKr(sidste)}`;
+      const takster = { takst, takstSidsteAar: sidste };
 
       const kr = r.aendringKr.vaerdi;
       if (kr !== null) {
         const forventet = takst.minus(sidste);
         if (tilOere(kr).minus(tilOere(forventet)).abs().gt(TOLERANCE_KR)) {
           ctx.rapporter({
-            ark: r.aendringKr.ark,
-            celle: r.aendringKr.adresse,
+            besked: "kr",
+            celle: r.aendringKr,
             ydelsesId,
-            besked: `Ændring kr. er ${formaterKr(kr)}, men ${grundlag} giver ${formaterKr(forventet)}. Ret cellen (Takst − Takst sidste år).`,
+            data: { ...takster, aendring: kr, forventet },
           });
         }
       }
@@ -45,10 +59,10 @@ export default lavRegel({
         const laesninger = typeof raa === "number" ? [pct, dec(raa), dec(raa).div(100)] : [pct];
         if (laesninger.every((l) => l.minus(forventet).abs().gt(TOLERANCE_BROEK))) {
           ctx.rapporter({
-            ark: r.aendringPct.ark,
-            celle: r.aendringPct.adresse,
+            besked: "pct",
+            celle: r.aendringPct,
             ydelsesId,
-            besked: `Ændring pct. er ${formaterPctBroek(pct, 2)}, men ${grundlag} giver ${formaterPctBroek(forventet, 2)}. Ret cellen (Takst ÷ Takst sidste år − 1).`,
+            data: { ...takster, aendring: pct, forventet },
           });
         }
       }

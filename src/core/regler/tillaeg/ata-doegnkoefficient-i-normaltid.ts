@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { tjekDoegnkoefficient } from "./hjaelp/tjek";
+import { doegnkoefficientBesked, doegnkoefficientINormaltid } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {
@@ -8,13 +8,19 @@ export default lavRegel({
     beskrivelse: "I normal arbejdstid (hverdage kl. 06–17) er der ingen døgnkoefficient (arbejdstidsbestemte tillæg).",
     gaelderFor: ["takstskema"],
   },
+  beskeder: { iNormaltid: doegnkoefficientBesked },
   tjek(ctx) {
     const tabel = ctx.skema.tillaeg;
     if (!tabel) return;
     for (const r of tabel.raekker) {
       const d = r.doegnkoefficient;
-      const besked = tjekDoegnkoefficient(d.vaerdi, r.tidsrum.vaerdi, r.personalekategori.vaerdi, ctx.profil.tillaeg);
-      if (besked) ctx.rapporter({ ark: d.ark, celle: d.adresse, besked });
+      const data = doegnkoefficientINormaltid(
+        d.vaerdi,
+        r.tidsrum.vaerdi,
+        r.personalekategori.vaerdi,
+        ctx.profil.tillaeg,
+      );
+      if (data) ctx.rapporter({ besked: "iNormaltid", celle: d, data });
     }
   },
 });

@@ -9,6 +9,11 @@ export default lavRegel({
       "Uden for normal arbejdstid skal ATA-timetaksten have en døgnkoefficient for de arbejdstidsbestemte tillæg.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    mangler: (d: { kategori: string | null; tidsrum: string; tom: boolean; normaltid: string }) =>
+      `Døgnkoefficienten${d.kategori ? ` for ${d.kategori}` : ""} i tidsrummet ${d.tidsrum} er ${d.tom ? "tom" : "0 %"}, men ${d.tidsrum} ligger uden for normal arbejdstid ` +
+      `(${d.normaltid}), så taksten skal dække de arbejdstidsbestemte tillæg. Skriv døgnkoefficienten (fx 25 %).`,
+  },
   tjek(ctx) {
     const tabel = ctx.skema.tillaeg;
     if (!tabel) return;
@@ -21,11 +26,9 @@ export default lavRegel({
       if (!mangler) continue;
       const kategori = r.personalekategori.vaerdi;
       ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        besked:
-          `Døgnkoefficienten${kategori ? ` for ${kategori}` : ""} i tidsrummet ${tidsrum} er ${c.tom ? "tom" : "0 %"}, men ${tidsrum} ligger uden for normal arbejdstid ` +
-          `(${ctx.profil.tillaeg.normaltid}), så taksten skal dække de arbejdstidsbestemte tillæg. Skriv døgnkoefficienten (fx 25 %).`,
+        besked: "mangler",
+        celle: c,
+        data: { kategori, tidsrum, tom: c.tom, normaltid: ctx.profil.tillaeg.normaltid },
       });
     }
   },

@@ -27,6 +27,22 @@ export default lavRegel({
       "ATA-timetaksten skal være Timeomkostning × (1 + fraværskorrektion + døgnkoefficient + variable følgeomkostninger), rundet til øre (eller til hele kroner, når tabellens timetakster er hele kroner).",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    afviger: (d: {
+      hvem: string;
+      angivet: Dec;
+      timeomkostning: Dec;
+      fravaer: Dec;
+      doegnkoefficient: Dec;
+      vfo: Dec;
+      beregnet: Dec;
+      forskel: Dec;
+      heleKr: boolean;
+    }) =>
+      `ATA-timetaksten${d.hvem ? ` for ${d.hvem}` : ""} er ${formaterKr(d.angivet)}, men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + ` +
+      `Variable følgeomkostninger) giver ${regnestykke(d.timeomkostning, [d.fravaer, d.doegnkoefficient, d.vfo], d.beregnet)} (forskel ${formaterKr(d.forskel)}${d.heleKr ? `; rundet til hele kroner ${formaterKr(d.beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP))}` : ""}). ` +
+      "Sæt formlen ind igen, eller ret tallene.",
+  },
   tjek(ctx) {
     const tabel = ctx.skema.tillaeg;
     if (!tabel) return;
@@ -47,12 +63,9 @@ export default lavRegel({
       if (!forskel.gt(tolerance)) continue;
       const hvem = hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
       ctx.rapporter({
-        ark: r.ataTimetakst.ark,
-        celle: r.ataTimetakst.adresse,
-        besked:
-          `ATA-timetaksten${hvem ? ` for ${hvem}` : ""} er ${formaterKr(angivet)}, men Timeomkostning × (1 + Fraværskorrektion + Døgnkoefficient + ` +
-          `Variable følgeomkostninger) giver ${regnestykke(timeomkostning, [fravaer, d, vfo], beregnet)} (forskel ${formaterKr(forskel)}${heleKr ? `; rundet til hele kroner ${formaterKr(beregnet.toDecimalPlaces(0, D.ROUND_HALF_UP))}` : ""}). ` +
-          "Sæt formlen ind igen, eller ret tallene.",
+        besked: "afviger",
+        celle: r.ataTimetakst,
+        data: { hvem, angivet, timeomkostning, fravaer, doegnkoefficient: d, vfo, beregnet, forskel, heleKr },
       });
     }
   },

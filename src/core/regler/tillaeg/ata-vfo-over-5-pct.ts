@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { hvilken } from "./hjaelp/faelles";
-import { tjekVfo } from "./hjaelp/tjek";
+import { vfoBesked, vfoOverMax } from "./hjaelp/tjek";
 
 export default lavRegel({
   meta: {
@@ -10,12 +10,13 @@ export default lavRegel({
       "Tillægget for variable følgeomkostninger i ATA-timetaksten må højst være 5 % af marginalomkostningerne.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: { overMax: vfoBesked },
   tjek(ctx) {
     const tabel = ctx.skema.tillaeg;
     if (!tabel) return;
     for (const r of tabel.raekker) {
-      const besked = tjekVfo(r.vfo.vaerdi, hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi), ctx.profil.tillaeg);
-      if (besked) ctx.rapporter({ ark: r.vfo.ark, celle: r.vfo.adresse, besked });
+      const data = vfoOverMax(r.vfo.vaerdi, hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi), ctx.profil.tillaeg);
+      if (data) ctx.rapporter({ besked: "overMax", celle: r.vfo, data });
     }
   },
 });

@@ -7,6 +7,18 @@ import { TBL_TILLAEG } from "../../skema/tabeller";
 import { hvilken } from "./hjaelp/faelles";
 import { tillaegPar } from "./hjaelp/sats";
 
+interface Dublet {
+  /** "Socialpædagog, Hverdag 17-23" */
+  hvad: string;
+  kategori: string | null;
+  /** The row the pair is first on. */
+  raekke: number;
+}
+
+const navne = (kategori: string | null): string =>
+  `Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "${kategori} 1" og "${kategori} 2"; ` +
+  `skriv så det rigtige navn i de aftalte tillægsydelser.`;
+
 const TAL = ["timeomkostning", "fravaer", "doegnkoefficient", "vfo", "ataTimetakst"] as const;
 
 /** A cell's number as the lookup returns it; undefined when it cannot be read (then nothing is compared). */
@@ -42,6 +54,15 @@ export default lavRegel({
       "Samme personalekategori og tidsrum må kun stå én gang i tabellen over ATA-timetakster: flere takster for samme kategori skal have hver sit navn (advarsel, når rækkerne er ens).",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    gentaget: (d: Dublet & { identisk: boolean; sats: Dec | null }) =>
+      `${d.hvad} står også i række ${d.raekke} i ${TBL_TILLAEG.navn}${d.identisk ? " med de samme tal" : ` med samme ATA-timetakst${d.sats ? ` (${formaterKr(d.sats)})` : ""}`}. ` +
+      `Slet den ene række, eller giv hver række sit eget navn. ${navne(d.kategori)}`,
+    andenSats: (d: Dublet & { foersteSats: Dec | null; sats: Dec | null }) =>
+      `${d.hvad} står også i række ${d.raekke} i ${TBL_TILLAEG.navn}, men med en anden ATA-timetakst` +
+      (d.foersteSats && d.sats ? ` (${formaterKr(d.foersteSats)} dér, ${formaterKr(d.sats)} her)` : "") +
+      `. Opslaget i de aftalte tillægsydelser bruger den første række, så denne række bruges aldrig. Giv hver række sit eget navn, eller slet den, der er forkert. ${navne(d.kategori)}`,
+  },
   tjek(ctx) {
     const foerste = new Map<string, TillaegRaekke>();
     for (const r of ctx.skema.tillaeg?.raekker ?? []) {
@@ -52,10 +73,11 @@ export default lavRegel({
         foerste.set(noegle, r);
         continue;
       }
-      const hvad = hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
-      const navne =
-        `Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "${r.personalekategori.vaerdi} 1" og "${r.personalekategori.vaerdi} 2"; ` +
-        `skriv så det rigtige navn i de aftalte tillægsydelser.`;
+      const dublet: Dublet = {
+        hvad: hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi),
+        kategori: r.personalekategori.vaerdi,
+        raekke: f.raekke,
+      };
       const identisk = TAL.every((k) => ens(tal(f[k]), tal(r[k])));
       const a = sats(f);
       const b = sats(r);
@@ -63,22 +85,17 @@ export default lavRegel({
       const c = r.personalekategori;
       if (identisk || sammeSats) {
         ctx.rapporter({
-          ark: c.ark,
-          celle: c.adresse,
+          besked: "gentaget",
+          celle: c,
           alvor: "advarsel",
-          besked:
-            `${hvad} står også i række ${f.raekke} i ${TBL_TILLAEG.navn}${identisk ? " med de samme tal" : ` med samme ATA-timetakst${a ? ` (${formaterKr(a)})` : ""}`}. ` +
-            `Slet den ene række, eller giv hver række sit eget navn. ${navne}`,
+          data: { ...dublet, identisk, sats: identisk ? null : (a ?? null) },
         });
         continue;
       }
       ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        besked:
-          `${hvad} står også i række ${f.raekke} i ${TBL_TILLAEG.navn}, men med en anden ATA-timetakst` +
-          (a && b ? ` (${formaterKr(a)} dér, ${formaterKr(b)} her)` : "") +
-          `. Opslaget i de aftalte tillægsydelser bruger den første række, så denne række bruges aldrig. Giv hver række sit eget navn, eller slet den, der er forkert. ${navne}`,
+        besked: "andenSats",
+        celle: c,
+        data: { ...dublet, foersteSats: a ?? null, sats: b ?? null },
       });
     }
   },

@@ -8,6 +8,11 @@ export default lavRegel({
     beskrivelse: "En tillægsydelse er tidsbegrænset og skal have en slutdato.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    udenSlutdato: (d: { hvem: string | null }) =>
+      `Tillægsydelsen${d.hvem ? ` "${d.hvem}"` : ""} har ingen slutdato. Tillægsydelser er midlertidige: skriv den aftalte slutdato, ` +
+      "så uger og samlet pris kan beregnes.",
+  },
   tjek(ctx) {
     const tabel = ctx.skema.tillaegsberegning;
     if (!tabel) return;
@@ -16,13 +21,7 @@ export default lavRegel({
       if (!c.tom || c.mangler || c.ulaeselig) continue;
       const beskrivelse = r.beskrivelse.vaerdi;
       const hvem = beskrivelse ?? hvilken(r.personalekategori.vaerdi, r.tidsrum.vaerdi);
-      ctx.rapporter({
-        ark: c.ark,
-        celle: c.adresse,
-        besked:
-          `Tillægsydelsen${hvem ? ` "${hvem}"` : ""} har ingen slutdato. Tillægsydelser er midlertidige: skriv den aftalte slutdato, ` +
-          "så uger og samlet pris kan beregnes.",
-      });
+      ctx.rapporter({ besked: "udenSlutdato", celle: c, data: { hvem } });
     }
   },
 });

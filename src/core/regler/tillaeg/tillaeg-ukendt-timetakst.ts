@@ -15,6 +15,19 @@ export default lavRegel({
       "En aftalt tillægsydelse skal bruge en ATA-timetakst, der findes i tabellen over ATA-timetakster (personalekategori og tidsrum).",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    stavetAnderledes: (d: { kategori: string; tidsrum: string }) =>
+      `${d.kategori}, ${d.tidsrum} står i tabellen over ATA-timetakster, men stavet anderledes (fx med et tabulatortegn, et linjeskift eller et punktum), ` +
+      "så formlens opslag ikke finder den og giver 0 kr. Skriv personalekategori og tidsrum som i tabellen.",
+    tom: (d: { mangler: readonly string[] }) =>
+      `${d.mangler.join(" og ")} er tom, så ATA-timetaksten kan ikke slås op. Vælg personalekategori og tidsrum fra tabellen over ATA-timetakster.`,
+    udenTabel: (d: { kategori: string; tidsrum: string }) =>
+      `Der er ingen tabel over ATA-timetakster (tblTillaeg på arket Tillægsydelser), så ATA-timetaksten for ${d.kategori}, ${d.tidsrum} kan ikke slås op. ` +
+      "Indsæt tabellen, og beregn timetaksten for personalekategorien og tidsrummet.",
+    ukendt: (d: { kategori: string; tidsrum: string }) =>
+      `Der er ingen ATA-timetakst for ${d.kategori}, ${d.tidsrum} i tabellen over ATA-timetakster, så formlen giver 0 kr. ` +
+      "Tilføj en række for personalekategorien og tidsrummet, eller ret stavningen, så den svarer til tabellen.",
+  },
   tjek(ctx) {
     const beregninger = ctx.skema.tillaegsberegning;
     if (!beregninger) return;
@@ -41,31 +54,16 @@ export default lavRegel({
       // The one rate lookup (regler.md 2026.3 item 11), as the written formula does it.
       if (tillaeg && tillaegRaekkeForPar(tillaeg.raekker, cellensTekst(kat), cellensTekst(tid))) continue;
       if (kategori && tidsrum && loest.has(loestNoegle(kategori, tidsrum))) {
-        ctx.rapporter({
-          ark: kat.ark,
-          celle: kat.adresse,
-          besked:
-            `${kategori}, ${tidsrum} står i tabellen over ATA-timetakster, men stavet anderledes (fx med et tabulatortegn, et linjeskift eller et punktum), ` +
-            "så formlens opslag ikke finder den og giver 0 kr. Skriv personalekategori og tidsrum som i tabellen.",
-        });
+        ctx.rapporter({ besked: "stavetAnderledes", celle: kat, data: { kategori, tidsrum } });
         continue;
       }
-      let besked: string;
       if (!kategori || !tidsrum) {
-        const mangler = [!kategori ? "Personalekategori" : null, !tidsrum ? "Tidsrum" : null]
-          .filter(Boolean)
-          .join(" og ");
-        besked = `${mangler} er tom, så ATA-timetaksten kan ikke slås op. Vælg personalekategori og tidsrum fra tabellen over ATA-timetakster.`;
-      } else if (!tillaeg) {
-        besked =
-          `Der er ingen tabel over ATA-timetakster (tblTillaeg på arket Tillægsydelser), så ATA-timetaksten for ${kategori}, ${tidsrum} kan ikke slås op. ` +
-          "Indsæt tabellen, og beregn timetaksten for personalekategorien og tidsrummet.";
-      } else {
-        besked =
-          `Der er ingen ATA-timetakst for ${kategori}, ${tidsrum} i tabellen over ATA-timetakster, så formlen giver 0 kr. ` +
-          "Tilføj en række for personalekategorien og tidsrummet, eller ret stavningen, så den svarer til tabellen.";
-      }
-      ctx.rapporter({ ark: kat.ark, celle: kat.adresse, besked });
+        const mangler = [!kategori ? "Personalekategori" : null, !tidsrum ? "Tidsrum" : null].filter(
+          (s): s is string => s !== null,
+        );
+        ctx.rapporter({ besked: "tom", celle: kat, data: { mangler } });
+      } else if (!tillaeg) ctx.rapporter({ besked: "udenTabel", celle: kat, data: { kategori, tidsrum } });
+      else ctx.rapporter({ besked: "ukendt", celle: kat, data: { kategori, tidsrum } });
     }
   },
 });

@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { brugerBelaegning, erKortForloeb } from "../../beregning/takst";
 import { formaterGraensePct, formaterPctBroekMod } from "../../format";
-import { pctTilBroek } from "../../penge";
+import { pctTilBroek, type Dec } from "../../penge";
 import { belaegningsRaekker, erNytTilbudIFoersteDriftsaar, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
 export default lavRegel({
@@ -11,6 +11,12 @@ export default lavRegel({
     beskrivelse:
       "Et nyt tilbud må i første driftsår budgettere med en lavere belægningsprocent svarende til den forventede; et driftstab fra første år kan afskrives over tre år.",
     gaelderFor: ["takstskema"],
+  },
+  beskeder: {
+    under: (d: { belaegning: Dec; graensePct: number; afsnit: string }) =>
+      `Nyt tilbud i første driftsår: belægningsprocenten ${formaterPctBroekMod(d.belaegning, d.graensePct)} er under ${formaterGraensePct(d.graensePct)}. ` +
+      "Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). " +
+      `Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (${d.afsnit}).`,
   },
   tjek(ctx) {
     if (!erNytTilbudIFoersteDriftsaar(ctx.skema)) return;
@@ -23,13 +29,10 @@ export default lavRegel({
         : ctx.profil.belaegning.forventetMin;
       if (!belaegning.lt(pctTilBroek(graensePct))) continue;
       ctx.rapporter({
-        ark: raekke.belaegningsprocent.ark,
-        celle: raekke.belaegningsprocent.adresse,
+        besked: "under",
+        celle: raekke.belaegningsprocent,
         ydelsesId: ydelsesIdFor(raekke),
-        besked:
-          `Nyt tilbud i første driftsår: belægningsprocenten ${formaterPctBroekMod(belaegning, graensePct)} er under ${formaterGraensePct(graensePct)}. ` +
-          "Det er tilladt, når den svarer til den forventede belægning (forventede borgere ÷ pladser). " +
-          `Et driftstab fra første driftsår kan afskrives over 3 år i stedet for ét (${ctx.afsnit("nytTilbudDriftstab")}).`,
+        data: { belaegning, graensePct, afsnit: ctx.afsnit("nytTilbudDriftstab") },
       });
     }
   },

@@ -13,6 +13,12 @@ export default lavRegel({
       "En enhedstakst er til rådgivningsydelser; normerede dag- og døgnpladser afregnes som udgangspunkt som takstbaserede ydelser.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    udenForRaadgivning: (d: { tilbudsform: string }) =>
+      `Ydelsen har Taksttype Enhedstakst, men Tilbudsform ${d.tilbudsform}: en enhedstakst er til rådgivningsydelser, ` +
+      "og normerede dag- og døgnpladser afregnes som udgangspunkt med en takst beregnet af pladser og belægning. " +
+      "Vælg en anden taksttype (fx Gennemsnitstakst), eller ret tilbudsformen til Rådgivning.",
+  },
   tjek(ctx) {
     for (const raekke of ctx.skema.ydelser?.raekker ?? []) {
       if (!erEnhedstakst(vaerdi(raekke.taksttype))) continue;
@@ -20,13 +26,10 @@ export default lavRegel({
       // An empty or unreadable Tilbudsform is felt-mangler's or felt-ugyldig-vaerdi's.
       if (tilbudsform === null || MED_ENHEDSTAKST.has(tilbudsform.trim().toLowerCase())) continue;
       ctx.rapporter({
-        ark: raekke.taksttype.ark,
-        celle: raekke.taksttype.adresse,
+        besked: "udenForRaadgivning",
+        celle: raekke.taksttype,
         ydelsesId: ydelsesIdFor(raekke),
-        besked:
-          `Ydelsen har Taksttype Enhedstakst, men Tilbudsform ${tilbudsform}: en enhedstakst er til rådgivningsydelser, ` +
-          "og normerede dag- og døgnpladser afregnes som udgangspunkt med en takst beregnet af pladser og belægning. " +
-          "Vælg en anden taksttype (fx Gennemsnitstakst), eller ret tilbudsformen til Rådgivning.",
+        data: { tilbudsform },
       });
     }
   },

@@ -2,7 +2,8 @@ import { lavRegel } from "../lav-regel";
 import { erPladsaendring } from "../../beregning/takst";
 import { formaterAntal } from "../../format";
 import { aendringsRaekker, erNyYdelse, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
-import { sidsteAar } from "./hjaelp/sidste-aar";
+import { godkendtNote, sidsteAar } from "./hjaelp/sidste-aar";
+import type { Dec } from "../../penge";
 
 export default lavRegel({
   meta: {
@@ -11,6 +12,14 @@ export default lavRegel({
     beskrivelse:
       "En permanent ændring i antal pladser skal godkendes af styregruppen; også en ny ydelse med pladser i et eksisterende tilbud.",
     gaelderFor: ["takstskema", "takstbilag"],
+  },
+  beskeder: {
+    nyYdelse: (d: { pladser: Dec; godkender: string }) =>
+      `Ny ydelse med ${formaterAntal(d.pladser)} pladser i et eksisterende tilbud (Pladser sidste år er tom): tilbuddets pladsantal ændres permanent, ` +
+      `og det skal godkendes af ${d.godkender}; begrund den nye ydelse i Bemærkninger.`,
+    aendring: (d: { pladserFoer: Dec; pladser: Dec; godkender: string; godkendt: boolean }) =>
+      `Pladsantallet ${d.pladser.gt(d.pladserFoer) ? "øges" : "reduceres"} fra ${formaterAntal(d.pladserFoer)} til ${formaterAntal(d.pladser)}. ` +
+      `En permanent ændring i antal pladser skal godkendes af ${d.godkender}; sørg for at ændringen er begrundet i Bemærkninger.${godkendtNote(d.godkendt)}`,
   },
   tjek(ctx) {
     // A new ydelse in a tilbud that is not a nyt tilbud adds places to it (regler.md 2026.2 item 9).
@@ -23,24 +32,19 @@ export default lavRegel({
       // with a baseline, a ydelse in last year's approved bilag is not new.
       if (eksisterendeTilbud && nu && erNyYdelse(raekke) && !sidste.godkendt) {
         ctx.rapporter({
-          ark: raekke.pladser.ark,
-          celle: raekke.pladser.adresse,
+          besked: "nyYdelse",
+          celle: raekke.pladser,
           ydelsesId: ydelsesIdFor(raekke),
-          besked:
-            `Ny ydelse med ${formaterAntal(nu)} pladser i et eksisterende tilbud (Pladser sidste år er tom): tilbuddets pladsantal ændres permanent, ` +
-            `og det skal godkendes af ${ctx.aftale.godkender}; begrund den nye ydelse i Bemærkninger.`,
+          data: { pladser: nu, godkender: ctx.aftale.godkender },
         });
         continue;
       }
       if (!foer || !nu || !erPladsaendring(foer, nu)) continue;
-      const retning = nu.gt(foer) ? "øges" : "reduceres";
       ctx.rapporter({
-        ark: raekke.pladser.ark,
-        celle: raekke.pladser.adresse,
+        besked: "aendring",
+        celle: raekke.pladser,
         ydelsesId: ydelsesIdFor(raekke),
-        besked:
-          `Pladsantallet ${retning} fra ${formaterAntal(foer)} til ${formaterAntal(nu)}. ` +
-          `En permanent ændring i antal pladser skal godkendes af ${ctx.aftale.godkender}; sørg for at ændringen er begrundet i Bemærkninger.${sidste.note}`,
+        data: { pladserFoer: foer, pladser: nu, godkender: ctx.aftale.godkender, godkendt: sidste.godkendt },
       });
     }
   },

@@ -3,15 +3,19 @@ import { begrundelseMangler, erPladsaendring } from "../../beregning/takst";
 import { formaterAntal } from "../../format";
 import {
   aendringsRaekker,
+  begrundelseData,
   begrundelseHandling,
   begrundelseMangelTekst,
   begrundelsesfelter,
+  kolonneNote,
+  type BegrundelseData,
   erNyYdelse,
   erTilbudIFoersteDriftsaar,
   vaerdi,
   ydelsesIdFor,
 } from "./hjaelp/faelles";
-import { sidsteAar } from "./hjaelp/sidste-aar";
+import { godkendtNote, sidsteAar } from "./hjaelp/sidste-aar";
+import type { Dec } from "../../penge";
 
 export default lavRegel({
   meta: {
@@ -20,6 +24,20 @@ export default lavRegel({
     beskrivelse:
       "En ændring i antal pladser (også fra 0) og en ny ydelse i et tilbud, der ikke er i sit første driftsår, skal begrundes: årsag valgt og en begrundelse i Bemærkninger.",
     gaelderFor: ["takstskema", "takstbilag"],
+  },
+  beskeder: {
+    udenBegrundelse: (d: {
+      ny: boolean;
+      pladser: Dec;
+      pladserFoer: Dec | null;
+      begrundelse: BegrundelseData;
+      manglendeKolonner: readonly string[];
+      godkendt: boolean;
+    }) =>
+      // A new ydelse says what it is, not that the tilbud's total changes (its other ydelser may shrink).
+      `${d.ny || !d.pladserFoer ? `Ny ydelse med ${formaterAntal(d.pladser)} pladser` : `Pladsantallet ændres fra ${formaterAntal(d.pladserFoer)} til ${formaterAntal(d.pladser)}`} uden tilstrækkelig begrundelse: ` +
+      // The numbers are in the first sentence; the advice does not repeat them.
+      `${begrundelseMangelTekst(d.begrundelse)}. ${begrundelseHandling(d.begrundelse, d.ny ? "den nye ydelse" : "pladsændringen")}${kolonneNote(d.manglendeKolonner)}${godkendtNote(d.godkendt)}`,
   },
   tjek(ctx) {
     // regler.md 2026.3 point 3 (§ 2.2.3 "samt en begrundelse for ændringen i antal pladser"; § 5
@@ -36,20 +54,18 @@ export default lavRegel({
       if (!felter) continue;
       const mangler = begrundelseMangler(felter.aarsag, felter.bemaerkninger, ctx.profil);
       if (mangler.length === 0) continue;
-      // The numbers are in the first sentence; the advice does not repeat them.
-      const hvad = ny ? "den nye ydelse" : "pladsændringen";
-      // A new ydelse says what it is, not that the tilbud's total changes (its other ydelser may shrink).
-      const hvadSker =
-        ny || !foer
-          ? `Ny ydelse med ${formaterAntal(nu)} pladser`
-          : `Pladsantallet ændres fra ${formaterAntal(foer)} til ${formaterAntal(nu)}`;
       ctx.rapporter({
-        ark: felter.ark,
-        celle: felter.celle,
+        besked: "udenBegrundelse",
+        celle: { ark: felter.ark, adresse: felter.celle },
         ydelsesId: ydelsesIdFor(raekke),
-        besked:
-          `${hvadSker} uden tilstrækkelig begrundelse: ` +
-          `${begrundelseMangelTekst(mangler, felter.bemaerkninger, ctx.profil)}. ${begrundelseHandling(mangler, hvad, ctx.profil)}${felter.note}${sidste.note}`,
+        data: {
+          ny,
+          pladser: nu,
+          pladserFoer: foer,
+          begrundelse: begrundelseData(mangler, felter.bemaerkninger, ctx.profil),
+          manglendeKolonner: felter.manglendeKolonner,
+          godkendt: sidste.godkendt,
+        },
       });
     }
   },

@@ -5,6 +5,10 @@ import type { Dec } from "../../penge";
 import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 import { sidsteAar } from "./hjaelp/sidste-aar";
 
+const RAAD =
+  "Skriv den godkendte værdi, eller forklar forskellen i Bemærkninger (fx en takst, Forretningsudvalget har godkendt i årets løb). " +
+  "Ændringen måles fra den godkendte værdi.";
+
 export default lavRegel({
   meta: {
     id: "sidste-aar-afviger-fra-godkendt",
@@ -13,40 +17,44 @@ export default lavRegel({
       "Med sidste års godkendte takstbilag som grundlag: Takst sidste år og Pladser sidste år skal være de godkendte værdier.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    takst: (d: { skema: Dec | null; godkendt: Dec; ydelsesId?: string; heleKroner: boolean }) => {
+      // Whole kroner in a bilag in whole kroner; kroner and øre otherwise.
+      const kr = (x: Dec) => formaterKr(x, { heleKroner: d.heleKroner });
+      return (
+        `Takst sidste år er ${d.skema ? kr(d.skema) : "tom"}, men sidste års godkendte takstbilag har ${kr(d.godkendt)} for ${d.ydelsesId ?? "ydelsen"}. ` +
+        RAAD
+      );
+    },
+    pladser: (d: { skema: Dec | null; godkendt: Dec; ydelsesId?: string }) =>
+      `Pladser sidste år er ${d.skema ? formaterAntal(d.skema) : "tom"}, men sidste års godkendte takstbilag har ${formaterAntal(d.godkendt)} for ${d.ydelsesId ?? "ydelsen"}. ` +
+      RAAD,
+  },
   tjek(ctx) {
     const g = ctx.grundlag;
     if (!g) return;
-    // Whole kroner in a bilag in whole kroner; kroner and øre otherwise.
-    const kr = (d: Dec) => formaterKr(d, { heleKroner: g.decimaler === 0 });
     for (const { raekke } of aendringsRaekker(ctx.skema)) {
       const godkendt = sidsteAar(ctx, raekke);
       if (!godkendt.godkendt) continue;
       const id = ydelsesIdFor(raekke);
-      const raad =
-        "Skriv den godkendte værdi, eller forklar forskellen i Bemærkninger (fx en takst, Forretningsudvalget har godkendt i årets løb). " +
-        "Ændringen måles fra den godkendte værdi.";
       const takst = vaerdi(raekke.takstSidsteAar);
       if (godkendt.takst) {
         const lig = takst && tilGrundlagetsPraecision(takst, g).eq(tilGrundlagetsPraecision(godkendt.takst, g));
         if (!lig)
           ctx.rapporter({
-            ark: raekke.takstSidsteAar.ark,
-            celle: raekke.takstSidsteAar.adresse,
+            besked: "takst",
+            celle: raekke.takstSidsteAar,
             ydelsesId: id,
-            besked:
-              `Takst sidste år er ${takst ? kr(takst) : "tom"}, men sidste års godkendte takstbilag har ${kr(godkendt.takst)} for ${id ?? "ydelsen"}. ` +
-              raad,
+            data: { skema: takst, godkendt: godkendt.takst, ydelsesId: id, heleKroner: g.decimaler === 0 },
           });
       }
       const pladser = vaerdi(raekke.pladserSidsteAar);
       if (godkendt.pladser && !(pladser && pladser.eq(godkendt.pladser)))
         ctx.rapporter({
-          ark: raekke.pladserSidsteAar.ark,
-          celle: raekke.pladserSidsteAar.adresse,
+          besked: "pladser",
+          celle: raekke.pladserSidsteAar,
           ydelsesId: id,
-          besked:
-            `Pladser sidste år er ${pladser ? formaterAntal(pladser) : "tom"}, men sidste års godkendte takstbilag har ${formaterAntal(godkendt.pladser)} for ${id ?? "ydelsen"}. ` +
-            raad,
+          data: { skema: pladser, godkendt: godkendt.pladser, ydelsesId: id },
         });
     }
   },

@@ -17,6 +17,11 @@ export default lavRegel({
       "Det anbefales for hver takst med pladser (pr. døgn, dag, måned eller år; ikke basis-, enhedstakst eller trækningsret) at angive, hvor mange direkte støttetimer pr. uge taksten i gennemsnit indeholder.",
     gaelderFor: ["takstskema"],
   },
+  beskeder: {
+    mangler: (d: { taksttype: string; takstenhed: string | null; afsnit: string }) =>
+      `Direkte støttetimer pr. uge er ikke udfyldt for en ${d.taksttype.toLowerCase()} pr. ${d.takstenhed?.toLowerCase()}. ` +
+      `Det anbefales (${d.afsnit}) at angive, hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder (0, hvis ingen), så taksten kan forhandles.`,
+  },
   tjek(ctx) {
     for (const raekke of ctx.skema.ydelser?.raekker ?? []) {
       const celle = raekke.stoettetimer;
@@ -29,12 +34,10 @@ export default lavRegel({
       // An empty Taksttype is felt-mangler's.
       if (taksttype === null || UDEN_STOETTETIMER.has(taksttype.trim().toLowerCase())) continue;
       ctx.rapporter({
-        ark: celle.ark,
-        celle: celle.adresse,
+        besked: "mangler",
+        celle,
         ydelsesId: ydelsesIdFor(raekke),
-        besked:
-          `Direkte støttetimer pr. uge er ikke udfyldt for en ${taksttype.toLowerCase()} pr. ${enhed?.toLowerCase()}. ` +
-          `Det anbefales (${ctx.afsnit("stoettetimer")}) at angive, hvor mange direkte støttetimer pr. borger pr. uge taksten i gennemsnit indeholder (0, hvis ingen), så taksten kan forhandles.`,
+        data: { taksttype, takstenhed: enhed, afsnit: ctx.afsnit("stoettetimer") },
       });
     }
   },

@@ -1,7 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import { takstaendring } from "../../beregning/takst";
 import { formaterGraensePct, formaterKr, formaterPct, formaterPctBroekMod } from "../../format";
-import { D, EN, pctTilBroek } from "../../penge";
+import { D, EN, pctTilBroek, type Dec } from "../../penge";
 import { aendringsRaekker, vaerdi, ydelsesIdFor } from "./hjaelp/faelles";
 
 export default lavRegel({
@@ -11,6 +11,22 @@ export default lavRegel({
     beskrivelse:
       "Kun når profilen sætter et takstloft: taksten må højst stige med PL-fremskrivningen minus profilens reduktion. Aftalen selv sætter intet loft.",
     gaelderFor: ["takstskema", "takstbilag"],
+  },
+  beskeder: {
+    overLoft: (d: {
+      aendring: Dec;
+      loftPct: Dec;
+      takstFoer: Dec;
+      takst: Dec;
+      profil: string;
+      plPct: number;
+      reduktionPct: number;
+      hoejst: Dec;
+    }) =>
+      `Taksten stiger ${formaterPctBroekMod(d.aendring, d.loftPct)} fra ${formaterKr(d.takstFoer)} til ${formaterKr(d.takst)}; ` +
+      // The loft is the profile's, not the agreement's (§ 3.1 sets none; regler.md 2026.3 point 12).
+      `profilen »${d.profil}« sætter takstloftet til ${formaterGraensePct(d.loftPct)} (PL-fremskrivning ${formaterPct(d.plPct)} minus ${formaterPct(d.reduktionPct)}). ` +
+      `Sæt taksten til højst ${formaterKr(d.hoejst)}, eller ret beregningen.`,
   },
   tjek(ctx) {
     const loft = ctx.profil.takstloft;
@@ -26,14 +42,19 @@ export default lavRegel({
       if (!foer || !nu || !aendring || !aendring.broek.gt(loftBroek)) continue;
       const hoejst = foer.times(EN.plus(loftBroek)).toDecimalPlaces(2, D.ROUND_DOWN);
       ctx.rapporter({
-        ark: raekke.takst.ark,
-        celle: raekke.takst.adresse,
+        besked: "overLoft",
+        celle: raekke.takst,
         ydelsesId: ydelsesIdFor(raekke),
-        besked:
-          `Taksten stiger ${formaterPctBroekMod(aendring.broek, loftPct)} fra ${formaterKr(foer)} til ${formaterKr(nu)}; ` +
-          // The loft is the profile's, not the agreement's (§ 3.1 sets none; regler.md 2026.3 point 12).
-          `profilen »${ctx.profil.navn}« sætter takstloftet til ${formaterGraensePct(loftPct)} (PL-fremskrivning ${formaterPct(pl)} minus ${formaterPct(loft.reduktionPct)}). ` +
-          `Sæt taksten til højst ${formaterKr(hoejst)}, eller ret beregningen.`,
+        data: {
+          aendring: aendring.broek,
+          loftPct,
+          takstFoer: foer,
+          takst: nu,
+          profil: ctx.profil.navn,
+          plPct: pl,
+          reduktionPct: loft.reduktionPct,
+          hoejst,
+        },
       });
     }
   },

@@ -8,15 +8,25 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, Select, Spinner, Switch, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
-import { TAKSTPROFIL_ARK } from "../../../core/profil/laes-profil";
-import { PROFILER, STANDARD_PROFIL_ID } from "../../../core/profil/register";
-import { lempelserResume, lempelseTekst, profilLempelser } from "../../../core/profil/lempelser";
-import { kildeTekst } from "../../../core/profil/oversigt";
-import { findRegel } from "../../../core/regler";
-import { REGEL_IDER, type Alvor, type RegelId } from "../../../core/regler/id";
-import { standardAlvor } from "../../../core/valider";
+import {
+  ALVOR_ETIKET,
+  type Alvor,
+  findRegel,
+  type Fortrydelse,
+  FRA_ETIKET,
+  kildeTekst,
+  lempelserResume,
+  lempelseTekst,
+  PROFILER,
+  profilLempelser,
+  REGEL_IDER,
+  type RegelId,
+  STANDARD_PROFIL_ID,
+  standardAlvor,
+  TAKSTPROFIL_ARK,
+} from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
-import { useHandling } from "../../komponenter/useHandling";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
 import { vis } from "../../faelles/tekst";
 import { profilKildeTekst, profilNoegle } from "../../profil";
 import {
@@ -65,12 +75,8 @@ const VALG_TEKST: Record<string, string> = {
   ud_over_pl: "ud over pris- og lønfremskrivningen",
 };
 
-const ALVOR_TEKST: Record<Alvor | "fra", string> = {
-  fejl: "Fejl",
-  advarsel: "Advarsel",
-  info: "Info",
-  fra: "Slået fra",
-};
+/** A severity in the settings as in every report (src/core/rapport/), and a rule switched off. */
+const alvorTekst = (a: Alvor | "fra"): string => (a === "fra" ? FRA_ETIKET : ALVOR_ETIKET[a].etiket);
 
 export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const { profilValg, indlaest, arbejdsbog, godkendelser, valider, annoncer } = props;
@@ -103,17 +109,33 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
   const saetAlvor = (rid: RegelId, a: Alvor | "fra"): void =>
     setVaerdier((x) => ({ ...x, alvor: { ...x.alvor, [rid]: a } }));
 
+  const fortrydProfil = (fortrydelse: Fortrydelse): void => {
+    void handling.koer("Fortryder …", async () => {
+      await arbejdsbog.fortryd(fortrydelse);
+      handling.setBesked({
+        art: "info",
+        titel: "Fortrudt",
+        tekst: fortrydelse.tilfoejedeArk?.length
+          ? `Arket ${TAKSTPROFIL_ARK}, som profilen blev skrevet i, er fjernet igen.`
+          : `Celle A1 på arket ${TAKSTPROFIL_ARK} er som før.`,
+      });
+      annoncer("Skrivningen af profilen er fortrudt");
+      await validerIgen(handling, valider);
+    });
+  };
+
   const skriv = (): void => {
     if (!resultat.ok) return;
     void handling.koer("Skriver profilen …", async () => {
-      await arbejdsbog.skrivProfil(resultat.json);
+      const fortrydelse = await arbejdsbog.skrivProfil(resultat.json);
       // Written by the user in this pane: accepted (the banner still shows what it loosens).
       godkendelser.godkend(profilNoegle(resultat.profil));
-      await valider();
       handling.setBesked({
         art: "success",
         tekst: `Profilen er skrevet i celle A1 på arket ${TAKSTPROFIL_ARK} og gælder nu for denne projektmappe.`,
+        handling: { tekst: "Fortryd", onKlik: () => fortrydProfil(fortrydelse), testId: "fortryd-profil" },
       });
+      await validerIgen(handling, valider);
       annoncer("Profilen er skrevet og brugt ved valideringen");
     });
   };
@@ -238,7 +260,7 @@ export function Indstillinger(props: FaellesTilstand): React.ReactElement {
                 >
                   {(["fejl", "advarsel", "info", "fra"] as const).map((a) => (
                     <option key={a} value={a}>
-                      {ALVOR_TEKST[a]}
+                      {alvorTekst(a)}
                       {a === standardAlvor(rid) ? " (standard)" : ""}
                     </option>
                   ))}

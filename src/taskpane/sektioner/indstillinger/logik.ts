@@ -3,11 +3,16 @@
  * their text as typed (Danish decimal comma), and the profile they make, validated by the
  * same schema as every other profile. No React.
  */
-import { loesProfil } from "../../../core/profil/laes-profil";
-import { STANDARD_PROFIL_ID } from "../../../core/profil/register";
-import { PROFIL_SKEMA, type Felt } from "../../../core/profil/skema";
-import type { Profil } from "../../../core/profil/typer";
-import { REGEL_IDER, type Alvor, type RegelId } from "../../../core/regler/id";
+import {
+  type Alvor,
+  type Felt,
+  loesProfil,
+  type Profil,
+  PROFIL_SKEMA,
+  REGEL_IDER,
+  type RegelId,
+  STANDARD_PROFIL_ID,
+} from "../../../core";
 import { laesDanskTal, tilInputTekst } from "../../faelles/tal";
 
 export type TalFelt = Extract<Felt, { art: "tal" }>;

@@ -15,7 +15,7 @@ import {
   MailRegular,
   TableRegular,
 } from "@fluentui/react-icons";
-import { formaterTal } from "../../../core/format";
+import { formaterTal } from "../../../core";
 import { vis } from "../../faelles/tekst";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { fejlBesked } from "../../komponenter/useHandling";

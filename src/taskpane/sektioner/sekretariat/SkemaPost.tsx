@@ -2,13 +2,11 @@
 import * as React from "react";
 import { Badge } from "@fluentui/react-components";
 import type { Afvisning } from "../../../adapters/xlsx/bilag-dele";
-import { ALVOR_ETIKET } from "../../faelles/taelling";
+import { ALVOR_ETIKET, opsummeringTekst } from "../../../core";
 import { vis } from "../../faelles/tekst";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { useFaellesStil } from "../../stil";
-import { opsummeringKort, STATUS_TEKST, type SkemaLinje } from "./logik";
-
-const stort = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+import { STATUS_TEKST, type SkemaLinje } from "./logik";
 
 export function Afvisninger({ afvisninger }: { afvisninger: readonly Afvisning[] }): React.ReactElement | null {
   if (afvisninger.length === 0) return null;
@@ -55,7 +53,7 @@ export function SkemaPost({ linje }: { linje: SkemaLinje }): React.ReactElement 
         </span>
         <span className={`${f.hjaelp} ${f.ombryd}`} style={{ display: "block" }}>
           {vis(linje.fil)}
-          {linje.opsummering ? ` · ${opsummeringKort(linje.opsummering)}` : ""}
+          {linje.opsummering ? ` · ${opsummeringTekst(linje.opsummering)}` : ""}
         </span>
       </button>
       {aaben && visFund && (
@@ -63,7 +61,7 @@ export function SkemaPost({ linje }: { linje: SkemaLinje }): React.ReactElement 
           {linje.fejlVedLaesning && <li className={f.ombryd}>Kan ikke læses: {vis(linje.fejlVedLaesning)}</li>}
           {linje.fund.map((fund, i) => (
             <li key={i} className={`${f.hjaelp} ${f.ombryd}`}>
-              <strong>{stort(ALVOR_ETIKET[fund.alvor].ental)}:</strong> {vis(fund.ark)}!{fund.celle}
+              <strong>{ALVOR_ETIKET[fund.alvor].etiket}:</strong> {vis(fund.ark)}!{fund.celle}
               {fund.ydelsesId ? ` · ${vis(fund.ydelsesId)}` : ""} · {vis(fund.besked)}
             </li>
           ))}

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Button } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CopyRegular } from "@fluentui/react-icons";
-import type { Brev } from "../../../core/tilbagemelding";
+import type { Brev } from "../../../core";
 import { vis } from "../../faelles/tekst";
 import type { Besked } from "../../komponenter/Beskeder";
 import { useFaellesStil } from "../../stil";

@@ -4,9 +4,8 @@
  * is in src/adapters/xlsx/sekretariat.ts, loaded lazily (only its types are imported here).
  */
 import type { KontrolleretSkema } from "../../../adapters/xlsx/sekretariat";
-import type { Aftale } from "../../../core/profil/typer";
-import type { Fund } from "../../../core/regler/typer";
-import { breve, navnAf, type Brev } from "../../../core/tilbagemelding";
+import { type Aftale, type Brev, breve, type Fund, navnAf } from "../../../core";
+export { ikkeIndsendtLinjer } from "../../../core";
 
 /** A picked file: a browser File (webkitRelativePath is set when a folder was picked). */
 export interface ValgtFil {
@@ -127,10 +126,6 @@ export function taellingTekst(t: SkemaTaelling): string {
   return `${flertal(t.filer, "fil", "filer")}: ${dele.join(", ")}`;
 }
 
-export function opsummeringKort(o: { fejl: number; advarsler: number; info: number }): string {
-  return `${o.fejl} fejl, ${flertal(o.advarsler, "advarsel", "advarsler")}, ${o.info} info`;
-}
-
 export const STATUS_TEKST: Record<SkemaStatus, string> = {
   klar: "Klar",
   tilbage: "Går tilbage",
@@ -194,5 +189,3 @@ export async function kopierTekst(
 }
 
 // ------------------------------------------------------------------ last year's takstbilag
-
-export { ikkeIndsendtLinjer } from "../../../core/takstbilag/grundlag";

@@ -2,7 +2,7 @@
 import type { Afvisning } from "../../../adapters/xlsx/bilag-dele";
 import type { KontrolleretSkema } from "../../../adapters/xlsx/sekretariat";
 import type { FaellesTilstand } from "../../tilstand";
-import type { Grundlag, IkkeIndsendt } from "../../../core/takstbilag/grundlag";
+import type { Grundlag, IkkeIndsendt } from "../../../core";
 
 /** A ready set of submissions (the preview's bundled examples/indsendt/). */
 export interface Eksempelsaet {

@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import type { KontrolleretSkema } from "../../../adapters/xlsx/sekretariat";
-import type { Profilindgang } from "../../../core/profil/typer";
+import type { Profilindgang } from "../../../core";
 import { vis } from "../../faelles/tekst";
 import type { Besked } from "../../komponenter/Beskeder";
 import { fejlBesked } from "../../komponenter/useHandling";

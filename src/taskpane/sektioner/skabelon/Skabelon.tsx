@@ -2,11 +2,15 @@
 import * as React from "react";
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
 import { TableAddRegular, TableInsertColumnRegular } from "@fluentui/react-icons";
-import { SKABELON_ARK, SKABELON_TABELLER } from "../../../core/skema/layout";
-import { SKABELON_VERSION } from "../../../core/skema/tabeller";
-import type { WorkbookSnapshot } from "../../../core/snapshot";
+import {
+  type Fortrydelse,
+  SKABELON_ARK,
+  SKABELON_TABELLER,
+  SKABELON_VERSION,
+  type WorkbookSnapshot,
+} from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
-import { useHandling } from "../../komponenter/useHandling";
+import { useHandling, validerIgen } from "../../komponenter/useHandling";
 import { useFaellesStil } from "../../stil";
 import { tabellerTekst, TabellerTekst } from "../../faelles/tabelnavne";
 import type { FaellesTilstand } from "../../tilstand";
@@ -17,6 +21,21 @@ export function manglendeTabeller(snapshot: WorkbookSnapshot): string[] {
   if (!SKABELON_ARK.some((n) => ark.has(n.toLowerCase()))) return [];
   const tabeller = new Set(snapshot.tables.map((t) => t.name.toLowerCase()));
   return SKABELON_TABELLER.map((t) => t.navn).filter((n) => !tabeller.has(n.toLowerCase()));
+}
+
+/** What "Tilføj manglende tabeller" did, in words: which tables came from the user's own cells. */
+export function tilfoejetTekst(tabeller: readonly string[], omdannet: readonly string[]): string {
+  const nye = tabeller.filter((t) => !omdannet.includes(t));
+  const dele: string[] = [];
+  if (omdannet.length > 0) {
+    dele.push(
+      `${TabellerTekst(omdannet)} er lavet af de celler, der stod der: overskrifter og data er de samme, kun er de nu en tabel.`,
+    );
+  }
+  if (nye.length > 0) {
+    dele.push(`${TabellerTekst(nye)} er indsat, hvor skabelonen har ${nye.length === 1 ? "den" : "dem"}.`);
+  }
+  return `${dele.join(" ")} Ingen celler med indhold er ændret.`;
 }
 
 export function Skabelon(props: FaellesTilstand): React.ReactElement {
@@ -42,16 +61,30 @@ export function Skabelon(props: FaellesTilstand): React.ReactElement {
     });
   };
 
+  const fortryd = (fortrydelse: Fortrydelse): void => {
+    void handling.koer("Fortryder …", async () => {
+      await arbejdsbog.fortryd(fortrydelse);
+      handling.setBesked({
+        art: "info",
+        titel: "Fortrudt",
+        tekst: "Tabellerne er fjernet igen; cellerne er som før.",
+      });
+      annoncer("Tilføjelsen af tabellerne er fortrudt");
+      await validerIgen(handling, valider);
+    });
+  };
+
   const tilfoej = (): void => {
     if (!aarOk || aar === null) return;
     void handling.koer("Tilføjer de manglende tabeller …", async () => {
-      const tilfoejet = await arbejdsbog.tilfoejManglendeTabeller(aar);
+      const ud = await arbejdsbog.tilfoejManglendeTabeller(aar);
       handling.setBesked({
         art: "success",
-        tekst: `${TabellerTekst(tilfoejet)} er tilføjet. Ingen eksisterende celler er ændret.`,
+        tekst: tilfoejetTekst(ud.tabeller, ud.omdannet),
+        handling: { tekst: "Fortryd", onKlik: () => fortryd(ud.fortrydelse), testId: "fortryd-tabeller" },
       });
-      annoncer(`${tilfoejet.length === 1 ? "Tabellen er tilføjet" : "Tabellerne er tilføjet"}`);
-      await valider();
+      annoncer(`${ud.tabeller.length === 1 ? "Tabellen er tilføjet" : "Tabellerne er tilføjet"}`);
+      await validerIgen(handling, valider);
     });
   };
 
@@ -91,8 +124,8 @@ export function Skabelon(props: FaellesTilstand): React.ReactElement {
         <>
           <p className={f.hjaelp} data-testid="manglende-tabeller">
             Projektmappen har skabelonens ark, men mangler {tabellerTekst(mangler)} (fx et skema kopieret fra sidste
-            år). Tilføj manglende tabeller indsætter kun dem, hvor skabelonen har dem, og ændrer ingen celler, der har
-            indhold.
+            år). Står en tabels overskriftsrække og data allerede på arket, bliver de til tabellen, uændret; ellers
+            indsættes tabellen, hvor skabelonen har den. Ingen celler med indhold ændres.
           </p>
           <div className={f.raekke}>
             <Button

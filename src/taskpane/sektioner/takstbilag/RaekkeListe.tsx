@@ -1,7 +1,7 @@
 /** The Takstbilag section's lists of rows: each row a button that selects one of its cells. */
 import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import type { TakstbilagRaekke } from "../../../core/model";
+import type { TakstbilagRaekke } from "../../../core";
 import { vis } from "../../faelles/tekst";
 import { useFaellesStil } from "../../stil";
 import type { TakstAendring } from "./logik";

@@ -2,9 +2,7 @@
 import * as React from "react";
 import { Spinner, ToggleButton, tokens } from "@fluentui/react-components";
 import { TagMultipleRegular } from "@fluentui/react-icons";
-import type { Fortrydelse } from "../../../core/arbejdsbog";
-import { formaterAntal } from "../../../core/format";
-import type { TakstbilagRaekke } from "../../../core/model";
+import { antalTekst, formaterAntal, type Fortrydelse, type TakstbilagRaekke } from "../../../core";
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { useHandling, validerIgen } from "../../komponenter/useHandling";
@@ -79,7 +77,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
       const fortrydelse = await arbejdsbog.markerStatus(statusser);
       const t = { OK: 0, Advarsel: 0, Fejl: 0 };
       for (const st of statusser) t[st.status]++;
-      const tekst = `Status er markeret på ${formaterAntal(statusser.length)} ${statusser.length === 1 ? "række" : "rækker"}: ${t.OK} OK, ${t.Advarsel} ${t.Advarsel === 1 ? "advarsel" : "advarsler"}, ${t.Fejl} fejl.`;
+      const tekst = `Status er markeret på ${formaterAntal(statusser.length)} ${statusser.length === 1 ? "række" : "rækker"}: ${t.OK} OK, ${antalTekst(t.Advarsel, "advarsel")}, ${antalTekst(t.Fejl, "fejl")}.`;
       const bevaret = bevaretTekst(statusser);
       handling.setBesked({
         art: bevaret ? "warning" : "success",

@@ -2,20 +2,20 @@
  * The Takstbilag section's logic: Status/Fund per row (as the CLI's bilag), the largest changes
  * and the pladsændringer. No React, tested in Node.
  */
-import type { TakstbilagStatus } from "../../../core/arbejdsbog";
-import { formaterPctBroek } from "../../../core/format";
-import type { TakstbilagRaekke, Takstskema } from "../../../core/model";
-import type { Dec } from "../../../core/penge";
-import { hentProfil, STANDARD_PROFIL_ID } from "../../../core/profil/register";
-import type { Profil } from "../../../core/profil/typer";
-import { regelNavn } from "../../../core/regler/navn";
-import type { Fund } from "../../../core/regler/typer";
 import {
+  type Dec,
+  formaterPctBroek,
+  type Fund,
   medTidligereStatus,
-  takstbilagKontrol,
-  takstStatusser,
+  type Profil,
+  regelNavn,
   type StatusMedGrund,
-} from "../../../core/takstbilag-status";
+  takstbilagKontrol,
+  type TakstbilagRaekke,
+  type TakstbilagStatus,
+  type Takstskema,
+  takstStatusser,
+} from "../../../core";
 
 /** A row's new Status and Fund; `bevaret` when the sheet's stricter status from the full check was kept. */
 export interface MarkeretStatus extends TakstbilagStatus {
@@ -32,11 +32,7 @@ function cellensTekst(c: { raa: unknown }): string | null {
  * concern the whole workbook. The pane checks only the takstbilag; rule IDs in the Fund
  * column it cannot re-check (from the full check of the skemaer) keep their status.
  */
-export function takstbilagStatusser(
-  skema: Takstskema,
-  fund: readonly Fund[],
-  profil: Profil = hentProfil(STANDARD_PROFIL_ID),
-): MarkeretStatus[] {
+export function takstbilagStatusser(skema: Takstskema, fund: readonly Fund[], profil: Profil): MarkeretStatus[] {
   const tabel = skema.takstbilag;
   if (!tabel) return [];
   const nye = takstStatusser(

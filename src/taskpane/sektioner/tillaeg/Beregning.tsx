@@ -1,7 +1,7 @@
 /** Bilag 2's calculation spelled out: ATA-timetakst, ugepris, uger and the total, each with its numbers. */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formaterAntal, formaterKr, formaterPct, formaterTal } from "../../../core/format";
+import { formaterAntal, formaterKr, formaterPct, formaterTal } from "../../../core";
 import { useFaellesStil } from "../../stil";
 import { formaterDato } from "./logik";
 import type { Tillaegsberegning } from "./useTillaegsberegning";

@@ -2,9 +2,7 @@
 import * as React from "react";
 import { Combobox, Field, Input, Option, Select, Spinner, Textarea } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import type { Fortrydelse } from "../../../core/arbejdsbog";
-import { formaterAntal, formaterKr } from "../../../core/format";
-import { TIDSRUM } from "../../../core/skema/tabeller";
+import { formaterAntal, formaterKr, type Fortrydelse, TIDSRUM } from "../../../core";
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { ProcentFelt, TalFelt } from "../../komponenter/ProcentFelt";
@@ -13,6 +11,7 @@ import { vis } from "../../faelles/tekst";
 import { useFaellesStil } from "../../stil";
 import type { FaellesTilstand } from "../../tilstand";
 import { Beregning } from "./Beregning";
+import { nyKombination, TilfoejKombination } from "./TilfoejKombination";
 import { formaterDato } from "./logik";
 import { ens, useTillaegsberegning } from "./useTillaegsberegning";
 
@@ -24,6 +23,8 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const { felter, saet, kategorier, match, start, slut, timer, samlet, persondata, prisAfviger, nyRaekke, dublet } = b;
   const kanIndsaette = b.klar && handling.arbejder === null;
   const kategoriRef = React.useRef<HTMLInputElement>(null);
+  // A pair the rate table lacks, with the numbers typed: it can be added there first.
+  const kombination = nyKombination(b, !!indlaest?.skema.tillaeg);
 
   const fortryd = (fortrydelse: Fortrydelse, hvor: string): void => {
     void handling.koer("Fortryder …", async () => {
@@ -207,6 +208,18 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
           }}
           testId="tillaeg-pris-afviger"
         />
+      )}
+      {kombination && (
+        <div className={f.raekke}>
+          <TilfoejKombination
+            ny={kombination}
+            b={b}
+            arbejdsbog={arbejdsbog}
+            handling={handling}
+            valider={valider}
+            annoncer={annoncer}
+          />
+        </div>
       )}
       <div className={f.raekke}>
         <BekraeftKnap

@@ -3,13 +3,21 @@
  * duplicate and price checks before Indsæt, dates and the personal-data check of Beskrivelse.
  * No React, tested in Node.
  */
-import { datoTilSerial as kalenderdatoTilSerial, serialTilDato, serialTilUtcDato } from "../../../core/dato";
-import { formaterKalenderdato, formaterKr } from "../../../core/format";
-import type { NyTillaegsberegning } from "../../../core/arbejdsbog";
-import { ataTimetakst, timetakstNoegle } from "../../../core/beregning/tillaeg";
-import { tillaegRaekkerForPar } from "../../../core/regler/tillaeg/hjaelp/sats";
-import type { TillaegRaekke, TillaegsberegningRaekke } from "../../../core/model";
-import { tilOere, type Dec } from "../../../core/penge";
+import {
+  ataTimetakst,
+  datoTilSerial as kalenderdatoTilSerial,
+  type Dec,
+  formaterKalenderdato,
+  formaterKr,
+  type NyTillaegsberegning,
+  serialTilDato,
+  serialTilUtcDato,
+  type TillaegRaekke,
+  tillaegRaekkerForPar,
+  type TillaegsberegningRaekke,
+  tilOere,
+  timetakstNoegle,
+} from "../../../core";
 import { indeholderCpr, vis } from "../../faelles/tekst";
 
 /** Two names as the rate lookup compares them (regler.md 2026.3 item 11). */

@@ -3,17 +3,26 @@
  * calculation, the rules' checks as the user types and the row Indsæt would write.
  */
 import * as React from "react";
-import type { NyTillaegsberegning } from "../../../core/arbejdsbog";
-import { antalUger, ataTimetakst, periodepris, timetakstNoegle, ugepris } from "../../../core/beregning/tillaeg";
-import { findRegel } from "../../../core/regler";
-import type { RegelId } from "../../../core/regler/id";
-import { tillaegRaekkeForPar } from "../../../core/regler/tillaeg/hjaelp/sats";
-import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../../core/regler/tillaeg/hjaelp/tjek";
-import { alvorFor } from "../../../core/valider";
-import type { TillaegRaekke } from "../../../core/model";
-import { D, type Dec } from "../../../core/penge";
-import type { Profil } from "../../../core/profil/typer";
-import { TIDSRUM } from "../../../core/skema/tabeller";
+import {
+  alvorFor,
+  antalUger,
+  ataTimetakst,
+  D,
+  type Dec,
+  findRegel,
+  type NyTillaegsberegning,
+  periodepris,
+  type Profil,
+  type RegelId,
+  TIDSRUM,
+  type TillaegRaekke,
+  tillaegRaekkeForPar,
+  timetakstNoegle,
+  tjekDoegnkoefficient,
+  tjekFravaer,
+  tjekVfo,
+  ugepris,
+} from "../../../core";
 import { laesDanskTal, tilInputTekst } from "../../faelles/tal";
 import type { FeltTjek } from "../../komponenter/ProcentFelt";
 import type { Indlaest } from "../../tilstand";

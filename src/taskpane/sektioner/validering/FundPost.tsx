@@ -1,14 +1,10 @@
 /** One finding in Validering's list: a button that selects its cell, and its explanation with the agreement's words. */
 import * as React from "react";
 import { Button, mergeClasses, useId } from "@fluentui/react-components";
-import { findRegel } from "../../../core/regler";
-import { regelKilde } from "../../../core/profil/register";
-import type { Aftale } from "../../../core/profil/typer";
-import type { Fund } from "../../../core/regler/typer";
+import { type Aftale, findRegel, type Fund, paragrafEtiket, paragrafTekst, regelKilde } from "../../../core";
 import { vis } from "../../faelles/tekst";
 import { Tekst } from "../../komponenter/Tekst";
 import { useFaellesStil } from "../../stil";
-import { paragrafTekst } from "./logik";
 import { useValideringStil as useStil } from "./stil";
 
 export function FundPost(props: {
@@ -42,7 +38,7 @@ export function FundPost(props: {
           <Tekst>{fund.besked}</Tekst>
         </span>
         <span className={s.meta}>
-          {paragrafTekst(fund.paragraf)} · {fund.regel}
+          {paragrafEtiket(fund.paragraf)} · {fund.regel}
         </span>
       </button>
       {meta && kilde && (

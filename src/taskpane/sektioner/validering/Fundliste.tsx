@@ -1,16 +1,11 @@
 /** Validering's findings, grouped by severity; the arrow keys move between them. */
 import * as React from "react";
 import { useArrowNavigationGroup } from "@fluentui/react-components";
-import type { Aftale } from "../../../core/profil/typer";
-import type { Alvor } from "../../../core/regler/id";
-import type { Fund } from "../../../core/regler/typer";
-import { ALVOR_ETIKET } from "../../faelles/taelling";
+import { ALVOR_ETIKET, ALVORER, type Aftale, type Alvor, type Fund } from "../../../core";
 import { useFaellesStil } from "../../stil";
 import { FundPost } from "./FundPost";
 import { fundNoegle } from "./logik";
 import { useValideringStil as useStil } from "./stil";
-
-const ALVORER: readonly Alvor[] = ["fejl", "advarsel", "info"];
 
 export function Fundliste(props: {
   grupper: Record<Alvor, Fund[]>;

@@ -16,23 +16,20 @@ import {
   DocumentTableRegular,
   ShieldCheckmarkRegular,
 } from "@fluentui/react-icons";
-import type { Alvor } from "../../../core/regler/id";
-import { regelKilde } from "../../../core/profil/register";
-import type { Fund } from "../../../core/regler/typer";
+import { ALVOR_ETIKET, ALVORER, type Alvor, type Fund, paragrafEtiket, regelKilde } from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { ProfilBanner } from "../../komponenter/ProfilBanner";
 import { Tekst } from "../../komponenter/Tekst";
 import { useHandling, type Handling } from "../../komponenter/useHandling";
-import { ALVOR_ETIKET, fundForklaring, taelStatus } from "../../faelles/taelling";
+import { fundForklaring, taelStatus } from "../../faelles/taelling";
 import { vis } from "../../faelles/tekst";
 import { useFaellesStil } from "../../stil";
 import type { FaellesTilstand } from "../../tilstand";
 import { holdtTekst } from "./holdt";
-import { grupperFund, paragrafTekst, type FundFilter } from "./logik";
+import { grupperFund, type FundFilter } from "./logik";
 import { useValideringStil as useStil } from "./stil";
 import { useAutoOpdatering } from "./useAutoOpdatering";
 
-const ALVORER: readonly Alvor[] = ["fejl", "advarsel", "info"];
 const TEST_ID: Record<Alvor, string> = { fejl: "status-fejl", advarsel: "status-advarsler", info: "status-info" };
 const BADGE_FARVE: Record<Alvor, "danger" | "warning" | "informative"> = {
   fejl: "danger",
@@ -236,7 +233,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
                       <Tekst>{holdtTekst(id)}</Tekst>{" "}
                       <span className={f.hjaelp}>
                         ({id}
-                        {kilde ? `, ${paragrafTekst(kilde.paragraf)}` : ""})
+                        {kilde ? `, ${paragrafEtiket(kilde.paragraf)}` : ""})
                       </span>
                     </li>
                   );

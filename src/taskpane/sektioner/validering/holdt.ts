@@ -3,7 +3,7 @@
  * holdt" must not put a tick in front of the rule's problem description ("En påkrævet værdi er
  * tom …"). One sentence per rule; the Record makes a new rule ID a type error until it has one.
  */
-import type { RegelId } from "../../../core/regler/id";
+import type { RegelId } from "../../../core";
 
 export const HOLDT_TEKST: Record<RegelId, string> = {
   "skema-mangler-tabel": "Skemaets tabeller er fundet.",

@@ -1,6 +1,5 @@
 /** The Validering section's logic: filtering and grouping findings. No React, tested in Node. */
-import type { Alvor } from "../../../core/regler/id";
-import type { Fund } from "../../../core/regler/typer";
+import { paragrafTekst, type Alvor, type Fund } from "../../../core";
 
 export interface FundFilter {
   alvor: Record<Alvor, boolean>;
@@ -16,7 +15,7 @@ export function fundMatcher(f: Fund, tekst: string): boolean {
   const ord = normaliser(tekst).split(" ").filter(Boolean);
   if (ord.length === 0) return true;
   const hoestak = normaliser(
-    [`${f.ark}!${f.celle}`, f.ydelsesId ?? "", f.regel, f.paragraf ? `§ ${f.paragraf}` : "", f.besked].join(" "),
+    [`${f.ark}!${f.celle}`, f.ydelsesId ?? "", f.regel, paragrafTekst(f.paragraf), f.besked].join(" "),
   );
   return ord.every((o) => hoestak.includes(o));
 }
@@ -52,11 +51,4 @@ export function debounce(fn: () => void, ventetid: number): { kald: () => void; 
       t = null;
     },
   };
-}
-
-/** "5.3.1" → "§ 5.3.1"; "bilag 2" → "Bilag 2"; null → the template's own requirement. */
-export function paragrafTekst(p: string | null): string {
-  if (!p) return "Skabelonens krav";
-  if (/^\d/.test(p)) return `§ ${p}`;
-  return p.charAt(0).toUpperCase() + p.slice(1);
 }

@@ -1,6 +1,6 @@
 /** "Opdater automatisk efter ændringer": re-validate 1 s after the workbook's last edit. */
 import * as React from "react";
-import type { Arbejdsbog } from "../../../core/arbejdsbog";
+import type { Arbejdsbog } from "../../../core";
 import { fejlBesked, type Handling } from "../../komponenter/useHandling";
 import type { Valideret } from "../../tilstand";
 import { debounce } from "./logik";

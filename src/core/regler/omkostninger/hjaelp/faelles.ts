@@ -33,17 +33,14 @@ export function grundlagAfKolonner(r: OmkostningRaekke): Dec | null {
   return takstberegningsgrundlag(led);
 }
 
-/**
- * Each tblOmkostninger row with its Personaleomkostninger read, and the ydelse's ID as a
- * message names it (" for A1-108", or "" without one): the vagtlag rules compare the two.
- */
+/** Each tblOmkostninger row with its Personaleomkostninger read, and the ydelse's ID: the vagtlag rules compare the two. */
 export function* personaleRaekker(
   skema: Takstskema,
-): Generator<{ r: OmkostningRaekke; personale: Dec; id: string | undefined; forId: string }> {
+): Generator<{ r: OmkostningRaekke; personale: Dec; id: string | undefined }> {
   for (const r of skema.omkostninger?.raekker ?? []) {
     const personale = r.personale.vaerdi;
     if (personale === null) continue;
     const id = r.ydelsesId.vaerdi ?? undefined;
-    yield { r, personale, id, forId: id ? ` for ${id}` : "" };
+    yield { r, personale, id };
   }
 }

@@ -42,11 +42,22 @@ export function indregningsfrist(
  * "regnskabsåret + 2 år" or, for a nyt tilbud's første-driftsår underskud, "+ 4" spread over
  * three takstår (§ 6.1.2 "over en årrække på tre år frem for normalt et år": + 2, + 3, + 4).
  */
-export function fristForklaring(frist: Frist, profil: Profil): string {
-  const { indregnesSenestEfterAar: normal, nytTilbudEfterAar: nyt } = profil.overUnderskud;
+export function fristForklaring(frist: FristData): string {
+  const { efterAar: normal, nytTilbudEfterAar: nyt } = frist;
   return frist.nytTilbud
     ? `regnskabsåret + ${nyt} år, fordi det er et driftstab fra et nyt tilbuds første driftsår, der kan fordeles over takstårene regnskabsåret + ${normal} til + ${nyt}`
     : `regnskabsåret + ${normal} år`;
+}
+
+/** A deadline as a finding's data: the year and the profile's numbers `fristForklaring` words. */
+export interface FristData extends Frist {
+  efterAar: number;
+  nytTilbudEfterAar: number;
+}
+
+export function fristData(frist: Frist, profil: Profil): FristData {
+  const { indregnesSenestEfterAar: efterAar, nytTilbudEfterAar } = profil.overUnderskud;
+  return { ...frist, efterAar, nytTilbudEfterAar };
 }
 
 /** Hensat/Indregnet: an empty cell is 0; null when unreadable or the column is missing. */
@@ -133,8 +144,8 @@ export function resultatgrupper(skema: Takstskema, profil: Profil): Resultatgrup
  * " (i alt over 3 rækker)" when a group has several rows, for messages; `slut` is added after it
  * (an amount in kroner already ends a sentence with "kr.").
  */
-export function iAlt(g: Resultatgruppe, slut = ""): string {
-  return g.raekker.length > 1 ? ` (i alt over ${g.raekker.length} rækker)${slut}` : "";
+export function iAlt(raekker: number, slut = ""): string {
+  return raekker > 1 ? ` (i alt over ${raekker} rækker)${slut}` : "";
 }
 
 /** The row's result split at the profile's grænse; null when Resultat or Takstberegningsgrundlag is unknown. */

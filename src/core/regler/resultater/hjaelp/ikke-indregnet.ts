@@ -6,7 +6,9 @@ import type { TjekKontekst } from "../../lav-regel";
 import { beloebSomExcel } from "../../omkostninger/hjaelp/faelles";
 import {
   forHvem,
+  fristData,
   fristForklaring,
+  type FristData,
   iAlt,
   indregnetTaellesIkke,
   indregningsfrist,
@@ -51,11 +53,16 @@ function uregistreret(skema: Takstskema, art: "overskud" | "underskud", aarNu: n
   return pulje;
 }
 
+interface IkkeTalt {
+  beloeb: Dec;
+  grunde: ("mangler" | "foer")[];
+}
+
 /**
  * The group's Indregnet without the rows that count as not indregnet (regler.md 2026.3 item 7),
- * and the sentence that says why they are left out ("" when none is).
+ * and what is left out and why (null when nothing is).
  */
-function taltIndregnet(g: Resultatgruppe): { indregnet: Dec; ikkeTalt: string } {
+function taltIndregnet(g: Resultatgruppe): { indregnet: Dec; ikkeTalt: IkkeTalt | null } {
   let indregnet = NUL;
   let udenAar = NUL;
   const grunde = new Set<"mangler" | "foer">();
@@ -67,20 +74,84 @@ function taltIndregnet(g: Resultatgruppe): { indregnet: Dec; ikkeTalt: string } 
       udenAar = udenAar.plus(v);
     } else indregnet = indregnet.plus(v);
   }
-  if (grunde.size === 0) return { indregnet: tilOere(indregnet), ikkeTalt: "" };
-  const hvorfor = [
-    ...(grunde.has("mangler") ? ["Indregnet i takstår mangler"] : []),
-    ...(grunde.has("foer") ? ["Indregnet i takstår ligger før regnskabsåret (eller er selve regnskabsåret)"] : []),
-  ].join(", og ");
+  if (grunde.size === 0) return { indregnet: tilOere(indregnet), ikkeTalt: null };
   return {
     indregnet: tilOere(indregnet),
-    ikkeTalt:
-      ` ${formaterKr(udenAar)} i Indregnet tælles ikke som indregnet, fordi ${hvorfor}; ` +
-      `et resultat indregnes i en takst for et senere år: skriv det takstår, beløbet er indregnet i.`,
+    ikkeTalt: { beloeb: udenAar, grunde: (["mangler", "foer"] as const).filter((g) => grunde.has(g)) },
   };
 }
 
-export function tjekIkkeIndregnet(ctx: TjekKontekst, art: "overskud" | "underskud"): void {
+/** The sentence that says why some of Indregnet is left out ("" when nothing is). */
+function ikkeTaltTekst(t: IkkeTalt | null): string {
+  if (!t) return "";
+  const hvorfor = [
+    ...(t.grunde.includes("mangler") ? ["Indregnet i takstår mangler"] : []),
+    ...(t.grunde.includes("foer")
+      ? ["Indregnet i takstår ligger før regnskabsåret (eller er selve regnskabsåret)"]
+      : []),
+  ].join(", og ");
+  return (
+    ` ${formaterKr(t.beloeb)} i Indregnet tælles ikke som indregnet, fordi ${hvorfor}; ` +
+    `et resultat indregnes i en takst for et senere år: skriv det takstår, beløbet er indregnet i.`
+  );
+}
+
+interface IkkeIndregnet {
+  art: "overskud" | "underskud";
+  ydelsesId?: string;
+  regnskabsaar: number;
+  resultat: Dec;
+  /** Takstberegningsgrundlag; null when it is 0 (no share to name). */
+  grundlag: Dec | null;
+  pct: number;
+  graense: Dec;
+  skalIndregnes: Dec;
+  frist: FristData;
+  indregnet: Dec;
+  raekker: number;
+  iOmkostninger: Dec;
+  mangler: Dec;
+  takstaar: number;
+  ikkeTalt: IkkeTalt | null;
+}
+
+function start(d: IkkeIndregnet): string {
+  const andel =
+    d.grundlag === null
+      ? ""
+      : // On its true side of the grænse the message names next (regler.md 2026.3 point 9).
+        `, ${formaterPctBroekMod(d.resultat.div(d.grundlag), d.pct)} af takstberegningsgrundlaget på ${formaterKr(d.grundlag)}`;
+  const hvordan = d.art === "overskud" ? "som en reduktion af taksten" : "som en takststigning";
+  const omk = d.iOmkostninger.isZero()
+    ? ""
+    : ` og ${formaterKr(d.iOmkostninger)} mere står i ${kolonne(d)} i Omkostninger for takstår ${d.takstaar} uden en række her`;
+  return (
+    `${d.art === "overskud" ? "Overskuddet" : "Underskuddet"}${forHvem(d.ydelsesId)} i regnskabsår ${d.regnskabsaar} er ${formaterKr(d.resultat)}${andel} ` +
+    `Den del, der overstiger ${formaterPct(d.pct)} (${formaterKr(d.graense)}), i alt ${formaterKr(d.skalIndregnes)}, skal indregnes ${hvordan} ` +
+    `senest i takstår ${d.frist.aar} (${fristForklaring(d.frist)}); indregnet er ${formaterKr(d.indregnet)}${iAlt(d.raekker)}${omk}, så der mangler ${formaterKr(d.mangler)}`
+  );
+}
+
+const kolonne = (d: Pick<IkkeIndregnet, "art">): string =>
+  d.art === "overskud" ? "Indregnet overskud" : "Indregnet underskud";
+
+const iDenneTakst = (d: IkkeIndregnet): string =>
+  `indregn resten i denne takst (${kolonne(d)} i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår ${d.takstaar}`;
+
+/** The messages of overskud-ikke-indregnet and underskud-ikke-indregnet. */
+export const IKKE_INDREGNET_BESKEDER = {
+  senere: (d: IkkeIndregnet) =>
+    `${start(d)} Det kan ske i en senere takst, men senest i ${d.frist.aar}.${ikkeTaltTekst(d.ikkeTalt)}`,
+  sidsteFrist: (d: IkkeIndregnet) =>
+    `${start(d)} Takstår ${d.takstaar} er sidste frist: ${iDenneTakst(d)}.${ikkeTaltTekst(d.ikkeTalt)}`,
+  fristOverskredet: (d: IkkeIndregnet) =>
+    `${start(d)} Fristen er overskredet: ${iDenneTakst(d)}, og begrund den sene indregning i Bemærkninger.${ikkeTaltTekst(d.ikkeTalt)}`,
+};
+
+export function tjekIkkeIndregnet(
+  ctx: TjekKontekst<typeof IKKE_INDREGNET_BESKEDER>,
+  art: "overskud" | "underskud",
+): void {
   const aarNu = takstaar(ctx.skema);
   if (!ctx.skema.resultater || aarNu === null) return;
   const pct = ctx.profil.overUnderskud.graensePct;
@@ -119,32 +190,26 @@ export function tjekIkkeIndregnet(ctx: TjekKontekst, art: "overskud" | "undersku
     const frist = indregningsfrist(ctx.skema, ctx.profil, regnskabsaar, f.art);
     const fristNaaet = aarNu >= frist.aar;
     const grundlag = g.hoved.grundlag.vaerdi!;
-    const andel = grundlag.isZero()
-      ? ""
-      : // On its true side of the grænse the message names next (regler.md 2026.3 point 9).
-        `, ${formaterPctBroekMod(f.beloeb.div(grundlag), pct)} af takstberegningsgrundlaget på ${formaterKr(grundlag)}`;
-    const hvordan = art === "overskud" ? "som en reduktion af taksten" : "som en takststigning";
-    const kolonne = art === "overskud" ? "Indregnet overskud" : "Indregnet underskud";
-    const omk = iOmkostninger.isZero()
-      ? ""
-      : ` og ${formaterKr(iOmkostninger)} mere står i ${kolonne} i Omkostninger for takstår ${aarNu} uden en række her`;
-    const start =
-      `${art === "overskud" ? "Overskuddet" : "Underskuddet"}${forHvem(g.id)} i regnskabsår ${regnskabsaar} er ${formaterKr(f.beloeb)}${andel} ` +
-      `Den del, der overstiger ${formaterPct(pct)} (${formaterKr(f.graense)}), i alt ${formaterKr(f.skalIndregnes)}, skal indregnes ${hvordan} ` +
-      `senest i takstår ${frist.aar} (${fristForklaring(frist, ctx.profil)}); indregnet er ${formaterKr(indregnet)}${iAlt(g)}${omk}, så der mangler ${formaterKr(mangler)}`;
-    const iDenneTakst = `indregn resten i denne takst (${kolonne} i Omkostninger), og skriv beløbet i Indregnet med Indregnet i takstår ${aarNu}`;
-    const slut = fristNaaet
-      ? aarNu === frist.aar
-        ? ` Takstår ${aarNu} er sidste frist: ${iDenneTakst}.`
-        : ` Fristen er overskredet: ${iDenneTakst}, og begrund den sene indregning i Bemærkninger.`
-      : ` Det kan ske i en senere takst, men senest i ${frist.aar}.`;
-    const celle = g.sidste.indregnet;
-    ctx.rapporter({
-      ark: celle.ark,
-      celle: celle.adresse,
+    const data: IkkeIndregnet = {
+      art,
       ydelsesId: g.id,
-      besked: start + slut + ikkeTalt,
-      ...(fristNaaet ? {} : { alvor: "info" as const }),
-    });
+      regnskabsaar,
+      resultat: f.beloeb,
+      grundlag: grundlag.isZero() ? null : grundlag,
+      pct,
+      graense: f.graense,
+      skalIndregnes: f.skalIndregnes,
+      frist: fristData(frist, ctx.profil),
+      indregnet,
+      raekker: g.raekker.length,
+      iOmkostninger,
+      mangler,
+      takstaar: aarNu,
+      ikkeTalt,
+    };
+    const celle = g.sidste.indregnet;
+    if (!fristNaaet) ctx.rapporter({ besked: "senere", celle, ydelsesId: g.id, data, alvor: "info" });
+    else if (aarNu === frist.aar) ctx.rapporter({ besked: "sidsteFrist", celle, ydelsesId: g.id, data });
+    else ctx.rapporter({ besked: "fristOverskredet", celle, ydelsesId: g.id, data });
   }
 }

@@ -5,28 +5,30 @@
  */
 import type { Indlaesningsproblem } from "../../../model";
 import { ALLE_TABELLER, type TabelDef } from "../../../skema/tabeller";
-import type { TjekKontekst } from "../../lav-regel";
-import { skjulCpr } from "../../../cpr";
+import type { Besked, Beskeder, Rapport, TjekKontekst } from "../../lav-regel";
 import { sikkertId } from "./ydelses-id";
 
 type Art = Indlaesningsproblem["art"];
 export type Problem<A extends Art> = Extract<Indlaesningsproblem, { art: A }>;
 
-/** Reports every problem of the kinds `arter`, in the reader's order, with the message `besked` words. */
-export function rapporterProblemer<A extends Art>(
-  ctx: TjekKontekst,
+/**
+ * Reports every problem of the kinds `arter`, in the reader's order, with the message `besked`
+ * picks. (A message may quote the cell: the engine masks a CPR number in the text and the data.)
+ */
+export function rapporterProblemer<A extends Art, B extends Beskeder>(
+  ctx: TjekKontekst<B>,
   arter: readonly A[],
-  besked: (p: Problem<A>) => string,
+  besked: (p: Problem<A>) => Besked<B>,
 ): void {
   for (const p of ctx.skema.problemer) {
     if (!(arter as readonly Art[]).includes(p.art)) continue;
-    ctx.rapporter({
-      ark: p.ark,
-      celle: p.celle,
+    const rapport = {
+      ...besked(p as Problem<A>),
+      celle: { ark: p.ark, adresse: p.celle },
       ydelsesId: sikkertId(p.ydelsesId),
-      // A message may quote the cell; a CPR number typed in a wrong column must not be echoed.
-      besked: skjulCpr(besked(p as Problem<A>)),
-    });
+    };
+    // The conditional parameter type does not resolve for a generic B; the shape is Rapport<B>.
+    ctx.rapporter(rapport as Rapport<B> as never);
   }
 }
 

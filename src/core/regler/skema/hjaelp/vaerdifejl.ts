@@ -1,7 +1,5 @@
 /** Why a value could not be read, in Danish (felt-ugyldig-vaerdi): from the reader's facts. */
 import type { VaerdiFejl } from "../../../model";
-import { kortVist } from "../../../reader/vaerdier";
-import type { CellValue } from "../../../snapshot";
 import type { Kolonnetype } from "../../../skema/tabeller";
 
 /** A value of the column's type, as the message's example. */
@@ -18,28 +16,28 @@ function eksempel(type: Kolonnetype): string {
   }
 }
 
-/** The reason and what to do, e.g. `"ti" er ikke et tal. Skriv et tal, fx 12.` */
-export function vaerdiFejlTekst(fejl: VaerdiFejl, raa: CellValue): string {
+/** The reason and what to do, e.g. `"ti" er ikke et tal. Skriv et tal, fx 12.`; `vist` is the cell as kortVist shows it. */
+export function vaerdiFejlTekst(fejl: VaerdiFejl, vist: string): string {
   switch (fejl.art) {
     case "excel-fejl":
       return `Cellen viser Excel-fejlen ${fejl.fejl}. Ret formlen eller skriv værdien direkte.`;
     case "ulaeseligt-indhold":
       return "Cellens indhold kan ikke læses.";
     case "ikke-i-listen":
-      return `"${kortVist(raa)}" er ikke en af de tilladte værdier: ${fejl.tilladte.join(", ")}.`;
+      return `"${vist}" er ikke en af de tilladte værdier: ${fejl.tilladte.join(", ")}.`;
     case "ugyldig-dato":
-      return `${kortVist(raa)} er ikke en gyldig dato.`;
+      return `${vist} er ikke en gyldig dato.`;
     case "ikke-en-dato":
-      return `"${kortVist(raa)}" er ikke en dato. Skriv datoen som dato, fx 01-02-2026.`;
+      return `"${vist}" er ikke en dato. Skriv datoen som dato, fx 01-02-2026.`;
     case "ikke-endeligt-tal":
       return "Cellen indeholder ikke et endeligt tal.";
     case "ikke-et-tal":
-      return `"${kortVist(raa)}" er ikke et tal. Skriv et tal, fx ${eksempel(fejl.forventet)}.`;
+      return `"${vist}" er ikke et tal. Skriv et tal, fx ${eksempel(fejl.forventet)}.`;
     case "procent-i-talkolonne":
-      return `"${kortVist(raa)}" er en procent, men kolonnen skal have ${eksempel(fejl.forventet)}.`;
+      return `"${vist}" er en procent, men kolonnen skal have ${eksempel(fejl.forventet)}.`;
     case "ikke-helt-tal":
-      return `${kortVist(raa)} skal være et helt tal.`;
+      return `${vist} skal være et helt tal.`;
     case "for-stort":
-      return `${kortVist(raa)} er for stort.`;
+      return `${vist} er for stort.`;
   }
 }

@@ -1,7 +1,7 @@
 /** Ydelses-IDs as the input rules compare and report them. */
 import type { Celle } from "../../../model";
 import { indeholderCpr } from "../../../cpr";
-import type { TjekKontekst } from "../../lav-regel";
+import type { Besked, Beskeder, Rapport, TjekKontekst } from "../../lav-regel";
 
 /** A Ydelses-ID as a finding may carry it (never a CPR number typed into the ID column). */
 export function sikkertId(id: string | null | undefined): string | undefined {
@@ -10,9 +10,13 @@ export function sikkertId(id: string | null | undefined): string | undefined {
 }
 
 /** Reports a finding on a Ydelses-ID cell; `besked` gets the ID to name (undefined for a CPR number). */
-export function rapporterPaaId(ctx: TjekKontekst, c: Celle<string>, besked: (id: string | undefined) => string): void {
+export function rapporterPaaId<B extends Beskeder>(
+  ctx: TjekKontekst<B>,
+  c: Celle<string>,
+  besked: (id: string | undefined) => Besked<B>,
+): void {
   const id = sikkertId(c.vaerdi);
-  ctx.rapporter({ ark: c.ark, celle: c.adresse, ydelsesId: id, besked: besked(id) });
+  ctx.rapporter({ ...besked(id), celle: c, ydelsesId: id } as Rapport<B> as never);
 }
 
 /** Ydelses-IDs compare trimmed and without regard to case. */

@@ -35,8 +35,8 @@ export interface Begrundelsesfelter {
   /** The cell to point at: Bemærkninger, or `fallback` when a takstbilag has no such column. */
   ark: string;
   celle: string;
-  /** Added to the message when a takstbilag lacks the columns ("" otherwise). */
-  note: string;
+  /** The columns a takstbilag lacks (named in the message; empty otherwise). */
+  manglendeKolonner: string[];
 }
 
 /**
@@ -56,45 +56,64 @@ export function begrundelsesfelter(
   const aarsagTekst = aarsag.mangler ? null : aarsag.ulaeselig ? String(aarsag.raa ?? "") : aarsag.vaerdi;
   const bemTekst = bemaerkninger.mangler ? null : bemaerkninger.vaerdi;
   const celle = bemaerkninger.mangler ? fallback : bemaerkninger;
-  const manglende = [aarsag.mangler ? "Årsag til ændring" : null, bemaerkninger.mangler ? "Bemærkninger" : null].filter(
-    Boolean,
-  );
-  const note = manglende.length ? ` Takstbilaget har ingen kolonne ${manglende.join(" eller ")}; tilføj den.` : "";
-  return { aarsag: aarsagTekst, bemaerkninger: bemTekst, ark: celle.ark, celle: celle.adresse, note };
+  const manglendeKolonner = [
+    aarsag.mangler ? "Årsag til ændring" : null,
+    bemaerkninger.mangler ? "Bemærkninger" : null,
+  ].filter((k): k is string => k !== null);
+  return { aarsag: aarsagTekst, bemaerkninger: bemTekst, ark: celle.ark, celle: celle.adresse, manglendeKolonner };
 }
 
-/** Why the justification falls short, in Danish, e.g. "Bemærkninger har kun 8 tegn (mindst 20)". */
-export function begrundelseMangelTekst(
+/** " Takstbilaget har ingen kolonne Bemærkninger; tilføj den." ("" when none is missing). */
+export function kolonneNote(manglendeKolonner: readonly string[]): string {
+  return manglendeKolonner.length
+    ? ` Takstbilaget har ingen kolonne ${manglendeKolonner.join(" eller ")}; tilføj den.`
+    : "";
+}
+
+/** Why a justification falls short, as a finding's data. */
+export interface BegrundelseData {
+  mangler: BegrundelseMangel[];
+  /** Characters in Bemærkninger (for "kort"). */
+  tegn: number;
+  minTegn: number;
+  /** The profile's meaningless phrase Bemærkninger holds (for "intetsigende"; never other free text). */
+  frase: string | null;
+}
+
+export function begrundelseData(
   mangler: BegrundelseMangel[],
   bemaerkninger: string | null,
   profil: Pick<Profil, "begrundelse">,
-): string {
+): BegrundelseData {
+  const tekst = (bemaerkninger ?? "").trim();
+  return {
+    mangler,
+    tegn: [...tekst].length,
+    minTegn: profil.begrundelse.minTegn,
+    frase: mangler.includes("intetsigende") ? tekst : null,
+  };
+}
+
+/** Why the justification falls short, in Danish, e.g. "Bemærkninger har kun 8 tegn (mindst 20)". */
+export function begrundelseMangelTekst(d: BegrundelseData): string {
   const dele: string[] = [];
-  for (const m of mangler) {
+  for (const m of d.mangler) {
     if (m === "tom") dele.push("Bemærkninger er tom");
-    else if (m === "kort")
-      dele.push(
-        `Bemærkninger har kun ${[...(bemaerkninger ?? "").trim()].length} tegn (mindst ${profil.begrundelse.minTegn})`,
-      );
+    else if (m === "kort") dele.push(`Bemærkninger har kun ${d.tegn} tegn (mindst ${d.minTegn})`);
     // Only a phrase of the profile's list is echoed, never free text (it could hold personal data).
-    else if (m === "intetsigende") dele.push(`»${(bemaerkninger ?? "").trim()}« er ikke en begrundelse`);
+    else if (m === "intetsigende") dele.push(`»${d.frase ?? ""}« er ikke en begrundelse`);
   }
-  if (mangler.includes("aarsag")) dele.push("Årsag til ændring er ikke valgt");
+  if (d.mangler.includes("aarsag")) dele.push("Årsag til ændring er ikke valgt");
   return dele.join(", og ");
 }
 
 /** What to do: write in Bemærkninger and/or pick an Årsag. */
-export function begrundelseHandling(
-  mangler: BegrundelseMangel[],
-  hvad: string,
-  profil: Pick<Profil, "begrundelse">,
-): string {
-  const tekstMangler = mangler.some((m) => m !== "aarsag");
-  const aarsagMangler = mangler.includes("aarsag");
+export function begrundelseHandling(d: BegrundelseData, hvad: string): string {
+  const tekstMangler = d.mangler.some((m) => m !== "aarsag");
+  const aarsagMangler = d.mangler.includes("aarsag");
   if (tekstMangler && aarsagMangler)
-    return `Skriv en begrundelse for ${hvad} i Bemærkninger (mindst ${profil.begrundelse.minTegn} tegn), og vælg en årsag.`;
-  if (tekstMangler)
-    return `Skriv en begrundelse for ${hvad} i Bemærkninger (mindst ${profil.begrundelse.minTegn} tegn).`;
+    return `Skriv en begrundelse for ${hvad} i Bemærkninger (mindst ${d.minTegn} tegn), og vælg en årsag.`;
+  if (tekstMangler) return `Skriv en begrundelse for ${hvad} i Bemærkninger (mindst ${d.minTegn} tegn).`;
   return `Vælg en årsag til ${hvad} i Årsag til ændring.`;
 }
 

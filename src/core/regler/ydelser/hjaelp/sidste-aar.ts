@@ -14,8 +14,11 @@ export interface SidsteAar {
   pladser: Dec | null;
   /** The ydelse is in last year's approved takstbilag: takst and pladser are the approved ones. */
   godkendt: boolean;
-  /** Added to a message when the change is measured from the approved value ("" otherwise). */
-  note: string;
+}
+
+/** Added to a message when the change is measured from the approved value ("" otherwise). */
+export function godkendtNote(godkendt: boolean): string {
+  return godkendt ? " (Ændringen er målt fra sidste års godkendte takstbilag.)" : "";
 }
 
 const tilbudCache = new WeakMap<Grundlag, WeakMap<Takstskema, GrundlagTilbud | null>>();
@@ -44,7 +47,6 @@ export function sidsteAar(ctx: Pick<RegelKontekst, "grundlag" | "skema">, r: Aen
       takst: y.takst,
       pladser: y.pladser,
       godkendt: true,
-      note: " (Ændringen er målt fra sidste års godkendte takstbilag.)",
     };
-  return { takst: vaerdi(r.takstSidsteAar), pladser: vaerdi(r.pladserSidsteAar), godkendt: false, note: "" };
+  return { takst: vaerdi(r.takstSidsteAar), pladser: vaerdi(r.pladserSidsteAar), godkendt: false };
 }

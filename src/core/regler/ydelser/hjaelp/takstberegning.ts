@@ -1,5 +1,5 @@
 /** Takst against beregnet takst, shared by takst-afviger-fra-beregning and takst-beregnet-med-366-dage. */
-import type { TjekKontekst } from "../../lav-regel";
+import type { RegelKontekst } from "../../typer";
 import type { OmkostningRaekke, YdelseRaekke } from "../../../model";
 import type { Dec } from "../../../penge";
 import {
@@ -56,7 +56,7 @@ function noegle(id: string): string {
 // Two rules read the same comparisons; compute them once per model and profile.
 const cache = new WeakMap<object, { profil: object; ud: TakstSammenligning[] }>();
 
-export function sammenlignTakster(ctx: TjekKontekst): TakstSammenligning[] {
+export function sammenlignTakster(ctx: Pick<RegelKontekst, "skema" | "profil">): TakstSammenligning[] {
   const gemt = cache.get(ctx.skema);
   if (gemt && gemt.profil === ctx.profil) return gemt.ud;
   const ud = beregnSammenligninger(ctx);
@@ -64,7 +64,7 @@ export function sammenlignTakster(ctx: TjekKontekst): TakstSammenligning[] {
   return ud;
 }
 
-function beregnSammenligninger(ctx: TjekKontekst): TakstSammenligning[] {
+function beregnSammenligninger(ctx: Pick<RegelKontekst, "skema" | "profil">): TakstSammenligning[] {
   const { skema, profil } = ctx;
   if (!skema.ydelser || !skema.omkostninger) return [];
   const omkostninger = new Map<string, OmkostningRaekke[]>();
@@ -172,7 +172,11 @@ export function visRegnestykke(
  * pladser, rounded to øre: "med 95 % bliver taksten 2.432,88 kr." (issue 15 § 3). null when the
  * takst is not compared (a value missing, no single cost row, not recalculated).
  */
-export function takstVedBelaegning(ctx: TjekKontekst, raekke: YdelseRaekke, belaegningPct: number): Dec | null {
+export function takstVedBelaegning(
+  ctx: Pick<RegelKontekst, "skema" | "profil">,
+  raekke: YdelseRaekke,
+  belaegningPct: number,
+): Dec | null {
   const s = sammenlignTakster(ctx).find((x) => x.raekke === raekke);
   if (!s) return null;
   const t = beregnetTakst({

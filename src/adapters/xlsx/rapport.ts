@@ -1,17 +1,29 @@
-/** `valider --rapport`: the findings of every file as an .xlsx (sheet Fund, and Filer with a summary per file). */
+/**
+ * `takstskema valider --rapport`: the findings of every file as an .xlsx (sheet Fund, and Filer
+ * with a summary per file). The columns, severity words and § text are the core's
+ * (src/core/rapport/); this writes them with ExcelJS.
+ */
 import ExcelJS from "exceljs";
-import { maerkSomSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
-import { hoejde } from "../adapters/xlsx/tekstmaal";
-import { sidefod, sideopsaetning } from "../adapters/xlsx/udskrift";
-import type { Profil } from "../core/profil/typer";
-import { skjulCpr } from "../core/cpr";
-import { xmlSikkerTekst } from "../core/xml-tegn";
-import { paragrafTekst, samlet, samletTekst, udeladtTekst, type FilResultat } from "./uddata";
+import {
+  ALVOR_ETIKET,
+  type FilResultat,
+  fundCeller,
+  fundRaekker,
+  overskrifter,
+  type Profil,
+  RAPPORT_KOLONNER,
+  samlet,
+  samletTekst,
+  skjulCpr,
+  ulaeseligRaekke,
+  xmlSikkerTekst,
+} from "../../core";
+import { maerkSomSkrevetAfTakstskema } from "./maerke";
+import { hoejde } from "./tekstmaal";
+import { sidefod, sideopsaetning } from "./udskrift";
 
 /** Text from a workbook or a path, as the report may hold it: no CPR number, nothing XML forbids. */
 const ren = (t: string): string => xmlSikkerTekst(skjulCpr(t));
-
-const ALVOR_TEKST = { fejl: "Fejl", advarsel: "Advarsel", info: "Info" } as const;
 
 /** Printed as the takstbilag prints: A4 landscape, one page wide, the header row on every page, page x of y. */
 const udskrift = (dato: Date) => ({
@@ -28,63 +40,25 @@ export async function skrivRapport(
   maerkSomSkrevetAfTakstskema(wb);
 
   const fund = wb.addWorksheet("Fund", { views: [{ state: "frozen", ySplit: 1 }], ...udskrift(dato) });
-  const raekker: (string | null)[][] = [];
-  for (const r of resultater) {
-    if (!("resultat" in r)) {
-      raekker.push([ren(r.fil), "fejl-ved-laesning", "Fejl", null, null, null, null, ren(r.fejlVedLaesning)]);
-      continue;
-    }
-    for (const f of r.resultat.fund) {
-      raekker.push([
-        ren(r.fil),
-        f.regel,
-        ALVOR_TEKST[f.alvor],
-        ren(f.ark),
-        f.celle,
-        f.ydelsesId ? ren(f.ydelsesId) : null,
-        paragrafTekst(f.paragraf) || null,
-        ren(f.besked),
-      ]);
-    }
-    for (const u of r.resultat.udeladt ?? []) {
-      raekker.push([
-        ren(r.fil),
-        u.regel,
-        ALVOR_TEKST[u.alvor],
-        null,
-        null,
-        null,
-        paragrafTekst(u.paragraf) || null,
-        udeladtTekst(u),
-      ]);
-    }
-  }
-  const kolonner = [
-    { name: "Fil", bredde: 26 },
-    { name: "Regel", bredde: 24 },
-    { name: "Alvor", bredde: 10 },
-    { name: "Ark", bredde: 14 },
-    { name: "Celle", bredde: 7 },
-    { name: "Ydelses-ID", bredde: 11 },
-    { name: "Paragraf", bredde: 11 },
-    { name: "Besked", bredde: 72 },
-  ];
+  const kolonner = RAPPORT_KOLONNER;
+  const raekker = resultater
+    .flatMap((r) => ("resultat" in r ? fundRaekker(r.fil, r.resultat) : [ulaeseligRaekke(r.fil, r.fejlVedLaesning)]))
+    .map((f) => fundCeller(kolonner, f).map((c) => (c === null ? null : ren(c))));
   fund.addTable({
     name: "tblFund",
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: kolonner.map((k) => ({ name: k.name, filterButton: true })),
+    columns: overskrifter(kolonner).map((name) => ({ name, filterButton: true })),
     // An Excel table needs at least one body row.
     rows: raekker.length > 0 ? raekker : [kolonner.map(() => null)],
   });
   kolonner.forEach((k, i) => (fund.getColumn(i + 1).width = k.bredde));
   // Long file names, rule IDs and messages wrap inside the page width instead of widening it;
   // neither Excel nor LibreOffice fits a row to wrapped text on opening, so the heights are set.
-  const ombrudte = [0, 1, 6, 7];
+  const ombrudte = kolonner.flatMap((k, i) => (k.ombryd ? [i] : []));
   kolonner.forEach(
-    (_, k) =>
-      (fund.getColumn(k + 1).alignment = { vertical: "top", ...(ombrudte.includes(k) ? { wrapText: true } : {}) }),
+    (k, i) => (fund.getColumn(i + 1).alignment = { vertical: "top", ...(k.ombryd ? { wrapText: true } : {}) }),
   );
   raekker.forEach((r, i) => {
     fund.getRow(i + 2).height = hoejde(ombrudte.map((k) => [r[k], kolonner[k].bredde]));
@@ -96,7 +70,13 @@ export async function skrivRapport(
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: ["Fil", "Fejl", "Advarsler", "Info", "Kunne ikke læses"].map((name) => ({ name, filterButton: true })),
+    columns: [
+      "Fil",
+      ALVOR_ETIKET.fejl.overskrift,
+      ALVOR_ETIKET.advarsel.overskrift,
+      ALVOR_ETIKET.info.overskrift,
+      "Kunne ikke læses",
+    ].map((name) => ({ name, filterButton: true })),
     rows:
       resultater.length === 0
         ? [[null, null, null, null, null]]

@@ -1,0 +1,23 @@
+/**
+ * A contract table in words for messages ("tabellen over ATA-timetakster på arket
+ * Tillægsydelser"): what the user sees never names a table by its Excel name (issue 20 § 2).
+ */
+import { ALLE_TABELLER } from "./tabeller";
+
+const INDHOLD: Readonly<Record<string, string>> = {
+  tblstamdata: "stamdata",
+  tblydelser: "ydelser",
+  tblomkostninger: "omkostninger",
+  tblresultater: "over- og underskud",
+  tbltillaeg: "ATA-timetakster",
+  tbltillaegfastpris: "tillægsydelser til fast pris",
+  tbltillaegsberegning: "beregnede tillægsydelser",
+  tbltakstbilag: "takster",
+};
+
+/** "tabellen over ydelser på arket Ydelser"; a table outside the contract as "tabellen <navn>". */
+export function tabelOrd(navn: string): string {
+  const def = ALLE_TABELLER.find((t) => t.navn.toLowerCase() === navn.toLowerCase());
+  const indhold = INDHOLD[navn.toLowerCase()];
+  return def && indhold ? `tabellen over ${indhold} på arket ${def.ark}` : `tabellen ${navn}`;
+}

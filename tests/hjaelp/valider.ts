@@ -1,0 +1,16 @@
+/**
+ * The engine for tests that do not care which profile: `kontroller`'s result with the default
+ * profile and its agreement unless a test gives its own (a test is a shell: it may pick the
+ * default; the core may not).
+ */
+import { aftaleFor, kontroller, profilOgAftale, STANDARD_PROFIL_ID } from "../../src/core";
+import type { ValiderIndstillinger, Valideringsresultat, WorkbookSnapshot } from "../../src/core";
+
+/** The default profile with its agreement. */
+export const standardValg = (): ValiderIndstillinger => profilOgAftale(STANDARD_PROFIL_ID);
+
+/** Reads and validates `snapshot`; the agreement defaults to the given profile's registered one. */
+export function valider(snapshot: WorkbookSnapshot, valg: Partial<ValiderIndstillinger> = {}): Valideringsresultat {
+  const profil = valg.profil ?? standardValg().profil;
+  return kontroller(snapshot, { ...valg, profil, aftale: valg.aftale ?? aftaleFor(profil.id) }).resultat;
+}
