@@ -61,6 +61,10 @@ export interface Fortrydelse {
    * sheet's used range, values only, and its formulas as the write left them; null: empty).
    */
   tilfoejedeArk?: { navn: string; adresse: string | null; efter: CelleIndhold[][] }[];
+  /** Ranges on sheets that were there, given a list (data validation) by the write: cleared again. */
+  datavalideringer?: { ark: string; adresse: string }[];
+  /** Column widths (points) the write changed, by a cell of the column, as they were (null: not uniform, left). */
+  kolonnebredder?: { ark: string; adresse: string; bredde: number | null }[];
 }
 
 /** A rate the user typed for a Personalekategori/Tidsrum pair the table over ATA-timetakster lacks. */

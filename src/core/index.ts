@@ -156,7 +156,7 @@ export {
 } from "./snapshot";
 export { normaliserOverskrift } from "./reader/find-tabel";
 export { findOverskriftsblok, type Overskriftsblok } from "./skema/overskriftsblok";
-export { tabelOrd } from "./skema/tabelord";
+export { TABEL_INDHOLD, tabelOrd } from "./skema/tabelord";
 export {
   ALLE_TABELLER,
   JA_NEJ,
@@ -185,8 +185,8 @@ export {
 } from "./skema/layout";
 export {
   aendringKrFormel,
-  ataTimetakstFormel,
   aendringPctFormel,
+  ataTimetakstFormel,
   kolonneBogstaverFor,
   tillaegOpslagTabel,
   tillaegsberegningFormler,

@@ -206,8 +206,10 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
 
     async fortryd(fortrydelse: Fortrydelse): Promise<void> {
       const kanSe = understoetter("ExcelApi", "1.8");
+      // Data validation (the template's lists, which Fortryd clears) came in ExcelApi 1.8.
+      const medDatavalidering = understoetter("ExcelApi", "1.8");
       const m = await skrivning("fortryde");
-      return koer("fortryde", (context) => m.fortryd(context, fortrydelse, kanSe));
+      return koer("fortryde", (context) => m.fortryd(context, fortrydelse, kanSe, medDatavalidering));
     },
 
     async skrivProfil(json: string): Promise<Fortrydelse> {

@@ -10,18 +10,18 @@
  * making a table of the cells where a sheet already holds one as plain cells.
  */
 import {
+  a1 as a1Celle,
   ArbejdsbogFejl,
   arkAdresse,
   type CelleIndhold,
   findOverskriftsblok,
   type Fortrydelse,
-  type Overskriftsblok,
-  parseOmraade,
-  type TilfoejedeTabeller,
   JA_NEJ,
   kolonneBogstaver,
   type Omraade,
   omraadeA1,
+  type Overskriftsblok,
+  parseOmraade,
   SKABELON_ARK,
   SKABELON_LAYOUT,
   SKABELON_PLAN,
@@ -30,6 +30,7 @@ import {
   type SkabelonTabel,
   STAMDATA_FELTER,
   TBL_STAMDATA,
+  type TilfoejedeTabeller,
 } from "../core";
 import { GENERELT, listeTekst } from "./faelles";
 import { koeSkrivetjek, tjekArk } from "./skrivetjek";
@@ -57,13 +58,17 @@ function planer(takstaar: number): TabelPlan[] {
   }));
 }
 
-/** Queues one table of the template (title, header, formulas, formats, table, widths, lists) on `ws`. */
+/**
+ * Queues one table of the template (title, header, formulas, formats, table, widths, lists) on
+ * `ws`. Returns the ranges given a list (data validation), for Fortryd.
+ */
 function skrivTabel(
   context: Excel.RequestContext,
   ws: Excel.Worksheet,
   p: TabelPlan,
   medDatavalidering: boolean,
-): void {
+): string[] {
+  const lister: string[] = [];
   const top = SKABELON.overskriftRaekke;
   const hoejre = p.venstre + p.def.kolonner.length - 1;
   const bund = top + p.raekker.length;
@@ -87,23 +92,27 @@ function skrivTabel(
     const col = p.venstre + i;
     if (k.bredde) omr({ top, left: col, bottom: top, right: col }).format.columnWidth = k.bredde * PUNKTER_PR_TEGN;
     if (medDatavalidering && k.enumVaerdier && k.enumVaerdier.length > 0) {
-      omr({ top: top + 1, left: col, bottom: bund, right: col }).dataValidation.rule = {
-        list: { inCellDropDown: true, source: k.enumVaerdier.join(",") },
-      };
+      const liste = { top: top + 1, left: col, bottom: bund, right: col };
+      omr(liste).dataValidation.rule = { list: { inCellDropDown: true, source: k.enumVaerdier.join(",") } };
+      lister.push(omraadeA1(liste));
     }
   });
+  return lister;
 }
 
-/** Stamdata: Ja/Nej for Nyt tilbud, and Tilbudsportal-ID as text so leading zeros stay. */
-function stamdataDetaljer(stamdata: Excel.Worksheet, medDatavalidering: boolean): void {
+/** Stamdata: Ja/Nej for Nyt tilbud, and Tilbudsportal-ID as text so leading zeros stay. Returns the list's cell. */
+function stamdataDetaljer(stamdata: Excel.Worksheet, medDatavalidering: boolean): string[] {
   const top = SKABELON.overskriftRaekke;
+  const lister: string[] = [];
   STAMDATA_FELTER.forEach((f, i) => {
     const celle = `${kolonneBogstaver(2)}${top + 1 + i}`;
     if (f.key === "nytTilbud" && medDatavalidering) {
       stamdata.getRange(celle).dataValidation.rule = { list: { inCellDropDown: true, source: JA_NEJ.join(",") } };
+      lister.push(celle);
     }
     if (f.key === "tilbudsportalId") stamdata.getRange(celle).numberFormat = [["@"]];
   });
+  return lister;
 }
 
 /** The cells a plan writes: from the title row to the last body row, across the table's columns. */
@@ -230,6 +239,17 @@ export async function tilfoejManglendeTabeller(
       return ws ? [[p, ws.getRange(omraadeA1(planOmraade(p))).load("formulas,numberFormat")] as const] : [];
     }),
   );
+  // The widths of the columns the template would set, as they are (for Fortryd).
+  const bredderFoer = new Map(
+    mangler.flatMap((p) => {
+      const ws = eksisterende.get(p.def.ark.toLowerCase());
+      if (!ws) return [];
+      const celler = p.def.kolonner.flatMap((k, i) =>
+        k.bredde ? [a1Celle(SKABELON.overskriftRaekke, p.venstre + i)] : [],
+      );
+      return [[p, celler.map((c) => ({ adresse: c, format: ws.getRange(c).format.load("columnWidth") }))] as const];
+    }),
+  );
   const tabelOmr =
     arkMedMangler.length > 0
       ? tabeller.items.map((t) => ({ ws: t.worksheet.load("name"), omr: t.getRange().load("address") }))
@@ -306,6 +326,8 @@ export async function tilfoejManglendeTabeller(
 
   const nyeArk = new Map<string, Excel.Worksheet>();
   const efterOmr: { ark: string; adresse: string; foer: Excel.Range; efter: Excel.Range }[] = [];
+  const lister: { ark: string; adresse: string }[] = [];
+  const bredder: { ark: string; adresse: string; bredde: number | null }[] = [];
   for (const x of planlagt) {
     if (x.art === "omdan") {
       const tabel = context.workbook.tables.add(arkAdresse(x.ws.name, omraadeA1(x.omr)), true);
@@ -318,11 +340,16 @@ export async function tilfoejManglendeTabeller(
       ws = ark.add(x.p.def.ark);
       nyeArk.set(navn, ws);
     }
-    skrivTabel(context, ws, x.p, medDatavalidering);
-    if (x.p.def === TBL_STAMDATA) stamdataDetaljer(ws, medDatavalidering);
+    const nyeLister = skrivTabel(context, ws, x.p, medDatavalidering);
+    if (x.p.def === TBL_STAMDATA) nyeLister.push(...stamdataDetaljer(ws, medDatavalidering));
     if (x.ws && x.foer) {
+      const arkNavn = x.ws.name;
       const adresse = omraadeA1(planOmraade(x.p));
-      efterOmr.push({ ark: x.ws.name, adresse, foer: x.foer, efter: ws.getRange(adresse).load("formulas") });
+      efterOmr.push({ ark: arkNavn, adresse, foer: x.foer, efter: ws.getRange(adresse).load("formulas") });
+      lister.push(...nyeLister.map((a) => ({ ark: arkNavn, adresse: a })));
+      for (const b of bredderFoer.get(x.p) ?? []) {
+        bredder.push({ ark: arkNavn, adresse: b.adresse, bredde: b.format.columnWidth });
+      }
     }
   }
   for (const ws of nyeArk.values()) ws.freezePanes.freezeRows(SKABELON.overskriftRaekke);
@@ -345,6 +372,8 @@ export async function tilfoejManglendeTabeller(
     })),
     // Tables on added sheets go with their sheet.
     tabeller: planlagt.flatMap((x) => (x.ws ? [{ navn: x.p.def.navn, ark: x.ws.name }] : [])),
+    datavalideringer: lister,
+    kolonnebredder: bredder,
     tilfoejedeArk: nyeBrugt.map(({ ws, brugt: b }) => ({
       navn: ws.name,
       adresse: b.isNullObject ? null : omraadeA1(parseOmraade(b.address) as Omraade),

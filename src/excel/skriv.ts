@@ -26,14 +26,14 @@ import {
   parseOmraade,
   PCT_FORMAT,
   skjulCpr,
-  tabelOrd,
-  timetakstPar,
   type TabelDef,
   taelAlvor,
   type TakstbilagStatus,
   TBL_TAKSTBILAG,
   TBL_TILLAEG,
   TBL_TILLAEGSBEREGNING,
+  tabelOrd,
+  timetakstPar,
   tillaegOpslagTabel,
   tillaegsberegningFormler,
   VALIDERINGSRAPPORT_KOLONNER,
@@ -708,11 +708,12 @@ export async function fortryd(
   context: Excel.RequestContext,
   f: Fortrydelse,
   kanSeSkrivebeskyttelse: boolean,
+  medDatavalidering = false,
 ): Promise<void> {
   if (f.omraader.length === 0 && !f.tilfoejetRaekke && !f.tabeller?.length && !f.tilfoejedeArk?.length) return;
   const skrivetjek = koeSkrivetjek(context, kanSeSkrivebeskyttelse);
   if (f.tabeller?.length || f.tilfoejedeArk?.length || f.omraader.some((o) => o.ark !== undefined)) {
-    return fortrydStruktur(context, f, skrivetjek);
+    return fortrydStruktur(context, f, skrivetjek, medDatavalidering);
   }
   const arket = context.workbook.worksheets.getItem(f.ark).load("name,protection/protected");
   const nu = f.omraader.map((o) => arket.getRange(o.adresse).load("formulas"));
@@ -773,7 +774,12 @@ export async function fortryd(
  * cells and formats as they were, the added sheets deleted. Refuses, touching nothing, when
  * anything is gone or the user has written there since.
  */
-async function fortrydStruktur(context: Excel.RequestContext, f: Fortrydelse, skrivetjek: Skrivetjek): Promise<void> {
+async function fortrydStruktur(
+  context: Excel.RequestContext,
+  f: Fortrydelse,
+  skrivetjek: Skrivetjek,
+  medDatavalidering: boolean,
+): Promise<void> {
   const tabeller = f.tabeller ?? [];
   const nyeArk = f.tilfoejedeArk ?? [];
   const omraader = f.omraader.map((o) => ({ ...o, ark: o.ark ?? f.ark }));
@@ -837,6 +843,17 @@ async function fortrydStruktur(context: Excel.RequestContext, f: Fortrydelse, sk
     if (o.talformatFoer) r.numberFormat = o.talformatFoer;
     r.formulas = o.foer;
   }
-  for (const a of nyeArk) (ark.get(a.navn.toLowerCase()) as Excel.Worksheet).delete();
+  const paaArk = (n: string) => ark.get(n.toLowerCase()) as Excel.Worksheet;
+  // Lists are added only where the host has data validation (ExcelApi 1.8): cleared on the same condition.
+  if (medDatavalidering) {
+    for (const l of f.datavalideringer ?? []) {
+      if (!slettes.has(l.ark.toLowerCase())) paaArk(l.ark).getRange(l.adresse).dataValidation.clear();
+    }
+  }
+  for (const b of f.kolonnebredder ?? []) {
+    if (b.bredde !== null && !slettes.has(b.ark.toLowerCase()))
+      paaArk(b.ark).getRange(b.adresse).format.columnWidth = b.bredde;
+  }
+  for (const a of nyeArk) paaArk(a.navn).delete();
   await context.sync();
 }

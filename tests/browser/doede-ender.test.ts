@@ -11,6 +11,7 @@ import type { Page } from "playwright-core";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
+import { axeBrud } from "../hjaelp/axe";
 
 jest.setTimeout(300_000);
 
@@ -35,7 +36,8 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
     eksempel: string,
     viewport: { width: number; height: number } = BREDDER[0].viewport,
   ): Promise<{ page: Page; fejl: string[] }> {
-    const page = await b.browser.newPage({ viewport, locale: "da-DK" });
+    // bypassCSP lets tests/hjaelp/axe.ts inject axe (the pane's CSP is tested in netvaerk.test.ts).
+    const page = await b.browser.newPage({ viewport, locale: "da-DK", bypassCSP: true });
     const fejl: string[] = [];
     page.on("pageerror", (e) => fejl.push(e.message));
     page.on("console", (m) => {
@@ -78,6 +80,7 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
     await page.getByTestId("manglende-tabeller").waitFor({ state: "detached" });
     expect(await celle(page, "Ydelser", "N2")).toBe(foer);
     await page.getByTestId("opgaverude").screenshot({ path: join(SKAERMBILLEDER, "doede-ender-tabeller-1366.png") });
+    expect(await axeBrud(page, ['[data-testid="opgaverude"]'], "Skabelon efter Tilføj")).toEqual([]);
 
     await page.getByTestId("fortryd-tabeller").click();
     await besked.getByText("Tabellerne er fjernet igen").waitFor({ timeout: 60_000 });
@@ -142,6 +145,7 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
         Promise.all((el.ownerDocument.getAnimations?.() ?? []).map((a) => a.finished.catch(() => undefined))),
       );
       await page.screenshot({ path: join(SKAERMBILLEDER, `doede-ender-kombination-${navn}.png`) });
+      expect(await axeBrud(page, ['[data-testid="bekraeft-kombination"]'], `dialogen ved ${navn} px`)).toEqual([]);
       await page.getByTestId("bekraeft-kombination-nej").click();
       await dialog.waitFor({ state: "detached" });
       await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "tilfoej-kombination");

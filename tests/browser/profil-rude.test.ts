@@ -142,6 +142,15 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     );
     // The grid shows the new sheet's A1.
     await expect(page.getByRole("tab", { name: "Takstprofil" }).count()).resolves.toBe(1);
+
+    // Fortryd (issue 20 § 1): the sheet the write added is gone again, and the validation follows.
+    await page.getByTestId("fortryd-profil").click();
+    await page
+      .getByTestId("profil-besked")
+      .getByText("Arket Takstprofil, som profilen blev skrevet i, er fjernet igen.")
+      .waitFor();
+    await expect(page.getByRole("tab", { name: "Takstprofil" }).count()).resolves.toBe(0);
+    await page.getByTestId("profil-banner").waitFor({ state: "detached" });
     expect(fejl).toEqual([]);
   });
 
@@ -162,20 +171,23 @@ describeBrowser("projektmappens egen profil i ruden", () => {
     );
     await page.getByTestId("tilfoej-tabeller").click();
     await expect(page.getByTestId("skabelon-besked").textContent()).resolves.toContain(
-      "Tabellen over over- og underskud på arket Over- og underskud og tabellerne over ATA-timetakster, tillægsydelser til fast pris og beregnede tillægsydelser på arket Tillægsydelser er tilføjet. Ingen eksisterende celler er ændret.",
+      "Tabellen over over- og underskud på arket Over- og underskud og tabellerne over ATA-timetakster, tillægsydelser til fast pris og beregnede tillægsydelser på arket Tillægsydelser er indsat, hvor skabelonen har dem. Ingen celler med indhold er ændret.",
     );
     await expect(page.getByTestId("manglende-tabeller").count()).resolves.toBe(0);
     await page.getByTestId("skabelon-besked").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SKAERMBILLEDER, "skabelon-tilfoej.png") });
 
-    // Cells where a table must go: refused, naming them.
-    const iVejen = udenTillaeg();
-    iVejen.tables = iVejen.tables.filter((t) => t.name !== "tblYdelser");
+    // Notes where a table must go, no header row that could become it: refused, naming the cells.
+    const iVejen = bygSnapshot({
+      ...gyldigtSkema(),
+      tillaeg: null,
+      ekstraArk: [{ name: "Tillægsydelser", top: 1, left: 1, values: [["Noter fra sidste år"]] }],
+    });
     const anden = await aabn(fejl, await skrivSnapshotXlsx(iVejen), "i-vejen.xlsx");
     await aabnSektion(anden, "Skabelon");
     await anden.getByTestId("tilfoej-tabeller").click();
     await expect(anden.getByTestId("skabelon-besked").textContent()).resolves.toMatch(
-      /kan ikke tilføjes, fordi cellerne Ydelser!A1, Ydelser!B1, .* allerede har indhold.*Intet er ændret\./,
+      /kan ikke tilføjes\. Cellen 'Tillægsydelser'!A1 har allerede indhold.*Intet er ændret\./,
     );
     expect(fejl).toEqual([]);
   });

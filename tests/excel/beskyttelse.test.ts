@@ -39,6 +39,22 @@ describe("en skrivebeskyttet projektmappe", () => {
       ["skrivProfil", () => bog.skrivProfil("{}")],
       ["indsaetSkabelon", () => bog.indsaetSkabelon(2026)],
       ["tilfoejManglendeTabeller", () => bog.tilfoejManglendeTabeller(2026)],
+      [
+        "tilfoejTimetakst",
+        () =>
+          bog.tilfoejTimetakst({
+            personalekategori: "Pædagogisk assistent",
+            tidsrum: "Nat 23-06",
+            timeomkostning: 190,
+            fravaer: 0.33,
+            doegnkoefficient: 0.4,
+            vfo: 0.05,
+          }),
+      ],
+      [
+        "fortryd af tabeller og ark",
+        () => bog.fortryd({ ark: "Ydelser", omraader: [], tabeller: [{ navn: "tblYdelser", ark: "Ydelser" }] }),
+      ],
     ];
     for (const [navn, f] of forsoeg) {
       expect({ navn, besked: (await arbejdsbogFejl(f())).message }).toEqual({ navn, besked: SKRIVEBESKYTTET });

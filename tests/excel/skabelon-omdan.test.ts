@@ -141,6 +141,19 @@ describe("det medfølgende eksempel Kopieret fra sidste år (uden tabeller)", ()
   });
 });
 
+describe("et beskyttet ark", () => {
+  it("afvises på dansk, før noget er skrevet", async () => {
+    const s = udenTabeller(bygSnapshot(gyldigtSkema()));
+    s.sheets.find((a) => a.name === "Ydelser")!.protected = true;
+    const { fake, bog: b } = bog(s);
+    const foer = fake.snapshot();
+    expect((await arbejdsbogFejl(b.tilfoejManglendeTabeller(2026))).message).toMatch(
+      /^Arket Ydelser er beskyttet, så Takstskema kan ikke skrive i det\..*Intet er ændret\.$/,
+    );
+    expect(fake.snapshot()).toEqual(foer);
+  });
+});
+
 describe("blandet: en tabel af cellerne, en fra skabelonen på et eksisterende ark, et nyt ark", () => {
   function blandet(): WorkbookSnapshot {
     // Ydelser as plain cells; no Over- og underskud sheet; Tillægsydelser empty; the rest tables.
@@ -156,7 +169,14 @@ describe("blandet: en tabel af cellerne, en fra skabelonen på et eksisterende a
   it("Fortryd lægger alt tilbage: tabellerne bliver celler, skabelonens celler tømmes, det nye ark slettes", async () => {
     const { fake, bog: b } = bog(blandet());
     const foer = fake.snapshot();
+    const tillaeg = fake.model.findArk("Tillægsydelser")!;
+    tillaeg.kolonnebredder.set(2, 100);
+    const layout = () => ({ lister: [...tillaeg.datavalideringer], bredder: [...tillaeg.kolonnebredder] });
+    const layoutFoer = layout();
     const ud = await b.tilfoejManglendeTabeller(2026);
+    // The template's lists and widths on the sheet that was there (the user's width of B too).
+    expect(tillaeg.datavalideringer.length).toBeGreaterThan(0);
+    expect(tillaeg.kolonnebredder.get(2)).not.toBe(100);
     expect(ud.omdannet).toEqual(["tblYdelser"]);
     expect(ud.tabeller).toEqual([
       "tblYdelser",
@@ -170,6 +190,10 @@ describe("blandet: en tabel af cellerne, en fra skabelonen på et eksisterende a
     await b.fortryd(ud.fortrydelse);
     expect(fake.syncs() - syncs).toBe(3);
     expect(fake.snapshot()).toEqual(foer);
+    // Lists gone, widths back (a column never set comes back at Excel's standard width).
+    expect(tillaeg.datavalideringer).toEqual(layoutFoer.lister);
+    expect(tillaeg.kolonnebredder.get(2)).toBe(100);
+    expect(new Set([...tillaeg.kolonnebredder].filter(([c]) => c !== 2).map(([, w]) => w))).toEqual(new Set([48]));
   });
 
   it("Fortryd nægter og rører intet, når brugeren har skrevet i det nye ark eller fjernet en tabel", async () => {

@@ -4,7 +4,8 @@
  */
 import { ALLE_TABELLER } from "./tabeller";
 
-const INDHOLD: Readonly<Record<string, string>> = {
+/** What each contract table holds, by its name in lower case. */
+export const TABEL_INDHOLD: Readonly<Record<string, string>> = {
   tblstamdata: "stamdata",
   tblydelser: "ydelser",
   tblomkostninger: "omkostninger",
@@ -18,6 +19,6 @@ const INDHOLD: Readonly<Record<string, string>> = {
 /** "tabellen over ydelser på arket Ydelser"; a table outside the contract as "tabellen <navn>". */
 export function tabelOrd(navn: string): string {
   const def = ALLE_TABELLER.find((t) => t.navn.toLowerCase() === navn.toLowerCase());
-  const indhold = INDHOLD[navn.toLowerCase()];
+  const indhold = TABEL_INDHOLD[navn.toLowerCase()];
   return def && indhold ? `tabellen over ${indhold} på arket ${def.ark}` : `tabellen ${navn}`;
 }

@@ -38,6 +38,7 @@ export const FAKE_MEDLEMMER_KRAEVER: Readonly<Record<string, string>> = {
   "Range.rowHidden": "1.2",
   "Range.columnHidden": "1.2",
   "DataValidation.rule": "1.8",
+  "DataValidation.clear": "1.8",
   "RangeFormat.columnWidth": "1.2",
   "Workbook.properties": "1.7",
   "DocumentProperties.custom": "1.7",

@@ -10,7 +10,7 @@ import {
   type Placering,
 } from "./celler";
 import { FakeOfficeFejl, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
-import { FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
+import { FakeKlientObjekt, FakeOpslagsObjekt, hentEgenskab, type Egenskaber } from "./klientobjekt";
 import type { FakeKontekst } from "./kontekst-flade";
 import { FakeArbejdsbogModel, MAKS_KOLONNER, type FakeArk, type FakeCelle } from "./model";
 import { indsaetRaekker, sletRaekker } from "./raekker";
@@ -196,13 +196,21 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
   }
 }
 
-export class FakeRangeFormat {
+/** Excel's standard column width in points (8,43 characters of Calibri 11), for a column never set. */
+export const STANDARD_KOLONNEBREDDE = 48;
+
+export class FakeRangeFormat extends FakeKlientObjekt {
   readonly font: FakeRangeFont;
   constructor(
-    readonly context: FakeKontekst,
+    context: FakeKontekst,
     private readonly _range: FakeRange,
   ) {
+    super(context);
     this.font = new FakeRangeFont(context, _range);
+  }
+  /** As Office: the columns' width when they are all alike, else null. */
+  get columnWidth(): number | null {
+    return this._egenskab("columnWidth");
   }
   set columnWidth(bredde: number) {
     this.context.kraev("RangeFormat.columnWidth");
@@ -211,6 +219,13 @@ export class FakeRangeFormat {
       if (typeof bredde !== "number" || !(bredde >= 0)) throw ugyldigtArgument("RangeFormat.columnWidth");
       for (let c = omr.left; c <= omr.right; c++) ark.kolonnebredder.set(c, bredde);
     }, true);
+  }
+  protected _hentSkalar(navn: string): unknown {
+    if (navn !== "columnWidth") throw ugyldigtArgument(`RangeFormat.${navn}`);
+    const { ark, omr } = this._range._loes();
+    const bredder = new Set<number>();
+    for (let c = omr.left; c <= omr.right; c++) bredder.add(ark.kolonnebredder.get(c) ?? STANDARD_KOLONNEBREDDE);
+    return bredder.size === 1 ? [...bredder][0] : null;
   }
 }
 
@@ -243,6 +258,29 @@ export class FakeDataValidation {
         throw ugyldigtArgument("DataValidation.rule");
       }
       ark.datavalideringer.push({ omraade: omr, regel });
+    }, true);
+  }
+  /** Removes the validation rules of the range (ExcelApi 1.8); the fake knows only rules wholly inside it. */
+  clear(): void {
+    this.context.kraev("DataValidation.clear");
+    this.context.koeOp(() => {
+      const { ark, omr } = this._range._loes();
+      const inde = (o: typeof omr) =>
+        o.top >= omr.top && o.bottom <= omr.bottom && o.left >= omr.left && o.right <= omr.right;
+      const delvis = ark.datavalideringer.filter(
+        (v) =>
+          !inde(v.omraade) &&
+          !(
+            v.omraade.bottom < omr.top ||
+            v.omraade.top > omr.bottom ||
+            v.omraade.right < omr.left ||
+            v.omraade.left > omr.right
+          ),
+      );
+      if (delvis.length > 0)
+        throw new Error("Fake Excel: DataValidation.clear over en del af en regel er ikke modelleret.");
+      const tilbage = ark.datavalideringer.filter((v) => !inde(v.omraade));
+      ark.datavalideringer.splice(0, ark.datavalideringer.length, ...tilbage);
     }, true);
   }
 }

@@ -2,18 +2,10 @@
  * The pane names a table by what it holds and where it stands ("tabellen over ATA-timetakster på
  * arket Tillægsydelser"), never by its Excel name (tblTillaeg): issue 20 § 2.
  */
-import { ALLE_TABELLER } from "../../core";
+import { ALLE_TABELLER, TABEL_INDHOLD } from "../../core";
 
-const INDHOLD: Record<string, string> = {
-  tblstamdata: "stamdata",
-  tblydelser: "ydelser",
-  tblomkostninger: "omkostninger",
-  tblresultater: "over- og underskud",
-  tbltillaeg: "ATA-timetakster",
-  tbltillaegfastpris: "tillægsydelser til fast pris",
-  tbltillaegsberegning: "beregnede tillægsydelser",
-  tbltakstbilag: "takster",
-};
+// The same words as the Office adapter's messages (core/skema/tabelord.ts).
+const INDHOLD = TABEL_INDHOLD;
 
 function opremsning(dele: readonly string[]): string {
   return dele.length <= 1 ? dele.join("") : `${dele.slice(0, -1).join(", ")} og ${dele[dele.length - 1]}`;

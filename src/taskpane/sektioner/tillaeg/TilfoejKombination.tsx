@@ -5,8 +5,7 @@
  */
 import * as React from "react";
 import { TableAddRegular } from "@fluentui/react-icons";
-import type { Arbejdsbog, Fortrydelse, NyTimetakst } from "../../../core/arbejdsbog";
-import { formaterKr, formaterPctBroek } from "../../../core/format";
+import { type Arbejdsbog, formaterKr, formaterPctBroek, type Fortrydelse, type NyTimetakst } from "../../../core";
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { validerIgen, type Handling } from "../../komponenter/useHandling";
 import { vis } from "../../faelles/tekst";
@@ -85,8 +84,9 @@ export function TilfoejKombination(props: {
             {b.ata ? `, så ATA-timetaksten bliver ${formaterKr(b.ata)}` : "."}
           </p>
           <p>
-            Rækken får tabellens formel for ATA-timetaksten. Ingen andre celler ændres, og du kan fortryde bagefter.
-            Derefter kan du indsætte tillægsydelsen.
+            Rækken får tabellens formel for ATA-timetaksten. Har tabellen ingen tom række, og står en bredere tabel
+            under den, indsættes en hel række i arket, så alt under den rykker én række ned; ellers ændres ingen andre
+            celler. Du kan fortryde bagefter, og derefter kan du indsætte tillægsydelsen.
           </p>
         </>
       }

@@ -22,9 +22,9 @@ export function Tillaegsydelse(props: FaellesTilstand): React.ReactElement {
   const b = useTillaegsberegning(indlaest, profilValg.profil);
   const { felter, saet, kategorier, match, start, slut, timer, samlet, persondata, prisAfviger, nyRaekke, dublet } = b;
   const kanIndsaette = b.klar && handling.arbejder === null;
-  const kategoriRef = React.useRef<HTMLInputElement>(null);
   // A pair the rate table lacks, with the numbers typed: it can be added there first.
   const kombination = nyKombination(b, !!indlaest?.skema.tillaeg);
+  const kategoriRef = React.useRef<HTMLInputElement>(null);
 
   const fortryd = (fortrydelse: Fortrydelse, hvor: string): void => {
     void handling.koer("Fortryder …", async () => {
