@@ -21,7 +21,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { bygSnapshot, type ByggeRaekke } from "../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke } from "../tests/hjaelp/snapshot-bygger";
 import { kontroller } from "../src/core";
 import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
 import { gyldigtSkema, gyldigeOmkostninger, gyldigeYdelser } from "../tests/hjaelp/fixtur";

@@ -24,7 +24,7 @@ export {
 export { findRegel } from "./regler";
 export { REGEL_IDER, type Alvor, type RegelId } from "./regler/id";
 export { regelNavn } from "./regler/navn";
-export type { Fund, Valideringsresultat } from "./regler/typer";
+export type { Fund, FundData, FundVaerdi, Valideringsresultat } from "./regler/typer";
 
 // ------------------------------------------------------------------ profiles and agreements
 export {
@@ -108,6 +108,7 @@ export {
   type IkkeIndsendt,
 } from "./takstbilag/grundlag";
 export {
+  graenseTekst,
   MAKS_SOEJLER,
   MAKS_STILLINGTAGEN,
   samlOversigt,
@@ -122,6 +123,7 @@ export {
   type OversigtData,
   type Tilbudsfund,
 } from "./takstbilag/oversigt";
+export { bilagRaekkeFraTabel, oversigtFraTabel, type TabelOversigt } from "./takstbilag/fra-tabel";
 
 // ------------------------------------------------------------------ the workbook: model, contract, snapshot
 export type { Celle, TakstbilagRaekke, Takstskema, TillaegRaekke, TillaegsberegningRaekke } from "./model";

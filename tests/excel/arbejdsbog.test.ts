@@ -3,7 +3,7 @@ import { omraadeA1, parseOmraade } from "../../src/core/adresse";
 import { tillaegOpslagTabel, tillaegsberegningFormler } from "../../src/core/skema/formler";
 import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
 import { laesVaerdi } from "../../src/core/reader/vaerdier";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { cellFormula, cellValue, findSheet, type CellValue, type WorkbookSnapshot } from "../../src/core/snapshot";
 import type { Fund } from "../../src/core/regler/typer";
 import { lavArbejdsbog, RAPPORT_ARK, SKABELON_ARK, WEB_MAKS_CELLER_PR_SYNC } from "../../src/excel";

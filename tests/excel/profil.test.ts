@@ -10,7 +10,7 @@ import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
 import { vaelgProfil } from "../../src/taskpane/profilvalg";
 import { takstprofilAngreb } from "../../scripts/lav-korpus";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { gyldigtSkema } from "../hjaelp/fixtur";
@@ -21,7 +21,11 @@ async function koer(godkendt: boolean) {
   const bog = lavArbejdsbog(fake.run, { understoetter: fake.understoetter });
   const snapshot = await bog.laesSnapshot();
   const valg = vaelgProfil(snapshot, () => godkendt);
-  return { snapshot, valg, resultat: validerSkema(laesTakstskema(snapshot), snapshot, { profil: valg.profil, aftale: valg.aftale }) };
+  return {
+    snapshot,
+    valg,
+    resultat: validerSkema(laesTakstskema(snapshot), snapshot, { profil: valg.profil, aftale: valg.aftale }),
+  };
 }
 
 test("det meget skjulte ark læses af adapteren", async () => {

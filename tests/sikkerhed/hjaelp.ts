@@ -11,7 +11,7 @@ import { validerSkema } from "../../src/core/valider";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel, type FakeExcel } from "../../src/excel/fake";
 import { vaelgProfil } from "../../src/taskpane/profilvalg";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
 export const ROD = join(__dirname, "..", "..");

@@ -29,8 +29,8 @@ export default lavRegel({
       `takstberegningsgrundlaget på ${formaterKr(d.grundlag)}${tilOere(d.ny).eq(d.graense) ? "" : `, dvs. ${formaterKr(d.graense)},`} må hensættes. ` +
       `Indregn de ${formaterKr(d.over)} ud over grænsen i taksten som en reduktion, og ` +
       (d.ny.isNegative()
-        ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(d.graense)}.`
-        : `ret Hensat til ${formaterKr(d.ny)}${d.raekker > 1 ? ` i række ${d.raekke}` : ""}.`),
+        ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(d.graense)}`
+        : `ret Hensat til ${formaterKr(d.ny)}${d.raekker > 1 ? ` i række ${d.raekke}.` : ""}`),
   },
   tjek(ctx) {
     const pct = ctx.profil.overUnderskud.graensePct;

@@ -41,7 +41,7 @@ export default lavRegel({
     ) =>
       `Hensat (${formaterKr(d.hensat)}) og Indregnet (${formaterKr(d.indregnet)})${hvem(d)} er tilsammen ${formaterKr(d.hensat.plus(d.indregnet))}${iAlt(d.raekker)}, ` +
       `mere end ${d.art === "overskud" ? "overskuddet" : "underskuddet"} på ${formaterKr(d.resultat)} ` +
-      `Ret Indregnet${d.raekker > 1 ? ` i række ${d.raekke}` : ""} til ${formaterKr(d.ny)}, så Hensat + Indregnet højst er ${formaterKr(d.resultat)}.`,
+      `Ret Indregnet${d.raekker > 1 ? ` i række ${d.raekke}` : ""} til ${formaterKr(d.ny)}, så Hensat + Indregnet højst er ${formaterKr(d.resultat)}`,
   },
   tjek(ctx) {
     for (const g of resultatgrupper(ctx.skema, ctx.profil)) {

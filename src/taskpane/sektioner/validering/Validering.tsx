@@ -16,7 +16,7 @@ import {
   DocumentTableRegular,
   ShieldCheckmarkRegular,
 } from "@fluentui/react-icons";
-import { ALVOR_ETIKET, ALVORER, type Alvor, type Fund, paragrafEtiket, regelKilde } from "../../../core";
+import { ALVOR_ETIKET, ALVORER, antalAf, type Alvor, type Fund, paragrafEtiket, regelKilde } from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { ProfilBanner } from "../../komponenter/ProfilBanner";
 import { Tekst } from "../../komponenter/Tekst";
@@ -155,12 +155,12 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
               >
                 {ALVOR_ETIKET[a].overskrift}&nbsp;
                 <Badge
-                  appearance={resultat.opsummering[a === "advarsel" ? "advarsler" : a] > 0 ? "filled" : "tint"}
+                  appearance={antalAf(resultat.opsummering, a) > 0 ? "filled" : "tint"}
                   color={BADGE_FARVE[a]}
                   className={s.tal}
                   data-testid={TEST_ID[a]}
                 >
-                  {resultat.opsummering[a === "advarsel" ? "advarsler" : a]}
+                  {antalAf(resultat.opsummering, a)}
                 </Badge>
               </ToggleButton>
             ))}
