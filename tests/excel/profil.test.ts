@@ -8,7 +8,7 @@ import { laesTakstskema } from "../../src/core/reader/laes";
 import { validerSkema } from "../../src/core/valider";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
-import { vaelgProfil } from "../../src/taskpane/profil";
+import { vaelgProfil } from "../../src/taskpane/profilvalg";
 import { takstprofilAngreb } from "../../scripts/lav-korpus";
 import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";

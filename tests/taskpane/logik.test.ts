@@ -16,7 +16,8 @@ import { debounce, grupperFund } from "../../src/taskpane/sektioner/validering/l
 import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { erMoerktTema } from "../../src/taskpane/tema";
 import { celleTekst } from "../../src/preview/celletekst";
-import { vaelgProfil, profilKildeTekst } from "../../src/taskpane/profil";
+import { profilKildeTekst } from "../../src/taskpane/profil";
+import { vaelgProfil } from "../../src/taskpane/profilvalg";
 import { standardValg } from "../hjaelp/valider";
 
 const fund = (over: Partial<Fund>): Fund => ({

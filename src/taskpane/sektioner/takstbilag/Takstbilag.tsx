@@ -10,7 +10,7 @@ import { antalTekst, formaterAntal, type Fortrydelse, type TakstbilagRaekke } fr
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { useHandling, validerIgen } from "../../komponenter/useHandling";
-import { vaelgProfil } from "../../profil";
+import { vaelgProfil } from "../../profilvalg";
 import { statusForklaring, taelStatus, type StatusTaelling } from "../../faelles/taelling";
 import { vis } from "../../faelles/tekst";
 import { bevaretTekst, dasLister, takstbilagStatusser } from "./logik";
