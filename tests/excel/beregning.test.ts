@@ -9,7 +9,19 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
-import { cellValue, findSheet, type WorkbookSnapshot } from "../../src/core/snapshot";
+import {
+  beregnCelleformel,
+  beregnFormel,
+  type FormelArk,
+  type FormelKilde,
+} from "../../src/core/regler/skema/hjaelp/formelregner";
+import {
+  cellValue,
+  findSheet,
+  type CellValue,
+  type SnapshotSheet,
+  type WorkbookSnapshot,
+} from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
 import { valider } from "../hjaelp/valider";
@@ -166,5 +178,74 @@ describe("fake'en beregner det, der skrives", () => {
     const a = fake.snapshot().sheets[0];
     expect([1, 2, 3, 4].map((c) => cellValue(a, 1, c))).toEqual([3, 6, null, 9]);
     expect(fake.syncs()).toBe(1);
+  });
+});
+
+describe("formelregneren, som fake'en bruger den", () => {
+  // A1:A3 = 1, 2, "" (a formula's text), B1:B3 = 4, #N/A, 6; the table T's column Navn is C2:C4.
+  const celler: Record<string, CellValue> = {
+    A1: 1,
+    A2: 2,
+    A3: "",
+    B1: 4,
+    B2: { fejl: "#N/A" },
+    B3: 6,
+    C1: "Navn",
+    C2: " Anna  Berg ",
+    C3: "Bo",
+    C4: "anna berg",
+    D2: 10,
+    D3: 20,
+    D4: 30,
+  };
+  const ark: FormelArk = {
+    celle: (r, c) => celler[`${String.fromCharCode(64 + c)}${r}`] ?? null,
+  };
+  const kilde: FormelKilde = {
+    ark,
+    tabelKolonne: (t, k) =>
+      t.toLowerCase() === "t" ? { ark, top: 2, bund: 4, kolonne: k.toLowerCase() === "navn" ? 3 : 4 } : undefined,
+    skelnerTomTekst: true,
+  };
+  it.each([
+    ["=A1+A2", 3],
+    ["=E9", 0],
+    ['=A3&""', undefined],
+    ["=A3+1", { fejl: "#VALUE!" }],
+    ["=B2*2", { fejl: "#N/A" }],
+    ["=IFERROR(B2*2,7)", 7],
+    ["=IFERROR(1/0,5)", 5],
+    ["=1/0", { fejl: "#DIV/0!" }],
+    ['=IF(A3="","tom",A3)', "tom"],
+    ['=IF(A1=0,"nul",A1)', 1],
+    ["=SUMPRODUCT((A1:A2>1)*B1:B1)", undefined],
+    ["=SUMPRODUCT(A1:A2*2)", 6],
+    ['=SUMPRODUCT(T[Tal],(LOWER(TRIM(T[[Navn]]))="anna berg")*1)', 40],
+    ['=SUMPRODUCT(MAX((TRIM(T[Navn])="bo")*(100-ROW(T[Navn]))))', 97],
+    ["=INDEX(T[Tal],2)", 20],
+    ["=INDEX(T[Tal],4)", { fejl: "#REF!" }],
+    ["=IFERROR(INDEX(T[Tal],4),0)", 0],
+    ['=SUBSTITUTE("a-b-c","-","+")', "a+b+c"],
+    ['=TRIM("  a   b ")', "a b"],
+    ["=A1:A3*2", undefined],
+    ["=ROW(A2:A4)", undefined],
+    ["=ROW(C7)", 7],
+    ["=T[Tal]", undefined],
+    ["=U[Tal]*2", undefined],
+    ["=T[@Tal]", undefined],
+    ["=T[[#Data],[Tal]]", undefined],
+    ["=SUM(T[Tal])", 60],
+    ["=MAX(B1,B3)", 6],
+    ["=SUM(B1:B3)", { fejl: "#N/A" }],
+  ])("%s giver %p", (f, v) => {
+    expect(beregnCelleformel(f, kilde)).toEqual(v);
+  });
+
+  it("kontrollens regner (uden tabeller, Office' tomme tekst) er som før for strukturerede referencer og fejl", () => {
+    const s: SnapshotSheet = { name: "A", top: 1, left: 1, values: [[1, { fejl: "#REF!" }, ""]] };
+    expect(beregnFormel("=SUMPRODUCT(T[Tal])", s)).toBeUndefined();
+    expect(beregnFormel("=B1*2", s)).toBeUndefined();
+    expect(beregnFormel("=IFERROR(B1*2,A1)", s)).toBe(1);
+    expect(beregnFormel("=C1+1", s)).toBe(1);
   });
 });

@@ -9,7 +9,14 @@
  * just written has no value (skrivIndtastning stores it without one), and one depending on a
  * change keeps the value it had. Formulas in a circular reference are left as they are.
  */
-import { beregnCelleformel, formelReferencer, type FormelArk, type FormelKilde, type Omraade } from "../../core";
+import {
+  beregnCelleformel,
+  formelReferencer,
+  type FormelArk,
+  type FormelKilde,
+  type FormelReference,
+  type Omraade,
+} from "../../core";
 import { MAKS_KOLONNER, type FakeArbejdsbogModel, type FakeArk } from "./model";
 
 interface Formelcelle {
@@ -62,8 +69,17 @@ function kilde(model: FakeArbejdsbogModel, ark: FakeArk): FormelKilde {
   };
 }
 
+/** A formula's references by its text: the same formulas are read again after every write. */
+const referencer = new Map<string, FormelReference[] | undefined>();
+const MAKS_GEMTE_REFERENCER = 50_000;
+
 function laeser(model: FakeArbejdsbogModel, ark: FakeArk, formel: string): Formelcelle["laeser"] {
-  const refs = formelReferencer(formel);
+  let refs = referencer.get(formel);
+  if (!referencer.has(formel)) {
+    if (referencer.size >= MAKS_GEMTE_REFERENCER) referencer.clear();
+    refs = formelReferencer(formel);
+    referencer.set(formel, refs);
+  }
   if (!refs) return null;
   const ud: { ark: FakeArk; omr: Omraade }[] = [];
   for (const ref of refs) {
@@ -76,6 +92,35 @@ function laeser(model: FakeArbejdsbogModel, ark: FakeArk, formel: string): Forme
     if (a) ud.push({ ark: a, omr: { top: ref.top, left: ref.left, bottom: ref.bottom, right: ref.right } });
   }
   return ud;
+}
+
+/** Formula cells by sheet, sorted by row: the ones inside an area are found without looking at all. */
+class Celleindeks {
+  private readonly pr = new Map<FakeArk, Formelcelle[]>();
+
+  constructor(celler: Iterable<Formelcelle>) {
+    for (const f of celler) {
+      const liste = this.pr.get(f.ark);
+      if (liste) liste.push(f);
+      else this.pr.set(f.ark, [f]);
+    }
+    for (const liste of this.pr.values()) liste.sort((a, b) => a.raekke - b.raekke);
+  }
+
+  /** The cells inside `omr` on `ark`. */
+  *inde(ark: FakeArk, omr: Omraade): Generator<Formelcelle> {
+    const liste = this.pr.get(ark);
+    if (!liste) return;
+    let lav = 0;
+    let hoej = liste.length;
+    while (lav < hoej) {
+      const m = (lav + hoej) >> 1;
+      if (liste[m].raekke < omr.top) lav = m + 1;
+      else hoej = m;
+    }
+    for (let i = lav; i < liste.length && liste[i].raekke <= omr.bottom; i++)
+      if (liste[i].kolonne >= omr.left && liste[i].kolonne <= omr.right) yield liste[i];
+  }
 }
 
 /** Recalculates after a write to `omr` on `ark`: the formulas there and everything that depends on them. */
@@ -96,37 +141,51 @@ export function genberegn(model: FakeArbejdsbogModel, ark: FakeArk, omr: Omraade
   if (formler.length === 0) return;
   for (const f of formler) f.laeser = laeser(model, f.ark, f.formel);
 
-  // The formulas written, then, round by round, those reading a cell that changed in the round before.
+  // The formulas written and those reading the written cells, then, round by round, those
+  // reading a formula that became dirty in the round before.
   const beskidte = new Set(formler.filter((f) => f.ark === ark && indeholder(omr, f.raekke, f.kolonne)));
-  let aendret: { ark: FakeArk; omr: Omraade }[] = [{ ark, omr }];
-  while (aendret.length > 0) {
-    const naeste: { ark: FakeArk; omr: Omraade }[] = [];
+  let nye: Formelcelle[] = [];
+  for (const f of formler) {
+    if (!beskidte.has(f) && f.laeser?.some((l) => l.ark === ark && overlapper(l.omr, omr))) nye.push(f);
+  }
+  nye.forEach((f) => beskidte.add(f));
+  nye = [...beskidte];
+  while (nye.length > 0) {
+    const indeks = new Celleindeks(nye);
+    const naeste: Formelcelle[] = [];
     for (const f of formler) {
       if (beskidte.has(f) || !f.laeser) continue;
-      if (f.laeser.some((l) => aendret.some((x) => x.ark === l.ark && overlapper(x.omr, l.omr)))) {
-        beskidte.add(f);
-        naeste.push({ ark: f.ark, omr: { top: f.raekke, left: f.kolonne, bottom: f.raekke, right: f.kolonne } });
-      }
+      if (f.laeser.some((l) => !indeks.inde(l.ark, l.omr).next().done)) naeste.push(f);
     }
-    aendret = naeste;
+    naeste.forEach((f) => beskidte.add(f));
+    nye = naeste;
   }
 
-  // A formula is calculated when none of the others still waiting is among the cells it reads.
-  let rest = [...beskidte];
-  while (rest.length > 0) {
-    const venter = rest;
-    const klar = venter.filter(
-      (f) =>
-        !f.laeser?.some((l) =>
-          venter.some((x) => x !== f && x.ark === l.ark && indeholder(l.omr, x.raekke, x.kolonne)),
-        ),
-    );
-    if (klar.length === 0) break; // a circular reference
-    for (const f of klar) {
-      const v = beregnCelleformel(f.formel, kilde(model, f.ark));
-      const celle = f.ark.celle(f.raekke, f.kolonne);
-      if (v !== undefined && celle) f.ark.saetCelle(f.raekke, f.kolonne, { ...celle, v });
+  // In dependency order (Kahn): a formula is calculated once the dirty formulas it reads are.
+  const indeks = new Celleindeks(beskidte);
+  const venter = new Map<Formelcelle, number>();
+  const efterfoelgere = new Map<Formelcelle, Formelcelle[]>();
+  for (const f of beskidte) {
+    const foer = new Set<Formelcelle>();
+    for (const l of f.laeser ?? []) for (const x of indeks.inde(l.ark, l.omr)) if (x !== f) foer.add(x);
+    venter.set(f, foer.size);
+    for (const x of foer) {
+      const liste = efterfoelgere.get(x);
+      if (liste) liste.push(f);
+      else efterfoelgere.set(x, [f]);
     }
-    rest = venter.filter((f) => !klar.includes(f));
+  }
+  const klar = [...beskidte].filter((f) => venter.get(f) === 0);
+  // What is never ready is in a circular reference: Excel warns, the fake leaves it as it is.
+  while (klar.length > 0) {
+    const f = klar.pop()!;
+    const v = beregnCelleformel(f.formel, kilde(model, f.ark));
+    const celle = f.ark.celle(f.raekke, f.kolonne);
+    if (v !== undefined && celle) f.ark.saetCelle(f.raekke, f.kolonne, { ...celle, v });
+    for (const x of efterfoelgere.get(f) ?? []) {
+      const n = venter.get(x)! - 1;
+      venter.set(x, n);
+      if (n === 0) klar.push(x);
+    }
   }
 }
