@@ -87,6 +87,15 @@ export { antalUger, ataTimetakst, periodepris, timetakstNoegle, timetakstPar, ug
 // The checks the tillæg rules make, for the pane to give the same answer as the user types.
 export { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "./regler/tillaeg/hjaelp/tjek";
 export { tillaegRaekkeForPar, tillaegRaekkerForPar } from "./regler/tillaeg/hjaelp/sats";
+// The formula evaluator, for the Excel fake to calculate what is written as Excel does.
+export {
+  beregnCelleformel,
+  formelReferencer,
+  type FormelArk,
+  type FormelKilde,
+  type FormelReference,
+  type TabelKolonne,
+} from "./regler/skema/hjaelp/formelregner";
 
 // ------------------------------------------------------------------ the takstbilag
 export {

@@ -355,9 +355,10 @@ describe("indsaetTillaegsberegning", () => {
       celle: omraadeA1({ top: r, left: t0.omr.left, bottom: r, right: t0.omr.left }),
     });
     const aendret = aendredeCeller(foer, efter);
-    // The six input cells; the formula cells get the same formulas they had.
+    // The six input cells, and the four formula cells, which keep their formulas and are
+    // calculated (tests/excel/beregning.test.ts), as in Excel.
     expect(aendret).toEqual(
-      [0, 1, 2, 3, 6, 7].map(
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(
         (i) => `Tillægsydelser!${omraadeA1({ top: r, left: t0.omr.left + i, bottom: r, right: t0.omr.left + i })}`,
       ),
     );
