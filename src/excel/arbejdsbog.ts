@@ -22,11 +22,12 @@ import type { ExcelRun, UnderstoetterApi } from "./typer";
 /**
  * The writing code (the report, Indsæt, Marker status, the template, the profile, Fortryd)
  * is half the adapter and no validation needs it: it loads at the first write, not in the
- * pane's first JavaScript (issue 20 § 4). A failed load is an ArbejdsbogFejl like any other.
+ * pane's first JavaScript (issue 20 § 4); the browser prefetches it when idle. A failed load is
+ * an ArbejdsbogFejl like any other.
  */
 async function skrivning(hvad: string): Promise<typeof import("./skrivning")> {
   try {
-    return await import(/* webpackChunkName: "skrivning" */ "./skrivning");
+    return await import(/* webpackChunkName: "skrivning", webpackPrefetch: true */ "./skrivning");
   } catch (e) {
     throw somArbejdsbogFejl(hvad, e);
   }

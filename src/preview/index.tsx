@@ -129,6 +129,17 @@ async function hentEksempelfil(sti: string): Promise<ArrayBuffer> {
   return svar.arrayBuffer();
 }
 
+/**
+ * The example the page opens with, fetched as soon as the code runs rather than after the first
+ * render: the pane's first validation waits for it (issue 20 § 4). Used once, by the first open.
+ */
+let startHentning: { fil: string; data: Promise<ArrayBuffer> } | null = (() => {
+  const fil = startParametre().eksempel;
+  const data = hentEksempelfil(`examples/${encodeURIComponent(fil)}`);
+  data.catch(() => undefined); // reported when the page opens it
+  return { fil, data };
+})();
+
 /** The bundled submissions as picked files, for the Sekretariat section. */
 const EKSEMPELSAET: Eksempelsaet = {
   navn: `Brug de ${INDSENDTE.length} indsendte eksempler`,
@@ -203,7 +214,12 @@ function Forhaandsvisning(): React.ReactElement {
   aabnRef.current = aabn;
 
   const hentEksempel = React.useCallback(
-    (fil: string) => aabn(fil, () => hentEksempelfil(`examples/${encodeURIComponent(fil)}`)),
+    (fil: string) =>
+      aabn(fil, () => {
+        const tidlig = startHentning?.fil === fil ? startHentning.data : null;
+        startHentning = null;
+        return tidlig ?? hentEksempelfil(`examples/${encodeURIComponent(fil)}`);
+      }),
     [aabn],
   );
 

@@ -68,6 +68,12 @@ const Om = React.lazy(() =>
 /** The reader, the profile choice and the rules: most of the code, and not needed to draw the pane. */
 const hentMotor = () => import(/* webpackChunkName: "motor" */ "./motor");
 
+// Both start loading as soon as the pane's code runs: inside Excel while Office gets ready, in the
+// preview while it reads its example, so the first validation does not wait for them after the
+// pane has drawn itself. A failed load is tried again, and reported, by valider().
+hentMotor().catch(() => undefined);
+hentFundliste().catch(() => undefined);
+
 /** A section whose code is still loading: a small spinner where its content will be. */
 function Henter({ children }: { children: React.ReactNode }): React.ReactElement {
   return (
@@ -193,11 +199,6 @@ function Indhold({
     }
     return { snapshot, skema, resultat: r };
   }, [arbejdsbog, annoncer, godkendelser]);
-
-  // The engine starts loading with the pane, also when it does not validate at once.
-  React.useEffect(() => {
-    Promise.all([hentMotor(), hentFundliste()]).catch(() => undefined); // valider() reports a failed load
-  }, []);
 
   // Excel holds every call while the user edits a cell: say so rather than spin for ever.
   const [venter, setVenter] = React.useState(false);
