@@ -104,6 +104,7 @@ export {
   ikkeIndsendtLinjer,
   laesGrundlag,
   noegle,
+  passerSomSidsteAar,
   type Grundlag,
   type IkkeIndsendt,
 } from "./takstbilag/grundlag";

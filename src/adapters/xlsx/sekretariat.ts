@@ -121,14 +121,20 @@ export function ikkeIndsendtAf(skemaer: readonly KontrolleretSkema[], grundlag: 
   );
 }
 
-/** Why the bilag cannot be built, and the warnings it would carry (the same Ydelses-ID in two tilbud). */
-export function vurderBilag(skemaer: readonly KontrolleretSkema[]): {
+/**
+ * Why the bilag cannot be built, and the warnings it would carry (the same Ydelses-ID in two
+ * tilbud). With last year's takstbilag: also when it is not the year before the skemaer's.
+ */
+export function vurderBilag(
+  skemaer: readonly KontrolleretSkema[],
+  grundlag?: Grundlag,
+): {
   afvisninger: Afvisning[];
   advarsler: BilagFund[];
 } {
   const dele = skemaer.flatMap((s) => (s.del ? [s.del] : []));
   const d = findDubletter(dele);
-  return { afvisninger: bilagAfvisninger(dele, d), advarsler: d.advarsler };
+  return { afvisninger: bilagAfvisninger(dele, d, grundlag), advarsler: d.advarsler };
 }
 
 export type Bygget =
@@ -151,7 +157,7 @@ export async function bygTakstbilag(
         },
       ],
     };
-  const { afvisninger, advarsler } = vurderBilag(skemaer);
+  const { afvisninger, advarsler } = vurderBilag(skemaer, grundlag);
   if (afvisninger.length > 0) return { afvisninger };
   const input = bilagInput(
     dele,

@@ -73,7 +73,7 @@ export function useSekretariat(props: SekretariatProps) {
         );
       }
       const tid = performance.now() - start;
-      const { afvisninger, advarsler } = m.vurderBilag(skemaer);
+      const { afvisninger, advarsler } = m.vurderBilag(skemaer, grundlag?.grundlag);
       valgteRef.current = valgte;
       setData({
         skemaer,
