@@ -22,6 +22,14 @@ export function formaterKr(v: number | Dec, opts: { heleKroner?: boolean } = {})
   return `${formaterTal(d, decimaler)} kr.`;
 }
 
+/**
+ * Ends a sentence whose last word may already end in a period ("… til 400,00 kr."): the
+ * abbreviation's period is the sentence's too, never "kr..".
+ */
+export function punktum(t: string): string {
+  return t.endsWith(".") ? t : `${t}.`;
+}
+
 /** A fraction shown as percent: 0.96 → "96,0 %". */
 export function formaterPctBroek(broek: number | Dec, decimaler = 1): string {
   return `${formaterTal(new D(broek).times(100), decimaler)} %`;

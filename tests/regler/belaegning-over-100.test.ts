@@ -37,14 +37,14 @@ testRegel(regel, {
           ydelsesId: "A1-108",
           // Issue 15 § 3: 7.008.000 ÷ (10 × 100 % × 365) = 1.920,00 kr.
           besked:
-            "Belægningsprocenten 104,0 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.920,00 kr..",
+            "Belægningsprocenten 104,0 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.920,00 kr.",
         },
         {
           ark: "Ydelser",
           celle: "J3",
           ydelsesId: "A2-104",
           besked:
-            "Belægningsprocenten 100,5 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 480,00 kr..",
+            "Belægningsprocenten 100,5 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 480,00 kr.",
         },
       ],
     },
@@ -57,7 +57,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "J2",
           besked:
-            "Belægningsprocenten 100,004 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.920,00 kr..",
+            "Belægningsprocenten 100,004 % er over 100 %. Budgettér med højst 100 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.920,00 kr.",
         },
       ],
       rettet: skemaMed({ 0: { belaegningsprocent: 1 } }),
@@ -82,7 +82,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "J2",
           besked:
-            "Belægningsprocenten 99,0 % er over 98 %. Budgettér med højst 98 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.959,18 kr..",
+            "Belægningsprocenten 99,0 % er over 98 %. Budgettér med højst 98 % (anbefalet 95 %–98 %); med den højeste belægning bliver taksten 1.959,18 kr.",
         },
       ],
     },

@@ -78,7 +78,7 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "A2-104",
           besked:
-            "Ydelse A2-104 er en enhedstakst, og tblResultater indregner 150.000,00 kr. på den i takståret 2026, men den har ingen række i tblOmkostninger, så beløbet ikke ses i taksten. Tilføj en række med ydelsens omkostninger (§ 5.5.1) og Indregnet overskud 150.000,00 kr..",
+            "Ydelse A2-104 er en enhedstakst, og tblResultater indregner 150.000,00 kr. på den i takståret 2026, men den har ingen række i tblOmkostninger, så beløbet ikke ses i taksten. Tilføj en række med ydelsens omkostninger (§ 5.5.1) og Indregnet overskud 150.000,00 kr.",
         },
       ],
       rettet: {

@@ -36,7 +36,7 @@ testRegel(regel, {
           ark: ARK,
           ydelsesId: "A1-108",
           besked:
-            "Hensat for A1-108 (regnskabsår 2024) er 400.000,01 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 0,01 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr..",
+            "Hensat for A1-108 (regnskabsår 2024) er 400.000,01 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 0,01 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr.",
         },
       ],
       rettet: resultatSkema({ resultater: (r) => void (r[0].hensat = 400000) }),
@@ -75,7 +75,7 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "E2",
           besked:
-            "Hensat for A1-108 (regnskabsår 2024) er 770.000,00 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 370.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr..",
+            "Hensat for A1-108 (regnskabsår 2024) er 770.000,00 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 370.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr.",
         },
       ],
     },
@@ -93,7 +93,7 @@ testRegel(regel, {
           celle: "E2",
           ydelsesId: "*",
           besked:
-            "Hensat for hele tilbuddet (regnskabsår 2024) er 500.000,00 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 100.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr..",
+            "Hensat for hele tilbuddet (regnskabsår 2024) er 500.000,00 kr., men højst 5 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 100.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 400.000,00 kr.",
         },
       ],
     },
@@ -106,7 +106,7 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "E2",
           besked:
-            "Hensat for A1-108 (regnskabsår 2024) er 400.000,00 kr., men højst 4 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 80.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 320.000,00 kr..",
+            "Hensat for A1-108 (regnskabsår 2024) er 400.000,00 kr., men højst 4 % af takstberegningsgrundlaget på 8.000.000,00 kr. må hensættes. Indregn de 80.000,00 kr. ud over grænsen i taksten som en reduktion, og ret Hensat til 320.000,00 kr.",
         },
       ],
     },

@@ -85,7 +85,7 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "F2",
           besked:
-            "Hensat (400.000,00 kr.) og Indregnet (400.000,00 kr.) for A1-108 i regnskabsår 2024 er tilsammen 800.000,00 kr., mere end overskuddet på 770.000,00 kr. Ret Indregnet til 370.000,00 kr., så Hensat + Indregnet højst er 770.000,00 kr..",
+            "Hensat (400.000,00 kr.) og Indregnet (400.000,00 kr.) for A1-108 i regnskabsår 2024 er tilsammen 800.000,00 kr., mere end overskuddet på 770.000,00 kr. Ret Indregnet til 370.000,00 kr., så Hensat + Indregnet højst er 770.000,00 kr.",
         },
       ],
       rettet: resultatSkema(),
@@ -104,7 +104,7 @@ testRegel(regel, {
           celle: "F5",
           ydelsesId: "A2-104",
           besked:
-            "Hensat (0,00 kr.) og Indregnet (375.000,00 kr.) for A2-104 i regnskabsår 2025 er tilsammen 375.000,00 kr. (i alt over 3 rækker), mere end underskuddet på 300.000,00 kr. Ret Indregnet i række 5 til 25.000,00 kr., så Hensat + Indregnet højst er 300.000,00 kr..",
+            "Hensat (0,00 kr.) og Indregnet (375.000,00 kr.) for A2-104 i regnskabsår 2025 er tilsammen 375.000,00 kr. (i alt over 3 rækker), mere end underskuddet på 300.000,00 kr. Ret Indregnet i række 5 til 25.000,00 kr., så Hensat + Indregnet højst er 300.000,00 kr.",
         },
       ],
       rettet: resultatSkema({

@@ -71,7 +71,7 @@ testRegel(regel, {
           celle: "L2",
           ydelsesId: "A1-108",
           besked:
-            "Ændring kr. er 51,01 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr.. Ret cellen (Takst − Takst sidste år).",
+            "Ændring kr. er 51,01 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr. Ret cellen (Takst − Takst sidste år).",
         },
       ],
       rettet: bilag(raekke({ aendringKr: 50 })),
@@ -98,7 +98,7 @@ testRegel(regel, {
           celle: "L3",
           ydelsesId: "A2-104",
           besked:
-            "Ændring kr. er 50,00 kr., men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −50,00 kr.. Ret cellen (Takst − Takst sidste år).",
+            "Ændring kr. er 50,00 kr., men Takst 950,00 kr. og Takst sidste år 1.000,00 kr. giver −50,00 kr. Ret cellen (Takst − Takst sidste år).",
         },
         {
           ark: "Takstbilag",
@@ -130,7 +130,7 @@ testRegel(regel, {
           ark: "Takstbilag",
           celle: "L2",
           besked:
-            "Ændring kr. er 60,00 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr.. Ret cellen (Takst − Takst sidste år).",
+            "Ændring kr. er 60,00 kr., men Takst 1.050,00 kr. og Takst sidste år 1.000,00 kr. giver 50,00 kr. Ret cellen (Takst − Takst sidste år).",
         },
       ],
     },

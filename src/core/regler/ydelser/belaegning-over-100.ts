@@ -21,7 +21,7 @@ export default lavRegel({
     }) =>
       `Belægningsprocenten ${formaterPctBroekMod(d.belaegning, d.max)} er over ${formaterGraensePct(d.max)}. ` +
       `Budgettér med højst ${formaterPct(d.max)} (anbefalet ${formaterPct(d.forventetMin)}–${formaterPct(d.anbefaletMax)})` +
-      (d.takstVedMax ? `; med den højeste belægning bliver taksten ${formaterKr(d.takstVedMax)}.` : "."),
+      (d.takstVedMax ? `; med den højeste belægning bliver taksten ${formaterKr(d.takstVedMax)}` : "."),
   },
   tjek(ctx) {
     const max = pctTilBroek(ctx.profil.belaegning.max);
