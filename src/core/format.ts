@@ -30,6 +30,11 @@ export function punktum(t: string): string {
   return t.endsWith(".") ? t : `${t}.`;
 }
 
+/** A finding's Ydelses-ID for a reader: "*", the skema's key for the whole tilbud, as "hele tilbuddet". */
+export function ydelsesIdTekst(id: string): string {
+  return id.trim() === "*" ? "hele tilbuddet" : id;
+}
+
 /** A fraction shown as percent: 0.96 → "96,0 %". */
 export function formaterPctBroek(broek: number | Dec, decimaler = 1): string {
   return `${formaterTal(new D(broek).times(100), decimaler)} %`;

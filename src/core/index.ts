@@ -78,6 +78,7 @@ export {
   formaterPct,
   formaterPctBroek,
   formaterTal,
+  ydelsesIdTekst,
 } from "./format";
 export { D, tilOere, type Dec } from "./penge";
 export { datoTilSerial, fraSerial1900, serialFraUtcMs, serialTilDato, serialTilUtcDato } from "./dato";
