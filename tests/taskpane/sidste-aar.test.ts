@@ -11,6 +11,7 @@ import {
   ikkeIndsendtAf,
   kontrollerSkema,
   laesSidsteAar,
+  sidsteAarPasserIkke,
   vurderBilag,
   type IndsendtFil,
 } from "../../src/adapters/xlsx/sekretariat";
@@ -114,6 +115,10 @@ it("sidste års takstbilag for samme takstår som skemaerne afvises med en dansk
   ]);
   expect(afvisninger[0].linjer).toEqual(["Takstår 2026: iaar/solbakken.xlsx."]);
   expect(afvisninger[0].raad).toContain("godkendt for takstår 2025");
+  expect(sidsteAarPasserIkke([skema], r.grundlag)).toBe(
+    "Det gælder takstår 2026, men skemaerne gælder takstår 2026; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår 2025.",
+  );
+  expect(sidsteAarPasserIkke([skema], await grundlag())).toBeNull();
   const bygget = await bygTakstbilag([skema], valg, r.grundlag);
   expect("afvisninger" in bygget).toBe(true);
   // Last year's own bilag is still accepted.

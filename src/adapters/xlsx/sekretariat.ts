@@ -14,6 +14,7 @@ import {
   ikkeIndsendt,
   type IkkeIndsendt,
   laesGrundlag,
+  passerSomSidsteAar,
   type Profilindgang,
   skemaStatus,
   type SkemaStatus,
@@ -109,6 +110,17 @@ export async function laesSidsteAar(
   }
   const r = laesGrundlag(snapshot);
   return r.ok ? r : { ok: false, fejl: `Filen kan ikke bruges som sidste års takstbilag: ${r.fejl}` };
+}
+
+/**
+ * Why `grundlag` cannot be last year's takstbilag for these skemaer (null when it can): its
+ * Takstår is not the year before theirs. This year's bilag picked by mistake would measure every
+ * change from itself, so the pane drops it, as `--sidste-aar` stops with exit code 2.
+ */
+export function sidsteAarPasserIkke(skemaer: readonly KontrolleretSkema[], grundlag: Grundlag): string | null {
+  const aar = skemaer.map((s) => s.del?.takstaar).find((a) => a !== undefined && !passerSomSidsteAar(grundlag, a));
+  if (aar === undefined) return null;
+  return `Det gælder takstår ${grundlag.takstaar}, men skemaerne gælder takstår ${aar}; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår ${aar - 1}.`;
 }
 
 /** Last year's tilbud and ydelser with no submission this year, as `bilag --sidste-aar` lists them. */
