@@ -84,7 +84,8 @@ export default tseslint.config(
   // Layering of src/ (default deny; the most specific folder wins) and no import cycles, type-only
   // imports included (a section importing a type from its parent is a cycle too).
   // The pure core imports nothing but itself and decimal.js; browser layers get no Node modules;
-  // the task pane never reaches the Office fake, the xlsx adapters or the CLI.
+  // the task pane never reaches the Office fake, the xlsx adapters or the CLI. Every shell reaches
+  // the core only through its front door, src/core/index.ts (`indgang`; issue 21 § 1).
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],
     plugins: { takstskema },
@@ -95,11 +96,12 @@ export default tseslint.config(
         {
           lag: [
             { mappe: "src/core", tillad: ["src/core"], pakker: ["decimal.js"] },
-            { mappe: "src/excel", tillad: ["src/core", "src/excel"] },
-            { mappe: "src/commands", tillad: ["src/core", "src/excel", "src/commands"] },
+            { mappe: "src/excel", tillad: ["src/core", "src/excel"], indgang: ["src/core"] },
+            { mappe: "src/commands", tillad: ["src/core", "src/excel", "src/commands"], indgang: ["src/core"] },
             {
               mappe: "src/taskpane",
               tillad: ["src/core", "src/excel", "src/taskpane"],
+              indgang: ["src/core"],
               forbyd: ["src/excel/fake"],
               // The Sekretariat section's ExcelJS part, only as a lazy chunk (import()), and the
               // types of what it returns; nothing else of src/adapters (fil.ts is Node).
@@ -110,18 +112,21 @@ export default tseslint.config(
             {
               mappe: "src/preview",
               tillad: ["src/core", "src/excel", "src/taskpane", "src/adapters/xlsx", "src/preview"],
+              indgang: ["src/core"],
               forbyd: ["src/adapters/xlsx/fil"],
               pakker: ["react", "react-dom", "@fluentui/*"],
             },
             {
               mappe: "src/adapters",
               tillad: ["src/core", "src/adapters"],
+              indgang: ["src/core"],
               pakker: ["exceljs", "jszip"],
               node: true,
             },
             {
               mappe: "src/cli",
               tillad: ["src/core", "src/adapters", "src/cli"],
+              indgang: ["src/core"],
               pakker: ["exceljs"],
               node: true,
             },

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bygSnapshot, type ByggeRaekke, type ByggetCelle, type SkemaSpec } from "../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke, type ByggetCelle, type SkemaSpec } from "../tests/hjaelp/snapshot-bygger";
 import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
 import { TBL_OMKOSTNINGER, TBL_TILLAEG, TBL_TILLAEGSBEREGNING } from "../src/core/skema/tabeller";
 import {

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { skrivSnapshotXlsx } from "../src/adapters/xlsx/skriv-snapshot";
-import { bygSnapshot } from "../src/core/snapshot-bygger";
+import { bygSnapshot } from "../tests/hjaelp/snapshot-bygger";
 import type { CellValue, SnapshotSheet, WorkbookSnapshot } from "../src/core/snapshot";
 import { REGEL_IDER } from "../src/core/regler/id";
 import { eksempelSnapshot, lavEksempel } from "./lav-eksempler";

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ALLE_REGLER } from "../src/core/regler";
+import { foersteUgyldige, type RegelEksempel } from "../tests/hjaelp/regeleksempler";
 import { main } from "../src/cli/main";
 import { HJAELP } from "../src/cli/argumenter";
 import { aftaleFor, hentProfil, regelKilde, STANDARD_PROFIL_ID } from "../src/core/profil/register";
@@ -92,30 +93,55 @@ export function regelFil(id: string): string {
   throw new Error(`Reglen ${id} har ingen fil src/core/regler/<område>/${id}.ts`);
 }
 
-/** Every rule with its metadata and the quoted text it rests on, in catalogue order. */
-export function regelkatalog(): string {
-  return ALLE_REGLER.map((r) => {
+/** The example's findings, each with its message by name and its data (JSON as in --format json). */
+function eksempelTekst(test: string, e: RegelEksempel): string {
+  return [
+    `Eksempel, verificeret af testen »${e.navn}« ([${test.split("/").pop()}](../${test})):`,
+    "",
+    ...e.fund.map(
+      (f) =>
+        `- \`${f.ark}!${f.celle}\`${f.ydelsesId ? ` · ${f.ydelsesId}` : ""} · ${f.alvor} · \`${f.beskedId}\`: ${f.besked}\n` +
+        `  \`data\`: \`${JSON.stringify(f.data)}\``,
+    ),
+  ].join("\n");
+}
+
+/** Every rule with its metadata, its messages, the quoted text it rests on and a verified example, in catalogue order. */
+export async function regelkatalog(): Promise<string> {
+  const afsnit: string[] = [];
+  for (const r of ALLE_REGLER) {
     const m = { ...r.meta, ...regelKilde(AFTALE, r.meta.id) };
     const fil = regelFil(m.id);
-    const test = `tests/regler/${m.id}.test.ts`;
+    // The test sits in the area folder as the rule does: tests/regler/<område>/<id>.test.ts.
+    const test = fil.replace(/^src\/core\/regler\/(.*)\.ts$/, "tests/regler/$1.test.ts");
     // Input rules quote the workbook contract (docs/skabelon.md); the others the agreement.
     const kilde = m.citat.includes(KONTRAKT_MAERKE)
       ? "arbejdsbogens kontrakt ([skabelon.md](skabelon.md))"
       : `${AFTALE.kortnavn}${m.paragraf ? ` ${/^\d/.test(m.paragraf) ? "§ " : ""}${m.paragraf}` : ""}`;
-    return [
-      `### \`${m.id}\``,
-      "",
-      `Standard-alvor **${m.standardAlvor}** · § ${m.paragraf ?? "—"} · gælder for ${m.gaelderFor.join(" og ")} · ` +
-        `[${fil}](../${fil})` +
-        (existsSync(join(ROD, test)) ? ` · [test](../${test})` : ""),
-      "",
-      m.beskrivelse,
-      "",
-      `Citat fra ${kilde}:`,
-      "",
-      `> ${m.citat}`,
-    ].join("\n");
-  }).join("\n\n");
+    const eksempel = await foersteUgyldige(ROD, test, m.id);
+    afsnit.push(
+      [
+        `### \`${m.id}\``,
+        "",
+        `Standard-alvor **${m.standardAlvor}** · § ${m.paragraf ?? "—"} · gælder for ${m.gaelderFor.join(" og ")} · ` +
+          `[${fil}](../${fil})` +
+          ` · [test](../${test})`,
+        "",
+        m.beskrivelse,
+        "",
+        `Citat fra ${kilde}:`,
+        "",
+        `> ${m.citat}`,
+        "",
+        `Beskeder (\`beskedId\`): ${Object.keys(r.beskeder)
+          .map((b) => `\`${b}\``)
+          .join(", ")}.`,
+        "",
+        eksempelTekst(test, eksempel),
+      ].join("\n"),
+    );
+  }
+  return afsnit.join("\n\n");
 }
 
 export function standardprofil(): string {
@@ -191,7 +217,7 @@ export function kommandolinjeHjaelp(): string {
 /** Each generated file with its generated sections. */
 export const GENEREREDE_FILER: Record<string, () => Promise<Record<string, string>>> = {
   "README.md": async () => ({ regler: regelliste(), "cli-eksempel": await cliEksempel() }),
-  "docs/regler.md": async () => ({ regelkatalog: regelkatalog(), standardprofil: standardprofil() }),
+  "docs/regler.md": async () => ({ regelkatalog: await regelkatalog(), standardprofil: standardprofil() }),
   "docs/skabelon.md": async () => ({ tabeller: skabelonTabeller() }),
   "docs/kommandolinje.md": async () => ({ hjaelp: kommandolinjeHjaelp(), "cli-eksempel": await cliEksempel() }),
 };

@@ -47,6 +47,9 @@ describe("docs/", () => {
       expect(afsnit).toContain(`§ ${kilde.paragraf ?? "—"}`);
       expect(afsnit).toContain(r.meta.beskrivelse);
       expect(afsnit).toContain(`> ${kilde.citat}`);
+      // Issue 21 § 2: its named messages, and its first invalid test case as a verified example.
+      for (const b of Object.keys(r.beskeder)) expect(afsnit).toContain(`\`${b}\``);
+      expect(afsnit).toContain("Eksempel, verificeret af testen »");
     }
   });
 });

@@ -6,7 +6,7 @@ import { laesXlsx } from "../src/adapters/xlsx/laes-xlsx";
 import { aftaleFor, hentProfil } from "../src/core/profil/register";
 import { laesTakstskema } from "../src/core/reader/laes";
 import type { Fund } from "../src/core/regler/typer";
-import { bygSnapshot } from "../src/core/snapshot-bygger";
+import { bygSnapshot } from "./hjaelp/snapshot-bygger";
 import {
   fordelFund,
   medTidligereStatus,
@@ -161,7 +161,10 @@ describe("kommandolinjens bilag og rudens Marker status giver samme status", () 
     expect(cli[1]).toEqual(["OK", null]);
 
     // The pane validates the takstbilag alone (as in Excel) and marks status.
-    const resultat = validerSkema(skema, snapshot, { profil: NORDJYLLAND_2025_2026, aftale: aftaleFor(NORDJYLLAND_2025_2026.id) });
+    const resultat = validerSkema(skema, snapshot, {
+      profil: NORDJYLLAND_2025_2026,
+      aftale: aftaleFor(NORDJYLLAND_2025_2026.id),
+    });
     const statusser = takstbilagStatusser(skema, resultat.fund, NORDJYLLAND_2025_2026);
     expect(statusser.map((x) => [x.status, x.fund])).toEqual(cli.map(([st, fu]) => [st, fu ?? ""]));
     expect(statusser[0].bevaret?.regler).toContain("takst-afviger-fra-beregning");

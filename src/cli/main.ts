@@ -151,17 +151,26 @@ function laesefejlTekst(e: unknown): string {
  * Reads and validates the files one after another (ExcelJS parsing is CPU-bound, so more
  * parallelism would not help); the next file's bytes are read while this one is parsed.
  * Every file is read exactly once, and `hver` sees its result at once, so nothing but the
- * results is kept.
+ * results is kept. A file that cannot be read also gets one line on stderr naming it and the
+ * reason (issue 17 § 4: the sekretariat sees it even with stdout in a file or a pipe); the
+ * exit code is then 2 (produkt.md).
  */
 async function kontroller(
   filer: readonly Inputfil[],
   valg: Profilindgang,
   io: CliIo,
   maks: number,
-  hver: (k: Kontrolleret) => void,
+  hverFil: (k: Kontrolleret) => void,
   grundlag?: Grundlag,
   sidsteAarNavn = "",
 ): Promise<void> {
+  const hver = (k: Kontrolleret): void => {
+    if ("fejlVedLaesning" in k.resultat) {
+      rydFremskridt(io);
+      io.stderr(ulaeseligLinje(k.resultat.fil, k.resultat.fejlVedLaesning));
+    }
+    hverFil(k);
+  };
   const graenser = graenserEllerFejl(io.env);
   // ExcelJS takes a third of a second to load: only commands that read files pay for it.
   const { kontrollerXlsx } = await import("../adapters/xlsx/kontroller");
@@ -210,6 +219,11 @@ function tjekSidsteAarsAar(grundlag: Grundlag, skema: Takstskema, fil: string, n
   throw new ArgumentFejl(
     vist`Sidste års takstbilag ${navn} gælder takstår ${grundlag.takstaar}, men ${fil} gælder takstår ${aar}; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår ${aar - 1}. Angiv det med --sidste-aar.`,
   );
+}
+
+/** The stderr line for a file that cannot be read: its name and the reason, each on this one line. */
+export function ulaeseligLinje(fil: string, aarsag: string): string {
+  return vist`${fil}: kunne ikke læses: ${aarsag}` + "\n";
 }
 
 /** Clears the progress line before other output, so the two do not run together on a terminal. */

@@ -4,7 +4,16 @@
  * src/core/tilbagemelding.ts, shared with the task pane's Sekretariat section, so both give
  * the same letter for the same skema.
  */
-import { type Aftale, flertal, navnAf, type Profil, type SkemaStatus, skjulCpr, synligTekst } from "../core";
+import {
+  antalTekst,
+  type Aftale,
+  flertal,
+  navnAf,
+  type Profil,
+  type SkemaStatus,
+  skjulCpr,
+  synligTekst,
+} from "../core";
 export { type Brev, breve, brevFilnavn, brevTekst, skemaStatus, type SkemaStatus } from "../core";
 
 /** "2025-2026" for consecutive years, else "2025, 2027". */
@@ -40,7 +49,7 @@ export function klarTekst(
     for (const s of sorteret)
       linjer.push(
         `  ${navnAf(s)} (${synligTekst(skjulCpr(s.fil))}): ${s.fejl} fejl` +
-          (s.advarsler > 0 ? `, ${flertal(s.advarsler, "advarsel", "advarsler")}` : ""),
+          (s.advarsler > 0 ? `, ${antalTekst(s.advarsler, "advarsel")}` : ""),
       );
   }
   if (ulaeselige > 0)

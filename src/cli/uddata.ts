@@ -11,6 +11,7 @@ import {
   formaterAarListe,
   formaterTal,
   type Fund,
+  type FundVaerdi,
   opsummeringTekst,
   paragrafTekst,
   type Profil,
@@ -52,6 +53,13 @@ export function afslutningskode(resultater: readonly FilResultat[]): 0 | 1 | 2 {
 
 // ------------------------------------------------------------------ JSON
 
+/**
+ * The JSON document's version (docs/kommandolinje.md, docs/skema/fund.schema.json): raised when a
+ * field is removed or changes meaning; new fields may come without. 2: `beskedId`, `data` and
+ * `paragraffer` on each finding (version 1 had no `formatVersion`).
+ */
+export const JSON_FORMAT_VERSION = 2;
+
 interface JsonFund {
   regel: string;
   alvor: string;
@@ -59,7 +67,28 @@ interface JsonFund {
   celle: string;
   ydelsesId: string | null;
   paragraf: string | null;
+  /** The § as a list: "2.2.3, 5.5.2" → ["2.2.3", "5.5.2"]; [] for an input rule. */
+  paragraffer: string[];
   besked: string;
+  beskedId: string;
+  data: { [noegle: string]: FundVaerdi };
+}
+
+/** "2.2.3, 5.5.2" → ["2.2.3", "5.5.2"]; "5.4.7, bilag 2" → ["5.4.7", "bilag 2"]; null → []. */
+export function paragrafListe(paragraf: string | null): string[] {
+  return (paragraf ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+}
+
+/** The data's texts CPR-masked, as the message is (the engine has done it; this is the output boundary). */
+function dataUdenCpr(v: FundVaerdi): FundVaerdi {
+  if (typeof v === "string") return skjulCpr(v);
+  if (Array.isArray(v)) return v.map(dataUdenCpr);
+  if (v !== null && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, dataUdenCpr(x)]));
+  return v;
 }
 
 function jsonFund(f: Fund): JsonFund {
@@ -70,13 +99,17 @@ function jsonFund(f: Fund): JsonFund {
     celle: f.celle,
     ydelsesId: f.ydelsesId ? skjulCpr(f.ydelsesId) : null,
     paragraf: f.paragraf,
+    paragraffer: paragrafListe(f.paragraf),
     besked: skjulCpr(f.besked),
+    beskedId: f.beskedId,
+    data: dataUdenCpr(f.data) as JsonFund["data"],
   };
 }
 
-/** Exactly the document of docs/kommandolinje.md ("--format json"). */
+/** Exactly the document of docs/kommandolinje.md ("--format json"), as docs/skema/fund.schema.json describes it. */
 export function jsonDokument(profil: Profil, resultater: readonly FilResultat[]): unknown {
   return {
+    formatVersion: JSON_FORMAT_VERSION,
     profil: profil.id,
     filer: resultater.map((r) =>
       "resultat" in r

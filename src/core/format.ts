@@ -22,14 +22,6 @@ export function formaterKr(v: number | Dec, opts: { heleKroner?: boolean } = {})
   return `${formaterTal(d, decimaler)} kr.`;
 }
 
-/**
- * Ends a sentence whose last word may already end in a period ("… til 400,00 kr."): the
- * abbreviation's period is the sentence's too, never "kr..".
- */
-export function punktum(t: string): string {
-  return t.endsWith(".") ? t : `${t}.`;
-}
-
 /** A finding's Ydelses-ID for a reader: "*", the skema's key for the whole tilbud, as "hele tilbuddet". */
 export function ydelsesIdTekst(id: string): string {
   return id.trim() === "*" ? "hele tilbuddet" : id;

@@ -24,7 +24,7 @@ export {
 export { findRegel } from "./regler";
 export { REGEL_IDER, type Alvor, type RegelId } from "./regler/id";
 export { regelNavn } from "./regler/navn";
-export type { Fund, Valideringsresultat } from "./regler/typer";
+export type { Fund, FundData, FundVaerdi, Valideringsresultat } from "./regler/typer";
 
 // ------------------------------------------------------------------ profiles and agreements
 export {
@@ -88,6 +88,15 @@ export { antalUger, ataTimetakst, periodepris, timetakstNoegle, timetakstPar, ug
 // The checks the tillæg rules make, for the pane to give the same answer as the user types.
 export { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "./regler/tillaeg/hjaelp/tjek";
 export { tillaegRaekkeForPar, tillaegRaekkerForPar } from "./regler/tillaeg/hjaelp/sats";
+// The formula evaluator, for the Excel fake to calculate what is written as Excel does.
+export {
+  beregnCelleformel,
+  formelReferencer,
+  type FormelArk,
+  type FormelKilde,
+  type FormelReference,
+  type TabelKolonne,
+} from "./regler/skema/hjaelp/formelregner";
 
 // ------------------------------------------------------------------ the takstbilag
 export {
@@ -110,6 +119,7 @@ export {
   type IkkeIndsendt,
 } from "./takstbilag/grundlag";
 export {
+  graenseTekst,
   MAKS_SOEJLER,
   MAKS_STILLINGTAGEN,
   samlOversigt,
@@ -124,6 +134,7 @@ export {
   type OversigtData,
   type Tilbudsfund,
 } from "./takstbilag/oversigt";
+export { bilagRaekkeFraTabel, oversigtFraTabel, type TabelOversigt } from "./takstbilag/fra-tabel";
 
 // ------------------------------------------------------------------ the workbook: model, contract, snapshot
 export type { Celle, TakstbilagRaekke, Takstskema, TillaegRaekke, TillaegsberegningRaekke } from "./model";

@@ -23,6 +23,7 @@ import { regelIdFraNavn } from "./regler/navn";
 import type { Fund } from "./regler/typer";
 import { STATUSSER } from "./skema/tabeller";
 import { alvorFor } from "./valider";
+import { ALVOR_ORDEN } from "./rapport/alvor";
 
 export type Takststatus = (typeof STATUSSER)[number];
 
@@ -42,7 +43,6 @@ export interface RaekkeSted {
 
 type FundLike = Pick<Fund, "regel" | "alvor" | "ark" | "celle" | "ydelsesId">;
 
-const ALVOR_ORDEN: Record<Alvor, number> = { fejl: 0, advarsel: 1, info: 2 };
 const STATUS_ORDEN: Record<Takststatus, number> = { OK: 0, Advarsel: 1, Fejl: 2 };
 
 function arkNoegle(ark: string): string {

@@ -17,10 +17,20 @@ import {
 import { RAPPORT_ARK } from "./faelles";
 import { somArbejdsbogFejl } from "./fejl";
 import { laesArbejdsbog } from "./laes";
-import { skrivProfil } from "./profil";
-import { indsaetSkabelon, tilfoejManglendeTabeller } from "./skabelon";
-import { fortryd, indsaetTillaegsberegning, markerStatus, skrivRapport, tilfoejTimetakst } from "./skriv";
 import type { ExcelRun, UnderstoetterApi } from "./typer";
+
+/**
+ * The writing code (the report, Indsæt, Marker status, the template, the profile, Fortryd)
+ * is half the adapter and no validation needs it: it loads at the first write, not in the
+ * pane's first JavaScript (issue 20 § 4). A failed load is an ArbejdsbogFejl like any other.
+ */
+async function skrivning(hvad: string): Promise<typeof import("./skrivning")> {
+  try {
+    return await import(/* webpackChunkName: "skrivning" */ "./skrivning");
+  } catch (e) {
+    throw somArbejdsbogFejl(hvad, e);
+  }
+}
 
 export interface ArbejdsbogValg {
   /**
@@ -163,61 +173,65 @@ export function lavArbejdsbog(run: ExcelRun, valg: ArbejdsbogValg = {}): Arbejds
       });
     },
 
-    skrivRapport(fund: Fund[], overskrift: string): Promise<void> {
+    async skrivRapport(fund: Fund[], overskrift: string): Promise<void> {
       // Workbook.readOnly came in ExcelApi 1.8: checked only where the host has it.
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer(`skrive arket ${RAPPORT_ARK}`, (context) =>
-        skrivRapport(context, fund, overskrift, kanSe, valg.maksTegnPrSkrivning),
-      );
+      const hvad = `skrive arket ${RAPPORT_ARK}`;
+      const m = await skrivning(hvad);
+      return koer(hvad, (context) => m.skrivRapport(context, fund, overskrift, kanSe, valg.maksTegnPrSkrivning));
     },
 
-    indsaetTillaegsberegning(
+    async indsaetTillaegsberegning(
       raekke: NyTillaegsberegning,
     ): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("indsætte tillægsydelsen i tabellen over tillægsydelser", (context) =>
-        indsaetTillaegsberegning(context, raekke, kanSe),
-      );
+      const hvad = "indsætte tillægsydelsen i tabellen over tillægsydelser";
+      const m = await skrivning(hvad);
+      return koer(hvad, (context) => m.indsaetTillaegsberegning(context, raekke, kanSe));
     },
 
-    tilfoejTimetakst(raekke: NyTimetakst): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
+    async tilfoejTimetakst(raekke: NyTimetakst): Promise<{ ark: string; celle: string; fortrydelse: Fortrydelse }> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("tilføje kombinationen til tabellen over ATA-timetakster", (context) =>
-        tilfoejTimetakst(context, raekke, kanSe),
-      );
+      const hvad = "tilføje kombinationen til tabellen over ATA-timetakster";
+      const m = await skrivning(hvad);
+      return koer(hvad, (context) => m.tilfoejTimetakst(context, raekke, kanSe));
     },
 
-    markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
+    async markerStatus(statusser: TakstbilagStatus[]): Promise<Fortrydelse> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("markere status i tabellen på arket Takstbilag", (context) =>
-        markerStatus(context, statusser, kanSe),
-      );
+      const hvad = "markere status i tabellen på arket Takstbilag";
+      const m = await skrivning(hvad);
+      return koer(hvad, (context) => m.markerStatus(context, statusser, kanSe));
     },
 
-    fortryd(fortrydelse: Fortrydelse): Promise<void> {
+    async fortryd(fortrydelse: Fortrydelse): Promise<void> {
       const kanSe = understoetter("ExcelApi", "1.8");
       // Data validation (the template's lists, which Fortryd clears) came in ExcelApi 1.8.
       const medDatavalidering = understoetter("ExcelApi", "1.8");
-      return koer("fortryde", (context) => fortryd(context, fortrydelse, kanSe, medDatavalidering));
+      const m = await skrivning("fortryde");
+      return koer("fortryde", (context) => m.fortryd(context, fortrydelse, kanSe, medDatavalidering));
     },
 
-    skrivProfil(json: string): Promise<Fortrydelse> {
+    async skrivProfil(json: string): Promise<Fortrydelse> {
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("skrive profilen i arket Takstprofil", (context) => skrivProfil(context, json, kanSe));
+      const hvad = "skrive profilen i arket Takstprofil";
+      const m = await skrivning(hvad);
+      return koer(hvad, (context) => m.skrivProfil(context, json, kanSe));
     },
 
-    indsaetSkabelon(takstaar: number): Promise<void> {
+    async indsaetSkabelon(takstaar: number): Promise<void> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("indsætte skabelonen", (context) => indsaetSkabelon(context, takstaar, medDatavalidering, kanSe));
+      const m = await skrivning("indsætte skabelonen");
+      return koer("indsætte skabelonen", (context) => m.indsaetSkabelon(context, takstaar, medDatavalidering, kanSe));
     },
 
-    tilfoejManglendeTabeller(takstaar: number): Promise<TilfoejedeTabeller> {
+    async tilfoejManglendeTabeller(takstaar: number): Promise<TilfoejedeTabeller> {
       const medDatavalidering = understoetter("ExcelApi", "1.8");
       const kanSe = understoetter("ExcelApi", "1.8");
-      return koer("tilføje de manglende tabeller", (context) =>
-        tilfoejManglendeTabeller(context, takstaar, medDatavalidering, kanSe),
-      );
+      const hvad = "tilføje de manglende tabeller";
+      const m = await skrivning(hvad);
+      return koer(hvad, (context) => m.tilfoejManglendeTabeller(context, takstaar, medDatavalidering, kanSe));
     },
 
     async naarAendret(callback: () => void): Promise<() => Promise<void>> {

@@ -7,4 +7,5 @@ export {
 } from "./arbejdsbog";
 export type { ExcelRun, UnderstoetterApi } from "./typer";
 export { RAPPORT_ARK } from "./faelles";
-export { SKABELON_ARK } from "./skabelon";
+// From the core, not ./skabelon: the writing code loads at the first write (arbejdsbog.ts).
+export { SKABELON_ARK } from "../core";

@@ -15,32 +15,67 @@ import {
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import { kontroller, type Arbejdsbog, type Valideringsresultat } from "../core";
+import type { Arbejdsbog, Valideringsresultat } from "../core";
 import { annonceringForValidering } from "./faelles/taelling";
-import { STANDARD_VALG, vaelgProfil, type ProfilValg } from "./profil";
+import { STANDARD_VALG, type ProfilValg } from "./profil";
 import { lavGodkendelser, lokaltLager, type Lager } from "./godkendelser";
 import { useHandling } from "./komponenter/useHandling";
 import { BeskedBjaelke } from "./komponenter/Beskeder";
 import { VENTER_BESKED } from "./faelles/tekst";
 import { VERSION } from "./version";
 import { Validering } from "./sektioner/validering/Validering";
-import { Tillaegsydelse } from "./sektioner/tillaeg/Tillaegsydelse";
-import { Takstbilag } from "./sektioner/takstbilag/Takstbilag";
-import { Skabelon } from "./sektioner/skabelon/Skabelon";
+import { hentFundliste } from "./sektioner/validering/hentFundliste";
 import type { Eksempelsaet, SekretariatData } from "./sektioner/sekretariat/typer";
-import { Indstillinger } from "./sektioner/indstillinger/Indstillinger";
-import { Om } from "./sektioner/om/Om";
 import type { Miljoe } from "./sektioner/om/logik";
 import { useFaellesStil } from "./stil";
 import type { FaellesTilstand, Indlaest, Valideret } from "./tilstand";
 
-// Most users never open it: the section's code loads when it is first opened, so the pane's
-// first JavaScript does not grow (its ExcelJS part loads later still, when files are picked).
+// Only Validering is open when the pane starts: every other section's code (and the Fluent
+// components only it uses: the combobox, dialogs, fields) loads when it is first opened, so the
+// pane's first JavaScript holds no more than the first validation needs (issue 20 § 4). The
+// Sekretariat's ExcelJS part loads later still, when files are picked.
+const Tillaegsydelse = React.lazy(() =>
+  import(/* webpackChunkName: "tillaeg" */ "./sektioner/tillaeg/Tillaegsydelse").then((m) => ({
+    default: m.Tillaegsydelse,
+  })),
+);
+const Takstbilag = React.lazy(() =>
+  import(/* webpackChunkName: "takstbilag" */ "./sektioner/takstbilag/Takstbilag").then((m) => ({
+    default: m.Takstbilag,
+  })),
+);
 const Sekretariat = React.lazy(() =>
   import(/* webpackChunkName: "sekretariat-rude" */ "./sektioner/sekretariat/Sekretariat").then((m) => ({
     default: m.Sekretariat,
   })),
 );
+const Skabelon = React.lazy(() =>
+  import(/* webpackChunkName: "skabelon" */ "./sektioner/skabelon/Skabelon").then((m) => ({
+    default: m.Skabelon,
+  })),
+);
+const Indstillinger = React.lazy(() =>
+  import(/* webpackChunkName: "indstillinger" */ "./sektioner/indstillinger/Indstillinger").then((m) => ({
+    default: m.Indstillinger,
+  })),
+);
+const Om = React.lazy(() =>
+  import(/* webpackChunkName: "om" */ "./sektioner/om/Om").then((m) => ({
+    default: m.Om,
+  })),
+);
+
+/** The reader, the profile choice and the rules: most of the code, and not needed to draw the pane. */
+const hentMotor = () => import(/* webpackChunkName: "motor" */ "./motor");
+
+/** A section whose code is still loading: a small spinner where its content will be. */
+function Henter({ children }: { children: React.ReactNode }): React.ReactElement {
+  return (
+    <React.Suspense fallback={<Spinner size="tiny" label="Henter afsnittet …" data-testid="henter-afsnit" />}>
+      {children}
+    </React.Suspense>
+  );
+}
 
 export interface OpgaverudeProps {
   arbejdsbog: Arbejdsbog;
@@ -146,10 +181,10 @@ function Indhold({
 
   const valider = React.useCallback(async (): Promise<Valideret> => {
     const nr = ++sekvens.current;
-    const snapshot = await arbejdsbog.laesSnapshot();
-    // A workbook profile counts only once the user has accepted exactly it (godkendelser.ts).
-    const valg = vaelgProfil(snapshot, godkendelser.erGodkendt);
-    const { skema, resultat: r } = kontroller(snapshot, { profil: valg.profil, aftale: valg.aftale });
+    // The workbook is read while the engine loads (the first time; later it is there).
+    // The findings' list comes with it, so a result never shows before its list.
+    const [snapshot, motor] = await Promise.all([arbejdsbog.laesSnapshot(), hentMotor(), hentFundliste()]);
+    const { skema, valg, resultat: r } = motor.laesOgValider(snapshot, godkendelser.erGodkendt);
     if (nr === sekvens.current) {
       setIndlaest({ snapshot, skema });
       setProfilValg(valg);
@@ -158,6 +193,11 @@ function Indhold({
     }
     return { snapshot, skema, resultat: r };
   }, [arbejdsbog, annoncer, godkendelser]);
+
+  // The engine starts loading with the pane, also when it does not validate at once.
+  React.useEffect(() => {
+    Promise.all([hentMotor(), hentFundliste()]).catch(() => undefined); // valider() reports a failed load
+  }, []);
 
   // Excel holds every call while the user edits a cell: say so rather than spin for ever.
   const [venter, setVenter] = React.useState(false);
@@ -182,24 +222,64 @@ function Indhold({
       setAabne(["takstbilag"]);
     }
   }, [erBilag]);
-  const takstbilag = { id: "takstbilag", titel: "Takstbilag", indhold: <Takstbilag {...faelles} /> };
+  const takstbilag = {
+    id: "takstbilag",
+    titel: "Takstbilag",
+    indhold: (
+      <Henter>
+        <Takstbilag {...faelles} />
+      </Henter>
+    ),
+  };
   const sektioner: { id: string; titel: string; indhold: React.ReactNode }[] = [
     ...(harTakstbilag && erBilag ? [takstbilag] : []),
     { id: "validering", titel: "Validering", indhold: <Validering {...faelles} handling={valideringHandling} /> },
-    { id: "tillaeg", titel: "Tillægsydelse", indhold: <Tillaegsydelse {...faelles} /> },
+    {
+      id: "tillaeg",
+      titel: "Tillægsydelse",
+      indhold: (
+        <Henter>
+          <Tillaegsydelse {...faelles} />
+        </Henter>
+      ),
+    },
     ...(harTakstbilag && !erBilag ? [takstbilag] : []),
     {
       id: "sekretariat",
       titel: "Sekretariat",
       indhold: (
-        <React.Suspense fallback={<Spinner size="tiny" label="Henter afsnittet …" />}>
+        <Henter>
           <Sekretariat {...faelles} data={sekretariat} setData={setSekretariat} eksempelsaet={eksempelsaet} />
-        </React.Suspense>
+        </Henter>
       ),
     },
-    { id: "skabelon", titel: "Skabelon", indhold: <Skabelon {...faelles} /> },
-    { id: "indstillinger", titel: "Indstillinger", indhold: <Indstillinger {...faelles} /> },
-    { id: "om", titel: "Om Takstskema", indhold: <Om {...faelles} miljoe={miljoe ?? null} /> },
+    {
+      id: "skabelon",
+      titel: "Skabelon",
+      indhold: (
+        <Henter>
+          <Skabelon {...faelles} />
+        </Henter>
+      ),
+    },
+    {
+      id: "indstillinger",
+      titel: "Indstillinger",
+      indhold: (
+        <Henter>
+          <Indstillinger {...faelles} />
+        </Henter>
+      ),
+    },
+    {
+      id: "om",
+      titel: "Om Takstskema",
+      indhold: (
+        <Henter>
+          <Om {...faelles} miljoe={miljoe ?? null} />
+        </Henter>
+      ),
+    },
   ];
 
   return (

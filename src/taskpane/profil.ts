@@ -1,27 +1,20 @@
 /**
- * Which profile the task pane validates with. The shipped default, unless the workbook
- * has a Takstprofil sheet AND the user has accepted exactly that profile for this
- * workbook: a submitted skema must not be able to switch off its own checks.
+ * The profile the task pane validates with, as the sections show it. Choosing it from the
+ * workbook (vaelgProfil) needs the rules' default severities and lives in profilvalg.ts, which
+ * loads with the validation engine, not in the pane's first JavaScript.
  */
 import {
   type Aftale,
   aftaleFor,
-  basisProfil,
-  efterlignetProfil,
-  findSheet,
   hentProfil,
   type Lempelse,
   lempelserResume,
   type Profil,
-  profilFraSnapshot,
   type ProfilKilde,
-  profilLempelser,
   type ProfilResultat,
   type SnapshotSheet,
   STANDARD_PROFIL_ID,
-  standardAlvor,
   TAKSTPROFIL_ARK,
-  type WorkbookSnapshot,
 } from "../core";
 
 /** The workbook's own profile (sheet Takstprofil), whether or not it is used. */
@@ -75,33 +68,6 @@ export function profilNoegle(p: Profil): string {
     return v;
   };
   return JSON.stringify(sorter(p));
-}
-
-/**
- * The profile to validate with. `godkendt(noegle)` answers whether the user has accepted
- * exactly this workbook profile (see godkendelser.ts); without it nothing is accepted.
- */
-export function vaelgProfil(
-  snapshot: WorkbookSnapshot,
-  godkendt: (noegle: string) => boolean = () => false,
-): ProfilValg {
-  const r = profilFraSnapshot(snapshot);
-  if (r === null) return STANDARD_VALG;
-  const synlighed = findSheet(snapshot, TAKSTPROFIL_ARK)?.visibility ?? "visible";
-  if (!r.ok) return { ...STANDARD_VALG, ark: { ok: false, fejl: r.fejl, synlighed } };
-  const base = basisProfil(r.kaede);
-  const noegle = profilNoegle(r.profil);
-  const ark: ArkProfil = {
-    ...r,
-    base,
-    lempelser: profilLempelser(r.profil, base, standardAlvor),
-    efterlignet: efterlignetProfil(r.profil),
-    noegle,
-    synlighed,
-    godkendt: godkendt(noegle),
-  };
-  if (!ark.godkendt) return { ...STANDARD_VALG, ark };
-  return { profil: r.profil, kilder: r.kilder, kaede: r.kaede, aftale: r.aftale, fraArbejdsbog: true, ark };
 }
 
 const SKJULT: Record<NonNullable<SnapshotSheet["visibility"]>, string> = {

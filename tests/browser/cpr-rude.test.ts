@@ -8,7 +8,7 @@
  */
 import type { Page } from "playwright-core";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 import { takstbilagRaekker } from "../excel/hjaelp";
 import { cprArbejdsbog, CPRER, cprSpor } from "../sikkerhed/hjaelp";
@@ -94,7 +94,7 @@ describeBrowser("CPR-numre i opgaveruden", () => {
     await page.getByTestId("vis-holdt").click();
     for (const titel of ["Tillægsydelse", "Takstbilag", "Sekretariat", "Skabelon", "Indstillinger"])
       await aabnSektion(page, titel);
-    await page.getByTestId("stigninger").waitFor();
+    await page.getByTestId("takstbilag-pladser").waitFor();
 
     // Writing the report and marking status show their messages (and re-validate).
     await page.getByTestId("skriv-rapport").click();

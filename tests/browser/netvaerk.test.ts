@@ -5,7 +5,7 @@
  * Every request must be the page's own origin (127.0.0.1:port) or data:/blob:.
  */
 import type { BrowserContext, Page } from "playwright-core";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
 import { takstbilagRaekker } from "../excel/hjaelp";

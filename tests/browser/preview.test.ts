@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { aabnSektion } from "../hjaelp/browser";
 import { startStatiskServer, type StatiskServer } from "../hjaelp/statisk-server";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 
 const ROD = join(__dirname, "..", "..");
@@ -278,7 +278,7 @@ test("every section fits the 360 px pane beside the grid", async () => {
   await page.close();
 });
 
-test("Takstbilag: counts, largest changes, pladsændringer, and Marker status fills Status and Fund", async () => {
+test("Takstbilag: counts, the lists for DAS as on the Oversigt, and Marker status fills Status and Fund", async () => {
   const snapshot = bygSnapshot({
     takstbilag: [
       {
@@ -342,11 +342,14 @@ test("Takstbilag: counts, largest changes, pladsændringer, and Marker status fi
   await aabnSektion(page, "Takstbilag");
   const status = page.getByTestId("takstbilag-status");
   await expect(status.textContent()).resolves.toBe("OK: 0Advarsel: 0Fejl: 0Ikke markeret: 3");
-  await expect(page.getByTestId("stigninger").textContent()).resolves.toMatch(/S104-1.*\+15,0 %.*B108-1.*\+2,5 %/);
-  await expect(page.getByTestId("fald").textContent()).resolves.toMatch(/B107-1.*−3,3 %/);
+  // What DAS decides, as the takstbilag's Oversigt lists it (the core's takstbilag): over 5 % only, largest first.
+  const vaesentlige = (await page.getByTestId("vaesentlige").textContent()) ?? "";
+  expect(vaesentlige).toMatch(/S104-1.*\+15,0 %/);
+  expect(vaesentlige).not.toMatch(/B108-1|B107-1/);
   await expect(page.getByTestId("pladsaendringer").textContent()).resolves.toMatch(
-    /B107-1.*12 → 14 pladser.*Ingen begrundelse/,
+    /B107-1.*12 → 14 \(\+2\).*Ingen begrundelse/,
   );
+  await expect(page.getByTestId("takstbilag-pladser").textContent()).resolves.toMatch(/^Pladser i alt: /);
 
   await page.getByTestId("marker-status").click();
   await page.getByTestId("bekraeft-status-ja").click();
@@ -354,14 +357,14 @@ test("Takstbilag: counts, largest changes, pladsændringer, and Marker status fi
     "Status er markeret på 3 rækker",
   );
   await expect(status.textContent()).resolves.toBe("OK: 2Advarsel: 0Fejl: 1Ikke markeret: 0");
-  // tblTakstbilag starts in A1; Status and Fund are columns O and P. B107-1 is row 3.
+  // tblTakstbilag starts in A1 with Takstår; Status and Fund are columns P and Q. B107-1 is row 3.
   await page.getByRole("tab", { name: "Takstbilag", exact: true }).click();
-  await expect(page.getByTestId("grid-cell-Takstbilag!O3").textContent()).resolves.toBe("Fejl");
+  await expect(page.getByTestId("grid-cell-Takstbilag!P3").textContent()).resolves.toBe("Fejl");
   // The Fund column names the rule in Danish words, not by its ID.
-  await expect(page.getByTestId("grid-cell-Takstbilag!P3").textContent()).resolves.toContain(
+  await expect(page.getByTestId("grid-cell-Takstbilag!Q3").textContent()).resolves.toContain(
     "Pladsændring uden begrundelse",
   );
-  await expect(page.getByTestId("grid-cell-Takstbilag!O2").textContent()).resolves.toBe("OK");
+  await expect(page.getByTestId("grid-cell-Takstbilag!P2").textContent()).resolves.toBe("OK");
   expect(fejl).toEqual([]);
   await page.screenshot({ path: join(SKAERMBILLEDER, "preview-1280-takstbilag.png") });
   await page.close();

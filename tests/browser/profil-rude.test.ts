@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { REGEL_IDER } from "../../src/core/regler/id";
 import { takstprofilAngreb } from "../../scripts/lav-korpus";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";

@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import type { Profilindgang } from "../../src/core/profil/typer";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { describeBrowser, startBrowser } from "../hjaelp/browser";
 import { fejlSkema } from "../cli/hjaelp";
 import { TESTREGION } from "../profil/testregion";

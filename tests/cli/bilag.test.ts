@@ -83,6 +83,11 @@ describe("takstskema bilag", () => {
     expect(r.kode).toBe(2);
     expect(r.stdout).toContain("defekt.xlsx: kunne ikke læses: Filen er ikke en .xlsx-projektmappe");
     expect(r.stdout).toContain("4 takster fra 2 skemaer");
+    // The reason on stderr too, one line naming the file (issue 17 § 4).
+    expect(r.stderr.split("\n")[0]).toBe(
+      "defekt.xlsx: kunne ikke læses: Filen er ikke en .xlsx-projektmappe (det ligner en tekstfil, fx CSV). " +
+        "Åbn den i Excel og gem den som Excel-projektmappe (.xlsx).",
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(mappe, "med-defekt.xlsx"));
     const vaerdier: unknown[] = [];

@@ -2,10 +2,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import * as path from "path";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
-import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type SkemaSpec } from "../hjaelp/snapshot-bygger";
 import { main, type CliIo } from "../../src/cli/main";
 import ExcelJS from "exceljs";
-import type { ByggeRaekke } from "../../src/core/snapshot-bygger";
+import type { ByggeRaekke } from "../hjaelp/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
 export function tmpMappe(navn: string): string {

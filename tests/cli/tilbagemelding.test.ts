@@ -48,9 +48,13 @@ it("valider DIR slutter med, hvor mange skemaer der er klar, og hvilke der sende
   expect(r.stdout).toMatch(/Skemaerne er for forskellige takstår: 2026 \(.*\); 2025 \(.*fjendtlig\.xlsx\)/);
   // The contract's last line stays last.
   expect(r.stdout).toMatch(/\n\n4 filer: \d+ fejl, \d+ advars(el|ler), \d+ info\n$/);
-  // The reason stands with the file on stdout; stderr stays empty (the korpus test's contract).
+  // The reason stands with the file on stdout, and on stderr as one line naming the file (issue 17 § 4),
+  // so it is seen with stdout in a file; nothing else goes to stderr.
   expect(r.stdout).toContain(`${ind("defekt.xlsx")}\n  Kunne ikke læses: `);
-  expect(r.stderr).toBe("");
+  expect(r.stderr).toBe(
+    `${ind("defekt.xlsx")}: kunne ikke læses: Filen er ikke en .xlsx-projektmappe (det ligner en tekstfil, fx CSV). ` +
+      "Åbn den i Excel og gem den som Excel-projektmappe (.xlsx).\n",
+  );
 });
 
 it("--tilbagemelding: ét brev pr. skema, til Kontaktpersonen, med det der skal rettes, uden regel-ID'er og CPR-numre", async () => {

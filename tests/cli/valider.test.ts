@@ -146,7 +146,8 @@ describe("takstskema valider --format json", () => {
     const r = await i(["valider", "indsendt", "defekt.xlsx", "--format", "json"]);
     expect(r.kode).toBe(2);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(["profil", "filer", "opsummering"]);
+    expect(Object.keys(doc)).toEqual(["formatVersion", "profil", "filer", "opsummering"]);
+    expect(doc.formatVersion).toBe(2);
     expect(doc.profil).toBe("nordjylland-2025-2026");
     expect(doc.filer).toHaveLength(4);
     const [aalborg] = doc.filer;
@@ -156,13 +157,35 @@ describe("takstskema valider --format json", () => {
     expect(aalborg.regler.brudt).toContain("pladsaendring-uden-begrundelse");
     expect(aalborg.regler.holdt.length).toBeGreaterThan(10);
     const f = aalborg.fund.find((x: { regel: string }) => x.regel === "pladsaendring-uden-begrundelse");
-    expect(Object.keys(f)).toEqual(["regel", "alvor", "ark", "celle", "ydelsesId", "paragraf", "besked"]);
+    expect(Object.keys(f)).toEqual([
+      "regel",
+      "alvor",
+      "ark",
+      "celle",
+      "ydelsesId",
+      "paragraf",
+      "paragraffer",
+      "besked",
+      "beskedId",
+      "data",
+    ]);
     expect(f).toMatchObject({
       alvor: "fejl",
       ark: "Ydelser",
       celle: "P2",
       ydelsesId: "A1-108",
       paragraf: "2.2.3, 5.5.2",
+      paragraffer: ["2.2.3", "5.5.2"],
+      beskedId: "udenBegrundelse",
+      // Numbers as exact decimal strings; of Bemærkninger only a phrase of the profile's list ("ok") is echoed.
+      data: {
+        ny: false,
+        pladser: "12",
+        pladserFoer: "10",
+        begrundelse: { mangler: ["intetsigende"], tegn: "2", minTegn: "12", frase: "ok" },
+        manglendeKolonner: [],
+        godkendt: false,
+      },
     });
     expect(Object.keys(aalborg.opsummering)).toEqual(["fejl", "advarsler", "info"]);
     expect(aalborg.opsummering.fejl).toBe(aalborg.fund.filter((x: { alvor: string }) => x.alvor === "fejl").length);

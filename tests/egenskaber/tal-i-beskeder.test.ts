@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import { valider } from "../hjaelp/valider";
-import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke } from "../hjaelp/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema, gyldigTillaeg } from "../hjaelp/fixtur";
 import { profilMed } from "../hjaelp/regeltester";
 import type { Fund } from "../../src/core/regler/typer";

@@ -7,7 +7,7 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import type { Fund } from "../../src/core/regler/typer";
 import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog, type ExcelRun } from "../../src/excel";
 import { lavFakeExcel, type FakeExcel } from "../../src/excel/fake";

@@ -7,7 +7,7 @@
 import { datoTilSerial, DATOSYSTEM_1904_FORSKEL } from "../../src/core/dato";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { cellValue, findSheet, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";

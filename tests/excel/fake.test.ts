@@ -3,7 +3,7 @@
  * fails inside Excel.
  */
 import { aendredeCeller, FakeOfficeFejl, lavFakeExcel } from "../../src/excel/fake";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { fuldArbejdsbog } from "./hjaelp";
 

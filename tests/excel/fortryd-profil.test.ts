@@ -2,7 +2,7 @@
  * Issue 20 § 1: Fortryd for "Skriv profil" puts exactly back what was there: A1 of an existing
  * Takstprofil sheet (value, formula or text, number format), or the sheet it added is deleted.
  */
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
 import { gyldigtSkema } from "../hjaelp/fixtur";

@@ -5,7 +5,7 @@
  */
 import { a1, parseOmraade } from "../../src/core/adresse";
 import { TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { cellFormula, cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { aendredeCeller, lavFakeExcel } from "../../src/excel/fake";

@@ -1,6 +1,6 @@
 /** Workbooks for the Excel adapter tests, built in the contract's terms. */
 import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
-import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke } from "../hjaelp/snapshot-bygger";
 import type { SnapshotSheet, WorkbookSnapshot } from "../../src/core/snapshot";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 

@@ -1,7 +1,7 @@
 /** aabnNyProjektmappe: Excel.createWorkbook (ExcelApi 1.8) behind isSetSupported; without it nothing is done and the caller offers a download. */
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 
 const XLSX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 255, 128, 7]);

@@ -11,7 +11,7 @@ import { laesTakstskema } from "../../src/core/reader/laes";
 import { SKABELON_TABELLER } from "../../src/core/skema/layout";
 import { findOverskriftsblok } from "../../src/core/skema/overskriftsblok";
 import { TBL_YDELSER } from "../../src/core/skema/tabeller";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import type { SnapshotSheet, WorkbookSnapshot } from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { aendredeCeller, lavFakeExcel, type FakeValg } from "../../src/excel/fake";

@@ -4,7 +4,7 @@
  * missing, and existing cells are never written.
  */
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import type { SnapshotSheet, WorkbookSnapshot } from "../../src/core/snapshot";
 import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { lavArbejdsbog } from "../../src/excel";

@@ -4,7 +4,7 @@
  * so the adapter's writes are checked against Excel's documented behaviour.
  */
 import { TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { cellFormula, cellValue, findSheet } from "../../src/core/snapshot";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel } from "../../src/excel/fake";

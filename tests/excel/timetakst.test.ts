@@ -6,7 +6,7 @@
  */
 import { parseOmraade } from "../../src/core/adresse";
 import { TBL_TILLAEG, TBL_TILLAEGSBEREGNING } from "../../src/core/skema/tabeller";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { cellFormula, cellNumberFormat, cellValue, findSheet } from "../../src/core/snapshot";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { tillaegRaekkeForPar } from "../../src/core/regler/tillaeg/hjaelp/sats";

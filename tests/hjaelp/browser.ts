@@ -62,7 +62,7 @@ export function describeBrowser(navn: string, fn: () => void): void {
 }
 
 /**
- * Opens a task-pane section (if closed) and waits for its open motion to end. Fluent's
+ * Opens a task-pane section (if closed) and waits for its code to load and its open motion to end. Fluent's
  * AccordionPanel grows its height while clipping and scrolling its content: a click during
  * that presses on one element and releases on another, so the button never gets the click.
  */
@@ -72,10 +72,18 @@ export async function aabnSektion(page: Page, titel: string): Promise<void> {
 
 /** As `aabnSektion`, for a section found by its header button. */
 export async function aabnSektionsHoved(knap: Locator): Promise<void> {
-  if ((await knap.getAttribute("aria-expanded")) === "true") return;
+  const sektion = knap.locator("xpath=ancestor::*[starts-with(@data-testid, 'sektion-')][1]");
+  // A section's code loads when it is first opened (issue 20 § 4), also one the pane opened
+  // itself (a takstbilag's): wait for the code, not its spinner.
+  const henter = sektion.locator('[data-testid="henter-afsnit"]');
+  if ((await knap.getAttribute("aria-expanded")) === "true") {
+    await henter.waitFor({ state: "detached", timeout: 30_000 });
+    return;
+  }
   await knap.click();
+  await henter.waitFor({ state: "detached", timeout: 30_000 });
   // The motion starts in a layout effect of the click's render, so it is running by now.
-  await knap.locator("xpath=ancestor::*[starts-with(@data-testid, 'sektion-')][1]").evaluate((sektion) =>
+  await sektion.evaluate((sektion) =>
     Promise.all(
       sektion
         .getAnimations({ subtree: true })

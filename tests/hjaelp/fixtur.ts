@@ -6,7 +6,7 @@
  * Ydelse A2-104: dagtilbud, 20 pladser × 96 % × 365 = 7.008 dage; grundlag 3.504.000 → 500 kr.
  * Sheet rows: header on row 1, first data row on row 2 (tblYdelser: Bemærkninger in column P).
  */
-import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "./snapshot-bygger";
 
 export function gyldigeYdelser(): ByggeRaekke[] {
   return [

@@ -5,6 +5,7 @@
  */
 import * as path from "path";
 import type { BilagFund, BilagRaekke, skrivBilag as SkrivBilag } from "../../src/adapters/xlsx/skriv-bilag";
+import { standardBilag } from "./valider";
 
 const REGLER = ["pladsaendring-uden-begrundelse", "takstaendring-uden-begrundelse", "belaegning-under-forventet"];
 
@@ -49,7 +50,7 @@ async function koer(): Promise<void> {
   }
   let top = 0;
   const maal = setInterval(() => (top = Math.max(top, process.memoryUsage().heapUsed)), 20);
-  const buf = await skrivBilag({ raekker, fund, takstaar: 2026 });
+  const buf = await skrivBilag({ raekker, fund, takstaar: 2026, ...standardBilag() });
   clearInterval(maal);
   top = Math.max(top, process.memoryUsage().heapUsed);
   process.stdout.write(JSON.stringify({ bytes: buf.length, heapMb: Math.round(top / 1e6) }) + "\n");

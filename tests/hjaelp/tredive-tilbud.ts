@@ -3,7 +3,7 @@
  * three ydelser per tilbud, most with ordinary price adjustment, some with a væsentlig
  * takststigning or a pladsændring (with or without a reason), a few with errors.
  */
-import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "./snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "./fixtur";
 
 const DRIFTSHERRER = [

@@ -451,18 +451,38 @@ function udenStakspor(tekst: string): void {
   expect(tekst).not.toMatch(/node:internal|FATAL ERROR|heap out of memory|\.ts:\d+:\d+/);
 }
 
+/**
+ * stderr holds exactly one line for each unreadable file, naming it and the reason (issue 17
+ * § 4: seen with stdout in a file), and nothing else; the reasons, as stdout gives them.
+ */
+function tjekStderr(k: Koersel, ulaeselige: [navn: string, aarsag: RegExp | string][]): void {
+  expect(k.stderr.split("\n")).toHaveLength(ulaeselige.length + 1);
+  expect(k.stderr.endsWith("\n") || k.stderr === "").toBe(true);
+  k.stderr
+    .split("\n")
+    .slice(0, -1)
+    .forEach((linje, i) => {
+      const [navn, aarsag] = ulaeselige[i];
+      const start = `${navn}: kunne ikke læses: `;
+      expect(linje.slice(0, start.length)).toBe(start);
+      if (typeof aarsag === "string") expect(linje.slice(start.length)).toBe(aarsag);
+      else expect(linje.slice(start.length)).toMatch(aarsag);
+    });
+}
+
 function tjekTekst(navn: string, f: Forventning, k: Koersel): void {
   udenStakspor(k.stdout + k.stderr);
   expect(k.kode).toBe(f.kode);
-  expect(k.stderr).toBe("");
   const blok = k.stdout.split("\n");
   const i = blok.indexOf(navn);
   expect(i).toBeGreaterThan(-1); // the file is named on its own line
   if (f.laesefejl) {
     const linje = blok[i + 1];
     expect(linje.startsWith("  Kunne ikke læses: ")).toBe(true);
-    expect(linje.slice("  Kunne ikke læses: ".length)).toMatch(f.laesefejl);
-  }
+    const aarsag = linje.slice("  Kunne ikke læses: ".length);
+    expect(aarsag).toMatch(f.laesefejl);
+    tjekStderr(k, [[navn, aarsag]]);
+  } else tjekStderr(k, []);
   for (const [regel, ark, celle] of f.fund ?? []) {
     // Each finding names its sheet and cell.
     expect(k.stdout).toMatch(
@@ -480,7 +500,7 @@ function tjekTekst(navn: string, f: Forventning, k: Koersel): void {
 
 function tjekJson(navn: string, f: Forventning, k: Koersel): void {
   udenStakspor(k.stdout + k.stderr);
-  expect(k.stderr).toBe("");
+  tjekStderr(k, f.laesefejl ? [[navn, f.laesefejl]] : []);
   expect(k.kode).toBe(f.kode);
   const doc = JSON.parse(k.stdout);
   expect(doc.filer).toHaveLength(1);
@@ -612,12 +632,16 @@ describe("som rigtig proces (node --max-old-space-size=1024 bin/takstskema.js)",
     expect(k.rssMb).toBeLessThan(f.maksBarnRssMb ?? MAKS_BARN_RSS_MB);
   });
 
-  it("tekstformat for ulæselige filer: kun danske linjer på stdout, intet på stderr", async () => {
-    const k = await iBarn(["valider", "gammel-xls.xlsx", "krypteret.xlsx", "tom.xlsx"]);
+  it("tekstformat for ulæselige filer: danske linjer på stdout, og på stderr kun én linje pr. fil med årsagen", async () => {
+    const navne = ["gammel-xls.xlsx", "krypteret.xlsx", "tom.xlsx"];
+    const k = await iBarn(["valider", ...navne]);
     expect(k.signal).toBeNull();
     expect(k.kode).toBe(2);
     udenStakspor(k.stdout + k.stderr);
-    expect(k.stderr).toBe("");
+    tjekStderr(
+      k,
+      navne.map((n) => [n, FORVENTET[n].laesefejl!]),
+    );
     expect(k.stdout).toContain("krypteret.xlsx\n  Kunne ikke læses: Filen er krypteret med adgangskode");
     expect(k.stdout).toContain("tom.xlsx\n  Kunne ikke læses: Filen er tom (0 bytes)");
     expect(k.stdout.trimEnd().split("\n").pop()).toBe("3 filer: 0 fejl, 0 advarsler, 0 info");
@@ -631,6 +655,11 @@ it("én kørsel over hele korpusset: ulæselige filer nævnes med årsag, de øv
   expect(k.kode).toBe(2);
   const doc = JSON.parse(k.stdout);
   expect(doc.filer.map((f: { fil: string }) => f.fil)).toEqual(navne);
+  // stderr: the unreadable files in order, each once with its reason, and nothing else.
+  tjekStderr(
+    k,
+    navne.filter((n) => FORVENTET[n].laesefejl).map((n) => [n, FORVENTET[n].laesefejl!]),
+  );
   for (const f of doc.filer) {
     const forv = FORVENTET[f.fil];
     if (forv.laesefejl) expect(f.fejl_ved_laesning).toMatch(forv.laesefejl);

@@ -6,7 +6,9 @@ import {
   ALVOR_ETIKET,
   ALVOR_ORDEN,
   ALVORER,
+  antalAf,
   antalTekst,
+  formaterTal,
   BILAG_FUND_KOLONNER,
   fundCeller,
   fundRaekker,
@@ -30,7 +32,7 @@ import {
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { validerSkema } from "../../src/core/valider";
 import { gyldigtSkema } from "../hjaelp/fixtur";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 
 describe("alvor", () => {
   it("lists fejl before advarsel before info, and sorts by it", () => {
@@ -48,6 +50,9 @@ describe("alvor", () => {
     ]);
     expect(antalTekst(2, "advarsel")).toBe("2 advarsler");
     expect(antalTekst(0, "advarsel")).toBe("0 advarsler");
+    // The takstbilag writes its counts in Danish format.
+    expect(antalTekst(1000, "advarsel", formaterTal)).toBe("1.000 advarsler");
+    expect(ALVORER.map((x) => antalAf({ fejl: 1, advarsler: 2, info: 3 }, x))).toEqual([1, 2, 3]);
   });
 
   it("sums findings as the engine does and words the sum as the CLI, the report sheet and the pane do", () => {

@@ -1,7 +1,7 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { parseTekstTal, parseTekstDato, laesVaerdi } from "../../src/core/reader/vaerdier";
 import { datoTilSerial } from "../../src/core/dato";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { EXCEL_FEJLVAERDIER, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { gyldigtSkema, gyldigeYdelser } from "../hjaelp/fixtur";
 

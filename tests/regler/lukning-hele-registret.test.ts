@@ -5,7 +5,7 @@
  * (Pladser 0, no Takst or Belægningsprocent) and for one already closed (`lukket: <ID>`).
  */
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot, type ByggeRaekke, type SkemaSpec } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke, type SkemaSpec } from "../hjaelp/snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
 import { standardValg } from "../hjaelp/valider";
 import { resultatSkema } from "./resultater-fixtur";

@@ -5,7 +5,7 @@
  *  row 2: A1-108, 2024: overskud 770.000 of 8.000.000 (§ 5.3's example): 400.000 hensat, 370.000 indregnet in 2026
  *  row 3: A2-104, 2025: underskud 300.000 of 3.500.000: 5 % = 175.000 stays out, 125.000 indregnet in 2026
  */
-import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../hjaelp/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
 export function resultatRaekker(): ByggeRaekke[] {

@@ -5,7 +5,7 @@
  * the whole registry). Now the whole registry gives a fejl in tblResultater for each of them.
  */
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke } from "../hjaelp/snapshot-bygger";
 import { validerSkema } from "../../src/core/valider";
 import { gyldigtResultat, gyldigtSkema } from "../hjaelp/fixtur";
 import { standardValg } from "../hjaelp/valider";

@@ -5,7 +5,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
-import { punktum } from "../../src/core/format";
 import { valider } from "../hjaelp/valider";
 
 const EKSEMPLER = join(__dirname, "..", "..", "examples");
@@ -13,11 +12,6 @@ const filer = [
   ...readdirSync(EKSEMPLER).filter((f) => f.endsWith(".xlsx")),
   ...readdirSync(join(EKSEMPLER, "indsendt")).map((f) => join("indsendt", f)),
 ];
-
-it("punktum sætter ét punktum, også efter kr.", () => {
-  expect(punktum("ret Hensat til 400,00 kr.")).toBe("ret Hensat til 400,00 kr.");
-  expect(punktum("vælg en årsag")).toBe("vælg en årsag.");
-});
 
 it.each(filer)("%s: ingen besked har to punktummer i træk", async (fil) => {
   const r = await valider(await laesXlsx(readFileSync(join(EKSEMPLER, fil))));

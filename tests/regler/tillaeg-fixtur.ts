@@ -5,7 +5,7 @@
  * C Tidsrum, D Timer pr. uge, E ATA-timetakst, F Ugepris, G Startdato, H Slutdato, I Uger, J Samlet pris).
  * Bilag 2's example: ½ time on 5 hverdage kl. 17–17.30, 335,78 kr. → ugepris 839,45 kr.
  */
-import type { ByggeRaekke, SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { ByggeRaekke, SkemaSpec } from "../hjaelp/snapshot-bygger";
 import { gyldigTillaeg, gyldigtSkema } from "../hjaelp/fixtur";
 
 export const ARK_TILLAEG = "Tillægsydelser";

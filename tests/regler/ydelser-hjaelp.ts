@@ -1,6 +1,6 @@
 /** Helpers for the ydelse rule tests: the valid fixture with one ydelse, omkostning or Stamdata field changed. */
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigTakstbilagRaekke, gyldigtSkema } from "../hjaelp/fixtur";
-import type { ByggeRaekke, ByggeVaerdi, SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { ByggeRaekke, ByggeVaerdi, SkemaSpec } from "../hjaelp/snapshot-bygger";
 import { TBL_TAKSTBILAG, TBL_YDELSER } from "../../src/core/skema/tabeller";
 
 /** Row index → changed columns. Index 0 is A1-108 (sheet row 2), 1 is A2-104 (row 3). */

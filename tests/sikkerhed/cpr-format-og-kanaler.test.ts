@@ -9,7 +9,7 @@ import regel from "../../src/core/regler/skema/persondata-cpr";
 import { koerRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import type { CellValue, SnapshotSheet } from "../../src/core/snapshot";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import {
   findCprITekst,
   formatLiteralTekst,

@@ -13,7 +13,7 @@ import * as path from "path";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { laesTekster } from "../../src/adapters/xlsx/tekster";
 import regel from "../../src/core/regler/skema/persondata-cpr";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { koerRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { findCprITekst } from "../../src/core/cpr";

@@ -12,7 +12,7 @@ import { hentProfil } from "../../src/core/profil/register";
 import { laesTakstskema } from "../../src/core/reader/laes";
 import { harEksternReference } from "../../src/core/regler/skema/hjaelp/ekstern-reference";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { valider } from "../hjaelp/valider";
 import { MAKS_CELLE_TEGN } from "../../src/core/xml-tegn";
 import { KORPUS_MAPPE, LANG_PARAGRAF, LANG_TEKST_CPR, lavKorpus } from "../../scripts/lav-korpus";

@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import * as path from "path";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { MAKS_FUND_PR_REGEL } from "../../src/core/valider";
 import { valider } from "../hjaelp/valider";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";

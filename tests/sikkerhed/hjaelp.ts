@@ -10,8 +10,8 @@ import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import { validerSkema } from "../../src/core/valider";
 import { lavArbejdsbog } from "../../src/excel";
 import { lavFakeExcel, type FakeExcel } from "../../src/excel/fake";
-import { vaelgProfil } from "../../src/taskpane/profil";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { vaelgProfil } from "../../src/taskpane/profilvalg";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { gyldigeOmkostninger, gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
 export const ROD = join(__dirname, "..", "..");

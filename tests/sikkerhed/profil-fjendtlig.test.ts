@@ -11,9 +11,9 @@ import { join } from "node:path";
 import { skrivSnapshotXlsx } from "../../src/adapters/xlsx/skriv-snapshot";
 import { main } from "../../src/cli/main";
 import { profilFraSnapshot } from "../../src/core/profil/laes-profil";
-import { bygSnapshot, type SkemaSpec } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type SkemaSpec } from "../hjaelp/snapshot-bygger";
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
-import { vaelgProfil } from "../../src/taskpane/profil";
+import { vaelgProfil } from "../../src/taskpane/profilvalg";
 import { gyldigeYdelser, gyldigtSkema } from "../hjaelp/fixtur";
 
 const BASIS = '"id":"fjendtlig","udvider":"nordjylland-2025-2026"';

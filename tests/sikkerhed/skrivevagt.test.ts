@@ -6,7 +6,7 @@
 import { kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../../src/core/adresse";
 import { ArbejdsbogFejl, type TakstbilagStatus } from "../../src/core/arbejdsbog";
 import { TBL_TAKSTBILAG, TBL_TILLAEGSBEREGNING, TBL_YDELSER } from "../../src/core/skema/tabeller";
-import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke } from "../hjaelp/snapshot-bygger";
 import { cellValue, findSheet, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { RAPPORT_ARK, SKABELON_ARK } from "../../src/excel";
 import { aendredeCeller } from "../../src/excel/fake";

@@ -6,7 +6,7 @@
  */
 import { laesTekster, MAKS_SIDEHOVED, MAKS_TEKST } from "../../src/adapters/xlsx/tekster";
 import regel from "../../src/core/regler/skema/persondata-cpr";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import { koerRegel } from "../hjaelp/regeltester";
 import { gyldigtSkema } from "../hjaelp/fixtur";
 import { laesZip, postAf, skrivZip, udpak } from "../../scripts/lav-korpus";

@@ -34,6 +34,10 @@ it("valider: filnavn, arknavn og celletekst vises med synlige styretegn", async 
   expect(r.stdout).toContain(`${synligTekst(STYRETEGN_ARK)}!A1 · `);
   expect(r.stdout).toContain('Takstenhed: "D\\x9B2J\\x9B0;Falskgn\\u202E"');
   expect(r.stdout).toContain("findes-ikke-\\x1B[31m.xlsx\n  Kunne ikke læses:");
+  // The unreadable file's line on stderr (issue 17 § 4) shows the name the same way.
+  expect(r.stderr).toBe(
+    "findes-ikke-\\x1B[31m.xlsx: kunne ikke læses: Mønsteret passer ikke på nogen filer eller mapper.\n",
+  );
 });
 
 it("bilag og fejlbeskeder på stderr", async () => {

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlink
 import * as path from "path";
 import { skrevetAfTakstskema } from "../../src/cli/udvagt";
 import { fejlSkema, koer, okSkema, skrivSkema, tmpMappe } from "../cli/hjaelp";
-import type { SkemaSpec } from "../../src/core/snapshot-bygger";
+import type { SkemaSpec } from "../hjaelp/snapshot-bygger";
 
 /** Each file its own tilbud: bilag refuses the same tilbud twice. */
 function som(spec: SkemaSpec, tilbud: string, portal: string): SkemaSpec {

@@ -1,15 +1,10 @@
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot } from "../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../hjaelp/snapshot-bygger";
 import type { Fund } from "../../src/core/regler/typer";
 import { annonceringForValidering, taelStatus } from "../../src/taskpane/faelles/taelling";
 import { laesDanskTal } from "../../src/taskpane/faelles/tal";
 import { fejlTekst, indeholderCpr } from "../../src/taskpane/faelles/tekst";
-import {
-  aendringBroek,
-  pladsaendringer,
-  stoersteAendringer,
-  takstbilagStatusser,
-} from "../../src/taskpane/sektioner/takstbilag/logik";
+import { dasLister, takstbilagStatusser } from "../../src/taskpane/sektioner/takstbilag/logik";
 import {
   datoTilSerial,
   formaterDato,
@@ -21,7 +16,8 @@ import { debounce, grupperFund } from "../../src/taskpane/sektioner/validering/l
 import { ArbejdsbogFejl } from "../../src/core/arbejdsbog";
 import { erMoerktTema } from "../../src/taskpane/tema";
 import { celleTekst } from "../../src/preview/celletekst";
-import { vaelgProfil, profilKildeTekst } from "../../src/taskpane/profil";
+import { profilKildeTekst } from "../../src/taskpane/profil";
+import { vaelgProfil } from "../../src/taskpane/profilvalg";
 import { standardValg } from "../hjaelp/valider";
 
 const fund = (over: Partial<Fund>): Fund => ({
@@ -111,17 +107,27 @@ describe("takstbilag", () => {
   const skema = laesTakstskema(snapshot);
   const raekker = skema.takstbilag!.raekker;
 
-  test("status counts, largest changes and pladsændringer", () => {
+  test("status counts, and the lists for DAS as the bilag's Oversigt: over the threshold and pladsændringer", () => {
     expect(taelStatus(raekker)).toEqual({ OK: 1, Advarsel: 0, Fejl: 1, tom: 2 });
-    const { stigninger, fald } = stoersteAendringer(raekker, 5);
-    expect(stigninger.map((a) => [a.raekke.ydelsesId.vaerdi, a.tekst])).toEqual([
-      ["A", "+20,0 %"],
-      ["C", "+5,0 %"],
+    const das = dasLister(raekker, standardValg().profil);
+    expect(das.graense).toBe("5 %");
+    // Over 5 %: +20 % only (C's +5,0 % and B's −5,0 % are not over); largest first, with the figures behind.
+    expect(das.takster.map((a) => [a.raekke.ydelsesId.vaerdi, a.tekst, a.detalje])).toEqual([
+      ["A", "+20,0 %", "1.000,00 → 1.200,00 kr."],
     ]);
-    expect(fald.map((a) => [a.raekke.ydelsesId.vaerdi, a.tekst])).toEqual([["B", "−5,0 %"]]);
-    expect(stoersteAendringer(raekker, 1).stigninger).toHaveLength(1);
-    expect(pladsaendringer(raekker).map((r) => r.ydelsesId.vaerdi)).toEqual(["A"]);
-    expect(aendringBroek(raekker[3])).toBeNull();
+    expect(das.antalTakster).toBe(1);
+    expect(das.pladser.map((a) => [a.raekke.ydelsesId.vaerdi, a.tekst, a.detalje])).toEqual([
+      ["A", "10 → 12 (+2)", null],
+    ]);
+    // Like with like: D has no Pladser sidste år, so it is left out of both years' sums.
+    expect([das.pladserSidsteAar.toNumber(), das.pladserIAar.toNumber(), das.ikkeSammenlignet]).toEqual([23, 25, 1]);
+    // A profile measuring beyond PL moves the threshold, as on paper.
+    const pl = dasLister(raekker, {
+      ...standardValg().profil,
+      takstaendring: { vaesentligPct: 2, maalestok: "ud_over_pl", plFremskrivningPct: 3 },
+    });
+    expect(pl.graense).toBe("2 % ud over PL-fremskrivningen");
+    expect(pl.takster.map((a) => a.raekke.ydelsesId.vaerdi)).toEqual(["A", "B"]);
   });
 
   test("Status and Fund per row from the findings pointing into the row", () => {

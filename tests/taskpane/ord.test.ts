@@ -83,7 +83,10 @@ describe("ordene", () => {
     const gentaget: string[] = [];
     for (const f of readdirSync(EKSEMPLER).filter((x) => x.endsWith(".xlsx"))) {
       const snap = await laesXlsx(new Uint8Array(readFileSync(join(EKSEMPLER, f))));
-      const r = validerSkema(laesTakstskema(snap), snap, { profil: NORDJYLLAND_2025_2026, aftale: aftaleFor(NORDJYLLAND_2025_2026.id) });
+      const r = validerSkema(laesTakstskema(snap), snap, {
+        profil: NORDJYLLAND_2025_2026,
+        aftale: aftaleFor(NORDJYLLAND_2025_2026.id),
+      });
       for (const fu of r.fund) {
         // "(mindst 12 tegn)" is the profile's minimum, not the finding's number.
         const tal = (fu.besked.replace(/\(mindst \d+ tegn\)/g, "").match(/\d[\d.,]*(\s?%|\s?kr\.)?/g) ?? []).map((t) =>

@@ -3,7 +3,7 @@
  * price inserted", and the shared ATA checks giving the rules' own messages.
  */
 import { laesTakstskema } from "../../src/core/reader/laes";
-import { bygSnapshot, type ByggeRaekke } from "../../src/core/snapshot-bygger";
+import { bygSnapshot, type ByggeRaekke } from "../hjaelp/snapshot-bygger";
 import { D } from "../../src/core/penge";
 import { aftaleFor, hentProfil } from "../../src/core/profil/register";
 import { tjekDoegnkoefficient, tjekFravaer, tjekVfo } from "../../src/core/regler/tillaeg/hjaelp/tjek";
@@ -118,7 +118,10 @@ describe("ATA-tjekkene er reglernes egne", () => {
   it("giver præcis reglernes beskeder for de samme tal", () => {
     const tillaeg = [{ ...gyldigTillaeg()[0], doegnkoefficient: 0.25, fravaer: 0.6, vfo: 0.06, ataTimetakst: 412.0 }];
     const { snap, skema } = skemaMed(tillaeg);
-    const fund = validerSkema(skema, snap, { profil: NORDJYLLAND_2025_2026, aftale: aftaleFor(NORDJYLLAND_2025_2026.id) }).fund;
+    const fund = validerSkema(skema, snap, {
+      profil: NORDJYLLAND_2025_2026,
+      aftale: aftaleFor(NORDJYLLAND_2025_2026.id),
+    }).fund;
     const besked = (id: string) => fund.find((f) => f.regel === id)?.besked;
     const hvem = "Socialpædagog, Hverdag 06-17";
     expect(tjekVfo(new D("0.06"), hvem, G)).toBe(besked("ata-vfo-over-5-pct"));

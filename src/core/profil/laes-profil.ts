@@ -13,6 +13,7 @@ import { parseJson } from "./json-fejl";
 import { aftaleFor, PROFILER, STANDARD_PROFIL_ID } from "./register";
 import { PROFIL_SKEMA, type Felt } from "./skema";
 import type { Aftale, Profil } from "./typer";
+import { TAKSTPROFIL_ARK } from "./ark";
 
 /** A validated profile as written: only `id` is required. */
 export interface PartialProfil {
@@ -32,8 +33,7 @@ export interface PartialProfil {
   alvor?: Partial<Record<RegelId, Alvor | "fra">>;
 }
 
-/** Name of the sheet in which a workbook carries its own profile (JSON in A1). */
-export const TAKSTPROFIL_ARK = "Takstprofil";
+export { TAKSTPROFIL_ARK };
 
 // ------------------------------------------------------------------ validation
 

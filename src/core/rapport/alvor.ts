@@ -32,10 +32,10 @@ export const ALVOR_ETIKET: Readonly<Record<Alvor, AlvorEtiket>> = {
 /** A rule switched off in a profile, where a severity would stand (the pane's settings). */
 export const FRA_ETIKET = "Slået fra";
 
-/** "1 advarsel", "2 advarsler", "0 fejl". */
-export function antalTekst(antal: number, alvor: Alvor): string {
+/** "1 advarsel", "2 advarsler", "0 fejl"; `tal` writes the count (the takstbilag: formaterTal, "1.000"). */
+export function antalTekst(antal: number, alvor: Alvor, tal: (n: number) => string = String): string {
   const e = ALVOR_ETIKET[alvor];
-  return `${antal} ${antal === 1 ? e.ental : e.flertal}`;
+  return `${tal(antal)} ${antal === 1 ? e.ental : e.flertal}`;
 }
 
 /** A count per severity, as the engine sums them (`Valideringsresultat.opsummering`). */
@@ -43,6 +43,11 @@ export interface AlvorAntal {
   fejl: number;
   advarsler: number;
   info: number;
+}
+
+/** A severity's count in a sum ("advarsel" is counted under `advarsler`). */
+export function antalAf(o: AlvorAntal, alvor: Alvor): number {
+  return alvor === "advarsel" ? o.advarsler : o[alvor];
 }
 
 /** "3 fejl, 1 advarsel, 0 info". */

@@ -44,8 +44,8 @@ export const ULAESELIG_REGEL = "fejl-ved-laesning";
 const ULAESELIG_NAVN = "Filen kan ikke læses";
 
 const REGELNAVNE = new Map<string, string>();
-/** regelNavn, once per rule (100.000 rows name the same few rules). */
-function navn(regel: string): string {
+/** A rule's Danish name as the tables show it: regelNavn, once per rule (100.000 rows name the same few rules). */
+export function fundRegelNavn(regel: string): string {
   if (regel === ULAESELIG_REGEL) return ULAESELIG_NAVN;
   let n = REGELNAVNE.get(regel);
   if (n === undefined) REGELNAVNE.set(regel, (n = regelNavn(regel)));
@@ -60,7 +60,7 @@ export function fundCelle(kolonne: FundKolonne, f: FundRaekke): string | null {
     case "regel":
       return f.regel;
     case "regelNavn":
-      return navn(f.regel);
+      return fundRegelNavn(f.regel);
     case "alvor":
       return ALVOR_ETIKET[f.alvor].etiket;
     case "ark":

@@ -6,6 +6,7 @@
  */
 import { D, type Dec } from "../penge";
 import type { Celle } from "../model";
+import type { RegelId } from "./id";
 import type { FundData, FundInput, FundVaerdi, Regel, RegelKontekst, RegelMeta } from "./typer";
 
 /** A rule's messages: Danish text from the finding's data. */
@@ -35,26 +36,15 @@ export type Rapport<B extends Beskeder> = Besked<B> & {
   alvor?: FundInput["alvor"];
 };
 
-/** The old shape (a message as a string), while the rules move to named messages. */
-export interface GammelRapport extends Omit<FundInput, "ydelsesId" | "beskedId" | "data"> {
-  ydelsesId?: string | null;
-}
-
 /** The context a rule's check gets: the engine's, with `rapporter` taking a `Rapport` of the rule's messages. */
-export interface TjekKontekst<B extends Beskeder | null = null> extends Omit<RegelKontekst, "rapporter"> {
-  rapporter(rapport: [B] extends [Beskeder] ? Rapport<B> : GammelRapport): void;
+export interface TjekKontekst<B extends Beskeder> extends Omit<RegelKontekst, "rapporter"> {
+  rapporter(rapport: Rapport<B>): void;
 }
 
-export interface RegelDefinition<B extends Beskeder> {
-  meta: RegelMeta;
+export interface RegelDefinition<I extends RegelId, B extends Beskeder> {
+  meta: RegelMeta<I>;
   beskeder: B;
   tjek(ctx: TjekKontekst<B>): void;
-}
-
-interface GammelDefinition {
-  meta: RegelMeta;
-  beskeder?: undefined;
-  tjek(ctx: TjekKontekst): void;
 }
 
 /**
@@ -84,26 +74,11 @@ export function dataSomJson(v: unknown, sti = "data"): FundVaerdi | undefined {
   );
 }
 
-export function lavRegel(def: GammelDefinition): Regel;
-export function lavRegel<const B extends Beskeder>(def: RegelDefinition<B>): Regel;
-export function lavRegel<const B extends Beskeder>(def: RegelDefinition<B> | GammelDefinition): Regel {
-  if (!def.beskeder) {
-    const { meta } = def;
-    const tjek = (def as GammelDefinition).tjek;
-    return {
-      meta,
-      beskeder: {},
-      tjek(ctx) {
-        tjek({
-          ...ctx,
-          rapporter: ({ ydelsesId, ...rest }: GammelRapport) =>
-            ctx.rapporter({ ...rest, ...(ydelsesId ? { ydelsesId } : {}), beskedId: "besked", data: {} }),
-        });
-      },
-    };
-  }
-  const { meta, beskeder } = def;
-  const tjek = def.tjek as (ctx: Omit<RegelKontekst, "rapporter"> & { rapporter(r: Rapport<B>): void }) => void;
+export function lavRegel<const I extends RegelId, const B extends Beskeder>({
+  meta,
+  beskeder,
+  tjek,
+}: RegelDefinition<I, B>): Regel<I> {
   return {
     meta,
     beskeder,

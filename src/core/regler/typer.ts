@@ -9,8 +9,8 @@ import type { Takstskema } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { Alvor, RegelId } from "./id";
 
-export interface RegelMeta {
-  id: RegelId;
+export interface RegelMeta<I extends RegelId = RegelId> {
+  id: I;
   standardAlvor: Alvor;
   /** One line, Danish: what the rule checks. */
   beskrivelse: string;
@@ -75,8 +75,9 @@ export interface RegelKontekst {
   grundlag?: Grundlag;
 }
 
-export interface Regel {
-  meta: RegelMeta;
+/** A rule; `I` is its ID (the registry's map checks each entry against its key). */
+export interface Regel<I extends RegelId = RegelId> {
+  meta: RegelMeta<I>;
   /** The rule's messages by name: Danish text from a finding's data (lavRegel). */
   beskeder: Readonly<Record<string, (data: never) => string>>;
   tjek(ctx: RegelKontekst): void;

@@ -33,7 +33,8 @@ export interface BilagRaekke {
   belaegning: BilagTal;
   aarsag: string | null;
   bemaerkninger: string | null;
-  status: "OK" | "Advarsel" | "Fejl";
+  /** "Ikke markeret" only for a takstbilag read back whose Status is empty (fra-tabel.ts); the writer never makes it. */
+  status: "OK" | "Advarsel" | "Fejl" | "Ikke markeret";
   /** Rule IDs of the findings on this takst (duplicates are dropped; shown in Danish words). */
   fund: readonly string[];
 }
@@ -51,11 +52,13 @@ export const MAKS_STILLINGTAGEN = 500;
 /** At most this many bars in the chart: the largest changes, so each bar stays readable. */
 export const MAKS_SOEJLER = 25;
 
-export const STANDARD_TAKSTAENDRING: Profil["takstaendring"] = {
-  vaesentligPct: 5,
-  maalestok: "nominel",
-  plFremskrivningPct: null,
-};
+/** The profile's væsentlig-threshold in words, as "Takstændringer over …" names it: "5 %", "2 % ud over PL-fremskrivningen". */
+export function graenseTekst(profil: Profil["takstaendring"]): string {
+  return (
+    `${formaterTal(profil.vaesentligPct, profil.vaesentligPct % 1 === 0 ? 0 : 1)} %` +
+    (profil.maalestok === "ud_over_pl" ? " ud over PL-fremskrivningen" : "")
+  );
+}
 
 // ------------------------------------------------------------------ numbers
 
@@ -120,19 +123,18 @@ function nySum(navn: string): DriftsherreSum {
  * Whether a takst's figures exist for both years: only then does it count in the totals,
  * so a sum's change is never an artifact of a figure missing in one year (a #REF! in Takst
  * sidste år once made a driftsherre's takstindtægt rise 24,8 %). A figure missing in both
- * years (Pladser of a timetakst) is nothing to compare and does not exclude the takst.
+ * years (Pladser of a timetakst) is nothing to compare and does not exclude the takst. For
+ * Døgn and Dag takster (those with a takstindtægt) both Takst and Takst sidste år must be
+ * there too. Belægning does not decide it: it is this year's for both years, and a takstbilag
+ * read back (fra-tabel.ts, the pane) has none, yet must exclude the same takster.
  */
-export function sammenlignelig(r: BilagRaekke, dage: number): boolean {
+export function sammenlignelig(r: BilagRaekke, _dage?: number): boolean {
   const begge = (a: unknown, b: unknown) => (a === null) === (b === null);
   const e = (r.takstenhed ?? "").trim().toLowerCase();
   const medIndtaegt = e === "døgn" || e === "dag";
   return (
     begge(tilDec(r.pladserSidsteAar), tilDec(r.pladser)) &&
-    (!medIndtaegt ||
-      begge(
-        takstindtaegt(r.takstSidsteAar, r.pladserSidsteAar, r.belaegning, r.takstenhed, dage),
-        takstindtaegt(r.takst, r.pladser, r.belaegning, r.takstenhed, dage),
-      ))
+    (!medIndtaegt || begge(tilDec(r.takstSidsteAar), tilDec(r.takst)))
   );
 }
 
@@ -201,10 +203,10 @@ export interface OversigtData {
 
 export function samlOversigt(
   raekker: readonly BilagRaekke[],
-  input: { dagePrAar?: number; takstaendring?: Profil["takstaendring"] },
+  input: Pick<Profil, "dagePrAar" | "takstaendring">,
 ): OversigtData {
-  const dage = input.dagePrAar ?? 365;
-  const profil = input.takstaendring ?? STANDARD_TAKSTAENDRING;
+  const dage = input.dagePrAar;
+  const profil = input.takstaendring;
   const pr = new Map<string, DriftsherreSum>();
   const total = nySum("I alt");
   const takster = new StoersteListe();

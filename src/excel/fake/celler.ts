@@ -40,8 +40,8 @@ export function skrivIndtastning(ark: FakeArk, row: number, col: number, input: 
     // an apostrophe stays part of the text.
     if (nf === "@") return ark.saetCelle(row, col, { v: input, f: null, nf });
     if (input.startsWith("=") && input.length > 1) {
-      // No calculation: the value stays as it was (null for a new cell).
-      return ark.saetCelle(row, col, { v: gammel?.v ?? null, f: input, nf });
+      // Without a value until genberegn (beregning.ts) calculates it, as the write's last step.
+      return ark.saetCelle(row, col, { v: null, f: input, nf });
     }
     if (input.startsWith("'")) return ark.saetCelle(row, col, { v: input.slice(1), f: null, nf });
     if ((EXCEL_FEJLVAERDIER as readonly string[]).includes(input)) {

@@ -3,12 +3,14 @@
  * objects behave as Office.js proxies (see proxy.ts), and the workbook is built from and
  * exported to a WorkbookSnapshot.
  *
- * The fake does not calculate formulas: a formula written into a cell is stored, and the
- * cell keeps the value it had (null for a new cell). Strings written as values are not
- * parsed as numbers or dates (Excel would); "=…" becomes a formula and "'…" text, as in Excel.
+ * The fake calculates as Excel does: a formula written gets its value, and the formulas that
+ * depend on a changed cell are recalculated, where the core's evaluator can follow them
+ * (beregning.ts). Strings written as values are not parsed as numbers or dates (Excel would);
+ * "=…" becomes a formula and "'…" text, as in Excel.
  */
 import { parseA1, type WorkbookSnapshot } from "../../core";
 import type { ExcelRun, UnderstoetterApi } from "../typer";
+import { genberegn } from "./beregning";
 import { FakeArbejdsbogModel, type AendringsHaendelse } from "./model";
 import { FakeOfficeFejl } from "./fejl";
 import { FAKE_EXCELAPI_STANDARD, FakeRequestContext, sammenlignVersion, type FakeValg } from "./proxy";
@@ -84,6 +86,7 @@ export function lavFakeExcel(snapshot: WorkbookSnapshot, valg: FakeValg = {}): F
       const gammel = ark.celle(ref.row, ref.col);
       ark.saetCelle(ref.row, ref.col, { v: vaerdi, f: null, nf: gammel?.nf ?? null });
       model.noterAendring(ark, { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col });
+      genberegn(model, ark, { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col });
       model.udsendAendringer();
     },
     model,

@@ -4,8 +4,8 @@
  * a snapshot does not carry (active sheet, selection, frozen rows, column widths, bold,
  * data validation), so tests can inspect them.
  *
- * The fake does not calculate: a formula written into a cell is stored, and the cell keeps
- * whatever value it had (null for a new cell). Browser-safe: no Node APIs.
+ * A formula written into a cell is calculated as Excel does, with its dependants (beregning.ts);
+ * a loaded workbook keeps its stored results. Browser-safe: no Node APIs.
  */
 import {
   arkAdresse,

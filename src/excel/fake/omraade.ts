@@ -1,5 +1,6 @@
 /** Ranges: values, formulas and number formats read and written, format, font, data validation. */
 import { a1, omraadeA1 } from "../../core";
+import { genberegn } from "./beregning";
 import {
   antalCeller,
   officeVaerditype,
@@ -63,13 +64,13 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
     return this._egenskab("values");
   }
   set values(data: unknown[][]) {
-    this._skriv("values", data, skrivIndtastning);
+    this._skriv("values", data, skrivIndtastning, true);
   }
   get formulas(): (string | number | boolean)[][] {
     return this._egenskab("formulas");
   }
   set formulas(data: unknown[][]) {
-    this._skriv("formulas", data, skrivIndtastning);
+    this._skriv("formulas", data, skrivIndtastning, true);
   }
   get rowHidden(): boolean | null {
     return this._egenskab("rowHidden");
@@ -105,6 +106,7 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
     egenskab: string,
     data: unknown[][],
     celle: (ark: FakeArk, row: number, col: number, v: unknown, sted: string) => void,
+    beregn = false,
   ): void {
     const sted = `Range.${egenskab}`;
     if (this.context.valg.maksBytesPrAnmodning !== undefined)
@@ -115,6 +117,8 @@ export class FakeRange extends FakeOpslagsObjekt<Placering> {
       tjekIkkeBeskyttet(ark, sted);
       raekker.forEach((raekke, i) => raekke.forEach((v, j) => celle(ark, omr.top + i, omr.left + j, v, sted)));
       this.context.model.noterAendring(ark, omr);
+      // Excel calculates what is written (a number format changes no value).
+      if (beregn) genberegn(this.context.model, ark, omr);
     }, true);
   }
 

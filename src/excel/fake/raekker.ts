@@ -7,6 +7,7 @@
  * moved: nothing the adapter does with whole rows touches them.
  */
 import { MAKS_KOLONNER, type FakeArbejdsbogModel, type FakeArk, type FakeCelle, type FakeTabel } from "./model";
+import { genberegn } from "./beregning";
 import { ugyldigHandling } from "./fejl";
 
 /** "=D7*E7" in row 7 → "=D{r}*E{r}": relative row numbers as offsets, so rows can be compared and filled. */
@@ -134,6 +135,7 @@ export function indsaetRaekker(model: FakeArbejdsbogModel, ark: FakeArk, top: nu
     }
   }
   model.noterAendring(ark, { top, left: 1, bottom: top + n - 1, right: MAKS_KOLONNER });
+  genberegn(model, ark, { top, left: 1, bottom: top + n - 1, right: MAKS_KOLONNER });
 }
 
 /**
@@ -162,4 +164,5 @@ export function sletRaekker(model: FakeArbejdsbogModel, ark: FakeArk, top: numbe
     else if (t.omraade.bottom >= top) t.omraade = { ...t.omraade, bottom: t.omraade.bottom - n };
   }
   model.noterAendring(ark, { top, left: 1, bottom: top, right: MAKS_KOLONNER });
+  genberegn(model, ark, { top, left: 1, bottom: top, right: MAKS_KOLONNER });
 }

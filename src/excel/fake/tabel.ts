@@ -1,6 +1,7 @@
 /** Tables: the collection, a table, its parts as ranges, and rows added at the bottom. */
 import { type Omraade, parseOmraade } from "../../core";
 import { FakeWorksheet } from "./ark";
+import { genberegn } from "./beregning";
 import { skrivIndtastning, tjekIkkeBeskyttet, type Placering } from "./celler";
 import { findesAllerede, findesIkke, ugyldigHandling, ugyldigSti, ugyldigtArgument } from "./fejl";
 import { FakeOpslagsObjekt, FakeSamling, hentEgenskab, type Egenskaber, type FakeKlientObjekt } from "./klientobjekt";
@@ -286,6 +287,7 @@ export class FakeTableRowCollection {
         }),
       );
       model.noterAendring(t.ark, { top: indsaetVed, left: o.left, bottom: indsaetVed + n - 1, right: o.right });
+      genberegn(model, t.ark, { top: indsaetVed, left: o.left, bottom: indsaetVed + n - 1, right: o.right });
     }, true);
   }
   /** The data row at `index` (0-based); only delete() is implemented. */
@@ -323,6 +325,7 @@ export class FakeTableRowCollection {
           t.omraade = { ...o, bottom: o.bottom - 1 };
           const bund = under.length ? under[under.length - 1][0] : raekke;
           model.noterAendring(t.ark, { top: raekke, left: o.left, bottom: bund, right: o.right });
+          genberegn(model, t.ark, { top: raekke, left: o.left, bottom: bund, right: o.right });
         }, true),
     };
   }

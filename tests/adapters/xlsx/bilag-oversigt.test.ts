@@ -1,6 +1,7 @@
 /** What DAS reads on the takstbilag's Oversigt (issue 17 § 3). */
 import ExcelJS from "exceljs";
 import { skrivBilag, type BilagRaekke } from "../../../src/adapters/xlsx/skriv-bilag";
+import { standardBilag } from "../../hjaelp/valider";
 
 function raekke(over: Partial<BilagRaekke>): BilagRaekke {
   return {
@@ -26,7 +27,7 @@ function raekke(over: Partial<BilagRaekke>): BilagRaekke {
 /** Every non-empty row of Oversigt as its cells' text. */
 async function oversigtTekst(raekker: BilagRaekke[]): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await skrivBilag({ raekker, fund: [], takstaar: 2026 }));
+  await wb.xlsx.load(await skrivBilag({ raekker, fund: [], takstaar: 2026, ...standardBilag() }));
   const ws = wb.getWorksheet("Oversigt")!;
   const ud: string[][] = [];
   ws.eachRow((row) => {

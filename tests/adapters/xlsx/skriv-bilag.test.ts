@@ -14,7 +14,7 @@ import { D } from "../../../src/core/penge";
 import { parseOmraade } from "../../../src/core/adresse";
 import { cellFormula, cellValue, findSheet, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { TBL_TAKSTBILAG } from "../../../src/core/skema/tabeller";
-import { valider } from "../../hjaelp/valider";
+import { standardBilag, valider } from "../../hjaelp/valider";
 
 function raekke(over: Partial<BilagRaekke>): BilagRaekke {
   return {
@@ -44,6 +44,7 @@ const LANG_BEMAERKNING =
 
 // Deliberately not in driftsherre/tilbud order: the bilag sorts.
 const INPUT: BilagInput = {
+  ...standardBilag(),
   takstaar: 2026,
   profil: "nordjylland-2025-2026",
   dato: new Date(2026, 10, 30),
@@ -384,12 +385,58 @@ describe("skrivBilag", () => {
   });
 
   it("writes an empty takstbilag without a chart", async () => {
-    const tom = await laesXlsx(await skrivBilag({ raekker: [], fund: [] }));
+    const tom = await laesXlsx(await skrivBilag({ raekker: [], fund: [], ...standardBilag() }));
     expect(tom.sheets.map((a) => a.name)).toEqual(["Oversigt", "Takstbilag", "Fund", "Diagramdata"]);
     expect(tom.tables.find((t) => t.name === "tblTakstbilag")).toBeDefined();
     const ark = findSheet(tom, "Oversigt")!;
     expect(ark.values.flat()).toContain("Ingen takstændringer over grænsen.");
     expect(ark.values.flat()).toContain("Ingen pladsændringer.");
+  });
+
+  it("shows § on Fund as every report does: § before a number, bilag 2 as it stands (not § bilag 2)", async () => {
+    const fund = (paragraf: string | null, regel = "ata-fravaer-usandsynlig") => ({
+      fil: "a.xlsx",
+      ark: "Tillæg",
+      celle: "D4",
+      ydelsesId: null,
+      regel,
+      alvor: "advarsel" as const,
+      paragraf,
+      besked: "Besked.",
+    });
+    const snap = await laesXlsx(
+      await skrivBilag({
+        raekker: [],
+        fund: [fund("bilag 2"), fund("5.2", "belaegning-under-forventet"), fund(null, "felt-mangler")],
+        ulaeseligeFiler: [{ fil: "b.xlsx", aarsag: "Ikke en .xlsx-projektmappe." }],
+        ...standardBilag(),
+      }),
+    );
+    const ark = findSheet(snap, "Fund")!;
+    const t = parseOmraade(snap.tables.find((x) => x.name === "tblFund")!.ref)!;
+    const raekke = (r: number) => Array.from({ length: 8 }, (_, c) => cellValue(ark, t.top + r, t.left + c));
+    expect(raekke(1)).toEqual([
+      "a.xlsx",
+      "Tillæg",
+      "D4",
+      null,
+      "ATA fravær usandsynlig",
+      "Advarsel",
+      "bilag 2",
+      "Besked.",
+    ]);
+    expect(raekke(2)[6]).toBe("§ 5.2");
+    expect(raekke(3)[6]).toBeNull();
+    expect(raekke(4)).toEqual([
+      "b.xlsx",
+      null,
+      null,
+      null,
+      "Filen kan ikke læses",
+      "Fejl",
+      null,
+      "Ikke en .xlsx-projektmappe.",
+    ]);
   });
 });
 
@@ -399,7 +446,7 @@ describe("skrivBilag with many takster", () => {
   );
 
   it("caps the list at MAKS_STILLINGTAGEN lines and the chart at the MAKS_SOEJLER largest changes", async () => {
-    const buf = await skrivBilag({ raekker: mange, fund: [], takstaar: 2026 });
+    const buf = await skrivBilag({ raekker: mange, fund: [], takstaar: 2026, ...standardBilag() });
     const s = await laesXlsx(buf);
     const ark = findSheet(s, "Oversigt")!;
     const tekster = ark.values.flat().filter((x): x is string => typeof x === "string");

@@ -1,6 +1,6 @@
 import { skrivSnapshotXlsx } from "../../../src/adapters/xlsx/skriv-snapshot";
 import { laesXlsx } from "../../../src/adapters/xlsx/laes-xlsx";
-import { bygSnapshot } from "../../../src/core/snapshot-bygger";
+import { bygSnapshot } from "../../hjaelp/snapshot-bygger";
 import { laesTakstskema } from "../../../src/core/reader/laes";
 import { gyldigtSkema } from "../../hjaelp/fixtur";
 

@@ -13,6 +13,7 @@ import { skrivRapport } from "../../../src/adapters/xlsx/rapport";
 import { D } from "../../../src/core/penge";
 import { hentProfil, STANDARD_PROFIL_ID } from "../../../src/core/profil/register";
 import type { FilResultat } from "../../../src/cli/uddata";
+import { standardBilag } from "../../hjaelp/valider";
 
 const MINDST = 9;
 /** Calibri 11: the workbook's default font, for a cell without a font of its own. */
@@ -118,6 +119,7 @@ function raekke(i: number, over: Partial<BilagRaekke> = {}): BilagRaekke {
 }
 
 const BILAG: BilagInput = {
+  ...standardBilag(),
   takstaar: 2026,
   profil: "nordjylland-2025-2026",
   godkender: "DAS",

@@ -1,6 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { fordelResultat } from "../../beregning/overunderskud";
-import { formaterKr, formaterPct, punktum } from "../../format";
+import { formaterKr, formaterPct } from "../../format";
 import { tilOere, type Dec } from "../../penge";
 import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
@@ -28,11 +28,9 @@ export default lavRegel({
       // The grænse once: when it is the value to type, it is named there.
       `takstberegningsgrundlaget på ${formaterKr(d.grundlag)}${tilOere(d.ny).eq(d.graense) ? "" : `, dvs. ${formaterKr(d.graense)},`} må hensættes. ` +
       `Indregn de ${formaterKr(d.over)} ud over grænsen i taksten som en reduktion, og ` +
-      punktum(
-        d.ny.isNegative()
-          ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(d.graense)}`
-          : `ret Hensat til ${formaterKr(d.ny)}${d.raekker > 1 ? ` i række ${d.raekke}` : ""}`,
-      ),
+      (d.ny.isNegative()
+        ? `sæt Hensat ned, så rækkerne tilsammen højst er ${formaterKr(d.graense)}`
+        : `ret Hensat til ${formaterKr(d.ny)}${d.raekker > 1 ? ` i række ${d.raekke}.` : ""}`),
   },
   tjek(ctx) {
     const pct = ctx.profil.overUnderskud.graensePct;

@@ -1,5 +1,5 @@
 import { lavRegel } from "../lav-regel";
-import { formaterKr, formaterPct, punktum } from "../../format";
+import { formaterKr, formaterPct } from "../../format";
 import { D, NUL, tilOere, type Dec } from "../../penge";
 import { forHvem, iAlt, resultatgrupper } from "./hjaelp/faelles";
 
@@ -41,9 +41,7 @@ export default lavRegel({
     ) =>
       `Hensat (${formaterKr(d.hensat)}) og Indregnet (${formaterKr(d.indregnet)})${hvem(d)} er tilsammen ${formaterKr(d.hensat.plus(d.indregnet))}${iAlt(d.raekker)}, ` +
       `mere end ${d.art === "overskud" ? "overskuddet" : "underskuddet"} på ${formaterKr(d.resultat)} ` +
-      punktum(
-        `Ret Indregnet${d.raekker > 1 ? ` i række ${d.raekke}` : ""} til ${formaterKr(d.ny)}, så Hensat + Indregnet højst er ${formaterKr(d.resultat)}`,
-      ),
+      `Ret Indregnet${d.raekker > 1 ? ` i række ${d.raekke}` : ""} til ${formaterKr(d.ny)}, så Hensat + Indregnet højst er ${formaterKr(d.resultat)}`,
   },
   tjek(ctx) {
     for (const g of resultatgrupper(ctx.skema, ctx.profil)) {

@@ -3,7 +3,7 @@ import type { Takstskema } from "../../model";
 import { lavRegel } from "../lav-regel";
 import { idNoegle, rapporterPaaId } from "./hjaelp/ydelses-id";
 import { erEnhedstakst, takstGenberegnes } from "../../beregning/takst";
-import { formaterKr, punktum } from "../../format";
+import { formaterKr } from "../../format";
 import { D, type Dec } from "../../penge";
 import { vaerdi } from "../ydelser/hjaelp/faelles";
 
@@ -55,7 +55,7 @@ export default lavRegel({
     enhedstakst: (d: { ydelsesId?: string; indregning: Indregning; takstaar: number | null; afsnit: string }) =>
       `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} er en enhedstakst, og ${TBL_RESULTATER.navn} indregner ${formaterKr(d.indregning.overskud.plus(d.indregning.underskud))} på den i takståret ${d.takstaar}, ` +
       `men den har ingen række i ${TBL_OMKOSTNINGER.navn}, så beløbet ikke ses i taksten. ` +
-      punktum(`Tilføj en række med ydelsens omkostninger (${d.afsnit}) og ${kolonnerTekst(d.indregning)}`),
+      `Tilføj en række med ydelsens omkostninger (${d.afsnit}) og ${kolonnerTekst(d.indregning)}`,
     mangler: (d: { ydelsesId?: string; takstenhed: string; afsnit: string }) =>
       `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} (takst pr. ${d.takstenhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
       ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i ${d.afsnit}.`,

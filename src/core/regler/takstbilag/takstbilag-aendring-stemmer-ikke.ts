@@ -1,4 +1,4 @@
-import { formaterKr, formaterPctBroek, punktum } from "../../format";
+import { formaterKr, formaterPctBroek } from "../../format";
 import { EN, dec, tilOere, type Dec } from "../../penge";
 import { lavRegel } from "../lav-regel";
 import { sikkertId } from "../skema/hjaelp/ydelses-id";
@@ -24,7 +24,7 @@ export default lavRegel({
   },
   beskeder: {
     kr: (d: Takster & { aendring: Dec; forventet: Dec }) =>
-      `${punktum(`Ændring kr. er ${formaterKr(d.aendring)}, men ${grundlag(d)} giver ${formaterKr(d.forventet)}`)} Ret cellen (Takst − Takst sidste år).`,
+      `Ændring kr. er ${formaterKr(d.aendring)}, men ${grundlag(d)} giver ${formaterKr(d.forventet)} Ret cellen (Takst − Takst sidste år).`,
     pct: (d: Takster & { aendring: Dec; forventet: Dec }) =>
       `Ændring pct. er ${formaterPctBroek(d.aendring, 2)}, men ${grundlag(d)} giver ${formaterPctBroek(d.forventet, 2)}. Ret cellen (Takst ÷ Takst sidste år − 1).`,
   },

@@ -4,7 +4,7 @@ import { mergeClasses } from "@fluentui/react-components";
 import type { TakstbilagRaekke } from "../../../core";
 import { vis } from "../../faelles/tekst";
 import { useFaellesStil } from "../../stil";
-import type { TakstAendring } from "./logik";
+import type { DasLinje } from "./logik";
 import { useTakstbilagStil as useStil } from "./stil";
 
 function raekkeNavn(r: TakstbilagRaekke): string {
@@ -14,24 +14,32 @@ function raekkeNavn(r: TakstbilagRaekke): string {
   return dele.length ? vis(dele.join(" · ")) : `Række ${r.raekke}`;
 }
 
+/**
+ * A list for DAS, largest change first (as the takstbilag's Oversigt): each row its change to
+ * the right, the figures behind it and its reason below; a click selects `celle` of the row.
+ */
 export function AendringsListe(props: {
-  titel: string;
+  titel: React.ReactNode;
   tom: string;
-  liste: TakstAendring[];
+  liste: DasLinje[];
   klasse: string;
+  celle: "takst" | "bemaerkninger";
   onVaelg: (ark: string, celle: string) => void;
   testId: string;
 }): React.ReactElement {
+  const s = useStil();
   return (
     <RaekkeListe titel={props.titel} tom={props.tom} testId={props.testId} ordnet>
-      {props.liste.map(({ raekke: r, tekst }) => (
+      {props.liste.map(({ raekke: r, tekst, detalje }) => (
         <RaekkeKnap
           key={r.raekke}
           raekke={r}
-          celle={r.takst}
+          celle={r[props.celle]}
           onVaelg={props.onVaelg}
           hoejre={<span className={props.klasse}>{tekst}</span>}
         >
+          {detalje && <span className={s.begrundelse}>{detalje}</span>}
+          {r.aarsag.vaerdi ? <span className={s.begrundelse}>Årsag: {vis(r.aarsag.vaerdi)}</span> : null}
           <Begrundelse raekke={r} />
         </RaekkeKnap>
       ))}

@@ -1,4 +1,8 @@
-/** Section 3 (only for a workbook with tblTakstbilag): status counts, largest changes, pladsændringer, "Marker status". */
+/**
+ * Section 3 (only for a workbook with tblTakstbilag): status counts, "Marker status", and what
+ * DAS decides as the bilag's Oversigt shows it (takstændringer over the threshold and
+ * pladsændringer, largest first, made by the core's takstbilag).
+ */
 import * as React from "react";
 import { Spinner, ToggleButton, tokens } from "@fluentui/react-components";
 import { TagMultipleRegular } from "@fluentui/react-icons";
@@ -6,11 +10,11 @@ import { antalTekst, formaterAntal, type Fortrydelse, type TakstbilagRaekke } fr
 import { BekraeftKnap } from "../../komponenter/Bekraeft";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { useHandling, validerIgen } from "../../komponenter/useHandling";
-import { vaelgProfil } from "../../profil";
+import { vaelgProfil } from "../../profilvalg";
 import { statusForklaring, taelStatus, type StatusTaelling } from "../../faelles/taelling";
 import { vis } from "../../faelles/tekst";
-import { bevaretTekst, pladsaendringer, stoersteAendringer, takstbilagStatusser } from "./logik";
-import { AendringsListe, Begrundelse, RaekkeKnap, RaekkeListe } from "./RaekkeListe";
+import { bevaretTekst, dasLister, takstbilagStatusser } from "./logik";
+import { AendringsListe, RaekkeKnap, RaekkeListe } from "./RaekkeListe";
 import { useTakstbilagStil as useStil } from "./stil";
 import { useFaellesStil } from "../../stil";
 import type { FaellesTilstand } from "../../tilstand";
@@ -31,7 +35,7 @@ function statusAf(r: TakstbilagRaekke): StatusValg {
 }
 
 export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
-  const { arbejdsbog, indlaest, valider, annoncer, godkendelser, resultat } = props;
+  const { arbejdsbog, indlaest, valider, annoncer, godkendelser, resultat, profilValg } = props;
   const s = useStil();
   const f = useFaellesStil();
   const handling = useHandling();
@@ -44,8 +48,7 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
   const taelling = taelStatus(raekker);
   // A status badge filters every list below to the rows with that status.
   const vist = statusFilter === null ? raekker : raekker.filter((r) => statusAf(r) === statusFilter);
-  const { stigninger, fald } = stoersteAendringer(vist, 5);
-  const pladser = pladsaendringer(vist);
+  const das = dasLister(vist, profilValg.profil);
 
   const vaelg = (ark: string, celle: string): void => {
     void celleHandling.koer("Vælger cellen …", async () => {
@@ -165,44 +168,34 @@ export function Takstbilag(props: FaellesTilstand): React.ReactElement | null {
       )}
 
       <AendringsListe
-        titel="Største stigninger"
-        tom="Ingen takster er steget."
-        liste={stigninger}
+        titel={
+          <>
+            Takstændringer over {das.graense} ({formaterAntal(das.antalTakster)})
+          </>
+        }
+        tom="Ingen takstændringer over grænsen."
+        liste={das.takster}
         klasse={s.op}
+        celle="takst"
         onVaelg={vaelg}
-        testId="stigninger"
+        testId="vaesentlige"
       />
       <AendringsListe
-        titel="Største fald"
-        tom="Ingen takster er faldet."
-        liste={fald}
-        klasse={s.ned}
-        onVaelg={vaelg}
-        testId="fald"
-      />
-
-      <RaekkeListe
-        titel={<>Pladsændringer ({pladser.length})</>}
+        titel={<>Pladsændringer til godkendelse ({formaterAntal(das.antalPladser)})</>}
         tom="Ingen rækker ændrer pladsantal."
+        liste={das.pladser}
+        klasse={f.tal}
+        celle="bemaerkninger"
+        onVaelg={vaelg}
         testId="pladsaendringer"
-      >
-        {pladser.map((r) => (
-          <RaekkeKnap
-            key={r.raekke}
-            raekke={r}
-            celle={r.bemaerkninger}
-            onVaelg={vaelg}
-            hoejre={
-              <span className={f.tal}>
-                {formaterAntal(r.pladserSidsteAar.vaerdi ?? 0)} → {formaterAntal(r.pladser.vaerdi ?? 0)} pladser
-              </span>
-            }
-          >
-            {r.aarsag.vaerdi ? <span className={s.begrundelse}>Årsag: {vis(r.aarsag.vaerdi)}</span> : null}
-            <Begrundelse raekke={r} />
-          </RaekkeKnap>
-        ))}
-      </RaekkeListe>
+      />
+      <p className={f.hjaelp} data-testid="takstbilag-pladser">
+        Pladser i alt: {formaterAntal(das.pladserSidsteAar)} sidste år, {formaterAntal(das.pladserIAar)} i år
+        {das.ikkeSammenlignet > 0
+          ? ` (${formaterAntal(das.ikkeSammenlignet)} ${das.ikkeSammenlignet === 1 ? "takst" : "takster"} uden tal for begge år er ikke med)`
+          : ""}
+        . Listerne og tallene er de samme som på takstbilagets Oversigt.
+      </p>
     </div>
   );
 }

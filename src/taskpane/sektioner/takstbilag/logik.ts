@@ -1,11 +1,12 @@
 /**
- * The Takstbilag section's logic: Status/Fund per row (as the CLI's bilag), the largest changes
- * and the pladsændringer. No React, tested in Node.
+ * The Takstbilag section's logic: Status/Fund per row (as the CLI's bilag), and the lists for DAS
+ * (væsentlige takstændringer and pladsændringer) from the core's takstbilag. No React, tested in Node.
  */
 import {
+  type Aendringslinje,
   type Dec,
-  formaterPctBroek,
   type Fund,
+  graenseTekst,
   medTidligereStatus,
   type Profil,
   regelNavn,
@@ -15,6 +16,7 @@ import {
   type TakstbilagStatus,
   type Takstskema,
   takstStatusser,
+  oversigtFraTabel,
 } from "../../../core";
 
 /** A row's new Status and Fund; `bevaret` when the sheet's stricter status from the full check was kept. */
@@ -73,48 +75,51 @@ export function bevaretTekst(statusser: readonly MarkeretStatus[]): string | nul
   );
 }
 
-export interface TakstAendring {
+/** A line of the lists for DAS: the table row, its change as the bilag's Oversigt writes it, and the figures behind. */
+export interface DasLinje {
   raekke: TakstbilagRaekke;
-  /** Fraction: 0.12 = 12 %. */
-  broek: Dec;
+  /** "+17,6 %" or "8 → 10 (+2)". */
   tekst: string;
+  /** "1.700,00 → 2.000,00 kr." for a takstændring; null for a pladsændring. */
+  detalje: string | null;
 }
 
-/** The change of a row as a fraction: Ændring pct. when given, otherwise computed from the two takster. */
-export function aendringBroek(r: TakstbilagRaekke): Dec | null {
-  const takst = r.takst.vaerdi;
-  const foer = r.takstSidsteAar.vaerdi;
-  if (takst && foer && !foer.isZero()) return takst.div(foer).minus(1);
-  return r.aendringPct.vaerdi ?? null;
+/** What the section shows, made by the core's takstbilag (src/core/takstbilag/), as the bilag's Oversigt. */
+export interface DasLister {
+  /** The profile's threshold in words ("5 %"), as the heading "Takstændringer over 5 %". */
+  graense: string;
+  /** Væsentlige takstændringer, largest first, and how many there are. */
+  takster: DasLinje[];
+  antalTakster: number;
+  /** Pladsændringer, largest first. */
+  pladser: DasLinje[];
+  antalPladser: number;
+  /** Pladser last year and this, over the takster with both (like with like), as the Oversigt's I alt. */
+  pladserSidsteAar: Dec;
+  pladserIAar: Dec;
+  /** Takster left out of the sums: a year's figure is missing. */
+  ikkeSammenlignet: number;
 }
 
-/** The `antal` largest increases and decreases (by percent). */
-export function stoersteAendringer(
-  raekker: readonly TakstbilagRaekke[],
-  antal = 5,
-): { stigninger: TakstAendring[]; fald: TakstAendring[] } {
-  const alle: TakstAendring[] = [];
-  for (const r of raekker) {
-    const b = aendringBroek(r);
-    if (b === null) continue;
-    alle.push({ raekke: r, broek: b, tekst: (b.isPositive() && !b.isZero() ? "+" : "") + formaterPctBroek(b) });
-  }
-  const stigninger = alle
-    .filter((a) => a.broek.greaterThan(0))
-    .sort((a, b) => b.broek.comparedTo(a.broek))
-    .slice(0, antal);
-  const fald = alle
-    .filter((a) => a.broek.lessThan(0))
-    .sort((a, b) => a.broek.comparedTo(b.broek))
-    .slice(0, antal);
-  return { stigninger, fald };
-}
-
-/** Rows whose Pladser sidste år and Pladser are both filled in and differ (docs/regler.md, "Begreber": Pladsændring). */
-export function pladsaendringer(raekker: readonly TakstbilagRaekke[]): TakstbilagRaekke[] {
-  return raekker.filter((r) => {
-    const a = r.pladserSidsteAar.vaerdi;
-    const b = r.pladser.vaerdi;
-    return a !== null && b !== null && !a.eq(b);
-  });
+/**
+ * The lists "Takstændringer over 5 %" and "Pladsændringer til godkendelse" and the pladser in
+ * total, for the rows of tblTakstbilag, by the same core functions as the takstbilag's Oversigt
+ * (oversigtFraTabel, samlOversigt), so the pane and the paper show the same figures.
+ */
+export function dasLister(raekker: readonly TakstbilagRaekke[], profil: Profil): DasLister {
+  const { data, kilde } = oversigtFraTabel(raekker, profil);
+  const linje = (l: Aendringslinje): DasLinje => {
+    const [tekst, detalje] = l.aendring.split("\n");
+    return { raekke: kilde.get(l.r)!, tekst, detalje: detalje ?? null };
+  };
+  return {
+    graense: graenseTekst(profil.takstaendring),
+    takster: data.takster.map(linje),
+    antalTakster: data.antalTakster,
+    pladser: data.pladser.map(linje),
+    antalPladser: data.antalPladser,
+    pladserSidsteAar: data.total.pladserSidsteAar,
+    pladserIAar: data.total.pladser,
+    ikkeSammenlignet: data.total.ikkeSammenlignet,
+  };
 }

@@ -8,7 +8,6 @@ import {
   Spinner,
   Switch,
   ToggleButton,
-  useArrowNavigationGroup,
   useId,
 } from "@fluentui/react-components";
 import {
@@ -17,7 +16,7 @@ import {
   DocumentTableRegular,
   ShieldCheckmarkRegular,
 } from "@fluentui/react-icons";
-import { ALVOR_ETIKET, ALVORER, type Alvor, findRegel, type Fund, paragrafEtiket, regelKilde } from "../../../core";
+import { ALVOR_ETIKET, ALVORER, antalAf, type Alvor, type Fund, paragrafEtiket, regelKilde } from "../../../core";
 import { BeskedBjaelke } from "../../komponenter/Beskeder";
 import { ProfilBanner } from "../../komponenter/ProfilBanner";
 import { Tekst } from "../../komponenter/Tekst";
@@ -26,9 +25,8 @@ import { fundForklaring, taelStatus } from "../../faelles/taelling";
 import { vis } from "../../faelles/tekst";
 import { useFaellesStil } from "../../stil";
 import type { FaellesTilstand } from "../../tilstand";
-import { FundPost } from "./FundPost";
 import { holdtTekst } from "./holdt";
-import { fundNoegle, grupperFund, type FundFilter } from "./logik";
+import { grupperFund, type FundFilter } from "./logik";
 import { useValideringStil as useStil } from "./stil";
 import { useAutoOpdatering } from "./useAutoOpdatering";
 
@@ -38,6 +36,8 @@ const BADGE_FARVE: Record<Alvor, "danger" | "warning" | "informative"> = {
   advarsel: "warning",
   info: "informative",
 };
+
+import { useFundliste } from "./hentFundliste";
 
 export function Validering(props: FaellesTilstand & { handling: Handling }): React.ReactElement {
   const { arbejdsbog, resultat, valider, handling, indlaest, annoncer, profilValg } = props;
@@ -51,10 +51,10 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
   });
   const [aabne, setAabne] = React.useState<Set<string>>(new Set());
   const [visHoldt, setVisHoldt] = React.useState(false);
-  const pilNavigation = useArrowNavigationGroup({ axis: "vertical", tabbable: true });
   const holdtId = useId("holdt");
   const filterId = useId("filter");
   const { koer } = handling;
+  const Fundliste = useFundliste();
 
   const { auto, setAuto, autoBesked, setAutoBesked } = useAutoOpdatering(arbejdsbog, valider, koer);
 
@@ -155,12 +155,12 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
               >
                 {ALVOR_ETIKET[a].overskrift}&nbsp;
                 <Badge
-                  appearance={resultat.opsummering[a === "advarsel" ? "advarsler" : a] > 0 ? "filled" : "tint"}
+                  appearance={antalAf(resultat.opsummering, a) > 0 ? "filled" : "tint"}
                   color={BADGE_FARVE[a]}
                   className={s.tal}
                   data-testid={TEST_ID[a]}
                 >
-                  {resultat.opsummering[a === "advarsel" ? "advarsler" : a]}
+                  {antalAf(resultat.opsummering, a)}
                 </Badge>
               </ToggleButton>
             ))}
@@ -201,31 +201,17 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
           )}
           {resultat.fund.length > 0 && antalVist === 0 && <p className={f.hjaelp}>Ingen fund passer til filteret.</p>}
 
-          <div {...pilNavigation}>
-            {ALVORER.filter((a) => grupper[a].length > 0).map((a) => (
-              <section key={a} aria-label={ALVOR_ETIKET[a].overskrift}>
-                <h3 className={s.gruppe}>
-                  {ALVOR_ETIKET[a].overskrift} ({grupper[a].length})
-                </h3>
-                <ul className={f.liste} data-testid={`fund-${a}`}>
-                  {grupper[a].map((fund, i) => {
-                    const noegle = fundNoegle(fund, i);
-                    return (
-                      <FundPost
-                        aftale={profilValg.aftale}
-                        key={noegle}
-                        fund={fund}
-                        aaben={aabne.has(noegle)}
-                        onVaelg={() => vaelg(fund)}
-                        onForklaring={() => skiftForklaring(noegle)}
-                        kantKlasse={a === "fejl" ? s.fejlKant : a === "advarsel" ? s.advarselKant : s.infoKant}
-                      />
-                    );
-                  })}
-                </ul>
-              </section>
-            ))}
-          </div>
+          {Fundliste ? (
+            <Fundliste
+              grupper={grupper}
+              aftale={profilValg.aftale}
+              aabne={aabne}
+              onVaelg={vaelg}
+              onForklaring={skiftForklaring}
+            />
+          ) : (
+            <Spinner size="tiny" label="Henter fundene …" />
+          )}
 
           <div>
             <Button
@@ -240,7 +226,7 @@ export function Validering(props: FaellesTilstand & { handling: Handling }): Rea
             {visHoldt && (
               <ul id={holdtId} className={f.liste} aria-label="Regler der holdt" data-testid="regler-holdt">
                 {resultat.regler.holdt.map((id) => {
-                  const kilde = findRegel(id) && regelKilde(profilValg.aftale, id);
+                  const kilde = regelKilde(profilValg.aftale, id);
                   return (
                     <li key={id} className={mergeClasses(s.holdtPost, f.ombryd)}>
                       <CheckmarkCircleRegular className={s.holdtIkon} aria-hidden />

@@ -27,8 +27,7 @@ export function rapporterProblemer<A extends Art, B extends Beskeder>(
       celle: { ark: p.ark, adresse: p.celle },
       ydelsesId: sikkertId(p.ydelsesId),
     };
-    // The conditional parameter type does not resolve for a generic B; the shape is Rapport<B>.
-    ctx.rapporter(rapport as Rapport<B> as never);
+    ctx.rapporter(rapport as Rapport<B>);
   }
 }
 

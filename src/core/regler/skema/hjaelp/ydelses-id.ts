@@ -16,7 +16,7 @@ export function rapporterPaaId<B extends Beskeder>(
   besked: (id: string | undefined) => Besked<B>,
 ): void {
   const id = sikkertId(c.vaerdi);
-  ctx.rapporter({ ...besked(id), celle: c, ydelsesId: id } as Rapport<B> as never);
+  ctx.rapporter({ ...besked(id), celle: c, ydelsesId: id } as Rapport<B>);
 }
 
 /** Ydelses-IDs compare trimmed and without regard to case. */
