@@ -15,6 +15,7 @@ import {
   ikkeIndsendtLinjer,
   laesGrundlag,
   laesProfilTekst,
+  passerSomSidsteAar,
   PROFILER,
   type Profilindgang,
   skjulCpr,
@@ -161,6 +162,7 @@ async function kontroller(
   maks: number,
   hverFil: (k: Kontrolleret) => void,
   grundlag?: Grundlag,
+  sidsteAarNavn = "",
 ): Promise<void> {
   const hver = (k: Kontrolleret): void => {
     if ("fejlVedLaesning" in k.resultat) {
@@ -198,9 +200,25 @@ async function kontroller(
       continue;
     }
     const valgMedGrundlag = grundlag ? { ...valg, grundlag } : valg;
-    hver({ fil: f, ...(await kontrollerXlsx(data, f.visning, valgMedGrundlag, graenser, laesefejlTekst)) });
+    const k = await kontrollerXlsx(data, f.visning, valgMedGrundlag, graenser, laesefejlTekst);
+    if (grundlag && k.skema) tjekSidsteAarsAar(grundlag, k.skema, f.visning, sidsteAarNavn);
+    hver({ fil: f, ...k });
   }
   if (fremskridt) io.stderr("\r\x1b[K");
+}
+
+/**
+ * Last year's takstbilag must be the year before the skema's: this year's bilag given by
+ * mistake measures every change from itself, so no takst rises and a missing justification
+ * passes. Stops the run (exit 2) at the first skema that shows it, before its findings print.
+ */
+function tjekSidsteAarsAar(grundlag: Grundlag, skema: Takstskema, fil: string, navn: string): void {
+  if (skema.type !== "takstskema") return;
+  const aar = skema.stamdata?.felter.takstaar.vaerdi;
+  if (passerSomSidsteAar(grundlag, aar) || typeof aar !== "number") return;
+  throw new ArgumentFejl(
+    vist`Sidste års takstbilag ${navn} gælder takstår ${grundlag.takstaar}, men ${fil} gælder takstår ${aar}; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår ${aar - 1}. Angiv det med --sidste-aar.`,
+  );
 }
 
 /** The stderr line for a file that cannot be read: its name and the reason, each on this one line. */
@@ -345,6 +363,7 @@ async function valider(k: Extract<Kommando, { navn: "valider" }>, io: CliIo): Pr
       }
     },
     grundlag,
+    k.sidsteAar ? visningAf(k.sidsteAar, io.cwd) : "",
   );
   if (k.format === "json") io.stdout(jsonTekst(jsonDokument(profil, resultater)));
   else {
@@ -396,10 +415,11 @@ async function bilag(k: Extract<Kommando, { navn: "bilag" }>, io: CliIo): Promis
       }
     },
     grundlag,
+    k.sidsteAar ? visningAf(k.sidsteAar, io.cwd) : "",
   );
   if (dele.length === 0) throw new ArgumentFejl("Ingen af filerne kunne læses; takstbilaget er ikke skrevet.");
   const dubletter = findDubletter(dele);
-  const afvisninger = bilagAfvisninger(dele, dubletter);
+  const afvisninger = bilagAfvisninger(dele, dubletter, grundlag);
   if (afvisninger.length > 0) throw new ArgumentFejl(afvisninger.map(afvisningTekst).join("\n"));
   for (const a of dubletter.advarsler) io.stderr(`Advarsel: ${vis(a.fil)}: ${vis(a.besked)}\n`);
   // The writer is loaded only by the command that uses it: `valider` starts faster.

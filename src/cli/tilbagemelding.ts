@@ -36,7 +36,11 @@ export function klarTekst(
   if (skemaer.length === 0 && ulaeselige === 0) return "";
   const tilbage = skemaer.filter((s) => s.fejl > 0);
   const klar = skemaer.length - tilbage.length;
-  const linjer = [`Klar til takstbilaget: ${klar} af ${flertal(skemaer.length, "skema", "skemaer")} (ingen fejl).`];
+  // "0 af 0 skemaer (ingen fejl)" would read as good news when nothing could be read.
+  const linjer =
+    skemaer.length > 0
+      ? [`Klar til takstbilaget: ${klar} af ${flertal(skemaer.length, "skema", "skemaer")} (ingen fejl).`]
+      : [];
   if (tilbage.length > 0) {
     linjer.push(`Sendes tilbage til rettelse (${tilbage.length}):`);
     const sorteret = [...tilbage].sort(

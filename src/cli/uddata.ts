@@ -19,6 +19,7 @@ import {
   type Samlet,
   samletTekst,
   skjulCpr,
+  ydelsesIdTekst,
   udeladtTekst,
   vis,
   vist,
@@ -132,7 +133,7 @@ export function jsonDokument(profil: Profil, resultater: readonly FilResultat[])
 
 function fundLinje(f: Fund): string {
   const dele = [`${vis(f.ark)}!${f.celle}`];
-  if (f.ydelsesId) dele.push(vis(f.ydelsesId));
+  if (f.ydelsesId) dele.push(vis(ydelsesIdTekst(f.ydelsesId)));
   dele.push(vis(f.besked));
   const p = paragrafTekst(f.paragraf);
   return `    ${dele.join(" · ")}${p ? ` (${p})` : ""} [${f.regel}]`;

@@ -5,6 +5,7 @@
  * (adapters/xlsx/maerke.ts) is only replaced with --overskriv.
  */
 import { promises as fs } from "fs";
+import * as path from "path";
 import * as zlib from "zlib";
 import { egenskaberErSkrevetAfTakstskema } from "../adapters/xlsx/maerke";
 import { zipPoster } from "../adapters/xlsx/zip-graenser";
@@ -42,7 +43,8 @@ async function statEllerNull(sti: string): Promise<import("fs").Stats | null> {
 
 /**
  * Throws an ArgumentFejl when writing `sti` (shown as `visning`, named by `tilvalg`) would
- * replace one of `input`, or an existing file the tool did not write (unless `overskriv`).
+ * replace one of `input`, or an existing file the tool did not write (unless `overskriv`), or
+ * when its folder does not exist.
  */
 export async function tjekUddata(
   tilvalg: string,
@@ -52,7 +54,14 @@ export async function tjekUddata(
   overskriv: boolean,
 ): Promise<void> {
   const ud = await statEllerNull(sti); // follows a symlink to the file it would replace
-  if (!ud) return;
+  if (!ud) {
+    // Said before any file is read, not after a long run (the same words the write would use).
+    const mappe = await statEllerNull(path.dirname(sti));
+    if (!mappe) throw new ArgumentFejl(vist`Filen ${visning} kunne ikke skrives: mappen findes ikke.`);
+    if (!mappe.isDirectory())
+      throw new ArgumentFejl(vist`Filen ${visning} kunne ikke skrives: en del af stien er ikke en mappe.`);
+    return;
+  }
   if (ud.isDirectory()) throw new ArgumentFejl(vist`${tilvalg} ${visning} er en mappe; angiv et filnavn.`);
   for (const f of input) {
     const st = await statEllerNull(f.sti);

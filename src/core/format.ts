@@ -22,6 +22,11 @@ export function formaterKr(v: number | Dec, opts: { heleKroner?: boolean } = {})
   return `${formaterTal(d, decimaler)} kr.`;
 }
 
+/** A finding's Ydelses-ID for a reader: "*", the skema's key for the whole tilbud, as "hele tilbuddet". */
+export function ydelsesIdTekst(id: string): string {
+  return id.trim() === "*" ? "hele tilbuddet" : id;
+}
+
 /** A fraction shown as percent: 0.96 → "96,0 %". */
 export function formaterPctBroek(broek: number | Dec, decimaler = 1): string {
   return `${formaterTal(new D(broek).times(100), decimaler)} %`;

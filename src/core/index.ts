@@ -78,6 +78,7 @@ export {
   formaterPct,
   formaterPctBroek,
   formaterTal,
+  ydelsesIdTekst,
 } from "./format";
 export { D, tilOere, type Dec } from "./penge";
 export { datoTilSerial, fraSerial1900, serialFraUtcMs, serialTilDato, serialTilUtcDato } from "./dato";
@@ -113,6 +114,7 @@ export {
   ikkeIndsendtLinjer,
   laesGrundlag,
   noegle,
+  passerSomSidsteAar,
   type Grundlag,
   type IkkeIndsendt,
 } from "./takstbilag/grundlag";

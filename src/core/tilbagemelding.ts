@@ -12,6 +12,7 @@ import type { Aftale } from "./profil/typer";
 import type { Fund, Valideringsresultat } from "./regler/typer";
 import { synligTekst } from "./synlig-tekst";
 import { paragrafTekst } from "./rapport/paragraf";
+import { ydelsesIdTekst } from "./format";
 
 /** One checked file, as the summary and the letters need it. */
 export interface SkemaStatus {
@@ -75,7 +76,9 @@ export function brevFilnavn(s: Pick<SkemaStatus, "driftsherre" | "tilbud" | "fil
 }
 
 function fundPunkt(f: Fund, nr: number, aftale: Aftale): string {
-  const sted = `Ark ${ren(f.ark) ?? ""}, celle ${f.celle}${f.ydelsesId ? ` (ydelse ${ren(f.ydelsesId)})` : ""}`;
+  const id = f.ydelsesId ? ydelsesIdTekst(f.ydelsesId) : null;
+  const hvem = id === null ? "" : id === f.ydelsesId ? ` (ydelse ${ren(id)})` : ` (${id})`;
+  const sted = `Ark ${ren(f.ark) ?? ""}, celle ${f.celle}${hvem}`;
   const p = paragrafTekst(f.paragraf);
   return `${nr}. ${sted}: ${ren(f.besked) ?? ""}${p ? ` (${aftale.kortnavn}, ${p})` : ""}`;
 }

@@ -10,6 +10,7 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import type { BrowserContext, Page } from "playwright-core";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
 import { aabnSektion, describeBrowser, startBrowser } from "../hjaelp/browser";
@@ -28,6 +29,8 @@ describeBrowser("Afsnittet Sekretariat", () => {
   let mappe: string;
   let cliTilbage: number;
   let cliBilag: Buffer;
+  /** cliBilag as last year's: the same takster, Takstår 2025 (the skemaer are 2026). */
+  let fjorBilag: Buffer;
 
   beforeAll(async () => {
     mkdirSync(SKAERMBILLEDER, { recursive: true });
@@ -41,6 +44,12 @@ describeBrowser("Afsnittet Sekretariat", () => {
     const b = await koer(["bilag", "indsendt", "--ud", "bilag.xlsx"], { cwd: mappe });
     expect(b.stderr).toBe("");
     cliBilag = readFileSync(join(mappe, "bilag.xlsx"));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(cliBilag as unknown as ArrayBuffer);
+    wb.getWorksheet("Takstbilag")!.eachRow((r) => {
+      if (r.getCell(1).value === 2026) r.getCell(1).value = 2025;
+    });
+    fjorBilag = Buffer.from(await wb.xlsx.writeBuffer());
     const t = await koer(["valider", "indsendt", "--tilbagemelding", "breve"], { cwd: mappe });
     expect(t.stderr).toContain("5 tilbagemeldinger er skrevet til breve.");
     miljoe = await startBrowser();
@@ -208,7 +217,7 @@ describeBrowser("Afsnittet Sekretariat", () => {
     await page.getByTestId("sekretariat-sidste-aar-input").setInputFiles({
       name: "takstbilag-i-fjor.xlsx",
       mimeType: XLSX,
-      buffer: cliBilag,
+      buffer: fjorBilag,
     });
     await page.getByTestId("sekretariat-sidste-aar-fjern").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("sekretariat-sidste-aar-tekst").textContent()).toContain(
@@ -231,6 +240,28 @@ describeBrowser("Afsnittet Sekretariat", () => {
     await page.getByTestId("sekretariat-ikke-indsendt").waitFor({ state: "detached", timeout: 60_000 });
     await page.getByTestId("sekretariat-taelling").waitFor({ timeout: 60_000 });
     expect(await page.getByTestId("sekretariat-taelling").textContent()).toMatch(/^4 filer: /);
+    expect(await page.getByTestId("sekretariat-tid").textContent()).not.toContain("sidste års");
+    expect(fejl).toEqual([]);
+    await page.close();
+  });
+
+  it("årets eget takstbilag som sidste års: det fjernes med en dansk grund, og skemaerne kontrolleres uden det (gennemgang, h23)", async () => {
+    const { page, fejl } = await aabn();
+    await page.getByTestId("sekretariat-sidste-aar-input").setInputFiles({
+      name: "takstbilag-2026.xlsx",
+      mimeType: XLSX,
+      buffer: cliBilag,
+    });
+    await page.getByTestId("sekretariat-sidste-aar-fjern").waitFor({ timeout: 60_000 });
+    const taelling = await kontrollerEksempler(page);
+    // As without a baseline: Hjørring's +8,9 % without justification still sends it back.
+    expect(taelling).toBe(`5 filer: ${5 - cliTilbage} klar, ${cliTilbage} går tilbage`);
+    const besked = page.getByTestId("sekretariat-besked");
+    await besked.getByText("Sidste års takstbilag kan ikke bruges").waitFor({ timeout: 60_000 });
+    expect(await besked.textContent()).toContain(
+      "takstbilag-2026.xlsx: Det gælder takstår 2026, men skemaerne gælder takstår 2026; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår 2025. Skemaerne er kontrolleret uden det.",
+    );
+    expect(await page.getByTestId("sekretariat-sidste-aar-fjern").count()).toBe(0);
     expect(await page.getByTestId("sekretariat-tid").textContent()).not.toContain("sidste års");
     expect(fejl).toEqual([]);
     await page.close();

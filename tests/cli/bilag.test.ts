@@ -129,6 +129,20 @@ describe("takstskema bilag", () => {
     expect(JSON.stringify(snapshot)).not.toMatch(/010190.?1234/);
   });
 
+  it("--ud i en mappe, der ikke findes: kode 2, før skemaerne læses (gennemgang, h23)", async () => {
+    const ud = path.join("findes-ikke", "takstbilag.xlsx");
+    const r = await i(["bilag", "indsendt", "--ud", ud]);
+    expect(r).toEqual({
+      kode: 2,
+      stdout: "",
+      stderr: `takstskema: Filen ${ud} kunne ikke skrives: mappen findes ikke.\n`,
+    });
+    const v = await i(["valider", "indsendt", "--rapport", path.join("defekt.xlsx", "rapport.xlsx")]);
+    expect(v.kode).toBe(2);
+    expect(v.stdout).toBe("");
+    expect(v.stderr).toContain("kunne ikke skrives: en del af stien er ikke en mappe.");
+  });
+
   it("skriver intet, når ingen fil kan læses", async () => {
     const r = await i(["bilag", "defekt.xlsx", "--ud", "tomt.xlsx"]);
     expect(r.kode).toBe(2);

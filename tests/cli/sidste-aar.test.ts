@@ -123,3 +123,34 @@ describe("Takstår-kolonnen i sidste års takstbilag (issue 17 § 2)", () => {
     expect(r.stdout).toContain("Hjørring Kommune, Kysthuset: hele tilbuddet");
   });
 });
+
+describe("sidste års takstbilag for et andet år end året før (gennemgang, h23)", () => {
+  // This year's bilag given as last year's: every change would be measured from itself.
+  beforeAll(async () => {
+    const r = await i(["bilag", "iaar", "--ud", "iaar-bilag.xlsx"]);
+    expect(r.kode).toBe(0);
+  });
+
+  it("valider stopper med kode 2 og en dansk besked, før skemaets fund skrives", async () => {
+    const r = await i(["valider", "iaar", "--sidste-aar", "iaar-bilag.xlsx"]);
+    expect(r.kode).toBe(2);
+    expect(r.stderr).toBe(
+      `takstskema: Sidste års takstbilag iaar-bilag.xlsx gælder takstår 2026, men ${path.join("iaar", "solbakken.xlsx")} gælder takstår 2026; ` +
+        "ændringerne skal måles fra det takstbilag, der blev godkendt for takstår 2025. Angiv det med --sidste-aar.\n",
+    );
+    expect(r.stdout).not.toContain("solbakken.xlsx");
+  });
+
+  it("bilag stopper med kode 2 og skriver intet takstbilag", async () => {
+    const r = await i(["bilag", "iaar", "--ud", "forkert.xlsx", "--sidste-aar", "iaar-bilag.xlsx"]);
+    expect(r.kode).toBe(2);
+    expect(r.stderr).toContain("gælder takstår 2026, men");
+    expect(existsSync(path.join(mappe, "forkert.xlsx"))).toBe(false);
+  });
+
+  it("takstbilaget for året før er stadig godt", async () => {
+    const r = await i(["valider", "iaar", "--sidste-aar", "fjor.xlsx"]);
+    expect(r.stderr).toBe("");
+    expect(r.kode).not.toBe(2);
+  });
+});

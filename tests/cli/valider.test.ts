@@ -91,6 +91,13 @@ describe("takstskema valider: afslutningskoder", () => {
     expect(r.stdout).toContain("3 filer: 0 fejl, 0 advarsler, 0 info\n");
   });
 
+  it('kan ingen fil læses, står der ikke "Klar til takstbilaget: 0 af 0" (gennemgang, h23)', async () => {
+    const r = await i(["valider", "findes-ikke.xlsx"]);
+    expect(r.kode).toBe(2);
+    expect(r.stdout).not.toContain("Klar til takstbilaget");
+    expect(r.stdout).toContain("Kunne ikke læses: 1 fil (årsagen står ved filen ovenfor).\n");
+  });
+
   it("2 for filer over størrelsesgrænsen (TAKSTSKEMA_MAKS_MB), før de læses", async () => {
     const r = await i(["valider", "ok"], { TAKSTSKEMA_MAKS_MB: "0,001" });
     expect(r.kode).toBe(2);

@@ -11,6 +11,8 @@ import {
   ikkeIndsendtAf,
   kontrollerSkema,
   laesSidsteAar,
+  sidsteAarPasserIkke,
+  vurderBilag,
   type IndsendtFil,
 } from "../../src/adapters/xlsx/sekretariat";
 import { laesXlsx } from "../../src/adapters/xlsx/laes-xlsx";
@@ -97,4 +99,31 @@ it("en fil, der ikke kan bruges, får en dansk grund; for store filer læses ikk
     fejl: "Filen er for stor (201 MB); grænsen er 200 MB.",
   });
   expect(laest).not.toHaveBeenCalled();
+});
+
+it("sidste års takstbilag for samme takstår som skemaerne afvises med en dansk grund, og intet bilag bygges (gennemgang, h23)", async () => {
+  // This year's bilag picked as last year's: no takst would seem to rise.
+  const cli = await i(["bilag", "iaar", "--ud", "iaar-som-fjor.xlsx"]);
+  expect(cli.kode).toBe(0);
+  const r = await laesSidsteAar(fil("iaar-som-fjor.xlsx"));
+  if (!r.ok) throw new Error(r.fejl);
+  expect(r.grundlag.takstaar).toBe(2026);
+  const skema = await kontrollerSkema(fil("iaar/solbakken.xlsx"), valg, r.grundlag);
+  const { afvisninger } = vurderBilag([skema], r.grundlag);
+  expect(afvisninger.map((a) => a.grund)).toEqual([
+    "Sidste års takstbilag gælder takstår 2026, men skemaerne gælder takstår 2026, så takstbilaget er ikke skrevet (ændringerne ville blive målt fra det forkerte år):",
+  ]);
+  expect(afvisninger[0].linjer).toEqual(["Takstår 2026: iaar/solbakken.xlsx."]);
+  expect(afvisninger[0].raad).toContain("godkendt for takstår 2025");
+  expect(sidsteAarPasserIkke([skema], r.grundlag)).toBe(
+    "Det gælder takstår 2026, men skemaerne gælder takstår 2026; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår 2025.",
+  );
+  expect(sidsteAarPasserIkke([skema], await grundlag())).toBeNull();
+  const bygget = await bygTakstbilag([skema], valg, r.grundlag);
+  expect("afvisninger" in bygget).toBe(true);
+  // Last year's own bilag is still accepted.
+  expect(
+    vurderBilag([await kontrollerSkema(fil("iaar/solbakken.xlsx"), valg, await grundlag())], await grundlag())
+      .afvisninger,
+  ).toEqual([]);
 });

@@ -12,7 +12,8 @@
  * Text copied into the bilag has CPR numbers replaced; the finding itself is shown on its row,
  * or once per tilbud when it concerns the whole skema.
  *
- * `bilagAfvisninger`: why no takstbilag may be built (the same tilbud twice, more than one takstår).
+ * `bilagAfvisninger`: why no takstbilag may be built (the same tilbud twice, more than one takstår,
+ * last year's takstbilag of another year than the one before).
  */
 import {
   type Celle,
@@ -21,6 +22,7 @@ import {
   fordelFund,
   type Grundlag,
   noegle,
+  passerSomSidsteAar,
   type Profilindgang,
   rammerAlleTakster,
   skjulCpr,
@@ -293,9 +295,33 @@ export function flereTakstaar(dele: readonly BilagDel[]): { takstaar: number; fi
     .map(([takstaar, filer]) => ({ takstaar, filer }));
 }
 
-/** Every reason `bilag` (and the pane's "Byg takstbilag") refuses; empty when the bilag may be built. */
-export function bilagAfvisninger(dele: readonly BilagDel[], dubletter: Dubletter = findDubletter(dele)): Afvisning[] {
+/** Files as an afvisning's line names them: the first five, then how many more. */
+const filListe = (filer: readonly string[]): string =>
+  `${filer
+    .slice(0, 5)
+    .map((f) => vist`${f}`)
+    .join(", ")}${filer.length > 5 ? ` og ${filer.length - 5} flere` : ""}`;
+
+/**
+ * Every reason `bilag` (and the pane's "Byg takstbilag") refuses; empty when the bilag may be
+ * built. With last year's takstbilag (`grundlag`): one whose Takstår is not the year before the
+ * skemaer's (this year's bilag picked by mistake would show DAS no increases at all).
+ */
+export function bilagAfvisninger(
+  dele: readonly BilagDel[],
+  dubletter: Dubletter = findDubletter(dele),
+  grundlag?: Grundlag,
+): Afvisning[] {
   const ud: Afvisning[] = [];
+  const forkertAar = grundlag ? dele.filter((d) => !passerSomSidsteAar(grundlag, d.takstaar)) : [];
+  if (grundlag?.takstaar !== undefined && forkertAar.length > 0) {
+    const aar = forkertAar[0].takstaar!;
+    ud.push({
+      grund: `Sidste års takstbilag gælder takstår ${grundlag.takstaar}, men skemaerne gælder takstår ${aar}, så takstbilaget er ikke skrevet (ændringerne ville blive målt fra det forkerte år):`,
+      linjer: [`Takstår ${aar}: ${filListe(forkertAar.map((d) => d.fil))}.`],
+      raad: `Vælg det takstbilag, der blev godkendt for takstår ${aar - 1}, som sidste års takstbilag, og kør igen.`,
+    });
+  }
   if (dubletter.sammeTilbud.length > 0)
     ud.push({
       grund: "Det samme tilbud er indsendt mere end én gang, så takstbilaget er ikke skrevet:",
@@ -306,13 +332,7 @@ export function bilagAfvisninger(dele: readonly BilagDel[], dubletter: Dubletter
   if (aar.length > 0)
     ud.push({
       grund: `Skemaerne gælder ${aar.length} forskellige takstår, så takstbilaget er ikke skrevet (et takstbilag gælder ét takstår):`,
-      linjer: aar.map(
-        (a) =>
-          `Takstår ${a.takstaar}: ${a.filer
-            .slice(0, 5)
-            .map((f) => vist`${f}`)
-            .join(", ")}${a.filer.length > 5 ? ` og ${a.filer.length - 5} flere` : ""}.`,
-      ),
+      linjer: aar.map((a) => `Takstår ${a.takstaar}: ${filListe(a.filer)}.`),
       raad: "Fjern skemaerne for det forkerte takstår (eller flyt dem ud af mappen), og kør igen.",
     });
   return ud;

@@ -14,6 +14,7 @@ import {
   ikkeIndsendt,
   type IkkeIndsendt,
   laesGrundlag,
+  passerSomSidsteAar,
   type Profilindgang,
   skemaStatus,
   type SkemaStatus,
@@ -111,6 +112,17 @@ export async function laesSidsteAar(
   return r.ok ? r : { ok: false, fejl: `Filen kan ikke bruges som sidste års takstbilag: ${r.fejl}` };
 }
 
+/**
+ * Why `grundlag` cannot be last year's takstbilag for these skemaer (null when it can): its
+ * Takstår is not the year before theirs. This year's bilag picked by mistake would measure every
+ * change from itself, so the pane drops it, as `--sidste-aar` stops with exit code 2.
+ */
+export function sidsteAarPasserIkke(skemaer: readonly KontrolleretSkema[], grundlag: Grundlag): string | null {
+  const aar = skemaer.map((s) => s.del?.takstaar).find((a) => a !== undefined && !passerSomSidsteAar(grundlag, a));
+  if (aar === undefined) return null;
+  return `Det gælder takstår ${grundlag.takstaar}, men skemaerne gælder takstår ${aar}; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår ${aar - 1}.`;
+}
+
 /** Last year's tilbud and ydelser with no submission this year, as `bilag --sidste-aar` lists them. */
 export function ikkeIndsendtAf(skemaer: readonly KontrolleretSkema[], grundlag: Grundlag): IkkeIndsendt[] {
   return ikkeIndsendt(
@@ -121,14 +133,20 @@ export function ikkeIndsendtAf(skemaer: readonly KontrolleretSkema[], grundlag: 
   );
 }
 
-/** Why the bilag cannot be built, and the warnings it would carry (the same Ydelses-ID in two tilbud). */
-export function vurderBilag(skemaer: readonly KontrolleretSkema[]): {
+/**
+ * Why the bilag cannot be built, and the warnings it would carry (the same Ydelses-ID in two
+ * tilbud). With last year's takstbilag: also when it is not the year before the skemaer's.
+ */
+export function vurderBilag(
+  skemaer: readonly KontrolleretSkema[],
+  grundlag?: Grundlag,
+): {
   afvisninger: Afvisning[];
   advarsler: BilagFund[];
 } {
   const dele = skemaer.flatMap((s) => (s.del ? [s.del] : []));
   const d = findDubletter(dele);
-  return { afvisninger: bilagAfvisninger(dele, d), advarsler: d.advarsler };
+  return { afvisninger: bilagAfvisninger(dele, d, grundlag), advarsler: d.advarsler };
 }
 
 export type Bygget =
@@ -151,7 +169,7 @@ export async function bygTakstbilag(
         },
       ],
     };
-  const { afvisninger, advarsler } = vurderBilag(skemaer);
+  const { afvisninger, advarsler } = vurderBilag(skemaer, grundlag);
   if (afvisninger.length > 0) return { afvisninger };
   const input = bilagInput(
     dele,

@@ -187,6 +187,16 @@ function tabelFra(raekker: CellValue[][], kol: Record<Kolonne, number>, ark: str
   return { ok: true, grundlag: { tilbud: [...tilbud.values()], decimaler, ...takstaar } };
 }
 
+/**
+ * Whether `grundlag` can be last year's takstbilag for a skema of `takstaar`: its Takstår is the
+ * year before. This year's bilag picked by mistake measures every change from itself, so no
+ * takst seems to rise and a missing justification passes. True when either year is unknown
+ * (a bilag without the Takstår column, a skema without Takstår).
+ */
+export function passerSomSidsteAar(grundlag: Grundlag, takstaar: number | null | undefined): boolean {
+  return grundlag.takstaar === undefined || typeof takstaar !== "number" || grundlag.takstaar === takstaar - 1;
+}
+
 // ------------------------------------------------------------------ not submitted
 
 export interface IkkeIndsendt {

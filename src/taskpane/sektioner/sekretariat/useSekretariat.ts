@@ -58,22 +58,37 @@ export function useSekretariat(props: SekretariatProps) {
       setArbejder("Henter kontrollen …");
       const m = await indlaesModul();
       const start = performance.now();
-      const skemaer: KontrolleretSkema[] = [];
-      for (let i = 0; i < laes.length; i++) {
-        const fil = laes[i];
-        const navn = visningsnavn(fil);
-        setArbejder(`Læser ${i + 1}/${laes.length}: ${vis(fil.name)}`);
-        await vent(); // let the progress show; each file's check runs on this thread
-        skemaer.push(
-          await m.kontrollerSkema(
-            { navn, stoerrelse: fil.size, data: () => fil.arrayBuffer() },
-            valg,
-            grundlag?.grundlag,
-          ),
-        );
+      const kontrollerAlle = async (g: SidsteAar | null): Promise<KontrolleretSkema[]> => {
+        const skemaer: KontrolleretSkema[] = [];
+        for (let i = 0; i < laes.length; i++) {
+          const fil = laes[i];
+          const navn = visningsnavn(fil);
+          setArbejder(`Læser ${i + 1}/${laes.length}: ${vis(fil.name)}`);
+          await vent(); // let the progress show; each file's check runs on this thread
+          skemaer.push(
+            await m.kontrollerSkema({ navn, stoerrelse: fil.size, data: () => fil.arrayBuffer() }, valg, g?.grundlag),
+          );
+        }
+        return skemaer;
+      };
+      let brugt = grundlag;
+      let skemaer = await kontrollerAlle(brugt);
+      // Last year's takstbilag of the wrong year (this year's, picked by mistake): dropped, said
+      // why, and the files checked again without it, so no letter or status rests on it.
+      const forkertAar = brugt ? m.sidsteAarPasserIkke(skemaer, brugt.grundlag) : null;
+      if (brugt && forkertAar) {
+        const navn = brugt.navn;
+        brugt = null;
+        setSidsteAar(null);
+        skemaer = await kontrollerAlle(null);
+        setBesked({
+          art: "error",
+          titel: "Sidste års takstbilag kan ikke bruges",
+          tekst: `${vis(navn)}: ${forkertAar} Skemaerne er kontrolleret uden det.`,
+        });
       }
       const tid = performance.now() - start;
-      const { afvisninger, advarsler } = m.vurderBilag(skemaer);
+      const { afvisninger, advarsler } = m.vurderBilag(skemaer, brugt?.grundlag);
       valgteRef.current = valgte;
       setData({
         skemaer,
@@ -82,7 +97,7 @@ export function useSekretariat(props: SekretariatProps) {
         advarsler: advarsler.length,
         tid,
         profil: valg.profil.id,
-        ...(grundlag ? { sidsteAar: grundlag, ikkeIndsendt: m.ikkeIndsendtAf(skemaer, grundlag.grundlag) } : {}),
+        ...(brugt ? { sidsteAar: brugt, ikkeIndsendt: m.ikkeIndsendtAf(skemaer, brugt.grundlag) } : {}),
       });
       annoncer(`${taellingTekst(taelSkemaer(skemaer))}`);
     } catch (e) {

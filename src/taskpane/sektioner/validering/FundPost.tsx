@@ -1,7 +1,15 @@
 /** One finding in Validering's list: a button that selects its cell, and its explanation with the agreement's words. */
 import * as React from "react";
 import { Button, mergeClasses, useId } from "@fluentui/react-components";
-import { type Aftale, findRegel, type Fund, paragrafEtiket, paragrafTekst, regelKilde } from "../../../core";
+import {
+  type Aftale,
+  findRegel,
+  type Fund,
+  paragrafEtiket,
+  paragrafTekst,
+  regelKilde,
+  ydelsesIdTekst,
+} from "../../../core";
 import { vis } from "../../faelles/tekst";
 import { Tekst } from "../../komponenter/Tekst";
 import { useFaellesStil } from "../../stil";
@@ -32,7 +40,7 @@ export function FundPost(props: {
       >
         <span className={s.sted}>
           {vis(fund.ark)}!{fund.celle}
-          {fund.ydelsesId ? ` · ${vis(fund.ydelsesId)}` : ""}
+          {fund.ydelsesId ? ` · ${vis(ydelsesIdTekst(fund.ydelsesId))}` : ""}
         </span>
         <span className={s.besked}>
           <Tekst>{fund.besked}</Tekst>
