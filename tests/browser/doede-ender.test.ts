@@ -160,6 +160,8 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
       const hvor = /tilføjet i Tillægsydelser!(A\d+)/.exec((await besked.textContent()) ?? "")?.[1];
       expect(hvor).toBeDefined();
       expect(await celle(page, "Tillægsydelser", hvor!)).toBe("Pædagogisk assistent");
+      // Issue h22: the preview calculates the new row's formula as Excel does (190 × 1,78).
+      expect(await celle(page, "Tillægsydelser", hvor!.replace("A", "G"))).toContain("338,20");
       await venteValidering(page);
       await page.getByTestId("tillaeg-kilde").waitFor();
       expect(await page.getByTestId("indsaet-tillaeg").isDisabled()).toBe(false);
@@ -183,6 +185,13 @@ describeBrowser("økonomens blindgyder fører videre (issue 20 § 1)", () => {
       await page.getByTestId("indsaet-tillaeg").click();
       await page.getByTestId("bekraeft-tillaeg-ja").click();
       await besked.getByText("Rækken er indsat i").waitFor({ timeout: 60_000 });
+      // Issue h22: the inserted row is calculated (no formel-ikke-beregnet after the next validation):
+      // 338,20 kr. an hour; 2,5 × 338,20 = 845,50 a week; 2 February to 26 April 2026 = 12 weeks.
+      const indsat = /Tillægsydelser!A(\d+)/.exec((await besked.textContent()) ?? "")?.[1];
+      expect(indsat).toBeDefined();
+      const beregnet = [];
+      for (const k of ["E", "F", "I", "J"]) beregnet.push(await celle(page, "Tillægsydelser", `${k}${indsat}`));
+      expect(beregnet.map((t) => t.replace(/\s*kr\.$/, ""))).toEqual(["338,20", "845,50", "12,00", "10.146,00"]);
       expect(fejl).toEqual([]);
       await page.close();
     });

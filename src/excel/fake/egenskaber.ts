@@ -92,7 +92,7 @@ export class FakeCustomPropertyCollection extends FakeSamling<FakeCustomProperty
 const NAVNETS_EGENSKABER: Egenskaber<FakeNavn> = {
   name: (n) => n.name,
   formula: (n) => n.formula,
-  // The fake does not calculate: a name's value is its formula's text.
+  // The fake does not calculate defined names (only cells, beregning.ts): a name's value is its formula's text.
   value: (n) => n.formula.replace(/^=/, ""),
 };
 
