@@ -97,10 +97,10 @@ describe("en ren tblYdelser på et meget skjult ark, den synlige omdøbt", () =>
     const k = await bin(["valider", sti["tabel-meget-skjult.xlsx"]]);
     expect(k.kode).toBe(1);
     expect(k.stdout).toMatch(
-      /^ {4}Data!A1 · Tabellen tblYdelser står på arket Data, som er meget skjult.*\[tabel-ikke-synlig\]$/m,
+      /^ {4}Data!A1 · Tabellen over ydelser står på arket Data, som er meget skjult.*\[tabel-ikke-synlig\]$/m,
     );
     expect(k.stdout).toMatch(
-      /^ {4}Ydelser!A1 · Arket Ydelser har overskrifterne til tblYdelser.*\[tabel-ikke-synlig\]$/m,
+      /^ {4}Ydelser!A1 · Arket Ydelser har overskrifterne til tabellen over ydelser.*\[tabel-ikke-synlig\]$/m,
     );
   }, 120_000);
 

@@ -16,9 +16,14 @@ export const TABEL_INDHOLD: Readonly<Record<string, string>> = {
   tbltakstbilag: "takster",
 };
 
-/** "tabellen over ydelser på arket Ydelser"; a table outside the contract as "tabellen <navn>". */
-export function tabelOrd(navn: string): string {
+/**
+ * "tabellen over ydelser på arket Ydelser"; a table outside the contract as "tabellen <navn>".
+ * `udenArk` leaves the sheet out where the message names it already; `stort` starts a sentence.
+ */
+export function tabelOrd(navn: string, opts: { udenArk?: boolean; stort?: boolean } = {}): string {
   const def = ALLE_TABELLER.find((t) => t.navn.toLowerCase() === navn.toLowerCase());
   const indhold = TABEL_INDHOLD[navn.toLowerCase()];
-  return def && indhold ? `tabellen over ${indhold} på arket ${def.ark}` : `tabellen ${navn}`;
+  const ord =
+    def && indhold ? `tabellen over ${indhold}${opts.udenArk ? "" : ` på arket ${def.ark}`}` : `tabellen ${navn}`;
+  return opts.stort ? ord.charAt(0).toUpperCase() + ord.slice(1) : ord;
 }

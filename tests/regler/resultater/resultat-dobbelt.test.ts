@@ -45,7 +45,7 @@ testRegel(regel, {
           ydelsesId: "*",
           alvor: "advarsel",
           besked:
-            "Regnskabsår 2024 står i tblResultater både for hele tilbuddet (*) og for ydelsen A1-108, så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.",
+            "Regnskabsår 2024 står i tabellen over over- og underskud på arket Over- og underskud både for hele tilbuddet (*) og for ydelsen A1-108, så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.",
         },
       ],
     },
@@ -64,7 +64,7 @@ testRegel(regel, {
           celle: "A2",
           ydelsesId: "*",
           besked:
-            "Regnskabsår 2024 står i tblResultater både for hele tilbuddet (*) og for ydelserne A1-108, A2-104, så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.",
+            "Regnskabsår 2024 står i tabellen over over- og underskud på arket Over- og underskud både for hele tilbuddet (*) og for ydelserne A1-108, A2-104, så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.",
         },
       ],
     },

@@ -108,7 +108,7 @@ testRegel(regel, {
           celle: "A4",
           alvor: "fejl",
           besked:
-            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 3 udfyldte celler (A4, B4, N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen over ydelser (Ydelser!A1:P3) uden at være en del af den: 3 udfyldte celler (A4, B4, N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -120,7 +120,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N4",
           besked:
-            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen over ydelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -132,7 +132,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A5",
           besked:
-            "Række 5 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (A5) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P5. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 5 står under tabellen over ydelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (A5) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P5. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -144,7 +144,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N4",
           besked:
-            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen over ydelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -159,7 +159,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "Q1",
           besked:
-            "Kolonne Q lige til højre for tabellen tblYdelser (Ydelser!A1:P3) er ikke en del af tabellen: 2 udfyldte celler (Q1, Q3) bliver ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Kolonne Q lige til højre for tabellen over ydelser (Ydelser!A1:P3) er ikke en del af tabellen: 2 udfyldte celler (Q1, Q3) bliver ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -174,13 +174,13 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A4",
           besked:
-            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (A4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen over ydelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (A4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
         {
           ark: "Ydelser",
           celle: "Q2",
           besked:
-            "Kolonne Q lige til højre for tabellen tblYdelser (Ydelser!A1:P3) er ikke en del af tabellen: 1 udfyldt celle (Q2) bliver ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Kolonne Q lige til højre for tabellen over ydelser (Ydelser!A1:P3) er ikke en del af tabellen: 1 udfyldt celle (Q2) bliver ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -192,7 +192,7 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "B4",
           besked:
-            "Række 4 står under tabellen tblOmkostninger (Omkostninger!A1:M3) uden at være en del af den: 1 udfyldt celle (B4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:M4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen over omkostninger (Omkostninger!A1:M3) uden at være en del af den: 1 udfyldt celle (B4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:M4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -207,7 +207,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A4",
           besked:
-            "Række 4 står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 2 udfyldte celler (A4, N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen over ydelser (Ydelser!A1:P3) uden at være en del af den: 2 udfyldte celler (A4, N4) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -222,14 +222,14 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: `N${4 + i}`,
           besked:
-            `Række ${4 + i} står under tabellen tblYdelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N${4 + i}) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. ` +
+            `Række ${4 + i} står under tabellen over ydelser (Ydelser!A1:P3) uden at være en del af den: 1 udfyldt celle (N${4 + i}) bliver ikke læst, og rækken kommer hverken med i kontrollen eller i takstbilaget. ` +
             "Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P18. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         })),
         {
           ark: "Ydelser",
           celle: "N14",
           besked:
-            "Yderligere 5 rækker (række 14–18) under tabellen tblYdelser (Ydelser!A1:P3) bliver heller ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P18. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Yderligere 5 rækker (række 14–18) under tabellen over ydelser (Ydelser!A1:P3) bliver heller ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:P18. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -244,14 +244,14 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: `${kolonneBogstaver(17 + i)}2`,
           besked:
-            `Kolonne ${kolonneBogstaver(17 + i)} lige til højre for tabellen tblYdelser (Ydelser!A1:P3) er ikke en del af tabellen: 1 udfyldt celle (${kolonneBogstaver(17 + i)}2) bliver ikke læst. ` +
+            `Kolonne ${kolonneBogstaver(17 + i)} lige til højre for tabellen over ydelser (Ydelser!A1:P3) er ikke en del af tabellen: 1 udfyldt celle (${kolonneBogstaver(17 + i)}2) bliver ikke læst. ` +
             "Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:AE3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         })),
         {
           ark: "Ydelser",
           celle: "AA2",
           besked:
-            "Yderligere 5 kolonner (AA–AE) til højre for tabellen tblYdelser (Ydelser!A1:P3) bliver heller ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:AE3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Yderligere 5 kolonner (AA–AE) til højre for tabellen over ydelser (Ydelser!A1:P3) bliver heller ikke læst. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:AE3. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },
@@ -263,7 +263,7 @@ testRegel(regel, {
           ark: "Takstbilag",
           celle: "K4",
           besked:
-            "Række 4 står under tabellen tblTakstbilag (Takstbilag!A1:Q3) uden at være en del af den: 1 udfyldt celle (K4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
+            "Række 4 står under tabellen over takster (Takstbilag!A1:Q3) uden at være en del af den: 1 udfyldt celle (K4) bliver ikke læst, og rækken kommer ikke med i kontrollen. Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, så tabellen også dækker dem, eller vælg Tabeldesign → Tilpas tabelstørrelse og skriv A1:Q4. Hører de ikke til, så slet dem eller flyt dem til et andet ark.",
         },
       ],
     },

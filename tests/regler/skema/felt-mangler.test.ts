@@ -300,7 +300,8 @@ testRegel(regel, {
           ark: "Takstbilag",
           celle: "K3",
           ydelsesId: "A2-104",
-          besked: "Takst mangler for A2-104 i tblTakstbilag. Skriv taksten i kr. pr. takstenhed.",
+          besked:
+            "Takst mangler for A2-104 i tabellen over takster på arket Takstbilag. Skriv taksten i kr. pr. takstenhed.",
         },
       ],
     },
@@ -316,21 +317,21 @@ testRegel(regel, {
           celle: "B2",
           ydelsesId: "A1-108",
           besked:
-            "Regnskabsår mangler i række 2 for A1-108 i tblResultater. Skriv det år, resultatet vedrører, fx 2024.",
+            "Regnskabsår mangler i række 2 for A1-108 i tabellen over over- og underskud på arket Over- og underskud. Skriv det år, resultatet vedrører, fx 2024.",
         },
         {
           ark: RES,
           celle: "C2",
           ydelsesId: "A1-108",
           besked:
-            "Takstberegningsgrundlag mangler i række 2 for A1-108 i tblResultater; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.",
+            "Takstberegningsgrundlag mangler i række 2 for A1-108 i tabellen over over- og underskud på arket Over- og underskud; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.",
         },
         {
           ark: RES,
           celle: "D2",
           ydelsesId: "A1-108",
           besked:
-            "Resultat mangler i række 2 for A1-108 i tblResultater. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).",
+            "Resultat mangler i række 2 for A1-108 i tabellen over over- og underskud på arket Over- og underskud. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).",
         },
       ],
     },
@@ -344,7 +345,7 @@ testRegel(regel, {
           celle: "D2",
           ydelsesId: "*",
           besked:
-            "Resultat mangler i række 2 for hele tilbuddet (*) i tblResultater. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).",
+            "Resultat mangler i række 2 for hele tilbuddet (*) i tabellen over over- og underskud på arket Over- og underskud. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).",
         },
       ],
     },

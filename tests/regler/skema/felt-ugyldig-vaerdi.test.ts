@@ -86,7 +86,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "Q1",
           besked:
-            'Overskriften "Takst" står to gange i tblYdelser; kun den første kolonne (N1) læses. Slet eller omdøb den anden.',
+            'Overskriften "Takst" står to gange i tabellen over ydelser på arket Ydelser; kun den første kolonne (N1) læses. Slet eller omdøb den anden.',
         },
       ],
       rettet: gyldigtSkema(),

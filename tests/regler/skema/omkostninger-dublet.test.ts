@@ -16,7 +16,7 @@ testRegel(regel, {
           ydelsesId: "a1-108",
           alvor: "fejl",
           besked:
-            'Ydelses-ID "a1-108" har allerede en række i tblOmkostninger (række 2), så taksten kan ikke efterregnes. Saml budgettet for ydelsen i én række.',
+            'Ydelses-ID "a1-108" har allerede en række i tabellen over omkostninger på arket Omkostninger (række 2), så taksten kan ikke efterregnes. Saml budgettet for ydelsen i én række.',
         },
       ],
     },

@@ -78,7 +78,7 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "A2-104",
           besked:
-            "Ydelse A2-104 er en enhedstakst, og tblResultater indregner 150.000,00 kr. på den i takståret 2026, men den har ingen række i tblOmkostninger, så beløbet ikke ses i taksten. Tilføj en række med ydelsens omkostninger (§ 5.5.1) og Indregnet overskud 150.000,00 kr.",
+            "Ydelse A2-104 er en enhedstakst, og tabellen over over- og underskud på arket Over- og underskud indregner 150.000,00 kr. på den i takståret 2026, men den har ingen række i tabellen over omkostninger på arket Omkostninger, så beløbet ikke ses i taksten. Tilføj en række med ydelsens omkostninger (§ 5.5.1) og Indregnet overskud 150.000,00 kr.",
         },
       ],
       rettet: {
@@ -95,7 +95,7 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "A2-104",
           besked:
-            "Ydelse A2-104 (takst pr. dag) har ingen række i tblOmkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
+            "Ydelse A2-104 (takst pr. dag) har ingen række i tabellen over omkostninger på arket Omkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
         },
       ],
       rettet: { ...andenYdelseUdenOmkostninger({}), omkostninger: gyldigeOmkostninger() },
@@ -114,14 +114,14 @@ testRegel(regel, {
           celle: "A2",
           ydelsesId: "A1-108",
           besked:
-            "Ydelse A1-108 (takst pr. måned) har ingen række i tblOmkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
+            "Ydelse A1-108 (takst pr. måned) har ingen række i tabellen over omkostninger på arket Omkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
         },
         {
           ark: "Ydelser",
           celle: "A3",
           ydelsesId: "A2-104",
           besked:
-            "Ydelse A2-104 (takst pr. år) har ingen række i tblOmkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
+            "Ydelse A2-104 (takst pr. år) har ingen række i tabellen over omkostninger på arket Omkostninger, så taksten kan ikke efterregnes. Tilføj en række med ydelsens omkostninger fordelt på kategorierne i § 5.5.1.",
         },
       ],
     },

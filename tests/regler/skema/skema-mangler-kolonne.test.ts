@@ -53,7 +53,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A1:O1",
           besked:
-            'Tabellen tblYdelser mangler kolonnen "Målgruppe". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
+            'Tabellen over ydelser på arket Ydelser mangler kolonnen "Målgruppe". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
         },
       ],
     },
@@ -66,7 +66,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A1:P1",
           besked:
-            'Tabellen tblYdelser mangler kolonnen "Takst". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
+            'Tabellen over ydelser på arket Ydelser mangler kolonnen "Takst". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
         },
       ],
     },
@@ -78,7 +78,7 @@ testRegel(regel, {
           ark: "Takstbilag",
           celle: "A1:P1",
           besked:
-            'Tabellen tblTakstbilag mangler kolonnen "Takst". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
+            'Tabellen over takster på arket Takstbilag mangler kolonnen "Takst". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).',
         },
       ],
     },

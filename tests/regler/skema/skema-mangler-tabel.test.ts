@@ -53,7 +53,7 @@ testRegel(regel, {
         {
           ark: "Ydelser",
           celle: "A1",
-          besked: 'Arket "Ydelser" med tabellen tblYdelser findes ikke. Indsæt skabelonen, eller omdøb arket.',
+          besked: 'Arket "Ydelser" med tabellen over ydelser findes ikke. Indsæt skabelonen, eller omdøb arket.',
         },
       ],
     },
@@ -65,7 +65,7 @@ testRegel(regel, {
         {
           ark: "Stamdata",
           celle: "A1",
-          besked: 'Arket "Stamdata" med tabellen tblStamdata findes ikke. Indsæt skabelonen, eller omdøb arket.',
+          besked: 'Arket "Stamdata" med tabellen over stamdata findes ikke. Indsæt skabelonen, eller omdøb arket.',
         },
       ],
     },
@@ -80,7 +80,7 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "A1",
           besked:
-            'Arket "Omkostninger" har hverken tabellen tblOmkostninger eller en række med dens overskrifter (Ydelses-ID, Personaleomkostninger, Heraf fagpersonale i vagtlag …). Indsæt skabelonens tabel.',
+            'Arket "Omkostninger" har hverken tabellen over omkostninger eller en række med dens overskrifter (Ydelses-ID, Personaleomkostninger, Heraf fagpersonale i vagtlag …). Indsæt skabelonens tabel, eller lav en tabel med overskrifterne, og giv den navnet tblOmkostninger (Tabeldesign → Tabelnavn).',
         },
       ],
     },
@@ -92,7 +92,7 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "A1",
           besked:
-            'Omkostninger indregner 50.000,00 kr. i over-/underskud, men tabellen tblResultater findes ikke (arket "Over- og underskud" mangler). Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).',
+            'Omkostninger indregner 50.000,00 kr. i over-/underskud, men tabellen over over- og underskud findes ikke (arket "Over- og underskud" mangler). Indsæt tabellen, giv den navnet tblResultater (Tabeldesign → Tabelnavn), og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).',
         },
       ],
     },
@@ -111,7 +111,7 @@ testRegel(regel, {
           ark: "Over- og underskud",
           celle: "A1",
           besked:
-            'Omkostninger indregner 1.000,01 kr. i over-/underskud, men tabellen tblResultater findes ikke på arket "Over- og underskud". Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).',
+            'Omkostninger indregner 1.000,01 kr. i over-/underskud, men tabellen over over- og underskud findes ikke på arket "Over- og underskud". Indsæt tabellen, giv den navnet tblResultater (Tabeldesign → Tabelnavn), og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (§ 5.3).',
         },
       ],
     },

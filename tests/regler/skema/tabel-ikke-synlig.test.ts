@@ -101,7 +101,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A1",
           besked:
-            "Rækkerne under overskrifterne i Ydelser!A1:P1 læses som tblYdelser, men arket Ydelser er skjult: den, der læser skemaet i Excel, ser dem ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt cellerne til et synligt ark.",
+            "Rækkerne under overskrifterne i Ydelser!A1:P1 læses som tabellen over ydelser, men arket Ydelser er skjult: den, der læser skemaet i Excel, ser dem ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt cellerne til et synligt ark.",
         },
       ],
       rettet: overskrifterPaaArk("visible"),
@@ -117,7 +117,7 @@ testRegel(regel, {
           ydelsesId: "A2-104",
           alvor: "advarsel",
           besked:
-            "Række 3 i tblYdelser er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
+            "Række 3 i tabellen over ydelser på arket Ydelser er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
         },
       ],
       rettet: gyldigtSkema(),
@@ -130,13 +130,13 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "N1",
           besked:
-            "Kolonnen Takst (N1) i tblYdelser er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
+            "Kolonnen Takst (N1) i tabellen over ydelser på arket Ydelser er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
         },
         {
           ark: "Ydelser",
           celle: "A1",
           besked:
-            "Overskriftsrækken i tblYdelser er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
+            "Overskriftsrækken i tabellen over ydelser på arket Ydelser er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
         },
       ],
       rettet: gyldigtSkema(),
@@ -150,13 +150,13 @@ testRegel(regel, {
           celle: "A1",
           alvor: "fejl",
           besked:
-            "Tabellen tblYdelser står på arket Data, som er meget skjult (det kan ikke vises fra Excels menuer): den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Slet arket Data (det kræver Visual Basic-editoren eller et værktøj), og sæt tabellen ind på det synlige ark Ydelser.",
+            "Tabellen over ydelser står på arket Data, som er meget skjult (det kan ikke vises fra Excels menuer): den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Slet arket Data (det kræver Visual Basic-editoren eller et værktøj), og sæt tabellen ind på det synlige ark Ydelser.",
         },
         {
           ark: "Ydelser",
           celle: "A1",
           besked:
-            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+            "Arket Ydelser har overskrifterne til tabellen over ydelser i række 1 (A1:P1), men de står uden for tabellen (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til en tabel: markér dem, vælg Indsæt → Tabel, og giv den navnet tblYdelser (Tabeldesign → Tabelnavn; slet først den anden tabel med navnet).",
         },
       ],
       rettet: gyldigtSkema(),
@@ -169,13 +169,13 @@ testRegel(regel, {
           ark: "Data",
           celle: "A1",
           besked:
-            "Tabellen tblYdelser står på arket Data, som er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt tabellen til det synlige ark Ydelser.",
+            "Tabellen over ydelser står på arket Data, som er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt tabellen til det synlige ark Ydelser.",
         },
         {
           ark: "Ydelser",
           celle: "A1",
           besked:
-            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+            "Arket Ydelser har overskrifterne til tabellen over ydelser i række 1 (A1:P1), men de står uden for tabellen (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til en tabel: markér dem, vælg Indsæt → Tabel, og giv den navnet tblYdelser (Tabeldesign → Tabelnavn; slet først den anden tabel med navnet).",
         },
       ],
     },
@@ -200,13 +200,13 @@ testRegel(regel, {
           ark: "Data",
           celle: "A1",
           besked:
-            "Tabellen tblYdelser står på arket Data, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser. Flyt tabellen til arket Ydelser (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel tblYdelser, og den står på Ydelser.",
+            "Tabellen over ydelser står på arket Data, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser. Flyt tabellen til arket Ydelser (klip rækkerne ud, og sæt dem ind der), så tabellen over ydelser kun står ét sted, på arket Ydelser.",
         },
         {
           ark: "Ydelser",
           celle: "A1",
           besked:
-            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+            "Arket Ydelser har overskrifterne til tabellen over ydelser i række 1 (A1:P1), men de står uden for tabellen (tabellen læses fra Data!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til en tabel: markér dem, vælg Indsæt → Tabel, og giv den navnet tblYdelser (Tabeldesign → Tabelnavn; slet først den anden tabel med navnet).",
         },
       ],
       rettet: gyldigtSkema(),
@@ -219,13 +219,13 @@ testRegel(regel, {
           ark: "Ark6",
           celle: "A1",
           besked:
-            "Tabellen tblYdelser står på arket Ark6, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser. Flyt tabellen til arket Ydelser (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel tblYdelser, og den står på Ydelser.",
+            "Tabellen over ydelser står på arket Ark6, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser. Flyt tabellen til arket Ydelser (klip rækkerne ud, og sæt dem ind der), så tabellen over ydelser kun står ét sted, på arket Ydelser.",
         },
         {
           ark: "Ydelser",
           celle: "A1",
           besked:
-            "Arket Ydelser har overskrifterne til tblYdelser i række 1 (A1:P1), men de står uden for tabellen tblYdelser (tabellen læses fra Ark6!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til tabellen tblYdelser: markér dem, vælg Indsæt → Tabel, og skriv navnet tblYdelser under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).",
+            "Arket Ydelser har overskrifterne til tabellen over ydelser i række 1 (A1:P1), men de står uden for tabellen (tabellen læses fra Ark6!A1:P1): rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. Gør cellerne til en tabel: markér dem, vælg Indsæt → Tabel, og giv den navnet tblYdelser (Tabeldesign → Tabelnavn; slet først den anden tabel med navnet).",
         },
       ],
       rettet: gyldigtSkema(),
@@ -238,7 +238,7 @@ testRegel(regel, {
           ark: "Ark6",
           celle: "A1",
           besked:
-            "Tabellen tblYdelser står på arket Ark6, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser, som projektmappen ikke har. Omdøb arket Ark6 til Ydelser (dobbeltklik på arkfanen).",
+            "Tabellen over ydelser står på arket Ark6, men den hører til arket Ydelser: den kontrolleres og kommer i takstbilaget, mens den, der læser skemaet, leder efter den på arket Ydelser, som projektmappen ikke har. Omdøb arket Ark6 til Ydelser (dobbeltklik på arkfanen).",
         },
       ],
       rettet: gyldigtSkema(),

@@ -18,7 +18,7 @@ testRegel(regel, {
           celle: "A1",
           alvor: "fejl",
           besked:
-            "Tabellen tblYdelser har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).",
+            "Tabellen over ydelser på arket Ydelser har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).",
         },
       ],
     },
@@ -30,7 +30,7 @@ testRegel(regel, {
           ark: "Ydelser",
           celle: "A1",
           besked:
-            "Tabellen tblYdelser har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).",
+            "Tabellen over ydelser på arket Ydelser har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).",
         },
       ],
     },

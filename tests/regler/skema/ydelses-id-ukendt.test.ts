@@ -49,7 +49,7 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "A3-999",
           besked:
-            'Ydelses-ID "A3-999" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
+            'Ydelses-ID "A3-999" i tabellen over omkostninger på arket Omkostninger findes ikke i tabellen over ydelser på arket Ydelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
         },
       ],
     },
@@ -61,7 +61,7 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "A2",
           besked:
-            'Ydelses-ID "*" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
+            'Ydelses-ID "*" i tabellen over omkostninger på arket Omkostninger findes ikke i tabellen over ydelser på arket Ydelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
         },
       ],
     },
@@ -73,7 +73,7 @@ testRegel(regel, {
           ark: "Omkostninger",
           celle: "A2",
           besked:
-            "Rækken i tblOmkostninger har intet Ydelses-ID, så omkostningerne kan ikke knyttes til en ydelse. Skriv ydelsens ID fra tblYdelser.",
+            "Rækken i tabellen over omkostninger på arket Omkostninger har intet Ydelses-ID, så omkostningerne kan ikke knyttes til en ydelse. Skriv ydelsens ID fra tabellen over ydelser på arket Ydelser.",
         },
       ],
     },
@@ -86,7 +86,7 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "B9",
           besked:
-            "Ydelses-ID \"B9\" i tblResultater findes ikke i tblYdelser, så resultatet kan ikke knyttes til en ydelse. Ret ID'et, så det svarer til en ydelse (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse), eller tilføj ydelsen.",
+            "Ydelses-ID \"B9\" i tabellen over over- og underskud på arket Over- og underskud findes ikke i tabellen over ydelser på arket Ydelser, så resultatet kan ikke knyttes til en ydelse. Ret ID'et, så det svarer til en ydelse (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse), eller tilføj ydelsen.",
         },
       ],
     },
@@ -99,7 +99,7 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "A2-104",
           besked:
-            'Ydelses-ID "A2-104" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
+            'Ydelses-ID "A2-104" i tabellen over omkostninger på arket Omkostninger findes ikke i tabellen over ydelser på arket Ydelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
         },
       ],
     },
@@ -112,14 +112,14 @@ testRegel(regel, {
           celle: "A3",
           ydelsesId: "lukket: A2-104",
           besked:
-            'Ydelses-ID "lukket: A2-104" i tblOmkostninger findes ikke i tblYdelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
+            'Ydelses-ID "lukket: A2-104" i tabellen over omkostninger på arket Omkostninger findes ikke i tabellen over ydelser på arket Ydelser, så omkostningerne kan ikke knyttes til en ydelse. Ret ID\'et, så det svarer til en ydelse, eller tilføj ydelsen.',
         },
         {
           ark: "Over- og underskud",
           celle: "A2",
           ydelsesId: "lukket:",
           besked:
-            "Ydelses-ID \"lukket:\" i tblResultater findes ikke i tblYdelser, så resultatet kan ikke knyttes til en ydelse. Ret ID'et, så det svarer til en ydelse (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse), eller tilføj ydelsen.",
+            "Ydelses-ID \"lukket:\" i tabellen over over- og underskud på arket Over- og underskud findes ikke i tabellen over ydelser på arket Ydelser, så resultatet kan ikke knyttes til en ydelse. Ret ID'et, så det svarer til en ydelse (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse), eller tilføj ydelsen.",
         },
       ],
     },

@@ -41,7 +41,7 @@ testRegel(regel, {
           celle: "A5",
           alvor: "fejl",
           besked:
-            'Socialpædagog, Hverdag 17-23 står også i række 3 i tblTillaeg, men med en anden ATA-timetakst (335,78 kr. dér, 358,60 kr. her). Opslaget i de aftalte tillægsydelser bruger den første række, så denne række bruges aldrig. Giv hver række sit eget navn, eller slet den, der er forkert. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "Socialpædagog 1" og "Socialpædagog 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
+            'Socialpædagog, Hverdag 17-23 står også i række 3 i tabellen over ATA-timetakster på arket Tillægsydelser, men med en anden ATA-timetakst (335,78 kr. dér, 358,60 kr. her). Opslaget i de aftalte tillægsydelser bruger den første række, så denne række bruges aldrig. Giv hver række sit eget navn, eller slet den, der er forkert. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "Socialpædagog 1" og "Socialpædagog 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
         },
       ],
       rettet: tillaegSkema({
@@ -66,14 +66,14 @@ testRegel(regel, {
           celle: "A4",
           alvor: "advarsel",
           besked:
-            'Socialpædagog, Hverdag 17-23 står også i række 3 i tblTillaeg med de samme tal. Slet den ene række, eller giv hver række sit eget navn. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "Socialpædagog 1" og "Socialpædagog 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
+            'Socialpædagog, Hverdag 17-23 står også i række 3 i tabellen over ATA-timetakster på arket Tillægsydelser med de samme tal. Slet den ene række, eller giv hver række sit eget navn. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "Socialpædagog 1" og "Socialpædagog 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
         },
         {
           ark: ARK_TILLAEG,
           celle: "A5",
           alvor: "advarsel",
           besked:
-            'SOCIALPÆDAGOG, Hverdag 17-23 står også i række 3 i tblTillaeg med de samme tal. Slet den ene række, eller giv hver række sit eget navn. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "SOCIALPÆDAGOG 1" og "SOCIALPÆDAGOG 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
+            'SOCIALPÆDAGOG, Hverdag 17-23 står også i række 3 i tabellen over ATA-timetakster på arket Tillægsydelser med de samme tal. Slet den ene række, eller giv hver række sit eget navn. Flere timetakster for samme personalekategori er i orden, når de har hver sit navn, fx "SOCIALPÆDAGOG 1" og "SOCIALPÆDAGOG 2"; skriv så det rigtige navn i de aftalte tillægsydelser.',
         },
       ],
     },

@@ -84,7 +84,7 @@ testRegel(regel, {
           celle: "B2",
           ark: ARK_TILLAEG,
           besked:
-            "Der er ingen tabel over ATA-timetakster (tblTillaeg på arket Tillægsydelser), så ATA-timetaksten for Socialpædagog, Hverdag 17-23 kan ikke slås op. Indsæt tabellen, og beregn timetaksten for personalekategorien og tidsrummet.",
+            "Der er ingen tabel over ATA-timetakster på arket Tillægsydelser, så ATA-timetaksten for Socialpædagog, Hverdag 17-23 kan ikke slås op. Indsæt tabellen, giv den navnet tblTillaeg (Tabeldesign → Tabelnavn), og beregn timetaksten for personalekategorien og tidsrummet.",
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { lavRegel } from "../lav-regel";
 import type { ResultatRaekke } from "../../model";
 import { TBL_RESULTATER } from "../../skema/tabeller";
+import { tabelOrd } from "../../skema/tabelord";
 
 const HELE_TILBUDDET = "*";
 
@@ -24,7 +25,7 @@ export default lavRegel({
   },
   beskeder: {
     dobbelt: (d: { regnskabsaar: number; ydelser: readonly string[] }) =>
-      `Regnskabsår ${d.regnskabsaar} står i ${TBL_RESULTATER.navn} både for hele tilbuddet (*) og for ${d.ydelser.length === 1 ? "ydelsen" : "ydelserne"} ${d.ydelser.join(", ")}, ` +
+      `Regnskabsår ${d.regnskabsaar} står i ${tabelOrd(TBL_RESULTATER.navn)} både for hele tilbuddet (*) og for ${d.ydelser.length === 1 ? "ydelsen" : "ydelserne"} ${d.ydelser.join(", ")}, ` +
       `så det samme resultat kan være talt med to gange. Opgør årets resultat efter ét princip: enten for hele tilbuddet ` +
       `eller pr. ydelse; hører beløbene til hver sin del af tilbuddet, så skriv det i Bemærkninger.`,
   },

@@ -1,6 +1,6 @@
 import { a1, kolonneBogstaver, omraadeA1, parseOmraade, type Omraade } from "../../adresse";
 import { formaterAntal } from "../../format";
-import { ALLE_TABELLER } from "../../skema/tabeller";
+import { ALLE_TABELLER, TBL_YDELSER } from "../../skema/tabeller";
 import {
   cellFormula,
   cellValue,
@@ -11,6 +11,7 @@ import {
   type WorkbookSnapshot,
 } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
+import { tabelOrd } from "../../skema/tabelord";
 
 /**
  * The extent looked at, so a huge sheet stays fast: below a table, rows until two empty
@@ -56,7 +57,7 @@ interface Tabel {
   ydelser: boolean;
 }
 
-const hvor = (d: Tabel): string => `tabellen ${d.tabel} (${d.ark}!${d.omraade})`;
+const hvor = (d: Tabel): string => `${tabelOrd(d.tabel, { udenArk: true })} (${d.ark}!${d.omraade})`;
 
 const udvid = (d: Tabel): string =>
   `Hører de med til tabellen, så udvid den: træk i håndtaget i tabellens nederste højre hjørne, ` +
@@ -178,7 +179,7 @@ export default lavRegel({
         ark: ark.name,
         omraade: tabel.ref,
         udvidet: omraadeA1(ny),
-        ydelser: def.navn === "tblYdelser",
+        ydelser: def.navn === TBL_YDELSER.navn,
       };
       const sted = (celle: string) => ({ ark: ark.name, adresse: celle });
 

@@ -6,6 +6,7 @@ import type { Dec } from "../../penge";
 import { sikkertId } from "./hjaelp/ydelses-id";
 import { erEnhedstakst, erIndividueltForhandlet, takstGenberegnes } from "../../beregning/takst";
 import { vaerdi } from "../ydelser/hjaelp/faelles";
+import { tabelOrd } from "../../skema/tabelord";
 
 /** Første driftsår has its own rule (nyt-tilbud-uden-driftsaar). */
 const STAMDATA_PAAKRAEVET = STAMDATA_FELTER.filter((f) => f.key !== "foersteDriftsaar");
@@ -83,7 +84,7 @@ const iResultater = (d: IResultater): string =>
 
 const beskeder = {
   takstbilagTakst: (d: { ydelsesId?: string }) =>
-    `Takst mangler${d.ydelsesId ? ` for ${d.ydelsesId}` : ""} i ${TBL_TAKSTBILAG.navn}. Skriv taksten i kr. pr. takstenhed.`,
+    `Takst mangler${d.ydelsesId ? ` for ${d.ydelsesId}` : ""} i ${tabelOrd(TBL_TAKSTBILAG.navn)}. Skriv taksten i kr. pr. takstenhed.`,
   stamdataRaekke: (d: { felt: string }) =>
     `Stamdata mangler rækken "${d.felt}". Tilføj en række med Felt "${d.felt}" og udfyld Værdi.`,
   stamdataTom: (d: { felt: string }) => `Stamdata: "${d.felt}" er ikke udfyldt. Skriv værdien i cellen.`,
@@ -92,11 +93,11 @@ const beskeder = {
   belaegning: (d: { kolonne: string; takstenhed: string; ydelsesId?: string; raekke: number }) =>
     `${d.kolonne} mangler${iYdelse(d)}. En takst pr. ${d.takstenhed.toLowerCase()} beregnes ud fra belægningen; skriv den budgetterede belægning, fx 96 %.`,
   regnskabsaar: (d: IResultater) =>
-    `${d.kolonne} mangler${iResultater(d)} i ${TBL_RESULTATER.navn}. Skriv det år, resultatet vedrører, fx 2024.`,
+    `${d.kolonne} mangler${iResultater(d)} i ${tabelOrd(TBL_RESULTATER.navn)}. Skriv det år, resultatet vedrører, fx 2024.`,
   grundlag: (d: IResultater) =>
-    `${d.kolonne} mangler${iResultater(d)} i ${TBL_RESULTATER.navn}; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.`,
+    `${d.kolonne} mangler${iResultater(d)} i ${tabelOrd(TBL_RESULTATER.navn)}; 5 %-grænsen regnes af det. Skriv regnskabsårets takstberegningsgrundlag.`,
   resultat: (d: IResultater) =>
-    `${d.kolonne} mangler${iResultater(d)} i ${TBL_RESULTATER.navn}. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).`,
+    `${d.kolonne} mangler${iResultater(d)} i ${tabelOrd(TBL_RESULTATER.navn)}. Skriv regnskabsårets resultat (overskud positivt, underskud negativt).`,
   indregnetITakstaar: (d: IResultater & { indregnet: Dec }) =>
     `${d.kolonne} mangler${iResultater(d)}, men Indregnet er ${formaterKr(d.indregnet)}; uden året tælles beløbet ikke som indregnet. Skriv det takstår, beløbet er indregnet i.`,
 };

@@ -9,6 +9,7 @@ import { rapporterProblemer } from "./hjaelp/problemer";
 import { vaerdiFejlTekst } from "./hjaelp/vaerdifejl";
 import { sikkertId } from "./hjaelp/ydelses-id";
 import { erRegionensTilbud } from "../stamdata/hjaelp/region";
+import { tabelOrd } from "../../skema/tabelord";
 
 /** Years outside this span are typing errors (26 for 2026, 20026). */
 const AAR_MIN = 2000;
@@ -36,7 +37,7 @@ const forId = (id: string | undefined): string => (id ? ` for ${id === "*" ? "he
 
 const beskeder = {
   dobbeltOverskrift: (d: { overskrift: string; tabel: string; laest?: string }) =>
-    `Overskriften "${d.overskrift}" står to gange i ${d.tabel}; kun den første kolonne (${d.laest}) læses. Slet eller omdøb den anden.`,
+    `Overskriften "${d.overskrift}" står to gange i ${tabelOrd(d.tabel)}; kun den første kolonne (${d.laest}) læses. Slet eller omdøb den anden.`,
   ulaeselig: (d: { felt: string; fejl: VaerdiFejl; vist: string }) => `${d.felt}: ${vaerdiFejlTekst(d.fejl, d.vist)}`,
   kategori: (d: { kategori: number; aftale: string; afsnit: string }) =>
     `Kategori er ${d.kategori}; skriv 1, 2 eller 3 (${d.aftale}s ${d.afsnit}).`,

@@ -6,6 +6,7 @@ import { erEnhedstakst, takstGenberegnes } from "../../beregning/takst";
 import { formaterKr } from "../../format";
 import { D, type Dec } from "../../penge";
 import { vaerdi } from "../ydelser/hjaelp/faelles";
+import { tabelOrd } from "../../skema/tabelord";
 
 /**
  * Per Ydelses-ID, what tblResultater indregner in this skema's Takstår (Indregnet above 0 with
@@ -53,11 +54,11 @@ export default lavRegel({
   },
   beskeder: {
     enhedstakst: (d: { ydelsesId?: string; indregning: Indregning; takstaar: number | null; afsnit: string }) =>
-      `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} er en enhedstakst, og ${TBL_RESULTATER.navn} indregner ${formaterKr(d.indregning.overskud.plus(d.indregning.underskud))} på den i takståret ${d.takstaar}, ` +
-      `men den har ingen række i ${TBL_OMKOSTNINGER.navn}, så beløbet ikke ses i taksten. ` +
+      `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} er en enhedstakst, og ${tabelOrd(TBL_RESULTATER.navn)} indregner ${formaterKr(d.indregning.overskud.plus(d.indregning.underskud))} på den i takståret ${d.takstaar}, ` +
+      `men den har ingen række i ${tabelOrd(TBL_OMKOSTNINGER.navn)}, så beløbet ikke ses i taksten. ` +
       `Tilføj en række med ydelsens omkostninger (${d.afsnit}) og ${kolonnerTekst(d.indregning)}`,
     mangler: (d: { ydelsesId?: string; takstenhed: string; afsnit: string }) =>
-      `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} (takst pr. ${d.takstenhed.toLowerCase()}) har ingen række i ${TBL_OMKOSTNINGER.navn}, så taksten kan ikke efterregnes.` +
+      `Ydelse${d.ydelsesId ? ` ${d.ydelsesId}` : "n"} (takst pr. ${d.takstenhed.toLowerCase()}) har ingen række i ${tabelOrd(TBL_OMKOSTNINGER.navn)}, så taksten kan ikke efterregnes.` +
       ` Tilføj en række med ydelsens omkostninger fordelt på kategorierne i ${d.afsnit}.`,
   },
   tjek(ctx) {

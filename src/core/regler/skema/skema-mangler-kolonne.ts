@@ -1,5 +1,6 @@
 import { lavRegel } from "../lav-regel";
 import { rapporterProblemer, tabelDef } from "./hjaelp/problemer";
+import { tabelOrd } from "../../skema/tabelord";
 
 export default lavRegel({
   meta: {
@@ -11,7 +12,7 @@ export default lavRegel({
   },
   beskeder: {
     mangler: (d: { tabel: string; kolonne: string }) =>
-      `Tabellen ${d.tabel} mangler kolonnen "${d.kolonne}". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).`,
+      `${tabelOrd(d.tabel, { stort: true })} mangler kolonnen "${d.kolonne}". Tilføj kolonnen med præcis den overskrift (eller indsæt skabelonen igen).`,
   },
   tjek(ctx) {
     rapporterProblemer(ctx, ["kolonne-mangler"], (p) => ({

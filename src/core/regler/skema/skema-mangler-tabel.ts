@@ -4,6 +4,7 @@ import { NUL, sum, type Dec } from "../../penge";
 import { TBL_RESULTATER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
 import { rapporterProblemer, tabelDef } from "./hjaelp/problemer";
+import { tabelOrd } from "../../skema/tabelord";
 
 export default lavRegel({
   meta: {
@@ -15,13 +16,14 @@ export default lavRegel({
   },
   beskeder: {
     arkMangler: (d: { ark: string; tabel: string }) =>
-      `Arket "${d.ark}" med tabellen ${d.tabel} findes ikke. Indsæt skabelonen, eller omdøb arket.`,
+      `Arket "${d.ark}" med ${tabelOrd(d.tabel, { udenArk: true })} findes ikke. Indsæt skabelonen, eller omdøb arket.`,
     tabelMangler: (d: { ark: string; tabel: string; overskrifter: readonly string[] }) =>
-      `Arket "${d.ark}" har hverken tabellen ${d.tabel} eller en række med dens overskrifter (${d.overskrifter.join(", ")} …). Indsæt skabelonens tabel.`,
+      `Arket "${d.ark}" har hverken ${tabelOrd(d.tabel, { udenArk: true })} eller en række med dens overskrifter (${d.overskrifter.join(", ")} …). ` +
+      `Indsæt skabelonens tabel, eller lav en tabel med overskrifterne, og giv den navnet ${d.tabel} (Tabeldesign → Tabelnavn).`,
     resultaterMangler: (d: { indregnet: Dec; tabel: string; ark: string | null; arkNavn: string; afsnit: string }) =>
-      `Omkostninger indregner ${formaterKr(d.indregnet)} i over-/underskud, men tabellen ${d.tabel} findes ikke` +
+      `Omkostninger indregner ${formaterKr(d.indregnet)} i over-/underskud, men ${tabelOrd(d.tabel, { udenArk: true })} findes ikke` +
       (d.ark ? ` på arket "${d.ark}"` : ` (arket "${d.arkNavn}" mangler)`) +
-      `. Indsæt tabellen og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (${d.afsnit}).`,
+      `. Indsæt tabellen, giv den navnet ${d.tabel} (Tabeldesign → Tabelnavn), og angiv for hvert regnskabsår resultatet og hvad der er hensat og indregnet (${d.afsnit}).`,
   },
   tjek(ctx) {
     // tblStamdata, tblYdelser, tblOmkostninger: the reader records them (and not for a takstbilag).

@@ -5,6 +5,7 @@ import { ALLE_TABELLER, paakraevedeKolonner, SKEMA_TABELLER, type TabelDef } fro
 import { findSheet, type SnapshotSheet, type SnapshotTable } from "../../snapshot";
 import { lavRegel } from "../lav-regel";
 import type { TjekKontekst } from "../lav-regel";
+import { tabelOrd } from "../../skema/tabelord";
 
 const SKJULT: Record<"hidden" | "veryHidden", string> = {
   hidden: "som er skjult",
@@ -25,27 +26,27 @@ type Skjult = "hidden" | "veryHidden";
 const beskeder = {
   /** `tabelArk`: the sheet as the table names it (`ark` is the sheet found). */
   skjultArk: (d: { tabel: string; ark: string; tabelArk: string; skjult: Skjult; eget: string }) =>
-    `Tabellen ${d.tabel} står på arket ${d.ark}, ${SKJULT[d.skjult]}: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
+    `${tabelOrd(d.tabel, { udenArk: true, stort: true })} står på arket ${d.ark}, ${SKJULT[d.skjult]}: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
     (d.skjult === "veryHidden"
       ? `Slet arket ${d.tabelArk} (det kræver Visual Basic-editoren eller et værktøj), og sæt tabellen ind på det synlige ark ${d.eget}.`
       : `Vis arket (højreklik på en arkfane → Vis), eller flyt tabellen til det synlige ark ${d.eget}.`),
   andetArk: (d: { tabel: string; ark: string; eget: string; egetFindes: boolean; navn: string }) =>
-    `Tabellen ${d.tabel} står på arket ${d.ark}, men den hører til arket ${d.eget}: den kontrolleres og kommer i takstbilaget, ` +
+    `${tabelOrd(d.tabel, { udenArk: true, stort: true })} står på arket ${d.ark}, men den hører til arket ${d.eget}: den kontrolleres og kommer i takstbilaget, ` +
     `mens den, der læser skemaet, leder efter den på arket ${d.eget}${d.egetFindes ? "" : ", som projektmappen ikke har"}. ` +
     (d.egetFindes
-      ? `Flyt tabellen til arket ${d.eget} (klip rækkerne ud, og sæt dem ind der), så der kun er én tabel ${d.navn}, og den står på ${d.eget}.`
+      ? `Flyt tabellen til arket ${d.eget} (klip rækkerne ud, og sæt dem ind der), så ${tabelOrd(d.navn, { udenArk: true })} kun står ét sted, på arket ${d.eget}.`
       : `Omdøb arket ${d.ark} til ${d.eget} (dobbeltklik på arkfanen).`),
   skjultKolonne: (d: { overskrift: string; adresse: string; tabel: string }) =>
-    `Kolonnen ${d.overskrift} (${d.adresse}) i ${d.tabel} er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. ` +
+    `Kolonnen ${d.overskrift} (${d.adresse}) i ${tabelOrd(d.tabel)} er skjult: dens celler kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser dem ikke. ` +
     "Vis kolonnen (markér kolonnerne på hver side af den, højreklik → Vis).",
   skjultRaekke: (d: { raekke: number; overskriftsraekke: boolean; tabel: string }) =>
-    `${d.overskriftsraekke ? "Overskriftsrækken" : `Række ${d.raekke}`} i ${d.tabel} er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
+    `${d.overskriftsraekke ? "Overskriftsrækken" : `Række ${d.raekke}`} i ${tabelOrd(d.tabel)} er skjult: den kontrolleres og kommer i takstbilaget, men den, der læser skemaet i Excel, ser den ikke. ` +
     "Vis rækken (ryd et filter, eller markér rækkerne på hver side af den, højreklik → Vis), eller slet den.",
   dobbeltNavn: (d: { navn: string; antal: number; laest: string; denne: string }) =>
     `Tabelnavnet ${d.navn} bruges af ${d.antal} tabeller; kun den første (${d.laest}) bliver kontrolleret og kommer i takstbilaget, ` +
     `ikke denne (${d.denne}). Slet den tabel, der ikke gælder, så der kun er én tabel ${d.navn}.`,
   overskrifterPaaSkjultArk: (d: { ark: string; omraade: string; navn: string; skjult: Skjult }) =>
-    `Rækkerne under overskrifterne i ${d.ark}!${d.omraade} læses som ${d.navn}, men arket ${d.ark} er ${d.skjult === "veryHidden" ? "meget skjult" : "skjult"}: ` +
+    `Rækkerne under overskrifterne i ${d.ark}!${d.omraade} læses som ${tabelOrd(d.navn, { udenArk: true })}, men arket ${d.ark} er ${d.skjult === "veryHidden" ? "meget skjult" : "skjult"}: ` +
     `den, der læser skemaet i Excel, ser dem ikke. Vis arket (højreklik på en arkfane → Vis), eller flyt cellerne til et synligt ark.`,
   overskrifterUdenForTabel: (d: {
     ark: string;
@@ -55,9 +56,9 @@ const beskeder = {
     /** Where the table is read from ("Ydelser!A1:P1"), or null when it is not found. */
     laestFra: string | null;
   }) =>
-    `Arket ${d.ark} har overskrifterne til ${d.navn} i række ${d.raekke}${d.omraade ? ` (${d.omraade})` : ""}, men de står uden for tabellen ${d.navn} (${d.laestFra ? `tabellen læses fra ${d.laestFra}` : "tabellen findes ikke"}): ` +
+    `Arket ${d.ark} har overskrifterne til ${tabelOrd(d.navn, { udenArk: true })} i række ${d.raekke}${d.omraade ? ` (${d.omraade})` : ""}, men de står uden for tabellen (${d.laestFra ? `tabellen læses fra ${d.laestFra}` : "tabellen findes ikke"}): ` +
     "rækkerne under dem bliver ikke kontrolleret og kommer ikke i takstbilaget, selv om det er dem, brugeren ser. " +
-    `Gør cellerne til tabellen ${d.navn}: markér dem, vælg Indsæt → Tabel, og skriv navnet ${d.navn} under Tabeldesign → Tabelnavn (slet først den anden tabel med navnet).`,
+    `Gør cellerne til en tabel: markér dem, vælg Indsæt → Tabel, og giv den navnet ${d.navn} (Tabeldesign → Tabelnavn; slet først den anden tabel med navnet).`,
 };
 
 /** The contract tables the reader found, with where their header row is. */

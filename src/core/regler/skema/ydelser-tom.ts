@@ -1,4 +1,5 @@
 import { lavRegel } from "../lav-regel";
+import { tabelOrd } from "../../skema/tabelord";
 
 export default lavRegel({
   meta: {
@@ -9,7 +10,7 @@ export default lavRegel({
   },
   beskeder: {
     tom: (d: { tabel: string }) =>
-      `Tabellen ${d.tabel} har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).`,
+      `${tabelOrd(d.tabel, { stort: true })} har ingen ydelser. Skriv én række pr. takst under overskrifterne (Ydelses-ID, Ydelse, Takst …).`,
   },
   tjek(ctx) {
     const t = ctx.skema.ydelser;

@@ -5,7 +5,7 @@ export default lavRegel({
   meta: {
     id: "ydelses-id-dublet",
     standardAlvor: "fejl",
-    beskrivelse: "Hvert Ydelses-ID må kun stå på én række i tblYdelser.",
+    beskrivelse: "Hvert Ydelses-ID må kun stå på én række i tabellen over ydelser.",
     gaelderFor: ["takstskema"],
   },
   beskeder: {

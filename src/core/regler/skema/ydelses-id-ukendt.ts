@@ -2,20 +2,21 @@ import type { Celle } from "../../model";
 import { TBL_OMKOSTNINGER, TBL_RESULTATER, TBL_YDELSER } from "../../skema/tabeller";
 import { lavRegel } from "../lav-regel";
 import { idNoegle, lukketId, rapporterPaaId } from "./hjaelp/ydelses-id";
+import { tabelOrd } from "../../skema/tabelord";
 
 export default lavRegel({
   meta: {
     id: "ydelses-id-ukendt",
     standardAlvor: "fejl",
     beskrivelse:
-      "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tblYdelser (i Over- og underskud også `*` for hele tilbuddet og `lukket: <ID>` for en lukket ydelse eller et lukket tilbud).",
+      "Hver række i Omkostninger og Over- og underskud skal høre til et Ydelses-ID i tabellen over ydelser (i Over- og underskud også `*` for hele tilbuddet og `lukket: <ID>` for en lukket ydelse eller et lukket tilbud).",
     gaelderFor: ["takstskema"],
   },
   beskeder: {
     udenId: (d: { tabel: string; hvad: string; stjerneTilladt: boolean }) =>
-      `Rækken i ${d.tabel} har intet Ydelses-ID, så ${d.hvad} kan ikke knyttes til en ydelse. Skriv ydelsens ID fra ${TBL_YDELSER.navn}${d.stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}.`,
+      `Rækken i ${tabelOrd(d.tabel)} har intet Ydelses-ID, så ${d.hvad} kan ikke knyttes til en ydelse. Skriv ydelsens ID fra ${tabelOrd(TBL_YDELSER.navn)}${d.stjerneTilladt ? " (eller * for hele tilbuddet)" : ""}.`,
     ukendt: (d: { ydelsesId?: string; tabel: string; hvad: string; stjerneTilladt: boolean }) =>
-      `Ydelses-ID${d.ydelsesId ? ` "${d.ydelsesId}"` : ""} i ${d.tabel} findes ikke i ${TBL_YDELSER.navn}, så ${d.hvad} kan ikke knyttes til en ydelse.` +
+      `Ydelses-ID${d.ydelsesId ? ` "${d.ydelsesId}"` : ""} i ${tabelOrd(d.tabel)} findes ikke i ${tabelOrd(TBL_YDELSER.navn)}, så ${d.hvad} kan ikke knyttes til en ydelse.` +
       ` Ret ID'et, så det svarer til en ydelse${d.stjerneTilladt ? " (eller * for hele tilbuddet, eller lukket: og ID'et for en lukket ydelse)" : ""}, eller tilføj ydelsen.`,
   },
   tjek(ctx) {

@@ -6,6 +6,7 @@ import { tilOere, type Dec } from "../../penge";
 import { TBL_TILLAEG } from "../../skema/tabeller";
 import { hvilken } from "./hjaelp/faelles";
 import { tillaegPar } from "./hjaelp/sats";
+import { tabelOrd } from "../../skema/tabelord";
 
 interface Dublet {
   /** "Socialpædagog, Hverdag 17-23" */
@@ -56,10 +57,10 @@ export default lavRegel({
   },
   beskeder: {
     gentaget: (d: Dublet & { identisk: boolean; sats: Dec | null }) =>
-      `${d.hvad} står også i række ${d.raekke} i ${TBL_TILLAEG.navn}${d.identisk ? " med de samme tal" : ` med samme ATA-timetakst${d.sats ? ` (${formaterKr(d.sats)})` : ""}`}. ` +
+      `${d.hvad} står også i række ${d.raekke} i ${tabelOrd(TBL_TILLAEG.navn)}${d.identisk ? " med de samme tal" : ` med samme ATA-timetakst${d.sats ? ` (${formaterKr(d.sats)})` : ""}`}. ` +
       `Slet den ene række, eller giv hver række sit eget navn. ${navne(d.kategori)}`,
     andenSats: (d: Dublet & { foersteSats: Dec | null; sats: Dec | null }) =>
-      `${d.hvad} står også i række ${d.raekke} i ${TBL_TILLAEG.navn}, men med en anden ATA-timetakst` +
+      `${d.hvad} står også i række ${d.raekke} i ${tabelOrd(TBL_TILLAEG.navn)}, men med en anden ATA-timetakst` +
       (d.foersteSats && d.sats ? ` (${formaterKr(d.foersteSats)} dér, ${formaterKr(d.sats)} her)` : "") +
       `. Opslaget i de aftalte tillægsydelser bruger den første række, så denne række bruges aldrig. Giv hver række sit eget navn, eller slet den, der er forkert. ${navne(d.kategori)}`,
   },

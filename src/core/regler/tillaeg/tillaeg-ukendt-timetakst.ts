@@ -22,8 +22,8 @@ export default lavRegel({
     tom: (d: { mangler: readonly string[] }) =>
       `${d.mangler.join(" og ")} er tom, så ATA-timetaksten kan ikke slås op. Vælg personalekategori og tidsrum fra tabellen over ATA-timetakster.`,
     udenTabel: (d: { kategori: string; tidsrum: string }) =>
-      `Der er ingen tabel over ATA-timetakster (tblTillaeg på arket Tillægsydelser), så ATA-timetaksten for ${d.kategori}, ${d.tidsrum} kan ikke slås op. ` +
-      "Indsæt tabellen, og beregn timetaksten for personalekategorien og tidsrummet.",
+      `Der er ingen tabel over ATA-timetakster på arket Tillægsydelser, så ATA-timetaksten for ${d.kategori}, ${d.tidsrum} kan ikke slås op. ` +
+      "Indsæt tabellen, giv den navnet tblTillaeg (Tabeldesign → Tabelnavn), og beregn timetaksten for personalekategorien og tidsrummet.",
     ukendt: (d: { kategori: string; tidsrum: string }) =>
       `Der er ingen ATA-timetakst for ${d.kategori}, ${d.tidsrum} i tabellen over ATA-timetakster, så formlen giver 0 kr. ` +
       "Tilføj en række for personalekategorien og tidsrummet, eller ret stavningen, så den svarer til tabellen.",
