@@ -9,7 +9,7 @@
  * says how to install it (as tests/adapters/xlsx/libreoffice-formler.test.ts).
  */
 import ExcelJS from "exceljs";
-import { execFile, spawnSync } from "child_process";
+import { findSoffice, koer, parseCsv } from "../hjaelp/libreoffice";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -22,55 +22,7 @@ import { cellFormula, cellValue, type CellValue } from "../../src/core/snapshot"
 import { lavFakeExcel } from "../../src/excel/fake";
 import { standardValg } from "../hjaelp/valider";
 
-function findSoffice(): string | null {
-  const r = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
-  const sti = r.stdout.trim().split("\n")[0];
-  return r.status === 0 && sti ? sti : null;
-}
-
 const SOFFICE = findSoffice();
-
-function koer(cmd: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: timeoutMs }, (err, _stdout, stderr) => {
-      if (err) reject(new Error(`${cmd} fejlede: ${err.message}\n${stderr}`));
-      else resolve();
-    });
-  });
-}
-
-/** RFC-4180-style CSV (LibreOffice quotes text containing the separator or quotes). */
-function parseCsv(tekst: string): string[][] {
-  const raekker: string[][] = [];
-  let felt = "";
-  let raekke: string[] = [];
-  let citeret = false;
-  for (let i = 0; i < tekst.length; i++) {
-    const ch = tekst[i];
-    if (citeret) {
-      if (ch === '"' && tekst[i + 1] === '"') {
-        felt += '"';
-        i++;
-      } else if (ch === '"') citeret = false;
-      else felt += ch;
-    } else if (ch === '"') citeret = true;
-    else if (ch === ",") {
-      raekke.push(felt);
-      felt = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && tekst[i + 1] === "\n") i++;
-      raekke.push(felt);
-      raekker.push(raekke);
-      raekke = [];
-      felt = "";
-    } else felt += ch;
-  }
-  if (felt !== "" || raekke.length > 0) {
-    raekke.push(felt);
-    raekker.push(raekke);
-  }
-  return raekker;
-}
 
 const utcDato = (aar: number, maaned: number, dag: number) => new Date(Date.UTC(aar, maaned - 1, dag));
 

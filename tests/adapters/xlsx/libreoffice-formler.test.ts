@@ -4,7 +4,7 @@
  * says how to install it (npm test installs it first: scripts/systemvaerktoejer.sh).
  */
 import ExcelJS from "exceljs";
-import { spawnSync, execFile } from "child_process";
+import { findSoffice, koer, parseCsv } from "../../hjaelp/libreoffice";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -14,55 +14,7 @@ import { timetakstRaekker } from "../../../src/core/beregning/tillaeg";
 import { GRUNDLAG_LED, TBL_OMKOSTNINGER, TBL_TILLAEG, TBL_TILLAEGSBEREGNING } from "../../../src/core/skema/tabeller";
 import { standardValg } from "../../hjaelp/valider";
 
-function findSoffice(): string | null {
-  const r = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
-  const sti = r.stdout.trim().split("\n")[0];
-  return r.status === 0 && sti ? sti : null;
-}
-
 const SOFFICE = findSoffice();
-
-function koer(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { timeout: timeoutMs }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${cmd} fejlede: ${err.message}\n${stderr}`));
-      else resolve({ stdout, stderr });
-    });
-  });
-}
-
-/** RFC-4180-style CSV (LibreOffice quotes text containing the separator or quotes). */
-function parseCsv(tekst: string): string[][] {
-  const raekker: string[][] = [];
-  let felt = "";
-  let raekke: string[] = [];
-  let citeret = false;
-  for (let i = 0; i < tekst.length; i++) {
-    const ch = tekst[i];
-    if (citeret) {
-      if (ch === '"' && tekst[i + 1] === '"') {
-        felt += '"';
-        i++;
-      } else if (ch === '"') citeret = false;
-      else felt += ch;
-    } else if (ch === '"') citeret = true;
-    else if (ch === ",") {
-      raekke.push(felt);
-      felt = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && tekst[i + 1] === "\n") i++;
-      raekke.push(felt);
-      raekker.push(raekke);
-      raekke = [];
-      felt = "";
-    } else felt += ch;
-  }
-  if (felt !== "" || raekke.length > 0) {
-    raekke.push(felt);
-    raekker.push(raekke);
-  }
-  return raekker;
-}
 
 type Dato = readonly [number, number, number];
 const utcDato = ([aar, maaned, dag]: Dato) => new Date(Date.UTC(aar, maaned - 1, dag));
