@@ -369,7 +369,7 @@ export function bilagInput(
     ...(tilbudsfund.length > 0 ? { tilbudsfund } : {}),
     raekker,
     fund,
-    profil: profil.id,
+    profil: profil.navn,
     godkender: aftale.godkender,
     dagePrAar: profil.dagePrAar,
     takstaendring: profil.takstaendring,

@@ -2,6 +2,8 @@
 import ExcelJS from "exceljs";
 import { skrivBilag, type BilagRaekke } from "../../../src/adapters/xlsx/skriv-bilag";
 import { standardBilag } from "../../hjaelp/valider";
+import { bilagInput } from "../../../src/adapters/xlsx/bilag-dele";
+import { profilOgAftale, STANDARD_PROFIL_ID } from "../../../src/core";
 
 function raekke(over: Partial<BilagRaekke>): BilagRaekke {
   return {
@@ -73,5 +75,20 @@ describe("driftsherrens summer sammenligner det samme", () => {
       "0",
       "1 takst uden tal for begge år",
     ]);
+  });
+});
+
+describe("Oversigtens indledning", () => {
+  it("nævner profilen med dens navn, ikke dens id (DAS læser ord)", async () => {
+    const valg = profilOgAftale(STANDARD_PROFIL_ID);
+    const input = bilagInput([], [], valg);
+    expect(input.profil).toBe(valg.profil.navn);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await skrivBilag({ ...input, raekker: [raekke({})], takstaar: 2026 }));
+    const intro = String(wb.getWorksheet("Oversigt")!.getRow(2).getCell(1).value);
+    expect(intro).toMatch(
+      /^1 takst fra 1 driftsherre\. Dannet .* efter Nordjysk Socialaftale – Styringsaftale 2025-2026\./,
+    );
+    expect(intro).not.toContain(STANDARD_PROFIL_ID);
   });
 });

@@ -149,7 +149,7 @@ export function skrivOversigt(bog: StroemBog, input: BilagInput, data: OversigtD
   const intro =
     `${formaterTal(n)} ${n === 1 ? "takst" : "takster"} fra ${formaterTal(data.driftsherrer.length)} ` +
     `${data.driftsherrer.length === 1 ? "driftsherre" : "driftsherrer"}. Dannet ${datoTekst(dato)}` +
-    (input.profil ? ` med profilen ${input.profil}` : "") +
+    (input.profil ? ` efter ${input.profil}` : "") +
     ". Detaljerne står i arket Takstbilag.";
   tekstRaekke(intro, { italic: true }, hoejde([[intro, samletBredde]]));
   raekke(8).commit();

@@ -20,7 +20,7 @@ export interface BilagInput {
   takstaar?: number;
   /** Under every sheet's title when the Takstår is outside the agreement's years (profile's takstaar). */
   takstaarNote?: string;
-  /** Profile id, shown on Oversigt. */
+  /** The profile's name ("Nordjysk Socialaftale – Styringsaftale 2025-2026"), shown on Oversigt: DAS reads words, not an id. */
   profil?: string;
   /** The body the bilag goes to, from the profile's agreement ("DAS" for Nordjylland). */
   godkender: string;
