@@ -9,7 +9,7 @@
  * says how to install it (as tests/adapters/xlsx/libreoffice-formler.test.ts).
  */
 import ExcelJS from "exceljs";
-import { findSoffice, koer, parseCsv } from "../hjaelp/libreoffice";
+import { findSoffice, genberegnetCsv, parseCsv } from "../hjaelp/libreoffice";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -118,32 +118,7 @@ describe("fake'en regner skabelonens formler som LibreOffice", () => {
       });
       const efter = fake.snapshot();
 
-      const profil = path.join(mappe, "profil");
-      await fs.mkdir(path.join(profil, "user"), { recursive: true });
-      await fs.writeFile(
-        path.join(profil, "user", "registrymodifications.xcu"),
-        `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-      );
-      const ud = path.join(mappe, "csv");
-      await fs.mkdir(ud);
-      await koer(
-        SOFFICE,
-        [
-          `-env:UserInstallation=file://${profil}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-          "--outdir",
-          ud,
-          xlsx,
-        ],
-        110_000,
-      );
+      const ud = await genberegnetCsv(SOFFICE, xlsx, mappe);
 
       let formler = 0;
       const forskelle: string[] = [];

@@ -4,6 +4,8 @@
  * where soffice is, a process runner, and the CSV it exports.
  */
 import { execFile, spawnSync } from "child_process";
+import { promises as fs } from "fs";
+import * as path from "path";
 
 export function findSoffice(): string | null {
   const r = spawnSync("sh", ["-c", "command -v soffice || command -v libreoffice"], { encoding: "utf8" });
@@ -51,4 +53,39 @@ export function parseCsv(tekst: string): string[][] {
     raekker.push(raekke);
   }
   return raekker;
+}
+
+/**
+ * Every sheet of `xlsx` as CSV in `<mappe>/csv` (`<navn>-<ark>.csv`), after LibreOffice has
+ * recalculated every formula on load (a throwaway profile sets OOXMLRecalcMode). Token 9 false:
+ * raw values, not "as shown"; token 12 -1: every sheet to its own file (LibreOffice ≥ 7.2).
+ */
+export async function genberegnetCsv(soffice: string, xlsx: string, mappe: string): Promise<string> {
+  const profil = path.join(mappe, "profil");
+  await fs.mkdir(path.join(profil, "user"), { recursive: true });
+  await fs.writeFile(
+    path.join(profil, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  const ud = path.join(mappe, "csv");
+  await fs.mkdir(ud);
+  await koer(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profil}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      ud,
+      xlsx,
+    ],
+    110_000,
+  );
+  return ud;
 }

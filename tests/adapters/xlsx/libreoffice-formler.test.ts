@@ -4,7 +4,7 @@
  * says how to install it (npm test installs it first: scripts/systemvaerktoejer.sh).
  */
 import ExcelJS from "exceljs";
-import { findSoffice, koer, parseCsv } from "../../hjaelp/libreoffice";
+import { findSoffice, genberegnetCsv, parseCsv } from "../../hjaelp/libreoffice";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -266,34 +266,7 @@ describe("LibreOffice beregner skabelonens formler som motoren", () => {
       const xlsx = path.join(mappe, "udfyldt.xlsx");
       await wb.xlsx.writeFile(xlsx);
 
-      // A throwaway profile that makes Calc recalculate every formula of an .xlsx on load.
-      const profil = path.join(mappe, "profil");
-      await fs.mkdir(path.join(profil, "user"), { recursive: true });
-      await fs.writeFile(
-        path.join(profil, "user", "registrymodifications.xcu"),
-        `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-      );
-      const ud = path.join(mappe, "csv");
-      await fs.mkdir(ud);
-      // Token 9 false: raw values, not "as shown"; token 12 -1: every sheet to its own file (LibreOffice ≥ 7.2).
-      await koer(
-        SOFFICE,
-        [
-          `-env:UserInstallation=file://${profil}`,
-          "--headless",
-          "--norestore",
-          "--convert-to",
-          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-          "--outdir",
-          ud,
-          xlsx,
-        ],
-        110_000,
-      );
+      const ud = await genberegnetCsv(SOFFICE, xlsx, mappe);
       const filer = await fs.readdir(ud);
       const laesArk = async (ark: string) => {
         const fil = filer.find((f) => f === `udfyldt-${ark}.csv`);
