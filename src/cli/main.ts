@@ -16,6 +16,7 @@ import {
   laesGrundlag,
   laesProfilTekst,
   passerSomSidsteAar,
+  rigtigtGrundlagTekst,
   PROFILER,
   type Profilindgang,
   skjulCpr,
@@ -217,7 +218,8 @@ function tjekSidsteAarsAar(grundlag: Grundlag, skema: Takstskema, fil: string, n
   const aar = skema.stamdata?.felter.takstaar.vaerdi;
   if (passerSomSidsteAar(grundlag, aar) || typeof aar !== "number") return;
   throw new ArgumentFejl(
-    vist`Sidste års takstbilag ${navn} gælder takstår ${grundlag.takstaar}, men ${fil} gælder takstår ${aar}; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår ${aar - 1}. Angiv det med --sidste-aar.`,
+    vist`Sidste års takstbilag ${navn} gælder takstår ${grundlag.takstaar}, men ${fil} gælder takstår ${aar}; ` +
+      `${rigtigtGrundlagTekst(aar)}. Angiv det med --sidste-aar.`,
   );
 }
 

@@ -115,6 +115,7 @@ export {
   laesGrundlag,
   noegle,
   passerSomSidsteAar,
+  rigtigtGrundlagTekst,
   type Grundlag,
   type IkkeIndsendt,
 } from "./takstbilag/grundlag";

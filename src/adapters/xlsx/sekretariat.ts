@@ -15,6 +15,7 @@ import {
   type IkkeIndsendt,
   laesGrundlag,
   passerSomSidsteAar,
+  rigtigtGrundlagTekst,
   type Profilindgang,
   skemaStatus,
   type SkemaStatus,
@@ -120,7 +121,7 @@ export async function laesSidsteAar(
 export function sidsteAarPasserIkke(skemaer: readonly KontrolleretSkema[], grundlag: Grundlag): string | null {
   const aar = skemaer.map((s) => s.del?.takstaar).find((a) => a !== undefined && !passerSomSidsteAar(grundlag, a));
   if (aar === undefined) return null;
-  return `Det gælder takstår ${grundlag.takstaar}, men skemaerne gælder takstår ${aar}; ændringerne skal måles fra det takstbilag, der blev godkendt for takstår ${aar - 1}.`;
+  return `Det gælder takstår ${grundlag.takstaar}, men skemaerne gælder takstår ${aar}; ${rigtigtGrundlagTekst(aar)}.`;
 }
 
 /** Last year's tilbud and ydelser with no submission this year, as `bilag --sidste-aar` lists them. */

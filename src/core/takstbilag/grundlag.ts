@@ -197,6 +197,11 @@ export function passerSomSidsteAar(grundlag: Grundlag, takstaar: number | null |
   return grundlag.takstaar === undefined || typeof takstaar !== "number" || grundlag.takstaar === takstaar - 1;
 }
 
+/** What the CLI and the pane say a skema of `takstaar` must be measured from instead. */
+export function rigtigtGrundlagTekst(takstaar: number): string {
+  return `ændringerne skal måles fra det takstbilag, der blev godkendt for takstår ${takstaar - 1}`;
+}
+
 // ------------------------------------------------------------------ not submitted
 
 export interface IkkeIndsendt {
